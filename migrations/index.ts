@@ -1,0 +1,4 @@
+import { Foundation1763700000000 } from './1763700000000-Foundation.js';
+
+/** Every migration in order. Files are never edited after they land: add a new one. */
+export const MIGRATIONS = [Foundation1763700000000];

@@ -1,0 +1,161 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { SESSION_COOKIE } from './auth/auth.resolver.js';
+import { formatError } from './common/errors.js';
+import type { AppConfig } from './config.js';
+import { costLimitPlugin } from './graphql/complexity.js';
+import { createLoaders, type GraphQLContext } from './graphql/context.js';
+import { getSchema } from './graphql/schema.js';
+import { createServices } from './services.js';
+
+export interface AppOptions {
+  dataSource: DataSource;
+  config: AppConfig;
+  /** The clock every service reads; tests hand in a fixed one. */
+  now?: () => Date;
+  log?: (message: string) => void;
+}
+
+export interface RunningApp {
+  app: express.Express;
+  httpServer: http.Server;
+  listen: (port: number, host?: string) => Promise<number>;
+  stop: () => Promise<void>;
+}
+
+function bearerToken(req: Request): string | null {
+  const header = req.get('authorization');
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim() || null;
+  const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+  return cookie || null;
+}
+
+/**
+ * One Express app on one port: GraphQL at /graphql, the built Vue app at /,
+ * /healthz for load balancers. Nothing here holds state between requests
+ * except the pool, so several processes can serve one database.
+ */
+export async function createApp(options: AppOptions): Promise<RunningApp> {
+  const { dataSource, config } = options;
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? ((m: string) => console.error(m));
+  const schema = await getSchema();
+  const services = createServices(dataSource, { sessionHours: config.sessionHours, lockout: config.lockout }, now);
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: config.limits.maxAliases },
+    maxTokens: { n: config.limits.maxTokens },
+    maxDirectives: { n: 20 },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: config.production },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    csrfPrevention: true,
+    introspection: !config.production,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: protection.validationRules,
+    plugins: [
+      // graphql-armor is typed against Apollo's CJS build; the plugin objects are the same at runtime.
+      ...(protection.plugins as unknown as Array<ApolloServerPlugin<GraphQLContext>>),
+      costLimitPlugin(schema, config.limits.maxCost),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      {
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ errors }) {
+              for (const error of errors) {
+                const original = error.originalError;
+                if (original && original.name !== 'AppError' && !('extensions' in original)) log(`[graphql] ${original.stack ?? original.message}`);
+              }
+            },
+          };
+        },
+      },
+    ],
+    formatError,
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ ok: true });
+    } catch {
+      res.status(503).json({ ok: false });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: config.limits.bodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<GraphQLContext> => {
+        const token = bearerToken(req);
+        const viewer = token ? await services.auth.viewerForToken(token) : null;
+        return { viewer, dataSource, loaders: createLoaders(dataSource), services, req, res, now };
+      },
+    }),
+  );
+
+  const indexHtml = path.join(config.webDist, 'index.html');
+  if (fs.existsSync(indexHtml)) {
+    app.use(express.static(config.webDist, { index: false, maxAge: '1h', immutable: false }));
+    // History-mode routes of the single-page app all get index.html.
+    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => {
+      res.set('Cache-Control', 'no-cache').sendFile(indexHtml);
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res.status(503).type('text/plain').send('The web app is not built yet: run `npm run build` (npm start does it for you).');
+    });
+  }
+
+  // Body too large, malformed JSON: a coded GraphQL-shaped error, never an HTML page.
+  app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status ?? 500;
+    const message =
+      err.type === 'entity.too.large'
+        ? `The request is larger than the limit of ${config.limits.bodyBytes}`
+        : status < 500
+          ? 'The request could not be read'
+          : 'Internal server error';
+    if (status >= 500) log(`[http] ${err.stack ?? err.message}`);
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL' } }] });
+  });
+
+  return {
+    app,
+    httpServer,
+    listen: (port, host = '0.0.0.0') =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    stop: async () => {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

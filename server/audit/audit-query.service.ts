@@ -1,0 +1,49 @@
+import type { DataSource } from 'typeorm';
+import { assertCan, scopeOf, type Viewer } from '../auth/policy.js';
+import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagination.js';
+import { Params, subtreePatterns } from '../common/sql.js';
+import { AuditEntry } from './audit-entry.entity.js';
+import { verifyAuditChain, type ChainVerification } from './audit.service.js';
+
+export interface AuditFilter {
+  entityType?: string | null;
+  entityId?: string | null;
+  actorUserId?: string | null;
+  action?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** Reading the trail: auditors see the rows of their jurisdiction, newest first. */
+export class AuditQueryService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(viewer: Viewer | null, filter: AuditFilter, first: number, after?: string | null): Promise<ConnectionShape<AuditEntry>> {
+    assertCan(viewer, 'audit:read');
+    const scope = scopeOf(viewer, 'audit:read');
+    const p = new Params();
+    const seesSystemRows = scope.some((path) => path.split('/').length === 3);
+    const qb = this.dataSource
+      .getRepository(AuditEntry)
+      .createQueryBuilder('a')
+      .where(`(a.scope_path LIKE ANY(${p.add(subtreePatterns(scope))}::text[])${seesSystemRows ? ' OR a.scope_path IS NULL' : ''})`);
+    if (filter.entityType) qb.andWhere(`a.entity_type = ${p.add(filter.entityType)}`);
+    if (filter.entityId) qb.andWhere(`a.entity_id = ${p.add(filter.entityId)}`);
+    if (filter.actorUserId) qb.andWhere(`a.actor_user_id = ${p.add(filter.actorUserId)}`);
+    if (filter.action) qb.andWhere(`a.action = ${p.add(filter.action)}`);
+    if (filter.from) qb.andWhere(`a.occurred_at >= ${p.add(filter.from)}`);
+    if (filter.to) qb.andWhere(`a.occurred_at < ${p.add(filter.to)}`);
+    qb.setParameters(p.values);
+    const counter = qb.clone();
+    const cursor = decodeCursor(after, 1);
+    if (cursor) qb.andWhere(`a.id < ${p.add(cursor[0])}`, p.values);
+    const rows = await qb.orderBy('a.id', 'DESC').limit(first + 1).getMany();
+    return toConnection(rows, first, (a) => [a.id], () => counter.getCount());
+  }
+
+  /** Verifies the whole log (root auditors) or one record's trail. */
+  async verify(viewer: Viewer | null, stream?: { entityType: string; entityId: string }): Promise<ChainVerification> {
+    assertCan(viewer, 'audit:read');
+    return verifyAuditChain(this.dataSource.manager, stream);
+  }
+}

@@ -1,0 +1,208 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { AuditEntry } from './audit-entry.entity.js';
+
+export interface AuditInput {
+  entityType: string;
+  entityId: string;
+  action: string;
+  actorUserId: string | null;
+  actorRole: string | null;
+  /** Organisation path the action happened in (auditors see their jurisdiction); null for system-wide rows. */
+  scopePath: string | null;
+  fromState?: string | null;
+  toState?: string | null;
+  /** The record's version before the change; unique per record, so a replayed change cannot be logged twice. */
+  fromVersion?: number | null;
+  payload?: Record<string, unknown>;
+  occurredAt?: Date;
+}
+
+/** JSON with object keys sorted at every level: the same value always gives the same text. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+export interface HashedFields {
+  entityType: string;
+  entityId: string;
+  seq: number;
+  scopePath: string | null;
+  occurredAt: Date;
+  actorUserId: string | null;
+  actorRole: string | null;
+  action: string;
+  fromState: string | null;
+  toState: string | null;
+  fromVersion: number | null;
+  payload: Record<string, unknown>;
+  prevHash: string | null;
+}
+
+/** The hash of one row: sha256 over its canonical content, which includes the previous row's hash. */
+export function auditHash(row: HashedFields): string {
+  return createHash('sha256')
+    .update(
+      canonicalJson({
+        entityType: row.entityType,
+        entityId: row.entityId,
+        seq: row.seq,
+        scopePath: row.scopePath,
+        occurredAt: row.occurredAt.toISOString(),
+        actorUserId: row.actorUserId,
+        actorRole: row.actorRole,
+        action: row.action,
+        fromState: row.fromState,
+        toState: row.toState,
+        fromVersion: row.fromVersion,
+        payload: row.payload,
+        prevHash: row.prevHash,
+      }),
+    )
+    .digest('hex');
+}
+
+/**
+ * Appends a row to the audit log inside the caller's transaction. The stream's
+ * head is read under a transaction-scoped advisory lock on the stream, so two
+ * writers to one record serialise and writers to different records do not.
+ */
+export async function appendAudit(manager: EntityManager, input: AuditInput): Promise<AuditEntry> {
+  if (!manager.queryRunner?.isTransactionActive) throw new Error('appendAudit must run inside a transaction');
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`audit:${input.entityType}:${input.entityId}`]);
+  const head: Array<{ seq: number; hash: string }> = await manager.query(
+    `SELECT seq, hash FROM audit_log WHERE entity_type = $1 AND entity_id = $2 ORDER BY seq DESC LIMIT 1`,
+    [input.entityType, input.entityId],
+  );
+  const occurredAt = new Date(Math.floor((input.occurredAt ?? new Date()).getTime()));
+  const fields: HashedFields = {
+    entityType: input.entityType,
+    entityId: input.entityId,
+    seq: (head[0]?.seq ?? 0) + 1,
+    scopePath: input.scopePath,
+    occurredAt,
+    actorUserId: input.actorUserId,
+    actorRole: input.actorRole,
+    action: input.action,
+    fromState: input.fromState ?? null,
+    toState: input.toState ?? null,
+    fromVersion: input.fromVersion ?? null,
+    payload: JSON.parse(JSON.stringify(input.payload ?? {})) as Record<string, unknown>,
+    prevHash: head[0]?.hash ?? null,
+  };
+  const hash = auditHash(fields);
+  const rows: Array<{ id: string }> = await manager.query(
+    `INSERT INTO audit_log (entity_type, entity_id, seq, scope_path, occurred_at, actor_user_id, actor_role, action, from_state, to_state, from_version, payload, prev_hash, hash)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14) RETURNING id`,
+    [
+      fields.entityType,
+      fields.entityId,
+      fields.seq,
+      fields.scopePath,
+      fields.occurredAt,
+      fields.actorUserId,
+      fields.actorRole,
+      fields.action,
+      fields.fromState,
+      fields.toState,
+      fields.fromVersion,
+      JSON.stringify(fields.payload),
+      fields.prevHash,
+      hash,
+    ],
+  );
+  return Object.assign(new AuditEntry(), fields, { id: rows[0]!.id, hash });
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  rowsChecked: number;
+  streamsChecked: number;
+  /** The first row whose hash or link does not match, if any. */
+  brokenEntryId: string | null;
+  reason: string | null;
+}
+
+interface RawAuditRow {
+  id: string;
+  entity_type: string;
+  entity_id: string;
+  seq: number;
+  scope_path: string | null;
+  occurred_at: Date;
+  actor_user_id: string | null;
+  actor_role: string | null;
+  action: string;
+  from_state: string | null;
+  to_state: string | null;
+  from_version: number | null;
+  payload: Record<string, unknown>;
+  prev_hash: string | null;
+  hash: string;
+}
+
+/**
+ * Recomputes every hash in stream order and checks each link, in batches
+ * (keyset pagination), so memory stays flat however long the log is. Pass a
+ * stream to check one record's trail only.
+ */
+export async function verifyAuditChain(
+  manager: EntityManager,
+  stream?: { entityType: string; entityId: string },
+  batchSize = 5000,
+): Promise<ChainVerification> {
+  let rowsChecked = 0;
+  let streamsChecked = 0;
+  type Link = { entityType: string; entityId: string; seq: number; hash: string };
+  let last: Link | null = null;
+  let cursor: [string, string, number] = ['', '', 0];
+  for (;;) {
+    const params: unknown[] = [cursor[0], cursor[1], cursor[2], batchSize];
+    let where = `(entity_type, entity_id, seq) > ($1, $2, $3)`;
+    if (stream) {
+      where += ` AND entity_type = $5 AND entity_id = $6`;
+      params.push(stream.entityType, stream.entityId);
+    }
+    const rows: RawAuditRow[] = await manager.query(
+      `SELECT * FROM audit_log WHERE ${where} ORDER BY entity_type, entity_id, seq LIMIT $4`,
+      params,
+    );
+    for (const row of rows) {
+      const previous: Link | null = last !== null && last.entityType === row.entity_type && last.entityId === row.entity_id ? last : null;
+      if (!previous) streamsChecked++;
+      const expectedSeq: number = previous ? previous.seq + 1 : 1;
+      const expectedPrev: string | null = previous ? previous.hash : null;
+      const fail = (reason: string): ChainVerification => ({ ok: false, rowsChecked, streamsChecked, brokenEntryId: String(row.id), reason });
+      if (row.seq !== expectedSeq) return fail(`sequence gap in ${row.entity_type}:${row.entity_id}: expected ${expectedSeq}, found ${row.seq}`);
+      if (row.prev_hash !== expectedPrev) return fail(`entry ${row.id} does not link to the previous entry of its stream`);
+      const recomputed = auditHash({
+        entityType: row.entity_type,
+        entityId: row.entity_id,
+        seq: row.seq,
+        scopePath: row.scope_path,
+        occurredAt: new Date(row.occurred_at),
+        actorUserId: row.actor_user_id,
+        actorRole: row.actor_role,
+        action: row.action,
+        fromState: row.from_state,
+        toState: row.to_state,
+        fromVersion: row.from_version,
+        payload: row.payload,
+        prevHash: row.prev_hash,
+      });
+      if (recomputed !== row.hash) return fail(`entry ${row.id} was altered: its content no longer matches its hash`);
+      rowsChecked++;
+      last = { entityType: row.entity_type, entityId: row.entity_id, seq: row.seq, hash: row.hash };
+    }
+    if (rows.length < batchSize) break;
+    const tail = rows[rows.length - 1]!;
+    cursor = [tail.entity_type, tail.entity_id, tail.seq];
+  }
+  return { ok: true, rowsChecked, streamsChecked, brokenEntryId: null, reason: null };
+}

@@ -1,0 +1,55 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../graphql/context.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { SignInInput, SignInPayload, ViewerView } from './auth.types.js';
+import { PERMISSIONS, type Permission, type Viewer } from './policy.js';
+import type { Role } from './roles.js';
+
+export const SESSION_COOKIE = 'cadre_session';
+
+async function toView(viewer: Viewer, ctx: GraphQLContext): Promise<ViewerView> {
+  const orgs = await ctx.loaders.organisation.loadMany(viewer.grants.map((g) => g.organisationId));
+  const roles = new Set<Role>(viewer.grants.map((g) => g.role));
+  return {
+    userId: viewer.userId,
+    username: viewer.username,
+    displayName: viewer.displayName,
+    cadreId: viewer.cadreId,
+    grants: viewer.grants.map((g, i) => ({ role: g.role, organisation: orgs[i] as Organisation })),
+    permissions: (Object.keys(PERMISSIONS) as Permission[]).filter((p) => (PERMISSIONS[p] as readonly Role[]).some((r) => roles.has(r))),
+  };
+}
+
+@Resolver()
+export class AuthResolver {
+  @Query(() => ViewerView, { nullable: true, description: 'The signed-in user, or null' })
+  async me(@Ctx() ctx: GraphQLContext): Promise<ViewerView | null> {
+    return ctx.viewer ? toView(ctx.viewer, ctx) : null;
+  }
+
+  @Mutation(() => SignInPayload, { description: 'Signs in with a password; sets the session cookie' })
+  async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: GraphQLContext): Promise<SignInPayload> {
+    const session = await ctx.services.auth.signIn(input.username, input.password, {
+      ip: ctx.req.ip,
+      userAgent: ctx.req.get('user-agent') ?? undefined,
+    });
+    ctx.res.cookie(SESSION_COOKIE, session.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: ctx.req.secure,
+      path: '/',
+      expires: session.expiresAt,
+    });
+    const viewer = await ctx.services.auth.viewerForToken(session.token);
+    ctx.viewer = viewer;
+    return { token: session.token, expiresAt: session.expiresAt, viewer: await toView(viewer!, ctx) };
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Ends the current session' })
+  async signOut(@Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await ctx.services.auth.signOut(ctx.viewer!);
+    ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
+    return true;
+  }
+}

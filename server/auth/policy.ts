@@ -1,0 +1,97 @@
+import type { AuthChecker } from 'type-graphql';
+import { AppError } from '../common/errors.js';
+import type { Role } from './roles.js';
+
+/**
+ * The one policy: which roles hold which permission. A permission is used in
+ * `@Authorized('…')` beside an operation (does the viewer hold it anywhere?),
+ * and services ask `can()` / `assertCan()` with the organisation path of the
+ * record at hand (does the viewer hold it *there*?).
+ */
+export const PERMISSIONS = {
+  'organisation:read': ['ORG_ADMIN', 'ASSESSOR', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR', 'SYSTEM_ADMIN'],
+  'cadre:read': ['ORG_ADMIN', 'ASSESSOR', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR'],
+  'cadre:write': ['ORG_ADMIN', 'HR'],
+  /** Probation, leave and protected statuses. */
+  'cadre-status:write': ['ORG_ADMIN', 'HR'],
+  /** Opening and closing investigations (立案审查). */
+  'investigation:write': ['DISCIPLINE'],
+  'rule-set:read': ['ORG_ADMIN', 'ASSESSOR', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR'],
+  'rule-set:publish': ['ORG_ADMIN'],
+  'user:manage': ['SYSTEM_ADMIN'],
+  'audit:read': ['AUDITOR'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+export interface Grant {
+  role: Role;
+  organisationId: string;
+  /** Materialised path of the jurisdiction root, `/…/id/`. */
+  organisationPath: string;
+}
+
+export interface Viewer {
+  userId: string;
+  username: string;
+  displayName: string;
+  cadreId: string | null;
+  /** Path of the viewer's own cadre's organisation, when they are a cadre. */
+  cadreOrganisationPath: string | null;
+  grants: Grant[];
+  sessionId: string;
+}
+
+function grantsFor(viewer: Viewer, permission: Permission): Grant[] {
+  const roles = PERMISSIONS[permission] as readonly Role[];
+  return viewer.grants.filter((g) => roles.includes(g.role));
+}
+
+/** May the viewer do `permission` on a record inside `organisationPath` (or anywhere, when omitted)? */
+export function can(viewer: Viewer | null, permission: Permission, organisationPath?: string): boolean {
+  if (!viewer) return false;
+  return grantsFor(viewer, permission).some((g) => organisationPath === undefined || organisationPath.startsWith(g.organisationPath));
+}
+
+export function assertSignedIn(viewer: Viewer | null): asserts viewer is Viewer {
+  if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in');
+}
+
+export function assertCan(viewer: Viewer | null, permission: Permission, organisationPath?: string): asserts viewer is Viewer {
+  assertSignedIn(viewer);
+  if (!can(viewer, permission, organisationPath)) {
+    throw new AppError(
+      'FORBIDDEN',
+      organisationPath === undefined ? `Your roles do not allow ${permission}` : `${permission} is outside your jurisdiction`,
+      { permission },
+    );
+  }
+}
+
+/**
+ * The jurisdiction roots where the viewer holds `permission`, reduced so that
+ * none lies inside another. Lists filter with `path LIKE ANY(prefixes)`.
+ */
+export function scopeOf(viewer: Viewer, permission: Permission): string[] {
+  const paths = [...new Set(grantsFor(viewer, permission).map((g) => g.organisationPath))].sort();
+  return paths.filter((p, i) => !paths.slice(0, i).some((q) => p.startsWith(q)));
+}
+
+/** The role under which the viewer acts for `permission` at `organisationPath`, for the audit trail. */
+export function actingRole(viewer: Viewer, permission: Permission, organisationPath?: string): Role | null {
+  const grant = grantsFor(viewer, permission).find(
+    (g) => organisationPath === undefined || organisationPath.startsWith(g.organisationPath),
+  );
+  return grant?.role ?? null;
+}
+
+export interface ContextWithViewer {
+  viewer: Viewer | null;
+}
+
+/** type-graphql's checker: `@Authorized()` means signed in; `@Authorized('perm', …)` means holds any of them somewhere. */
+export const authChecker: AuthChecker<ContextWithViewer, Permission> = ({ context }, permissions) => {
+  assertSignedIn(context.viewer);
+  if (permissions.length === 0) return true;
+  if (permissions.some((p) => can(context.viewer, p))) return true;
+  throw new AppError('FORBIDDEN', `Your roles do not allow ${permissions.join(' or ')}`, { permission: permissions[0] });
+};

@@ -1,0 +1,187 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { CadreStatusKind } from '../../workflows/cadre/status.js';
+import { appendAudit } from '../audit/audit.service.js';
+import { actingRole, assertCan, assertSignedIn, can, scopeOf, type Permission, type Viewer } from '../auth/policy.js';
+import { AppError, conflict, forbidden, notFound, validation } from '../common/errors.js';
+import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagination.js';
+import { likeEscape, Params, subtreePatterns } from '../common/sql.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Cadre, type PositionType, type RankLevel } from './cadre.entity.js';
+
+export interface CadreFilter {
+  organisationId?: string | null;
+  /** With organisationId: include the whole subtree below it. */
+  includeSubtree?: boolean | null;
+  search?: string | null;
+  rankLevel?: RankLevel | null;
+  positionType?: PositionType | null;
+}
+
+export interface CadreChanges {
+  name?: string | null;
+  post?: string | null;
+  rankLevel?: RankLevel | null;
+  positionType?: PositionType | null;
+  organisationId?: string | null;
+  tookPostOn?: string | null;
+}
+
+export interface StatusInput {
+  cadreId: string;
+  kind: CadreStatusKind;
+  startsOn: string;
+  endsOn?: string | null;
+  note?: string | null;
+}
+
+/** Investigations belong to discipline inspection; the other status facts to HR and the organisation department. */
+const statusPermission = (kind: CadreStatusKind): Permission => (kind === 'INVESTIGATION' ? 'investigation:write' : 'cadre-status:write');
+
+export class CadreService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly now: () => Date,
+  ) {}
+
+  private async loadWithPath(manager: EntityManager, id: string, lock = false): Promise<{ cadre: Cadre; path: string }> {
+    const qb = manager.getRepository(Cadre).createQueryBuilder('c').where('c.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write');
+    const cadre = await qb.getOne();
+    if (!cadre) throw notFound('Cadre');
+    const org = await manager.getRepository(Organisation).findOneByOrFail({ id: cadre.organisationId });
+    return { cadre, path: org.path };
+  }
+
+  /** A cadre may read their own record; everyone else needs cadre:read over the cadre's organisation. */
+  async get(viewer: Viewer | null, id: string): Promise<Cadre> {
+    assertSignedIn(viewer);
+    const { cadre, path } = await this.loadWithPath(this.dataSource.manager, id);
+    if (viewer.cadreId === id) return cadre;
+    assertCan(viewer, 'cadre:read', path);
+    return cadre;
+  }
+
+  async list(viewer: Viewer | null, filter: CadreFilter, first: number, after?: string | null): Promise<ConnectionShape<Cadre>> {
+    assertCan(viewer, 'cadre:read');
+    const p = new Params();
+    const qb = this.dataSource
+      .getRepository(Cadre)
+      .createQueryBuilder('c')
+      .innerJoin(Organisation, 'o', 'o.id = c.organisation_id')
+      .where(`o.path LIKE ANY(${p.add(subtreePatterns(scopeOf(viewer, 'cadre:read')))}::text[])`);
+    if (filter.organisationId) {
+      if (filter.includeSubtree) {
+        // Paths hold only uuids and slashes: no LIKE wildcard to escape.
+        qb.andWhere(`o.path LIKE (SELECT path || '%' FROM organisation WHERE id = ${p.add(filter.organisationId)})`);
+      } else {
+        qb.andWhere(`c.organisation_id = ${p.add(filter.organisationId)}`);
+      }
+    }
+    if (filter.rankLevel) qb.andWhere(`c.rank_level = ${p.add(filter.rankLevel)}`);
+    if (filter.positionType) qb.andWhere(`c.position_type = ${p.add(filter.positionType)}`);
+    if (filter.search) {
+      const pattern = p.add(`%${likeEscape(filter.search)}%`);
+      qb.andWhere(`(c.name ILIKE ${pattern} OR c.post ILIKE ${pattern} OR c.person_no ILIKE ${pattern})`);
+    }
+    qb.setParameters(p.values);
+    const counter = qb.clone();
+    const cursor = decodeCursor(after, 2);
+    if (cursor) qb.andWhere(`(c.name, c.id) > (${p.add(cursor[0])}, ${p.add(cursor[1])}::uuid)`, p.values);
+    const rows = await qb.orderBy('c.name', 'ASC').addOrderBy('c.id', 'ASC').limit(first + 1).getMany();
+    return toConnection(rows, first, (c) => [c.name, c.id], () => counter.getCount());
+  }
+
+  /**
+   * Changes a cadre's record. `expectedVersion` is the version the editor saw:
+   * if someone else changed the record since, the change is refused with
+   * CONFLICT rather than silently overwriting theirs.
+   */
+  async update(viewer: Viewer | null, id: string, expectedVersion: number, changes: CadreChanges): Promise<Cadre> {
+    assertCan(viewer, 'cadre:write');
+    return this.dataSource.transaction(async (m) => {
+      const { cadre, path } = await this.loadWithPath(m, id);
+      assertCan(viewer, 'cadre:write', path);
+      const next: Record<string, unknown> = {};
+      for (const key of ['name', 'post', 'rankLevel', 'positionType', 'tookPostOn'] as const) {
+        const value = changes[key];
+        if (value !== undefined && value !== null && value !== cadre[key]) next[key] = value;
+      }
+      if (changes.organisationId && changes.organisationId !== cadre.organisationId) {
+        const target = await m.getRepository(Organisation).findOneBy({ id: changes.organisationId });
+        if (!target) throw validation([{ field: 'input.organisationId', messages: ['no such organisation'] }]);
+        if (!can(viewer, 'cadre:write', target.path)) throw forbidden('The new organisation is outside your jurisdiction');
+        next.organisationId = target.id;
+      }
+      const columns: Record<string, string> = {
+        name: 'name',
+        post: 'post',
+        rankLevel: 'rank_level',
+        positionType: 'position_type',
+        tookPostOn: 'took_post_on',
+        organisationId: 'organisation_id',
+      };
+      const keys = Object.keys(next);
+      if (keys.length === 0) {
+        if (cadre.version !== expectedVersion) throw conflict();
+        return cadre;
+      }
+      const sets = keys.map((k, i) => `${columns[k]} = $${i + 3}`);
+      const updated: Array<{ id: string }> = await m.query(
+        `UPDATE cadre SET ${sets.join(', ')}, version = version + 1, updated_at = $${keys.length + 3}
+          WHERE id = $1 AND version = $2 RETURNING id`,
+        [id, expectedVersion, ...keys.map((k) => next[k]), this.now()],
+      );
+      if (updated.length === 0) throw conflict();
+      await appendAudit(m, {
+        entityType: 'cadre',
+        entityId: id,
+        action: 'CADRE_UPDATED',
+        actorUserId: viewer.userId,
+        actorRole: actingRole(viewer, 'cadre:write', path),
+        scopePath: path,
+        fromVersion: expectedVersion,
+        payload: { changes: Object.fromEntries(keys.map((k) => [k, { from: (cadre as unknown as Record<string, unknown>)[k], to: next[k] }])) },
+        occurredAt: this.now(),
+      });
+      return m.getRepository(Cadre).findOneByOrFail({ id });
+    });
+  }
+
+  /** Records a status period (probation, leave, investigation, protected status) and bumps the cadre's version. */
+  async recordStatus(viewer: Viewer | null, input: StatusInput): Promise<Cadre> {
+    const permission = statusPermission(input.kind);
+    assertCan(viewer, permission);
+    if (input.endsOn && input.endsOn < input.startsOn) {
+      throw validation([{ field: 'input.endsOn', messages: ['must not be before startsOn'] }]);
+    }
+    return this.dataSource.transaction(async (m) => {
+      const { cadre, path } = await this.loadWithPath(m, input.cadreId, true);
+      assertCan(viewer, permission, path);
+      const overlapping: unknown[] = await m.query(
+        `SELECT 1 FROM cadre_status_period
+          WHERE cadre_id = $1 AND kind = $2 AND daterange(starts_on, ends_on, '[]') && daterange($3::date, $4::date, '[]') LIMIT 1`,
+        [input.cadreId, input.kind, input.startsOn, input.endsOn ?? null],
+      );
+      if (overlapping.length > 0) {
+        throw new AppError('CONFLICT', `A ${input.kind} period already covers part of these dates`);
+      }
+      const [period] = (await m.query(
+        `INSERT INTO cadre_status_period (cadre_id, kind, starts_on, ends_on, note, recorded_by) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`,
+        [input.cadreId, input.kind, input.startsOn, input.endsOn ?? null, input.note ?? '', viewer.userId],
+      )) as Array<{ id: string }>;
+      await m.query(`UPDATE cadre SET version = version + 1, updated_at = $2 WHERE id = $1`, [input.cadreId, this.now()]);
+      await appendAudit(m, {
+        entityType: 'cadre',
+        entityId: input.cadreId,
+        action: 'STATUS_RECORDED',
+        actorUserId: viewer.userId,
+        actorRole: actingRole(viewer, permission, path),
+        scopePath: path,
+        fromVersion: cadre.version,
+        payload: { periodId: period!.id, kind: input.kind, startsOn: input.startsOn, endsOn: input.endsOn ?? null, note: input.note ?? '' },
+        occurredAt: this.now(),
+      });
+      return m.getRepository(Cadre).findOneByOrFail({ id: input.cadreId });
+    });
+  }
+}

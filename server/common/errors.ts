@@ -1,0 +1,118 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/**
+ * Every error a client can see carries one of these codes in
+ * `extensions.code`. The list is `as const` so that the GraphQL enum, the web's
+ * messages and this map are derived from one place.
+ */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'VALIDATION',
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'QUERY_TOO_COMPLEX',
+  'BAD_REQUEST',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldError {
+  /** Dotted path of the input field, e.g. `input.username` or `settings.gates.excellentQuotaPercent`. */
+  field: string;
+  messages: string[];
+}
+
+/** A failure the domain or a service reports on purpose. Never carries SQL or a stack to the client. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const forbidden = (message = 'You are not allowed to do this here') => new AppError('FORBIDDEN', message);
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found`);
+export const conflict = (message = 'Someone else changed this record first; reload and try again') =>
+  new AppError('CONFLICT', message);
+export const validation = (fields: FieldError[], message = 'Some fields are not valid') =>
+  new AppError('VALIDATION', message, { fields });
+
+interface ClassValidatorError {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ClassValidatorError[];
+}
+
+function flattenValidationErrors(errors: ClassValidatorError[], prefix = ''): FieldError[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = e.constraints ? [{ field, messages: Object.values(e.constraints) }] : [];
+    return [...own, ...flattenValidationErrors(e.children ?? [], field)];
+  });
+}
+
+/** PostgreSQL SQLSTATEs that mean "the client raced or repeated itself", not "the server broke". */
+const PG_CONFLICT_STATES = new Set(['23505', '40001', '40P01']);
+
+/**
+ * The one place where anything thrown during a request becomes what the client
+ * sees. Unknown errors are logged by the caller and reported as INTERNAL with
+ * no detail.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof AppError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+  const ext = (original instanceof GraphQLError ? original.extensions : formatted.extensions) ?? {};
+  const code = typeof ext.code === 'string' ? ext.code : undefined;
+  switch (code) {
+    case 'BAD_USER_INPUT': {
+      if (Array.isArray(ext.validationErrors)) {
+        const fields = flattenValidationErrors(ext.validationErrors as ClassValidatorError[]);
+        const summary = fields.map((f) => `${f.field}: ${f.messages.join('; ')}`).join(' | ');
+        return { ...base, message: `Invalid input — ${summary}`, extensions: { code: 'VALIDATION', fields } };
+      }
+      return { ...base, extensions: { code: 'VALIDATION', fields: [] } };
+    }
+    case 'GRAPHQL_VALIDATION_FAILED':
+    case 'GRAPHQL_PARSE_FAILED':
+    case 'BAD_REQUEST':
+    case 'OPERATION_RESOLUTION_FAILURE':
+    case 'PERSISTED_QUERY_NOT_FOUND':
+    case 'PERSISTED_QUERY_NOT_SUPPORTED':
+      return { ...base, extensions: { code: isLimitMessage(formatted.message) ? 'QUERY_TOO_COMPLEX' : 'BAD_REQUEST' } };
+    case 'UNAUTHENTICATED':
+      return { ...base, extensions: { code: 'UNAUTHENTICATED' } };
+    case 'FORBIDDEN':
+      return { ...base, extensions: { code: 'FORBIDDEN' } };
+    case 'QUERY_TOO_COMPLEX':
+      return { ...base, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+    default:
+      break;
+  }
+  if (isPgError(original) && PG_CONFLICT_STATES.has(original.code)) {
+    return { ...base, message: 'This conflicts with a change made at the same time; reload and try again', extensions: { code: 'CONFLICT' } };
+  }
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL' } };
+}
+
+/** graphql-armor reports its limits as validation errors; they are limits, not syntax. */
+function isLimitMessage(message: string): boolean {
+  return /Syntax Error: (Query depth|Query Cost|Aliases limit|Token limit|Directives limit)|query depth|cost limit|Aliases limit|Token limit/i.test(
+    message,
+  );
+}
+
+function isPgError(error: unknown): error is { code: string } {
+  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' && /^[0-9A-Z]{5}$/.test((error as { code: string }).code);
+}

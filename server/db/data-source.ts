@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { MIGRATIONS } from '../../migrations/index.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { Cadre, CadreStatusPeriod } from '../cadres/cadre.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { RuleSet } from '../rule-sets/rule-set.entity.js';
+import { AuthSession, RoleAssignment, UserAccount } from '../users/user.entity.js';
+
+export const ENTITIES = [Organisation, Cadre, CadreStatusPeriod, UserAccount, RoleAssignment, AuthSession, RuleSet, AuditEntry];
+
+export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migration',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+    poolSize: options.poolSize ?? 20,
+    applicationName: options.applicationName ?? 'cadre-assessment',
+    extra: { connectionTimeoutMillis: 10_000 },
+  });
+}
+
+/** Applies pending migrations; returns the names applied. */
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}
+
+// `date` columns are calendar days: keep them as 'YYYY-MM-DD' strings in raw queries too,
+// instead of node-postgres turning them into midnight in the server's time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+// bigint ids (audit_log) stay strings: they can outgrow Number.MAX_SAFE_INTEGER.

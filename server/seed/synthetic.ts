@@ -1,0 +1,70 @@
+import type { EntityManager } from 'typeorm';
+import { GIVEN, SURNAMES } from './names.js';
+
+export interface SyntheticOptions {
+  cadres: number;
+  /** Code prefix, so several synthetic provinces can live side by side. */
+  code?: string;
+}
+
+/**
+ * A large synthetic province for benchmarks, written in a handful of
+ * set-based statements (generate_series), never a loop of inserts:
+ * cities of the three types with eight counties each, forty departments, and
+ * `cadres` cadres spread over them with realistic posts and ranks.
+ */
+export async function seedSynthetic(m: EntityManager, options: SyntheticOptions): Promise<{ organisations: number; cadres: number; rootId: string }> {
+  const code = options.code ?? `SYN${Date.now().toString(36).toUpperCase()}`;
+  const cities = Math.max(3, Math.round(options.cadres / 20_000));
+  const [root] = (await m.query(
+    `INSERT INTO organisation (id, code, name, kind, category, path, depth)
+     SELECT id, $1, $2, 'PROVINCE', 'PROVINCE_GENERAL', '/' || id || '/', 0 FROM (SELECT gen_random_uuid() AS id) g RETURNING id, path`,
+    [code, `合成省 ${code}`],
+  )) as Array<{ id: string; path: string }>;
+  await m.query(
+    `INSERT INTO organisation (id, parent_id, code, name, kind, category, path, depth)
+     SELECT id, $1, $2 || '-C' || n, '合成市' || n, 'CITY',
+            (ARRAY['CITY_STRONG_ECONOMY','CITY_RURAL_REVITALISATION','CITY_ETHNIC_REGION'])[1 + n % 3], $3 || id || '/', 1
+       FROM (SELECT gen_random_uuid() AS id, n FROM generate_series(1, $4::int) n) g`,
+    [root!.id, code, root!.path, cities],
+  );
+  await m.query(
+    `INSERT INTO organisation (id, parent_id, code, name, kind, category, path, depth, restricted_development)
+     SELECT gen.id, c.id, c.code || '-K' || k, c.name || '合成县' || k, 'COUNTY',
+            (ARRAY['COUNTY_DISTRICT','COUNTY_RURAL_REVITALISATION','COUNTY_ECOLOGICAL_PROTECTION'])[1 + k % 3], c.path || gen.id || '/', 2, k % 3 = 2
+       FROM organisation c CROSS JOIN generate_series(1, 8) k CROSS JOIN LATERAL (SELECT gen_random_uuid() AS id, k AS kk) gen
+      WHERE c.parent_id = $1`,
+    [root!.id],
+  );
+  await m.query(
+    `INSERT INTO organisation (id, parent_id, code, name, kind, category, path, depth)
+     SELECT id, $1, $2 || '-D' || n, '合成厅局' || n, 'DEPARTMENT',
+            (ARRAY['DEPT_PARTY_POLITICAL','DEPT_ECONOMIC','DEPT_SOCIAL_DEVELOPMENT','DEPT_LAW_ENFORCEMENT_SUPERVISION','DEPT_OTHER'])[1 + n % 5], $3 || id || '/', 1
+       FROM (SELECT gen_random_uuid() AS id, n FROM generate_series(1, 40) n) g`,
+    [root!.id, code, root!.path],
+  );
+  const [{ n: organisations }] = (await m.query(`SELECT count(*)::int AS n FROM organisation WHERE path LIKE $1`, [`${root!.path}%`])) as [{ n: number }];
+  await m.query(
+    `WITH units AS (
+       SELECT id, kind, row_number() OVER (ORDER BY path) - 1 AS i, count(*) OVER () AS total
+         FROM organisation WHERE path LIKE $1 AND kind <> 'PROVINCE'
+     )
+     INSERT INTO cadre (organisation_id, person_no, name, gender, birth_date, post, rank_level, position_type, took_post_on)
+     SELECT u.id,
+            $2 || lpad(g::text, 7, '0'),
+            ($3::text[])[1 + (g * 7919) % cardinality($3::text[])] || ($4::text[])[1 + (g * 104729) % cardinality($4::text[])]
+              || CASE WHEN g % 5 < 3 THEN ($4::text[])[1 + (g * 1299709) % cardinality($4::text[])] ELSE '' END,
+            CASE WHEN g % 10 < 3 THEN 'FEMALE' ELSE 'MALE' END,
+            date '1965-01-01' + ((g * 37) % 7000),
+            CASE WHEN slot = 0 THEN '主要负责人' WHEN slot < 6 THEN '副职领导' ELSE '内设机构负责人' END,
+            CASE WHEN u.kind = 'COUNTY' THEN (CASE WHEN slot = 0 THEN 'DIVISION_PRINCIPAL' WHEN slot < 6 THEN 'DIVISION_DEPUTY' ELSE 'SECTION_PRINCIPAL' END)
+                 ELSE (CASE WHEN slot = 0 THEN 'BUREAU_PRINCIPAL' WHEN slot < 6 THEN 'BUREAU_DEPUTY' ELSE 'DIVISION_PRINCIPAL' END) END,
+            CASE WHEN slot = 0 OR slot >= 6 THEN 'PRINCIPAL' ELSE 'DEPUTY' END,
+            date '2018-01-01' + ((g * 13) % 2500)
+       FROM generate_series(1, $5::int) g
+       CROSS JOIN LATERAL (SELECT (g - 1) / (SELECT max(total) FROM units) AS slot) s
+       JOIN units u ON u.i = (g - 1) % u.total`,
+    [`${root!.path}%`, `${code}-`, SURNAMES, GIVEN, options.cadres],
+  );
+  return { organisations, cadres: options.cadres, rootId: root!.id };
+}

@@ -1,0 +1,391 @@
+/**
+ * Every figure of DOMAIN.md §4–7 as a setting with its default.
+ *
+ * A jurisdiction publishes rule-set versions, each effective from a date; what
+ * it does not set it inherits from the nearest ancestor jurisdiction and in the
+ * end from these national defaults. A cycle pins the version it started with.
+ *
+ * Tags follow DOMAIN.md: [N] national, [N~] national (wording unchecked),
+ * [L] local practice, [S] figure from the seed documents.
+ */
+
+export const RATER_GROUPS = ['SUPERIOR', 'PEER', 'SUBORDINATE', 'SERVICE_RECIPIENT'] as const;
+export type RaterGroup = (typeof RATER_GROUPS)[number];
+
+export const PENALTY_KINDS = [
+  'PARTY_WARNING',
+  'GOVERNMENT_WARNING',
+  'ADMONISHMENT',
+  'REASSIGNMENT',
+  'SERIOUS_PARTY_WARNING',
+  'DEMERIT',
+  'ORDERED_RESIGNATION',
+  'REMOVAL',
+  'DEMOTION',
+  'MAJOR_DEMERIT',
+  'DOWNGRADE',
+  'DISMISSAL_FROM_POST',
+  'REMOVAL_FROM_PARTY_POST',
+  'PARTY_PROBATION',
+  'EXPULSION',
+] as const;
+export type PenaltyKind = (typeof PENALTY_KINDS)[number];
+
+/** What a penalty does to the annual grade, lightest first: heaviest effect wins. */
+export const PENALTY_EFFECTS = ['NO_EXCELLENT', 'UNGRADED_THIS_YEAR', 'UNGRADED_THIS_AND_NEXT_YEAR', 'INCOMPETENT'] as const;
+export type PenaltyEffect = (typeof PENALTY_EFFECTS)[number];
+
+export interface RuleSettings {
+  scoring: {
+    /** [S] City teams: high-quality development share of the performance score, within [min, max]. */
+    cityHighQualityDevelopmentPercent: { min: number; max: number; default: number };
+    /** [S] County teams: rural revitalisation + county strength together. */
+    countyRuralRevitalisationAndStrengthPercent: number;
+    /** [S] Public-opinion survey share of a team's annual score. */
+    publicSurveyPercent: number;
+    /** [S] Regular-assessment share of the annual score (some places ≥ 40). */
+    regularAssessmentPercent: number;
+    /** [S] Individual cadre: work results vs abilities. */
+    cadreWorkResultsPercent: number;
+    cadreAbilitiesPercent: number;
+    /** [N] GDP may not be the main indicator; in restricted-development zones its weight is 0. */
+    gdpMayBeMainIndicator: boolean;
+    gdpWeightInRestrictedZones: number;
+  };
+  democraticEvaluation: {
+    raterGroupWeights: Record<RaterGroup, number>;
+    /** Ballots returned / invited, in percent, below which the evaluation is not valid. */
+    minimumTurnoutPercent: number;
+    /** A rater group with fewer ballots than this is never shown on its own. */
+    anonymityMinimumRaters: number;
+    /** Drop the highest and lowest score in each group before averaging. */
+    trimExtremes: boolean;
+    /** [L] excellent + competent share below this → admonishment or adjustment considered. */
+    admonishmentFlagBelowPercent: number;
+    /** [L] incompetent share above this → removal or demotion considered. */
+    removalFlagAbovePercent: number;
+  };
+  gates: {
+    /** [N~] At most this share of those graded in a unit may be EXCELLENT (rounded half up). */
+    excellentQuotaPercent: number;
+    /** [N~] …raisable to this only with a recorded approval. */
+    excellentQuotaRaisedPercent: number;
+    /** [L] Quotas per rank level are not shifted between levels. */
+    quotaPerRankLevel: boolean;
+    /** [S] A regular-assessment score below this bars EXCELLENT. */
+    regularScoreExcellentMinimum: number;
+    /** Quarters graded AVERAGE or POOR in the year at or above which EXCELLENT is barred. */
+    poorQuartersBarExcellent: number;
+    /** [S] Political-quality review not 好 → no EXCELLENT; 一般/较差 → one level down. */
+    politicalReviewBarsExcellentBelowGood: boolean;
+    politicalReviewLowersOneLevel: boolean;
+    /** [N] The 7 situations of the 条例 that bar EXCELLENT, as a configurable checklist. */
+    negativeList: Array<{ code: string; label: string }>;
+    /** [N] Penalty matrix: heaviest effect wins. */
+    penaltyEffects: Record<PenaltyKind, PenaltyEffect>;
+    /** [N~] Sick or personal leave beyond this many months in the year → UNGRADED. */
+    longLeaveMonths: number;
+    /** [S] Team EXCELLENT only from units with outstanding high-quality development results. */
+    teamExcellentNeedsOutstandingDevelopment: boolean;
+  };
+  notice: {
+    /** [N] Public notice of EXCELLENT proposals lasts at least this many Chinese working days. */
+    publicNoticeWorkingDays: number;
+    /** [L] No confirmation while an objection is open. */
+    blockDecisionWhileObjectionOpen: boolean;
+  };
+  appeals: {
+    /** [N] 公务员法 Arts. 95–96. */
+    reviewRequestDays: number;
+    reviewDecisionDays: number;
+    appealAfterReviewDays: number;
+    directAppealDays: number;
+    appealDecisionDays: number;
+    appealExtensionDays: number;
+    /** The statute names INCOMPETENT; whether BASICALLY_COMPETENT may be reviewed is local. */
+    basicallyCompetentReviewable: boolean;
+  };
+  results: {
+    excellentCommendation: boolean;
+    excellentRankReductionMonths: number;
+    meritConsecutiveExcellentYears: number;
+    salaryStepCumulativeYears: number;
+    salaryLevelCumulativeYears: number;
+    /** [N~] leading cadre BASICALLY_COMPETENT this many years running → organisational adjustment. */
+    basicallyCompetentAdjustmentConsecutiveYears: number;
+    incompetentDismissalConsecutiveYears: number;
+    /** [L] team AVERAGE this many years running (or POOR once) → admonishment talk etc. */
+    teamAverageConsecutiveYears: number;
+    improvementDeadlineDays: number;
+  };
+  penaltyPeriods: {
+    /** Months a penalty's effects last (warning 6, demerit 12, major demerit 18, downgrade or dismissal 24). */
+    warningMonths: number;
+    demeritMonths: number;
+    majorDemeritMonths: number;
+    downgradeOrDismissalMonths: number;
+  };
+  cycle: {
+    /** [L] Regular assessment frequency. */
+    regularFrequency: 'QUARTERLY' | 'MONTHLY' | 'HALF_YEARLY';
+    /** [S] Gansu: annual assessment finished by the end of March of the next year. */
+    annualFinishByMonthDay: string;
+    selfReportDays: number;
+    evaluationDays: number;
+    committeeReviewDays: number;
+  };
+  faultTolerance: {
+    acceptanceDays: number;
+    investigationDays: number;
+    decisionDays: number;
+    feedbackDays: number;
+    /** [L] The same mistake repeated is not tolerated. */
+    repeatedMistakeNotTolerated: boolean;
+  };
+}
+
+export const NEGATIVE_LIST_DEFAULT: RuleSettings['gates']['negativeList'] = [
+  { code: 'POLITICAL_STANDARD', label: '政治立场不坚定、贯彻党中央决策部署不力' },
+  { code: 'MAJOR_MISTAKE', label: '因工作失职失责造成重大损失或恶劣影响' },
+  { code: 'INTEGRITY', label: '违反廉洁自律规定受到组织处理' },
+  { code: 'FORMALISM', label: '形式主义、官僚主义问题突出' },
+  { code: 'TEAM_UNITY', label: '领导班子不团结、内耗严重' },
+  { code: 'SAFETY_ACCIDENT', label: '发生重大安全生产、生态环境、群体性事件等问题负有责任' },
+  { code: 'INSPECTION_FINDINGS', label: '巡视巡察、审计等发现问题整改不力' },
+];
+
+export const DEFAULT_RULE_SETTINGS: RuleSettings = {
+  scoring: {
+    cityHighQualityDevelopmentPercent: { min: 55, max: 70, default: 60 },
+    countyRuralRevitalisationAndStrengthPercent: 60,
+    publicSurveyPercent: 5,
+    regularAssessmentPercent: 30,
+    cadreWorkResultsPercent: 70,
+    cadreAbilitiesPercent: 30,
+    gdpMayBeMainIndicator: false,
+    gdpWeightInRestrictedZones: 0,
+  },
+  democraticEvaluation: {
+    raterGroupWeights: { SUPERIOR: 30, PEER: 30, SUBORDINATE: 30, SERVICE_RECIPIENT: 10 },
+    minimumTurnoutPercent: 80,
+    anonymityMinimumRaters: 5,
+    trimExtremes: false,
+    admonishmentFlagBelowPercent: (2 / 3) * 100,
+    removalFlagAbovePercent: (1 / 3) * 100,
+  },
+  gates: {
+    excellentQuotaPercent: 20,
+    excellentQuotaRaisedPercent: 25,
+    quotaPerRankLevel: true,
+    regularScoreExcellentMinimum: 90,
+    poorQuartersBarExcellent: 2,
+    politicalReviewBarsExcellentBelowGood: true,
+    politicalReviewLowersOneLevel: true,
+    negativeList: NEGATIVE_LIST_DEFAULT,
+    penaltyEffects: {
+      PARTY_WARNING: 'NO_EXCELLENT',
+      GOVERNMENT_WARNING: 'NO_EXCELLENT',
+      ADMONISHMENT: 'NO_EXCELLENT',
+      REASSIGNMENT: 'NO_EXCELLENT',
+      SERIOUS_PARTY_WARNING: 'UNGRADED_THIS_YEAR',
+      DEMERIT: 'UNGRADED_THIS_YEAR',
+      ORDERED_RESIGNATION: 'UNGRADED_THIS_YEAR',
+      REMOVAL: 'UNGRADED_THIS_YEAR',
+      DEMOTION: 'UNGRADED_THIS_YEAR',
+      MAJOR_DEMERIT: 'UNGRADED_THIS_AND_NEXT_YEAR',
+      DOWNGRADE: 'UNGRADED_THIS_AND_NEXT_YEAR',
+      DISMISSAL_FROM_POST: 'UNGRADED_THIS_AND_NEXT_YEAR',
+      REMOVAL_FROM_PARTY_POST: 'INCOMPETENT',
+      PARTY_PROBATION: 'INCOMPETENT',
+      EXPULSION: 'INCOMPETENT',
+    },
+    longLeaveMonths: 6,
+    teamExcellentNeedsOutstandingDevelopment: true,
+  },
+  notice: {
+    publicNoticeWorkingDays: 5,
+    blockDecisionWhileObjectionOpen: true,
+  },
+  appeals: {
+    reviewRequestDays: 30,
+    reviewDecisionDays: 30,
+    appealAfterReviewDays: 15,
+    directAppealDays: 30,
+    appealDecisionDays: 60,
+    appealExtensionDays: 30,
+    basicallyCompetentReviewable: false,
+  },
+  results: {
+    excellentCommendation: true,
+    excellentRankReductionMonths: 6,
+    meritConsecutiveExcellentYears: 3,
+    salaryStepCumulativeYears: 2,
+    salaryLevelCumulativeYears: 5,
+    basicallyCompetentAdjustmentConsecutiveYears: 2,
+    incompetentDismissalConsecutiveYears: 2,
+    teamAverageConsecutiveYears: 2,
+    improvementDeadlineDays: 90,
+  },
+  penaltyPeriods: {
+    warningMonths: 6,
+    demeritMonths: 12,
+    majorDemeritMonths: 18,
+    downgradeOrDismissalMonths: 24,
+  },
+  cycle: {
+    regularFrequency: 'QUARTERLY',
+    annualFinishByMonthDay: '03-31',
+    selfReportDays: 15,
+    evaluationDays: 20,
+    committeeReviewDays: 15,
+  },
+  faultTolerance: {
+    acceptanceDays: 5,
+    investigationDays: 30,
+    decisionDays: 15,
+    feedbackDays: 5,
+    repeatedMistakeNotTolerated: true,
+  },
+};
+
+/** A partial override: any subtree may be left out; arrays and records replace whole. */
+export type RuleSettingsPatch = DeepPartial<RuleSettings>;
+type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: T[K] extends Record<string, unknown> ? DeepPartial<T[K]> | T[K] : T[K] }
+    : T;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Lays `patch` over `base`. Keys the base does not know are kept so that the
+ * validator can name them; plain objects merge, everything else replaces.
+ */
+export function mergeSettings(base: RuleSettings, patch: unknown): unknown {
+  const merge = (a: unknown, b: unknown): unknown => {
+    if (b === undefined) return a;
+    if (isPlainObject(a) && isPlainObject(b)) {
+      const out: Record<string, unknown> = { ...a };
+      for (const [key, value] of Object.entries(b)) out[key] = merge(a[key], value);
+      return out;
+    }
+    return b;
+  };
+  return merge(base, patch);
+}
+
+export interface SettingsError {
+  /** Dotted path of the setting, e.g. `gates.excellentQuotaPercent`. */
+  field: string;
+  message: string;
+}
+
+/**
+ * Checks a complete settings object against the shape of the defaults and the
+ * rules that tie figures together. Returns every problem, each naming its field.
+ */
+export function validateSettings(candidate: unknown): { ok: true; settings: RuleSettings } | { ok: false; errors: SettingsError[] } {
+  const errors: SettingsError[] = [];
+  checkShape(DEFAULT_RULE_SETTINGS, candidate, '', errors);
+  if (errors.length > 0) return { ok: false, errors };
+  const s = candidate as RuleSettings;
+  const percent = (field: string, value: number) => {
+    if (value < 0 || value > 100) errors.push({ field, message: 'must be between 0 and 100' });
+  };
+  const positiveInt = (field: string, value: number) => {
+    if (!Number.isInteger(value) || value < 1) errors.push({ field, message: 'must be a whole number of at least 1' });
+  };
+
+  const hqd = s.scoring.cityHighQualityDevelopmentPercent;
+  for (const k of ['min', 'max', 'default'] as const) percent(`scoring.cityHighQualityDevelopmentPercent.${k}`, hqd[k]);
+  if (hqd.min > hqd.max) errors.push({ field: 'scoring.cityHighQualityDevelopmentPercent.min', message: 'must not exceed max' });
+  if (hqd.default < hqd.min || hqd.default > hqd.max)
+    errors.push({ field: 'scoring.cityHighQualityDevelopmentPercent.default', message: 'must lie between min and max' });
+  percent('scoring.countyRuralRevitalisationAndStrengthPercent', s.scoring.countyRuralRevitalisationAndStrengthPercent);
+  percent('scoring.publicSurveyPercent', s.scoring.publicSurveyPercent);
+  percent('scoring.regularAssessmentPercent', s.scoring.regularAssessmentPercent);
+  if (s.scoring.cadreWorkResultsPercent + s.scoring.cadreAbilitiesPercent !== 100)
+    errors.push({ field: 'scoring.cadreAbilitiesPercent', message: 'work results and abilities must sum to 100' });
+  if (s.scoring.gdpWeightInRestrictedZones !== 0)
+    errors.push({ field: 'scoring.gdpWeightInRestrictedZones', message: 'GDP weighs 0 in restricted-development zones (national rule)' });
+  if (s.scoring.gdpMayBeMainIndicator)
+    errors.push({ field: 'scoring.gdpMayBeMainIndicator', message: 'GDP may not be the main indicator (national rule)' });
+
+  const groups = s.democraticEvaluation.raterGroupWeights;
+  const groupSum = RATER_GROUPS.reduce((sum, g) => sum + groups[g], 0);
+  if (Math.abs(groupSum - 100) > 1e-9) errors.push({ field: 'democraticEvaluation.raterGroupWeights', message: `must sum to 100 (now ${groupSum})` });
+  for (const g of RATER_GROUPS) percent(`democraticEvaluation.raterGroupWeights.${g}`, groups[g]);
+  percent('democraticEvaluation.minimumTurnoutPercent', s.democraticEvaluation.minimumTurnoutPercent);
+  positiveInt('democraticEvaluation.anonymityMinimumRaters', s.democraticEvaluation.anonymityMinimumRaters);
+  percent('democraticEvaluation.admonishmentFlagBelowPercent', s.democraticEvaluation.admonishmentFlagBelowPercent);
+  percent('democraticEvaluation.removalFlagAbovePercent', s.democraticEvaluation.removalFlagAbovePercent);
+
+  percent('gates.excellentQuotaPercent', s.gates.excellentQuotaPercent);
+  percent('gates.excellentQuotaRaisedPercent', s.gates.excellentQuotaRaisedPercent);
+  if (s.gates.excellentQuotaRaisedPercent < s.gates.excellentQuotaPercent)
+    errors.push({ field: 'gates.excellentQuotaRaisedPercent', message: 'must be at least the ordinary quota' });
+  percent('gates.regularScoreExcellentMinimum', s.gates.regularScoreExcellentMinimum);
+  positiveInt('gates.poorQuartersBarExcellent', s.gates.poorQuartersBarExcellent);
+  positiveInt('gates.longLeaveMonths', s.gates.longLeaveMonths);
+  s.gates.negativeList.forEach((item, i) => {
+    if (!isPlainObject(item) || typeof item.code !== 'string' || !item.code || typeof item.label !== 'string' || !item.label)
+      errors.push({ field: `gates.negativeList.${i}`, message: 'needs a code and a label' });
+  });
+  for (const kind of PENALTY_KINDS) {
+    if (!PENALTY_EFFECTS.includes(s.gates.penaltyEffects[kind]))
+      errors.push({ field: `gates.penaltyEffects.${kind}`, message: `must be one of ${PENALTY_EFFECTS.join(', ')}` });
+  }
+
+  if (!Number.isInteger(s.notice.publicNoticeWorkingDays) || s.notice.publicNoticeWorkingDays < 5)
+    errors.push({ field: 'notice.publicNoticeWorkingDays', message: 'must be at least 5 working days (national rule)' });
+  for (const key of Object.keys(s.appeals) as Array<keyof RuleSettings['appeals']>) {
+    if (key !== 'basicallyCompetentReviewable') positiveInt(`appeals.${key}`, s.appeals[key] as number);
+  }
+  for (const key of Object.keys(s.results) as Array<keyof RuleSettings['results']>) {
+    const value = s.results[key];
+    if (typeof value === 'number' && key !== 'excellentRankReductionMonths') positiveInt(`results.${key}`, value);
+  }
+  for (const key of Object.keys(s.penaltyPeriods) as Array<keyof RuleSettings['penaltyPeriods']>)
+    positiveInt(`penaltyPeriods.${key}`, s.penaltyPeriods[key]);
+  if (!['QUARTERLY', 'MONTHLY', 'HALF_YEARLY'].includes(s.cycle.regularFrequency))
+    errors.push({ field: 'cycle.regularFrequency', message: 'must be QUARTERLY, MONTHLY or HALF_YEARLY' });
+  if (!/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(s.cycle.annualFinishByMonthDay))
+    errors.push({ field: 'cycle.annualFinishByMonthDay', message: 'must be MM-DD' });
+  for (const key of ['selfReportDays', 'evaluationDays', 'committeeReviewDays'] as const) positiveInt(`cycle.${key}`, s.cycle[key]);
+  for (const key of ['acceptanceDays', 'investigationDays', 'decisionDays', 'feedbackDays'] as const)
+    positiveInt(`faultTolerance.${key}`, s.faultTolerance[key]);
+
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, settings: s };
+}
+
+/** Same keys and primitive types as the template; records of the template are closed. */
+function checkShape(template: unknown, value: unknown, path: string, errors: SettingsError[]): void {
+  const here = path || '(root)';
+  if (Array.isArray(template)) {
+    if (!Array.isArray(value)) errors.push({ field: here, message: 'must be a list' });
+    return;
+  }
+  if (isPlainObject(template)) {
+    if (!isPlainObject(value)) {
+      errors.push({ field: here, message: 'must be an object' });
+      return;
+    }
+    for (const key of Object.keys(value)) {
+      if (!(key in template)) errors.push({ field: path ? `${path}.${key}` : key, message: 'is not a known setting' });
+    }
+    for (const [key, sub] of Object.entries(template)) {
+      const subPath = path ? `${path}.${key}` : key;
+      if (!(key in value)) errors.push({ field: subPath, message: 'is missing' });
+      else checkShape(sub, value[key], subPath, errors);
+    }
+    return;
+  }
+  if (typeof template === 'number') {
+    if (typeof value !== 'number' || !Number.isFinite(value)) errors.push({ field: here, message: 'must be a number' });
+    return;
+  }
+  if (typeof value !== typeof template) errors.push({ field: here, message: `must be a ${typeof template}` });
+}
