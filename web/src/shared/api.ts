@@ -1,0 +1,127 @@
+import type { TypedDocumentString } from '@/gql/graphql';
+
+/** The codes the server puts in `errors[].extensions.code`, plus NETWORK for a request that never got an answer. */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'VALIDATION',
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'QUERY_TOO_COMPLEX',
+  'BAD_REQUEST',
+  'INTERNAL',
+  'NETWORK',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldError {
+  /** Dotted path of the input field, e.g. `input.username` or `input.settings.gates.excellentQuotaPercent`. */
+  field: string;
+  messages: string[];
+}
+
+/** A failed request: the server's code and message, and for VALIDATION the fields at fault. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: FieldError[] = [],
+    readonly extensions: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+interface GraphQLErrorShape {
+  message?: unknown;
+  extensions?: Record<string, unknown>;
+}
+
+interface GraphQLResponse {
+  data?: unknown;
+  errors?: GraphQLErrorShape[];
+}
+
+function toCode(value: unknown): ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value) ? (value as ErrorCode) : 'INTERNAL';
+}
+
+function toFields(value: unknown): FieldError[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) => {
+    if (typeof item !== 'object' || item === null) return [];
+    const { field, messages } = item as { field?: unknown; messages?: unknown };
+    if (typeof field !== 'string') return [];
+    return [{ field, messages: Array.isArray(messages) ? messages.filter((m): m is string => typeof m === 'string') : [] }];
+  });
+}
+
+/** Turns the first GraphQL error of a response into an ApiError. */
+export function toApiError(error: GraphQLErrorShape | undefined): ApiError {
+  const extensions = error?.extensions ?? {};
+  const message = typeof error?.message === 'string' ? error.message : 'Request failed';
+  return new ApiError(toCode(extensions.code), message, toFields(extensions.fields), extensions);
+}
+
+type Listener = (error: ApiError) => void;
+const unauthenticatedListeners = new Set<Listener>();
+
+/** Called whenever a request comes back UNAUTHENTICATED (the session ended or expired). */
+export function onUnauthenticated(listener: Listener): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Defaults to `/graphql` on the same origin. */
+  endpoint?: string;
+}
+
+type VariablesArg<V> = V extends Record<string, never> ? [variables?: V, options?: RequestOptions] : [variables: V, options?: RequestOptions];
+
+/**
+ * Runs a typed document against the API. The session is the httpOnly cookie the
+ * server set at sign-in, so requests only need to be same-origin JSON (the
+ * server's CSRF prevention refuses anything else).
+ */
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables, options]: VariablesArg<TVariables>
+): Promise<TResult> {
+  let response: Response;
+  try {
+    response = await fetch(options?.endpoint ?? '/graphql', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+      signal: options?.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError('NETWORK', cause instanceof Error ? cause.message : 'Network error');
+  }
+
+  let body: GraphQLResponse;
+  try {
+    body = (await response.json()) as GraphQLResponse;
+  } catch {
+    throw new ApiError(response.status >= 500 || response.status === 0 ? 'INTERNAL' : 'BAD_REQUEST', `HTTP ${response.status}`);
+  }
+  if (body.errors && body.errors.length > 0) {
+    const error = toApiError(body.errors[0]);
+    if (error.code === 'UNAUTHENTICATED') unauthenticatedListeners.forEach((listener) => listener(error));
+    throw error;
+  }
+  if (body.data === undefined || body.data === null) throw new ApiError('INTERNAL', `HTTP ${response.status}: no data`);
+  return body.data as TResult;
+}
