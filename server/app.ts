@@ -10,7 +10,7 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { SESSION_COOKIE } from './auth/auth.resolver.js';
-import { formatError } from './common/errors.js';
+import { createFormatError } from './common/errors.js';
 import type { AppConfig } from './config.js';
 import { costLimitPlugin } from './graphql/complexity.js';
 import { createLoaders, type GraphQLContext } from './graphql/context.js';
@@ -76,20 +76,8 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
       costLimitPlugin(schema, config.limits.maxCost),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
-      {
-        async requestDidStart() {
-          return {
-            async didEncounterErrors({ errors }) {
-              for (const error of errors) {
-                const original = error.originalError;
-                if (original && original.name !== 'AppError' && !('extensions' in original)) log(`[graphql] ${original.stack ?? original.message}`);
-              }
-            },
-          };
-        },
-      },
     ],
-    formatError,
+    formatError: createFormatError((error) => log(`[graphql] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)),
   });
   await apollo.start();
 

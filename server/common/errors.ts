@@ -67,14 +67,14 @@ const PG_CONFLICT_STATES = new Set(['23505', '40001', '40P01']);
  * sees. Unknown errors are logged by the caller and reported as INTERNAL with
  * no detail.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, onInternal?: (error: unknown) => void): GraphQLFormattedError {
   // Duck-typed on purpose: `instanceof GraphQLError` fails across two copies of graphql (ESM and CJS).
   const original = isGraphQLError(error) && error.originalError ? error.originalError : error;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof AppError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
   }
-  const ext = (isGraphQLError(original) ? original.extensions : formatted.extensions) ?? {};
+  const ext = { ...(isGraphQLError(original) ? original.extensions : {}), ...formatted.extensions };
   const code = typeof ext.code === 'string' ? ext.code : undefined;
   switch (code) {
     case 'BAD_USER_INPUT': {
@@ -83,6 +83,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
         const summary = fields.map((f) => `${f.field}: ${f.messages.join('; ')}`).join(' | ');
         return { ...base, message: `Invalid input — ${summary}`, extensions: { code: 'VALIDATION', fields } };
       }
+      // graphql-armor reports its limits (depth, aliases, tokens) as BAD_USER_INPUT.
+      if (isLimitMessage(formatted.message)) return { ...base, extensions: { code: 'QUERY_TOO_COMPLEX' } };
       return { ...base, extensions: { code: 'VALIDATION', fields: [] } };
     }
     case 'GRAPHQL_VALIDATION_FAILED':
@@ -97,15 +99,22 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     case 'FORBIDDEN':
       return { ...base, extensions: { code: 'FORBIDDEN' } };
     case 'QUERY_TOO_COMPLEX':
-      return { ...base, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+      return { ...base, extensions: { code: 'QUERY_TOO_COMPLEX', ...(typeof ext.maxCost === 'number' ? { cost: ext.cost, maxCost: ext.maxCost } : {}) } };
     default:
       break;
   }
   if (isPgError(original) && PG_CONFLICT_STATES.has(original.code)) {
     return { ...base, message: 'This conflicts with a change made at the same time; reload and try again', extensions: { code: 'CONFLICT' } };
   }
+  onInternal?.(original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL' } };
 }
+
+/** Apollo's `formatError`, with a hook that sees every error reported as INTERNAL (for the server log). */
+export const createFormatError =
+  (onInternal: (error: unknown) => void) =>
+  (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
+    formatError(formatted, error, onInternal);
 
 /** graphql-armor reports its limits as validation errors; they are limits, not syntax. */
 function isLimitMessage(message: string): boolean {

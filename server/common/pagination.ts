@@ -26,8 +26,8 @@ export interface ConnectionShape<T> {
   edges: Array<{ cursor: string; node: T }>;
   nodes: T[];
   pageInfo: PageInfo;
-  /** Counted only when the client asks for it. */
-  totalCount: () => Promise<number>;
+  /** A getter: the count query runs only when the client asks for the field. */
+  readonly totalCount: Promise<number>;
 }
 
 /** A Relay-style connection type for `Item`, named `${name}Connection`. */
@@ -53,7 +53,7 @@ export function Connection<T extends object>(Item: ClassType<T>, name: string) {
     pageInfo: PageInfo;
 
     @Field(() => Int, { complexity: 20, description: 'Counts all matching rows: costs one extra query' })
-    totalCount: () => Promise<number>;
+    totalCount: Promise<number>;
   }
   return ConnectionType;
 }
@@ -86,6 +86,8 @@ export function toConnection<T>(rows: T[], first: number, keyOf: (row: T) => Arr
     edges,
     nodes: page,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: () => (counted ??= count()),
+    get totalCount() {
+      return (counted ??= count());
+    },
   };
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, type Logger } from 'typeorm';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Cadre, CadreStatusPeriod } from '../cadres/cadre.entity.js';
@@ -10,7 +10,7 @@ import { AuthSession, RoleAssignment, UserAccount } from '../users/user.entity.j
 
 export const ENTITIES = [Organisation, Cadre, CadreStatusPeriod, UserAccount, RoleAssignment, AuthSession, RuleSet, AuditEntry];
 
-export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
+export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string; logger?: Logger } = {}): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -20,6 +20,7 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['error'],
+    ...(options.logger ? { logger: options.logger } : {}),
     poolSize: options.poolSize ?? 20,
     applicationName: options.applicationName ?? 'cadre-assessment',
     extra: { connectionTimeoutMillis: 10_000 },

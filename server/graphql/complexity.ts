@@ -16,7 +16,8 @@ const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = require('gr
  * whatever the query's text length.
  */
 const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const first = typeof args.first === 'number' ? args.first : undefined;
+  // Pages are capped at 200 by validation, which reports a larger `first` by name.
+  const first = typeof args.first === 'number' ? Math.min(args.first, 200) : undefined;
   return first === undefined ? undefined : 1 + first * Math.max(1, childComplexity);
 };
 

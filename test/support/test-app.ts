@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { DataSource } from 'typeorm';
+import type { DataSource, Logger } from 'typeorm';
 import { inject } from 'vitest';
 import { createApp, type RunningApp } from '../../server/app.js';
 import { loadConfig, type AppConfig } from '../../server/config.js';
@@ -30,6 +30,8 @@ export interface TestApp {
   databaseUrl: string;
   clock: TestClock;
   app: RunningApp;
+  /** Every SQL statement the app's DataSource has run (for N+1 checks): read, then `.length = 0` to reset. */
+  queries: string[];
   /** POST a GraphQL operation over HTTP through the whole Apollo pipeline. */
   gql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string | null; headers?: Record<string, string> }) => Promise<GraphQLResponse<T>>;
   /** Signs a demo user in and returns the bearer token. */
@@ -56,7 +58,16 @@ export async function startTestApp(options: { seed?: boolean; config?: Partial<A
   await admin.query(`CREATE DATABASE ${database} TEMPLATE ${inject('templateDatabase')}`);
   await admin.end();
   const databaseUrl = withDatabase(adminUrl, database);
-  const dataSource = createDataSource(databaseUrl, { poolSize: 10 });
+  const queries: string[] = [];
+  const logger: Logger = {
+    logQuery: (query) => void queries.push(query),
+    logQueryError: () => undefined,
+    logQuerySlow: () => undefined,
+    logSchemaBuild: () => undefined,
+    logMigration: () => undefined,
+    log: () => undefined,
+  };
+  const dataSource = createDataSource(databaseUrl, { poolSize: 10, logger });
   await dataSource.initialize();
   if (options.seed !== false) await dataSource.transaction((m) => seedDemo(m));
   const clock = new TestClock();
@@ -84,6 +95,7 @@ export async function startTestApp(options: { seed?: boolean; config?: Partial<A
     databaseUrl,
     clock,
     app,
+    queries,
     gql,
     signIn: async (username, password = DEMO_PASSWORD) => {
       const res = await gql<{ signIn: { token: string } }>(
