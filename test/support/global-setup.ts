@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { ensureWebBuilt, findChromium } from './browser.js';
 import { createDataSource, migrate } from '../../server/db/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedHandle } from '../../server/db/embedded-postgres.js';
 
@@ -31,6 +32,8 @@ function withDatabase(url: string, database: string): string {
  * the end: nothing is left behind on a shared server.
  */
 export default async function setup(project: TestProject) {
+  // The browser suites serve web/dist: build it once here (skipped when up to date), not in each file.
+  if (findChromium() && process.env.SKIP_WEB_BUILD !== '1') ensureWebBuilt();
   let embedded: EmbeddedHandle | null = null;
   let tmpDir: string | null = null;
   let adminUrl: string;
