@@ -8,7 +8,13 @@ const log = (line: string) => console.log(line);
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const db = await openDatabase(config, log);
+  let db: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    db = await openDatabase(config, log);
+  } catch (error) {
+    console.error(`Could not open the database: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
   let stopping = false;
   let app: Awaited<ReturnType<typeof createApp>> | null = null;
   const shutdown = async (signal: string) => {

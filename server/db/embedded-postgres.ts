@@ -91,7 +91,12 @@ export async function startEmbeddedPostgres(
   options: { log?: (line: string) => void; preferredPort?: number } = {},
 ): Promise<EmbeddedHandle> {
   const EmbeddedPostgres = await loadLibrary();
-  const log = options.log ?? (() => undefined);
+  const recent: string[] = [];
+  const log = (line: string) => {
+    recent.push(line);
+    if (recent.length > 20) recent.shift();
+    options.log?.(line);
+  };
   const clusterDir = path.join(dataDir, 'pg');
   const isRoot = process.getuid?.() === 0;
   await fs.mkdir(dataDir, { recursive: true });
@@ -121,7 +126,17 @@ export async function startEmbeddedPostgres(
     .then(() => true)
     .catch(() => false);
   if (!initialised) await pg.initialise();
-  await pg.start();
+  try {
+    await pg.start();
+  } catch {
+    // The library rejects with no reason; say what happened.
+    const holder = await fs.readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8').catch(() => '');
+    const pid = Number(holder.split('\n')[0]);
+    if (pid && isAlive(pid)) {
+      throw new Error(`The embedded PostgreSQL data in ${clusterDir} is in use by another server (pid ${pid}). Stop that one, or set DATA_DIR to another folder.`);
+    }
+    throw new Error(`The embedded PostgreSQL did not start. Its last words:\n${recent.join('\n')}`);
+  }
   let stopped = false;
   // If this process dies without calling stop(), do not leave an orphan server behind.
   const child = (pg as unknown as { process?: { pid?: number } }).process;
@@ -145,6 +160,15 @@ export async function startEmbeddedPostgres(
       await pg.stop();
     },
   };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
