@@ -7,7 +7,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const config: CodegenConfig = {
   schema: 'web/schema.graphql',
-  documents: ['web/src/**/*.{ts,vue}', '!web/src/gql/**/*'],
+  documents: ['web/src/**/*.{ts,vue}', '!web/src/gql/**/*', '!web/src/**/*.test.ts'],
   ignoreNoDocuments: false,
   generates: {
     'web/src/gql/': {

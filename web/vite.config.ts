@@ -8,9 +8,6 @@ const webRoot = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: webRoot,
   plugins: [vue()],
-  resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
-  },
   define: {
     __VUE_I18N_FULL_INSTALL__: true,
     __VUE_I18N_LEGACY_API__: false,
@@ -19,20 +16,12 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
-    rollupOptions: {
-      output: {
-        manualChunks(id) {
-          if (id.includes('node_modules/element-plus') || id.includes('node_modules/@element-plus')) return 'element-plus';
-          if (id.includes('node_modules/')) return 'vendor';
-          return undefined;
-        },
-      },
-    },
   },
   server: {
     port: 5173,
     proxy: {
-      '/graphql': { target: 'http://localhost:4000', changeOrigin: false },
+      // The API server of `npm run dev` (PORT, 4000 by default).
+      '/graphql': { target: `http://localhost:${process.env.PORT || 4000}`, changeOrigin: false },
     },
   },
 });

@@ -1,5 +1,5 @@
 import { IsOptional, MaxLength } from 'class-validator';
-import { Args, ArgsType, Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs } from '../common/pagination.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { AuditEntry } from './audit-entry.entity.js';
@@ -53,6 +53,13 @@ class ChainVerificationView {
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Display name and username of the actor; null for system actions' })
+  async actorName(@Root() entry: AuditEntry, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    if (!entry.actorUserId) return null;
+    const user = await ctx.loaders.user.load(entry.actorUserId);
+    return user ? `${user.displayName} (${user.username})` : null;
+  }
+
   @Authorized('audit:read')
   @Query(() => AuditEntryConnection, { description: 'The audit trail of your jurisdiction, newest first' })
   auditLog(@Args(() => AuditListArgs) args: AuditListArgs, @Ctx() ctx: GraphQLContext) {

@@ -5,7 +5,7 @@ import type { Viewer } from '../auth/policy.js';
 import { Cadre, CadreStatusPeriod } from '../cadres/cadre.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import type { Services } from '../services.js';
-import { RoleAssignment } from '../users/user.entity.js';
+import { RoleAssignment, UserAccount } from '../users/user.entity.js';
 
 /** Per-request batch loaders: a list never runs one query per row. */
 export function createLoaders(dataSource: DataSource) {
@@ -32,6 +32,7 @@ export function createLoaders(dataSource: DataSource) {
       (ids) => dataSource.getRepository(CadreStatusPeriod).find({ where: { cadreId: In(ids) }, order: { startsOn: 'ASC' } }),
       (row) => row.cadreId,
     ),
+    user: byIds((ids) => dataSource.getRepository(UserAccount).findBy({ id: In(ids) })),
     rolesByUser: groupBy(
       (ids) => dataSource.getRepository(RoleAssignment).find({ where: { userId: In(ids) }, order: { createdAt: 'ASC' } }),
       (row) => row.userId,

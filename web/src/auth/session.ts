@@ -1,7 +1,7 @@
-import { computed, readonly, shallowRef } from 'vue';
-import { graphql } from '@/gql';
-import type { ViewerFieldsFragment } from '@/gql/graphql';
-import { request } from '@/shared/api';
+import { computed, shallowRef } from 'vue';
+import { graphql } from '../gql';
+import type { ViewerFieldsFragment } from '../gql/graphql';
+import { request } from '../shared/api';
 
 export const ViewerFields = graphql(`
   fragment ViewerFields on ViewerView {
@@ -108,8 +108,8 @@ export function setViewerForTest(value: Viewer | null): void {
 /** The session as a composable: the viewer, and what they may see. */
 export function useSession() {
   return {
-    viewer: readonly(viewer),
-    loaded: readonly(loaded),
+    viewer: computed(() => viewer.value),
+    loaded: computed(() => loaded.value),
     signedIn: computed(() => viewer.value !== null),
     can: (permission: string) => hasPermission(viewer.value, permission),
     hasRole: (role: string) => !!viewer.value?.grants.some((g) => g.role === role),

@@ -1,4 +1,4 @@
-import type { TypedDocumentString } from '@/gql/graphql';
+import type { TypedDocumentString } from '../gql/graphql';
 
 /** The codes the server puts in `errors[].extensions.code`, plus NETWORK for a request that never got an answer. */
 export const ERROR_CODES = [

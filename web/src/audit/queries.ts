@@ -1,0 +1,42 @@
+import { graphql } from '../gql';
+
+export const AuditLogQuery = graphql(`
+  query AuditLog($first: Int!, $after: String, $entityType: String, $entityId: String, $action: String, $from: DateTimeISO, $to: DateTimeISO) {
+    auditLog(first: $first, after: $after, entityType: $entityType, entityId: $entityId, action: $action, from: $from, to: $to) {
+      nodes {
+        id
+        occurredAt
+        actorUserId
+        actorName
+        actorRole
+        action
+        entityType
+        entityId
+        seq
+        fromState
+        toState
+        fromVersion
+        payload
+        hash
+        prevHash
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+`);
+
+export const VerifyAuditChainQuery = graphql(`
+  query VerifyAuditChain($entityType: String, $entityId: String) {
+    verifyAuditChain(entityType: $entityType, entityId: $entityId) {
+      ok
+      rowsChecked
+      streamsChecked
+      brokenEntryId
+      reason
+    }
+  }
+`);

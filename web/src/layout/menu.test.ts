@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { activeMenuPath, MENU_ITEMS, menuFor } from './menu';
+
+describe('menuFor', () => {
+  it('shows only home to a viewer without permissions (a cadre or a rater)', () => {
+    expect(menuFor([]).map((i) => i.path)).toEqual(['/']);
+  });
+
+  it('follows the permissions the server reports', () => {
+    const orgAdmin = ['organisation:read', 'cadre:read', 'cadre:write', 'cadre-status:write', 'rule-set:read', 'rule-set:publish'];
+    expect(menuFor(orgAdmin).map((i) => i.path)).toEqual(['/', '/organisations', '/cadres', '/rule-sets']);
+    expect(menuFor(['organisation:read', 'user:manage']).map((i) => i.path)).toEqual(['/', '/organisations', '/users']);
+    expect(menuFor(['organisation:read', 'cadre:read', 'rule-set:read', 'audit:read']).map((i) => i.path)).toContain('/audit');
+  });
+
+  it('ignores permissions it has no page for', () => {
+    expect(menuFor(['investigation:write', 'something:new']).map((i) => i.path)).toEqual(['/']);
+  });
+
+  it('gives every entry a label key and an icon', () => {
+    for (const item of MENU_ITEMS) {
+      expect(item.labelKey).toMatch(/^nav\./);
+      expect(item.icon).toBeTruthy();
+    }
+  });
+});
+
+describe('activeMenuPath', () => {
+  it('highlights the section a page belongs to', () => {
+    expect(activeMenuPath('/')).toBe('/');
+    expect(activeMenuPath('/cadres')).toBe('/cadres');
+    expect(activeMenuPath('/cadres/abc')).toBe('/cadres');
+    expect(activeMenuPath('/cadresque')).toBe('/cadresque');
+  });
+});

@@ -1,0 +1,34 @@
+import type { Component } from 'vue';
+import { Document, HomeFilled, OfficeBuilding, Setting, Tickets, UserFilled } from '@element-plus/icons-vue';
+
+export interface MenuItem {
+  /** Route path, also the menu index. */
+  path: string;
+  /** i18n key of the label. */
+  labelKey: string;
+  icon: Component;
+  /** Shown only to viewers who hold this permission somewhere; none: everyone signed in. */
+  permission?: string;
+}
+
+/** The side menu. Which entries a viewer sees follows `viewer.permissions`, as the server reports them. */
+export const MENU_ITEMS: readonly MenuItem[] = [
+  { path: '/', labelKey: 'nav.home', icon: HomeFilled },
+  { path: '/organisations', labelKey: 'nav.organisations', icon: OfficeBuilding, permission: 'organisation:read' },
+  { path: '/cadres', labelKey: 'nav.cadres', icon: UserFilled, permission: 'cadre:read' },
+  { path: '/rule-sets', labelKey: 'nav.ruleSets', icon: Document, permission: 'rule-set:read' },
+  { path: '/users', labelKey: 'nav.users', icon: Setting, permission: 'user:manage' },
+  { path: '/audit', labelKey: 'nav.audit', icon: Tickets, permission: 'audit:read' },
+];
+
+export function menuFor(permissions: readonly string[]): MenuItem[] {
+  return MENU_ITEMS.filter((item) => !item.permission || permissions.includes(item.permission));
+}
+
+/** The menu entry a route belongs to: the longest matching prefix (`/cadres/123` → `/cadres`). */
+export function activeMenuPath(routePath: string, items: readonly MenuItem[] = MENU_ITEMS): string {
+  const match = items
+    .filter((item) => (item.path === '/' ? routePath === '/' : routePath === item.path || routePath.startsWith(`${item.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  return match?.path ?? routePath;
+}

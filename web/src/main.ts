@@ -1,0 +1,21 @@
+import { createApp } from 'vue';
+import 'element-plus/dist/index.css';
+import './shared/theme.css';
+import App from './App.vue';
+import { clearSession } from './auth/session';
+import { createAppRouter } from './router';
+import { onUnauthenticated } from './shared/api';
+import { applyDocumentLocale, currentLocale, i18n } from './shared/i18n';
+
+const router = createAppRouter();
+
+// The session ended on the server (expired, signed out elsewhere): back to sign-in, then back here.
+onUnauthenticated(() => {
+  clearSession();
+  const current = router.currentRoute.value;
+  if (current.meta.public) return;
+  void router.replace({ path: '/sign-in', query: { redirect: current.fullPath, expired: '1' } });
+});
+
+applyDocumentLocale(currentLocale.value);
+createApp(App).use(i18n).use(router).mount('#app');

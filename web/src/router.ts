@@ -1,0 +1,96 @@
+import { createRouter, createWebHistory, type Router, type RouterHistory, type RouteRecordRaw } from 'vue-router';
+import { resolveNavigation } from './auth/guard';
+import { loadViewer } from './auth/session';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Open without signing in (sign-in, public notices). */
+    public?: boolean;
+    /** Needed to open the page; see `viewer.permissions`. */
+    permission?: string;
+    /** i18n key of the page title. */
+    titleKey?: string;
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/sign-in',
+    name: 'sign-in',
+    component: () => import('./auth/SignInPage.vue'),
+    meta: { public: true, titleKey: 'signIn.title' },
+  },
+  {
+    // Reserved for public notices (公示) that need no account; none exist yet.
+    path: '/public/:rest(.*)*',
+    name: 'public',
+    component: () => import('./errors/NotFoundPage.vue'),
+    meta: { public: true, titleKey: 'notFound.title' },
+  },
+  {
+    path: '/',
+    component: () => import('./layout/AppLayout.vue'),
+    children: [
+      { path: '', name: 'home', component: () => import('./home/HomePage.vue'), meta: { titleKey: 'nav.home' } },
+      {
+        path: 'organisations',
+        name: 'organisations',
+        component: () => import('./organisations/OrganisationsPage.vue'),
+        meta: { permission: 'organisation:read', titleKey: 'nav.organisations' },
+      },
+      {
+        path: 'cadres',
+        name: 'cadres',
+        component: () => import('./cadres/CadresPage.vue'),
+        meta: { permission: 'cadre:read', titleKey: 'nav.cadres' },
+      },
+      {
+        // No permission here: a cadre may open their own record; the server decides.
+        path: 'cadres/:id',
+        name: 'cadre',
+        component: () => import('./cadres/CadreDetailPage.vue'),
+        props: true,
+        meta: { titleKey: 'cadres.detailTitle' },
+      },
+      {
+        path: 'users',
+        name: 'users',
+        component: () => import('./users/UsersPage.vue'),
+        meta: { permission: 'user:manage', titleKey: 'nav.users' },
+      },
+      {
+        path: 'audit',
+        name: 'audit',
+        component: () => import('./audit/AuditPage.vue'),
+        meta: { permission: 'audit:read', titleKey: 'nav.audit' },
+      },
+      {
+        path: 'rule-sets',
+        name: 'rule-sets',
+        component: () => import('./rule-sets/RuleSetsPage.vue'),
+        meta: { permission: 'rule-set:read', titleKey: 'nav.ruleSets' },
+      },
+      { path: '403', name: 'forbidden', component: () => import('./errors/ForbiddenPage.vue'), meta: { titleKey: 'forbidden.title' } },
+      { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./errors/NotFoundPage.vue'), meta: { titleKey: 'notFound.title' } },
+    ],
+  },
+];
+
+export function createAppRouter(history: RouterHistory = createWebHistory()): Router {
+  const router = createRouter({
+    history,
+    routes,
+    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  });
+  router.beforeEach(async (to) => {
+    let viewer = null;
+    try {
+      viewer = await loadViewer();
+    } catch {
+      // The server could not be asked: treat as signed out; the sign-in page reports errors itself.
+      viewer = null;
+    }
+    return resolveNavigation(to, viewer);
+  });
+  return router;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, ERROR_CODES } from './api';
+import { errorMessage, fieldErrors, fieldMessage } from './errors';
+import { createAppI18n, type AppLocale } from './i18n';
+
+function translator(locale: AppLocale) {
+  const { t } = createAppI18n(locale).global;
+  return (key: string, named?: Record<string, unknown>) => (named ? t(key, named) : t(key));
+}
+
+describe('errorMessage', () => {
+  it.each(['zh-CN', 'en'] as const)('gives every error code its own plain-words message in %s', (locale) => {
+    const t = translator(locale);
+    const messages = ERROR_CODES.map((code) => errorMessage(new ApiError(code, 'server text'), t, locale));
+    for (const [i, message] of messages.entries()) {
+      expect(message, ERROR_CODES[i]).not.toBe(`errors.${ERROR_CODES[i]}`);
+      expect(message).not.toBe('server text');
+      expect(message.length).toBeGreaterThan(3);
+    }
+    expect(new Set(messages).size).toBe(messages.length);
+  });
+
+  it('says a wrong password in plain words', () => {
+    expect(errorMessage(new ApiError('INVALID_CREDENTIALS', 'Wrong username or password'), translator('zh-CN'), 'zh-CN')).toBe('用户名或密码错误');
+    expect(errorMessage(new ApiError('INVALID_CREDENTIALS', 'x'), translator('en'), 'en')).toBe('Wrong username or password');
+  });
+
+  it('names the time a locked account opens again', () => {
+    const error = new ApiError('ACCOUNT_LOCKED', 'locked', [], { lockedUntil: '2026-03-01T08:30:00.000Z' });
+    const zh = errorMessage(error, translator('zh-CN'), 'zh-CN');
+    expect(zh).toContain('锁定至');
+    expect(zh).toMatch(/2026/);
+    expect(errorMessage(error, translator('en'), 'en')).toMatch(/locked until .*2026/);
+  });
+
+  it('reports anything that is not an ApiError as a server error', () => {
+    expect(errorMessage(new Error('boom'), translator('zh-CN'), 'zh-CN')).toBe(translator('zh-CN')('errors.INTERNAL'));
+    expect(errorMessage('nonsense', translator('en'), 'en')).toBe(translator('en')('errors.INTERNAL'));
+  });
+});
+
+describe('fieldErrors', () => {
+  it('keys VALIDATION field messages by the field without the input prefix, translated when known', () => {
+    const error = new ApiError('VALIDATION', 'bad', [
+      { field: 'input.endsOn', messages: ['must not be before startsOn'] },
+      { field: 'input.username', messages: ['is already taken', 'something new'] },
+      { field: 'after', messages: ['is not a cursor this list gave out'] },
+    ]);
+    const fields = fieldErrors(error, translator('zh-CN'));
+    expect(fields.endsOn).toBe('结束日期不能早于开始日期');
+    expect(fields.username).toBe('已被占用；something new');
+    expect(fields.after).toBe('分页位置已失效，请刷新列表');
+  });
+
+  it('is empty for other errors', () => {
+    expect(fieldErrors(new ApiError('CONFLICT', 'x'), translator('en'))).toEqual({});
+    expect(fieldErrors(new Error('x'), translator('en'))).toEqual({});
+  });
+
+  it('leaves unknown server messages as sent', () => {
+    expect(fieldMessage('a brand new rule', translator('zh-CN'))).toBe('a brand new rule');
+  });
+});

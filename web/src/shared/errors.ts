@@ -1,0 +1,74 @@
+import { isApiError, type ApiError } from './api';
+import { formatDateTime } from './format';
+import type { AppLocale } from './i18n';
+
+export type Translate = (key: string, named?: Record<string, unknown>) => string;
+
+/**
+ * One plain-words sentence for any failure, in the reader's language. Every
+ * server code has its own message; anything else is reported as a server error.
+ */
+export function errorMessage(error: unknown, t: Translate, locale: AppLocale): string {
+  if (isApiError(error)) {
+    if (error.code === 'ACCOUNT_LOCKED') {
+      const until = error.extensions.lockedUntil;
+      if (typeof until === 'string' && until) return t('signIn.lockedUntil', { time: formatDateTime(until, locale) });
+    }
+    return t(`errors.${error.code}`);
+  }
+  return t('errors.INTERNAL');
+}
+
+/** Server field messages we know, in the reader's words; others are shown as sent. */
+const KNOWN_FIELD_MESSAGES: Array<[RegExp, string]> = [
+  [/is required$|should not be empty/i, 'fieldMessages.required'],
+  [/is already taken/i, 'fieldMessages.alreadyTaken'],
+  [/must not be before startsOn/i, 'fieldMessages.endsBeforeStarts'],
+  [/must be a date YYYY-MM-DD|must be a valid ISO 8601 date/i, 'fieldMessages.notADate'],
+  [/^username must be 3/i, 'fieldMessages.usernameFormat'],
+  [/^password must be at least/i, 'fieldMessages.passwordLength'],
+  [/is not a known setting/i, 'fieldMessages.notAKnownSetting'],
+  [/^is missing$/i, 'fieldMessages.isMissing'],
+  [/^must be a number$/i, 'fieldMessages.mustBeNumber'],
+  [/must be between 0 and 100/i, 'fieldMessages.between0And100'],
+  [/must be a whole number of at least 1/i, 'fieldMessages.wholeNumberAtLeast1'],
+  [/is not a cursor/i, 'fieldMessages.cursor'],
+  [/sum to 100/i, 'fieldMessages.mustSumTo100'],
+  [/must not exceed max/i, 'fieldMessages.notExceedMax'],
+  [/must lie between min and max/i, 'fieldMessages.betweenMinMax'],
+  [/at least the ordinary quota/i, 'fieldMessages.atLeastOrdinaryQuota'],
+  [/at least 5 working days/i, 'fieldMessages.atLeast5WorkingDays'],
+  [/national rule/i, 'fieldMessages.nationalRule'],
+  [/^must be a list$/i, 'fieldMessages.mustBeList'],
+  [/^must be an object$/i, 'fieldMessages.mustBeObject'],
+  [/must be MM-DD/i, 'fieldMessages.mustBeMonthDay'],
+  [/^must be one of|^must be QUARTERLY/i, 'fieldMessages.mustBeOneOf'],
+  [/needs a code and a label/i, 'fieldMessages.needsCodeAndLabel'],
+  [/must be shorter than or equal to/i, 'fieldMessages.tooLong'],
+];
+
+export function fieldMessage(message: string, t: Translate): string {
+  const known = KNOWN_FIELD_MESSAGES.find(([pattern]) => pattern.test(message));
+  return known ? t(known[1]) : message;
+}
+
+/**
+ * The field messages of a VALIDATION error, keyed by the field path without
+ * `prefix` (so `input.username` → `username` with the default prefix).
+ * Paths outside the prefix keep their full name.
+ */
+export function fieldErrors(error: unknown, t: Translate, prefix = 'input.'): Record<string, string> {
+  if (!isApiError(error) || error.code !== 'VALIDATION') return {};
+  const out: Record<string, string> = {};
+  for (const { field, messages } of error.fields) {
+    const key = field.startsWith(prefix) ? field.slice(prefix.length) : field;
+    const separator = t('common.separator');
+    const text = messages.map((m) => fieldMessage(m, t)).join(separator);
+    out[key] = out[key] ? `${out[key]}${separator}${text}` : text;
+  }
+  return out;
+}
+
+export function isCode(error: unknown, code: ApiError['code']): boolean {
+  return isApiError(error) && error.code === code;
+}

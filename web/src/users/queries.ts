@@ -1,0 +1,70 @@
+import { graphql } from '../gql';
+
+export const UserRowFields = graphql(`
+  fragment UserRowFields on UserAccount {
+    id
+    username
+    displayName
+    cadreId
+    disabled
+    lockedUntil
+    createdAt
+    version
+    roles {
+      id
+      role
+      createdAt
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const UsersQuery = graphql(`
+  query Users($first: Int!, $after: String, $search: String) {
+    users(first: $first, after: $after, search: $search) {
+      nodes {
+        ...UserRowFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+`);
+
+export const CreateUserMutation = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      ...UserRowFields
+    }
+  }
+`);
+
+export const AssignRoleMutation = graphql(`
+  mutation AssignRole($input: AssignRoleInput!) {
+    assignRole(input: $input) {
+      ...UserRowFields
+    }
+  }
+`);
+
+export const RevokeRoleMutation = graphql(`
+  mutation RevokeRole($assignmentId: ID!) {
+    revokeRole(assignmentId: $assignmentId) {
+      ...UserRowFields
+    }
+  }
+`);
+
+export const UnlockUserMutation = graphql(`
+  mutation UnlockUser($userId: ID!) {
+    unlockUser(userId: $userId) {
+      ...UserRowFields
+    }
+  }
+`);
