@@ -15,7 +15,7 @@ export interface SyntheticOptions {
  */
 export async function seedSynthetic(m: EntityManager, options: SyntheticOptions): Promise<{ organisations: number; cadres: number; rootId: string }> {
   const code = options.code ?? `SYN${Date.now().toString(36).toUpperCase()}`;
-  const cities = Math.max(3, Math.round(options.cadres / 20_000));
+  const cities = Math.max(3, Math.round(options.cadres / 7_000));
   const [root] = (await m.query(
     `INSERT INTO organisation (id, code, name, kind, category, path, depth)
      SELECT id, $1, $2, 'PROVINCE', 'PROVINCE_GENERAL', '/' || id || '/', 0 FROM (SELECT gen_random_uuid() AS id) g RETURNING id, path`,
@@ -30,10 +30,10 @@ export async function seedSynthetic(m: EntityManager, options: SyntheticOptions)
   );
   await m.query(
     `INSERT INTO organisation (id, parent_id, code, name, kind, category, path, depth, restricted_development)
-     SELECT gen.id, c.id, c.code || '-K' || k, c.name || '合成县' || k, 'COUNTY',
-            (ARRAY['COUNTY_DISTRICT','COUNTY_RURAL_REVITALISATION','COUNTY_ECOLOGICAL_PROTECTION'])[1 + k % 3], c.path || gen.id || '/', 2, k % 3 = 2
-       FROM organisation c CROSS JOIN generate_series(1, 8) k CROSS JOIN LATERAL (SELECT gen_random_uuid() AS id, k AS kk) gen
-      WHERE c.parent_id = $1`,
+     SELECT id, parent_id, code || '-K' || k, name || '合成县' || k, 'COUNTY',
+            (ARRAY['COUNTY_DISTRICT','COUNTY_RURAL_REVITALISATION','COUNTY_ECOLOGICAL_PROTECTION'])[1 + k % 3], path || id || '/', 2, k % 3 = 2
+       FROM (SELECT gen_random_uuid() AS id, c.id AS parent_id, c.code, c.name, c.path, k
+               FROM organisation c CROSS JOIN generate_series(1, 8) k WHERE c.parent_id = $1) g`,
     [root!.id],
   );
   await m.query(
@@ -52,16 +52,16 @@ export async function seedSynthetic(m: EntityManager, options: SyntheticOptions)
      INSERT INTO cadre (organisation_id, person_no, name, gender, birth_date, post, rank_level, position_type, took_post_on)
      SELECT u.id,
             $2 || lpad(g::text, 7, '0'),
-            ($3::text[])[1 + (g * 7919) % cardinality($3::text[])] || ($4::text[])[1 + (g * 104729) % cardinality($4::text[])]
-              || CASE WHEN g % 5 < 3 THEN ($4::text[])[1 + (g * 1299709) % cardinality($4::text[])] ELSE '' END,
+            ($3::text[])[(1 + (g * 7919) % cardinality($3::text[]))::int] || ($4::text[])[(1 + (g * 104729) % cardinality($4::text[]))::int]
+              || CASE WHEN g % 5 < 3 THEN ($4::text[])[(1 + (g * 1299709) % cardinality($4::text[]))::int] ELSE '' END,
             CASE WHEN g % 10 < 3 THEN 'FEMALE' ELSE 'MALE' END,
-            date '1965-01-01' + ((g * 37) % 7000),
+            date '1965-01-01' + ((g * 37) % 7000)::int,
             CASE WHEN slot = 0 THEN '主要负责人' WHEN slot < 6 THEN '副职领导' ELSE '内设机构负责人' END,
             CASE WHEN u.kind = 'COUNTY' THEN (CASE WHEN slot = 0 THEN 'DIVISION_PRINCIPAL' WHEN slot < 6 THEN 'DIVISION_DEPUTY' ELSE 'SECTION_PRINCIPAL' END)
                  ELSE (CASE WHEN slot = 0 THEN 'BUREAU_PRINCIPAL' WHEN slot < 6 THEN 'BUREAU_DEPUTY' ELSE 'DIVISION_PRINCIPAL' END) END,
             CASE WHEN slot = 0 OR slot >= 6 THEN 'PRINCIPAL' ELSE 'DEPUTY' END,
-            date '2018-01-01' + ((g * 13) % 2500)
-       FROM generate_series(1, $5::int) g
+            date '2018-01-01' + ((g * 13) % 2500)::int
+       FROM generate_series(1, $5::bigint) g
        CROSS JOIN LATERAL (SELECT (g - 1) / (SELECT max(total) FROM units) AS slot) s
        JOIN units u ON u.i = (g - 1) % u.total`,
     [`${root!.path}%`, `${code}-`, SURNAMES, GIVEN, options.cadres],
