@@ -1,5 +1,8 @@
 import type { DataSource } from 'typeorm';
+import { AssessmentService } from './assessments/assessment.service.js';
+import { CycleService } from './assessments/cycle.service.js';
 import { AuditQueryService } from './audit/audit-query.service.js';
+import { CalendarService } from './calendar/calendar.service.js';
 import { AuthService, type AuthSettings } from './auth/auth.service.js';
 import { CadreService } from './cadres/cadre.service.js';
 import { OrganisationService } from './organisations/organisation.service.js';
@@ -8,7 +11,11 @@ import { UserService } from './users/user.service.js';
 
 /** Every service, built once per process around one DataSource and one clock. */
 export function createServices(dataSource: DataSource, auth: AuthSettings, now: () => Date) {
+  const calendar = new CalendarService(dataSource);
   return {
+    calendar,
+    assessments: new AssessmentService(dataSource, calendar, now),
+    cycles: new CycleService(dataSource),
     auth: new AuthService(dataSource, auth, now),
     organisations: new OrganisationService(dataSource),
     cadres: new CadreService(dataSource, now),

@@ -152,6 +152,8 @@ interface ViewerRow {
   display_name: string;
   cadre_id: string | null;
   cadre_org_path: string | null;
+  cadre_org_id: string | null;
+  cadre_position: string | null;
   grants: Array<{ role: Role; organisationId: string; organisationPath: string }> | null;
 }
 
@@ -159,7 +161,7 @@ interface ViewerRow {
 export async function loadViewer(manager: EntityManager, by: { tokenHash: string; now: Date }): Promise<Viewer | null> {
   const rows: ViewerRow[] = await manager.query(
     `SELECT s.id AS session_id, u.id AS user_id, u.username, u.display_name, u.cadre_id,
-            co.path AS cadre_org_path,
+            co.path AS cadre_org_path, c.organisation_id AS cadre_org_id, c.position_type AS cadre_position,
             (SELECT json_agg(json_build_object('role', ra.role, 'organisationId', ra.organisation_id, 'organisationPath', o.path)
                              ORDER BY o.path, ra.role)
                FROM role_assignment ra JOIN organisation o ON o.id = ra.organisation_id
@@ -181,6 +183,8 @@ export async function loadViewer(manager: EntityManager, by: { tokenHash: string
     displayName: row.display_name,
     cadreId: row.cadre_id,
     cadreOrganisationPath: row.cadre_org_path,
+    cadreOrganisationId: row.cadre_org_id,
+    cadrePositionType: row.cadre_position,
     grants,
   };
 }

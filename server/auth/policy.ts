@@ -20,6 +20,10 @@ export const PERMISSIONS = {
   'rule-set:publish': ['ORG_ADMIN'],
   'user:manage': ['SYSTEM_ADMIN'],
   'audit:read': ['AUDITOR'],
+  /** Reading assessments and cycles of the jurisdiction. */
+  'assessment:read': ['ORG_ADMIN', 'ASSESSOR', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR'],
+  'cycle:manage': ['ORG_ADMIN'],
+  'calendar:manage': ['ORG_ADMIN', 'SYSTEM_ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -37,6 +41,9 @@ export interface Viewer {
   cadreId: string | null;
   /** Path of the viewer's own cadre's organisation, when they are a cadre. */
   cadreOrganisationPath: string | null;
+  cadreOrganisationId: string | null;
+  /** PRINCIPAL leaders act for their unit's leadership team (its summary, its notice). */
+  cadrePositionType: string | null;
   grants: Grant[];
   sessionId: string;
 }

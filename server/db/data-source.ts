@@ -2,13 +2,28 @@ import 'reflect-metadata';
 import pg from 'pg';
 import { DataSource, type Logger } from 'typeorm';
 import { MIGRATIONS } from '../../migrations/index.js';
+import { Assessment, AssessmentCycle, EvaluationRecord, Objection, SelfReport } from '../assessments/assessment.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Cadre, CadreStatusPeriod } from '../cadres/cadre.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { RuleSet } from '../rule-sets/rule-set.entity.js';
 import { AuthSession, RoleAssignment, UserAccount } from '../users/user.entity.js';
 
-export const ENTITIES = [Organisation, Cadre, CadreStatusPeriod, UserAccount, RoleAssignment, AuthSession, RuleSet, AuditEntry];
+export const ENTITIES = [
+  Organisation,
+  Cadre,
+  CadreStatusPeriod,
+  UserAccount,
+  RoleAssignment,
+  AuthSession,
+  RuleSet,
+  AuditEntry,
+  AssessmentCycle,
+  Assessment,
+  SelfReport,
+  Objection,
+  EvaluationRecord,
+];
 
 export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string; logger?: Logger } = {}): DataSource {
   return new DataSource({

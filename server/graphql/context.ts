@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Request, Response } from 'express';
 import { In, type DataSource } from 'typeorm';
+import { AssessmentCycle, EvaluationRecord, Objection, SelfReport } from '../assessments/assessment.entity.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
 import type { Viewer } from '../auth/policy.js';
 import { Cadre, CadreStatusPeriod } from '../cadres/cadre.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -31,6 +33,31 @@ export function createLoaders(dataSource: DataSource) {
     statusesByCadre: groupBy(
       (ids) => dataSource.getRepository(CadreStatusPeriod).find({ where: { cadreId: In(ids) }, order: { startsOn: 'ASC' } }),
       (row) => row.cadreId,
+    ),
+    cycle: byIds((ids) => dataSource.getRepository(AssessmentCycle).findBy({ id: In(ids) })),
+    selfReport: new DataLoader<string, SelfReport | null>(async (ids) => {
+      const rows = await dataSource.getRepository(SelfReport).findBy({ assessmentId: In([...ids]) });
+      const map = new Map(rows.map((r) => [r.assessmentId, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    }),
+    objectionsOf: groupBy(
+      (ids) => dataSource.getRepository(Objection).find({ where: { assessmentId: In(ids) }, order: { lodgedAt: 'ASC' } }),
+      (row) => row.assessmentId,
+    ),
+    evaluationRecordsOf: groupBy(
+      (ids) => dataSource.getRepository(EvaluationRecord).find({ where: { assessmentId: In(ids) }, order: { recordedAt: 'ASC' } }),
+      (row) => row.assessmentId,
+    ),
+    /** Audit trail per record, keyed `entityType:entityId`. */
+    historyOf: groupBy(
+      (keys) =>
+        dataSource
+          .getRepository(AuditEntry)
+          .createQueryBuilder('a')
+          .where(`a.entity_type || ':' || a.entity_id = ANY(:keys::text[])`, { keys })
+          .orderBy('a.seq', 'ASC')
+          .getMany(),
+      (row) => `${row.entityType}:${row.entityId}`,
     ),
     user: byIds((ids) => dataSource.getRepository(UserAccount).findBy({ id: In(ids) })),
     rolesByUser: groupBy(

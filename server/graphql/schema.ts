@@ -1,6 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AssessmentResolver, CycleResolver } from '../assessments/assessment.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { authChecker } from '../auth/policy.js';
@@ -9,7 +10,7 @@ import { OrganisationResolver } from '../organisations/organisation.resolver.js'
 import { RuleSetResolver } from '../rule-sets/rule-set.resolver.js';
 import { RoleAssignmentResolver, UserResolver } from '../users/user.resolver.js';
 
-export const RESOLVERS = [AuthResolver, OrganisationResolver, CadreResolver, UserResolver, RoleAssignmentResolver, RuleSetResolver, AuditResolver] as const;
+export const RESOLVERS = [AssessmentResolver, CycleResolver, AuthResolver, OrganisationResolver, CadreResolver, UserResolver, RoleAssignmentResolver, RuleSetResolver, AuditResolver] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;
 

@@ -24,7 +24,7 @@ describe('sign-in', () => {
   it('SYSTEM_ADMIN holds user management only, no business permission', async () => {
     const token = await t.signIn('sysadmin');
     const res = await t.gql<{ me: { permissions: string[] } }>(ME, {}, { token });
-    expect(res.data!.me.permissions).toEqual(['organisation:read', 'user:manage']);
+    expect(res.data!.me.permissions).toEqual(['organisation:read', 'user:manage', 'calendar:manage']);
   });
 
   it('a wrong password gives INVALID_CREDENTIALS, and so does an unknown user (no hint which)', async () => {

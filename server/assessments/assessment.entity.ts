@@ -1,0 +1,269 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { CYCLE_KINDS, type CycleKind } from '../../workflows/assessment/cycle.machine.js';
+import { enumObject } from '../common/enum.js';
+import type { PersistedSnapshot } from './transition.js';
+
+export const ASSESSMENT_KINDS = ['CADRE_ANNUAL', 'TEAM_ANNUAL', 'REGULAR', 'SPECIAL', 'TERM'] as const;
+export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
+export const AssessmentKindEnum = enumObject(ASSESSMENT_KINDS);
+export const CycleKindEnum = enumObject(CYCLE_KINDS);
+registerEnumType(AssessmentKindEnum, { name: 'AssessmentKind' });
+registerEnumType(CycleKindEnum, { name: 'CycleKind', description: '年度 / 平时 / 专项 / 任期' });
+
+export interface CycleDeadlines {
+  /** Self-reports are due by this instant; drafts still open then become overdue. */
+  selfReportDue: string;
+  evaluationDue: string | null;
+  reviewDue: string | null;
+  /** Gansu: annual cycles finish by the end of March of the next year. */
+  finishBy: string;
+}
+
+@ObjectType('CycleDeadlines')
+export class CycleDeadlinesView {
+  @Field(() => Date)
+  selfReportDue: string;
+
+  @Field(() => Date, { nullable: true })
+  evaluationDue: string | null;
+
+  @Field(() => Date, { nullable: true })
+  reviewDue: string | null;
+
+  @Field(() => Date)
+  finishBy: string;
+}
+
+@Entity({ name: 'assessment_cycle' })
+@ObjectType({ description: 'An assessment cycle: annual, regular (quarterly), special or term' })
+export class AssessmentCycle {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ type: 'text' })
+  @Field(() => CycleKindEnum)
+  kind: CycleKind;
+
+  @Column({ type: 'text' })
+  @Field(() => String)
+  name: string;
+
+  @Column({ type: 'int' })
+  @Field(() => Int)
+  year: number;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => Int, { nullable: true })
+  quarter: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'The major task or emergency a special assessment is about' })
+  task: string | null;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @Column({ name: 'org_path', type: 'text' })
+  orgPath: string;
+
+  @Column({ name: 'rule_set_id', type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The rule-set version pinned at planning (null: national defaults)' })
+  ruleSetId: string | null;
+
+  @Column({ type: 'jsonb' })
+  @Field(() => GraphQLJSONObject, { description: 'The settings pinned at planning' })
+  settings: Record<string, unknown>;
+
+  @Column({ type: 'jsonb' })
+  @Field(() => CycleDeadlinesView)
+  deadlines: CycleDeadlines;
+
+  @Column({ name: 'machine_id', type: 'text' })
+  machineId: string;
+
+  @Column({ type: 'text' })
+  @Field(() => String)
+  state: string;
+
+  @Column({ type: 'jsonb' })
+  snapshot: PersistedSnapshot;
+
+  @Column({ type: 'int' })
+  @Field(() => Int)
+  version: number;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+@Entity({ name: 'assessment' })
+@ObjectType({ description: 'The assessment of one cadre or leadership team in a cycle' })
+export class Assessment {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ name: 'cycle_id', type: 'uuid' })
+  cycleId: string;
+
+  @Column({ type: 'text' })
+  @Field(() => AssessmentKindEnum)
+  kind: AssessmentKind;
+
+  @Column({ name: 'cadre_id', type: 'uuid', nullable: true })
+  cadreId: string | null;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @Column({ name: 'org_path', type: 'text' })
+  orgPath: string;
+
+  @Column({ name: 'team_assessment_id', type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true, description: "For a cadre: the assessment of their unit's leadership team" })
+  teamAssessmentId: string | null;
+
+  @Column({ name: 'machine_id', type: 'text' })
+  machineId: string;
+
+  @Column({ type: 'jsonb' })
+  input: Record<string, unknown>;
+
+  @Column({ type: 'text' })
+  @Field(() => String, { description: 'The lifecycle state, dotted for nested states (selfReport.drafting)' })
+  state: string;
+
+  @Column({ type: 'jsonb' })
+  snapshot: PersistedSnapshot;
+
+  @Column({ type: 'int' })
+  @Field(() => Int, { description: 'Send it back as expectedVersion to detect concurrent changes' })
+  version: number;
+
+  @Column({ type: 'text' })
+  @Field(() => String, { description: 'NONE, UNGRADED (investigation, long leave) or COMMENT_ONLY (probation)' })
+  overlay: string;
+
+  @Column({ name: 'proposed_grade', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  proposedGrade: string | null;
+
+  @Column({ name: 'final_grade', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  finalGrade: string | null;
+
+  @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the next deadline fires' })
+  dueAt: Date | null;
+
+  @Column({ name: 'due_event', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'What happens at dueAt' })
+  dueEvent: string | null;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @Field(() => Date)
+  updatedAt: Date;
+}
+
+@Entity({ name: 'self_report' })
+@ObjectType({ description: '述职述责述廉: the work summary and statements' })
+export class SelfReport {
+  @PrimaryColumn({ name: 'assessment_id', type: 'uuid' })
+  assessmentId: string;
+
+  @Column({ name: 'work_summary', type: 'text' })
+  @Field(() => String)
+  workSummary: string;
+
+  @Column({ name: 'duties_and_targets', type: 'text' })
+  @Field(() => String)
+  dutiesAndTargets: string;
+
+  @Column({ name: 'responsibility_statement', type: 'text' })
+  @Field(() => String)
+  responsibilityStatement: string;
+
+  @Column({ name: 'integrity_statement', type: 'text' })
+  @Field(() => String)
+  integrityStatement: string;
+
+  @Column({ name: 'draft_version', type: 'int' })
+  @Field(() => Int, { description: 'Send it back when saving: a stale draft is refused with CONFLICT' })
+  draftVersion: number;
+
+  @Column({ name: 'draft_saved_at', type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
+  draftSavedAt: Date | null;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
+  submittedAt: Date | null;
+}
+
+@Entity({ name: 'objection' })
+@ObjectType({ description: 'An objection lodged against a public notice' })
+export class Objection {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ name: 'assessment_id', type: 'uuid' })
+  assessmentId: string;
+
+  @Column({ type: 'text' })
+  @Field(() => String)
+  content: string;
+
+  @Column({ name: 'lodger_name', type: 'text', nullable: true })
+  lodgerName: string | null;
+
+  @Column({ name: 'lodger_contact', type: 'text', nullable: true })
+  lodgerContact: string | null;
+
+  @Column({ type: 'text' })
+  @Field(() => String, { description: 'OPEN, INVESTIGATING, UPHELD or DISMISSED' })
+  status: string;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  finding: string | null;
+
+  @Column({ name: 'lodged_at', type: 'timestamptz' })
+  @Field(() => Date)
+  lodgedAt: Date;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
+  decidedAt: Date | null;
+}
+
+@Entity({ name: 'evaluation_record' })
+@ObjectType({ description: 'An individual talk or an opinion of discipline inspection, audit, inspection tours or petitions' })
+export class EvaluationRecord {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ name: 'assessment_id', type: 'uuid' })
+  assessmentId: string;
+
+  @Column({ type: 'text' })
+  @Field(() => String, { description: 'TALK or OPINION' })
+  kind: string;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  source: string | null;
+
+  @Column({ type: 'text' })
+  @Field(() => String)
+  summary: string;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  @Field(() => Date)
+  recordedAt: Date;
+}

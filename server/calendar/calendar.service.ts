@@ -1,0 +1,60 @@
+import { createRequire } from 'node:module';
+import type { DataSource } from 'typeorm';
+import type { WorkingCalendar } from '../../workflows/calendar/working-days.js';
+
+interface ChineseDaysData {
+  holidays: Record<string, string>;
+  workdays: Record<string, string>;
+}
+
+/** The official calendar as published, from the maintained `chinese-days` package. */
+const LIBRARY: ChineseDaysData = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json') as ChineseDaysData;
+
+/** The calendar day in China (UTC+8) of an instant: deadlines and notice windows count in Beijing days. */
+export function chinaDay(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** Midnight at the start of a Beijing calendar day, as an instant. */
+export function chinaMidnight(day: string): Date {
+  return new Date(`${day}T00:00:00+08:00`);
+}
+
+/**
+ * Working days from the library, overlaid with the administrator's table
+ * (working_calendar_day) for years the library does not know yet. Cached per
+ * process for a minute: the table changes once a year.
+ */
+export class CalendarService {
+  private cached: { at: number; calendar: WorkingCalendar } | null = null;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async calendar(): Promise<WorkingCalendar> {
+    if (this.cached && Date.now() - this.cached.at < 60_000) return this.cached.calendar;
+    const holidays = new Set(Object.keys(LIBRARY.holidays));
+    const makeUpWorkdays = new Set(Object.keys(LIBRARY.workdays));
+    const rows: Array<{ day: string; kind: 'HOLIDAY' | 'WORKDAY' }> = await this.dataSource.query(`SELECT day, kind FROM working_calendar_day`);
+    for (const { day, kind } of rows) {
+      if (kind === 'HOLIDAY') {
+        holidays.add(day);
+        makeUpWorkdays.delete(day);
+      } else {
+        makeUpWorkdays.add(day);
+        holidays.delete(day);
+      }
+    }
+    const calendar = { holidays, makeUpWorkdays };
+    this.cached = { at: Date.now(), calendar };
+    return calendar;
+  }
+
+  /** Years the library covers, so an administrator knows when to add the next one. */
+  static knownYears(): number[] {
+    return [...new Set(Object.keys(LIBRARY.holidays).map((d) => Number(d.slice(0, 4))))].sort();
+  }
+
+  invalidate(): void {
+    this.cached = null;
+  }
+}

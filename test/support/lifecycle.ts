@@ -1,0 +1,65 @@
+import type { TestApp } from './test-app.js';
+
+/** A quorate, unanimous committee decision: 9 members, 8 present, all for. */
+export const unanimous = { membersTotal: 9, attendance: 8, votesFor: 8, votesAgainst: 0, abstentions: 0, recusals: [] as string[] };
+
+export const ASSESSMENT_FIELDS = `id state version overlay proposedGrade finalGrade dueAt dueEvent availableActions`;
+
+export interface AssessmentView {
+  id: string;
+  state: string;
+  version: number;
+  overlay: string;
+  proposedGrade: string | null;
+  finalGrade: string | null;
+  dueAt: string | null;
+  dueEvent: string | null;
+  availableActions: string[];
+}
+
+/** Runs one action mutation and returns the assessment, failing loudly with the server's error. */
+export async function act(t: TestApp, token: string | null, mutation: string, input: Record<string, unknown>): Promise<AssessmentView> {
+  const inputType = `${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input`;
+  const res = await t.gql<Record<string, AssessmentView>>(`mutation($input: ${INPUT_TYPES[mutation] ?? inputType}!) { ${mutation}(input: $input) { ${ASSESSMENT_FIELDS} } }`, { input }, { token });
+  if (res.errors) throw new Error(`${mutation} failed: ${JSON.stringify(res.errors)}`);
+  return res.data![mutation]!;
+}
+
+/** Mutations whose input type is shared rather than named after them. */
+const INPUT_TYPES: Record<string, string> = {
+  submitSelfReport: 'ActionInput',
+  acceptSelfReport: 'ActionInput',
+  returnSelfReport: 'ReasonActionInput',
+  recordRefusal: 'ReasonActionInput',
+  openBallots: 'ActionInput',
+  closeBallots: 'ActionInput',
+  completeEvaluation: 'ActionInput',
+  closePublicNotice: 'ActionInput',
+  issueWrittenNotice: 'ActionInput',
+  fileAssessment: 'ActionInput',
+  signWrittenNotice: 'SignNoticeInput',
+  giveFeedback: 'FeedbackInput',
+  sendBackProposal: 'SendBackInput',
+  investigateObjection: 'ObjectionDecisionInput',
+  upholdObjection: 'ObjectionDecisionInput',
+  dismissObjection: 'ObjectionDecisionInput',
+};
+
+export async function writeSelfReport(t: TestApp, token: string, assessmentId: string, draftVersion = 0): Promise<number> {
+  const res = await t.gql<{ saveSelfReportDraft: { draftVersion: number } }>(
+    `mutation($input: SelfReportDraftInput!) { saveSelfReportDraft(input: $input) { draftVersion } }`,
+    {
+      input: {
+        assessmentId,
+        draftVersion,
+        workSummary: '一年来，认真履行岗位职责，推进重点项目十二项，完成年度目标任务。',
+        dutiesAndTargets: '分管发展改革、乡村振兴工作。',
+        responsibilityStatement: '严格落实全面从严治党主体责任和“一岗双责”。',
+        integrityStatement: '严格遵守廉洁自律各项规定，无违规违纪问题。',
+      },
+    },
+    { token },
+  );
+  if (res.errors) throw new Error(`saveSelfReportDraft failed: ${JSON.stringify(res.errors)}`);
+  return res.data!.saveSelfReportDraft.draftVersion;
+}

@@ -1,0 +1,334 @@
+import { and, assign, not, setup } from 'xstate';
+import { GRADE_SCALES, type GradeScaleId } from '../rules/grades.js';
+import { isWithinExcellentQuota, type QuotaFacts, type QuotaSettings } from '../rules/quota.js';
+
+/**
+ * The annual (and term) assessment of one cadre or one leadership team,
+ * DOMAIN.md §3 steps 1–8: enrolment → self-report → evaluation → synthesis
+ * and proposal → party-committee review → public notice (for EXCELLENT) →
+ * decision and written notice → signature → feedback → filed.
+ *
+ * Pure: no clock, no database. Every event that needs a fact (today, the
+ * quota pool, the notice window's last day) carries it; the server computes
+ * the facts and the guards below only compare them. What follows a decision
+ * (results application, review and appeal, fault tolerance) lives in machines
+ * of its own that refer to the filed assessment and its result versions.
+ */
+
+export const OVERLAYS = ['NONE', 'UNGRADED', 'COMMENT_ONLY'] as const;
+/** UNGRADED: open investigation or long leave (不定等次); COMMENT_ONLY: probation (只写评语). */
+export type Overlay = (typeof OVERLAYS)[number];
+
+export const OPINION_SOURCES = ['DISCIPLINE', 'INSPECTION_TOUR', 'AUDIT', 'PETITION', 'SUPERVISION'] as const;
+export type OpinionSource = (typeof OPINION_SOURCES)[number];
+
+export type ObjectionStatus = 'OPEN' | 'INVESTIGATING' | 'UPHELD' | 'DISMISSED';
+
+export interface CollectiveDecision {
+  /** Members present, members voting for, against, abstaining; recused members by user id. */
+  attendance: number;
+  membersTotal: number;
+  votesFor: number;
+  votesAgainst: number;
+  abstentions: number;
+  recusals: string[];
+}
+
+export interface AnnualContext {
+  subject: 'CADRE' | 'TEAM';
+  kind: 'ANNUAL' | 'TERM';
+  scale: GradeScaleId;
+  overlay: Overlay;
+  overlayReason: string | null;
+  selfReport: { submissions: number; returns: Array<{ reason: string; at: string }>; overdue: boolean; refused: boolean };
+  evaluation: { ballotsOpenedAt: string | null; ballotsClosedAt: string | null; talks: number; opinions: Array<{ source: OpinionSource; at: string }> };
+  proposal: { grade: string; comment: string; at: string } | null;
+  decision: { grade: string; changedFrom: string | null; reason: string | null; at: string; collective: CollectiveDecision } | null;
+  sendBacks: number;
+  notice: { startsOn: string; endsOn: string; objections: Record<string, ObjectionStatus> } | null;
+  /** An upheld objection withdrew EXCELLENT: the committee must decide again, and not EXCELLENT. */
+  excellentWithdrawn: boolean;
+  finalGrade: string | null;
+  writtenNoticeAt: string | null;
+  signature: { at: string; opinion: string | null } | null;
+  feedbackAt: string | null;
+}
+
+export interface AnnualInput {
+  subject: 'CADRE' | 'TEAM';
+  kind?: 'ANNUAL' | 'TERM';
+  scale: GradeScaleId;
+  overlay?: Overlay;
+  overlayReason?: string | null;
+}
+
+type At = { at: string };
+export type AnnualEvent =
+  | ({ type: 'START_SELF_REPORT' } & At)
+  | ({ type: 'SET_OVERLAY'; overlay: Overlay; reason: string | null } & At)
+  | ({ type: 'SUBMIT_SELF_REPORT' } & At)
+  | ({ type: 'RETURN_SELF_REPORT'; reason: string } & At)
+  | ({ type: 'ACCEPT_SELF_REPORT' } & At)
+  | ({ type: 'MARK_SELF_REPORT_OVERDUE' } & At)
+  | ({ type: 'RECORD_REFUSAL'; reason: string } & At)
+  | ({ type: 'OPEN_BALLOTS' } & At)
+  | ({ type: 'CLOSE_BALLOTS' } & At)
+  | ({ type: 'RECORD_TALK' } & At)
+  | ({ type: 'RECORD_OPINION'; source: OpinionSource } & At)
+  | ({ type: 'COMPLETE_EVALUATION' } & At)
+  | ({ type: 'PROPOSE_GRADE'; grade: string; comment: string } & At)
+  | ({ type: 'APPROVE_GRADE'; collective: CollectiveDecision; quota: QuotaFacts; quotaSettings: QuotaSettings } & At)
+  | ({ type: 'CHANGE_GRADE'; grade: string; reason: string; collective: CollectiveDecision; quota: QuotaFacts; quotaSettings: QuotaSettings } & At)
+  | ({ type: 'SEND_BACK'; reason: string; collective: CollectiveDecision } & At)
+  | ({ type: 'OPEN_NOTICE'; startsOn: string; endsOn: string } & At)
+  | ({ type: 'LODGE_OBJECTION'; objectionId: string } & At)
+  | ({ type: 'INVESTIGATE_OBJECTION'; objectionId: string } & At)
+  | ({ type: 'UPHOLD_OBJECTION'; objectionId: string } & At)
+  | ({ type: 'DISMISS_OBJECTION'; objectionId: string } & At)
+  | ({ type: 'CLOSE_NOTICE'; today: string } & At)
+  | ({ type: 'ISSUE_WRITTEN_NOTICE' } & At)
+  | ({ type: 'SIGN_NOTICE'; opinion: string | null } & At)
+  | ({ type: 'GIVE_FEEDBACK' } & At)
+  | ({ type: 'FILE' } & At);
+
+export type AnnualEventType = AnnualEvent['type'];
+
+/** The grade the committee is deciding with this event: the proposal on approval, the new grade on a change. */
+function gradeBeingDecided(context: AnnualContext, event: AnnualEvent): string | null {
+  if (event.type === 'APPROVE_GRADE') return context.proposal?.grade ?? null;
+  if (event.type === 'CHANGE_GRADE') return event.grade;
+  return null;
+}
+
+/** Grades allowed under an overlay: UNGRADED forces UNGRADED, COMMENT_ONLY forces COMMENT_ONLY. */
+export function isGradeAllowed(context: Pick<AnnualContext, 'scale' | 'overlay' | 'excellentWithdrawn'>, grade: string): boolean {
+  if (context.overlay === 'UNGRADED') return grade === 'UNGRADED';
+  if (context.overlay === 'COMMENT_ONLY') return grade === 'COMMENT_ONLY';
+  if (context.excellentWithdrawn && grade === 'EXCELLENT') return false;
+  return (GRADE_SCALES[context.scale] as readonly string[]).includes(grade);
+}
+
+/** A collective decision needs more than half of the members present, and a majority of those present for it. */
+export function isValidCollectiveDecision(c: CollectiveDecision): boolean {
+  const eligible = c.membersTotal - c.recusals.length;
+  return (
+    c.attendance * 2 > eligible &&
+    c.votesFor + c.votesAgainst + c.abstentions <= c.attendance &&
+    c.votesFor * 2 > c.attendance
+  );
+}
+
+export const annualMachine = setup({
+  types: {
+    context: {} as AnnualContext,
+    events: {} as AnnualEvent,
+    input: {} as AnnualInput,
+  },
+  guards: {
+    isGradeAllowed: ({ context, event }) => event.type === 'PROPOSE_GRADE' && isGradeAllowed(context, event.grade),
+    isProposalStillAllowed: ({ context }) => context.proposal !== null && isGradeAllowed(context, context.proposal.grade),
+    isChangedGradeAllowed: ({ context, event }) =>
+      event.type === 'CHANGE_GRADE' && event.grade !== context.proposal?.grade && isGradeAllowed(context, event.grade),
+    isCollectiveDecisionValid: ({ event }) =>
+      (event.type === 'APPROVE_GRADE' || event.type === 'CHANGE_GRADE' || event.type === 'SEND_BACK') && isValidCollectiveDecision(event.collective),
+    isWithinExcellentQuota: ({ context, event }) => {
+      if (event.type !== 'APPROVE_GRADE' && event.type !== 'CHANGE_GRADE') return false;
+      if (gradeBeingDecided(context, event) !== 'EXCELLENT') return true;
+      return isWithinExcellentQuota(event.quota, event.quotaSettings);
+    },
+    decidedExcellent: ({ context }) => context.decision?.grade === 'EXCELLENT',
+    hasOpenObjection: ({ context }) =>
+      Object.values(context.notice?.objections ?? {}).some((s) => s === 'OPEN' || s === 'INVESTIGATING'),
+    noticeWindowElapsed: ({ context, event }) => event.type === 'CLOSE_NOTICE' && context.notice !== null && event.today > context.notice.endsOn,
+    isObjectionOpen: ({ context, event }) =>
+      (event.type === 'INVESTIGATE_OBJECTION' || event.type === 'UPHOLD_OBJECTION' || event.type === 'DISMISS_OBJECTION') &&
+      ['OPEN', 'INVESTIGATING'].includes(context.notice?.objections[event.objectionId] ?? ''),
+    isObjectionNew: ({ context, event }) => event.type === 'LODGE_OBJECTION' && !(event.objectionId in (context.notice?.objections ?? {})),
+  },
+  actions: {
+    setOverlay: assign(({ event }) => (event.type === 'SET_OVERLAY' ? { overlay: event.overlay, overlayReason: event.reason } : {})),
+    countSubmission: assign(({ context }) => ({ selfReport: { ...context.selfReport, submissions: context.selfReport.submissions + 1, overdue: false } })),
+    recordReturn: assign(({ context, event }) =>
+      event.type === 'RETURN_SELF_REPORT' ? { selfReport: { ...context.selfReport, returns: [...context.selfReport.returns, { reason: event.reason, at: event.at }] } } : {},
+    ),
+    markOverdue: assign(({ context }) => ({ selfReport: { ...context.selfReport, overdue: true } })),
+    recordRefusal: assign(({ context }) => ({ selfReport: { ...context.selfReport, refused: true } })),
+    openBallots: assign(({ context, event }) => ({ evaluation: { ...context.evaluation, ballotsOpenedAt: event.at } })),
+    closeBallots: assign(({ context, event }) => ({ evaluation: { ...context.evaluation, ballotsClosedAt: event.at } })),
+    countTalk: assign(({ context }) => ({ evaluation: { ...context.evaluation, talks: context.evaluation.talks + 1 } })),
+    recordOpinion: assign(({ context, event }) =>
+      event.type === 'RECORD_OPINION' ? { evaluation: { ...context.evaluation, opinions: [...context.evaluation.opinions, { source: event.source, at: event.at }] } } : {},
+    ),
+    recordProposal: assign(({ event }) => (event.type === 'PROPOSE_GRADE' ? { proposal: { grade: event.grade, comment: event.comment, at: event.at } } : {})),
+    /** A refusal after persuasion is proposed as the lowest grade (不称职 / 较差). */
+    proposeLowestForRefusal: assign(({ context, event }) => {
+      const grades = GRADE_SCALES[context.scale] as readonly string[];
+      return { proposal: { grade: grades[grades.length - 1]!, comment: event.type === 'RECORD_REFUSAL' ? event.reason : '', at: event.at } };
+    }),
+    recordApproval: assign(({ context, event }) =>
+      event.type === 'APPROVE_GRADE' && context.proposal
+        ? { decision: { grade: context.proposal.grade, changedFrom: null, reason: null, at: event.at, collective: event.collective } }
+        : {},
+    ),
+    recordChange: assign(({ context, event }) =>
+      event.type === 'CHANGE_GRADE'
+        ? { decision: { grade: event.grade, changedFrom: context.proposal?.grade ?? null, reason: event.reason, at: event.at, collective: event.collective } }
+        : {},
+    ),
+    recordSendBack: assign(({ context }) => ({ sendBacks: context.sendBacks + 1, decision: null })),
+    openNotice: assign(({ event }) => (event.type === 'OPEN_NOTICE' ? { notice: { startsOn: event.startsOn, endsOn: event.endsOn, objections: {} } } : {})),
+    setObjection: assign(({ context, event }) => {
+      if (!context.notice || !('objectionId' in event)) return {};
+      const status: ObjectionStatus =
+        event.type === 'LODGE_OBJECTION' ? 'OPEN' : event.type === 'INVESTIGATE_OBJECTION' ? 'INVESTIGATING' : event.type === 'UPHOLD_OBJECTION' ? 'UPHELD' : 'DISMISSED';
+      return { notice: { ...context.notice, objections: { ...context.notice.objections, [event.objectionId]: status } } };
+    }),
+    withdrawExcellent: assign(() => ({ excellentWithdrawn: true, decision: null })),
+    fixFinalGrade: assign(({ context }) => ({ finalGrade: context.decision?.grade ?? null })),
+    recordWrittenNotice: assign(({ event }) => ({ writtenNoticeAt: event.at })),
+    recordSignature: assign(({ event }) => (event.type === 'SIGN_NOTICE' ? { signature: { at: event.at, opinion: event.opinion } } : {})),
+    recordFeedback: assign(({ event }) => ({ feedbackAt: event.at })),
+  },
+}).createMachine({
+  id: 'annualAssessment',
+  context: ({ input }) => ({
+    subject: input.subject,
+    kind: input.kind ?? 'ANNUAL',
+    scale: input.scale,
+    overlay: input.overlay ?? 'NONE',
+    overlayReason: input.overlayReason ?? null,
+    selfReport: { submissions: 0, returns: [], overdue: false, refused: false },
+    evaluation: { ballotsOpenedAt: null, ballotsClosedAt: null, talks: 0, opinions: [] },
+    proposal: null,
+    decision: null,
+    sendBacks: 0,
+    notice: null,
+    excellentWithdrawn: false,
+    finalGrade: null,
+    writtenNoticeAt: null,
+    signature: null,
+    feedbackAt: null,
+  }),
+  initial: 'enrolled',
+  states: {
+    enrolled: {
+      description: '已纳入考核: enrolled in the cycle, waiting for the self-report phase',
+      on: {
+        START_SELF_REPORT: 'selfReport',
+        SET_OVERLAY: { actions: 'setOverlay' },
+      },
+    },
+    selfReport: {
+      description: '总结述职: work summary, responsibility and integrity statements',
+      initial: 'drafting',
+      on: { SET_OVERLAY: { actions: 'setOverlay' } },
+      states: {
+        drafting: {
+          on: {
+            SUBMIT_SELF_REPORT: { target: 'submitted', actions: 'countSubmission' },
+            MARK_SELF_REPORT_OVERDUE: { target: 'overdue', actions: 'markOverdue' },
+          },
+        },
+        overdue: {
+          description: '逾期未交: the deadline passed; persuasion, then submission or a recorded refusal',
+          on: {
+            SUBMIT_SELF_REPORT: { target: 'submitted', actions: 'countSubmission' },
+            RECORD_REFUSAL: { target: '#annualAssessment.committeeReview', actions: ['recordRefusal', 'proposeLowestForRefusal'] },
+          },
+        },
+        submitted: {
+          on: {
+            RETURN_SELF_REPORT: { target: 'returned', actions: 'recordReturn' },
+            ACCEPT_SELF_REPORT: '#annualAssessment.evaluation',
+          },
+        },
+        returned: {
+          description: '退回修改: returned for revision with a reason',
+          on: {
+            SUBMIT_SELF_REPORT: { target: 'submitted', actions: 'countSubmission' },
+            MARK_SELF_REPORT_OVERDUE: { target: 'overdue', actions: 'markOverdue' },
+          },
+        },
+      },
+    },
+    evaluation: {
+      description: '考核测评: ballots, individual talks, opinions of discipline inspection, audit, inspection tours and petitions',
+      initial: 'ballotsPending',
+      on: {
+        RECORD_TALK: { actions: 'countTalk' },
+        RECORD_OPINION: { actions: 'recordOpinion' },
+        SET_OVERLAY: { actions: 'setOverlay' },
+      },
+      states: {
+        ballotsPending: { on: { OPEN_BALLOTS: { target: 'ballotsOpen', actions: 'openBallots' } } },
+        ballotsOpen: { on: { CLOSE_BALLOTS: { target: 'ballotsClosed', actions: 'closeBallots' } } },
+        ballotsClosed: { on: { COMPLETE_EVALUATION: '#annualAssessment.synthesis' } },
+      },
+    },
+    synthesis: {
+      description: '综合分析, 提出等次建议: the comment and the proposed grade',
+      on: {
+        PROPOSE_GRADE: { target: 'committeeReview', guard: 'isGradeAllowed', actions: 'recordProposal' },
+        SET_OVERLAY: { actions: 'setOverlay' },
+      },
+    },
+    committeeReview: {
+      description: '党委(党组)审定: approve, change with a reason, or send back — a collective decision',
+      on: {
+        APPROVE_GRADE: {
+          target: 'decisionRouting',
+          guard: and(['isProposalStillAllowed', 'isCollectiveDecisionValid', 'isWithinExcellentQuota']),
+          actions: 'recordApproval',
+        },
+        CHANGE_GRADE: {
+          target: 'decisionRouting',
+          guard: and(['isChangedGradeAllowed', 'isCollectiveDecisionValid', 'isWithinExcellentQuota']),
+          actions: 'recordChange',
+        },
+        SEND_BACK: { target: 'synthesis', guard: 'isCollectiveDecisionValid', actions: 'recordSendBack' },
+        SET_OVERLAY: { actions: 'setOverlay' },
+      },
+    },
+    decisionRouting: {
+      description: 'EXCELLENT goes on public notice; every other grade is decided',
+      always: [{ target: 'awaitingNotice', guard: 'decidedExcellent' }, { target: 'decided', actions: 'fixFinalGrade' }],
+    },
+    awaitingNotice: {
+      description: '待公示: the organisation department publishes the notice',
+      on: { OPEN_NOTICE: { target: 'publicNotice', actions: 'openNotice' } },
+    },
+    publicNotice: {
+      description: '公示: at least 5 working days; anyone may object; no decision while an objection is open',
+      on: {
+        LODGE_OBJECTION: { guard: 'isObjectionNew', actions: 'setObjection' },
+        INVESTIGATE_OBJECTION: { guard: 'isObjectionOpen', actions: 'setObjection' },
+        DISMISS_OBJECTION: { guard: 'isObjectionOpen', actions: 'setObjection' },
+        UPHOLD_OBJECTION: { target: 'committeeReview', guard: 'isObjectionOpen', actions: ['setObjection', 'withdrawExcellent'] },
+        CLOSE_NOTICE: {
+          target: 'decided',
+          guard: and(['noticeWindowElapsed', not('hasOpenObjection')]),
+          actions: 'fixFinalGrade',
+        },
+      },
+    },
+    decided: {
+      description: '确定等次: the grade is decided; the written notice goes to the person',
+      on: { ISSUE_WRITTEN_NOTICE: { target: 'notified', actions: 'recordWrittenNotice' } },
+    },
+    notified: {
+      description: '书面通知: the person signs, with an opinion if they wish',
+      on: { SIGN_NOTICE: { target: 'signed', actions: 'recordSignature' } },
+    },
+    signed: {
+      description: '反馈: strengths, shortcomings and demands for improvement',
+      on: { GIVE_FEEDBACK: { target: 'feedbackGiven', actions: 'recordFeedback' } },
+    },
+    feedbackGiven: {
+      description: '归档: into the personnel file',
+      on: { FILE: 'filed' },
+    },
+    filed: { type: 'final', description: '已归档' },
+  },
+});
+
+export type AnnualMachine = typeof annualMachine;
