@@ -63,3 +63,46 @@ export async function writeSelfReport(t: TestApp, token: string, assessmentId: s
   if (res.errors) throw new Error(`saveSelfReportDraft failed: ${JSON.stringify(res.errors)}`);
   return res.data!.saveSelfReportDraft.draftVersion;
 }
+
+/** Plans, enrols and opens an annual cycle for one organisation's subtree; returns the cycle id. */
+export async function openCycleFor(t: TestApp, token: string, organisationCode: string, year = 2025): Promise<string> {
+  const [org] = (await t.dataSource.query(`SELECT id FROM organisation WHERE code = $1`, [organisationCode])) as Array<{ id: string }>;
+  const planned = await t.gql<{ planCycle: { id: string } }>(
+    `mutation($input: PlanCycleInput!) { planCycle(input: $input) { id } }`,
+    { input: { kind: 'ANNUAL', name: `${organisationCode} ${year}`, year, organisationId: org!.id, deadlines: { selfReportDue: `${year + 1}-01-20T18:00:00+08:00`, finishBy: `${year + 1}-03-31T18:00:00+08:00` } } },
+    { token },
+  );
+  if (planned.errors) throw new Error(JSON.stringify(planned.errors));
+  const cycleId = planned.data!.planCycle.id;
+  for (const [mutation, input] of [
+    ['enrolInCycle', `mutation($input: EnrolInput!) { enrolInCycle(input: $input) { id } }`],
+    ['openCycle', `mutation($input: CycleActionInput!) { openCycle(input: $input) { id } }`],
+  ] as const) {
+    const res = await t.gql(input, { input: mutation === 'enrolInCycle' ? { cycleId, organisationIds: [org!.id], includeSubtree: true, includeTeams: true } : { cycleId } }, { token });
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+  }
+  return cycleId;
+}
+
+/** Replays an instance's audit trail through the pure machine and compares with the stored snapshot. */
+export async function replayFromAudit(t: TestApp, assessmentId: string): Promise<{ replayed: unknown; stored: unknown; versions: number[] }> {
+  const { initialTransition, transition } = await import('xstate');
+  const { machineSpec } = await import('../../workflows/assessment/registry.js');
+  const [row] = (await t.dataSource.query(`SELECT machine_id, input, snapshot FROM assessment WHERE id = $1`, [assessmentId])) as Array<{
+    machine_id: string;
+    input: never;
+    snapshot: { value: unknown; context: unknown };
+  }>;
+  const spec = machineSpec(row!.machine_id);
+  const trail: Array<{ payload: { event: never }; from_version: number }> = await t.dataSource.query(
+    `SELECT payload, from_version FROM audit_log WHERE entity_type = 'assessment' AND entity_id = $1 ORDER BY seq`,
+    [assessmentId],
+  );
+  let [snapshot] = initialTransition(spec.machine, row!.input);
+  for (const step of trail) [snapshot] = transition(spec.machine, snapshot, step.payload.event);
+  return {
+    replayed: JSON.parse(JSON.stringify({ value: snapshot.value, context: snapshot.context })),
+    stored: { value: row!.snapshot.value, context: row!.snapshot.context },
+    versions: trail.map((r) => r.from_version),
+  };
+}
