@@ -27,6 +27,7 @@ export interface AppOptions {
 
 export interface RunningApp {
   app: express.Express;
+  services: ReturnType<typeof createServices>;
   httpServer: http.Server;
   listen: (port: number, host?: string) => Promise<number>;
   stop: () => Promise<void>;
@@ -132,6 +133,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
 
   return {
     app,
+    services,
     httpServer,
     listen: (port, host = '0.0.0.0') =>
       new Promise((resolve, reject) => {

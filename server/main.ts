@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase, prepareDatabase } from './db/bootstrap.js';
+import { startJobs, type JobRunner } from './jobs/jobs.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo.js';
 
 const log = (line: string) => console.log(line);
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   }
   let stopping = false;
   let app: Awaited<ReturnType<typeof createApp>> | null = null;
+  let jobs: JobRunner | null = null;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -24,6 +26,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 20_000);
     force.unref();
     try {
+      await jobs?.stop();
       await app?.stop();
       await db.close();
       log('Stopped cleanly.');
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
   try {
     await prepareDatabase(db.dataSource, { seed: process.env.SEED_DEMO !== '0', log });
     app = await createApp({ dataSource: db.dataSource, config });
+    if (process.env.JOBS !== '0') jobs = await startJobs(db.url, app.services, log);
     const port = await app.listen(config.port, process.env.HOST || '0.0.0.0');
     log('');
     log(`干部考核系统 is running: http://localhost:${port}  (GraphQL: http://localhost:${port}/graphql)`);
@@ -47,6 +51,7 @@ async function main(): Promise<void> {
     log('Press Ctrl-C to stop.');
   } catch (error) {
     console.error(error);
+    await jobs?.stop().catch(() => undefined);
     await app?.stop().catch(() => undefined);
     await db.close().catch(() => undefined);
     process.exit(1);

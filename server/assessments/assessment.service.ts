@@ -607,6 +607,24 @@ export class AssessmentService {
     });
   }
 
+  /**
+   * Reminds cadres whose self-report is still being written and due within
+   * three days, once a day each. Returns how many reminders were sent.
+   */
+  async sendReminders(now = this.now()): Promise<number> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `INSERT INTO notification (user_id, assessment_id, kind, payload, created_at)
+       SELECT u.id, a.id, 'REMINDER', jsonb_build_object('dueAt', a.due_at, 'state', a.state), $1
+         FROM assessment a JOIN user_account u ON u.cadre_id = a.cadre_id
+        WHERE a.due_event = 'MARK_SELF_REPORT_OVERDUE' AND a.due_at > $1 AND a.due_at <= $1::timestamptz + interval '3 days'
+          AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.assessment_id = a.id AND n.user_id = u.id AND n.kind = 'REMINDER'
+                          AND n.created_at > $1::timestamptz - interval '20 hours')
+       RETURNING id`,
+      [now],
+    );
+    return rows.length;
+  }
+
   // ---------- reading ----------
 
   async get(viewer: Viewer | null, id: string): Promise<Assessment> {

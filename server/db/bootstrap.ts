@@ -9,6 +9,8 @@ export const EMBEDDED_DATABASE = 'cadre';
 
 export interface OpenDatabase {
   dataSource: DataSource;
+  /** The connection string in use (embedded or DATABASE_URL), for other clients such as the job queue. */
+  url: string;
   embedded: EmbeddedHandle | null;
   /** Closes the pool, then stops the embedded server if we started it. */
   close: () => Promise<void>;
@@ -49,6 +51,7 @@ export async function openDatabase(config: AppConfig, log: (line: string) => voi
   }
   return {
     dataSource,
+    url,
     embedded,
     close: async () => {
       if (dataSource.isInitialized) await dataSource.destroy();
