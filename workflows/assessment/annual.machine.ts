@@ -110,8 +110,11 @@ export function isGradeAllowed(context: Pick<AnnualContext, 'scale' | 'overlay' 
 
 /** A collective decision needs more than half of the members present, and a majority of those present for it. */
 export function isValidCollectiveDecision(c: CollectiveDecision): boolean {
-  const eligible = c.membersTotal - c.recusals.length;
+  const recused = new Set(c.recusals).size;
+  const eligible = c.membersTotal - recused;
   return (
+    eligible > 0 &&
+    c.attendance <= eligible &&
     c.attendance * 2 > eligible &&
     c.votesFor + c.votesAgainst + c.abstentions <= c.attendance &&
     c.votesFor * 2 > c.attendance
@@ -143,7 +146,9 @@ export const annualMachine = setup({
     isObjectionOpen: ({ context, event }) =>
       (event.type === 'INVESTIGATE_OBJECTION' || event.type === 'UPHOLD_OBJECTION' || event.type === 'DISMISS_OBJECTION') &&
       ['OPEN', 'INVESTIGATING'].includes(context.notice?.objections[event.objectionId] ?? ''),
-    isObjectionNew: ({ context, event }) => event.type === 'LODGE_OBJECTION' && !(event.objectionId in (context.notice?.objections ?? {})),
+    isObjectionNew: ({ context, event }) => event.type === 'LODGE_OBJECTION' && !Object.hasOwn(context.notice?.objections ?? {}, event.objectionId),
+    /** An investigation or long leave found after the committee decided EXCELLENT: the decision cannot stand. */
+    overlayOverridesDecision: ({ event }) => event.type === 'SET_OVERLAY' && event.overlay !== 'NONE',
   },
   actions: {
     setOverlay: assign(({ event }) => (event.type === 'SET_OVERLAY' ? { overlay: event.overlay, overlayReason: event.reason } : {})),
@@ -184,6 +189,7 @@ export const annualMachine = setup({
       return { notice: { ...context.notice, objections: { ...context.notice.objections, [event.objectionId]: status } } };
     }),
     withdrawExcellent: assign(() => ({ excellentWithdrawn: true, decision: null })),
+    withdrawDecision: assign(() => ({ decision: null })),
     fixFinalGrade: assign(({ context }) => ({ finalGrade: context.decision?.grade ?? null })),
     recordWrittenNotice: assign(({ event }) => ({ writtenNoticeAt: event.at })),
     recordSignature: assign(({ event }) => (event.type === 'SIGN_NOTICE' ? { signature: { at: event.at, opinion: event.opinion } } : {})),
@@ -295,7 +301,10 @@ export const annualMachine = setup({
     },
     awaitingNotice: {
       description: '待公示: the organisation department publishes the notice',
-      on: { OPEN_NOTICE: { target: 'publicNotice', actions: 'openNotice' } },
+      on: {
+        OPEN_NOTICE: { target: 'publicNotice', actions: 'openNotice' },
+        SET_OVERLAY: { target: 'committeeReview', guard: 'overlayOverridesDecision', actions: ['setOverlay', 'withdrawDecision'] },
+      },
     },
     publicNotice: {
       description: '公示: at least 5 working days; anyone may object; no decision while an objection is open',
@@ -304,6 +313,7 @@ export const annualMachine = setup({
         INVESTIGATE_OBJECTION: { guard: 'isObjectionOpen', actions: 'setObjection' },
         DISMISS_OBJECTION: { guard: 'isObjectionOpen', actions: 'setObjection' },
         UPHOLD_OBJECTION: { target: 'committeeReview', guard: 'isObjectionOpen', actions: ['setObjection', 'withdrawExcellent'] },
+        SET_OVERLAY: { target: 'committeeReview', guard: 'overlayOverridesDecision', actions: ['setOverlay', 'withdrawDecision'] },
         CLOSE_NOTICE: {
           target: 'decided',
           guard: and(['noticeWindowElapsed', not('hasOpenObjection')]),

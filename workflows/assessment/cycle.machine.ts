@@ -26,7 +26,7 @@ export const cycleMachine = setup({
   types: { context: {} as CycleContext, events: {} as CycleEvent, input: {} as { kind: CycleKind } },
   guards: {
     hasEnrolment: ({ context }) => context.enrolled > 0,
-    isEnrolmentNonEmpty: ({ event }) => event.type === 'ENROL' && event.count > 0,
+    isEnrolmentNonEmpty: ({ event }) => event.type === 'ENROL' && Number.isInteger(event.count) && event.count > 0,
     allAssessmentsFinished: ({ event }) => event.type === 'CLOSE_CYCLE' && event.unfinished === 0,
   },
   actions: {
