@@ -11,6 +11,7 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { Assessment, AssessmentCycle, AssessmentKindEnum, EvaluationRecord, Objection, SelfReport, type AssessmentKind } from './assessment.entity.js';
 import {
   ActionInput,
+  AppraiseInput,
   ApproveGradeInput,
   ChangeGradeInput,
   CycleActionInput,
@@ -143,6 +144,39 @@ export class AssessmentResolver {
   @FieldResolver(() => AssessmentCycle)
   async cycle(@Root() row: Assessment, @Ctx() ctx: GraphQLContext): Promise<AssessmentCycle> {
     return (await ctx.loaders.cycle.load(row.cycleId))!;
+  }
+
+  @FieldResolver(() => Assessment, { nullable: true, description: 'For a cadre: the assessment of their leadership team in the same cycle' })
+  async team(@Root() row: Assessment, @Ctx() ctx: GraphQLContext): Promise<Assessment | null> {
+    return row.teamAssessmentId ? ctx.loaders.assessment.load(row.teamAssessmentId) : null;
+  }
+
+  @FieldResolver(() => [Assessment], { description: 'For a leadership team: the assessments of its members in the same cycle' })
+  members(@Root() row: Assessment, @Ctx() ctx: GraphQLContext) {
+    return row.kind === 'TEAM_ANNUAL' ? ctx.loaders.membersOf.load(row.id) : [];
+  }
+
+  // ----- regular and special assessments -----
+
+  @Authorized()
+  @Mutation(() => Assessment, { description: '平时考核: the cadre submits the personal summary' })
+  submitSummary(@Arg('input', () => ActionInput) input: ActionInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.assessments.act(ctx.viewer, input.assessmentId, 'SUBMIT_SUMMARY', {}, opts(input));
+  }
+
+  @Authorized()
+  @Mutation(() => Assessment, { description: '专项考核: fact-finding is complete' })
+  completeFactFinding(@Arg('input', () => ActionInput) input: ActionInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.assessments.act(ctx.viewer, input.assessmentId, 'COMPLETE_FACT_FINDING', {}, opts(input));
+  }
+
+  @Authorized()
+  @Mutation(() => Assessment, { description: 'Appraisal of a regular or special assessment: 好 GOOD / 较好 FAIR / 一般 AVERAGE / 较差 POOR, and a score if used' })
+  appraise(@Arg('input', () => AppraiseInput) input: AppraiseInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.assessments.act(ctx.viewer, input.assessmentId, 'APPRAISE', { grade: input.grade, score: input.score ?? null }, opts(input), async ({ at }) => ({
+      event: { type: 'APPRAISE', grade: input.grade, score: input.score ?? null, at },
+      auditPayload: { comment: input.comment },
+    }));
   }
 
   @FieldResolver(() => SelfReport, { nullable: true })

@@ -289,6 +289,14 @@ export class AssessmentService {
       }
       const count = inserted.length + teams;
       if (count === 0) throw validation([{ field: 'input.organisationIds', messages: ['nobody new to enrol there'] }]);
+      if (cycle.state === 'open' && annual) {
+        // Late enrolment into a running cycle: the newcomers start at once.
+        const fresh: Array<{ id: string }> = await m.query(`SELECT id FROM assessment WHERE cycle_id = $1 AND state = 'enrolled'`, [cycle.id]);
+        await applyBulkTransition(m, 'assessment', fresh.map((r) => r.id), () => ({ type: 'START_SELF_REPORT', at: this.at() }), { userId: viewer.userId, role: 'ORG_ADMIN' }, {
+          derive: deriveAssessmentColumns(cycle.deadlines),
+          deriveColumns: ASSESSMENT_COLUMNS,
+        });
+      }
       const row = await loadInstance(m, 'assessment_cycle', cycle.id);
       await applyTransition(m, 'assessment_cycle', row, { type: 'ENROL', count, at: this.at() }, { userId: viewer.userId, role: 'ORG_ADMIN' }, {
         expectedVersion: options.expectedVersion,

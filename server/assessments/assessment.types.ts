@@ -53,6 +53,23 @@ export class ProposeGradeInput extends ActionInput {
   comment: string;
 }
 
+@InputType()
+export class AppraiseInput extends ActionInput {
+  @Field(() => String, { description: 'GOOD, FAIR, AVERAGE or POOR' })
+  @IsIn(['GOOD', 'FAIR', 'AVERAGE', 'POOR'])
+  grade: string;
+
+  @Field(() => Int, { nullable: true, description: '0–100, where a score is used' })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  score?: number | null;
+
+  @Field(() => String)
+  @Length(2, 5000)
+  comment: string;
+}
+
 @InputType({ description: 'The collective decision of the committee: attendance, votes and recusals' })
 export class CollectiveDecisionInput {
   @Field(() => Int)

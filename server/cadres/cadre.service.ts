@@ -1,5 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { CadreStatusKind } from '../../workflows/cadre/status.js';
+import type { Overlay } from '../../workflows/assessment/annual.machine.js';
+import { hasOpenInvestigation, isInForce, isLongLeave, type CadreStatusKind, type StatusPeriod } from '../../workflows/cadre/status.js';
+import type { CycleDeadlines } from '../assessments/assessment.entity.js';
+import { deriveAssessmentColumns } from '../assessments/assessment.service.js';
+import { applyTransition, canTake, loadInstance, type TransitionActor } from '../assessments/transition.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { actingRole, assertCan, assertSignedIn, can, scopeOf, type Permission, type Viewer } from '../auth/policy.js';
 import { AppError, conflict, forbidden, notFound, validation } from '../common/errors.js';
@@ -181,7 +185,40 @@ export class CadreService {
         payload: { periodId: period!.id, kind: input.kind, startsOn: input.startsOn, endsOn: input.endsOn ?? null, note: input.note ?? '' },
         occurredAt: this.now(),
       });
+      await reconsiderOverlays(m, input.cadreId, { userId: viewer.userId, role: actingRole(viewer, permission, path) ?? 'SYSTEM' }, this.now());
       return m.getRepository(Cadre).findOneByOrFail({ id: input.cadreId });
     });
+  }
+}
+
+/**
+ * A status fact recorded while an annual assessment is under way (an
+ * investigation opened, long leave, probation) changes what that assessment
+ * may conclude: the overlay is recomputed with the pure rules and, where it
+ * changed, sent to the machine as SET_OVERLAY in the same transaction.
+ */
+async function reconsiderOverlays(m: EntityManager, cadreId: string, actor: TransitionActor, now: Date): Promise<void> {
+  const open: Array<{ id: string; year: number; overlay: Overlay; deadlines: CycleDeadlines; long_leave_months: number }> = await m.query(
+    `SELECT a.id, c.year, a.overlay, c.deadlines, (c.settings->'gates'->>'longLeaveMonths')::int AS long_leave_months
+       FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id
+      WHERE a.cadre_id = $1 AND a.machine_id = 'annualAssessment' AND a.final_grade IS NULL AND c.state IN ('planning', 'open')`,
+    [cadreId],
+  );
+  if (open.length === 0) return;
+  const periods: StatusPeriod[] = await m.query(`SELECT kind, starts_on AS "startsOn", ends_on AS "endsOn" FROM cadre_status_period WHERE cadre_id = $1`, [cadreId]);
+  for (const a of open) {
+    const yearEnd = `${a.year}-12-31`;
+    const [overlay, reason]: [Overlay, string | null] = hasOpenInvestigation(periods, yearEnd)
+      ? ['UNGRADED', 'INVESTIGATION']
+      : isLongLeave(periods, a.year, a.long_leave_months)
+        ? ['UNGRADED', 'LONG_LEAVE']
+        : periods.some((p) => p.kind === 'PROBATION' && isInForce(p, yearEnd))
+          ? ['COMMENT_ONLY', 'PROBATION']
+          : ['NONE', null];
+    if (overlay === a.overlay) continue;
+    const row = await loadInstance(m, 'assessment', a.id);
+    const event = { type: 'SET_OVERLAY', overlay, reason, at: now.toISOString() };
+    if (!canTake(row, event)) continue;
+    await applyTransition(m, 'assessment', row, event, actor, { derive: deriveAssessmentColumns(a.deadlines) });
   }
 }

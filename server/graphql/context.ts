@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Request, Response } from 'express';
 import { In, type DataSource } from 'typeorm';
-import { AssessmentCycle, EvaluationRecord, Objection, SelfReport } from '../assessments/assessment.entity.js';
+import { Assessment, AssessmentCycle, EvaluationRecord, Objection, SelfReport } from '../assessments/assessment.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import type { Viewer } from '../auth/policy.js';
 import { Cadre, CadreStatusPeriod } from '../cadres/cadre.entity.js';
@@ -33,6 +33,11 @@ export function createLoaders(dataSource: DataSource) {
     statusesByCadre: groupBy(
       (ids) => dataSource.getRepository(CadreStatusPeriod).find({ where: { cadreId: In(ids) }, order: { startsOn: 'ASC' } }),
       (row) => row.cadreId,
+    ),
+    assessment: byIds((ids) => dataSource.getRepository(Assessment).findBy({ id: In(ids) })),
+    membersOf: groupBy(
+      (ids) => dataSource.getRepository(Assessment).find({ where: { teamAssessmentId: In(ids) }, order: { id: 'ASC' } }),
+      (row) => row.teamAssessmentId!,
     ),
     cycle: byIds((ids) => dataSource.getRepository(AssessmentCycle).findBy({ id: In(ids) })),
     selfReport: new DataLoader<string, SelfReport | null>(async (ids) => {

@@ -28,6 +28,8 @@ export async function act(t: TestApp, token: string | null, mutation: string, in
 /** Mutations whose input type is shared rather than named after them. */
 const INPUT_TYPES: Record<string, string> = {
   submitSelfReport: 'ActionInput',
+  submitSummary: 'ActionInput',
+  completeFactFinding: 'ActionInput',
   acceptSelfReport: 'ActionInput',
   returnSelfReport: 'ReasonActionInput',
   recordRefusal: 'ReasonActionInput',
