@@ -147,6 +147,16 @@ export class AssessmentService {
       if (!org) throw validation([{ field: 'input.organisationId', messages: ['no such organisation'] }]);
       assertCan(viewer, 'cycle:manage', org.path);
       const rules = await effectiveRuleSet(m, org, chinaDay(this.now()));
+      if (input.kind === 'ANNUAL') {
+        // Gansu's practice, a setting: the annual assessment of year N is finished by (default) 31 March of N + 1.
+        const limit = chinaMidnight(addDays(`${input.year + 1}-${rules.settings.cycle.annualFinishByMonthDay}`, 1));
+        if (new Date(input.deadlines.finishBy) > limit) {
+          throw validation([{ field: 'input.deadlines.finishBy', messages: [`an annual cycle must finish by ${input.year + 1}-${rules.settings.cycle.annualFinishByMonthDay}`] }]);
+        }
+      }
+      if (new Date(input.deadlines.selfReportDue) > new Date(input.deadlines.finishBy)) {
+        throw validation([{ field: 'input.deadlines.selfReportDue', messages: ['must come before finishBy'] }]);
+      }
       const [snapshot] = initialTransition(cycleMachine, { kind: input.kind });
       const persisted = persist(snapshot);
       const [row] = (await m.query(

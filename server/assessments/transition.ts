@@ -4,6 +4,7 @@ import { candidateEvents, flattenStateValue } from '../../workflows/assessment/l
 import { machineSpec, type MachineSpec } from '../../workflows/assessment/registry.js';
 import { appendAudit, auditHash, type HashedFields } from '../audit/audit.service.js';
 import { AppError, conflict, notFound } from '../common/errors.js';
+import { returnedRows } from '../common/sql.js';
 
 /** The tables whose rows are machine instances. */
 export type InstanceTable = 'assessment' | 'assessment_cycle';
@@ -110,11 +111,11 @@ export async function applyTransition(
   const persisted = persist(next);
   const extra = options.derive?.(next, toState) ?? {};
   const columns = Object.keys(extra);
-  const updated: Array<{ version: number }> = await m.query(
+  const updated = returnedRows<{ version: number }>(await m.query(
     `UPDATE ${table} SET snapshot = $3, state = $4, version = version + 1, updated_at = $5${columns.map((c, i) => `, ${c} = $${i + 6}`).join('')}
       WHERE id = $1 AND version = $2 RETURNING version`,
     [row.id, row.version, JSON.stringify(persisted), toState, event.at, ...columns.map((c) => extra[c])],
-  );
+  ));
   if (updated.length === 0) throw conflict();
   await appendAudit(m, {
     entityType: table,

@@ -8,7 +8,7 @@ import { appendAudit } from '../audit/audit.service.js';
 import { actingRole, assertCan, assertSignedIn, can, scopeOf, type Permission, type Viewer } from '../auth/policy.js';
 import { AppError, conflict, forbidden, notFound, validation } from '../common/errors.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagination.js';
-import { likeEscape, Params, subtreePatterns } from '../common/sql.js';
+import { likeEscape, Params, returnedRows, subtreePatterns } from '../common/sql.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Cadre, type PositionType, type RankLevel } from './cadre.entity.js';
 
@@ -130,11 +130,11 @@ export class CadreService {
         return cadre;
       }
       const sets = keys.map((k, i) => `${columns[k]} = $${i + 3}`);
-      const updated: Array<{ id: string }> = await m.query(
+      const updated = returnedRows<{ id: string }>(await m.query(
         `UPDATE cadre SET ${sets.join(', ')}, version = version + 1, updated_at = $${keys.length + 3}
           WHERE id = $1 AND version = $2 RETURNING id`,
         [id, expectedVersion, ...keys.map((k) => next[k]), this.now()],
-      );
+      ));
       if (updated.length === 0) throw conflict();
       await appendAudit(m, {
         entityType: 'cadre',

@@ -1,6 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { PageArgs } from '../common/pagination.js';
+import { returnedRows } from '../common/sql.js';
 import type { GraphQLContext } from '../graphql/context.js';
 
 @ObjectType({ description: 'Something that happened to one of your assessments, or a reminder' })
@@ -67,10 +68,10 @@ export class NotificationResolver {
   @Authorized()
   @Mutation(() => Int, { description: 'Marks your notifications read (all when no ids are given); returns how many changed' })
   async markNotificationsRead(@Ctx() ctx: GraphQLContext, @Arg('ids', () => [ID], { nullable: true }) ids?: string[] | null): Promise<number> {
-    const rows: unknown[] = await ctx.dataSource.query(
+    const rows = returnedRows<{ id: string }>(await ctx.dataSource.query(
       `UPDATE notification SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL AND ($3::bigint[] IS NULL OR id = ANY($3::bigint[])) RETURNING id`,
       [ctx.viewer!.userId, ctx.now(), ids ?? null],
-    );
+    ));
     return rows.length;
   }
 }

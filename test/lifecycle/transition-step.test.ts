@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyTransition, loadInstance } from '../../server/assessments/transition.js';
+import { AppError } from '../../server/common/errors.js';
 import { act, openCycleFor, replayFromAudit, writeSelfReport, type AssessmentView } from '../support/lifecycle.js';
 import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -91,6 +93,15 @@ describe('the transition step', () => {
     const after = await versionOf(target.id);
     expect(after - version).toBe(ok.length);
     expect(mixed.every((r) => !r.errors || ['CONFLICT', 'INVALID_TRANSITION'].includes(codeOf(r) as string))).toBe(true);
+  });
+
+  it('two writers holding the same row version: the second is refused by the version check itself, not by a later constraint', async () => {
+    const row = await loadInstance(t.dataSource.manager, 'assessment', target.id);
+    const event = { type: 'RECORD_TALK', at: t.clock.now().toISOString() };
+    await t.dataSource.transaction((m) => applyTransition(m, 'assessment', row, event, { userId: null, role: 'ASSESSOR' }));
+    const second = t.dataSource.transaction((m) => applyTransition(m, 'assessment', row, event, { userId: null, role: 'ASSESSOR' }));
+    await expect(second).rejects.toBeInstanceOf(AppError);
+    await expect(second).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/changed this record first/) });
   });
 
   it('the audit versions are contiguous and replaying the audit reproduces the stored snapshot', async () => {
