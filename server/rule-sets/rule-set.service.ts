@@ -34,7 +34,9 @@ export async function effectiveRuleSet(manager: EntityManager, organisation: Org
     .limit(1)
     .getMany();
   const found = rows[0] ?? null;
-  return { ruleSet: found, jurisdictionId: found?.jurisdictionId ?? null, settings: found?.settings ?? DEFAULT_RULE_SETTINGS };
+  // A version stored before a setting existed takes that setting's default.
+  const settings = found ? (mergeSettings(DEFAULT_RULE_SETTINGS, found.settings) as RuleSettings) : DEFAULT_RULE_SETTINGS;
+  return { ruleSet: found, jurisdictionId: found?.jurisdictionId ?? null, settings };
 }
 
 export class RuleSetService {

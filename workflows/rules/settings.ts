@@ -88,6 +88,13 @@ export interface RuleSettings {
     /** [S] Team EXCELLENT only from units with outstanding high-quality development results. */
     teamExcellentNeedsOutstandingDevelopment: boolean;
   };
+  grading: {
+    /** Composite score at or above which each grade is proposed, best first (below the last: the lowest grade). */
+    cadreBands: { EXCELLENT: number; COMPETENT: number; BASICALLY_COMPETENT: number };
+    teamBands: { EXCELLENT: number; GOOD: number; AVERAGE: number };
+    /** A leadership team's high-quality development score at or above this is "outstanding" (needed for team EXCELLENT). */
+    outstandingDevelopmentScore: number;
+  };
   notice: {
     /** [N] Public notice of EXCELLENT proposals lasts at least this many Chinese working days. */
     publicNoticeWorkingDays: number;
@@ -201,6 +208,11 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
     },
     longLeaveMonths: 6,
     teamExcellentNeedsOutstandingDevelopment: true,
+  },
+  grading: {
+    cadreBands: { EXCELLENT: 90, COMPETENT: 75, BASICALLY_COMPETENT: 60 },
+    teamBands: { EXCELLENT: 90, GOOD: 75, AVERAGE: 60 },
+    outstandingDevelopmentScore: 90,
   },
   notice: {
     publicNoticeWorkingDays: 5,
@@ -338,6 +350,15 @@ export function validateSettings(candidate: unknown): { ok: true; settings: Rule
     if (!PENALTY_EFFECTS.includes(s.gates.penaltyEffects[kind]))
       errors.push({ field: `gates.penaltyEffects.${kind}`, message: `must be one of ${PENALTY_EFFECTS.join(', ')}` });
   }
+
+  for (const [field, bands] of [
+    ['grading.cadreBands', [s.grading.cadreBands.EXCELLENT, s.grading.cadreBands.COMPETENT, s.grading.cadreBands.BASICALLY_COMPETENT]],
+    ['grading.teamBands', [s.grading.teamBands.EXCELLENT, s.grading.teamBands.GOOD, s.grading.teamBands.AVERAGE]],
+  ] as const) {
+    bands.forEach((b) => percent(field, b));
+    if (!(bands[0] > bands[1] && bands[1] > bands[2])) errors.push({ field, message: 'must fall from the best grade to the lowest' });
+  }
+  percent('grading.outstandingDevelopmentScore', s.grading.outstandingDevelopmentScore);
 
   if (!Number.isInteger(s.notice.publicNoticeWorkingDays) || s.notice.publicNoticeWorkingDays < 5)
     errors.push({ field: 'notice.publicNoticeWorkingDays', message: 'must be at least 5 working days (national rule)' });

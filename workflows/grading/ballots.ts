@@ -1,0 +1,98 @@
+import { RATER_GROUPS, type RaterGroup, type RuleSettings } from '../rules/settings.js';
+
+/** 德、能、勤、绩、廉 */
+export const DIMENSIONS = ['MORALITY', 'ABILITY', 'DILIGENCE', 'RESULTS', 'INTEGRITY'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+export const OVERALL_VOTES = ['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT', 'INCOMPETENT'] as const;
+export type OverallVote = (typeof OVERALL_VOTES)[number];
+
+export interface Ballot {
+  group: RaterGroup;
+  scores: Record<Dimension, number>;
+  overall: OverallVote;
+}
+
+export interface GroupResult {
+  group: RaterGroup;
+  ballots: number;
+  invited: number;
+  /** Shown separately only with at least the anonymity minimum of ballots. */
+  shown: boolean;
+  /** Average of the five dimensions over the group's (trimmed) ballots; null when hidden or empty. */
+  score: number | null;
+  dimensions: Record<Dimension, number> | null;
+}
+
+export interface EvaluationResult {
+  invited: number;
+  returned: number;
+  turnoutPercent: number;
+  /** Turnout at or above the minimum: only a valid evaluation counts. */
+  valid: boolean;
+  groups: GroupResult[];
+  /** Weighted over the groups that returned ballots (weights re-normalised); null when invalid. */
+  score: number | null;
+  votes: { excellentPercent: number; excellentOrCompetentPercent: number; incompetentPercent: number } | null;
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const total = (b: Ballot) => mean(DIMENSIONS.map((d) => b.scores[d]));
+
+/** Drops the single highest and lowest ballot (by their mean score) when there are at least three. */
+export function trimExtremes(ballots: Ballot[]): Ballot[] {
+  if (ballots.length < 3) return ballots;
+  const sorted = [...ballots].sort((a, b) => total(a) - total(b));
+  return sorted.slice(1, -1);
+}
+
+/**
+ * Aggregates one assessment's democratic evaluation. Ballots are anonymous by
+ * the time they get here: a group, five scores and an overall vote. Groups
+ * below the anonymity minimum still count in the total and the vote shares,
+ * but are never shown on their own.
+ */
+export function aggregateBallots(ballots: readonly Ballot[], invited: Partial<Record<RaterGroup, number>>, settings: RuleSettings): EvaluationResult {
+  const de = settings.democraticEvaluation;
+  const invitedTotal = RATER_GROUPS.reduce((s, g) => s + (invited[g] ?? 0), 0);
+  const turnoutPercent = invitedTotal ? round2((ballots.length / invitedTotal) * 100) : 0;
+  const valid = invitedTotal > 0 && turnoutPercent >= de.minimumTurnoutPercent;
+  const groups: GroupResult[] = RATER_GROUPS.filter((g) => (invited[g] ?? 0) > 0 || ballots.some((b) => b.group === g)).map((group) => {
+    const mine = ballots.filter((b) => b.group === group);
+    const counted = de.trimExtremes ? trimExtremes(mine) : mine;
+    const shown = mine.length >= de.anonymityMinimumRaters;
+    const dimensions = Object.fromEntries(DIMENSIONS.map((d) => [d, round2(mean(counted.map((b) => b.scores[d])))])) as Record<Dimension, number>;
+    return {
+      group,
+      ballots: mine.length,
+      invited: invited[group] ?? 0,
+      shown,
+      score: shown && counted.length ? round2(mean(counted.map(total))) : null,
+      dimensions: shown && counted.length ? dimensions : null,
+    };
+  });
+  if (!valid) return { invited: invitedTotal, returned: ballots.length, turnoutPercent, valid, groups, score: null, votes: null };
+  let weighted = 0;
+  let weight = 0;
+  for (const group of RATER_GROUPS) {
+    const mine = ballots.filter((b) => b.group === group);
+    const counted = de.trimExtremes ? trimExtremes(mine) : mine;
+    if (!counted.length) continue;
+    weighted += mean(counted.map(total)) * de.raterGroupWeights[group];
+    weight += de.raterGroupWeights[group];
+  }
+  const share = (pred: (v: OverallVote) => boolean) => round2((ballots.filter((b) => pred(b.overall)).length / ballots.length) * 100);
+  return {
+    invited: invitedTotal,
+    returned: ballots.length,
+    turnoutPercent,
+    valid,
+    groups,
+    score: weight ? round2(weighted / weight) : null,
+    votes: {
+      excellentPercent: share((v) => v === 'EXCELLENT'),
+      excellentOrCompetentPercent: share((v) => v === 'EXCELLENT' || v === 'COMPETENT'),
+      incompetentPercent: share((v) => v === 'INCOMPETENT'),
+    },
+  };
+}

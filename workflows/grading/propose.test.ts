@@ -1,0 +1,242 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RULE_SETTINGS, PENALTY_KINDS, mergeSettings, type PenaltyKind, type RuleSettings } from '../rules/settings.js';
+import { cadreComponents, teamComponents } from './components.js';
+import { applyGates, proposeGrades, type Candidate } from './propose.js';
+
+const S = DEFAULT_RULE_SETTINGS;
+const YEAR = 2025;
+
+/** A cadre with a clean record scoring `score` on every component. */
+function cadre(id: string, score: number, patch: Partial<Candidate> = {}): Candidate {
+  return {
+    id,
+    subject: 'CADRE',
+    components: cadreComponents({ regular: score, workResults: score, abilities: score }, S),
+    politicalReview: 'GOOD',
+    politicalVeto: false,
+    penalties: [],
+    negativeList: [],
+    investigationOpen: false,
+    longLeave: false,
+    probation: false,
+    regularScore: score,
+    poorQuarters: 0,
+    votes: { excellentPercent: 60, excellentOrCompetentPercent: 95, incompetentPercent: 1 },
+    ...patch,
+  };
+}
+const gradeOf = (c: Candidate, settings: RuleSettings = S) => applyGates(c, YEAR, settings).grade;
+const codesOf = (c: Candidate) => applyGates(c, YEAR, S).gates.map((g) => g.code);
+
+describe('the composite score', () => {
+  it('a cadre: regular 30% of the annual score, the rest work results 70% and abilities 30%', () => {
+    const components = cadreComponents({ regular: 90, workResults: 80, abilities: 70 }, S);
+    expect(components.map((c) => [c.key, c.weight])).toEqual([
+      ['REGULAR', 30],
+      ['WORK_RESULTS', 49],
+      ['ABILITIES', 21],
+    ]);
+    expect(applyGates(cadre('a', 0, { components }), YEAR, S).score).toBe(80.9);
+  });
+
+  it('a city team: development within 55–70% of performance, the survey 5%, regular 30%', () => {
+    const weights = (share?: number) => teamComponents('CITY', { regular: 1, development: 1, survey: 1, other: 1 }, S, share).map((c) => [c.key, c.weight]);
+    expect(weights()).toEqual([['REGULAR', 30], ['PUBLIC_SURVEY', 5], ['DEVELOPMENT', 39], ['OTHER_INDICATORS', 26]]);
+    expect(weights(80)[2]).toEqual(['DEVELOPMENT', 45.5]);
+    expect(weights(40)[2]).toEqual(['DEVELOPMENT', 35.75]);
+  });
+
+  it('a missing component is re-weighted over the others rather than counted as 0', () => {
+    const c = cadre('a', 0, { components: cadreComponents({ regular: null, workResults: 80, abilities: 80 }, S) });
+    expect(applyGates(c, YEAR, S).score).toBe(80);
+  });
+});
+
+describe('the bands and the gates', () => {
+  it.each([
+    [95, 'EXCELLENT'],
+    [90, 'EXCELLENT'],
+    [89.99, 'COMPETENT'],
+    [75, 'COMPETENT'],
+    [60, 'BASICALLY_COMPETENT'],
+    [59.9, 'INCOMPETENT'],
+  ])('a clean cadre scoring %f is proposed %s', (score, grade) => {
+    expect(gradeOf(cadre('a', score, { regularScore: 95 }))).toBe(grade);
+  });
+
+  it('regular score 89.9 bars EXCELLENT; 90 does not', () => {
+    expect(gradeOf(cadre('a', 95, { regularScore: 89.9 }))).toBe('COMPETENT');
+    expect(codesOf(cadre('a', 95, { regularScore: 89.9 }))).toContain('REGULAR_BELOW_MINIMUM');
+    expect(gradeOf(cadre('a', 95, { regularScore: 90 }))).toBe('EXCELLENT');
+  });
+
+  it.each([
+    ['GOOD', 'COMPETENT', 'COMPETENT'],
+    ['FAIR', 'COMPETENT', 'COMPETENT'],
+    ['AVERAGE', 'COMPETENT', 'BASICALLY_COMPETENT'],
+    ['POOR', 'COMPETENT', 'BASICALLY_COMPETENT'],
+    ['FAIR', 'EXCELLENT', 'COMPETENT'],
+    ['AVERAGE', 'EXCELLENT', 'COMPETENT'],
+  ] as const)('political review %s turns a %s score into %s', (review, scoreGrade, grade) => {
+    const score = scoreGrade === 'EXCELLENT' ? 95 : 80;
+    expect(gradeOf(cadre('a', score, { politicalReview: review, regularScore: 95 }))).toBe(grade);
+  });
+
+  it('a political veto gives the lowest grade whatever the score', () => {
+    expect(gradeOf(cadre('a', 99, { politicalVeto: true }))).toBe('INCOMPETENT');
+  });
+
+  const expected: Record<string, string> = {
+    NO_EXCELLENT: 'COMPETENT',
+    UNGRADED_THIS_YEAR: 'UNGRADED',
+    UNGRADED_THIS_AND_NEXT_YEAR: 'UNGRADED',
+    INCOMPETENT: 'INCOMPETENT',
+  };
+  it.each(PENALTY_KINDS.map((k) => [k, S.gates.penaltyEffects[k], expected[S.gates.penaltyEffects[k]]]))(
+    'penalty %s (%s) this year → %s for an otherwise EXCELLENT cadre',
+    (kind, _effect, grade) => {
+      expect(gradeOf(cadre('a', 95, { penalties: [{ kind: kind as PenaltyKind, year: YEAR }] }))).toBe(grade);
+    },
+  );
+
+  it('major demerit, downgrade or dismissal from post last year still leave this year UNGRADED; a demerit last year does not', () => {
+    expect(gradeOf(cadre('a', 95, { penalties: [{ kind: 'MAJOR_DEMERIT', year: YEAR - 1 }] }))).toBe('UNGRADED');
+    expect(gradeOf(cadre('a', 95, { penalties: [{ kind: 'DEMERIT', year: YEAR - 1 }] }))).toBe('EXCELLENT');
+  });
+
+  it('when two penalties apply, the heaviest effect wins', () => {
+    expect(gradeOf(cadre('a', 95, { penalties: [{ kind: 'PARTY_WARNING', year: YEAR }, { kind: 'DEMERIT', year: YEAR }] }))).toBe('UNGRADED');
+    expect(gradeOf(cadre('a', 95, { penalties: [{ kind: 'EXPULSION', year: YEAR }, { kind: 'DEMERIT', year: YEAR }] }))).toBe('INCOMPETENT');
+  });
+
+  it('an investigation keeps the cadre UNGRADED; closed with a warning, the year is re-graded without EXCELLENT', () => {
+    const open = cadre('a', 95, { investigationOpen: true });
+    expect(applyGates(open, YEAR, S)).toMatchObject({ grade: 'UNGRADED', score: null });
+    const closedWithWarning = cadre('a', 95, { investigationOpen: false, penalties: [{ kind: 'PARTY_WARNING', year: YEAR }] });
+    expect(gradeOf(closedWithWarning)).toBe('COMPETENT');
+    expect(gradeOf(cadre('a', 95, { investigationOpen: false }))).toBe('EXCELLENT');
+  });
+
+  it('probation gives COMMENT_ONLY, long leave UNGRADED', () => {
+    expect(gradeOf(cadre('a', 95, { probation: true }))).toBe('COMMENT_ONLY');
+    expect(gradeOf(cadre('a', 95, { longLeave: true }))).toBe('UNGRADED');
+  });
+
+  it('a negative-list situation bars EXCELLENT, unless the accusation was cleared or the error tolerated', () => {
+    expect(gradeOf(cadre('a', 95, { negativeList: [{ code: 'FORMALISM' }] }))).toBe('COMPETENT');
+    expect(gradeOf(cadre('a', 95, { negativeList: [{ code: 'FORMALISM', cleared: true }] }))).toBe('EXCELLENT');
+    expect(gradeOf(cadre('a', 95, { negativeList: [{ code: 'MAJOR_MISTAKE', tolerated: true }] }))).toBe('EXCELLENT');
+  });
+
+  it('a tolerated error never counts: an exempted demerit leaves the grade alone', () => {
+    expect(gradeOf(cadre('a', 95, { penalties: [{ kind: 'DEMERIT', year: YEAR, tolerated: true }] }))).toBe('EXCELLENT');
+  });
+
+  it('two or more poor quarters bar EXCELLENT', () => {
+    expect(gradeOf(cadre('a', 95, { poorQuarters: 1 }))).toBe('EXCELLENT');
+    expect(gradeOf(cadre('a', 95, { poorQuarters: 2 }))).toBe('COMPETENT');
+  });
+
+  it('vote shares: under 2/3 excellent+competent or over 1/3 incompetent bar EXCELLENT and flag the committee', () => {
+    const low = applyGates(cadre('a', 95, { votes: { excellentPercent: 30, excellentOrCompetentPercent: 60, incompetentPercent: 10 } }), YEAR, S);
+    expect(low).toMatchObject({ grade: 'COMPETENT', flags: ['ADMONISHMENT_OR_ADJUSTMENT_CONSIDERED'] });
+    const high = applyGates(cadre('a', 80, { votes: { excellentPercent: 10, excellentOrCompetentPercent: 70, incompetentPercent: 34 } }), YEAR, S);
+    expect(high.flags).toEqual(['REMOVAL_OR_DEMOTION_CONSIDERED']);
+  });
+
+  it('a team is EXCELLENT only with outstanding development results', () => {
+    const team = (development: number): Candidate => ({
+      ...cadre('t', 95),
+      subject: 'TEAM',
+      components: teamComponents('CITY', { regular: 95, development, survey: 95, other: 95 }, S),
+      developmentScore: development,
+    });
+    expect(gradeOf(team(95))).toBe('EXCELLENT');
+    expect(gradeOf(team(91))).toBe('EXCELLENT');
+    expect(applyGates(team(89), YEAR, S)).toMatchObject({ grade: 'GOOD', gates: [expect.objectContaining({ code: 'TEAM_NOT_OUTSTANDING' })] });
+  });
+});
+
+describe('the excellent quota of a pool', () => {
+  const pool = (n: number, excellent: number) => Array.from({ length: n }, (_, i) => cadre(`c${String(i).padStart(2, '0')}`, i < excellent ? 95 - i : 80));
+
+  it.each([
+    [12, 5, false, 2],
+    [13, 5, false, 3],
+    [10, 5, false, 2],
+    [10, 5, true, 3],
+    [12, 5, true, 3],
+  ])('%i graded with %i EXCELLENT candidates (raise approved: %s) → %i EXCELLENT', (n, candidates, raise, allowed) => {
+    const result = proposeGrades(pool(n, candidates), YEAR, S, { raiseApproved: raise });
+    expect(result.filter((r) => r.grade === 'EXCELLENT')).toHaveLength(allowed);
+    const bumped = result.filter((r) => r.gates.some((g) => g.code === 'QUOTA'));
+    expect(bumped).toHaveLength(candidates - allowed);
+    expect(bumped.every((r) => r.grade === 'COMPETENT')).toBe(true);
+  });
+
+  it('the best candidates keep EXCELLENT, by score then the documented tie-break', () => {
+    const tie = [cadre('b', 95, { regularScore: 92 }), cadre('a', 95, { regularScore: 92 }), cadre('c', 95, { regularScore: 96 }), ...pool(7, 0)];
+    const result = proposeGrades(tie, YEAR, S);
+    // 10 graded → 2 allowed: c wins on the regular score, then a beats b on the id.
+    expect(result.filter((r) => r.grade === 'EXCELLENT').map((r) => r.id).sort()).toEqual(['a', 'c']);
+    expect(result.find((r) => r.id === 'b')).toMatchObject({ quotaRank: 3, quota: { allowed: 2, candidates: 3 } });
+  });
+
+  it('UNGRADED and COMMENT_ONLY do not count among the graded', () => {
+    const withOverlays = [...pool(10, 3), cadre('x', 95, { probation: true }), cadre('y', 95, { investigationOpen: true }), cadre('z', 95, { longLeave: true })];
+    expect(proposeGrades(withOverlays, YEAR, S).filter((r) => r.grade === 'EXCELLENT')).toHaveLength(2);
+  });
+
+  it('a local quota setting of 15% applies', () => {
+    const strict = mergeSettings(S, { gates: { excellentQuotaPercent: 15 } }) as RuleSettings;
+    expect(proposeGrades(pool(20, 6), YEAR, strict).filter((r) => r.grade === 'EXCELLENT')).toHaveLength(3);
+  });
+});
+
+describe('properties over random pools and settings', () => {
+  const arbCandidate = (id: number) =>
+    fc.record({
+      score: fc.double({ min: 40, max: 100, noNaN: true }),
+      regular: fc.option(fc.double({ min: 70, max: 100, noNaN: true }), { nil: null }),
+      review: fc.constantFrom('GOOD', 'GOOD', 'GOOD', 'FAIR', 'AVERAGE', 'POOR', null),
+      penalty: fc.option(fc.constantFrom(...PENALTY_KINDS), { nil: null }),
+      investigation: fc.boolean(),
+      probation: fc.boolean(),
+      poorQuarters: fc.integer({ min: 0, max: 4 }),
+      negative: fc.boolean(),
+    }).map((r) =>
+      cadre(`c${id}`, r.score, {
+        regularScore: r.regular,
+        politicalReview: r.review as Candidate['politicalReview'],
+        politicalVeto: false,
+        penalties: r.penalty ? [{ kind: r.penalty, year: YEAR }] : [],
+        investigationOpen: r.investigation && r.score > 95,
+        probation: r.probation && r.score < 45,
+        poorQuarters: r.poorQuarters,
+        negativeList: r.negative && r.score > 90 ? [{ code: 'FORMALISM' }] : [],
+      }),
+    );
+  const arbPool = fc.integer({ min: 1, max: 40 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbCandidate(i))));
+  const arbSettings = fc.record({ quota: fc.integer({ min: 0, max: 40 }), raised: fc.integer({ min: 0, max: 20 }), raise: fc.boolean() });
+
+  it('the quota is never exceeded, every EXCELLENT passed every gate, and row order does not matter', () => {
+    fc.assert(
+      fc.property(arbPool, arbSettings, fc.integer(), (pool, s, seed) => {
+        const settings = mergeSettings(S, { gates: { excellentQuotaPercent: s.quota, excellentQuotaRaisedPercent: s.quota + s.raised } }) as RuleSettings;
+        const result = proposeGrades(pool, YEAR, settings, { raiseApproved: s.raise });
+        const graded = result.filter((r) => r.grade !== 'UNGRADED' && r.grade !== 'COMMENT_ONLY').length;
+        const percent = s.raise ? s.quota + s.raised : s.quota;
+        const excellent = result.filter((r) => r.grade === 'EXCELLENT');
+        expect(excellent.length).toBeLessThanOrEqual(Math.floor((graded * percent) / 100 + 0.5 + 1e-9));
+        for (const r of excellent) expect(r.gates.filter((g) => g.effect !== 'FLAG')).toEqual([]);
+        // Shuffle deterministically by the seed and compare.
+        const shuffled = [...pool].sort((a, b) => ((a.id.charCodeAt(1) * 31 + seed) % 97) - ((b.id.charCodeAt(1) * 31 + seed) % 97));
+        const again = proposeGrades(shuffled, YEAR, settings, { raiseApproved: s.raise });
+        const byId = (rs: typeof result) => Object.fromEntries(rs.map((r) => [r.id, r.grade]));
+        expect(byId(again)).toEqual(byId(result));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
