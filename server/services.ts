@@ -3,6 +3,7 @@ import { AssessmentService } from './assessments/assessment.service.js';
 import { CycleService } from './assessments/cycle.service.js';
 import { AuditQueryService } from './audit/audit-query.service.js';
 import { CalendarService } from './calendar/calendar.service.js';
+import { GradingService } from './grading/grading.service.js';
 import { AuthService, type AuthSettings } from './auth/auth.service.js';
 import { CadreService } from './cadres/cadre.service.js';
 import { OrganisationService } from './organisations/organisation.service.js';
@@ -16,6 +17,7 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     calendar,
     assessments: new AssessmentService(dataSource, calendar, now),
     cycles: new CycleService(dataSource),
+    grading: new GradingService(dataSource, now),
     auth: new AuthService(dataSource, auth, now),
     organisations: new OrganisationService(dataSource),
     cadres: new CadreService(dataSource, now),

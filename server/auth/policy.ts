@@ -24,6 +24,10 @@ export const PERMISSIONS = {
   'assessment:read': ['ORG_ADMIN', 'ASSESSOR', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR'],
   'cycle:manage': ['ORG_ADMIN'],
   'calendar:manage': ['ORG_ADMIN', 'SYSTEM_ADMIN'],
+  /** Inviting raters, negative-list findings, component scores, running the grading engine. */
+  'evaluation:manage': ['ASSESSOR', 'ORG_ADMIN'],
+  'political-review:write': ['ORG_ADMIN', 'ASSESSOR'],
+  'penalty:write': ['DISCIPLINE'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -64,6 +64,16 @@ export function createLoaders(dataSource: DataSource) {
           .getMany(),
       (row) => `${row.entityType}:${row.entityId}`,
     ),
+    /** The latest grading result per assessment. */
+    gradingResult: new DataLoader<string, GradingResultRow | null>(async (ids) => {
+      const rows: GradingResultRow[] = await dataSource.query(
+        `SELECT DISTINCT ON (assessment_id) assessment_id AS "assessmentId", version, grade, score::float8 AS score, components, gates, flags, quota, evaluation, computed_at AS "computedAt"
+           FROM grading_result WHERE assessment_id = ANY($1::uuid[]) ORDER BY assessment_id, version DESC`,
+        [[...ids]],
+      );
+      const map = new Map(rows.map((r) => [r.assessmentId, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    }),
     user: byIds((ids) => dataSource.getRepository(UserAccount).findBy({ id: In(ids) })),
     rolesByUser: groupBy(
       (ids) => dataSource.getRepository(RoleAssignment).find({ where: { userId: In(ids) }, order: { createdAt: 'ASC' } }),
@@ -72,6 +82,19 @@ export function createLoaders(dataSource: DataSource) {
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface GradingResultRow {
+  assessmentId: string;
+  version: number;
+  grade: string;
+  score: number | null;
+  components: Array<{ key: string; weight: number; value: number | null; contribution: number }>;
+  gates: Array<{ code: string; effect: string; detail: string }>;
+  flags: string[];
+  quota: object | null;
+  evaluation: object | null;
+  computedAt: Date;
+}
 
 export interface GraphQLContext {
   viewer: Viewer | null;

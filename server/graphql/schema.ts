@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AssessmentResolver, CycleResolver } from '../assessments/assessment.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { CalendarResolver } from '../calendar/calendar.resolver.js';
+import { GradingResolver } from '../grading/grading.resolver.js';
 import { NotificationResolver } from '../notifications/notification.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { authChecker } from '../auth/policy.js';
@@ -12,7 +13,7 @@ import { OrganisationResolver } from '../organisations/organisation.resolver.js'
 import { RuleSetResolver } from '../rule-sets/rule-set.resolver.js';
 import { RoleAssignmentResolver, UserResolver } from '../users/user.resolver.js';
 
-export const RESOLVERS = [AssessmentResolver, CycleResolver, NotificationResolver, CalendarResolver, AuthResolver, OrganisationResolver, CadreResolver, UserResolver, RoleAssignmentResolver, RuleSetResolver, AuditResolver] as const;
+export const RESOLVERS = [AssessmentResolver, CycleResolver, GradingResolver, NotificationResolver, CalendarResolver, AuthResolver, OrganisationResolver, CadreResolver, UserResolver, RoleAssignmentResolver, RuleSetResolver, AuditResolver] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;
 

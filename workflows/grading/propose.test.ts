@@ -65,6 +65,13 @@ describe('the bands and the gates', () => {
     expect(gradeOf(cadre('a', score, { regularScore: 95 }))).toBe(grade);
   });
 
+  it('bands are looked up by grade, whatever the key order of stored (JSONB) settings', () => {
+    const reordered = JSON.parse(JSON.stringify(S)) as RuleSettings;
+    reordered.grading.cadreBands = { COMPETENT: 75, EXCELLENT: 90, BASICALLY_COMPETENT: 60 } as RuleSettings['grading']['cadreBands'];
+    expect(gradeOf(cadre('a', 84, { regularScore: 95 }), reordered)).toBe('COMPETENT');
+    expect(gradeOf(cadre('a', 91, { regularScore: 95 }), reordered)).toBe('EXCELLENT');
+  });
+
   it('regular score 89.9 bars EXCELLENT; 90 does not', () => {
     expect(gradeOf(cadre('a', 95, { regularScore: 89.9 }))).toBe('COMPETENT');
     expect(codesOf(cadre('a', 95, { regularScore: 89.9 }))).toContain('REGULAR_BELOW_MINIMUM');

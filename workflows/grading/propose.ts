@@ -111,10 +111,10 @@ function penaltyEffect(candidate: Candidate, year: number, settings: RuleSetting
 
 function baseGrade(score: number, subject: Candidate['subject'], settings: RuleSettings): string {
   const grades = subject === 'TEAM' ? GRADE_SCALES.TEAM : GRADE_SCALES.CADRE;
-  const bands = subject === 'TEAM' ? settings.grading.teamBands : settings.grading.cadreBands;
-  const thresholds = Object.values(bands) as number[];
-  const index = thresholds.findIndex((t) => score >= t);
-  return grades[index < 0 ? grades.length - 1 : index]!;
+  const bands = (subject === 'TEAM' ? settings.grading.teamBands : settings.grading.cadreBands) as Record<string, number>;
+  // Look the bands up by grade, best first: stored settings are JSONB, whose key order is not the written one.
+  const found = grades.slice(0, -1).find((grade) => score >= (bands[grade] ?? Infinity));
+  return found ?? grades[grades.length - 1]!;
 }
 
 interface Gated {

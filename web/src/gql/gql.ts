@@ -15,6 +15,48 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AssessmentCoreFields on Assessment {\n    id\n    kind\n    state\n    version\n    overlay\n    proposedGrade\n    finalGrade\n    dueAt\n    dueEvent\n    availableActions\n    context\n    updatedAt\n    objections {\n      id\n      content\n      status\n      finding\n      lodgedAt\n      decidedAt\n    }\n  }\n": typeof types.AssessmentCoreFieldsFragmentDoc,
+    "\n  fragment AssessmentSummaryFields on Assessment {\n    ...AssessmentCoreFields\n    cadre {\n      id\n      name\n      post\n      rankLevel\n    }\n    organisation {\n      id\n      name\n    }\n    cycle {\n      id\n      name\n      year\n      kind\n    }\n  }\n": typeof types.AssessmentSummaryFieldsFragmentDoc,
+    "\n  fragment LifecycleFields on LifecycleView {\n    machine\n    current\n    nodes {\n      id\n      parent\n      description\n      final\n      current\n    }\n    edges {\n      from\n      to\n      event\n      guard\n    }\n  }\n": typeof types.LifecycleFieldsFragmentDoc,
+    "\n  fragment HistoryFields on AuditEntry {\n    id\n    occurredAt\n    action\n    actorName\n    actorRole\n    fromState\n    toState\n    payload\n  }\n": typeof types.HistoryFieldsFragmentDoc,
+    "\n  fragment SelfReportFields on SelfReport {\n    workSummary\n    dutiesAndTargets\n    responsibilityStatement\n    integrityStatement\n    draftVersion\n    draftSavedAt\n    submittedAt\n  }\n": typeof types.SelfReportFieldsFragmentDoc,
+    "\n  query AssessmentDetail($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n      teamAssessmentId\n      team {\n        id\n        state\n        proposedGrade\n        finalGrade\n      }\n      members {\n        id\n        state\n        overlay\n        proposedGrade\n        finalGrade\n        cadre {\n          id\n          name\n          post\n        }\n      }\n      selfReport {\n        ...SelfReportFields\n      }\n      evaluationRecords {\n        id\n        kind\n        source\n        summary\n        recordedAt\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": typeof types.AssessmentDetailDocument,
+    "\n  query SelfReportOf($id: ID!) {\n    assessment(id: $id) {\n      id\n      version\n      availableActions\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n": typeof types.SelfReportOfDocument,
+    "\n  query AssessmentSummary($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.AssessmentSummaryDocument,
+    "\n  query Assessments($first: Int!, $after: String, $cycleId: ID, $organisationId: ID, $state: String, $grade: String, $kind: AssessmentKind, $cadreId: ID) {\n    assessments(first: $first, after: $after, cycleId: $cycleId, organisationId: $organisationId, state: $state, grade: $grade, kind: $kind, cadreId: $cadreId) {\n      nodes {\n        ...AssessmentSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.AssessmentsDocument,
+    "\n  query WorkQueue($first: Int!, $after: String) {\n    workQueue(first: $first, after: $after) {\n      nodes {\n        ...AssessmentSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.WorkQueueDocument,
+    "\n  query WorkQueueCount {\n    workQueue(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.WorkQueueCountDocument,
+    "\n  query MyAssessments {\n    myAssessments {\n      ...AssessmentSummaryFields\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n": typeof types.MyAssessmentsDocument,
+    "\n  query MyNotifications($first: Int!, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unread\n      endCursor\n      nodes {\n        id\n        kind\n        assessmentId\n        createdAt\n        readAt\n        payload\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation SaveSelfReportDraft($input: SelfReportDraftInput!) {\n    saveSelfReportDraft(input: $input) {\n      ...SelfReportFields\n    }\n  }\n": typeof types.SaveSelfReportDraftDocument,
+    "\n  mutation SubmitSelfReport($input: ActionInput!) {\n    submitSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.SubmitSelfReportDocument,
+    "\n  mutation ReturnSelfReport($input: ReasonActionInput!) {\n    returnSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.ReturnSelfReportDocument,
+    "\n  mutation AcceptSelfReport($input: ActionInput!) {\n    acceptSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.AcceptSelfReportDocument,
+    "\n  mutation RecordRefusal($input: ReasonActionInput!) {\n    recordRefusal(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.RecordRefusalDocument,
+    "\n  mutation OpenBallots($input: ActionInput!) {\n    openBallots(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.OpenBallotsDocument,
+    "\n  mutation CloseBallots($input: ActionInput!) {\n    closeBallots(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.CloseBallotsDocument,
+    "\n  mutation RecordTalk($input: RecordTalkInput!) {\n    recordTalk(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.RecordTalkDocument,
+    "\n  mutation RecordOpinion($input: RecordOpinionInput!) {\n    recordOpinion(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.RecordOpinionDocument,
+    "\n  mutation CompleteEvaluation($input: ActionInput!) {\n    completeEvaluation(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.CompleteEvaluationDocument,
+    "\n  mutation ProposeGrade($input: ProposeGradeInput!) {\n    proposeGrade(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.ProposeGradeDocument,
+    "\n  mutation ApproveGrade($input: ApproveGradeInput!) {\n    approveGrade(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.ApproveGradeDocument,
+    "\n  mutation ChangeGrade($input: ChangeGradeInput!) {\n    changeGrade(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.ChangeGradeDocument,
+    "\n  mutation SendBackProposal($input: SendBackInput!) {\n    sendBackProposal(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.SendBackProposalDocument,
+    "\n  mutation OpenPublicNotice($input: OpenNoticeInput!) {\n    openPublicNotice(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.OpenPublicNoticeDocument,
+    "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      assessmentId\n      receivedAt\n    }\n  }\n": typeof types.LodgeObjectionDocument,
+    "\n  mutation InvestigateObjection($input: ObjectionDecisionInput!) {\n    investigateObjection(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.InvestigateObjectionDocument,
+    "\n  mutation UpholdObjection($input: ObjectionDecisionInput!) {\n    upholdObjection(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.UpholdObjectionDocument,
+    "\n  mutation DismissObjection($input: ObjectionDecisionInput!) {\n    dismissObjection(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.DismissObjectionDocument,
+    "\n  mutation ClosePublicNotice($input: ActionInput!) {\n    closePublicNotice(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.ClosePublicNoticeDocument,
+    "\n  mutation IssueWrittenNotice($input: ActionInput!) {\n    issueWrittenNotice(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.IssueWrittenNoticeDocument,
+    "\n  mutation SignWrittenNotice($input: SignNoticeInput!) {\n    signWrittenNotice(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.SignWrittenNoticeDocument,
+    "\n  mutation GiveFeedback($input: FeedbackInput!) {\n    giveFeedback(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.GiveFeedbackDocument,
+    "\n  mutation FileAssessment($input: ActionInput!) {\n    fileAssessment(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.FileAssessmentDocument,
+    "\n  mutation SubmitSummary($input: ActionInput!) {\n    submitSummary(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.SubmitSummaryDocument,
+    "\n  mutation CompleteFactFinding($input: ActionInput!) {\n    completeFactFinding(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.CompleteFactFindingDocument,
+    "\n  mutation Appraise($input: AppraiseInput!) {\n    appraise(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.AppraiseDocument,
+    "\n  query PublicNotices {\n    publicNotices {\n      assessmentId\n      subject\n      post\n      organisationName\n      grade\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.PublicNoticesDocument,
     "\n  query AuditLog($first: Int!, $after: String, $entityType: String, $entityId: String, $action: String, $from: DateTimeISO, $to: DateTimeISO) {\n    auditLog(first: $first, after: $after, entityType: $entityType, entityId: $entityId, action: $action, from: $from, to: $to) {\n      nodes {\n        id\n        occurredAt\n        actorUserId\n        actorName\n        actorRole\n        action\n        entityType\n        entityId\n        seq\n        fromState\n        toState\n        fromVersion\n        payload\n        hash\n        prevHash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query VerifyAuditChain($entityType: String, $entityId: String) {\n    verifyAuditChain(entityType: $entityType, entityId: $entityId) {\n      ok\n      rowsChecked\n      streamsChecked\n      brokenEntryId\n      reason\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
     "\n  fragment ViewerFields on ViewerView {\n    userId\n    username\n    displayName\n    cadreId\n    permissions\n    grants {\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
@@ -25,6 +67,13 @@ type Documents = {
     "\n  fragment CadreDetailFields on Cadre {\n    id\n    name\n    personNo\n    gender\n    birthDate\n    post\n    rankLevel\n    positionType\n    population\n    tookPostOn\n    version\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    statusesOn\n    statusPeriods {\n      id\n      kind\n      startsOn\n      endsOn\n      note\n      createdAt\n    }\n  }\n": typeof types.CadreDetailFieldsFragmentDoc,
     "\n  query CadreDetail($id: ID!) {\n    cadre(id: $id) {\n      ...CadreDetailFields\n    }\n  }\n": typeof types.CadreDetailDocument,
     "\n  mutation RecordCadreStatus($input: RecordCadreStatusInput!) {\n    recordCadreStatus(input: $input) {\n      ...CadreDetailFields\n    }\n  }\n": typeof types.RecordCadreStatusDocument,
+    "\n  fragment CycleRowFields on AssessmentCycle {\n    id\n    kind\n    name\n    year\n    quarter\n    task\n    state\n    version\n    availableActions\n    createdAt\n    organisation {\n      id\n      name\n    }\n    deadlines {\n      selfReportDue\n      evaluationDue\n      reviewDue\n      finishBy\n    }\n  }\n": typeof types.CycleRowFieldsFragmentDoc,
+    "\n  query Cycles {\n    cycles {\n      ...CycleRowFields\n    }\n  }\n": typeof types.CyclesDocument,
+    "\n  query CycleDetail($id: ID!) {\n    cycle(id: $id) {\n      ...CycleRowFields\n      ruleSetId\n      progress {\n        state\n        kind\n        count\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": typeof types.CycleDetailDocument,
+    "\n  mutation PlanCycle($input: PlanCycleInput!) {\n    planCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": typeof types.PlanCycleDocument,
+    "\n  mutation EnrolInCycle($input: EnrolInput!) {\n    enrolInCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": typeof types.EnrolInCycleDocument,
+    "\n  mutation OpenCycle($input: CycleActionInput!) {\n    openCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": typeof types.OpenCycleDocument,
+    "\n  mutation CloseCycle($input: CycleActionInput!) {\n    closeCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": typeof types.CloseCycleDocument,
     "\n  query HomeOrganisationCount {\n    organisations(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeOrganisationCountDocument,
     "\n  query HomeCadreCount {\n    cadres(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeCadreCountDocument,
     "\n  query MyCadre($id: ID!) {\n    cadre(id: $id) {\n      id\n      name\n      post\n      rankLevel\n      positionType\n      tookPostOn\n      organisation {\n        id\n        name\n      }\n      statusesOn\n    }\n  }\n": typeof types.MyCadreDocument,
@@ -45,6 +94,48 @@ type Documents = {
     "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": typeof types.UnlockUserDocument,
 };
 const documents: Documents = {
+    "\n  fragment AssessmentCoreFields on Assessment {\n    id\n    kind\n    state\n    version\n    overlay\n    proposedGrade\n    finalGrade\n    dueAt\n    dueEvent\n    availableActions\n    context\n    updatedAt\n    objections {\n      id\n      content\n      status\n      finding\n      lodgedAt\n      decidedAt\n    }\n  }\n": types.AssessmentCoreFieldsFragmentDoc,
+    "\n  fragment AssessmentSummaryFields on Assessment {\n    ...AssessmentCoreFields\n    cadre {\n      id\n      name\n      post\n      rankLevel\n    }\n    organisation {\n      id\n      name\n    }\n    cycle {\n      id\n      name\n      year\n      kind\n    }\n  }\n": types.AssessmentSummaryFieldsFragmentDoc,
+    "\n  fragment LifecycleFields on LifecycleView {\n    machine\n    current\n    nodes {\n      id\n      parent\n      description\n      final\n      current\n    }\n    edges {\n      from\n      to\n      event\n      guard\n    }\n  }\n": types.LifecycleFieldsFragmentDoc,
+    "\n  fragment HistoryFields on AuditEntry {\n    id\n    occurredAt\n    action\n    actorName\n    actorRole\n    fromState\n    toState\n    payload\n  }\n": types.HistoryFieldsFragmentDoc,
+    "\n  fragment SelfReportFields on SelfReport {\n    workSummary\n    dutiesAndTargets\n    responsibilityStatement\n    integrityStatement\n    draftVersion\n    draftSavedAt\n    submittedAt\n  }\n": types.SelfReportFieldsFragmentDoc,
+    "\n  query AssessmentDetail($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n      teamAssessmentId\n      team {\n        id\n        state\n        proposedGrade\n        finalGrade\n      }\n      members {\n        id\n        state\n        overlay\n        proposedGrade\n        finalGrade\n        cadre {\n          id\n          name\n          post\n        }\n      }\n      selfReport {\n        ...SelfReportFields\n      }\n      evaluationRecords {\n        id\n        kind\n        source\n        summary\n        recordedAt\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": types.AssessmentDetailDocument,
+    "\n  query SelfReportOf($id: ID!) {\n    assessment(id: $id) {\n      id\n      version\n      availableActions\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n": types.SelfReportOfDocument,
+    "\n  query AssessmentSummary($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.AssessmentSummaryDocument,
+    "\n  query Assessments($first: Int!, $after: String, $cycleId: ID, $organisationId: ID, $state: String, $grade: String, $kind: AssessmentKind, $cadreId: ID) {\n    assessments(first: $first, after: $after, cycleId: $cycleId, organisationId: $organisationId, state: $state, grade: $grade, kind: $kind, cadreId: $cadreId) {\n      nodes {\n        ...AssessmentSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.AssessmentsDocument,
+    "\n  query WorkQueue($first: Int!, $after: String) {\n    workQueue(first: $first, after: $after) {\n      nodes {\n        ...AssessmentSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.WorkQueueDocument,
+    "\n  query WorkQueueCount {\n    workQueue(first: 1) {\n      totalCount\n    }\n  }\n": types.WorkQueueCountDocument,
+    "\n  query MyAssessments {\n    myAssessments {\n      ...AssessmentSummaryFields\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n": types.MyAssessmentsDocument,
+    "\n  query MyNotifications($first: Int!, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unread\n      endCursor\n      nodes {\n        id\n        kind\n        assessmentId\n        createdAt\n        readAt\n        payload\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation SaveSelfReportDraft($input: SelfReportDraftInput!) {\n    saveSelfReportDraft(input: $input) {\n      ...SelfReportFields\n    }\n  }\n": types.SaveSelfReportDraftDocument,
+    "\n  mutation SubmitSelfReport($input: ActionInput!) {\n    submitSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.SubmitSelfReportDocument,
+    "\n  mutation ReturnSelfReport($input: ReasonActionInput!) {\n    returnSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.ReturnSelfReportDocument,
+    "\n  mutation AcceptSelfReport($input: ActionInput!) {\n    acceptSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.AcceptSelfReportDocument,
+    "\n  mutation RecordRefusal($input: ReasonActionInput!) {\n    recordRefusal(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.RecordRefusalDocument,
+    "\n  mutation OpenBallots($input: ActionInput!) {\n    openBallots(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.OpenBallotsDocument,
+    "\n  mutation CloseBallots($input: ActionInput!) {\n    closeBallots(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.CloseBallotsDocument,
+    "\n  mutation RecordTalk($input: RecordTalkInput!) {\n    recordTalk(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.RecordTalkDocument,
+    "\n  mutation RecordOpinion($input: RecordOpinionInput!) {\n    recordOpinion(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.RecordOpinionDocument,
+    "\n  mutation CompleteEvaluation($input: ActionInput!) {\n    completeEvaluation(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.CompleteEvaluationDocument,
+    "\n  mutation ProposeGrade($input: ProposeGradeInput!) {\n    proposeGrade(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.ProposeGradeDocument,
+    "\n  mutation ApproveGrade($input: ApproveGradeInput!) {\n    approveGrade(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.ApproveGradeDocument,
+    "\n  mutation ChangeGrade($input: ChangeGradeInput!) {\n    changeGrade(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.ChangeGradeDocument,
+    "\n  mutation SendBackProposal($input: SendBackInput!) {\n    sendBackProposal(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.SendBackProposalDocument,
+    "\n  mutation OpenPublicNotice($input: OpenNoticeInput!) {\n    openPublicNotice(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.OpenPublicNoticeDocument,
+    "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      assessmentId\n      receivedAt\n    }\n  }\n": types.LodgeObjectionDocument,
+    "\n  mutation InvestigateObjection($input: ObjectionDecisionInput!) {\n    investigateObjection(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.InvestigateObjectionDocument,
+    "\n  mutation UpholdObjection($input: ObjectionDecisionInput!) {\n    upholdObjection(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.UpholdObjectionDocument,
+    "\n  mutation DismissObjection($input: ObjectionDecisionInput!) {\n    dismissObjection(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.DismissObjectionDocument,
+    "\n  mutation ClosePublicNotice($input: ActionInput!) {\n    closePublicNotice(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.ClosePublicNoticeDocument,
+    "\n  mutation IssueWrittenNotice($input: ActionInput!) {\n    issueWrittenNotice(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.IssueWrittenNoticeDocument,
+    "\n  mutation SignWrittenNotice($input: SignNoticeInput!) {\n    signWrittenNotice(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.SignWrittenNoticeDocument,
+    "\n  mutation GiveFeedback($input: FeedbackInput!) {\n    giveFeedback(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.GiveFeedbackDocument,
+    "\n  mutation FileAssessment($input: ActionInput!) {\n    fileAssessment(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.FileAssessmentDocument,
+    "\n  mutation SubmitSummary($input: ActionInput!) {\n    submitSummary(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.SubmitSummaryDocument,
+    "\n  mutation CompleteFactFinding($input: ActionInput!) {\n    completeFactFinding(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.CompleteFactFindingDocument,
+    "\n  mutation Appraise($input: AppraiseInput!) {\n    appraise(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.AppraiseDocument,
+    "\n  query PublicNotices {\n    publicNotices {\n      assessmentId\n      subject\n      post\n      organisationName\n      grade\n      startsOn\n      endsOn\n    }\n  }\n": types.PublicNoticesDocument,
     "\n  query AuditLog($first: Int!, $after: String, $entityType: String, $entityId: String, $action: String, $from: DateTimeISO, $to: DateTimeISO) {\n    auditLog(first: $first, after: $after, entityType: $entityType, entityId: $entityId, action: $action, from: $from, to: $to) {\n      nodes {\n        id\n        occurredAt\n        actorUserId\n        actorName\n        actorRole\n        action\n        entityType\n        entityId\n        seq\n        fromState\n        toState\n        fromVersion\n        payload\n        hash\n        prevHash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.AuditLogDocument,
     "\n  query VerifyAuditChain($entityType: String, $entityId: String) {\n    verifyAuditChain(entityType: $entityType, entityId: $entityId) {\n      ok\n      rowsChecked\n      streamsChecked\n      brokenEntryId\n      reason\n    }\n  }\n": types.VerifyAuditChainDocument,
     "\n  fragment ViewerFields on ViewerView {\n    userId\n    username\n    displayName\n    cadreId\n    permissions\n    grants {\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
@@ -55,6 +146,13 @@ const documents: Documents = {
     "\n  fragment CadreDetailFields on Cadre {\n    id\n    name\n    personNo\n    gender\n    birthDate\n    post\n    rankLevel\n    positionType\n    population\n    tookPostOn\n    version\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    statusesOn\n    statusPeriods {\n      id\n      kind\n      startsOn\n      endsOn\n      note\n      createdAt\n    }\n  }\n": types.CadreDetailFieldsFragmentDoc,
     "\n  query CadreDetail($id: ID!) {\n    cadre(id: $id) {\n      ...CadreDetailFields\n    }\n  }\n": types.CadreDetailDocument,
     "\n  mutation RecordCadreStatus($input: RecordCadreStatusInput!) {\n    recordCadreStatus(input: $input) {\n      ...CadreDetailFields\n    }\n  }\n": types.RecordCadreStatusDocument,
+    "\n  fragment CycleRowFields on AssessmentCycle {\n    id\n    kind\n    name\n    year\n    quarter\n    task\n    state\n    version\n    availableActions\n    createdAt\n    organisation {\n      id\n      name\n    }\n    deadlines {\n      selfReportDue\n      evaluationDue\n      reviewDue\n      finishBy\n    }\n  }\n": types.CycleRowFieldsFragmentDoc,
+    "\n  query Cycles {\n    cycles {\n      ...CycleRowFields\n    }\n  }\n": types.CyclesDocument,
+    "\n  query CycleDetail($id: ID!) {\n    cycle(id: $id) {\n      ...CycleRowFields\n      ruleSetId\n      progress {\n        state\n        kind\n        count\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": types.CycleDetailDocument,
+    "\n  mutation PlanCycle($input: PlanCycleInput!) {\n    planCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": types.PlanCycleDocument,
+    "\n  mutation EnrolInCycle($input: EnrolInput!) {\n    enrolInCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": types.EnrolInCycleDocument,
+    "\n  mutation OpenCycle($input: CycleActionInput!) {\n    openCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": types.OpenCycleDocument,
+    "\n  mutation CloseCycle($input: CycleActionInput!) {\n    closeCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": types.CloseCycleDocument,
     "\n  query HomeOrganisationCount {\n    organisations(first: 1) {\n      totalCount\n    }\n  }\n": types.HomeOrganisationCountDocument,
     "\n  query HomeCadreCount {\n    cadres(first: 1) {\n      totalCount\n    }\n  }\n": types.HomeCadreCountDocument,
     "\n  query MyCadre($id: ID!) {\n    cadre(id: $id) {\n      id\n      name\n      post\n      rankLevel\n      positionType\n      tookPostOn\n      organisation {\n        id\n        name\n      }\n      statusesOn\n    }\n  }\n": types.MyCadreDocument,
@@ -75,6 +173,174 @@ const documents: Documents = {
     "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": types.UnlockUserDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssessmentCoreFields on Assessment {\n    id\n    kind\n    state\n    version\n    overlay\n    proposedGrade\n    finalGrade\n    dueAt\n    dueEvent\n    availableActions\n    context\n    updatedAt\n    objections {\n      id\n      content\n      status\n      finding\n      lodgedAt\n      decidedAt\n    }\n  }\n"): typeof import('./graphql').AssessmentCoreFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssessmentSummaryFields on Assessment {\n    ...AssessmentCoreFields\n    cadre {\n      id\n      name\n      post\n      rankLevel\n    }\n    organisation {\n      id\n      name\n    }\n    cycle {\n      id\n      name\n      year\n      kind\n    }\n  }\n"): typeof import('./graphql').AssessmentSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LifecycleFields on LifecycleView {\n    machine\n    current\n    nodes {\n      id\n      parent\n      description\n      final\n      current\n    }\n    edges {\n      from\n      to\n      event\n      guard\n    }\n  }\n"): typeof import('./graphql').LifecycleFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HistoryFields on AuditEntry {\n    id\n    occurredAt\n    action\n    actorName\n    actorRole\n    fromState\n    toState\n    payload\n  }\n"): typeof import('./graphql').HistoryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SelfReportFields on SelfReport {\n    workSummary\n    dutiesAndTargets\n    responsibilityStatement\n    integrityStatement\n    draftVersion\n    draftSavedAt\n    submittedAt\n  }\n"): typeof import('./graphql').SelfReportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentDetail($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n      teamAssessmentId\n      team {\n        id\n        state\n        proposedGrade\n        finalGrade\n      }\n      members {\n        id\n        state\n        overlay\n        proposedGrade\n        finalGrade\n        cadre {\n          id\n          name\n          post\n        }\n      }\n      selfReport {\n        ...SelfReportFields\n      }\n      evaluationRecords {\n        id\n        kind\n        source\n        summary\n        recordedAt\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n"): typeof import('./graphql').AssessmentDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SelfReportOf($id: ID!) {\n    assessment(id: $id) {\n      id\n      version\n      availableActions\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n"): typeof import('./graphql').SelfReportOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentSummary($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').AssessmentSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Assessments($first: Int!, $after: String, $cycleId: ID, $organisationId: ID, $state: String, $grade: String, $kind: AssessmentKind, $cadreId: ID) {\n    assessments(first: $first, after: $after, cycleId: $cycleId, organisationId: $organisationId, state: $state, grade: $grade, kind: $kind, cadreId: $cadreId) {\n      nodes {\n        ...AssessmentSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').AssessmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkQueue($first: Int!, $after: String) {\n    workQueue(first: $first, after: $after) {\n      nodes {\n        ...AssessmentSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').WorkQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkQueueCount {\n    workQueue(first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').WorkQueueCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAssessments {\n    myAssessments {\n      ...AssessmentSummaryFields\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyAssessmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($first: Int!, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unread\n      endCursor\n      nodes {\n        id\n        kind\n        assessmentId\n        createdAt\n        readAt\n        payload\n      }\n    }\n  }\n"): typeof import('./graphql').MyNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSelfReportDraft($input: SelfReportDraftInput!) {\n    saveSelfReportDraft(input: $input) {\n      ...SelfReportFields\n    }\n  }\n"): typeof import('./graphql').SaveSelfReportDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitSelfReport($input: ActionInput!) {\n    submitSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').SubmitSelfReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnSelfReport($input: ReasonActionInput!) {\n    returnSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').ReturnSelfReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptSelfReport($input: ActionInput!) {\n    acceptSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').AcceptSelfReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordRefusal($input: ReasonActionInput!) {\n    recordRefusal(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').RecordRefusalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenBallots($input: ActionInput!) {\n    openBallots(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').OpenBallotsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseBallots($input: ActionInput!) {\n    closeBallots(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').CloseBallotsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordTalk($input: RecordTalkInput!) {\n    recordTalk(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').RecordTalkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordOpinion($input: RecordOpinionInput!) {\n    recordOpinion(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').RecordOpinionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteEvaluation($input: ActionInput!) {\n    completeEvaluation(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').CompleteEvaluationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeGrade($input: ProposeGradeInput!) {\n    proposeGrade(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').ProposeGradeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveGrade($input: ApproveGradeInput!) {\n    approveGrade(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').ApproveGradeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeGrade($input: ChangeGradeInput!) {\n    changeGrade(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').ChangeGradeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendBackProposal($input: SendBackInput!) {\n    sendBackProposal(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').SendBackProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenPublicNotice($input: OpenNoticeInput!) {\n    openPublicNotice(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').OpenPublicNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      assessmentId\n      receivedAt\n    }\n  }\n"): typeof import('./graphql').LodgeObjectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvestigateObjection($input: ObjectionDecisionInput!) {\n    investigateObjection(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').InvestigateObjectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpholdObjection($input: ObjectionDecisionInput!) {\n    upholdObjection(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').UpholdObjectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissObjection($input: ObjectionDecisionInput!) {\n    dismissObjection(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').DismissObjectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClosePublicNotice($input: ActionInput!) {\n    closePublicNotice(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').ClosePublicNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueWrittenNotice($input: ActionInput!) {\n    issueWrittenNotice(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').IssueWrittenNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignWrittenNotice($input: SignNoticeInput!) {\n    signWrittenNotice(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').SignWrittenNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GiveFeedback($input: FeedbackInput!) {\n    giveFeedback(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').GiveFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileAssessment($input: ActionInput!) {\n    fileAssessment(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').FileAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitSummary($input: ActionInput!) {\n    submitSummary(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').SubmitSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteFactFinding($input: ActionInput!) {\n    completeFactFinding(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').CompleteFactFindingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Appraise($input: AppraiseInput!) {\n    appraise(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').AppraiseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicNotices {\n    publicNotices {\n      assessmentId\n      subject\n      post\n      organisationName\n      grade\n      startsOn\n      endsOn\n    }\n  }\n"): typeof import('./graphql').PublicNoticesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -115,6 +381,34 @@ export function graphql(source: "\n  query CadreDetail($id: ID!) {\n    cadre(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordCadreStatus($input: RecordCadreStatusInput!) {\n    recordCadreStatus(input: $input) {\n      ...CadreDetailFields\n    }\n  }\n"): typeof import('./graphql').RecordCadreStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CycleRowFields on AssessmentCycle {\n    id\n    kind\n    name\n    year\n    quarter\n    task\n    state\n    version\n    availableActions\n    createdAt\n    organisation {\n      id\n      name\n    }\n    deadlines {\n      selfReportDue\n      evaluationDue\n      reviewDue\n      finishBy\n    }\n  }\n"): typeof import('./graphql').CycleRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cycles {\n    cycles {\n      ...CycleRowFields\n    }\n  }\n"): typeof import('./graphql').CyclesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CycleDetail($id: ID!) {\n    cycle(id: $id) {\n      ...CycleRowFields\n      ruleSetId\n      progress {\n        state\n        kind\n        count\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n"): typeof import('./graphql').CycleDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanCycle($input: PlanCycleInput!) {\n    planCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n"): typeof import('./graphql').PlanCycleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolInCycle($input: EnrolInput!) {\n    enrolInCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n"): typeof import('./graphql').EnrolInCycleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCycle($input: CycleActionInput!) {\n    openCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n"): typeof import('./graphql').OpenCycleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCycle($input: CycleActionInput!) {\n    closeCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n"): typeof import('./graphql').CloseCycleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,41 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Optional on every action: the version you saw (stale → CONFLICT) and a key that makes a retry safe */
+export type ActionInput = {
+  assessmentId: string | number;
+  expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
+  idempotencyKey?: string | null | undefined;
+};
+
+export type AppraiseInput = {
+  assessmentId: string | number;
+  comment: string;
+  expectedVersion?: number | null | undefined;
+  /** GOOD, FAIR, AVERAGE or POOR */
+  grade: string;
+  /** A retry with the same key returns the first answer and changes nothing */
+  idempotencyKey?: string | null | undefined;
+  /** 0–100, where a score is used */
+  score?: number | null | undefined;
+};
+
+export type ApproveGradeInput = {
+  assessmentId: string | number;
+  collective: CollectiveDecisionInput;
+  expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
+  idempotencyKey?: string | null | undefined;
+};
+
+export type AssessmentKind =
+  | 'CADRE_ANNUAL'
+  | 'REGULAR'
+  | 'SPECIAL'
+  | 'TEAM_ANNUAL'
+  | 'TERM';
+
 export type AssignRoleInput = {
   /** The root of the jurisdiction */
   organisationId: string | number;
@@ -22,6 +57,27 @@ export type CadreStatusKind =
   | 'PROBATION'
   | 'SICK_LEAVE';
 
+export type ChangeGradeInput = {
+  assessmentId: string | number;
+  collective: CollectiveDecisionInput;
+  expectedVersion?: number | null | undefined;
+  grade: string;
+  /** A retry with the same key returns the first answer and changes nothing */
+  idempotencyKey?: string | null | undefined;
+  reason: string;
+};
+
+/** The collective decision of the committee: attendance, votes and recusals */
+export type CollectiveDecisionInput = {
+  abstentions: number;
+  attendance: number;
+  membersTotal: number;
+  /** Members who recused themselves */
+  recusals?: Array<string | number>;
+  votesAgainst: number;
+  votesFor: number;
+};
+
 export type CreateUserInput = {
   /** Link the account to a cadre record (needed for the CADRE role) */
   cadreId?: string | number | null | undefined;
@@ -30,9 +86,72 @@ export type CreateUserInput = {
   username: string;
 };
 
+export type CycleActionInput = {
+  cycleId: string | number;
+  expectedVersion?: number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+};
+
+export type CycleDeadlinesInput = {
+  evaluationDue?: string | null | undefined;
+  finishBy: string;
+  reviewDue?: string | null | undefined;
+  selfReportDue: string;
+};
+
+/** 年度 / 平时 / 专项 / 任期 */
+export type CycleKind =
+  | 'ANNUAL'
+  | 'REGULAR'
+  | 'SPECIAL'
+  | 'TERM';
+
+export type EnrolInput = {
+  cycleId: string | number;
+  expectedVersion?: number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  includeSubtree?: boolean;
+  /** Annual and term cycles: enrol each unit’s leadership team too */
+  includeTeams?: boolean;
+  organisationIds: Array<string | number>;
+};
+
+export type FeedbackInput = {
+  assessmentId: string | number;
+  expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
+  idempotencyKey?: string | null | undefined;
+  improvementDemands: string;
+  shortcomings: string;
+  strengths: string;
+};
+
 export type Gender =
   | 'FEMALE'
   | 'MALE';
+
+export type LodgeObjectionInput = {
+  assessmentId: string | number;
+  contact?: string | null | undefined;
+  content: string;
+  idempotencyKey?: string | null | undefined;
+  /** Optional: objections may be anonymous */
+  name?: string | null | undefined;
+};
+
+export type ObjectionDecisionInput = {
+  /** What the investigation found */
+  finding: string;
+  idempotencyKey?: string | null | undefined;
+  objectionId: string | number;
+};
+
+export type OpenNoticeInput = {
+  assessmentIds: Array<string | number>;
+  idempotencyKey?: string | null | undefined;
+  /** First day of the notice, YYYY-MM-DD */
+  startsOn: string;
+};
 
 /** 分级分类考核: the category picks the indicator scheme and weights */
 export type OrganisationCategory =
@@ -67,6 +186,18 @@ export type OrganisationKind =
   | 'STATE_OWNED_ENTERPRISE'
   | 'TOWNSHIP';
 
+export type PlanCycleInput = {
+  deadlines: CycleDeadlinesInput;
+  idempotencyKey?: string | null | undefined;
+  kind: CycleKind;
+  name: string;
+  /** The scope: this organisation and its subtree */
+  organisationId: string | number;
+  quarter?: number | null | undefined;
+  task?: string | null | undefined;
+  year: number;
+};
+
 /** Which regulations and grade scale apply */
 export type Population =
   | 'CIVIL_SERVANT'
@@ -77,6 +208,16 @@ export type Population =
 export type PositionType =
   | 'DEPUTY'
   | 'PRINCIPAL';
+
+export type ProposeGradeInput = {
+  assessmentId: string | number;
+  /** 评语 */
+  comment: string;
+  expectedVersion?: number | null | undefined;
+  grade: string;
+  /** A retry with the same key returns the first answer and changes nothing */
+  idempotencyKey?: string | null | undefined;
+};
 
 export type PublishRuleSetInput = {
   /** YYYY-MM-DD */
@@ -97,6 +238,14 @@ export type RankLevel =
   | 'SECTION_DEPUTY'
   | 'SECTION_PRINCIPAL';
 
+export type ReasonActionInput = {
+  assessmentId: string | number;
+  expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
+  idempotencyKey?: string | null | undefined;
+  reason: string;
+};
+
 export type RecordCadreStatusInput = {
   cadreId: string | number;
   /** YYYY-MM-DD, inclusive; leave empty while open */
@@ -105,6 +254,24 @@ export type RecordCadreStatusInput = {
   note?: string | null | undefined;
   /** YYYY-MM-DD */
   startsOn: string;
+};
+
+export type RecordOpinionInput = {
+  assessmentId: string | number;
+  expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
+  idempotencyKey?: string | null | undefined;
+  /** One of DISCIPLINE, INSPECTION_TOUR, AUDIT, PETITION, SUPERVISION */
+  source: string;
+  summary: string;
+};
+
+export type RecordTalkInput = {
+  assessmentId: string | number;
+  expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
+  idempotencyKey?: string | null | undefined;
+  summary: string;
 };
 
 export type Role =
@@ -118,10 +285,310 @@ export type Role =
   | 'RATER'
   | 'SYSTEM_ADMIN';
 
+export type SelfReportDraftInput = {
+  assessmentId: string | number;
+  /** The draftVersion you loaded (0 for a first save) */
+  draftVersion: number;
+  dutiesAndTargets?: string;
+  integrityStatement?: string;
+  responsibilityStatement?: string;
+  workSummary?: string;
+};
+
+export type SendBackInput = {
+  assessmentId: string | number;
+  collective: CollectiveDecisionInput;
+  expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
+  idempotencyKey?: string | null | undefined;
+  reason: string;
+};
+
 export type SignInInput = {
   password: string;
   username: string;
 };
+
+export type SignNoticeInput = {
+  assessmentId: string | number;
+  expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
+  idempotencyKey?: string | null | undefined;
+  /** The person’s own opinion on the result, if any */
+  opinion?: string | null | undefined;
+};
+
+export type AssessmentCoreFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> };
+
+export type AssessmentSummaryFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> };
+
+export type LifecycleFieldsFragment = { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> };
+
+export type HistoryFieldsFragment = { id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> };
+
+export type SelfReportFieldsFragment = { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null };
+
+export type AssessmentDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type SelfReportOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SelfReportOfQuery = { assessment: { id: string, version: number, availableActions: Array<string>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null } };
+
+export type AssessmentSummaryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentSummaryQuery = { assessment: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type AssessmentsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  cycleId?: string | number | null | undefined;
+  organisationId?: string | number | null | undefined;
+  state?: string | null | undefined;
+  grade?: string | null | undefined;
+  kind?: AssessmentKind | null | undefined;
+  cadreId?: string | number | null | undefined;
+}>;
+
+
+export type AssessmentsQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type WorkQueueQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type WorkQueueQuery = { workQueue: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type WorkQueueCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkQueueCountQuery = { workQueue: { totalCount: number } };
+
+export type MyAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAssessmentsQuery = { myAssessments: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }> };
+
+export type MyNotificationsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyNotificationsQuery = { myNotifications: { unread: number, endCursor: string | null, nodes: Array<{ id: string, kind: string, assessmentId: string | null, createdAt: string, readAt: string | null, payload: Record<string, unknown> }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type SaveSelfReportDraftMutationVariables = Exact<{
+  input: SelfReportDraftInput;
+}>;
+
+
+export type SaveSelfReportDraftMutation = { saveSelfReportDraft: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } };
+
+export type SubmitSelfReportMutationVariables = Exact<{
+  input: ActionInput;
+}>;
+
+
+export type SubmitSelfReportMutation = { submitSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type ReturnSelfReportMutationVariables = Exact<{
+  input: ReasonActionInput;
+}>;
+
+
+export type ReturnSelfReportMutation = { returnSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type AcceptSelfReportMutationVariables = Exact<{
+  input: ActionInput;
+}>;
+
+
+export type AcceptSelfReportMutation = { acceptSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type RecordRefusalMutationVariables = Exact<{
+  input: ReasonActionInput;
+}>;
+
+
+export type RecordRefusalMutation = { recordRefusal: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type OpenBallotsMutationVariables = Exact<{
+  input: ActionInput;
+}>;
+
+
+export type OpenBallotsMutation = { openBallots: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type CloseBallotsMutationVariables = Exact<{
+  input: ActionInput;
+}>;
+
+
+export type CloseBallotsMutation = { closeBallots: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type RecordTalkMutationVariables = Exact<{
+  input: RecordTalkInput;
+}>;
+
+
+export type RecordTalkMutation = { recordTalk: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type RecordOpinionMutationVariables = Exact<{
+  input: RecordOpinionInput;
+}>;
+
+
+export type RecordOpinionMutation = { recordOpinion: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type CompleteEvaluationMutationVariables = Exact<{
+  input: ActionInput;
+}>;
+
+
+export type CompleteEvaluationMutation = { completeEvaluation: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type ProposeGradeMutationVariables = Exact<{
+  input: ProposeGradeInput;
+}>;
+
+
+export type ProposeGradeMutation = { proposeGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type ApproveGradeMutationVariables = Exact<{
+  input: ApproveGradeInput;
+}>;
+
+
+export type ApproveGradeMutation = { approveGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type ChangeGradeMutationVariables = Exact<{
+  input: ChangeGradeInput;
+}>;
+
+
+export type ChangeGradeMutation = { changeGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type SendBackProposalMutationVariables = Exact<{
+  input: SendBackInput;
+}>;
+
+
+export type SendBackProposalMutation = { sendBackProposal: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type OpenPublicNoticeMutationVariables = Exact<{
+  input: OpenNoticeInput;
+}>;
+
+
+export type OpenPublicNoticeMutation = { openPublicNotice: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }> };
+
+export type LodgeObjectionMutationVariables = Exact<{
+  input: LodgeObjectionInput;
+}>;
+
+
+export type LodgeObjectionMutation = { lodgeObjection: { assessmentId: string, receivedAt: string } };
+
+export type InvestigateObjectionMutationVariables = Exact<{
+  input: ObjectionDecisionInput;
+}>;
+
+
+export type InvestigateObjectionMutation = { investigateObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type UpholdObjectionMutationVariables = Exact<{
+  input: ObjectionDecisionInput;
+}>;
+
+
+export type UpholdObjectionMutation = { upholdObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type DismissObjectionMutationVariables = Exact<{
+  input: ObjectionDecisionInput;
+}>;
+
+
+export type DismissObjectionMutation = { dismissObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type ClosePublicNoticeMutationVariables = Exact<{
+  input: ActionInput;
+}>;
+
+
+export type ClosePublicNoticeMutation = { closePublicNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type IssueWrittenNoticeMutationVariables = Exact<{
+  input: ActionInput;
+}>;
+
+
+export type IssueWrittenNoticeMutation = { issueWrittenNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type SignWrittenNoticeMutationVariables = Exact<{
+  input: SignNoticeInput;
+}>;
+
+
+export type SignWrittenNoticeMutation = { signWrittenNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type GiveFeedbackMutationVariables = Exact<{
+  input: FeedbackInput;
+}>;
+
+
+export type GiveFeedbackMutation = { giveFeedback: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type FileAssessmentMutationVariables = Exact<{
+  input: ActionInput;
+}>;
+
+
+export type FileAssessmentMutation = { fileAssessment: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type SubmitSummaryMutationVariables = Exact<{
+  input: ActionInput;
+}>;
+
+
+export type SubmitSummaryMutation = { submitSummary: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type CompleteFactFindingMutationVariables = Exact<{
+  input: ActionInput;
+}>;
+
+
+export type CompleteFactFindingMutation = { completeFactFinding: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type AppraiseMutationVariables = Exact<{
+  input: AppraiseInput;
+}>;
+
+
+export type AppraiseMutation = { appraise: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type PublicNoticesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicNoticesQuery = { publicNotices: Array<{ assessmentId: string, subject: string, post: string | null, organisationName: string, grade: string, startsOn: string, endsOn: string }> };
 
 export type AuditLogQueryVariables = Exact<{
   first: number;
@@ -191,6 +658,48 @@ export type RecordCadreStatusMutationVariables = Exact<{
 
 
 export type RecordCadreStatusMutation = { recordCadreStatus: { id: string, name: string, personNo: string, gender: Gender, birthDate: string | null, post: string, rankLevel: RankLevel, positionType: PositionType, population: Population, tookPostOn: string | null, version: number, updatedAt: string, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string }, statusPeriods: Array<{ id: string, kind: CadreStatusKind, startsOn: string, endsOn: string | null, note: string, createdAt: string }> } };
+
+export type CycleRowFieldsFragment = { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } };
+
+export type CyclesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CyclesQuery = { cycles: Array<{ id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } }> };
+
+export type CycleDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CycleDetailQuery = { cycle: { ruleSetId: string | null, id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, progress: Array<{ state: string, kind: AssessmentKind, count: number }>, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, organisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
+
+export type PlanCycleMutationVariables = Exact<{
+  input: PlanCycleInput;
+}>;
+
+
+export type PlanCycleMutation = { planCycle: { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
+
+export type EnrolInCycleMutationVariables = Exact<{
+  input: EnrolInput;
+}>;
+
+
+export type EnrolInCycleMutation = { enrolInCycle: { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
+
+export type OpenCycleMutationVariables = Exact<{
+  input: CycleActionInput;
+}>;
+
+
+export type OpenCycleMutation = { openCycle: { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
+
+export type CloseCycleMutationVariables = Exact<{
+  input: CycleActionInput;
+}>;
+
+
+export type CloseCycleMutation = { closeCycle: { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
 
 export type HomeOrganisationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -328,6 +837,114 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AssessmentCoreFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+    `, {"fragmentName":"AssessmentCoreFields"}) as unknown as TypedDocumentString<AssessmentCoreFieldsFragment, unknown>;
+export const AssessmentSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}`, {"fragmentName":"AssessmentSummaryFields"}) as unknown as TypedDocumentString<AssessmentSummaryFieldsFragment, unknown>;
+export const LifecycleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LifecycleFields on LifecycleView {
+  machine
+  current
+  nodes {
+    id
+    parent
+    description
+    final
+    current
+  }
+  edges {
+    from
+    to
+    event
+    guard
+  }
+}
+    `, {"fragmentName":"LifecycleFields"}) as unknown as TypedDocumentString<LifecycleFieldsFragment, unknown>;
+export const HistoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HistoryFields on AuditEntry {
+  id
+  occurredAt
+  action
+  actorName
+  actorRole
+  fromState
+  toState
+  payload
+}
+    `, {"fragmentName":"HistoryFields"}) as unknown as TypedDocumentString<HistoryFieldsFragment, unknown>;
+export const SelfReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SelfReportFields on SelfReport {
+  workSummary
+  dutiesAndTargets
+  responsibilityStatement
+  integrityStatement
+  draftVersion
+  draftSavedAt
+  submittedAt
+}
+    `, {"fragmentName":"SelfReportFields"}) as unknown as TypedDocumentString<SelfReportFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     fragment ViewerFields on ViewerView {
   userId
@@ -373,6 +990,30 @@ export const CadreDetailFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CadreDetailFields"}) as unknown as TypedDocumentString<CadreDetailFieldsFragment, unknown>;
+export const CycleRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CycleRowFields on AssessmentCycle {
+  id
+  kind
+  name
+  year
+  quarter
+  task
+  state
+  version
+  availableActions
+  createdAt
+  organisation {
+    id
+    name
+  }
+  deadlines {
+    selfReportDue
+    evaluationDue
+    reviewDue
+    finishBy
+  }
+}
+    `, {"fragmentName":"CycleRowFields"}) as unknown as TypedDocumentString<CycleRowFieldsFragment, unknown>;
 export const OrganisationOptionFragmentDoc = new TypedDocumentString(`
     fragment OrganisationOption on Organisation {
   id
@@ -403,6 +1044,1606 @@ export const UserRowFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserRowFields"}) as unknown as TypedDocumentString<UserRowFieldsFragment, unknown>;
+export const AssessmentDetailDocument = new TypedDocumentString(`
+    query AssessmentDetail($id: ID!) {
+  assessment(id: $id) {
+    ...AssessmentSummaryFields
+    teamAssessmentId
+    team {
+      id
+      state
+      proposedGrade
+      finalGrade
+    }
+    members {
+      id
+      state
+      overlay
+      proposedGrade
+      finalGrade
+      cadre {
+        id
+        name
+        post
+      }
+    }
+    selfReport {
+      ...SelfReportFields
+    }
+    evaluationRecords {
+      id
+      kind
+      source
+      summary
+      recordedAt
+    }
+    lifecycle {
+      ...LifecycleFields
+    }
+    history {
+      ...HistoryFields
+    }
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}
+fragment LifecycleFields on LifecycleView {
+  machine
+  current
+  nodes {
+    id
+    parent
+    description
+    final
+    current
+  }
+  edges {
+    from
+    to
+    event
+    guard
+  }
+}
+fragment HistoryFields on AuditEntry {
+  id
+  occurredAt
+  action
+  actorName
+  actorRole
+  fromState
+  toState
+  payload
+}
+fragment SelfReportFields on SelfReport {
+  workSummary
+  dutiesAndTargets
+  responsibilityStatement
+  integrityStatement
+  draftVersion
+  draftSavedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<AssessmentDetailQuery, AssessmentDetailQueryVariables>;
+export const SelfReportOfDocument = new TypedDocumentString(`
+    query SelfReportOf($id: ID!) {
+  assessment(id: $id) {
+    id
+    version
+    availableActions
+    selfReport {
+      ...SelfReportFields
+    }
+  }
+}
+    fragment SelfReportFields on SelfReport {
+  workSummary
+  dutiesAndTargets
+  responsibilityStatement
+  integrityStatement
+  draftVersion
+  draftSavedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<SelfReportOfQuery, SelfReportOfQueryVariables>;
+export const AssessmentSummaryDocument = new TypedDocumentString(`
+    query AssessmentSummary($id: ID!) {
+  assessment(id: $id) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<AssessmentSummaryQuery, AssessmentSummaryQueryVariables>;
+export const AssessmentsDocument = new TypedDocumentString(`
+    query Assessments($first: Int!, $after: String, $cycleId: ID, $organisationId: ID, $state: String, $grade: String, $kind: AssessmentKind, $cadreId: ID) {
+  assessments(
+    first: $first
+    after: $after
+    cycleId: $cycleId
+    organisationId: $organisationId
+    state: $state
+    grade: $grade
+    kind: $kind
+    cadreId: $cadreId
+  ) {
+    nodes {
+      ...AssessmentSummaryFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<AssessmentsQuery, AssessmentsQueryVariables>;
+export const WorkQueueDocument = new TypedDocumentString(`
+    query WorkQueue($first: Int!, $after: String) {
+  workQueue(first: $first, after: $after) {
+    nodes {
+      ...AssessmentSummaryFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<WorkQueueQuery, WorkQueueQueryVariables>;
+export const WorkQueueCountDocument = new TypedDocumentString(`
+    query WorkQueueCount {
+  workQueue(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<WorkQueueCountQuery, WorkQueueCountQueryVariables>;
+export const MyAssessmentsDocument = new TypedDocumentString(`
+    query MyAssessments {
+  myAssessments {
+    ...AssessmentSummaryFields
+    selfReport {
+      ...SelfReportFields
+    }
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}
+fragment SelfReportFields on SelfReport {
+  workSummary
+  dutiesAndTargets
+  responsibilityStatement
+  integrityStatement
+  draftVersion
+  draftSavedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<MyAssessmentsQuery, MyAssessmentsQueryVariables>;
+export const MyNotificationsDocument = new TypedDocumentString(`
+    query MyNotifications($first: Int!, $after: String) {
+  myNotifications(first: $first, after: $after) {
+    unread
+    endCursor
+    nodes {
+      id
+      kind
+      assessmentId
+      createdAt
+      readAt
+      payload
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const SaveSelfReportDraftDocument = new TypedDocumentString(`
+    mutation SaveSelfReportDraft($input: SelfReportDraftInput!) {
+  saveSelfReportDraft(input: $input) {
+    ...SelfReportFields
+  }
+}
+    fragment SelfReportFields on SelfReport {
+  workSummary
+  dutiesAndTargets
+  responsibilityStatement
+  integrityStatement
+  draftVersion
+  draftSavedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<SaveSelfReportDraftMutation, SaveSelfReportDraftMutationVariables>;
+export const SubmitSelfReportDocument = new TypedDocumentString(`
+    mutation SubmitSelfReport($input: ActionInput!) {
+  submitSelfReport(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<SubmitSelfReportMutation, SubmitSelfReportMutationVariables>;
+export const ReturnSelfReportDocument = new TypedDocumentString(`
+    mutation ReturnSelfReport($input: ReasonActionInput!) {
+  returnSelfReport(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<ReturnSelfReportMutation, ReturnSelfReportMutationVariables>;
+export const AcceptSelfReportDocument = new TypedDocumentString(`
+    mutation AcceptSelfReport($input: ActionInput!) {
+  acceptSelfReport(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<AcceptSelfReportMutation, AcceptSelfReportMutationVariables>;
+export const RecordRefusalDocument = new TypedDocumentString(`
+    mutation RecordRefusal($input: ReasonActionInput!) {
+  recordRefusal(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<RecordRefusalMutation, RecordRefusalMutationVariables>;
+export const OpenBallotsDocument = new TypedDocumentString(`
+    mutation OpenBallots($input: ActionInput!) {
+  openBallots(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<OpenBallotsMutation, OpenBallotsMutationVariables>;
+export const CloseBallotsDocument = new TypedDocumentString(`
+    mutation CloseBallots($input: ActionInput!) {
+  closeBallots(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<CloseBallotsMutation, CloseBallotsMutationVariables>;
+export const RecordTalkDocument = new TypedDocumentString(`
+    mutation RecordTalk($input: RecordTalkInput!) {
+  recordTalk(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<RecordTalkMutation, RecordTalkMutationVariables>;
+export const RecordOpinionDocument = new TypedDocumentString(`
+    mutation RecordOpinion($input: RecordOpinionInput!) {
+  recordOpinion(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<RecordOpinionMutation, RecordOpinionMutationVariables>;
+export const CompleteEvaluationDocument = new TypedDocumentString(`
+    mutation CompleteEvaluation($input: ActionInput!) {
+  completeEvaluation(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<CompleteEvaluationMutation, CompleteEvaluationMutationVariables>;
+export const ProposeGradeDocument = new TypedDocumentString(`
+    mutation ProposeGrade($input: ProposeGradeInput!) {
+  proposeGrade(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<ProposeGradeMutation, ProposeGradeMutationVariables>;
+export const ApproveGradeDocument = new TypedDocumentString(`
+    mutation ApproveGrade($input: ApproveGradeInput!) {
+  approveGrade(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<ApproveGradeMutation, ApproveGradeMutationVariables>;
+export const ChangeGradeDocument = new TypedDocumentString(`
+    mutation ChangeGrade($input: ChangeGradeInput!) {
+  changeGrade(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<ChangeGradeMutation, ChangeGradeMutationVariables>;
+export const SendBackProposalDocument = new TypedDocumentString(`
+    mutation SendBackProposal($input: SendBackInput!) {
+  sendBackProposal(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<SendBackProposalMutation, SendBackProposalMutationVariables>;
+export const OpenPublicNoticeDocument = new TypedDocumentString(`
+    mutation OpenPublicNotice($input: OpenNoticeInput!) {
+  openPublicNotice(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<OpenPublicNoticeMutation, OpenPublicNoticeMutationVariables>;
+export const LodgeObjectionDocument = new TypedDocumentString(`
+    mutation LodgeObjection($input: LodgeObjectionInput!) {
+  lodgeObjection(input: $input) {
+    assessmentId
+    receivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<LodgeObjectionMutation, LodgeObjectionMutationVariables>;
+export const InvestigateObjectionDocument = new TypedDocumentString(`
+    mutation InvestigateObjection($input: ObjectionDecisionInput!) {
+  investigateObjection(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<InvestigateObjectionMutation, InvestigateObjectionMutationVariables>;
+export const UpholdObjectionDocument = new TypedDocumentString(`
+    mutation UpholdObjection($input: ObjectionDecisionInput!) {
+  upholdObjection(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<UpholdObjectionMutation, UpholdObjectionMutationVariables>;
+export const DismissObjectionDocument = new TypedDocumentString(`
+    mutation DismissObjection($input: ObjectionDecisionInput!) {
+  dismissObjection(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<DismissObjectionMutation, DismissObjectionMutationVariables>;
+export const ClosePublicNoticeDocument = new TypedDocumentString(`
+    mutation ClosePublicNotice($input: ActionInput!) {
+  closePublicNotice(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<ClosePublicNoticeMutation, ClosePublicNoticeMutationVariables>;
+export const IssueWrittenNoticeDocument = new TypedDocumentString(`
+    mutation IssueWrittenNotice($input: ActionInput!) {
+  issueWrittenNotice(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<IssueWrittenNoticeMutation, IssueWrittenNoticeMutationVariables>;
+export const SignWrittenNoticeDocument = new TypedDocumentString(`
+    mutation SignWrittenNotice($input: SignNoticeInput!) {
+  signWrittenNotice(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<SignWrittenNoticeMutation, SignWrittenNoticeMutationVariables>;
+export const GiveFeedbackDocument = new TypedDocumentString(`
+    mutation GiveFeedback($input: FeedbackInput!) {
+  giveFeedback(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<GiveFeedbackMutation, GiveFeedbackMutationVariables>;
+export const FileAssessmentDocument = new TypedDocumentString(`
+    mutation FileAssessment($input: ActionInput!) {
+  fileAssessment(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<FileAssessmentMutation, FileAssessmentMutationVariables>;
+export const SubmitSummaryDocument = new TypedDocumentString(`
+    mutation SubmitSummary($input: ActionInput!) {
+  submitSummary(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<SubmitSummaryMutation, SubmitSummaryMutationVariables>;
+export const CompleteFactFindingDocument = new TypedDocumentString(`
+    mutation CompleteFactFinding($input: ActionInput!) {
+  completeFactFinding(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<CompleteFactFindingMutation, CompleteFactFindingMutationVariables>;
+export const AppraiseDocument = new TypedDocumentString(`
+    mutation Appraise($input: AppraiseInput!) {
+  appraise(input: $input) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<AppraiseMutation, AppraiseMutationVariables>;
+export const PublicNoticesDocument = new TypedDocumentString(`
+    query PublicNotices {
+  publicNotices {
+    assessmentId
+    subject
+    post
+    organisationName
+    grade
+    startsOn
+    endsOn
+  }
+}
+    `) as unknown as TypedDocumentString<PublicNoticesQuery, PublicNoticesQueryVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($first: Int!, $after: String, $entityType: String, $entityId: String, $action: String, $from: DateTimeISO, $to: DateTimeISO) {
   auditLog(
@@ -594,6 +2835,213 @@ export const RecordCadreStatusDocument = new TypedDocumentString(`
     createdAt
   }
 }`) as unknown as TypedDocumentString<RecordCadreStatusMutation, RecordCadreStatusMutationVariables>;
+export const CyclesDocument = new TypedDocumentString(`
+    query Cycles {
+  cycles {
+    ...CycleRowFields
+  }
+}
+    fragment CycleRowFields on AssessmentCycle {
+  id
+  kind
+  name
+  year
+  quarter
+  task
+  state
+  version
+  availableActions
+  createdAt
+  organisation {
+    id
+    name
+  }
+  deadlines {
+    selfReportDue
+    evaluationDue
+    reviewDue
+    finishBy
+  }
+}`) as unknown as TypedDocumentString<CyclesQuery, CyclesQueryVariables>;
+export const CycleDetailDocument = new TypedDocumentString(`
+    query CycleDetail($id: ID!) {
+  cycle(id: $id) {
+    ...CycleRowFields
+    ruleSetId
+    progress {
+      state
+      kind
+      count
+    }
+    lifecycle {
+      ...LifecycleFields
+    }
+    history {
+      ...HistoryFields
+    }
+  }
+}
+    fragment LifecycleFields on LifecycleView {
+  machine
+  current
+  nodes {
+    id
+    parent
+    description
+    final
+    current
+  }
+  edges {
+    from
+    to
+    event
+    guard
+  }
+}
+fragment HistoryFields on AuditEntry {
+  id
+  occurredAt
+  action
+  actorName
+  actorRole
+  fromState
+  toState
+  payload
+}
+fragment CycleRowFields on AssessmentCycle {
+  id
+  kind
+  name
+  year
+  quarter
+  task
+  state
+  version
+  availableActions
+  createdAt
+  organisation {
+    id
+    name
+  }
+  deadlines {
+    selfReportDue
+    evaluationDue
+    reviewDue
+    finishBy
+  }
+}`) as unknown as TypedDocumentString<CycleDetailQuery, CycleDetailQueryVariables>;
+export const PlanCycleDocument = new TypedDocumentString(`
+    mutation PlanCycle($input: PlanCycleInput!) {
+  planCycle(input: $input) {
+    ...CycleRowFields
+  }
+}
+    fragment CycleRowFields on AssessmentCycle {
+  id
+  kind
+  name
+  year
+  quarter
+  task
+  state
+  version
+  availableActions
+  createdAt
+  organisation {
+    id
+    name
+  }
+  deadlines {
+    selfReportDue
+    evaluationDue
+    reviewDue
+    finishBy
+  }
+}`) as unknown as TypedDocumentString<PlanCycleMutation, PlanCycleMutationVariables>;
+export const EnrolInCycleDocument = new TypedDocumentString(`
+    mutation EnrolInCycle($input: EnrolInput!) {
+  enrolInCycle(input: $input) {
+    ...CycleRowFields
+  }
+}
+    fragment CycleRowFields on AssessmentCycle {
+  id
+  kind
+  name
+  year
+  quarter
+  task
+  state
+  version
+  availableActions
+  createdAt
+  organisation {
+    id
+    name
+  }
+  deadlines {
+    selfReportDue
+    evaluationDue
+    reviewDue
+    finishBy
+  }
+}`) as unknown as TypedDocumentString<EnrolInCycleMutation, EnrolInCycleMutationVariables>;
+export const OpenCycleDocument = new TypedDocumentString(`
+    mutation OpenCycle($input: CycleActionInput!) {
+  openCycle(input: $input) {
+    ...CycleRowFields
+  }
+}
+    fragment CycleRowFields on AssessmentCycle {
+  id
+  kind
+  name
+  year
+  quarter
+  task
+  state
+  version
+  availableActions
+  createdAt
+  organisation {
+    id
+    name
+  }
+  deadlines {
+    selfReportDue
+    evaluationDue
+    reviewDue
+    finishBy
+  }
+}`) as unknown as TypedDocumentString<OpenCycleMutation, OpenCycleMutationVariables>;
+export const CloseCycleDocument = new TypedDocumentString(`
+    mutation CloseCycle($input: CycleActionInput!) {
+  closeCycle(input: $input) {
+    ...CycleRowFields
+  }
+}
+    fragment CycleRowFields on AssessmentCycle {
+  id
+  kind
+  name
+  year
+  quarter
+  task
+  state
+  version
+  availableActions
+  createdAt
+  organisation {
+    id
+    name
+  }
+  deadlines {
+    selfReportDue
+    evaluationDue
+    reviewDue
+    finishBy
+  }
+}`) as unknown as TypedDocumentString<CloseCycleMutation, CloseCycleMutationVariables>;
 export const HomeOrganisationCountDocument = new TypedDocumentString(`
     query HomeOrganisationCount {
   organisations(first: 1) {

@@ -1,0 +1,503 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { type DIMENSIONS, OVERALL_VOTES, type Ballot, type EvaluationResult, aggregateBallots, type OverallVote } from '../../workflows/grading/ballots.js';
+import { cadreComponents, teamComponents } from '../../workflows/grading/components.js';
+import { proposeGrades, type Candidate, type PoliticalReview, type Proposal } from '../../workflows/grading/propose.js';
+import { PENALTY_KINDS, RATER_GROUPS, type PenaltyKind, type RaterGroup, type RuleSettings } from '../../workflows/rules/settings.js';
+import { appendAudit } from '../audit/audit.service.js';
+import { actingRole, assertCan, can, type Viewer } from '../auth/policy.js';
+import { AppError, notFound, validation, type FieldError } from '../common/errors.js';
+import { Assessment, AssessmentCycle } from '../assessments/assessment.entity.js';
+
+export const SCORE_COMPONENTS = ['WORK_RESULTS', 'DEVELOPMENT', 'PUBLIC_SURVEY', 'OTHER_INDICATORS'] as const;
+export type ScoreComponent = (typeof SCORE_COMPONENTS)[number];
+
+const BALLOT_STATES = ['evaluation.ballotsPending', 'evaluation.ballotsOpen'];
+
+interface GroupAggregate {
+  assessment_id: string;
+  rater_group: RaterGroup;
+  n: number;
+  /** Sum of ballot means over the counted (possibly trimmed) ballots, and their count. */
+  counted_sum: number;
+  counted_n: number;
+  morality: number;
+  ability: number;
+  diligence: number;
+  results: number;
+  integrity: number;
+  excellent: number;
+  excellent_or_competent: number;
+  incompetent: number;
+}
+
+/**
+ * Evaluation inputs (invitations, anonymous ballots, political reviews,
+ * penalties, negative-list findings, component scores) and the grading run
+ * that turns them into proposals with explanations, set-based per cycle.
+ */
+export class GradingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly now: () => Date,
+  ) {}
+
+  private async assessment(m: EntityManager, id: string): Promise<Assessment> {
+    const row = await m.getRepository(Assessment).findOneBy({ id });
+    if (!row) throw notFound('Assessment');
+    return row;
+  }
+
+  private async audit(m: EntityManager, viewer: Viewer, permission: Parameters<typeof actingRole>[1], row: Assessment, action: string, payload: Record<string, unknown>) {
+    await appendAudit(m, {
+      entityType: 'assessment_evaluation',
+      entityId: row.id,
+      action,
+      actorUserId: viewer.userId,
+      actorRole: actingRole(viewer, permission, row.orgPath),
+      scopePath: row.orgPath,
+      payload,
+      occurredAt: this.now(),
+    });
+  }
+
+  /** The assessment team invites raters by group; never the assessed themself, only users holding the RATER role. */
+  async inviteRaters(viewer: Viewer | null, assessmentId: string, raters: Array<{ userId: string; group: RaterGroup }>): Promise<number> {
+    assertCan(viewer, 'evaluation:manage');
+    return this.dataSource.transaction(async (m) => {
+      const row = await this.assessment(m, assessmentId);
+      assertCan(viewer, 'evaluation:manage', row.orgPath);
+      if (!BALLOT_STATES.includes(row.state)) {
+        throw new AppError('INVALID_TRANSITION', `Raters are invited before the ballots close (now: ${row.state})`, { state: row.state, allowedEvents: [] });
+      }
+      const users: Array<{ id: string; cadre_id: string | null; is_rater: boolean }> = await m.query(
+        `SELECT u.id, u.cadre_id, EXISTS (SELECT 1 FROM role_assignment ra WHERE ra.user_id = u.id AND ra.role = 'RATER') AS is_rater
+           FROM user_account u WHERE u.id = ANY($1::uuid[])`,
+        [raters.map((r) => r.userId)],
+      );
+      const errors: FieldError[] = [];
+      raters.forEach((r, i) => {
+        const user = users.find((u) => u.id === r.userId);
+        if (!user) errors.push({ field: `input.raters.${i}.userId`, messages: ['no such user'] });
+        else if (!user.is_rater) errors.push({ field: `input.raters.${i}.userId`, messages: ['does not hold the RATER role'] });
+        else if (row.cadreId && user.cadre_id === row.cadreId) errors.push({ field: `input.raters.${i}.userId`, messages: ['nobody rates their own assessment'] });
+      });
+      if (errors.length) throw validation(errors, 'Some raters cannot be invited');
+      const inserted: unknown[] = await m.query(
+        `INSERT INTO rater_invitation (assessment_id, rater_user_id, rater_group, invited_by, invited_at)
+         SELECT $1, u, g, $4, $5 FROM unnest($2::uuid[], $3::text[]) AS x(u, g)
+         ON CONFLICT (assessment_id, rater_user_id) DO NOTHING RETURNING id`,
+        [row.id, raters.map((r) => r.userId), raters.map((r) => r.group), viewer.userId, this.now()],
+      );
+      await this.audit(m, viewer, 'evaluation:manage', row, 'RATERS_INVITED', { raters: raters.map((r) => ({ userId: r.userId, group: r.group })), added: inserted.length });
+      return inserted.length;
+    });
+  }
+
+  /**
+   * A rater casts one ballot. The invitation is marked voted and the ballot is
+   * stored with its group and day only: which ballot is whose is kept nowhere,
+   * so no one, administrators included, can see how a named rater voted.
+   */
+  async castBallot(viewer: Viewer | null, assessmentId: string, scores: Record<(typeof DIMENSIONS)[number], number>, overall: OverallVote): Promise<boolean> {
+    if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in');
+    if (!OVERALL_VOTES.includes(overall)) throw validation([{ field: 'input.overall', messages: [`must be one of ${OVERALL_VOTES.join(', ')}`] }]);
+    return this.dataSource.transaction(async (m) => {
+      const row = await this.assessment(m, assessmentId);
+      const [invitation] = (await m.query(`SELECT id, rater_group, voted FROM rater_invitation WHERE assessment_id = $1 AND rater_user_id = $2 FOR UPDATE`, [
+        assessmentId,
+        viewer.userId,
+      ])) as Array<{ id: string; rater_group: RaterGroup; voted: boolean }>;
+      if (!invitation) throw new AppError('FORBIDDEN', 'You are not invited to rate this assessment');
+      if (invitation.voted) throw new AppError('CONFLICT', 'You have already voted on this assessment');
+      if (row.state !== 'evaluation.ballotsOpen') {
+        throw new AppError('INVALID_TRANSITION', `Ballots are not open (now: ${row.state})`, { state: row.state, allowedEvents: [] });
+      }
+      await m.query(`UPDATE rater_invitation SET voted = true WHERE id = $1`, [invitation.id]);
+      await m.query(
+        `INSERT INTO ballot (assessment_id, rater_group, morality, ability, diligence, results, integrity, overall, cast_on) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
+        [assessmentId, invitation.rater_group, scores.MORALITY, scores.ABILITY, scores.DILIGENCE, scores.RESULTS, scores.INTEGRITY, overall, this.now().toISOString().slice(0, 10)],
+      );
+      // The trail records that the rater voted, never what.
+      await appendAudit(m, {
+        entityType: 'rater_invitation',
+        entityId: invitation.id,
+        action: 'BALLOT_CAST',
+        actorUserId: viewer.userId,
+        actorRole: 'RATER',
+        scopePath: row.orgPath,
+        payload: { assessmentId },
+        occurredAt: new Date(`${this.now().toISOString().slice(0, 10)}T00:00:00Z`),
+      });
+      return true;
+    });
+  }
+
+  /** Invitations still waiting for the viewer's vote. */
+  async myInvitations(viewer: Viewer | null): Promise<Array<{ assessmentId: string; group: string; state: string }>> {
+    if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in');
+    const rows: Array<{ assessment_id: string; rater_group: string; state: string }> = await this.dataSource.query(
+      `SELECT i.assessment_id, i.rater_group, a.state FROM rater_invitation i JOIN assessment a ON a.id = i.assessment_id
+        WHERE i.rater_user_id = $1 AND NOT i.voted ORDER BY i.invited_at`,
+      [viewer.userId],
+    );
+    return rows.map((r) => ({ assessmentId: r.assessment_id, group: r.rater_group, state: r.state }));
+  }
+
+  /** Group aggregates straight from SQL (with optional trimming by window functions): no ballot leaves the database one by one. */
+  private async groupAggregates(m: EntityManager, assessmentIds: string[], trim: boolean): Promise<GroupAggregate[]> {
+    return m.query(
+      `WITH b AS (
+         SELECT assessment_id, rater_group, overall, morality, ability, diligence, results, integrity,
+                (morality + ability + diligence + results + integrity) / 5 AS mean,
+                row_number() OVER (PARTITION BY assessment_id, rater_group ORDER BY (morality + ability + diligence + results + integrity), id) AS lo,
+                row_number() OVER (PARTITION BY assessment_id, rater_group ORDER BY (morality + ability + diligence + results + integrity) DESC, id DESC) AS hi,
+                count(*) OVER (PARTITION BY assessment_id, rater_group) AS n
+           FROM ballot WHERE assessment_id = ANY($1::uuid[])
+       )
+       SELECT assessment_id, rater_group, max(n)::int AS n,
+              sum(mean) FILTER (WHERE NOT $2 OR n < 3 OR (lo > 1 AND hi > 1))::float8 AS counted_sum,
+              count(*) FILTER (WHERE NOT $2 OR n < 3 OR (lo > 1 AND hi > 1))::int AS counted_n,
+              avg(morality)::float8 AS morality, avg(ability)::float8 AS ability, avg(diligence)::float8 AS diligence,
+              avg(results)::float8 AS results, avg(integrity)::float8 AS integrity,
+              count(*) FILTER (WHERE overall = 'EXCELLENT')::int AS excellent,
+              count(*) FILTER (WHERE overall IN ('EXCELLENT', 'COMPETENT'))::int AS excellent_or_competent,
+              count(*) FILTER (WHERE overall = 'INCOMPETENT')::int AS incompetent
+         FROM b GROUP BY assessment_id, rater_group`,
+      [assessmentIds, trim],
+    );
+  }
+
+  /**
+   * The evaluation of many assessments from their group aggregates and
+   * invitation counts. Mirrors workflows/grading/ballots.ts#aggregateBallots,
+   * which is the reference (a test checks both agree).
+   */
+  private evaluationsFrom(aggregates: GroupAggregate[], invited: Map<string, Partial<Record<RaterGroup, number>>>, settings: RuleSettings, ids: string[]): Map<string, EvaluationResult> {
+    const de = settings.democraticEvaluation;
+    const byAssessment = new Map<string, GroupAggregate[]>();
+    for (const a of aggregates) byAssessment.set(a.assessment_id, [...(byAssessment.get(a.assessment_id) ?? []), a]);
+    const round2 = (x: number) => Math.round(x * 100) / 100;
+    const out = new Map<string, EvaluationResult>();
+    for (const id of ids) {
+      const groups = byAssessment.get(id) ?? [];
+      const inv = invited.get(id) ?? {};
+      const invitedTotal = RATER_GROUPS.reduce((s, g) => s + (inv[g] ?? 0), 0);
+      const returned = groups.reduce((s, g) => s + g.n, 0);
+      const turnoutPercent = invitedTotal ? round2((returned / invitedTotal) * 100) : 0;
+      const valid = invitedTotal > 0 && turnoutPercent >= de.minimumTurnoutPercent;
+      let weighted = 0;
+      let weight = 0;
+      for (const g of groups) {
+        if (!g.counted_n) continue;
+        weighted += (g.counted_sum / g.counted_n) * de.raterGroupWeights[g.rater_group];
+        weight += de.raterGroupWeights[g.rater_group];
+      }
+      const sum = (k: 'excellent' | 'excellent_or_competent' | 'incompetent') => groups.reduce((s, g) => s + g[k], 0);
+      out.set(id, {
+        invited: invitedTotal,
+        returned,
+        turnoutPercent,
+        valid,
+        groups: RATER_GROUPS.filter((group) => (inv[group] ?? 0) > 0 || groups.some((g) => g.rater_group === group)).map((group) => {
+          const g = groups.find((x) => x.rater_group === group);
+          const shown = (g?.n ?? 0) >= de.anonymityMinimumRaters;
+          return {
+            group,
+            ballots: g?.n ?? 0,
+            invited: inv[group] ?? 0,
+            shown,
+            score: shown && g?.counted_n ? round2(g.counted_sum / g.counted_n) : null,
+            dimensions:
+              shown && g
+                ? { MORALITY: round2(g.morality), ABILITY: round2(g.ability), DILIGENCE: round2(g.diligence), RESULTS: round2(g.results), INTEGRITY: round2(g.integrity) }
+                : null,
+          };
+        }),
+        score: valid && weight ? round2(weighted / weight) : null,
+        votes:
+          valid && returned
+            ? {
+                excellentPercent: round2((sum('excellent') / returned) * 100),
+                excellentOrCompetentPercent: round2((sum('excellent_or_competent') / returned) * 100),
+                incompetentPercent: round2((sum('incompetent') / returned) * 100),
+              }
+            : null,
+      });
+    }
+    return out;
+  }
+
+  async evaluationOf(viewer: Viewer | null, row: Assessment, settings: RuleSettings): Promise<EvaluationResult> {
+    if (!can(viewer, 'assessment:read', row.orgPath) && viewer?.cadreId !== row.cadreId) throw new AppError('FORBIDDEN', 'Not in your jurisdiction');
+    const aggregates = await this.groupAggregates(this.dataSource.manager, [row.id], settings.democraticEvaluation.trimExtremes);
+    const invited = await this.invitedCounts(this.dataSource.manager, [row.id]);
+    return this.evaluationsFrom(aggregates, invited, settings, [row.id]).get(row.id)!;
+  }
+
+  private async invitedCounts(m: EntityManager, ids: string[]): Promise<Map<string, Partial<Record<RaterGroup, number>>>> {
+    const rows: Array<{ assessment_id: string; rater_group: RaterGroup; n: number }> = await m.query(
+      `SELECT assessment_id, rater_group, count(*)::int AS n FROM rater_invitation WHERE assessment_id = ANY($1::uuid[]) GROUP BY 1, 2`,
+      [ids],
+    );
+    const map = new Map<string, Partial<Record<RaterGroup, number>>>();
+    for (const r of rows) map.set(r.assessment_id, { ...(map.get(r.assessment_id) ?? {}), [r.rater_group]: r.n });
+    return map;
+  }
+
+  async recordPoliticalReview(viewer: Viewer | null, assessmentId: string, rating: PoliticalReview, veto: boolean, note: string): Promise<void> {
+    assertCan(viewer, 'political-review:write');
+    await this.dataSource.transaction(async (m) => {
+      const row = await this.assessment(m, assessmentId);
+      assertCan(viewer, 'political-review:write', row.orgPath);
+      await m.query(
+        `INSERT INTO political_review (assessment_id, rating, veto, note, recorded_by, recorded_at) VALUES ($1,$2,$3,$4,$5,$6)
+         ON CONFLICT (assessment_id) DO UPDATE SET rating = $2, veto = $3, note = $4, recorded_by = $5, recorded_at = $6`,
+        [assessmentId, rating, veto, note, viewer.userId, this.now()],
+      );
+      await this.audit(m, viewer, 'political-review:write', row, 'POLITICAL_REVIEW_RECORDED', { rating, veto, note });
+    });
+  }
+
+  async recordPenalty(viewer: Viewer | null, cadreId: string, kind: PenaltyKind, decidedOn: string, note: string): Promise<string> {
+    assertCan(viewer, 'penalty:write');
+    if (!PENALTY_KINDS.includes(kind)) throw validation([{ field: 'input.kind', messages: ['is not a penalty kind'] }]);
+    return this.dataSource.transaction(async (m) => {
+      const [cadre] = (await m.query(`SELECT c.id, o.path FROM cadre c JOIN organisation o ON o.id = c.organisation_id WHERE c.id = $1`, [cadreId])) as Array<{ id: string; path: string }>;
+      if (!cadre) throw notFound('Cadre');
+      assertCan(viewer, 'penalty:write', cadre.path);
+      const [penalty] = (await m.query(
+        `INSERT INTO penalty (cadre_id, kind, decided_on, note, recorded_by, recorded_at) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`,
+        [cadreId, kind, decidedOn, note, viewer.userId, this.now()],
+      )) as Array<{ id: string }>;
+      await appendAudit(m, {
+        entityType: 'cadre_penalty',
+        entityId: cadreId,
+        action: 'PENALTY_RECORDED',
+        actorUserId: viewer.userId,
+        actorRole: actingRole(viewer, 'penalty:write', cadre.path),
+        scopePath: cadre.path,
+        payload: { penaltyId: penalty!.id, kind, decidedOn, note },
+        occurredAt: this.now(),
+      });
+      return penalty!.id;
+    });
+  }
+
+  async recordNegativeFinding(viewer: Viewer | null, assessmentId: string, code: string, note: string, settings: RuleSettings): Promise<void> {
+    assertCan(viewer, 'evaluation:manage');
+    if (!settings.gates.negativeList.some((n) => n.code === code)) {
+      throw validation([{ field: 'input.code', messages: [`must be one of ${settings.gates.negativeList.map((n) => n.code).join(', ')}`] }]);
+    }
+    await this.dataSource.transaction(async (m) => {
+      const row = await this.assessment(m, assessmentId);
+      assertCan(viewer, 'evaluation:manage', row.orgPath);
+      await m.query(`INSERT INTO negative_finding (assessment_id, code, note, recorded_by, recorded_at) VALUES ($1,$2,$3,$4,$5)`, [assessmentId, code, note, viewer.userId, this.now()]);
+      await this.audit(m, viewer, 'evaluation:manage', row, 'NEGATIVE_FINDING_RECORDED', { code, note });
+    });
+  }
+
+  /**
+   * Component scores for many assessments at once (manual entry or an imported
+   * sheet): every row is checked first and nothing is written unless all are valid.
+   */
+  async setScores(viewer: Viewer | null, rows: Array<{ assessmentId: string; component: string; value: number; source: string; line?: number }>): Promise<number> {
+    assertCan(viewer, 'evaluation:manage');
+    return this.dataSource.transaction(async (m) => {
+      const found: Array<{ id: string; org_path: string }> = await m.query(`SELECT id, org_path FROM assessment WHERE id = ANY($1::uuid[])`, [
+        [...new Set(rows.map((r) => r.assessmentId).filter((id) => /^[0-9a-f-]{36}$/i.test(id)))],
+      ]);
+      const paths = new Map(found.map((f) => [f.id, f.org_path]));
+      const errors: FieldError[] = [];
+      rows.forEach((r, i) => {
+        const where = r.line !== undefined ? `line ${r.line}` : `input.scores.${i}`;
+        const problems: string[] = [];
+        const path = paths.get(r.assessmentId);
+        if (!path) problems.push('no such assessment');
+        else if (!can(viewer, 'evaluation:manage', path)) problems.push('outside your jurisdiction');
+        if (!(SCORE_COMPONENTS as readonly string[]).includes(r.component)) problems.push(`component must be one of ${SCORE_COMPONENTS.join(', ')}`);
+        if (!Number.isFinite(r.value) || r.value < 0 || r.value > 100) problems.push('value must be a number from 0 to 100');
+        if (!r.source.trim()) problems.push('a data source is required');
+        if (problems.length) errors.push({ field: where, messages: problems });
+      });
+      if (errors.length) throw validation(errors, `${errors.length} row(s) are not valid; nothing was imported`);
+      await m.query(
+        `INSERT INTO score_input (assessment_id, component, value, source, recorded_by, recorded_at)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::numeric[], $4::text[]) AS x(a, c, v, s) CROSS JOIN (SELECT $5::uuid, $6::timestamptz) meta
+         ON CONFLICT (assessment_id, component) DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at`,
+        [rows.map((r) => r.assessmentId), rows.map((r) => r.component), rows.map((r) => r.value), rows.map((r) => r.source), viewer.userId, this.now()],
+      );
+      await appendAudit(m, {
+        entityType: 'score_import',
+        entityId: viewer.userId,
+        action: 'SCORES_SET',
+        actorUserId: viewer.userId,
+        actorRole: actingRole(viewer, 'evaluation:manage'),
+        scopePath: null,
+        payload: { rows: rows.length, assessments: paths.size },
+        occurredAt: this.now(),
+      });
+      return rows.length;
+    });
+  }
+
+  /** Parses a CSV sheet (`assessmentId,component,value,source`, header optional) into rows with their line numbers. */
+  static parseScoreCsv(text: string): Array<{ assessmentId: string; component: string; value: number; source: string; line: number }> {
+    return text
+      .split(/\r?\n/)
+      .map((line, i) => ({ cells: line.split(',').map((c) => c.trim()), line: i + 1 }))
+      .filter(({ cells }) => cells.join('') !== '' && cells[0]!.toLowerCase() !== 'assessmentid')
+      .map(({ cells, line }) => ({ assessmentId: cells[0] ?? '', component: cells[1] ?? '', value: cells[2] === '' || cells[2] === undefined ? Number.NaN : Number(cells[2]), source: cells[3] ?? '', line }));
+  }
+
+  /**
+   * Grades every assessment of a cycle that waits for a proposal (synthesis),
+   * in the viewer's jurisdiction: a few set-based reads, the pure engine per
+   * pool, one insert of versioned results. Returns the count per grade.
+   */
+  async gradeCycle(viewer: Viewer | null, cycleId: string): Promise<{ graded: number; byGrade: Array<{ grade: string; count: number }>; millis: Record<string, number> }> {
+    assertCan(viewer, 'evaluation:manage');
+    const t0 = performance.now();
+    const millis: Record<string, number> = {};
+    return this.dataSource.transaction(async (m) => {
+      const cycle = await m.getRepository(AssessmentCycle).findOneBy({ id: cycleId });
+      if (!cycle) throw notFound('Cycle');
+      const settings = cycle.settings as unknown as RuleSettings;
+      const scope = viewer.grants.filter((g) => g.role === 'ASSESSOR' || g.role === 'ORG_ADMIN').map((g) => `${g.organisationPath}%`);
+      const rows: Array<{
+        id: string;
+        kind: string;
+        cadre_id: string | null;
+        organisation_id: string;
+        rank_level: string | null;
+        org_kind: string;
+        overlay: string;
+        regular: number | null;
+        poor_quarters: number;
+        rating: PoliticalReview | null;
+        veto: boolean | null;
+      }> = await m.query(
+        `SELECT a.id, a.kind, a.cadre_id, a.organisation_id, c.rank_level, o.kind AS org_kind, a.overlay,
+                r.regular, coalesce(r.poor_quarters, 0)::int AS poor_quarters, pr.rating, pr.veto
+           FROM assessment a
+           JOIN organisation o ON o.id = a.organisation_id
+           LEFT JOIN cadre c ON c.id = a.cadre_id
+           LEFT JOIN political_review pr ON pr.assessment_id = a.id
+           LEFT JOIN LATERAL (
+             SELECT avg((ra.snapshot->'context'->>'score')::numeric)::float8 AS regular,
+                    count(*) FILTER (WHERE ra.final_grade IN ('AVERAGE', 'POOR')) AS poor_quarters
+               FROM assessment ra JOIN assessment_cycle rc ON rc.id = ra.cycle_id
+              WHERE ra.cadre_id = a.cadre_id AND ra.kind = 'REGULAR' AND rc.year = $2 AND ra.final_grade IS NOT NULL
+           ) r ON a.cadre_id IS NOT NULL
+          WHERE a.cycle_id = $1 AND a.state = 'synthesis' AND a.org_path LIKE ANY($3::text[])`,
+        [cycleId, cycle.year, scope],
+      );
+      millis.load = performance.now() - t0;
+      if (rows.length === 0) return { graded: 0, byGrade: [], millis };
+      const ids = rows.map((r) => r.id);
+      const [aggregates, invited, scores, penalties, negatives, decided] = await Promise.all([
+        this.groupAggregates(m, ids, settings.democraticEvaluation.trimExtremes),
+        this.invitedCounts(m, ids),
+        m.query(`SELECT assessment_id, component, value::float8 AS value FROM score_input WHERE assessment_id = ANY($1::uuid[])`, [ids]) as Promise<
+          Array<{ assessment_id: string; component: ScoreComponent; value: number }>
+        >,
+        m.query(
+          `SELECT p.cadre_id, p.kind, extract(year FROM p.decided_on)::int AS year, p.tolerated FROM penalty p
+            WHERE p.cadre_id IN (SELECT cadre_id FROM assessment WHERE id = ANY($1::uuid[])) AND p.decided_on >= make_date($2 - 1, 1, 1)`,
+          [ids, cycle.year],
+        ) as Promise<Array<{ cadre_id: string; kind: PenaltyKind; year: number; tolerated: boolean }>>,
+        m.query(`SELECT assessment_id, code, cleared FROM negative_finding WHERE assessment_id = ANY($1::uuid[])`, [ids]) as Promise<
+          Array<{ assessment_id: string; code: string; cleared: boolean }>
+        >,
+        m.query(
+          `SELECT a.organisation_id, c.rank_level, a.kind, count(*)::int AS n FROM assessment a LEFT JOIN cadre c ON c.id = a.cadre_id
+            WHERE a.cycle_id = $1 AND a.snapshot->'context'->'decision'->>'grade' = 'EXCELLENT' GROUP BY 1, 2, 3`,
+          [cycleId],
+        ) as Promise<Array<{ organisation_id: string; rank_level: string | null; kind: string; n: number }>>,
+      ]);
+      millis.inputs = performance.now() - t0 - millis.load;
+      const evaluations = this.evaluationsFrom(aggregates, invited, settings, ids);
+      const scoreOf = new Map<string, Partial<Record<ScoreComponent, number>>>();
+      for (const s of scores) scoreOf.set(s.assessment_id, { ...(scoreOf.get(s.assessment_id) ?? {}), [s.component]: s.value });
+      const penaltiesOf = new Map<string, Candidate['penalties']>();
+      for (const p of penalties) penaltiesOf.set(p.cadre_id, [...(penaltiesOf.get(p.cadre_id) ?? []), { kind: p.kind, year: p.year, tolerated: p.tolerated }]);
+      const negativesOf = new Map<string, Candidate['negativeList']>();
+      for (const n of negatives) negativesOf.set(n.assessment_id, [...(negativesOf.get(n.assessment_id) ?? []), { code: n.code, cleared: n.cleared }]);
+
+      const perLevel = settings.gates.quotaPerRankLevel;
+      const pools = new Map<string, Candidate[]>();
+      for (const r of rows) {
+        const ev = evaluations.get(r.id)!;
+        const s = scoreOf.get(r.id) ?? {};
+        const team = r.kind === 'TEAM_ANNUAL';
+        const components = team
+          ? teamComponents(r.org_kind === 'CITY' ? 'CITY' : r.org_kind === 'COUNTY' ? 'COUNTY' : 'OTHER', { regular: null, development: s.DEVELOPMENT ?? null, survey: s.PUBLIC_SURVEY ?? null, other: s.OTHER_INDICATORS ?? null }, settings)
+          : cadreComponents({ regular: r.regular, workResults: s.WORK_RESULTS ?? null, abilities: ev.score }, settings);
+        const candidate: Candidate = {
+          id: r.id,
+          subject: team ? 'TEAM' : 'CADRE',
+          components,
+          politicalReview: r.rating,
+          politicalVeto: r.veto ?? false,
+          penalties: r.cadre_id ? penaltiesOf.get(r.cadre_id) ?? [] : [],
+          negativeList: negativesOf.get(r.id) ?? [],
+          investigationOpen: r.overlay === 'UNGRADED',
+          longLeave: false,
+          probation: r.overlay === 'COMMENT_ONLY',
+          regularScore: r.regular,
+          poorQuarters: r.poor_quarters,
+          votes: ev.votes,
+          developmentScore: s.DEVELOPMENT ?? null,
+        };
+        const key = team ? 'TEAM' : `${r.organisation_id}|${perLevel ? r.rank_level : ''}`;
+        pools.set(key, [...(pools.get(key) ?? []), candidate]);
+      }
+      const proposals: Proposal[] = [];
+      for (const [key, pool] of pools) {
+        const [org, level] = key.split('|');
+        const already = decided
+          .filter((d) => (key === 'TEAM' ? d.kind === 'TEAM_ANNUAL' : d.organisation_id === org && d.kind !== 'TEAM_ANNUAL' && (!perLevel || d.rank_level === level)))
+          .reduce((s, d) => s + d.n, 0);
+        proposals.push(...proposeGrades(pool, cycle.year, settings, { alreadyExcellent: already }));
+      }
+      millis.engine = performance.now() - t0 - millis.load - millis.inputs;
+      await m.query(
+        `INSERT INTO grading_result (assessment_id, version, grade, score, components, gates, flags, quota, evaluation, computed_at, computed_by)
+         SELECT x.a, coalesce((SELECT max(version) FROM grading_result g WHERE g.assessment_id = x.a), 0) + 1, x.grade, x.score,
+                x.components, x.gates, x.flags, x.quota, x.evaluation, $9, $10
+           FROM unnest($1::uuid[], $2::text[], $3::numeric[], $4::jsonb[], $5::jsonb[], $6::jsonb[], $7::jsonb[], $8::jsonb[])
+             AS x(a, grade, score, components, gates, flags, quota, evaluation)`,
+        [
+          proposals.map((p) => p.id),
+          proposals.map((p) => p.grade),
+          proposals.map((p) => p.score),
+          proposals.map((p) => JSON.stringify(p.components)),
+          proposals.map((p) => JSON.stringify(p.gates)),
+          proposals.map((p) => JSON.stringify(p.flags)),
+          proposals.map((p) => (p.quota ? JSON.stringify({ ...p.quota, rank: p.quotaRank }) : null)),
+          proposals.map((p) => JSON.stringify(evaluations.get(p.id))),
+          this.now(),
+          viewer.userId,
+        ],
+      );
+      await appendAudit(m, {
+        entityType: 'assessment_cycle_grading',
+        entityId: cycleId,
+        action: 'CYCLE_GRADED',
+        actorUserId: viewer.userId,
+        actorRole: actingRole(viewer, 'evaluation:manage', cycle.orgPath),
+        scopePath: cycle.orgPath,
+        payload: { graded: proposals.length },
+        occurredAt: this.now(),
+      });
+      millis.write = performance.now() - t0 - millis.load - millis.inputs - millis.engine;
+      const counts = new Map<string, number>();
+      for (const p of proposals) counts.set(p.grade, (counts.get(p.grade) ?? 0) + 1);
+      return { graded: proposals.length, byGrade: [...counts].map(([grade, count]) => ({ grade, count })).sort((a, b) => a.grade.localeCompare(b.grade)), millis };
+    });
+  }
+
+  /** Reference aggregation for one assessment from raw ballots (used by tests to check the SQL path). */
+  static aggregateReference(ballots: Ballot[], invited: Partial<Record<RaterGroup, number>>, settings: RuleSettings): EvaluationResult {
+    return aggregateBallots(ballots, invited, settings);
+  }
+}
