@@ -144,7 +144,23 @@ export class GradingService {
   }
 
   /** Group aggregates straight from SQL (with optional trimming by window functions): no ballot leaves the database one by one. */
-  private async groupAggregates(m: EntityManager, assessmentIds: string[], trim: boolean): Promise<GroupAggregate[]> {
+  private async groupAggregates(m: EntityManager, assessmentIds: string[] | 'grading_target', trim: boolean): Promise<GroupAggregate[]> {
+    const source = assessmentIds === 'grading_target' ? `assessment_id IN (SELECT id FROM grading_target)` : `assessment_id = ANY($1::uuid[])`;
+    const params = assessmentIds === 'grading_target' ? [] : [assessmentIds];
+    if (!trim) {
+      // Without trimming a plain GROUP BY does it: no window over millions of ballots.
+      return m.query(
+        `SELECT assessment_id, rater_group, count(*)::int AS n,
+                sum((morality + ability + diligence + results + integrity) / 5)::float8 AS counted_sum, count(*)::int AS counted_n,
+                avg(morality)::float8 AS morality, avg(ability)::float8 AS ability, avg(diligence)::float8 AS diligence,
+                avg(results)::float8 AS results, avg(integrity)::float8 AS integrity,
+                count(*) FILTER (WHERE overall = 'EXCELLENT')::int AS excellent,
+                count(*) FILTER (WHERE overall IN ('EXCELLENT', 'COMPETENT'))::int AS excellent_or_competent,
+                count(*) FILTER (WHERE overall = 'INCOMPETENT')::int AS incompetent
+           FROM ballot WHERE ${source} GROUP BY assessment_id, rater_group`,
+        params,
+      );
+    }
     return m.query(
       `WITH b AS (
          SELECT assessment_id, rater_group, overall, morality, ability, diligence, results, integrity,
@@ -152,18 +168,18 @@ export class GradingService {
                 row_number() OVER (PARTITION BY assessment_id, rater_group ORDER BY (morality + ability + diligence + results + integrity), id) AS lo,
                 row_number() OVER (PARTITION BY assessment_id, rater_group ORDER BY (morality + ability + diligence + results + integrity) DESC, id DESC) AS hi,
                 count(*) OVER (PARTITION BY assessment_id, rater_group) AS n
-           FROM ballot WHERE assessment_id = ANY($1::uuid[])
+           FROM ballot WHERE ${source}
        )
        SELECT assessment_id, rater_group, max(n)::int AS n,
-              sum(mean) FILTER (WHERE NOT $2 OR n < 3 OR (lo > 1 AND hi > 1))::float8 AS counted_sum,
-              count(*) FILTER (WHERE NOT $2 OR n < 3 OR (lo > 1 AND hi > 1))::int AS counted_n,
+              sum(mean) FILTER (WHERE n < 3 OR (lo > 1 AND hi > 1))::float8 AS counted_sum,
+              count(*) FILTER (WHERE n < 3 OR (lo > 1 AND hi > 1))::int AS counted_n,
               avg(morality)::float8 AS morality, avg(ability)::float8 AS ability, avg(diligence)::float8 AS diligence,
               avg(results)::float8 AS results, avg(integrity)::float8 AS integrity,
               count(*) FILTER (WHERE overall = 'EXCELLENT')::int AS excellent,
               count(*) FILTER (WHERE overall IN ('EXCELLENT', 'COMPETENT'))::int AS excellent_or_competent,
               count(*) FILTER (WHERE overall = 'INCOMPETENT')::int AS incompetent
          FROM b GROUP BY assessment_id, rater_group`,
-      [assessmentIds, trim],
+      params,
     );
   }
 
@@ -234,11 +250,11 @@ export class GradingService {
     return this.evaluationsFrom(aggregates, invited, settings, [row.id]).get(row.id)!;
   }
 
-  private async invitedCounts(m: EntityManager, ids: string[]): Promise<Map<string, Partial<Record<RaterGroup, number>>>> {
-    const rows: Array<{ assessment_id: string; rater_group: RaterGroup; n: number }> = await m.query(
-      `SELECT assessment_id, rater_group, count(*)::int AS n FROM rater_invitation WHERE assessment_id = ANY($1::uuid[]) GROUP BY 1, 2`,
-      [ids],
-    );
+  private async invitedCounts(m: EntityManager, ids: string[] | 'grading_target'): Promise<Map<string, Partial<Record<RaterGroup, number>>>> {
+    const rows: Array<{ assessment_id: string; rater_group: RaterGroup; n: number }> =
+      ids === 'grading_target'
+        ? await m.query(`SELECT assessment_id, rater_group, count(*)::int AS n FROM rater_invitation WHERE assessment_id IN (SELECT id FROM grading_target) GROUP BY 1, 2`)
+        : await m.query(`SELECT assessment_id, rater_group, count(*)::int AS n FROM rater_invitation WHERE assessment_id = ANY($1::uuid[]) GROUP BY 1, 2`, [ids]);
     const map = new Map<string, Partial<Record<RaterGroup, number>>>();
     for (const r of rows) map.set(r.assessment_id, { ...(map.get(r.assessment_id) ?? {}), [r.rater_group]: r.n });
     return map;
@@ -394,26 +410,30 @@ export class GradingService {
       millis.load = performance.now() - t0;
       if (rows.length === 0) return { graded: 0, byGrade: [], millis };
       const ids = rows.map((r) => r.id);
-      const [aggregates, invited, scores, penalties, negatives, decided] = await Promise.all([
-        this.groupAggregates(m, ids, settings.democraticEvaluation.trimExtremes),
-        this.invitedCounts(m, ids),
-        m.query(`SELECT assessment_id, component, value::float8 AS value FROM score_input WHERE assessment_id = ANY($1::uuid[])`, [ids]) as Promise<
-          Array<{ assessment_id: string; component: ScoreComponent; value: number }>
-        >,
-        m.query(
-          `SELECT p.cadre_id, p.kind, extract(year FROM p.decided_on)::int AS year, p.tolerated FROM penalty p
-            WHERE p.cadre_id IN (SELECT cadre_id FROM assessment WHERE id = ANY($1::uuid[])) AND p.decided_on >= make_date($2 - 1, 1, 1)`,
-          [ids, cycle.year],
-        ) as Promise<Array<{ cadre_id: string; kind: PenaltyKind; year: number; tolerated: boolean }>>,
-        m.query(`SELECT assessment_id, code, cleared FROM negative_finding WHERE assessment_id = ANY($1::uuid[])`, [ids]) as Promise<
-          Array<{ assessment_id: string; code: string; cleared: boolean }>
-        >,
-        m.query(
+      // One temporary table of the targets: every input query joins it instead of shipping 100,000 ids each time.
+      await m.query(`CREATE TEMP TABLE grading_target (id uuid PRIMARY KEY) ON COMMIT DROP`);
+      await m.query(`INSERT INTO grading_target SELECT unnest($1::uuid[])`, [ids]);
+      await m.query(`ANALYZE grading_target`);
+      const aggregates = await this.groupAggregates(m, 'grading_target', settings.democraticEvaluation.trimExtremes);
+      const invited = await this.invitedCounts(m, 'grading_target');
+      const scores: Array<{ assessment_id: string; component: ScoreComponent; value: number }> = await m.query(
+        `SELECT assessment_id, component, value::float8 AS value FROM score_input WHERE assessment_id IN (SELECT id FROM grading_target)`,
+      );
+      const penalties: Array<{ cadre_id: string; kind: PenaltyKind; year: number; tolerated: boolean }> = await m.query(
+        `SELECT p.cadre_id, p.kind, extract(year FROM p.decided_on)::int AS year, p.tolerated FROM penalty p
+          WHERE p.cadre_id IN (SELECT a.cadre_id FROM assessment a JOIN grading_target t ON t.id = a.id) AND p.decided_on >= make_date($1 - 1, 1, 1)`,
+        [cycle.year],
+      );
+      const negatives: Array<{ assessment_id: string; code: string; cleared: boolean }> = await m.query(
+        `SELECT assessment_id, code, cleared FROM negative_finding WHERE assessment_id IN (SELECT id FROM grading_target)`,
+      );
+      const [decided] = [
+        (await m.query(
           `SELECT a.organisation_id, c.rank_level, a.kind, count(*)::int AS n FROM assessment a LEFT JOIN cadre c ON c.id = a.cadre_id
             WHERE a.cycle_id = $1 AND a.snapshot->'context'->'decision'->>'grade' = 'EXCELLENT' GROUP BY 1, 2, 3`,
           [cycleId],
-        ) as Promise<Array<{ organisation_id: string; rank_level: string | null; kind: string; n: number }>>,
-      ]);
+        )) as Array<{ organisation_id: string; rank_level: string | null; kind: string; n: number }>,
+      ];
       millis.inputs = performance.now() - t0 - millis.load;
       const evaluations = this.evaluationsFrom(aggregates, invited, settings, ids);
       const scoreOf = new Map<string, Partial<Record<ScoreComponent, number>>>();
@@ -460,25 +480,35 @@ export class GradingService {
         proposals.push(...proposeGrades(pool, cycle.year, settings, { alreadyExcellent: already }));
       }
       millis.engine = performance.now() - t0 - millis.load - millis.inputs;
-      await m.query(
-        `INSERT INTO grading_result (assessment_id, version, grade, score, components, gates, flags, quota, evaluation, computed_at, computed_by)
-         SELECT x.a, coalesce((SELECT max(version) FROM grading_result g WHERE g.assessment_id = x.a), 0) + 1, x.grade, x.score,
-                x.components, x.gates, x.flags, x.quota, x.evaluation, $9, $10
-           FROM unnest($1::uuid[], $2::text[], $3::numeric[], $4::jsonb[], $5::jsonb[], $6::jsonb[], $7::jsonb[], $8::jsonb[])
-             AS x(a, grade, score, components, gates, flags, quota, evaluation)`,
-        [
-          proposals.map((p) => p.id),
-          proposals.map((p) => p.grade),
-          proposals.map((p) => p.score),
-          proposals.map((p) => JSON.stringify(p.components)),
-          proposals.map((p) => JSON.stringify(p.gates)),
-          proposals.map((p) => JSON.stringify(p.flags)),
-          proposals.map((p) => (p.quota ? JSON.stringify({ ...p.quota, rank: p.quotaRank }) : null)),
-          proposals.map((p) => JSON.stringify(evaluations.get(p.id))),
-          this.now(),
-          viewer.userId,
-        ],
+      // Written in batches, so the parameters of one statement stay small whatever the cycle's size.
+      const versions = new Map(
+        ((await m.query(`SELECT assessment_id, max(version)::int AS v FROM grading_result WHERE assessment_id IN (SELECT id FROM grading_target) GROUP BY 1`)) as Array<{
+          assessment_id: string;
+          v: number;
+        }>).map((r) => [r.assessment_id, r.v]),
       );
+      for (let i = 0; i < proposals.length; i += 5000) {
+        const batch = proposals.slice(i, i + 5000);
+        await m.query(
+          `INSERT INTO grading_result (assessment_id, version, grade, score, components, gates, flags, quota, evaluation, computed_at, computed_by)
+           SELECT x.a, x.v, x.grade, x.score, x.components, x.gates, x.flags, x.quota, x.evaluation, $10, $11
+             FROM unnest($1::uuid[], $2::int[], $3::text[], $4::numeric[], $5::jsonb[], $6::jsonb[], $7::jsonb[], $8::jsonb[], $9::jsonb[])
+               AS x(a, v, grade, score, components, gates, flags, quota, evaluation)`,
+          [
+            batch.map((p) => p.id),
+            batch.map((p) => (versions.get(p.id) ?? 0) + 1),
+            batch.map((p) => p.grade),
+            batch.map((p) => p.score),
+            batch.map((p) => JSON.stringify(p.components)),
+            batch.map((p) => JSON.stringify(p.gates)),
+            batch.map((p) => JSON.stringify(p.flags)),
+            batch.map((p) => (p.quota ? JSON.stringify({ ...p.quota, rank: p.quotaRank }) : null)),
+            batch.map((p) => JSON.stringify(evaluations.get(p.id))),
+            this.now(),
+            viewer.userId,
+          ],
+        );
+      }
       await appendAudit(m, {
         entityType: 'assessment_cycle_grading',
         entityId: cycleId,

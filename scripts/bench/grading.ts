@@ -1,0 +1,137 @@
+/**
+ * `npm run bench:grading [-- --cadres 100000 --ballots 30]`
+ *
+ * Generates a province of N cadres with B anonymous ballots each and their
+ * indicator data, then grades the whole cycle with the set-based engine
+ * (GradingService.gradeCycle) and prints the time of each phase and the peak
+ * memory of the process. Target on a 2-core machine: under 20 s and 512 MB.
+ *
+ * Setup shortcuts, not measured: assessments are put straight into the
+ * `synthesis` state with one UPDATE (the snapshot the pure machine gives),
+ * and ballots, invitations and scores are generated with generate_series.
+ */
+import 'reflect-metadata';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { initialTransition, transition } from 'xstate';
+import { persist } from '../../server/assessments/transition.js';
+import { AssessmentService } from '../../server/assessments/assessment.service.js';
+import { hashPassword, loadViewer, hashToken } from '../../server/auth/auth.service.js';
+import { CalendarService } from '../../server/calendar/calendar.service.js';
+import { ensureDatabase } from '../../server/db/bootstrap.js';
+import { createDataSource, migrate } from '../../server/db/data-source.js';
+import { startEmbeddedPostgres } from '../../server/db/embedded-postgres.js';
+import { GradingService } from '../../server/grading/grading.service.js';
+import { seedDemo } from '../../server/seed/demo.js';
+import { seedSynthetic } from '../../server/seed/synthetic.js';
+import { annualMachine } from '../../workflows/assessment/annual.machine.js';
+
+const { values } = parseArgs({ options: { cadres: { type: 'string', default: '100000' }, ballots: { type: 'string', default: '30' } } });
+const CADRES = Number(values.cadres);
+const BALLOTS = Number(values.ballots);
+const log = (line: string) => console.log(line);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+
+const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cadre-bench-grading-'));
+const pg = await startEmbeddedPostgres(dir);
+try {
+  await ensureDatabase(pg.url('postgres'), 'bench');
+  const ds = createDataSource(pg.url('bench'), { poolSize: 8 });
+  await ds.initialize();
+  await migrate(ds);
+  await ds.transaction((m) => seedDemo(m));
+  let t = performance.now();
+  const province = await ds.transaction((m) => seedSynthetic(m, { cadres: CADRES, code: 'BENCH' }));
+  log(`setup: synthetic province of ${CADRES.toLocaleString()} cadres in ${seconds(performance.now() - t)}`);
+
+  // A user who runs the cycle over the synthetic province.
+  const [user] = (await ds.query(`INSERT INTO user_account (username, display_name, password_hash) VALUES ('bench', 'bench', $1) RETURNING id`, [
+    await hashPassword('bench-password'),
+  ])) as Array<{ id: string }>;
+  for (const role of ['ORG_ADMIN', 'ASSESSOR']) {
+    await ds.query(`INSERT INTO role_assignment (user_id, role, organisation_id) VALUES ($1, $2, $3)`, [user!.id, role, province.rootId]);
+  }
+  await ds.query(`INSERT INTO auth_session (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [hashToken('bench'), user!.id]);
+  const viewer = (await loadViewer(ds.manager, { tokenHash: hashToken('bench'), now: new Date() }))!;
+  const now = () => new Date('2026-01-10T09:00:00+08:00');
+  const assessments = new AssessmentService(ds, new CalendarService(ds), now);
+  const grading = new GradingService(ds, now);
+
+  t = performance.now();
+  const cycle = await assessments.planCycle(viewer, {
+    kind: 'ANNUAL',
+    name: 'bench',
+    year: 2025,
+    organisationId: province.rootId,
+    deadlines: { selfReportDue: '2026-01-20T10:00:00Z', evaluationDue: null, reviewDue: null, finishBy: '2026-03-30T10:00:00Z' },
+  });
+  await assessments.enrol(viewer, cycle.id, { organisationIds: [province.rootId], includeSubtree: true, includeTeams: true });
+  log(`setup: cycle planned and ${CADRES.toLocaleString()} cadres plus their teams enrolled in ${seconds(performance.now() - t)}`);
+
+  // Straight to synthesis (setup only): the snapshot the machine reaches on the normal path.
+  t = performance.now();
+  for (const subject of ['CADRE', 'TEAM'] as const) {
+    let [snapshot] = initialTransition(annualMachine, { subject, scale: subject, overlay: 'NONE' });
+    for (const type of ['START_SELF_REPORT', 'SUBMIT_SELF_REPORT', 'ACCEPT_SELF_REPORT', 'OPEN_BALLOTS', 'CLOSE_BALLOTS', 'COMPLETE_EVALUATION'] as const) {
+      [snapshot] = transition(annualMachine, snapshot, { type, at: '2026-01-10T01:00:00.000Z' });
+    }
+    await ds.query(`UPDATE assessment SET state = 'synthesis', snapshot = $2 WHERE cycle_id = $1 AND overlay = 'NONE' AND (kind = 'TEAM_ANNUAL') = $3`, [
+      cycle.id,
+      JSON.stringify(persist(snapshot)),
+      subject === 'TEAM',
+    ]);
+  }
+  const raters: Array<{ id: string }> = await ds.query(
+    `INSERT INTO user_account (username, display_name, password_hash) SELECT 'bench.rater.' || g, '测评人' || g, 'x' FROM generate_series(1, $1::int) g RETURNING id`,
+    [BALLOTS],
+  );
+  await ds.query(
+    `INSERT INTO rater_invitation (assessment_id, rater_user_id, rater_group, invited_at, voted)
+     SELECT a.id, r.id, (ARRAY['SUPERIOR','PEER','PEER','SUBORDINATE','SUBORDINATE','SERVICE_RECIPIENT'])[1 + r.n % 6], now(), true
+       FROM assessment a CROSS JOIN (SELECT id, row_number() OVER () AS n FROM unnest($2::uuid[]) AS id) r
+      WHERE a.cycle_id = $1 AND a.state = 'synthesis'`,
+    [cycle.id, raters.map((r) => r.id)],
+  );
+  await ds.query(
+    `INSERT INTO ballot (assessment_id, rater_group, morality, ability, diligence, results, integrity, overall, cast_on)
+     SELECT i.assessment_id, i.rater_group, s, s, s - 2, s + 1, s, CASE WHEN s >= 90 THEN 'EXCELLENT' WHEN s >= 70 THEN 'COMPETENT' WHEN s >= 60 THEN 'BASICALLY_COMPETENT' ELSE 'INCOMPETENT' END, '2026-01-10'
+       FROM rater_invitation i CROSS JOIN LATERAL (SELECT (62 + (abs(hashtext(i.id::text)) % 36))::numeric AS s) x
+      WHERE i.assessment_id IN (SELECT id FROM assessment WHERE cycle_id = $1)`,
+    [cycle.id],
+  );
+  await ds.query(
+    `INSERT INTO score_input (assessment_id, component, value, source, recorded_at)
+     SELECT a.id, c.component, 60 + (abs(hashtext(a.id::text || c.component)) % 40), 'bench', now()
+       FROM assessment a CROSS JOIN (VALUES ('WORK_RESULTS'), ('DEVELOPMENT'), ('PUBLIC_SURVEY'), ('OTHER_INDICATORS')) c(component)
+      WHERE a.cycle_id = $1 AND a.state = 'synthesis'`,
+    [cycle.id],
+  );
+  await ds.query(`ANALYZE`);
+  const [{ ballots }] = (await ds.query(`SELECT count(*)::int AS ballots FROM ballot`)) as [{ ballots: number }];
+  log(`setup: ${ballots.toLocaleString()} ballots, invitations and indicator scores in ${seconds(performance.now() - t)}`);
+
+  peakRss = process.memoryUsage().rss;
+  const before = peakRss;
+  t = performance.now();
+  const run = await grading.gradeCycle(viewer, cycle.id);
+  const total = performance.now() - t;
+  const maxRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
+
+  log('');
+  log(`grading ${run.graded.toLocaleString()} assessments (${ballots.toLocaleString()} ballots), one run:`);
+  for (const [phase, ms] of Object.entries(run.millis)) log(`  ${phase.padEnd(8)} ${seconds(ms)}`);
+  log(`  total    ${seconds(total)}`);
+  log(`  grades   ${run.byGrade.map((g) => `${g.grade} ${g.count.toLocaleString()}`).join(', ')}`);
+  log(`  memory   peak RSS ${(maxRss / 2 ** 20).toFixed(0)} MB (before the run: ${(before / 2 ** 20).toFixed(0)} MB)`);
+  log(`  target   < 20 s: ${total < 20_000 ? 'met' : 'NOT met'}; < 512 MB: ${maxRss < 512 * 2 ** 20 ? 'met' : 'NOT met'}`);
+  await ds.destroy();
+} finally {
+  clearInterval(sampler);
+  await pg.stop();
+  await fs.rm(dir, { recursive: true, force: true });
+}
