@@ -409,105 +409,131 @@ export class GradingService {
       );
       millis.load = performance.now() - t0;
       if (rows.length === 0) return { graded: 0, byGrade: [], millis };
-      const ids = rows.map((r) => r.id);
-      // One temporary table of the targets: every input query joins it instead of shipping 100,000 ids each time.
-      await m.query(`CREATE TEMP TABLE grading_target (id uuid PRIMARY KEY) ON COMMIT DROP`);
-      await m.query(`INSERT INTO grading_target SELECT unnest($1::uuid[])`, [ids]);
-      await m.query(`ANALYZE grading_target`);
-      const aggregates = await this.groupAggregates(m, 'grading_target', settings.democraticEvaluation.trimExtremes);
-      const invited = await this.invitedCounts(m, 'grading_target');
-      const scores: Array<{ assessment_id: string; component: ScoreComponent; value: number }> = await m.query(
-        `SELECT assessment_id, component, value::float8 AS value FROM score_input WHERE assessment_id IN (SELECT id FROM grading_target)`,
-      );
-      const penalties: Array<{ cadre_id: string; kind: PenaltyKind; year: number; tolerated: boolean }> = await m.query(
-        `SELECT p.cadre_id, p.kind, extract(year FROM p.decided_on)::int AS year, p.tolerated FROM penalty p
-          WHERE p.cadre_id IN (SELECT a.cadre_id FROM assessment a JOIN grading_target t ON t.id = a.id) AND p.decided_on >= make_date($1 - 1, 1, 1)`,
-        [cycle.year],
-      );
-      const negatives: Array<{ assessment_id: string; code: string; cleared: boolean }> = await m.query(
-        `SELECT assessment_id, code, cleared FROM negative_finding WHERE assessment_id IN (SELECT id FROM grading_target)`,
-      );
-      const [decided] = [
-        (await m.query(
-          `SELECT a.organisation_id, c.rank_level, a.kind, count(*)::int AS n FROM assessment a LEFT JOIN cadre c ON c.id = a.cadre_id
-            WHERE a.cycle_id = $1 AND a.snapshot->'context'->'decision'->>'grade' = 'EXCELLENT' GROUP BY 1, 2, 3`,
-          [cycleId],
-        )) as Array<{ organisation_id: string; rank_level: string | null; kind: string; n: number }>,
-      ];
-      millis.inputs = performance.now() - t0 - millis.load;
-      const evaluations = this.evaluationsFrom(aggregates, invited, settings, ids);
-      const scoreOf = new Map<string, Partial<Record<ScoreComponent, number>>>();
-      for (const s of scores) scoreOf.set(s.assessment_id, { ...(scoreOf.get(s.assessment_id) ?? {}), [s.component]: s.value });
-      const penaltiesOf = new Map<string, Candidate['penalties']>();
-      for (const p of penalties) penaltiesOf.set(p.cadre_id, [...(penaltiesOf.get(p.cadre_id) ?? []), { kind: p.kind, year: p.year, tolerated: p.tolerated }]);
-      const negativesOf = new Map<string, Candidate['negativeList']>();
-      for (const n of negatives) negativesOf.set(n.assessment_id, [...(negativesOf.get(n.assessment_id) ?? []), { code: n.code, cleared: n.cleared }]);
-
       const perLevel = settings.gates.quotaPerRankLevel;
-      const pools = new Map<string, Candidate[]>();
-      for (const r of rows) {
-        const ev = evaluations.get(r.id)!;
-        const s = scoreOf.get(r.id) ?? {};
-        const team = r.kind === 'TEAM_ANNUAL';
-        const components = team
-          ? teamComponents(r.org_kind === 'CITY' ? 'CITY' : r.org_kind === 'COUNTY' ? 'COUNTY' : 'OTHER', { regular: null, development: s.DEVELOPMENT ?? null, survey: s.PUBLIC_SURVEY ?? null, other: s.OTHER_INDICATORS ?? null }, settings)
-          : cadreComponents({ regular: r.regular, workResults: s.WORK_RESULTS ?? null, abilities: ev.score }, settings);
-        const candidate: Candidate = {
-          id: r.id,
-          subject: team ? 'TEAM' : 'CADRE',
-          components,
-          politicalReview: r.rating,
-          politicalVeto: r.veto ?? false,
-          penalties: r.cadre_id ? penaltiesOf.get(r.cadre_id) ?? [] : [],
-          negativeList: negativesOf.get(r.id) ?? [],
-          investigationOpen: r.overlay === 'UNGRADED',
-          longLeave: false,
-          probation: r.overlay === 'COMMENT_ONLY',
-          regularScore: r.regular,
-          poorQuarters: r.poor_quarters,
-          votes: ev.votes,
-          developmentScore: s.DEVELOPMENT ?? null,
-        };
-        const key = team ? 'TEAM' : `${r.organisation_id}|${perLevel ? r.rank_level : ''}`;
-        pools.set(key, [...(pools.get(key) ?? []), candidate]);
-      }
-      const proposals: Proposal[] = [];
-      for (const [key, pool] of pools) {
-        const [org, level] = key.split('|');
-        const already = decided
-          .filter((d) => (key === 'TEAM' ? d.kind === 'TEAM_ANNUAL' : d.organisation_id === org && d.kind !== 'TEAM_ANNUAL' && (!perLevel || d.rank_level === level)))
-          .reduce((s, d) => s + d.n, 0);
-        proposals.push(...proposeGrades(pool, cycle.year, settings, { alreadyExcellent: already }));
-      }
-      millis.engine = performance.now() - t0 - millis.load - millis.inputs;
-      // Written in batches, so the parameters of one statement stay small whatever the cycle's size.
-      const versions = new Map(
-        ((await m.query(`SELECT assessment_id, max(version)::int AS v FROM grading_result WHERE assessment_id IN (SELECT id FROM grading_target) GROUP BY 1`)) as Array<{
-          assessment_id: string;
-          v: number;
-        }>).map((r) => [r.assessment_id, r.v]),
+      const poolKey = (r: (typeof rows)[number]) => (r.kind === 'TEAM_ANNUAL' ? 'TEAM' : `${r.organisation_id}|${perLevel ? r.rank_level : ''}`);
+      const pools = new Map<string, typeof rows>();
+      for (const r of rows) pools.set(poolKey(r), [...(pools.get(poolKey(r)) ?? []), r]);
+      const decided: Array<{ organisation_id: string; rank_level: string | null; kind: string; n: number }> = await m.query(
+        `SELECT a.organisation_id, c.rank_level, a.kind, count(*)::int AS n FROM assessment a LEFT JOIN cadre c ON c.id = a.cadre_id
+          WHERE a.cycle_id = $1 AND a.snapshot->'context'->'decision'->>'grade' = 'EXCELLENT' GROUP BY 1, 2, 3`,
+        [cycleId],
       );
-      for (let i = 0; i < proposals.length; i += 5000) {
-        const batch = proposals.slice(i, i + 5000);
+      await m.query(`CREATE TEMP TABLE grading_target (id uuid PRIMARY KEY) ON COMMIT DROP`);
+      // Pools are graded in batches of whole pools (about 5,000 assessments): memory stays bounded whatever the cycle's size.
+      const batches: Array<Array<[string, typeof rows]>> = [[]];
+      let size = 0;
+      for (const entry of pools) {
+        if (size + entry[1].length > 5000 && batches.at(-1)!.length) {
+          batches.push([]);
+          size = 0;
+        }
+        batches.at(-1)!.push(entry);
+        size += entry[1].length;
+      }
+      millis.inputs = 0;
+      millis.engine = 0;
+      millis.write = 0;
+      const counts = new Map<string, number>();
+      let graded = 0;
+      for (const batch of batches) {
+        let t = performance.now();
+        const ids = batch.flatMap(([, pool]) => pool.map((r) => r.id));
+        await m.query(`TRUNCATE grading_target`);
+        await m.query(`INSERT INTO grading_target SELECT unnest($1::uuid[])`, [ids]);
+        await m.query(`ANALYZE grading_target`);
+        // The batch's ids as an array: index scans on (assessment_id, rater_group), never a pass over every ballot of the cycle.
+        const aggregates = await this.groupAggregates(m, ids, settings.democraticEvaluation.trimExtremes);
+        const invited = await this.invitedCounts(m, ids);
+        const scores: Array<{ assessment_id: string; component: ScoreComponent; value: number }> = await m.query(
+          `SELECT assessment_id, component, value::float8 AS value FROM score_input WHERE assessment_id IN (SELECT id FROM grading_target)`,
+        );
+        const penalties: Array<{ cadre_id: string; kind: PenaltyKind; year: number; tolerated: boolean }> = await m.query(
+          `SELECT p.cadre_id, p.kind, extract(year FROM p.decided_on)::int AS year, p.tolerated FROM penalty p
+            WHERE p.cadre_id IN (SELECT a.cadre_id FROM assessment a JOIN grading_target t ON t.id = a.id) AND p.decided_on >= make_date($1 - 1, 1, 1)`,
+          [cycle.year],
+        );
+        const negatives: Array<{ assessment_id: string; code: string; cleared: boolean }> = await m.query(
+          `SELECT assessment_id, code, cleared FROM negative_finding WHERE assessment_id IN (SELECT id FROM grading_target)`,
+        );
+        const versions = new Map(
+          ((await m.query(`SELECT assessment_id, max(version)::int AS v FROM grading_result WHERE assessment_id IN (SELECT id FROM grading_target) GROUP BY 1`)) as Array<{
+            assessment_id: string;
+            v: number;
+          }>).map((r) => [r.assessment_id, r.v]),
+        );
+        millis.inputs += performance.now() - t;
+        t = performance.now();
+        const evaluations = this.evaluationsFrom(aggregates, invited, settings, ids);
+        const scoreOf = new Map<string, Partial<Record<ScoreComponent, number>>>();
+        for (const s of scores) scoreOf.set(s.assessment_id, { ...(scoreOf.get(s.assessment_id) ?? {}), [s.component]: s.value });
+        const penaltiesOf = new Map<string, Candidate['penalties']>();
+        for (const p of penalties) penaltiesOf.set(p.cadre_id, [...(penaltiesOf.get(p.cadre_id) ?? []), { kind: p.kind, year: p.year, tolerated: p.tolerated }]);
+        const negativesOf = new Map<string, Candidate['negativeList']>();
+        for (const n of negatives) negativesOf.set(n.assessment_id, [...(negativesOf.get(n.assessment_id) ?? []), { code: n.code, cleared: n.cleared }]);
+        const proposals: Proposal[] = [];
+        for (const [key, pool] of batch) {
+          const candidates: Candidate[] = pool.map((r) => {
+            const ev = evaluations.get(r.id)!;
+            const s = scoreOf.get(r.id) ?? {};
+            const team = r.kind === 'TEAM_ANNUAL';
+            return {
+              id: r.id,
+              subject: team ? 'TEAM' : 'CADRE',
+              components: team
+                ? teamComponents(
+                    r.org_kind === 'CITY' ? 'CITY' : r.org_kind === 'COUNTY' ? 'COUNTY' : 'OTHER',
+                    { regular: null, development: s.DEVELOPMENT ?? null, survey: s.PUBLIC_SURVEY ?? null, other: s.OTHER_INDICATORS ?? null },
+                    settings,
+                  )
+                : cadreComponents({ regular: r.regular, workResults: s.WORK_RESULTS ?? null, abilities: ev.score }, settings),
+              politicalReview: r.rating,
+              politicalVeto: r.veto ?? false,
+              penalties: r.cadre_id ? penaltiesOf.get(r.cadre_id) ?? [] : [],
+              negativeList: negativesOf.get(r.id) ?? [],
+              investigationOpen: r.overlay === 'UNGRADED',
+              longLeave: false,
+              probation: r.overlay === 'COMMENT_ONLY',
+              regularScore: r.regular,
+              poorQuarters: r.poor_quarters,
+              votes: ev.votes,
+              developmentScore: s.DEVELOPMENT ?? null,
+            };
+          });
+          const [org, level] = key.split('|');
+          const already = decided
+            .filter((d) => (key === 'TEAM' ? d.kind === 'TEAM_ANNUAL' : d.organisation_id === org && d.kind !== 'TEAM_ANNUAL' && (!perLevel || d.rank_level === level)))
+            .reduce((sum, d) => sum + d.n, 0);
+          proposals.push(...proposeGrades(candidates, cycle.year, settings, { alreadyExcellent: already }));
+        }
+        millis.engine += performance.now() - t;
+        t = performance.now();
+        // The stored evaluation is the summary; the per-group view is computed live (groups below the anonymity minimum stay hidden).
+        const summary = (id: string) => {
+          const ev = evaluations.get(id)!;
+          return JSON.stringify({ valid: ev.valid, invited: ev.invited, returned: ev.returned, turnoutPercent: ev.turnoutPercent, score: ev.score, votes: ev.votes });
+        };
         await m.query(
           `INSERT INTO grading_result (assessment_id, version, grade, score, components, gates, flags, quota, evaluation, computed_at, computed_by)
            SELECT x.a, x.v, x.grade, x.score, x.components, x.gates, x.flags, x.quota, x.evaluation, $10, $11
              FROM unnest($1::uuid[], $2::int[], $3::text[], $4::numeric[], $5::jsonb[], $6::jsonb[], $7::jsonb[], $8::jsonb[], $9::jsonb[])
                AS x(a, v, grade, score, components, gates, flags, quota, evaluation)`,
           [
-            batch.map((p) => p.id),
-            batch.map((p) => (versions.get(p.id) ?? 0) + 1),
-            batch.map((p) => p.grade),
-            batch.map((p) => p.score),
-            batch.map((p) => JSON.stringify(p.components)),
-            batch.map((p) => JSON.stringify(p.gates)),
-            batch.map((p) => JSON.stringify(p.flags)),
-            batch.map((p) => (p.quota ? JSON.stringify({ ...p.quota, rank: p.quotaRank }) : null)),
-            batch.map((p) => JSON.stringify(evaluations.get(p.id))),
+            proposals.map((p) => p.id),
+            proposals.map((p) => (versions.get(p.id) ?? 0) + 1),
+            proposals.map((p) => p.grade),
+            proposals.map((p) => p.score),
+            proposals.map((p) => JSON.stringify(p.components)),
+            proposals.map((p) => JSON.stringify(p.gates)),
+            proposals.map((p) => JSON.stringify(p.flags)),
+            proposals.map((p) => (p.quota ? JSON.stringify({ ...p.quota, rank: p.quotaRank }) : null)),
+            proposals.map((p) => summary(p.id)),
             this.now(),
             viewer.userId,
           ],
         );
+        millis.write += performance.now() - t;
+        graded += proposals.length;
+        for (const p of proposals) counts.set(p.grade, (counts.get(p.grade) ?? 0) + 1);
       }
       await appendAudit(m, {
         entityType: 'assessment_cycle_grading',
@@ -516,13 +542,10 @@ export class GradingService {
         actorUserId: viewer.userId,
         actorRole: actingRole(viewer, 'evaluation:manage', cycle.orgPath),
         scopePath: cycle.orgPath,
-        payload: { graded: proposals.length },
+        payload: { graded, batches: batches.length },
         occurredAt: this.now(),
       });
-      millis.write = performance.now() - t0 - millis.load - millis.inputs - millis.engine;
-      const counts = new Map<string, number>();
-      for (const p of proposals) counts.set(p.grade, (counts.get(p.grade) ?? 0) + 1);
-      return { graded: proposals.length, byGrade: [...counts].map(([grade, count]) => ({ grade, count })).sort((a, b) => a.grade.localeCompare(b.grade)), millis };
+      return { graded, byGrade: [...counts].map(([grade, count]) => ({ grade, count })).sort((a, b) => a.grade.localeCompare(b.grade)), millis };
     });
   }
 
