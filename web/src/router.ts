@@ -21,7 +21,14 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true, titleKey: 'signIn.title' },
   },
   {
-    // Reserved for public notices (公示) that need no account; none exist yet.
+    // Public notices (公示) and objections: no account needed.
+    path: '/public/notices',
+    name: 'public-notices',
+    component: () => import('./public/PublicNoticesPage.vue'),
+    meta: { public: true, titleKey: 'publicNotices.title' },
+  },
+  {
+    // The rest of /public is reserved for pages that need no account.
     path: '/public/:rest(.*)*',
     name: 'public',
     component: () => import('./errors/NotFoundPage.vue'),
@@ -51,6 +58,53 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('./cadres/CadreDetailPage.vue'),
         props: true,
         meta: { titleKey: 'cadres.detailTitle' },
+      },
+      {
+        // The cadre's own workspace; the page explains itself to an account without a cadre record.
+        path: 'my',
+        name: 'my',
+        component: () => import('./assessments/MyWorkspacePage.vue'),
+        meta: { titleKey: 'nav.my' },
+      },
+      {
+        // Everyone signed in has a work queue (it may be empty).
+        path: 'queue',
+        name: 'queue',
+        component: () => import('./assessments/WorkQueuePage.vue'),
+        meta: { titleKey: 'nav.queue' },
+      },
+      {
+        // No permission here: the assessed open their own; the server decides.
+        path: 'assessments/:id',
+        name: 'assessment',
+        component: () => import('./assessments/AssessmentDetailPage.vue'),
+        props: true,
+        meta: { titleKey: 'assessment.detailTitle' },
+      },
+      {
+        path: 'cycles',
+        name: 'cycles',
+        component: () => import('./cycles/CyclesPage.vue'),
+        meta: { permission: 'assessment:read', titleKey: 'nav.cycles' },
+      },
+      {
+        path: 'cycles/:id',
+        name: 'cycle',
+        component: () => import('./cycles/CycleDetailPage.vue'),
+        props: true,
+        meta: { permission: 'assessment:read', titleKey: 'cycles.detailTitle' },
+      },
+      {
+        path: 'review',
+        name: 'review',
+        component: () => import('./assessments/CommitteeReviewPage.vue'),
+        meta: { permission: 'assessment:read', titleKey: 'nav.review' },
+      },
+      {
+        path: 'notices',
+        name: 'notices',
+        component: () => import('./notices/NoticesPage.vue'),
+        meta: { permission: 'cycle:manage', titleKey: 'nav.notices' },
       },
       {
         path: 'users',

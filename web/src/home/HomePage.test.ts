@@ -9,7 +9,7 @@ const province = { id: 'o-qh', name: '青禾省' };
 
 async function mountHome(viewer: Viewer) {
   setViewerForTest(viewer);
-  const router = testRouter(['/organisations', '/cadres', '/cadres/:id', '/users', '/audit']);
+  const router = testRouter(['/organisations', '/cadres', '/cadres/:id', '/users', '/audit', '/queue', '/my']);
   await router.push('/');
   const wrapper = mount(HomePage, { global: { plugins: [testI18n(), router] } });
   await settle();
@@ -26,6 +26,7 @@ describe('HomePage', () => {
     const calls = mockGraphQL(({ operationName }) => {
       if (operationName === 'HomeOrganisationCount') return { data: { organisations: { totalCount: 23 } } };
       if (operationName === 'HomeCadreCount') return { data: { cadres: { totalCount: 291 } } };
+      if (operationName === 'WorkQueueCount') return { data: { workQueue: { totalCount: 7 } } };
       return { data: null };
     });
     const wrapper = await mountHome(
@@ -36,11 +37,13 @@ describe('HomePage', () => {
     expect(card.text()).toContain('青禾省');
     expect(wrapper.find('[data-testid=stat-organisations]').text()).toContain('23');
     expect(wrapper.find('[data-testid=stat-cadres]').text()).toContain('291');
-    expect(calls.map((c) => c.operationName).sort()).toEqual(['HomeCadreCount', 'HomeOrganisationCount']);
+    expect(wrapper.find('[data-testid=stat-queue]').text()).toContain('7');
+    expect(wrapper.find('[data-testid=home-queue-link]').attributes('href')).toBe('/queue');
+    expect(calls.map((c) => c.operationName).sort()).toEqual(['HomeCadreCount', 'HomeOrganisationCount', 'WorkQueueCount']);
     expect(wrapper.find('[data-testid=my-cadre-card]').exists()).toBe(false);
   });
 
-  it('shows a cadre their own record and asks for no counts', async () => {
+  it('shows a cadre their own record and work, and asks for no counts', async () => {
     const calls = mockGraphQL(({ operationName, variables }) => {
       if (operationName === 'MyCadre') {
         return {
@@ -66,7 +69,8 @@ describe('HomePage', () => {
     expect(record).toContain('县委副书记');
     expect(record).toContain('东江区');
     expect(record).toContain('县处级副职');
-    expect(calls.map((c) => c.operationName)).toEqual(['MyCadre']);
+    expect(calls.map((c) => c.operationName).sort()).toEqual(['MyCadre', 'WorkQueueCount']);
+    expect(wrapper.find('[data-testid=home-my-link]').attributes('href')).toBe('/my');
     expect(wrapper.find('[data-testid=stat-cadres]').exists()).toBe(false);
   });
 

@@ -2,19 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { activeMenuPath, MENU_ITEMS, menuFor } from './menu';
 
 describe('menuFor', () => {
-  it('shows only home to a viewer without permissions (a cadre or a rater)', () => {
-    expect(menuFor([]).map((i) => i.path)).toEqual(['/']);
+  it('shows a viewer without permissions home and the work queue, and a cadre their own assessments', () => {
+    expect(menuFor([]).map((i) => i.path)).toEqual(['/', '/queue']);
+    expect(menuFor({ permissions: [], cadre: true }).map((i) => i.path)).toEqual(['/', '/my', '/queue']);
   });
 
   it('follows the permissions the server reports', () => {
     const orgAdmin = ['organisation:read', 'cadre:read', 'cadre:write', 'cadre-status:write', 'rule-set:read', 'rule-set:publish'];
-    expect(menuFor(orgAdmin).map((i) => i.path)).toEqual(['/', '/organisations', '/cadres', '/rule-sets']);
-    expect(menuFor(['organisation:read', 'user:manage']).map((i) => i.path)).toEqual(['/', '/organisations', '/users']);
+    expect(menuFor(orgAdmin).map((i) => i.path)).toEqual(['/', '/queue', '/organisations', '/cadres', '/rule-sets']);
+    expect(menuFor([...orgAdmin, 'assessment:read', 'cycle:manage']).map((i) => i.path)).toEqual([
+      '/',
+      '/queue',
+      '/cycles',
+      '/review',
+      '/notices',
+      '/organisations',
+      '/cadres',
+      '/rule-sets',
+    ]);
+    expect(menuFor(['organisation:read', 'assessment:read']).map((i) => i.path)).toEqual(['/', '/queue', '/cycles', '/review', '/organisations']);
+    expect(menuFor(['organisation:read', 'user:manage']).map((i) => i.path)).toEqual(['/', '/queue', '/organisations', '/users']);
     expect(menuFor(['organisation:read', 'cadre:read', 'rule-set:read', 'audit:read']).map((i) => i.path)).toContain('/audit');
   });
 
   it('ignores permissions it has no page for', () => {
-    expect(menuFor(['investigation:write', 'something:new']).map((i) => i.path)).toEqual(['/']);
+    expect(menuFor(['investigation:write', 'something:new']).map((i) => i.path)).toEqual(['/', '/queue']);
   });
 
   it('gives every entry a label key and an icon', () => {

@@ -1,5 +1,5 @@
 import type { Component } from 'vue';
-import { Document, HomeFilled, OfficeBuilding, Setting, Tickets, UserFilled } from '@element-plus/icons-vue';
+import { Bell, Calendar, Checked, Document, EditPen, HomeFilled, List, OfficeBuilding, Setting, Tickets, UserFilled } from '@element-plus/icons-vue';
 
 export interface MenuItem {
   /** Route path, also the menu index. */
@@ -9,11 +9,24 @@ export interface MenuItem {
   icon: Component;
   /** Shown only to viewers who hold this permission somewhere; none: everyone signed in. */
   permission?: string;
+  /** Shown only to viewers whose account is linked to a cadre record (they are assessed themselves). */
+  cadre?: boolean;
+}
+
+export interface MenuViewer {
+  permissions: readonly string[];
+  /** The viewer is linked to a cadre record (`viewer.cadreId`). */
+  cadre?: boolean;
 }
 
 /** The side menu. Which entries a viewer sees follows `viewer.permissions`, as the server reports them. */
 export const MENU_ITEMS: readonly MenuItem[] = [
   { path: '/', labelKey: 'nav.home', icon: HomeFilled },
+  { path: '/my', labelKey: 'nav.my', icon: EditPen, cadre: true },
+  { path: '/queue', labelKey: 'nav.queue', icon: List },
+  { path: '/cycles', labelKey: 'nav.cycles', icon: Calendar, permission: 'assessment:read' },
+  { path: '/review', labelKey: 'nav.review', icon: Checked, permission: 'assessment:read' },
+  { path: '/notices', labelKey: 'nav.notices', icon: Bell, permission: 'cycle:manage' },
   { path: '/organisations', labelKey: 'nav.organisations', icon: OfficeBuilding, permission: 'organisation:read' },
   { path: '/cadres', labelKey: 'nav.cadres', icon: UserFilled, permission: 'cadre:read' },
   { path: '/rule-sets', labelKey: 'nav.ruleSets', icon: Document, permission: 'rule-set:read' },
@@ -21,8 +34,9 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { path: '/audit', labelKey: 'nav.audit', icon: Tickets, permission: 'audit:read' },
 ];
 
-export function menuFor(permissions: readonly string[]): MenuItem[] {
-  return MENU_ITEMS.filter((item) => !item.permission || permissions.includes(item.permission));
+export function menuFor(viewer: MenuViewer | readonly string[]): MenuItem[] {
+  const { permissions, cadre = false } = Array.isArray(viewer) ? { permissions: viewer as readonly string[] } : (viewer as MenuViewer);
+  return MENU_ITEMS.filter((item) => (!item.permission || permissions.includes(item.permission)) && (!item.cadre || cadre));
 }
 
 /** The menu entry a route belongs to: the longest matching prefix (`/cadres/123` → `/cadres`). */

@@ -61,3 +61,21 @@ describe('fieldErrors', () => {
     expect(fieldMessage('a brand new rule', translator('zh-CN'))).toBe('a brand new rule');
   });
 });
+
+describe('workflow errors', () => {
+  it('names the quota figures the server sends with QUOTA_EXCEEDED', () => {
+    const error = new ApiError('QUOTA_EXCEEDED', 'quota', [], { used: 2, allowed: 2, graded: 12 });
+    const zh = errorMessage(error, translator('zh-CN'), 'zh-CN');
+    expect(zh).toContain('12');
+    expect(zh).toContain('优秀');
+    expect(errorMessage(error, translator('en'), 'en')).toMatch(/12 graded .* allow 2/);
+  });
+
+  it('tells a rule not met from an assessment that moved on', () => {
+    const ruleNotMet = new ApiError('INVALID_TRANSITION', 'x', [], { state: 'committeeReview', event: 'APPROVE_GRADE', allowedEvents: ['APPROVE_GRADE', 'SEND_BACK'] });
+    expect(errorMessage(ruleNotMet, translator('zh-CN'), 'zh-CN')).toContain('规则条件尚未满足');
+    const movedOn = new ApiError('INVALID_TRANSITION', 'x', [], { state: 'selfReport.submitted', event: 'SUBMIT_SELF_REPORT', allowedEvents: ['ACCEPT_SELF_REPORT'] });
+    expect(errorMessage(movedOn, translator('zh-CN'), 'zh-CN')).toContain('述职报告待审阅');
+    expect(errorMessage(movedOn, translator('en'), 'en')).toContain('Self-report to review');
+  });
+});

@@ -14,9 +14,28 @@ export function errorMessage(error: unknown, t: Translate, locale: AppLocale): s
       const until = error.extensions.lockedUntil;
       if (typeof until === 'string' && until) return t('signIn.lockedUntil', { time: formatDateTime(until, locale) });
     }
+    if (error.code === 'QUOTA_EXCEEDED') {
+      const { used, allowed, graded } = error.extensions;
+      if (typeof used === 'number' && typeof allowed === 'number' && typeof graded === 'number') {
+        return t('errors.quotaDetail', { used, allowed, graded });
+      }
+    }
+    if (error.code === 'INVALID_TRANSITION') {
+      const { state, event, allowedEvents } = error.extensions;
+      // The event is possible here but one of the rules it depends on is not met (a majority, a grade the overlay forbids, the notice window…).
+      if (typeof event === 'string' && Array.isArray(allowedEvents) && allowedEvents.includes(event)) return t('errors.ruleNotMet');
+      if (typeof state === 'string' && state) return t('errors.invalidTransitionIn', { state: stateName(state, t) });
+    }
     return t(`errors.${error.code}`);
   }
   return t('errors.INTERNAL');
+}
+
+/** The name of a lifecycle state (`selfReport.drafting`) in the reader's words, or the state itself. */
+export function stateName(state: string, t: Translate): string {
+  const key = `states.${state.replace(/\./g, '_')}`;
+  const text = t(key);
+  return text === key ? state : text;
 }
 
 /** Server field messages we know, in the reader's words; others are shown as sent. */
@@ -45,11 +64,25 @@ const KNOWN_FIELD_MESSAGES: Array<[RegExp, string]> = [
   [/^must be one of|^must be QUARTERLY/i, 'fieldMessages.mustBeOneOf'],
   [/needs a code and a label/i, 'fieldMessages.needsCodeAndLabel'],
   [/must be shorter than or equal to/i, 'fieldMessages.tooLong'],
+  [/must be written before submitting/i, 'fieldMessages.writeBeforeSubmit'],
+  [/must be given \(2 to 2000 characters\)|must be longer than or equal to/i, 'fieldMessages.tooShort'],
+  [/the comment \(评语\) must be written/i, 'fieldMessages.commentRequired'],
+  [/a changed grade needs its reason/i, 'fieldMessages.reasonRequired'],
+  [/at least 5 characters/i, 'fieldMessages.atLeast5Characters'],
+  [/a regular cycle needs its quarter/i, 'fieldMessages.quarterRequired'],
+  [/a special assessment needs its task/i, 'fieldMessages.taskRequired'],
+  [/an annual cycle must finish by (\S+)/i, 'fieldMessages.annualFinishBy'],
+  [/must come before finishBy/i, 'fieldMessages.beforeFinishBy'],
+  [/nobody new to enrol there/i, 'fieldMessages.nobodyToEnrol'],
+  [/contains an unknown organisation|no such organisation/i, 'fieldMessages.unknownOrganisation'],
 ];
 
 export function fieldMessage(message: string, t: Translate): string {
-  const known = KNOWN_FIELD_MESSAGES.find(([pattern]) => pattern.test(message));
-  return known ? t(known[1]) : message;
+  for (const [pattern, key] of KNOWN_FIELD_MESSAGES) {
+    const match = pattern.exec(message);
+    if (match) return match[1] ? t(key, { value: match[1] }) : t(key);
+  }
+  return message;
 }
 
 /**

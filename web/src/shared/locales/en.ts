@@ -1,3 +1,4 @@
+import workflowEn from './workflow.en';
 import type { MessageSchema } from './zh-CN';
 
 /** English. Typed by the Chinese file so that both always have the same keys. */
@@ -48,6 +49,11 @@ const en: MessageSchema = {
     users: 'Users and roles',
     audit: 'Audit trail',
     ruleSets: 'Assessment rules',
+    my: 'My assessments',
+    queue: 'Work queue',
+    cycles: 'Cycles',
+    review: 'Committee review',
+    notices: 'Public notices',
     menu: 'Navigation',
     openMenu: 'Open menu',
   },
@@ -72,6 +78,7 @@ const en: MessageSchema = {
     lockedUntil: 'Too many failed sign-ins: this account is locked until {time}. Try again then, or ask a system administrator to unlock it.',
     security: 'Keep your password safe and sign out when you leave',
     sessionEnded: 'Your session has ended. Please sign in again.',
+    publicNotices: 'Public notices of assessment results (no sign-in needed)',
   },
   errors: {
     UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
@@ -82,10 +89,14 @@ const en: MessageSchema = {
     VALIDATION: 'Some of what you entered is not valid. Please correct it and submit again.',
     CONFLICT: 'Someone else changed this record, or it clashes with an existing one. Please reload and try again.',
     INVALID_TRANSITION: 'This cannot be done in the current state.',
+    QUOTA_EXCEEDED: 'The quota for EXCELLENT is used up: no more EXCELLENT grades can be decided.',
     QUERY_TOO_COMPLEX: 'This request asks for too much at once. Please narrow it down.',
     BAD_REQUEST: 'The request could not be processed. Please check it and try again.',
     INTERNAL: 'Something went wrong on the server. Please try again later, and tell a system administrator if it keeps happening.',
     NETWORK: 'The server cannot be reached. Please check your connection and try again.',
+    quotaDetail: 'The EXCELLENT quota is used up: {graded} graded in this quota pool allow {allowed} EXCELLENT, and {used} are already decided. Choose another grade, or seek approval for a higher quota.',
+    ruleNotMet: 'This cannot be done yet: a rule it depends on is not met (for example the collective decision lacks a quorum or a majority, the grade is not allowed, the notice period has not run, or an objection is still open).',
+    invalidTransitionIn: 'This assessment is now at “{state}”, where this cannot be done. Someone may have acted on it already: reload to see.',
     loadFailed: 'Could not load',
     fieldPrefix: '{field}: {message}',
   },
@@ -114,6 +125,17 @@ const en: MessageSchema = {
     mustBeOneOf: 'is not one of the allowed values',
     needsCodeAndLabel: 'every item needs a code and a label',
     tooLong: 'is too long',
+    writeBeforeSubmit: 'must be written before submitting',
+    tooShort: 'is too short: please say more',
+    commentRequired: 'the comment must be written',
+    reasonRequired: 'a changed grade needs its reason',
+    atLeast5Characters: 'please describe it, in at least 5 characters',
+    quarterRequired: 'a regular cycle needs its quarter',
+    taskRequired: 'a special assessment needs its task',
+    annualFinishBy: 'an annual cycle must finish by {value}',
+    beforeFinishBy: 'must come before the finish date',
+    nobodyToEnrol: 'nobody new to enrol there',
+    unknownOrganisation: 'contains an unknown organisation',
   },
   roles: {
     ORG_ADMIN: 'Organisation Department',
@@ -220,6 +242,12 @@ const en: MessageSchema = {
     auditLink: 'Open the audit trail',
     auditLinkHint: 'Read the record of actions and verify the hash chain',
     shortcutsTitle: 'Shortcuts',
+    workTitle: 'My work',
+    queueCount: 'Work queue',
+    queueLink: 'Open the work queue',
+    myAssessments: 'My assessments',
+    myAssessmentsHint: 'Self-report, progress and results',
+    myLink: 'Open my assessments',
   },
   organisations: {
     title: 'Organisations',
@@ -518,6 +546,7 @@ const en: MessageSchema = {
       EXPULSION: 'Expulsion from the Party',
     },
   },
+  ...workflowEn,
   forbidden: {
     title: 'Not allowed',
     body: 'Your roles do not give access to this page. If you need it, ask a system administrator for the right role.',

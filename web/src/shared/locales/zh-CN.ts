@@ -1,3 +1,5 @@
+import workflowZhCN from './workflow.zh-CN';
+
 /**
  * Simplified Chinese, the default language. The English file must have exactly
  * these keys (its type is `typeof zhCN`).
@@ -51,6 +53,11 @@ const zhCN = {
     users: '用户与权限',
     audit: '审计日志',
     ruleSets: '考核规则',
+    my: '我的考核',
+    queue: '待办事项',
+    cycles: '考核周期',
+    review: '党委审定',
+    notices: '公示管理',
     menu: '导航菜单',
     openMenu: '打开菜单',
   },
@@ -75,6 +82,7 @@ const zhCN = {
     lockedUntil: '连续登录失败次数过多，账号已锁定至 {time}。请届时再试，或联系系统管理员解锁。',
     security: '请妥善保管账号密码，离开时请退出登录',
     sessionEnded: '登录已失效，请重新登录',
+    publicNotices: '查看考核结果公示（无需登录）',
   },
   errors: {
     UNAUTHENTICATED: '登录已失效，请重新登录',
@@ -85,10 +93,14 @@ const zhCN = {
     VALIDATION: '填写的内容有误，请按提示修改后重新提交',
     CONFLICT: '该记录已被他人修改，或与已有记录冲突，请刷新后重试',
     INVALID_TRANSITION: '当前状态下不能进行此操作',
+    QUOTA_EXCEEDED: '优秀等次名额已用完，不能再确定为优秀',
     QUERY_TOO_COMPLEX: '查询范围过大，请缩小范围后重试',
     BAD_REQUEST: '请求无法处理，请检查后重试',
     INTERNAL: '系统出现内部错误，请稍后重试；如持续出现请联系系统管理员',
     NETWORK: '无法连接服务器，请检查网络后重试',
+    quotaDetail: '优秀等次名额已用完：同一名额范围内参加定等 {graded} 人，可评优秀 {allowed} 个，已确定 {used} 个。请确定其他等次，或按规定报批提高比例。',
+    ruleNotMet: '暂不能进行此操作：有一项规则条件尚未满足（例如集体研究未达到法定人数或多数同意、所选等次不符合规定、公示期未满或还有异议未办结）。',
+    invalidTransitionIn: '这项考核当前处于“{state}”环节，不能进行此操作。可能已被他人处理，请重新加载后查看。',
     loadFailed: '加载失败',
     fieldPrefix: '{field}：{message}',
   },
@@ -118,6 +130,17 @@ const zhCN = {
     mustBeOneOf: '取值不在允许范围内',
     needsCodeAndLabel: '每项都需要代码和名称',
     tooLong: '内容过长',
+    writeBeforeSubmit: '提交前请填写此项',
+    tooShort: '内容太短，请写清楚',
+    commentRequired: '请填写评语',
+    reasonRequired: '调整等次须写明理由',
+    atLeast5Characters: '请具体描述，至少 5 个字',
+    quarterRequired: '平时考核须选择季度',
+    taskRequired: '专项考核须写明专项任务',
+    annualFinishBy: '年度考核须在 {value} 前完成',
+    beforeFinishBy: '须早于全部完成的时间',
+    nobodyToEnrol: '所选单位没有可以新纳入的考核对象',
+    unknownOrganisation: '包含不存在的单位',
   },
   roles: {
     ORG_ADMIN: '组织部门',
@@ -224,6 +247,12 @@ const zhCN = {
     auditLink: '查看审计日志',
     auditLinkHint: '查阅操作记录并校验哈希链',
     shortcutsTitle: '快捷入口',
+    workTitle: '我的工作',
+    queueCount: '待办事项',
+    queueLink: '进入待办事项',
+    myAssessments: '我的考核',
+    myAssessmentsHint: '述职报告、考核进度和结果',
+    myLink: '进入我的考核',
   },
   organisations: {
     title: '单位管理',
@@ -522,6 +551,7 @@ const zhCN = {
       EXPULSION: '开除党籍',
     },
   },
+  ...workflowZhCN,
   forbidden: {
     title: '无权访问',
     body: '您的角色无权访问此页面。如确需使用，请联系系统管理员分配相应角色。',
