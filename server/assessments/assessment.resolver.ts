@@ -12,6 +12,8 @@ import { Assessment, AssessmentCycle, AssessmentKindEnum, EvaluationRecord, Obje
 import {
   ActionInput,
   AppraiseInput,
+  CancelCycleInput,
+  SetOverlayInput,
   ApproveGradeInput,
   ChangeGradeInput,
   CycleActionInput,
@@ -154,6 +156,14 @@ export class AssessmentResolver {
   @FieldResolver(() => [Assessment], { description: 'For a leadership team: the assessments of its members in the same cycle' })
   members(@Root() row: Assessment, @Ctx() ctx: GraphQLContext) {
     return row.kind === 'TEAM_ANNUAL' ? ctx.loaders.membersOf.load(row.id) : [];
+  }
+
+  @Authorized()
+  @Mutation(() => Assessment, { description: 'Sets the overlay by hand (UNGRADED, COMMENT_ONLY or NONE) with its reason; status facts recorded on the cadre do this automatically' })
+  setOverlay(@Arg('input', () => SetOverlayInput) input: SetOverlayInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.assessments.act(ctx.viewer, input.assessmentId, 'SET_OVERLAY', { overlay: input.overlay, reason: input.reason }, opts(input), async ({ at }) => ({
+      event: { type: 'SET_OVERLAY', overlay: input.overlay, reason: input.reason, at },
+    }));
   }
 
   // ----- regular and special assessments -----
@@ -416,6 +426,12 @@ export class CycleResolver {
   @Mutation(() => AssessmentCycle, { description: 'Closes the cycle once every assessment in it is filed' })
   closeCycle(@Arg('input', () => CycleActionInput) input: CycleActionInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.assessments.closeCycle(ctx.viewer, input.cycleId, opts(input));
+  }
+
+  @Authorized('cycle:manage')
+  @Mutation(() => AssessmentCycle, { description: 'Cancels a cycle still being planned, with the reason' })
+  cancelCycle(@Arg('input', () => CancelCycleInput) input: CancelCycleInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.assessments.cancelCycle(ctx.viewer, input.cycleId, input.reason, opts(input));
   }
 
   @Authorized('cycle:manage')

@@ -335,6 +335,19 @@ export class AssessmentService {
     return this.cycleRow(this.dataSource.manager, cycleId);
   }
 
+  async cancelCycle(viewer: Viewer | null, cycleId: string, reason: string, options: MutationOptions = {}): Promise<AssessmentCycle> {
+    assertCan(viewer, 'cycle:manage');
+    await this.mutate(viewer, 'cancelCycle', { cycleId, reason }, options.idempotencyKey, async (m) => {
+      const cycle = await this.cycleRow(m, cycleId);
+      assertCan(viewer, 'cycle:manage', cycle.orgPath);
+      await applyTransition(m, 'assessment_cycle', cycleId, { type: 'CANCEL_CYCLE', reason, at: this.at() }, { userId: viewer.userId, role: 'ORG_ADMIN' }, {
+        expectedVersion: options.expectedVersion,
+      });
+      return true;
+    });
+    return this.cycleRow(this.dataSource.manager, cycleId);
+  }
+
   async closeCycle(viewer: Viewer | null, cycleId: string, options: MutationOptions = {}): Promise<AssessmentCycle> {
     assertCan(viewer, 'cycle:manage');
     await this.mutate(viewer, 'closeCycle', { cycleId }, options.idempotencyKey, async (m) => {

@@ -439,3 +439,21 @@ export class ObjectionReceipt {
   @Field(() => Date)
   receivedAt: Date;
 }
+
+@InputType()
+export class SetOverlayInput extends ActionInput {
+  @Field(() => String, { description: 'NONE, UNGRADED or COMMENT_ONLY' })
+  @IsIn(['NONE', 'UNGRADED', 'COMMENT_ONLY'])
+  overlay: 'NONE' | 'UNGRADED' | 'COMMENT_ONLY';
+
+  @Field(() => String)
+  @Length(2, 500)
+  reason: string;
+}
+
+@InputType()
+export class CancelCycleInput extends CycleActionInput {
+  @Field(() => String)
+  @Length(2, 2000)
+  reason: string;
+}

@@ -97,3 +97,21 @@ describe('status facts recorded during a cycle', () => {
     expect(after.data!.assessment.history.at(-1)).toEqual({ action: 'SET_OVERLAY', actorRole: 'DISCIPLINE' });
   });
 });
+
+describe('overlays and cancellation by hand', () => {
+  it('the organisation department sets an overlay with a reason; a planned cycle can be cancelled', async () => {
+    const cycleId = await plan('TERM', { name: '任期考核 manual overlay' });
+    const a = await mine(cycleId);
+    const set = await t.gql<{ setOverlay: { overlay: string } }>(`mutation($input: SetOverlayInput!) { setOverlay(input: $input) { overlay } }`, {
+      input: { assessmentId: a.id, overlay: 'COMMENT_ONLY', reason: '新提任试用期' },
+    }, { token: tokens.orgadmin });
+    expect(set.data!.setOverlay.overlay).toBe('COMMENT_ONLY');
+    const planned = await t.gql<{ planCycle: { id: string } }>(`mutation($input: PlanCycleInput!) { planCycle(input: $input) { id } }`, {
+      input: { kind: 'SPECIAL', task: '取消测试', name: '取消测试', year: 2026, organisationId: county, deadlines: { selfReportDue: '2026-12-20T18:00:00+08:00', finishBy: '2027-01-31T18:00:00+08:00' } },
+    }, { token: tokens.orgadmin });
+    const cancelled = await t.gql<{ cancelCycle: { state: string } }>(`mutation($input: CancelCycleInput!) { cancelCycle(input: $input) { state } }`, {
+      input: { cycleId: planned.data!.planCycle.id, reason: '方案调整' },
+    }, { token: tokens.orgadmin });
+    expect(cancelled.data!.cancelCycle.state).toBe('cancelled');
+  });
+});

@@ -1,0 +1,891 @@
+import 'reflect-metadata';
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import type { Profiler } from 'node:inspector';
+import { deriveAssessmentColumns } from '../../server/assessments/assessment.service.js';
+import type { CycleDeadlines } from '../../server/assessments/assessment.entity.js';
+import { applyBulkTransition } from '../../server/assessments/transition.js';
+import { hashPassword, hashToken } from '../../server/auth/auth.service.js';
+import type { Viewer } from '../../server/auth/policy.js';
+import { ensureDatabase, EMBEDDED_DATABASE, prepareDatabase } from '../../server/db/bootstrap.js';
+import { createDataSource } from '../../server/db/data-source.js';
+import { startEmbeddedPostgres, type EmbeddedHandle } from '../../server/db/embedded-postgres.js';
+import { DEMO_PASSWORD } from '../../server/seed/demo.js';
+import { seedSynthetic } from '../../server/seed/synthetic.js';
+import { createServices } from '../../server/services.js';
+import { formatProfile, summariseProfile } from './cpuprofile.js';
+import type { ChildMessage, ParentMessage, ServerStats } from './protocol.js';
+
+/**
+ * `npm run bench:transitions`: seeds a large cycle in a throw-away embedded
+ * PostgreSQL, fires valid transitions from N concurrent GraphQL clients over
+ * HTTP for a fixed time against the real app (in a child process), and, in the
+ * same run, the bare SQL of one transition (load, version-checked update,
+ * audit insert) from the same number of connections. Prints throughput,
+ * latency percentiles, the server's peak memory and the API / SQL ratio.
+ * Measures; never fails on a missed target.
+ */
+
+const HELP = `Usage: npm run bench:transitions -- [options]
+  --cadres <n>     cadres in the synthetic province (default 20000)
+  --seconds <n>    measured duration of each phase (default 20)
+  --warmup <n>     warm-up seconds before each phase, not counted (default 3)
+  --clients <n>    concurrent GraphQL clients = SQL connections (default 16)
+  --pool <n>       the server's DataSource pool size (default 20, as in production)
+  --mix <m>        talk (recordTalk only, default) or talk+opinion (alternate with recordOpinion)
+  --profile        CPU-profile the server during the measured API phase and print where the time goes, with
+                   pg_stat_statements and wait-event samples (slows the API phase a little)
+  --trace-sql      print the SQL statements of one API transition
+  --app-sql        also replay the API's own statements for one transition over raw node-postgres
+                   (no HTTP, GraphQL or TypeORM): separates the SQL's cost from the Node side's
+  --dev            run the server with NODE_ENV unset (default: production)
+  --help`;
+
+const OPTIONS = {
+  cadres: { type: 'string', default: '20000' },
+  seconds: { type: 'string', default: '20' },
+  warmup: { type: 'string', default: '3' },
+  clients: { type: 'string', default: '16' },
+  pool: { type: 'string', default: '20' },
+  mix: { type: 'string', default: 'talk' },
+  profile: { type: 'boolean', default: false },
+  'trace-sql': { type: 'boolean', default: false },
+  'app-sql': { type: 'boolean', default: false },
+  dev: { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+const flags = (() => {
+  try {
+    return parseArgs({ options: OPTIONS }).values;
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    process.exit(2);
+  }
+})();
+if (flags.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+function positive(name: string, raw: string | undefined, min = 1): number {
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min) {
+    console.error(`--${name} must be a number ≥ ${min}, got "${raw}"\n\n${HELP}`);
+    process.exit(2);
+  }
+  return value;
+}
+const CADRES = Math.round(positive('cadres', flags.cadres, 100));
+const SECONDS = positive('seconds', flags.seconds, 1);
+const WARMUP = positive('warmup', flags.warmup, 0);
+const CLIENTS = Math.round(positive('clients', flags.clients, 1));
+const POOL = Math.round(positive('pool', flags.pool, 1));
+if (flags.mix !== 'talk' && flags.mix !== 'talk+opinion') {
+  console.error(`--mix is talk or talk+opinion, got "${flags.mix}"`);
+  process.exit(2);
+}
+const MIX = flags.mix;
+
+const TARGET_RATE = 1000;
+const TARGET_P99_MS = 50;
+const BENCH_USER = 'bench.assessor';
+
+const started = performance.now();
+const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`);
+
+// ---------- small helpers ----------
+
+/** The derived columns of an assessment (assessment.service.ts's ASSESSMENT_COLUMNS, which is not exported). */
+const ASSESSMENT_COLUMNS = [
+  { name: 'overlay', type: 'text' },
+  { name: 'proposed_grade', type: 'text' },
+  { name: 'final_grade', type: 'text' },
+  { name: 'due_at', type: 'timestamptz' },
+  { name: 'due_event', type: 'text' },
+];
+
+function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank]!;
+}
+
+const mb = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(0)} MB`);
+const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+
+/** Busy and total jiffies of the whole machine (/proc/stat), to tell how saturated the cores were. */
+async function machineCpu(): Promise<{ busy: number; total: number } | null> {
+  const text = await fs.readFile('/proc/stat', 'utf8').catch(() => null);
+  const line = text?.split('\n').find((l) => l.startsWith('cpu '));
+  if (!line) return null;
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = line.trim().split(/\s+/).slice(1).map(Number) as number[];
+  const busy = user! + nice! + system! + irq! + softirq! + steal!;
+  return { busy, total: busy + idle! + iowait! };
+}
+
+/** CPU seconds used so far by the embedded PostgreSQL: the postmaster and its children (backends, WAL writer, autovacuum …). */
+async function postgresCpuSeconds(): Promise<number | null> {
+  if (!tmpDir) return null;
+  const postmaster = Number((await fs.readFile(path.join(tmpDir, 'pg', 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0]);
+  if (!postmaster) return null;
+  let ticks = 0;
+  for (const entry of await fs.readdir('/proc').catch(() => [] as string[])) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await fs.readFile(`/proc/${entry}/stat`, 'utf8').catch(() => null);
+    if (!stat) continue;
+    // Fields after "(comm)": state ppid … utime (14th field) stime (15th).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(entry) === postmaster || Number(fields[1]) === postmaster) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / 100; // USER_HZ
+}
+
+interface CpuReport {
+  line: string;
+  /** Cores used by PostgreSQL, this process (the load generator or the SQL client), the whole machine; null where unknown. */
+  postgres: number | null;
+  self: number;
+  busy: number | null;
+}
+
+/** Where the CPU went during a phase, in cores: PostgreSQL, the server, this process, and anything else. */
+async function cpuMeter() {
+  const [machine, postgres] = await Promise.all([machineCpu(), postgresCpuSeconds()]);
+  const self = process.cpuUsage();
+  const start = performance.now();
+  return async (serverCpuSeconds: number | null, selfName: string): Promise<CpuReport> => {
+    const [machine1, postgres1] = await Promise.all([machineCpu(), postgresCpuSeconds()]);
+    const seconds = (performance.now() - start) / 1000;
+    const mine = process.cpuUsage(self);
+    const selfCores = (mine.user + mine.system) / 1e6 / seconds;
+    const parts: string[] = [];
+    const pgCores = postgres !== null && postgres1 !== null ? (postgres1 - postgres) / seconds : null;
+    if (pgCores !== null) parts.push(`PostgreSQL ${fixed(pgCores, 2)}`);
+    if (serverCpuSeconds !== null) parts.push(`server ${fixed(serverCpuSeconds / seconds, 2)}`);
+    parts.push(`${selfName} ${fixed(selfCores, 2)}`);
+    const busy = machine && machine1 ? ((machine1.busy - machine.busy) / Math.max(1, machine1.total - machine.total)) * os.cpus().length : null;
+    if (busy !== null) {
+      const other = busy - (pgCores ?? 0) - (serverCpuSeconds ?? 0) / seconds - selfCores;
+      parts.push(`other processes and kernel ${fixed(Math.max(0, other), 2)}`);
+    }
+    const line = busy !== null ? `${fixed(busy, 2)} of ${os.cpus().length} cores busy: ${parts.join(', ')}` : parts.join(', ');
+    return { line, postgres: pgCores, self: selfCores, busy };
+  };
+}
+
+interface GraphQLResponse {
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+
+/** One POST /graphql over a keep-alive agent (node:http: lighter on the generator's CPU than fetch). */
+function postGraphQL(agent: http.Agent, port: number, body: string, token: string | null): Promise<{ status: number; json: GraphQLResponse }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          try {
+            resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) as GraphQLResponse });
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+// ---------- the server child ----------
+
+class ServerProcess {
+  private waiters: Array<{ type: ChildMessage['type']; resolve: (m: ChildMessage) => void; reject: (e: Error) => void }> = [];
+  exited = false;
+
+  private constructor(readonly child: ChildProcess) {
+    child.on('message', (message: ChildMessage) => {
+      if (message.type === 'error') {
+        console.error(`[server] ${message.message}`);
+        return;
+      }
+      const i = this.waiters.findIndex((w) => w.type === message.type);
+      if (i >= 0) this.waiters.splice(i, 1)[0]!.resolve(message);
+    });
+    child.on('exit', (code, signal) => {
+      this.exited = true;
+      for (const w of this.waiters.splice(0)) w.reject(new Error(`the server process exited (${signal ?? code}) while waiting for "${w.type}"`));
+    });
+  }
+
+  static async start(databaseUrl: string): Promise<{ server: ServerProcess; port: number; pid: number }> {
+    const here = fileURLToPath(import.meta.url);
+    const script = path.join(path.dirname(here), `server-child${path.extname(here)}`);
+    const env: NodeJS.ProcessEnv = { ...process.env, BENCH_DATABASE_URL: databaseUrl, BENCH_POOL_SIZE: String(POOL), BENCH_TRACE_SQL: flags['trace-sql'] ? '40' : '' };
+    if (flags.dev) delete env.NODE_ENV;
+    else env.NODE_ENV = 'production';
+    const child = fork(script, [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const server = new ServerProcess(child);
+    const ready = await server.expect('ready', 120_000);
+    if (ready.type !== 'ready') throw new Error('unexpected message');
+    return { server, port: ready.port, pid: ready.pid };
+  }
+
+  expect<T extends ChildMessage['type']>(type: T, timeoutMs = 30_000): Promise<Extract<ChildMessage, { type: T }>> {
+    return new Promise((resolve, reject) => {
+      if (this.exited) return reject(new Error('the server process is not running'));
+      const timer = setTimeout(() => reject(new Error(`no "${type}" from the server process within ${timeoutMs} ms`)), timeoutMs);
+      this.waiters.push({
+        type,
+        resolve: (m) => {
+          clearTimeout(timer);
+          resolve(m as Extract<ChildMessage, { type: T }>);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      });
+    });
+  }
+
+  async ask<T extends ChildMessage['type']>(message: ParentMessage, reply: T, timeoutMs?: number): Promise<Extract<ChildMessage, { type: T }>> {
+    const answer = this.expect(reply, timeoutMs);
+    this.child.send(message);
+    return answer;
+  }
+
+  async stats(): Promise<ServerStats> {
+    return (await this.ask({ type: 'stats' }, 'stats')).stats;
+  }
+
+  async stop(): Promise<void> {
+    if (this.exited) return;
+    const gone = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+    try {
+      this.child.send({ type: 'stop' } satisfies ParentMessage);
+    } catch {
+      /* channel already closed */
+    }
+    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 10_000).unref());
+    if ((await Promise.race([gone, timeout])) === 'timeout' && this.child.pid) {
+      process.kill(this.child.pid, 'SIGKILL');
+      await gone;
+    }
+  }
+}
+
+// ---------- setup: database, data, cycle ----------
+
+interface Seeded {
+  databaseUrl: string;
+  assessmentIds: string[];
+  cycleId: string;
+  userId: string;
+  rootPath: string;
+  totalAssessments: number;
+}
+
+async function seed(embedded: EmbeddedHandle): Promise<Seeded> {
+  await ensureDatabase(embedded.url('postgres'), EMBEDDED_DATABASE);
+  const databaseUrl = embedded.url(EMBEDDED_DATABASE);
+  const ds = createDataSource(databaseUrl, { poolSize: 4, applicationName: 'cadre-bench-setup' });
+  await ds.initialize();
+  try {
+    await prepareDatabase(ds, { seed: true, log: (line) => log(line) });
+    let t = performance.now();
+    const synthetic = await ds.transaction((m) => seedSynthetic(m, { cadres: CADRES, code: 'BENCH' }));
+    const [root] = (await ds.query(`SELECT path FROM organisation WHERE id = $1`, [synthetic.rootId])) as Array<{ path: string }>;
+    log(`Synthetic province BENCH: ${synthetic.organisations} organisations, ${synthetic.cadres} cadres (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+
+    // The benchmark's own account: ORG_ADMIN (to plan the cycle) and ASSESSOR (to record talks) over the synthetic province.
+    // The demo accounts' jurisdiction is the demo province (QH) only.
+    const [user] = (await ds.query(`INSERT INTO user_account (username, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [
+      BENCH_USER,
+      '基准测试 考核组',
+      await hashPassword(DEMO_PASSWORD),
+    ])) as Array<{ id: string }>;
+    for (const role of ['ORG_ADMIN', 'ASSESSOR']) {
+      await ds.query(`INSERT INTO role_assignment (user_id, role, organisation_id) VALUES ($1, $2, $3)`, [user!.id, role, synthetic.rootId]);
+    }
+    const viewer: Viewer = {
+      userId: user!.id,
+      username: BENCH_USER,
+      displayName: '基准测试 考核组',
+      cadreId: null,
+      cadreOrganisationPath: null,
+      cadreOrganisationId: null,
+      cadrePositionType: null,
+      grants: [
+        { role: 'ORG_ADMIN', organisationId: synthetic.rootId, organisationPath: root!.path },
+        { role: 'ASSESSOR', organisationId: synthetic.rootId, organisationPath: root!.path },
+      ],
+      sessionId: 'bench-setup',
+    };
+
+    // Plan, enrol and open an annual cycle through the services (the same code the GraphQL mutations call).
+    t = performance.now();
+    const services = createServices(ds, { sessionHours: 12, lockout: { maxFailures: 5, minutes: 15 } }, () => new Date());
+    const year = new Date().getFullYear();
+    const deadlines: CycleDeadlines = {
+      selfReportDue: `${year + 1}-01-20T18:00:00+08:00`,
+      evaluationDue: null,
+      reviewDue: null,
+      finishBy: `${year + 1}-03-31T18:00:00+08:00`,
+    };
+    const cycle = await services.assessments.planCycle(viewer, { kind: 'ANNUAL', name: `BENCH ${year}`, year, organisationId: synthetic.rootId, deadlines });
+    await services.assessments.enrol(viewer, cycle.id, { organisationIds: [synthetic.rootId], includeSubtree: true, includeTeams: true });
+    await services.assessments.openCycle(viewer, cycle.id);
+    log(`Cycle planned, enrolled and opened (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+
+    // Self-report submitted (as the stand-in SYSTEM: the real actor is each cadre), accepted, ballots opened — in bulk.
+    t = performance.now();
+    const ids = ((await ds.query(`SELECT id FROM assessment WHERE cycle_id = $1 ORDER BY id`, [cycle.id])) as Array<{ id: string }>).map((r) => r.id);
+    const derive = deriveAssessmentColumns(cycle.deadlines);
+    for (const type of ['SUBMIT_SELF_REPORT', 'ACCEPT_SELF_REPORT', 'OPEN_BALLOTS']) {
+      const at = new Date().toISOString();
+      let applied = 0;
+      let skipped = 0;
+      for (let i = 0; i < ids.length; i += 5000) {
+        const batch = ids.slice(i, i + 5000);
+        const result = await ds.transaction((m) =>
+          applyBulkTransition(m, 'assessment', batch, () => ({ type, at }), { userId: null, role: 'SYSTEM' }, { derive, deriveColumns: ASSESSMENT_COLUMNS }),
+        );
+        applied += result.applied.length;
+        skipped += result.skipped.length;
+      }
+      log(`  ${type}: ${applied} applied${skipped ? `, ${skipped} skipped` : ''}`);
+    }
+    // A steady state to measure from: no dead tuples from the bulk updates, fresh statistics.
+    await ds.query(`VACUUM ANALYZE assessment`);
+    await ds.query(`VACUUM ANALYZE audit_log`);
+    const ready = ((await ds.query(`SELECT id FROM assessment WHERE cycle_id = $1 AND state = 'evaluation.ballotsOpen' ORDER BY id`, [cycle.id])) as Array<{ id: string }>).map(
+      (r) => r.id,
+    );
+    log(`${ready.length} of ${ids.length} assessments in evaluation.ballotsOpen (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+    if (ready.length < 10_000) log(`warning: fewer than 10,000 assessments to spread the load over (--cadres ${CADRES})`);
+    return { databaseUrl, assessmentIds: ready, cycleId: cycle.id, userId: user!.id, rootPath: root!.path, totalAssessments: ids.length };
+  } finally {
+    await ds.destroy();
+  }
+}
+
+// ---------- phase 1: the API over HTTP ----------
+
+const TALK = `mutation Talk($input: RecordTalkInput!) { recordTalk(input: $input) { id version } }`;
+const OPINION = `mutation Opinion($input: RecordOpinionInput!) { recordOpinion(input: $input) { id version } }`;
+const SOURCES = ['DISCIPLINE', 'INSPECTION_TOUR', 'AUDIT', 'PETITION', 'SUPERVISION'];
+
+interface PhaseResult {
+  ok: number;
+  seconds: number;
+  latencies: Float64Array;
+  errors: Map<string, number>;
+  firstError: string | null;
+}
+
+function partition(ids: string[], n: number): string[][] {
+  const parts = Array.from({ length: n }, () => [] as string[]);
+  ids.forEach((id, i) => parts[i % n]!.push(id));
+  return parts;
+}
+
+async function signIn(agent: http.Agent, port: number): Promise<string> {
+  const body = JSON.stringify({
+    query: `mutation($input: SignInInput!) { signIn(input: $input) { token } }`,
+    variables: { input: { username: BENCH_USER, password: DEMO_PASSWORD } },
+  });
+  const { json } = await postGraphQL(agent, port, body, null);
+  const token = (json.data?.signIn as { token?: string } | undefined)?.token;
+  if (!token) throw new Error(`sign-in failed: ${JSON.stringify(json.errors)}`);
+  return token;
+}
+
+interface ApiClient {
+  agent: http.Agent;
+  token: string;
+  ids: string[];
+  next: number;
+}
+
+async function runApi(clients: ApiClient[], port: number, seconds: number): Promise<PhaseResult> {
+  const latencies: number[] = [];
+  const errors = new Map<string, number>();
+  let firstError: string | null = null;
+  let ok = 0;
+  const begin = performance.now();
+  const deadline = begin + seconds * 1000;
+  let sent = 0;
+  const loop = async (client: ApiClient) => {
+    while (performance.now() < deadline) {
+      const id = client.ids[client.next++ % client.ids.length]!;
+      const opinion = MIX === 'talk+opinion' && sent++ % 2 === 1;
+      const body = JSON.stringify(
+        opinion
+          ? { query: OPINION, variables: { input: { assessmentId: id, source: SOURCES[sent % SOURCES.length], summary: '基准测试: 征求纪检监察机关意见。' } } }
+          : { query: TALK, variables: { input: { assessmentId: id, summary: '基准测试: 与该同志所在单位主要负责人个别谈话。' } } },
+      );
+      const t0 = performance.now();
+      try {
+        const { status, json } = await postGraphQL(client.agent, port, body, client.token);
+        const ms = performance.now() - t0;
+        const result = json.data?.[opinion ? 'recordOpinion' : 'recordTalk'] as { version?: number } | undefined;
+        if (!json.errors && status === 200 && typeof result?.version === 'number') {
+          ok++;
+          latencies.push(ms);
+        } else {
+          const code = json.errors?.[0]?.extensions?.code ?? `HTTP_${status}`;
+          errors.set(code, (errors.get(code) ?? 0) + 1);
+          firstError ??= JSON.stringify(json.errors ?? json).slice(0, 500);
+        }
+      } catch (error) {
+        const code = `NETWORK_${(error as NodeJS.ErrnoException).code ?? 'ERROR'}`;
+        errors.set(code, (errors.get(code) ?? 0) + 1);
+        firstError ??= String(error);
+      }
+    }
+  };
+  await Promise.all(clients.map(loop));
+  const elapsed = (performance.now() - begin) / 1000;
+  return { ok, seconds: elapsed, latencies: new Float64Array(latencies).sort(), errors, firstError };
+}
+
+// ---------- phase 2: the bare SQL of one transition ----------
+
+/** loadViewer's query (server/auth/auth.service.ts), for the --app-sql replay. */
+const VIEWER_SQL = `SELECT s.id AS session_id, u.id AS user_id, u.username, u.display_name, u.cadre_id,
+            co.path AS cadre_org_path, c.organisation_id AS cadre_org_id, c.position_type AS cadre_position,
+            (SELECT json_agg(json_build_object('role', ra.role, 'organisationId', ra.organisation_id, 'organisationPath', o.path)
+                             ORDER BY o.path, ra.role)
+               FROM role_assignment ra JOIN organisation o ON o.id = ra.organisation_id
+              WHERE ra.user_id = u.id) AS grants
+       FROM auth_session s
+       JOIN user_account u ON u.id = s.user_id
+       LEFT JOIN cadre c ON c.id = u.cadre_id
+       LEFT JOIN organisation co ON co.id = c.organisation_id
+      WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND NOT u.disabled`;
+
+/**
+ * `bare`: exactly the transition step — BEGIN; load; version-checked UPDATE;
+ * audit INSERT; COMMIT — with a precomputed snapshot and a fake hash.
+ * `app` (--app-sql): the same work with every statement the API sends for one
+ * recordTalk (see --trace-sql), over raw node-postgres: what the app's SQL
+ * costs without Node-side GraphQL, TypeORM and HTTP.
+ */
+async function runSql(
+  mode: 'bare' | 'app',
+  pool: pg.Pool,
+  parts: string[][],
+  tokens: string[],
+  seeded: Seeded,
+  seconds: number,
+  seqOf: Map<string, { seq: number; hash: string }>,
+): Promise<PhaseResult> {
+  // A precomputed snapshot (one assessment's, as it is now) and a fake but well-formed hash.
+  const [sample] = (await pool.query(`SELECT snapshot, state FROM assessment WHERE id = $1`, [parts[0]![0]])).rows as Array<{ snapshot: unknown; state: string }>;
+  const snapshot = JSON.stringify(sample!.snapshot);
+  const FAKE_HASH = randomBytes(32).toString('hex');
+  const latencies: number[] = [];
+  const errors = new Map<string, number>();
+  let firstError: string | null = null;
+  let ok = 0;
+  const begin = performance.now();
+  const deadline = begin + seconds * 1000;
+  type Row = { id: string; state: string; snapshot: unknown; version: number; machine_id: string; org_path: string; cadre_id: string | null; cycle_id: string };
+  const worker = async (ids: string[], w: number) => {
+    const client = await pool.connect();
+    const tokenHash = hashToken(tokens[w] ?? '');
+    let next = 0;
+    try {
+      while (performance.now() < deadline) {
+        const id = ids[next++ % ids.length]!;
+        const t0 = performance.now();
+        const at = new Date();
+        try {
+          if (mode === 'app') await client.query(VIEWER_SQL, [tokenHash, at]);
+          await client.query('BEGIN');
+          const { rows } = await client.query<Row>(
+            mode === 'app' ? `SELECT * FROM assessment WHERE id = $1 LIMIT 1` : `SELECT id, state, snapshot, version, machine_id, org_path FROM assessment WHERE id = $1`,
+            [id],
+          );
+          const row = rows[0]!;
+          if (mode === 'app') {
+            await client.query(`SELECT * FROM assessment_cycle WHERE id = $1 LIMIT 1`, [row.cycle_id]);
+            await client.query(`INSERT INTO evaluation_record (assessment_id, kind, source, summary, recorded_by, recorded_at) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`, [
+              id,
+              'TALK',
+              null,
+              '基准测试: 与该同志所在单位主要负责人个别谈话。',
+              seeded.userId,
+              at.toISOString(),
+            ]);
+          }
+          const updated = await client.query(
+            `UPDATE assessment SET snapshot = $3, state = $4, version = version + 1, updated_at = $5, overlay = $6, proposed_grade = $7, final_grade = $8, due_at = $9, due_event = $10
+              WHERE id = $1 AND version = $2 RETURNING version`,
+            [row.id, row.version, snapshot, row.state, at.toISOString(), 'NONE', null, null, null, null],
+          );
+          if (updated.rowCount !== 1) throw Object.assign(new Error('version check failed'), { code: 'CONFLICT' });
+          // A stream of its own (entity_type 'bench'), so the real audit chains stay intact.
+          let head = seqOf.get(id);
+          if (mode === 'app') {
+            await client.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`audit:bench:${id}`]);
+            const heads = await client.query<{ seq: number; hash: string }>(`SELECT seq, hash FROM audit_log WHERE entity_type = $1 AND entity_id = $2 ORDER BY seq DESC LIMIT 1`, ['bench', id]);
+            head = heads.rows[0];
+          }
+          const seq = (head?.seq ?? 0) + 1;
+          await client.query(
+            `INSERT INTO audit_log (entity_type, entity_id, seq, scope_path, occurred_at, actor_user_id, actor_role, action, from_state, to_state, from_version, payload, prev_hash, hash)
+             VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14) RETURNING id`,
+            [
+              'bench',
+              id,
+              seq,
+              row.org_path,
+              at,
+              seeded.userId,
+              'ASSESSOR',
+              'RECORD_TALK',
+              row.state,
+              row.state,
+              seq,
+              JSON.stringify({ event: { type: 'RECORD_TALK', at: at.toISOString() } }),
+              head?.hash ?? null,
+              FAKE_HASH,
+            ],
+          );
+          if (mode === 'app') {
+            await client.query(`INSERT INTO notification (user_id, assessment_id, kind, payload, created_at) SELECT u.id, $1, $2, $3, $4 FROM user_account u WHERE u.cadre_id = $5`, [
+              id,
+              'RECORD_TALK',
+              JSON.stringify({ state: row.state }),
+              at.toISOString(),
+              row.cadre_id,
+            ]);
+          }
+          await client.query('COMMIT');
+          if (mode === 'app') await client.query(`SELECT * FROM assessment WHERE id = $1 LIMIT 1`, [id]);
+          seqOf.set(id, { seq, hash: FAKE_HASH });
+          ok++;
+          latencies.push(performance.now() - t0);
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          const code = String((error as { code?: string }).code ?? 'ERROR');
+          errors.set(code, (errors.get(code) ?? 0) + 1);
+          firstError ??= String(error);
+        }
+      }
+    } finally {
+      client.release();
+    }
+  };
+  await Promise.all(parts.map(worker));
+  const elapsed = (performance.now() - begin) / 1000;
+  return { ok, seconds: elapsed, latencies: new Float64Array(latencies).sort(), errors, firstError };
+}
+
+// ---------- profiling PostgreSQL: wait events and statements ----------
+
+/** Samples what the server's connections are doing every few ms: on CPU, or waiting for what. */
+function sampleWaitEvents(databaseUrl: string, applicationName: string) {
+  const tally = new Map<string, number>();
+  let samples = 0;
+  let running = true;
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'cadre-bench-sampler' });
+  const done = (async () => {
+    await client.connect();
+    while (running) {
+      const { rows } = await client.query<{ what: string; n: number }>(
+        `SELECT CASE WHEN state = 'active' THEN coalesce(wait_event_type || ':' || wait_event, 'on CPU (active)')
+                     WHEN state = 'idle in transaction' THEN 'idle in transaction (waiting for the app)'
+                     ELSE state END || '  ·  ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 70) AS what, count(*)::int AS n
+           FROM pg_stat_activity WHERE application_name = $1 AND state <> 'idle' GROUP BY 1`,
+        [applicationName],
+      );
+      samples++;
+      for (const r of rows) tally.set(r.what, (tally.get(r.what) ?? 0) + r.n);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await client.end();
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await done;
+      return { samples, tally: [...tally].sort((a, b) => b[1] - a[1]) };
+    },
+  };
+}
+
+async function topStatements(databaseUrl: string, transitions: number): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ query: string; calls: string; exec_ms: number; plan_ms: number; mean_ms: number; rows: string }>(
+      `SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS query, calls, total_exec_time AS exec_ms, total_plan_time AS plan_ms, mean_exec_time AS mean_ms, rows
+         FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+        ORDER BY total_exec_time + total_plan_time DESC LIMIT 15`,
+    );
+    const total = rows.reduce((a, r) => a + r.exec_ms + r.plan_ms, 0);
+    return [
+      `PostgreSQL statements during the API phase (pg_stat_statements; exec + plan time; ${fixed(total / Math.max(1, transitions) * 1000, 0)} µs of statement time per transition):`,
+      ...rows.map(
+        (r) =>
+          `  ${fixed(((r.exec_ms + r.plan_ms) * 1000) / Math.max(1, transitions), 0).padStart(6)} µs/tx  exec ${fixed(r.mean_ms * 1000, 0).padStart(5)} µs/call  plan ${fixed((r.plan_ms * 1000) / Math.max(1, Number(r.calls)), 0).padStart(4)} µs/call  ${String(r.calls).padStart(7)} calls  ${r.query}`,
+      ),
+    ].join('\n');
+  } finally {
+    await client.end();
+  }
+}
+
+// ---------- reporting ----------
+
+function describe(r: PhaseResult) {
+  return {
+    rate: r.ok / r.seconds,
+    p50: percentile(r.latencies, 50),
+    p95: percentile(r.latencies, 95),
+    p99: percentile(r.latencies, 99),
+    max: r.latencies.length ? r.latencies[r.latencies.length - 1]! : NaN,
+    mean: r.latencies.length ? r.latencies.reduce((a, b) => a + b, 0) / r.latencies.length : NaN,
+    errors: [...r.errors].map(([code, n]) => `${code}×${n}`).join(', ') || 'none',
+  };
+}
+
+function printPhase(title: string, r: PhaseResult) {
+  const d = describe(r);
+  console.log(`\n${title}`);
+  console.log(`  transitions: ${r.ok} in ${r.seconds.toFixed(1)} s = ${fixed(d.rate, 0)} transitions/s`);
+  console.log(`  latency ms:  p50 ${fixed(d.p50, 2)}  p95 ${fixed(d.p95, 2)}  p99 ${fixed(d.p99, 2)}  max ${fixed(d.max, 2)}  mean ${fixed(d.mean, 2)}`);
+  console.log(`  errors:      ${d.errors}${r.firstError ? `\n  first error: ${r.firstError}` : ''}`);
+}
+
+// ---------- main ----------
+
+let embedded: EmbeddedHandle | null = null;
+let server: ServerProcess | null = null;
+let pool: pg.Pool | null = null;
+let tmpDir: string | null = null;
+const agents: http.Agent[] = [];
+
+let cleaning: Promise<void> | null = null;
+/** Stops everything this run started, once (the signal handler and main's finally may both ask). */
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const a of agents) a.destroy();
+    await server?.stop().catch((e: unknown) => console.error(`stopping the server: ${String(e)}`));
+    // pool.end() waits for checked-out clients; after an interruption some may never come back.
+    if (pool) await Promise.race([pool.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+    await embedded?.stop().catch((e: unknown) => console.error(`stopping PostgreSQL: ${String(e)}`));
+    if (tmpDir) await fs.rm(tmpDir, { recursive: true, force: true }).catch((e: unknown) => console.error(`removing ${tmpDir}: ${String(e)}`));
+  })();
+  return cleaning;
+}
+
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (interrupted) process.exit(130);
+    interrupted = true;
+    console.error(`\n${signal}: cleaning up …`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+let background: number | null = null;
+
+async function main(): Promise<void> {
+  console.log(
+    `bench:transitions — ${CADRES} cadres, ${CLIENTS} clients, ${SECONDS} s measured (+${WARMUP} s warm-up) per phase, server pool ${POOL}, mix ${MIX}, ` +
+      `${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.version}`,
+  );
+  // Anything else running skews a 2-core measurement: say so up front.
+  const idle0 = await machineCpu();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const idle1 = await machineCpu();
+  background = idle0 && idle1 ? ((idle1.busy - idle0.busy) / Math.max(1, idle1.total - idle0.total)) * os.cpus().length : null;
+  if (background !== null) {
+    log(`Background load before starting: ${fixed(background, 2)} of ${os.cpus().length} cores busy${background > 0.2 ? ' — other processes are using the CPU; the figures below will be lower and noisier than on an idle machine' : ''}`);
+  }
+  tmpDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cadre-bench-'));
+  log(`Starting the embedded PostgreSQL in ${tmpDir} …`);
+  const pgLog = (line: string) => process.env.PG_LOG && console.error(line);
+  embedded = await startEmbeddedPostgres(tmpDir, { log: pgLog });
+  if (flags.profile) {
+    // pg_stat_statements needs preloading: set it, then restart the cluster once (same data, new port).
+    const admin = new pg.Client({ connectionString: embedded.url('postgres') });
+    await admin.connect();
+    await admin.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+    await admin.query(`ALTER SYSTEM SET pg_stat_statements.track_planning = on`);
+    await admin.end();
+    await embedded.stop();
+    embedded = await startEmbeddedPostgres(tmpDir, { log: pgLog });
+  }
+  log(`PostgreSQL is up on 127.0.0.1:${embedded.port}`);
+  const seeded = await seed(embedded);
+
+  log('Starting the server process …');
+  const launched = await ServerProcess.start(seeded.databaseUrl);
+  server = launched.server;
+  const { port, pid } = launched;
+  log(`Server (pid ${pid}, NODE_ENV=${flags.dev ? 'unset' : 'production'}) listening on 127.0.0.1:${port}`);
+  const afterStart = await server.stats();
+
+  const parts = partition(seeded.assessmentIds, CLIENTS);
+  const clients: ApiClient[] = [];
+  for (let c = 0; c < CLIENTS; c++) {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    agents.push(agent);
+    clients.push({ agent, token: await signIn(agent, port), ids: parts[c]!, next: 0 });
+  }
+  log(`${CLIENTS} clients signed in as ${BENCH_USER}, ${parts[0]!.length}–${parts[parts.length - 1]!.length} assessments each`);
+
+  if (flags['trace-sql']) {
+    const c = clients[0]!;
+    const body = JSON.stringify({ query: TALK, variables: { input: { assessmentId: c.ids[c.next++]!, summary: '基准测试: SQL trace.' } } });
+    await server.ask({ type: 'reset' }, 'reset-done');
+    await postGraphQL(c.agent, port, body, c.token);
+    const { trace } = await server.stats();
+    console.log(`\nSQL of one API transition (${trace.length} statements):\n${trace.map((q, i) => `  ${String(i + 1).padStart(2)}. ${q.slice(0, 220)}`).join('\n')}\n`);
+  }
+
+  if (WARMUP > 0) {
+    log(`API warm-up, ${WARMUP} s …`);
+    const warm = await runApi(clients, port, WARMUP);
+    log(`  warm-up: ${fixed(warm.ok / warm.seconds, 0)}/s`);
+  }
+  await server.ask({ type: 'reset' }, 'reset-done');
+  const profilePath = path.join(os.tmpdir(), `cadre-bench-server-${Date.now()}.cpuprofile`);
+  let sampler: ReturnType<typeof sampleWaitEvents> | null = null;
+  if (flags.profile) {
+    await server.ask({ type: 'profile-start', intervalMicros: 200 }, 'profile-started');
+    const admin = new pg.Client({ connectionString: seeded.databaseUrl });
+    await admin.connect();
+    await admin.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
+    await admin.query(`SELECT pg_stat_statements_reset()`);
+    await admin.end();
+    sampler = sampleWaitEvents(seeded.databaseUrl, 'cadre-bench-server');
+  }
+  log(`API: ${CLIENTS} clients × recordTalk${MIX === 'talk+opinion' ? '/recordOpinion' : ''} for ${SECONDS} s …`);
+  const apiCpu = await cpuMeter();
+  const api = await runApi(clients, port, SECONDS);
+  const serverStats = await server.stats();
+  const apiCpuReport = await apiCpu(serverStats.cpuMicros / 1e6, 'load generator');
+  const waits = await sampler?.stop();
+  const statements = flags.profile ? await topStatements(seeded.databaseUrl, api.ok) : null;
+  if (flags.profile) await server.ask({ type: 'profile-stop', path: profilePath }, 'profile-stopped', 120_000);
+  printPhase(`API (GraphQL over HTTP, ${CLIENTS} clients, keep-alive)`, api);
+  const serverCores = serverStats.cpuMicros / 1e6 / api.seconds;
+  console.log(
+    `  server:      peak RSS ${mb(serverStats.peakRss)} during the run (${mb(afterStart.rss)} after start-up; kernel high-water mark ${mb(serverStats.vmHwm)}), heap used ${mb(serverStats.heapUsed)} at the end`,
+  );
+  console.log(`               ${fixed(serverStats.queries / Math.max(1, api.ok), 1)} SQL statements per transition; ${serverStats.errorsLogged} errors logged${serverStats.firstErrors.length ? `: ${serverStats.firstErrors.join(' | ')}` : ''}`);
+  const serverMsPerTx = serverStats.cpuMicros / Math.max(1, api.ok) / 1000;
+  const apiPgMsPerTx = apiCpuReport.postgres !== null ? (apiCpuReport.postgres * api.seconds * 1000) / Math.max(1, api.ok) : null;
+  console.log(`  CPU:         ${apiCpuReport.line}`);
+  console.log(
+    `               per transition: server ${fixed(serverMsPerTx, 2)} ms (${fixed((100 * serverStats.cpuSystemMicros) / Math.max(1, serverStats.cpuMicros), 0)}% of it in the kernel)` +
+      (apiPgMsPerTx !== null ? `, PostgreSQL ${fixed(apiPgMsPerTx, 2)} ms` : ''),
+  );
+
+  // The bare SQL, on the same rows, from as many connections.
+  pool = new pg.Pool({ connectionString: seeded.databaseUrl, max: CLIENTS, application_name: 'cadre-bench-sql' });
+  // pool.end() does not wait for its clients to close; PostgreSQL stopping right after must not crash us.
+  pool.on('error', () => undefined);
+  const seqOf = new Map<string, { seq: number; hash: string }>();
+  const tokens = clients.map((c) => c.token);
+  if (WARMUP > 0) {
+    log(`Bare SQL warm-up, ${WARMUP} s …`);
+    await runSql('bare', pool, parts, tokens, seeded, WARMUP, seqOf);
+  }
+  log(`Bare SQL: ${CLIENTS} connections × (BEGIN; SELECT; UPDATE … WHERE version; INSERT audit_log; COMMIT) for ${SECONDS} s …`);
+  const sqlCpu = await cpuMeter();
+  const sql = await runSql('bare', pool, parts, tokens, seeded, SECONDS, seqOf);
+  const sqlCpuReport = await sqlCpu(null, 'SQL client (this process)');
+  printPhase(`Bare SQL of one transition (node-postgres, ${CLIENTS} connections)`, sql);
+  const sqlPgMsPerTx = sqlCpuReport.postgres !== null ? (sqlCpuReport.postgres * sql.seconds * 1000) / Math.max(1, sql.ok) : null;
+  console.log(`  CPU:         ${sqlCpuReport.line}`);
+  console.log(`               per transition: PostgreSQL ${fixed(sqlPgMsPerTx ?? NaN, 2)} ms, SQL client ${fixed((sqlCpuReport.self * sql.seconds * 1000) / Math.max(1, sql.ok), 2)} ms`);
+
+  let appSql: PhaseResult | null = null;
+  if (flags['app-sql']) {
+    log(`The app's SQL replayed: ${CLIENTS} connections × the 12 statements of one recordTalk, over raw node-postgres, for ${SECONDS} s …`);
+    const appCpu = await cpuMeter();
+    appSql = await runSql('app', pool, parts, tokens, seeded, SECONDS, seqOf);
+    const appCpuReport = await appCpu(null, 'SQL client (this process)');
+    printPhase(`The API's statements without the API (session lookup … re-read; node-postgres, ${CLIENTS} connections)`, appSql);
+    console.log(`  CPU:         ${appCpuReport.line}`);
+    if (appCpuReport.postgres !== null) {
+      console.log(
+        `               per transition: PostgreSQL ${fixed((appCpuReport.postgres * appSql.seconds * 1000) / Math.max(1, appSql.ok), 2)} ms, SQL client ${fixed((appCpuReport.self * appSql.seconds * 1000) / Math.max(1, appSql.ok), 2)} ms`,
+      );
+    }
+  }
+
+  if (flags.profile) {
+    const profile = JSON.parse(await fs.readFile(profilePath, 'utf8')) as Profiler.Profile;
+    console.log(`\n${formatProfile(summariseProfile(profile, 25), api.ok)}\n  (profile kept at ${profilePath}: open it in Chrome DevTools → Performance, or VS Code)`);
+    if (waits) {
+      console.log(`\nThe server's PostgreSQL connections, sampled ${waits.samples} times (average connections per state · statement):`);
+      for (const [what, n] of waits.tally.slice(0, 15)) console.log(`  ${fixed(n / Math.max(1, waits.samples), 2).padStart(6)}  ${what}`);
+    }
+    if (statements) console.log(`\n${statements}`);
+  }
+
+  const a = describe(api);
+  const s = describe(sql);
+  const ratio = a.rate / s.rate;
+  const mark = (met: boolean) => (met ? 'met' : 'NOT met');
+  console.log(`
+================ bench:transitions summary ================
+  data:               ${seeded.totalAssessments} assessments (${CADRES} cadres + teams), ${seeded.assessmentIds.length} in evaluation.ballotsOpen
+  load:               ${CLIENTS} concurrent clients, ${SECONDS} s, ${MIX === 'talk' ? 'recordTalk' : 'recordTalk / recordOpinion'} (valid self-transitions, disjoint assessments)
+  API throughput:     ${fixed(a.rate, 0)} transitions/s
+  API latency:        p50 ${fixed(a.p50, 2)} ms, p95 ${fixed(a.p95, 2)} ms, p99 ${fixed(a.p99, 2)} ms, max ${fixed(a.max, 2)} ms
+  API errors:         ${a.errors}
+  server peak RSS:    ${mb(serverStats.peakRss)} (kernel high-water mark ${mb(serverStats.vmHwm)})
+  bare SQL:           ${fixed(s.rate, 0)} transitions/s (p50 ${fixed(s.p50, 2)} ms, p99 ${fixed(s.p99, 2)} ms), errors: ${s.errors}
+  API / bare SQL:     ${fixed(ratio, 3)} (${fixed(ratio * 100, 1)}% of the bare SQL's throughput)${
+    appSql
+      ? `\n  app's SQL alone:    ${fixed(describe(appSql).rate, 0)} transitions/s (p99 ${fixed(describe(appSql).p99, 2)} ms) — API / app's SQL ${fixed(a.rate / describe(appSql).rate, 3)}, app's SQL / bare SQL ${fixed(describe(appSql).rate / s.rate, 3)}`
+      : ''
+  }
+  per transition:     server ${fixed(serverMsPerTx, 2)} ms CPU (${fixed(serverCores, 2)} cores busy), PostgreSQL ${fixed(apiPgMsPerTx ?? NaN, 2)} ms CPU, ${fixed(serverStats.queries / Math.max(1, api.ok), 1)} SQL statements
+                      (bare SQL: PostgreSQL ${fixed(sqlPgMsPerTx ?? NaN, 2)} ms CPU, 5 statements)
+  ceiling estimate:   on ${os.cpus().length} otherwise idle cores, server + PostgreSQL CPU allow ≈ ${fixed((os.cpus().length * 1000) / (serverMsPerTx + (apiPgMsPerTx ?? 0)), 0)} transitions/s; the server's one event loop alone caps at ≈ ${fixed(1000 / serverMsPerTx, 0)}/s
+  target (2 cores):   ≥ ${TARGET_RATE} transitions/s — ${mark(a.rate >= TARGET_RATE)}; p99 < ${TARGET_P99_MS} ms — ${mark(a.p99 < TARGET_P99_MS)}   (this machine: ${os.cpus().length} CPUs${background !== null ? `, ${fixed(background, 2)} busy before the run` : ''})
+============================================================`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}
+// pg-boss / embedded-postgres handles must not keep the process alive.
+process.exit(process.exitCode ?? 0);
