@@ -197,6 +197,21 @@ export class AssessmentService {
     return this.dataSource.getRepository(AssessmentCycle).findOneByOrFail({ id });
   }
 
+  private readonly deadlineCache = new Map<string, CycleDeadlines>();
+
+  /** A cycle's deadlines, cached: they are fixed when the cycle is planned. */
+  private async deadlinesOf(m: EntityManager, cycleId: string): Promise<CycleDeadlines> {
+    let deadlines = this.deadlineCache.get(cycleId);
+    if (!deadlines) {
+      const [row] = (await m.query(`SELECT deadlines FROM assessment_cycle WHERE id = $1`, [cycleId])) as Array<{ deadlines: CycleDeadlines }>;
+      if (!row) throw notFound('Cycle');
+      deadlines = row.deadlines;
+      if (this.deadlineCache.size > 1000) this.deadlineCache.clear();
+      this.deadlineCache.set(cycleId, deadlines);
+    }
+    return deadlines;
+  }
+
   private async cycleRow(m: EntityManager, cycleId: string) {
     const cycle = await m.getRepository(AssessmentCycle).findOneBy({ id: cycleId });
     if (!cycle) throw notFound('Cycle');
@@ -389,10 +404,11 @@ export class AssessmentService {
     eventType: string,
     request: Record<string, unknown>,
     options: MutationOptions,
-    build: (ctx: { m: EntityManager; row: Assessment; at: string; cycle: AssessmentCycle; actor: TransitionActor }) => Promise<{ event: MachineEvent; auditPayload?: Record<string, unknown> }> = async ({ at }) => ({
+    build: (ctx: { m: EntityManager; row: Assessment; at: string; cycle: () => Promise<AssessmentCycle>; actor: TransitionActor }) => Promise<{ event: MachineEvent; auditPayload?: Record<string, unknown> }> = async ({ at }) => ({
       event: { type: eventType, at },
     }),
   ): Promise<Assessment> {
+    let fresh: Assessment | null = null;
     const id = await this.mutate(
       viewer,
       eventType,
@@ -403,19 +419,34 @@ export class AssessmentService {
         const spec = machineSpec(row.machineId);
         const capacity = assertActor(viewer, spec, eventType, this.target(row));
         const actor: TransitionActor = { userId: viewer?.userId ?? null, role: capacity };
-        const cycle = await this.cycleRow(m, row.cycleId);
         const at = this.at();
-        const { event, auditPayload } = await build({ m, row, at, cycle, actor });
+        // Only a few actions need the cycle's settings; the deadlines every action needs never change.
+        const { event, auditPayload } = await build({ m, row, at, cycle: () => this.cycleRow(m, row.cycleId), actor });
+        let derived: Record<string, unknown> = {};
+        const derive = deriveAssessmentColumns(await this.deadlinesOf(m, row.cycleId));
         const outcome = await applyTransition(m, 'assessment', this.instance(row), event, actor, {
           expectedVersion: options.expectedVersion,
           auditPayload,
-          derive: deriveAssessmentColumns(cycle.deadlines),
+          derive: (next, state) => (derived = derive(next, state)),
         });
         await this.notifySubject(m, row, event.type, outcome.toState, at);
+        // The answer is the row as this transaction left it: no second read.
+        fresh = Object.assign(row, {
+          state: outcome.toState,
+          version: outcome.version,
+          snapshot: outcome.snapshot,
+          overlay: derived.overlay as string,
+          proposedGrade: derived.proposed_grade as string | null,
+          finalGrade: derived.final_grade as string | null,
+          dueAt: derived.due_at ? new Date(derived.due_at as string) : null,
+          dueEvent: derived.due_event as string | null,
+          updatedAt: new Date(at),
+        });
         return row.id;
       },
     );
-    return this.assessmentRow(this.dataSource.manager, id);
+    // A replayed idempotent request did not run `work`: read the row as it is.
+    return fresh ?? this.assessmentRow(this.dataSource.manager, id);
   }
 
   /** The assessed (the cadre, or a team's principal leaders) learn what happened, in the same transaction. */
@@ -511,7 +542,7 @@ export class AssessmentService {
   ) {
     return this.act(viewer, id, decision.type, { decision, collective }, options, async ({ m, row, at, cycle }) => {
       if (decision.type === 'SEND_BACK') return { event: { type: 'SEND_BACK', reason: decision.reason, collective, at } };
-      const settings = cycle.settings as unknown as RuleSettings;
+      const settings = (await cycle()).settings as unknown as RuleSettings;
       const quota = await this.quotaFacts(m, row, settings);
       const quotaSettings = { excellentQuotaPercent: settings.gates.excellentQuotaPercent, excellentQuotaRaisedPercent: settings.gates.excellentQuotaRaisedPercent };
       const grade = decision.type === 'APPROVE_GRADE' ? row.proposedGrade : decision.grade;

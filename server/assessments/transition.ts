@@ -129,6 +129,8 @@ export async function applyTransition(
     fromVersion: row.version,
     payload: { event, ...options.auditPayload },
     occurredAt: new Date(event.at),
+    // Our UPDATE holds the row lock until commit: writers of this stream already take turns.
+    serialized: true,
   });
   return { id: row.id, fromState: row.state, toState, version: updated[0]!.version, snapshot: persisted, context: persisted.context };
 }

@@ -16,6 +16,12 @@ export interface AuditInput {
   fromVersion?: number | null;
   payload?: Record<string, unknown>;
   occurredAt?: Date;
+  /**
+   * The caller already serialises writers of this stream (the transition step
+   * holds the instance's row lock from its version-checked UPDATE): skip the
+   * advisory lock.
+   */
+  serialized?: boolean;
 }
 
 /** JSON with object keys sorted at every level: the same value always gives the same text. */
@@ -75,7 +81,7 @@ export function auditHash(row: HashedFields): string {
  */
 export async function appendAudit(manager: EntityManager, input: AuditInput): Promise<AuditEntry> {
   if (!manager.queryRunner?.isTransactionActive) throw new Error('appendAudit must run inside a transaction');
-  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`audit:${input.entityType}:${input.entityId}`]);
+  if (!input.serialized) await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`audit:${input.entityType}:${input.entityId}`]);
   const head: Array<{ seq: number; hash: string }> = await manager.query(
     `SELECT seq, hash FROM audit_log WHERE entity_type = $1 AND entity_id = $2 ORDER BY seq DESC LIMIT 1`,
     [input.entityType, input.entityId],

@@ -11,6 +11,9 @@ export interface AuthSettings {
   lockout: { maxFailures: number; minutes: number };
 }
 
+/** How long a looked-up session is reused by one process. */
+export const SESSION_CACHE_MS = 5_000;
+
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export function hashPassword(password: string): Promise<string> {
@@ -124,6 +127,7 @@ export class AuthService {
   }
 
   async signOut(viewer: Viewer): Promise<void> {
+    this.forgetUser(viewer.userId);
     await this.dataSource.transaction(async (m) => {
       await m.query(`UPDATE auth_session SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL`, [viewer.sessionId, this.now()]);
       await appendAudit(m, {
@@ -139,9 +143,29 @@ export class AuthService {
     });
   }
 
-  /** The viewer behind a bearer token, or null when it is unknown, expired, revoked or the account is disabled. */
+  /**
+   * The viewer behind a bearer token, or null when it is unknown, expired,
+   * revoked or the account is disabled. Looked up at most every few seconds
+   * per token and process (on the injected clock): a revocation, a new role or
+   * a disabled account elsewhere takes effect within SESSION_CACHE_MS.
+   */
   async viewerForToken(token: string): Promise<Viewer | null> {
-    return loadViewer(this.dataSource.manager, { tokenHash: hashToken(token), now: this.now() });
+    const tokenHash = hashToken(token);
+    const now = this.now().getTime();
+    const cached = this.sessionCache.get(tokenHash);
+    if (cached && now - cached.at < SESSION_CACHE_MS && now >= cached.at) return cached.viewer;
+    const viewer = await loadViewer(this.dataSource.manager, { tokenHash, now: this.now() });
+    if (this.sessionCache.size > 10_000) this.sessionCache.clear();
+    if (viewer) this.sessionCache.set(tokenHash, { viewer, at: now });
+    else this.sessionCache.delete(tokenHash);
+    return viewer;
+  }
+
+  private readonly sessionCache = new Map<string, { viewer: Viewer; at: number }>();
+
+  /** Drops every cached session of a user (after sign-out, role or lock changes made through this process). */
+  forgetUser(userId: string): void {
+    for (const [hash, entry] of this.sessionCache) if (entry.viewer.userId === userId) this.sessionCache.delete(hash);
   }
 }
 

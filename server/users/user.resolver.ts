@@ -67,14 +67,18 @@ export class UserResolver {
 
   @Authorized('user:manage')
   @Mutation(() => UserAccount)
-  assignRole(@Arg('input', () => AssignRoleInput) input: AssignRoleInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.users.assignRole(ctx.viewer, input.userId, input.role, input.organisationId);
+  async assignRole(@Arg('input', () => AssignRoleInput) input: AssignRoleInput, @Ctx() ctx: GraphQLContext) {
+    const user = await ctx.services.users.assignRole(ctx.viewer, input.userId, input.role, input.organisationId);
+    ctx.services.auth.forgetUser(user.id);
+    return user;
   }
 
   @Authorized('user:manage')
   @Mutation(() => UserAccount)
-  revokeRole(@Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.users.revokeRole(ctx.viewer, assignmentId);
+  async revokeRole(@Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: GraphQLContext) {
+    const user = await ctx.services.users.revokeRole(ctx.viewer, assignmentId);
+    ctx.services.auth.forgetUser(user.id);
+    return user;
   }
 
   @Authorized('user:manage')
