@@ -104,6 +104,15 @@ try {
       WHERE i.assessment_id IN (SELECT id FROM assessment WHERE cycle_id = $1)`,
     [cycle.id],
   );
+  // The running tallies, as casting each ballot would have kept them.
+  await ds.query(
+    `INSERT INTO ballot_tally
+     SELECT assessment_id, rater_group, count(*), sum((morality + ability + diligence + results + integrity) / 5),
+            sum(morality), sum(ability), sum(diligence), sum(results), sum(integrity),
+            count(*) FILTER (WHERE overall = 'EXCELLENT'), count(*) FILTER (WHERE overall IN ('EXCELLENT', 'COMPETENT')),
+            count(*) FILTER (WHERE overall = 'INCOMPETENT')
+       FROM ballot GROUP BY assessment_id, rater_group`,
+  );
   await ds.query(
     `INSERT INTO score_input (assessment_id, component, value, source, recorded_at)
      SELECT a.id, c.component, 60 + (abs(hashtext(a.id::text || c.component)) % 40), 'bench', now()

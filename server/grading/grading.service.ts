@@ -117,6 +117,17 @@ export class GradingService {
         `INSERT INTO ballot (assessment_id, rater_group, morality, ability, diligence, results, integrity, overall, cast_on) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
         [assessmentId, invitation.rater_group, scores.MORALITY, scores.ABILITY, scores.DILIGENCE, scores.RESULTS, scores.INTEGRITY, overall, this.now().toISOString().slice(0, 10)],
       );
+      // The running tally, in the same transaction: grading reads it instead of every ballot.
+      await m.query(
+        `INSERT INTO ballot_tally AS t VALUES ($1, $2, 1, ($3::numeric + $4 + $5 + $6 + $7) / 5, $3, $4, $5, $6, $7,
+                (($8 = 'EXCELLENT')::int), (($8 IN ('EXCELLENT', 'COMPETENT'))::int), (($8 = 'INCOMPETENT')::int))
+         ON CONFLICT (assessment_id, rater_group) DO UPDATE SET n = t.n + 1, sum_mean = t.sum_mean + EXCLUDED.sum_mean,
+                sum_morality = t.sum_morality + EXCLUDED.sum_morality, sum_ability = t.sum_ability + EXCLUDED.sum_ability,
+                sum_diligence = t.sum_diligence + EXCLUDED.sum_diligence, sum_results = t.sum_results + EXCLUDED.sum_results,
+                sum_integrity = t.sum_integrity + EXCLUDED.sum_integrity, excellent = t.excellent + EXCLUDED.excellent,
+                excellent_or_competent = t.excellent_or_competent + EXCLUDED.excellent_or_competent, incompetent = t.incompetent + EXCLUDED.incompetent`,
+        [assessmentId, invitation.rater_group, scores.MORALITY, scores.ABILITY, scores.DILIGENCE, scores.RESULTS, scores.INTEGRITY, overall],
+      );
       // The trail records that the rater voted, never what.
       await appendAudit(m, {
         entityType: 'rater_invitation',
@@ -148,16 +159,13 @@ export class GradingService {
     const source = assessmentIds === 'grading_target' ? `assessment_id IN (SELECT id FROM grading_target)` : `assessment_id = ANY($1::uuid[])`;
     const params = assessmentIds === 'grading_target' ? [] : [assessmentIds];
     if (!trim) {
-      // Without trimming a plain GROUP BY does it: no window over millions of ballots.
+      // Without trimming the running tallies answer: a few rows per assessment, never the ballots themselves.
       return m.query(
-        `SELECT assessment_id, rater_group, count(*)::int AS n,
-                sum((morality + ability + diligence + results + integrity) / 5)::float8 AS counted_sum, count(*)::int AS counted_n,
-                avg(morality)::float8 AS morality, avg(ability)::float8 AS ability, avg(diligence)::float8 AS diligence,
-                avg(results)::float8 AS results, avg(integrity)::float8 AS integrity,
-                count(*) FILTER (WHERE overall = 'EXCELLENT')::int AS excellent,
-                count(*) FILTER (WHERE overall IN ('EXCELLENT', 'COMPETENT'))::int AS excellent_or_competent,
-                count(*) FILTER (WHERE overall = 'INCOMPETENT')::int AS incompetent
-           FROM ballot WHERE ${source} GROUP BY assessment_id, rater_group`,
+        `SELECT assessment_id, rater_group, n, sum_mean::float8 AS counted_sum, n AS counted_n,
+                (sum_morality / n)::float8 AS morality, (sum_ability / n)::float8 AS ability, (sum_diligence / n)::float8 AS diligence,
+                (sum_results / n)::float8 AS results, (sum_integrity / n)::float8 AS integrity,
+                excellent, excellent_or_competent, incompetent
+           FROM ballot_tally WHERE ${source}`,
         params,
       );
     }
