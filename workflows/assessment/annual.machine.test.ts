@@ -2,15 +2,9 @@ import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths, type StatePath 
 import { describe, expect, it } from 'vitest';
 import {
   getInitialMicrosteps,
-  getMicrosteps,
   getNextTransitions,
   initialTransition,
   transition,
-  type AnyMachineSnapshot,
-  type AnyStateMachine,
-  type AnyStateNode,
-  type AnyTransitionDefinition,
-  type EventObject,
   type SnapshotFrom,
 } from 'xstate';
 import { GRADE_SCALES, type GradeScaleId } from '../rules/grades.js';
@@ -26,6 +20,7 @@ import {
   type OpinionSource,
   type Overlay,
 } from './annual.machine.js';
+import { descendants, definedTransitions, label, activeStates, type Observed, observe, observeInitial, refusedGuarded } from './graph-coverage.js';
 
 type AnnualSnapshot = SnapshotFrom<typeof annualMachine>;
 
@@ -150,53 +145,9 @@ function roundTrip(s: AnnualSnapshot): AnnualSnapshot {
 }
 
 // ---------------------------------------------------------------------------
-// Coverage helpers (kept in each machine's test file: only *.test.ts files are added)
+// Coverage helpers: ./graph-coverage.ts
 // ---------------------------------------------------------------------------
 
-function descendants(node: AnyStateNode): AnyStateNode[] {
-  return Object.values(node.states).flatMap((child) => [child, ...descendants(child)]);
-}
-function definedTransitions(machine: AnyStateMachine): AnyTransitionDefinition[] {
-  return [machine.root, ...descendants(machine.root)].flatMap((n) => [...[...n.transitions.values()].flat(), ...(n.always ?? [])]);
-}
-function label(t: AnyTransitionDefinition): string {
-  const target = t.target?.length ? t.target.map((n) => n.id).join(' + ') : '(stays)';
-  return `${t.source.id} --${t.eventType || 'always'}--> ${target}`;
-}
-function activeStates(machine: AnyStateMachine, s: AnyMachineSnapshot): string[] {
-  return descendants(machine.root)
-    .filter((n) => s.matches(n.path.join('.')))
-    .map((n) => n.id);
-}
-/** The eventless transition that led from one microstep to the next. */
-function eventlessTaken(before: AnyMachineSnapshot, after: AnyMachineSnapshot): AnyTransitionDefinition {
-  const candidates = getNextTransitions(before).filter(
-    (t) => t.eventType === '' && (t.target ?? []).every((n) => after.matches(n.path.join('.'))),
-  );
-  if (candidates.length !== 1 || !candidates[0]) throw new Error(`cannot tell which eventless transition left ${JSON.stringify(before.value)}`);
-  return candidates[0];
-}
-interface Observed {
-  next: AnyMachineSnapshot;
-  taken: AnyTransitionDefinition[];
-  /** Every microstep's snapshot, transient states included. */
-  visited: AnyMachineSnapshot[];
-}
-function observe(machine: AnyStateMachine, s: AnyMachineSnapshot, event: EventObject): Observed {
-  const visited = getMicrosteps(machine, s, event).map(([snapshot]) => snapshot);
-  const taken: AnyTransitionDefinition[] = [...machine.getTransitionData(s, event)];
-  for (let i = 1; i < visited.length; i++) taken.push(eventlessTaken(visited[i - 1]!, visited[i]!));
-  return { next: visited.at(-1) ?? s, taken, visited };
-}
-function observeInitial(microsteps: AnyMachineSnapshot[]): Observed {
-  const taken: AnyTransitionDefinition[] = [];
-  for (let i = 1; i < microsteps.length; i++) taken.push(eventlessTaken(microsteps[i - 1]!, microsteps[i]!));
-  return { next: microsteps.at(-1)!, taken, visited: microsteps };
-}
-/** Guarded transitions that were candidates for `event` in `s` and were not taken. */
-function refusedGuarded(s: AnyMachineSnapshot, event: EventObject, taken: readonly AnyTransitionDefinition[]): AnyTransitionDefinition[] {
-  return getNextTransitions(s).filter((t) => t.eventType === event.type && t.guard !== undefined && !taken.includes(t));
-}
 
 // ---------------------------------------------------------------------------
 // The model: sample events (each guarded one passing and failing) and an abstract state
