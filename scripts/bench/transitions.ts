@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import type { Profiler } from 'node:inspector';
-import { deriveAssessmentColumns } from '../../server/assessments/assessment.service.js';
+import { deriveAssessmentColumns, ASSESSMENT_COLUMNS } from '../../server/assessments/assessment.service.js';
 import type { CycleDeadlines } from '../../server/assessments/assessment.entity.js';
 import { applyBulkTransition } from '../../server/assessments/transition.js';
 import { hashPassword, hashToken } from '../../server/auth/auth.service.js';
@@ -101,14 +101,6 @@ const log = (line: string) => console.log(`[${((performance.now() - started) / 1
 
 // ---------- small helpers ----------
 
-/** The derived columns of an assessment (assessment.service.ts's ASSESSMENT_COLUMNS, which is not exported). */
-const ASSESSMENT_COLUMNS = [
-  { name: 'overlay', type: 'text' },
-  { name: 'proposed_grade', type: 'text' },
-  { name: 'final_grade', type: 'text' },
-  { name: 'due_at', type: 'timestamptz' },
-  { name: 'due_event', type: 'text' },
-];
 
 function percentile(sorted: Float64Array, p: number): number {
   if (sorted.length === 0) return NaN;

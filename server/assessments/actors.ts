@@ -1,7 +1,6 @@
 import type { Actor, MachineSpec } from '../../workflows/assessment/registry.js';
 import { describeMachine } from '../../workflows/assessment/lifecycle.js';
 import type { Viewer } from '../auth/policy.js';
-import type { Role } from '../auth/roles.js';
 import { AppError } from '../common/errors.js';
 
 /** What the actor check needs of an instance row. */
@@ -68,5 +67,3 @@ export function leafStates(spec: MachineSpec, statePath: string): string[] {
   const leaves = nodes.filter((n) => !nodes.some((m) => m.parent === n.id));
   return leaves.filter((n) => n.id === statePath || n.id.startsWith(`${statePath}.`)).map((n) => n.id);
 }
-
-export const ROLE_ACTORS: readonly Role[] = ['ORG_ADMIN', 'ASSESSOR', 'RATER', 'CADRE', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR', 'SYSTEM_ADMIN'];

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { initialTransition, type AnyMachineSnapshot } from 'xstate';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AnnualContext, CollectiveDecision, Overlay } from '../../workflows/assessment/annual.machine.js';
-import { annualMachine, OPINION_SOURCES, type OpinionSource } from '../../workflows/assessment/annual.machine.js';
+import { OPINION_SOURCES, type OpinionSource } from '../../workflows/assessment/annual.machine.js';
 import type { CycleKind } from '../../workflows/assessment/cycle.machine.js';
 import { cycleMachine } from '../../workflows/assessment/cycle.machine.js';
 import { candidateEvents, flattenStateValue } from '../../workflows/assessment/lifecycle.js';
@@ -54,7 +54,8 @@ export interface AssessmentFilter {
   cadreId?: string | null;
 }
 
-const ASSESSMENT_COLUMNS = [
+/** The derived columns written with every assessment transition (see deriveAssessmentColumns). */
+export const ASSESSMENT_COLUMNS = [
   { name: 'overlay', type: 'text' },
   { name: 'proposed_grade', type: 'text' },
   { name: 'final_grade', type: 'text' },
@@ -795,7 +796,4 @@ export class AssessmentService {
       endsOn: r.ends_on,
     }));
   }
-
-  /** The machine an annual assessment runs (for describing the lifecycle). */
-  static readonly annualMachine = annualMachine;
 }

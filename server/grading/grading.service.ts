@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { type DIMENSIONS, OVERALL_VOTES, type Ballot, type EvaluationResult, aggregateBallots, type OverallVote } from '../../workflows/grading/ballots.js';
+import { type DIMENSIONS, OVERALL_VOTES, type EvaluationResult, type OverallVote } from '../../workflows/grading/ballots.js';
 import { cadreComponents, teamComponents } from '../../workflows/grading/components.js';
 import { proposeGrades, type Candidate, type PoliticalReview, type Proposal } from '../../workflows/grading/propose.js';
 import { PENALTY_KINDS, RATER_GROUPS, type PenaltyKind, type RaterGroup, type RuleSettings } from '../../workflows/rules/settings.js';
@@ -555,10 +555,5 @@ export class GradingService {
       });
       return { graded, byGrade: [...counts].map(([grade, count]) => ({ grade, count })).sort((a, b) => a.grade.localeCompare(b.grade)), millis };
     });
-  }
-
-  /** Reference aggregation for one assessment from raw ballots (used by tests to check the SQL path). */
-  static aggregateReference(ballots: Ballot[], invited: Partial<Record<RaterGroup, number>>, settings: RuleSettings): EvaluationResult {
-    return aggregateBallots(ballots, invited, settings);
   }
 }

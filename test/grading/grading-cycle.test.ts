@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deriveAssessmentColumns } from '../../server/assessments/assessment.service.js';
+import { ASSESSMENT_COLUMNS, deriveAssessmentColumns } from '../../server/assessments/assessment.service.js';
 import type { CycleDeadlines } from '../../server/assessments/assessment.entity.js';
 import { applyBulkTransition } from '../../server/assessments/transition.js';
-import { GradingService } from '../../server/grading/grading.service.js';
 import { DEFAULT_RULE_SETTINGS } from '../../workflows/rules/settings.js';
-import type { Ballot, OverallVote } from '../../workflows/grading/ballots.js';
+import { aggregateBallots, type Ballot, type OverallVote } from '../../workflows/grading/ballots.js';
 import { act, openCycleFor, unanimous } from '../support/lifecycle.js';
 import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -36,15 +35,8 @@ beforeAll(async () => {
   const [{ deadlines }] = (await t.dataSource.query(`SELECT deadlines FROM assessment_cycle WHERE id = $1`, [cycleId])) as [{ deadlines: CycleDeadlines }];
   const ids = ((await t.dataSource.query(`SELECT id FROM assessment WHERE cycle_id = $1`, [cycleId])) as Array<{ id: string }>).map((r) => r.id);
   const at = t.clock.now().toISOString();
-  const columns = [
-    { name: 'overlay', type: 'text' },
-    { name: 'proposed_grade', type: 'text' },
-    { name: 'final_grade', type: 'text' },
-    { name: 'due_at', type: 'timestamptz' },
-    { name: 'due_event', type: 'text' },
-  ];
   for (const type of ['SUBMIT_SELF_REPORT', 'ACCEPT_SELF_REPORT', 'OPEN_BALLOTS']) {
-    await t.dataSource.transaction((m) => applyBulkTransition(m, 'assessment', ids, () => ({ type, at }), SYSTEM, { derive: deriveAssessmentColumns(deadlines), deriveColumns: columns }));
+    await t.dataSource.transaction((m) => applyBulkTransition(m, 'assessment', ids, () => ({ type, at }), SYSTEM, { derive: deriveAssessmentColumns(deadlines), deriveColumns: ASSESSMENT_COLUMNS }));
   }
   const [county] = (await t.dataSource.query(`SELECT id FROM organisation WHERE code = 'QH-TN-DJ'`)) as Array<{ id: string }>;
   for (let i = 0; i < 8; i++) {
@@ -121,7 +113,7 @@ describe('grading a unit: ballots, indicator data, the engine, the committee', (
       `SELECT rater_group, morality, ability, diligence, results, integrity, overall FROM ballot WHERE assessment_id = $1`,
       [c.assessmentId],
     );
-    const reference = GradingService.aggregateReference(
+    const reference = aggregateBallots(
       raw.map((b) => ({ group: b.rater_group, overall: b.overall, scores: { MORALITY: +b.morality, ABILITY: +b.ability, DILIGENCE: +b.diligence, RESULTS: +b.results, INTEGRITY: +b.integrity } })),
       { SUPERIOR: 2, PEER: 5, SUBORDINATE: 1 },
       DEFAULT_RULE_SETTINGS,
