@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AssessmentService } from './assessments/assessment.service.js';
 import { CycleService } from './assessments/cycle.service.js';
+import { ResultEvents } from './results/result-events.js';
 import { AuditQueryService } from './audit/audit-query.service.js';
 import { CalendarService } from './calendar/calendar.service.js';
 import { GradingService } from './grading/grading.service.js';
@@ -13,9 +14,12 @@ import { UserService } from './users/user.service.js';
 /** Every service, built once per process around one DataSource and one clock. */
 export function createServices(dataSource: DataSource, auth: AuthSettings, now: () => Date) {
   const calendar = new CalendarService(dataSource);
+  // Whatever follows a final result (outcomes, counters) registers here.
+  const results = new ResultEvents();
   return {
     calendar,
-    assessments: new AssessmentService(dataSource, calendar, now),
+    results,
+    assessments: new AssessmentService(dataSource, calendar, now, results),
     cycles: new CycleService(dataSource),
     grading: new GradingService(dataSource, now),
     auth: new AuthService(dataSource, auth, now),

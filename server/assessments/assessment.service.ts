@@ -21,6 +21,7 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { effectiveRuleSet } from '../rule-sets/rule-set.service.js';
 import { actingCapacity, assertActor, leafStates, statesAwaiting, type ActorTarget } from './actors.js';
 import { Assessment, AssessmentCycle, SelfReport, type AssessmentKind, type CycleDeadlines } from './assessment.entity.js';
+import { ResultEvents } from '../results/result-events.js';
 import { applyBulkTransition, applyTransition, loadInstance, persist, restore, type InstanceRow, type MachineEvent, type TransitionActor } from './transition.js';
 
 export interface MutationOptions {
@@ -101,6 +102,7 @@ export class AssessmentService {
     private readonly dataSource: DataSource,
     private readonly calendar: CalendarService,
     private readonly now: () => Date,
+    private readonly results: ResultEvents = new ResultEvents(),
   ) {}
 
   // ---------- transactions, idempotency ----------
@@ -431,6 +433,10 @@ export class AssessmentService {
           derive: (next, state) => (derived = derive(next, state)),
         });
         await this.notifySubject(m, row, event.type, outcome.toState, at);
+        const finalGrade = (derived.final_grade as string | null) ?? null;
+        if (finalGrade !== row.finalGrade) {
+          await this.results.finalResultChanged(m, { kind: row.finalGrade === null ? 'DECIDED' : 'CORRECTED', assessmentId: row.id, previousGrade: row.finalGrade, grade: finalGrade, reason: null, at, actor });
+        }
         // The answer is the row as this transaction left it: no second read.
         fresh = Object.assign(row, {
           state: outcome.toState,
@@ -630,11 +636,12 @@ export class AssessmentService {
    */
   async runDueDeadlines(now = this.now(), limit = 5000): Promise<{ fired: number; skipped: number }> {
     return this.dataSource.transaction(async (m) => {
-      const due: Array<{ id: string; due_event: string; cycle_id: string }> = await m.query(
-        `SELECT id, due_event, cycle_id FROM assessment WHERE due_at <= $1 ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      const due: Array<{ id: string; due_event: string; cycle_id: string; final_grade: string | null }> = await m.query(
+        `SELECT id, due_event, cycle_id, final_grade FROM assessment WHERE due_at <= $1 ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
         [now, limit],
       );
       if (due.length === 0) return { fired: 0, skipped: 0 };
+      const before = new Map(due.map((d) => [d.id, d.final_grade]));
       const cycles = new Map<string, CycleDeadlines>();
       for (const row of (await m.query(`SELECT id, deadlines FROM assessment_cycle WHERE id = ANY($1::uuid[])`, [[...new Set(due.map((d) => d.cycle_id))]])) as Array<{
         id: string;
@@ -664,6 +671,9 @@ export class AssessmentService {
         for (const id of result.applied) {
           const row = await this.assessmentRow(m, id);
           await this.notifySubject(m, row, eventType, row.state, at);
+          if (row.finalGrade !== null && before.get(id) === null) {
+            await this.results.finalResultChanged(m, { kind: 'DECIDED', assessmentId: id, previousGrade: null, grade: row.finalGrade, reason: null, at, actor: { userId: null, role: 'SYSTEM' } });
+          }
         }
       }
       return { fired, skipped };

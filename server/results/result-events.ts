@@ -1,0 +1,35 @@
+import type { EntityManager } from 'typeorm';
+import type { TransitionActor } from '../assessments/transition.js';
+
+/**
+ * A final result came into force or changed: decided by the committee (or
+ * when a notice window closed), or corrected later (review, appeal, a
+ * fault-tolerance exemption, an investigation closed). Listeners run inside
+ * the transaction that changed the result, so whatever follows from it
+ * (outcomes proposed or cancelled, counters) commits or rolls back with it.
+ */
+export interface FinalResultChanged {
+  kind: 'DECIDED' | 'CORRECTED';
+  assessmentId: string;
+  /** The grade before the change (null when first decided). */
+  previousGrade: string | null;
+  grade: string | null;
+  reason: string | null;
+  at: string;
+  actor: TransitionActor;
+}
+
+export type FinalResultListener = (m: EntityManager, change: FinalResultChanged) => Promise<void>;
+
+/** In-transaction listeners, registered by the composition root (server/services.ts). */
+export class ResultEvents {
+  private readonly listeners: FinalResultListener[] = [];
+
+  on(listener: FinalResultListener): void {
+    this.listeners.push(listener);
+  }
+
+  async finalResultChanged(m: EntityManager, change: FinalResultChanged): Promise<void> {
+    for (const listener of this.listeners) await listener(m, change);
+  }
+}
