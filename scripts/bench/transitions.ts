@@ -38,7 +38,9 @@ const HELP = `Usage: npm run bench:transitions -- [options]
   --seconds <n>    measured duration of each phase (default 20)
   --warmup <n>     warm-up seconds before each phase, not counted (default 3)
   --clients <n>    concurrent GraphQL clients = SQL connections (default 16)
-  --pool <n>       the server's DataSource pool size (default 20, as in production)
+  --pool <n>       each server process's DataSource pool size (default 20, as in production)
+  --servers <n>    server processes, the clients spread over them as a load balancer would
+                   (default: one per CPU, as \`WORKERS\` does for npm start)
   --mix <m>        talk (recordTalk only, default) or talk+opinion (alternate with recordOpinion)
   --profile        CPU-profile the server during the measured API phase and print where the time goes, with
                    pg_stat_statements and wait-event samples (slows the API phase a little)
@@ -54,6 +56,7 @@ const OPTIONS = {
   warmup: { type: 'string', default: '3' },
   clients: { type: 'string', default: '16' },
   pool: { type: 'string', default: '20' },
+  servers: { type: 'string', default: String(os.availableParallelism()) },
   mix: { type: 'string', default: 'talk' },
   profile: { type: 'boolean', default: false },
   'trace-sql': { type: 'boolean', default: false },
@@ -86,6 +89,7 @@ const SECONDS = positive('seconds', flags.seconds, 1);
 const WARMUP = positive('warmup', flags.warmup, 0);
 const CLIENTS = Math.round(positive('clients', flags.clients, 1));
 const POOL = Math.round(positive('pool', flags.pool, 1));
+const SERVERS = Math.round(positive('servers', flags.servers, 1));
 if (flags.mix !== 'talk' && flags.mix !== 'talk+opinion') {
   console.error(`--mix is talk or talk+opinion, got "${flags.mix}"`);
   process.exit(2);
@@ -397,6 +401,25 @@ interface PhaseResult {
   firstError: string | null;
 }
 
+/** The server processes' figures added up (memory and CPU are per process; the peak is the sum of the peaks). */
+async function allStats(): Promise<ServerStats> {
+  const all = await Promise.all(servers.map((one) => one.stats()));
+  const sum = (pick: (s: ServerStats) => number) => all.reduce((n, s) => n + pick(s), 0);
+  return {
+    peakRss: sum((s) => s.peakRss),
+    rss: sum((s) => s.rss),
+    heapUsed: sum((s) => s.heapUsed),
+    vmHwm: all.every((s) => s.vmHwm !== null) ? sum((s) => s.vmHwm!) : null,
+    queries: sum((s) => s.queries),
+    errorsLogged: sum((s) => s.errorsLogged),
+    firstErrors: all.flatMap((s) => s.firstErrors).slice(0, 5),
+    samples: sum((s) => s.samples),
+    cpuMicros: sum((s) => s.cpuMicros),
+    cpuSystemMicros: sum((s) => s.cpuSystemMicros),
+    trace: all[0]!.trace,
+  };
+}
+
 function partition(ids: string[], n: number): string[][] {
   const parts = Array.from({ length: n }, () => [] as string[]);
   ids.forEach((id, i) => parts[i % n]!.push(id));
@@ -416,12 +439,14 @@ async function signIn(agent: http.Agent, port: number): Promise<string> {
 
 interface ApiClient {
   agent: http.Agent;
+  /** The server process this client talks to. */
+  port: number;
   token: string;
   ids: string[];
   next: number;
 }
 
-async function runApi(clients: ApiClient[], port: number, seconds: number): Promise<PhaseResult> {
+async function runApi(clients: ApiClient[], seconds: number): Promise<PhaseResult> {
   const latencies: number[] = [];
   const errors = new Map<string, number>();
   let firstError: string | null = null;
@@ -440,7 +465,7 @@ async function runApi(clients: ApiClient[], port: number, seconds: number): Prom
       );
       const t0 = performance.now();
       try {
-        const { status, json } = await postGraphQL(client.agent, port, body, client.token);
+        const { status, json } = await postGraphQL(client.agent, client.port, body, client.token);
         const ms = performance.now() - t0;
         const result = json.data?.[opinion ? 'recordOpinion' : 'recordTalk'] as { version?: number } | undefined;
         if (!json.errors && status === 200 && typeof result?.version === 'number') {
@@ -677,7 +702,7 @@ function printPhase(title: string, r: PhaseResult) {
 // ---------- main ----------
 
 let embedded: EmbeddedHandle | null = null;
-let server: ServerProcess | null = null;
+let servers: ServerProcess[] = [];
 let pool: pg.Pool | null = null;
 let tmpDir: string | null = null;
 const agents: http.Agent[] = [];
@@ -687,7 +712,7 @@ let cleaning: Promise<void> | null = null;
 function cleanup(): Promise<void> {
   cleaning ??= (async () => {
     for (const a of agents) a.destroy();
-    await server?.stop().catch((e: unknown) => console.error(`stopping the server: ${String(e)}`));
+    await Promise.all(servers.map((server) => server.stop().catch((e: unknown) => console.error(`stopping the server: ${String(e)}`))));
     // pool.end() waits for checked-out clients; after an interruption some may never come back.
     if (pool) await Promise.race([pool.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
     await embedded?.stop().catch((e: unknown) => console.error(`stopping PostgreSQL: ${String(e)}`));
@@ -710,7 +735,7 @@ let background: number | null = null;
 
 async function main(): Promise<void> {
   console.log(
-    `bench:transitions — ${CADRES} cadres, ${CLIENTS} clients, ${SECONDS} s measured (+${WARMUP} s warm-up) per phase, server pool ${POOL}, mix ${MIX}, ` +
+    `bench:transitions — ${CADRES} cadres, ${CLIENTS} clients, ${SERVERS} server processes, ${SECONDS} s measured (+${WARMUP} s warm-up) per phase, server pool ${POOL}, mix ${MIX}, ` +
       `${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.version}`,
   );
   // Anything else running skews a 2-core measurement: say so up front.
@@ -738,19 +763,21 @@ async function main(): Promise<void> {
   log(`PostgreSQL is up on 127.0.0.1:${embedded.port}`);
   const seeded = await seed(embedded);
 
-  log('Starting the server process …');
-  const launched = await ServerProcess.start(seeded.databaseUrl);
-  server = launched.server;
-  const { port, pid } = launched;
-  log(`Server (pid ${pid}, NODE_ENV=${flags.dev ? 'unset' : 'production'}) listening on 127.0.0.1:${port}`);
-  const afterStart = await server.stats();
+  log(`Starting ${SERVERS} server process${SERVERS > 1 ? 'es' : ''} …`);
+  const launched = await Promise.all(Array.from({ length: SERVERS }, () => ServerProcess.start(seeded.databaseUrl)));
+  servers = launched.map((l) => l.server);
+  const server = servers[0]!;
+  const ports = launched.map((l) => l.port);
+  for (const { port, pid } of launched) log(`Server (pid ${pid}, NODE_ENV=${flags.dev ? 'unset' : 'production'}) listening on 127.0.0.1:${port}`);
+  const afterStart = await allStats();
 
   const parts = partition(seeded.assessmentIds, CLIENTS);
   const clients: ApiClient[] = [];
   for (let c = 0; c < CLIENTS; c++) {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     agents.push(agent);
-    clients.push({ agent, token: await signIn(agent, port), ids: parts[c]!, next: 0 });
+    const port = ports[c % ports.length]!;
+    clients.push({ agent, port, token: await signIn(agent, port), ids: parts[c]!, next: 0 });
   }
   log(`${CLIENTS} clients signed in as ${BENCH_USER}, ${parts[0]!.length}–${parts[parts.length - 1]!.length} assessments each`);
 
@@ -758,17 +785,17 @@ async function main(): Promise<void> {
     const c = clients[0]!;
     const body = JSON.stringify({ query: TALK, variables: { input: { assessmentId: c.ids[c.next++]!, summary: '基准测试: SQL trace.' } } });
     await server.ask({ type: 'reset' }, 'reset-done');
-    await postGraphQL(c.agent, port, body, c.token);
+    await postGraphQL(c.agent, c.port, body, c.token);
     const { trace } = await server.stats();
     console.log(`\nSQL of one API transition (${trace.length} statements):\n${trace.map((q, i) => `  ${String(i + 1).padStart(2)}. ${q.slice(0, 220)}`).join('\n')}\n`);
   }
 
   if (WARMUP > 0) {
     log(`API warm-up, ${WARMUP} s …`);
-    const warm = await runApi(clients, port, WARMUP);
+    const warm = await runApi(clients, WARMUP);
     log(`  warm-up: ${fixed(warm.ok / warm.seconds, 0)}/s`);
   }
-  await server.ask({ type: 'reset' }, 'reset-done');
+  await Promise.all(servers.map((one) => one.ask({ type: 'reset' }, 'reset-done')));
   const profilePath = path.join(os.tmpdir(), `cadre-bench-server-${Date.now()}.cpuprofile`);
   let sampler: ReturnType<typeof sampleWaitEvents> | null = null;
   if (flags.profile) {
@@ -782,8 +809,8 @@ async function main(): Promise<void> {
   }
   log(`API: ${CLIENTS} clients × recordTalk${MIX === 'talk+opinion' ? '/recordOpinion' : ''} for ${SECONDS} s …`);
   const apiCpu = await cpuMeter();
-  const api = await runApi(clients, port, SECONDS);
-  const serverStats = await server.stats();
+  const api = await runApi(clients, SECONDS);
+  const serverStats = await allStats();
   const apiCpuReport = await apiCpu(serverStats.cpuMicros / 1e6, 'load generator');
   const waits = await sampler?.stop();
   const statements = flags.profile ? await topStatements(seeded.databaseUrl, api.ok) : null;
@@ -838,7 +865,7 @@ async function main(): Promise<void> {
 
   if (flags.profile) {
     const profile = JSON.parse(await fs.readFile(profilePath, 'utf8')) as Profiler.Profile;
-    console.log(`\n${formatProfile(summariseProfile(profile, 25), api.ok)}\n  (profile kept at ${profilePath}: open it in Chrome DevTools → Performance, or VS Code)`);
+    console.log(`\n${SERVERS > 1 ? `(the first of ${SERVERS} server processes, per transition of its share of the load)\n` : ''}${formatProfile(summariseProfile(profile, 25), Math.round(api.ok / SERVERS))}\n  (profile kept at ${profilePath}: open it in Chrome DevTools → Performance, or VS Code)`);
     if (waits) {
       console.log(`\nThe server's PostgreSQL connections, sampled ${waits.samples} times (average connections per state · statement):`);
       for (const [what, n] of waits.tally.slice(0, 15)) console.log(`  ${fixed(n / Math.max(1, waits.samples), 2).padStart(6)}  ${what}`);
@@ -853,7 +880,7 @@ async function main(): Promise<void> {
   console.log(`
 ================ bench:transitions summary ================
   data:               ${seeded.totalAssessments} assessments (${CADRES} cadres + teams), ${seeded.assessmentIds.length} in evaluation.ballotsOpen
-  load:               ${CLIENTS} concurrent clients, ${SECONDS} s, ${MIX === 'talk' ? 'recordTalk' : 'recordTalk / recordOpinion'} (valid self-transitions, disjoint assessments)
+  load:               ${CLIENTS} concurrent clients over ${SERVERS} server process${SERVERS > 1 ? 'es' : ''}, ${SECONDS} s, ${MIX === 'talk' ? 'recordTalk' : 'recordTalk / recordOpinion'} (valid self-transitions, disjoint assessments)
   API throughput:     ${fixed(a.rate, 0)} transitions/s
   API latency:        p50 ${fixed(a.p50, 2)} ms, p95 ${fixed(a.p95, 2)} ms, p99 ${fixed(a.p99, 2)} ms, max ${fixed(a.max, 2)} ms
   API errors:         ${a.errors}
@@ -866,7 +893,7 @@ async function main(): Promise<void> {
   }
   per transition:     server ${fixed(serverMsPerTx, 2)} ms CPU (${fixed(serverCores, 2)} cores busy), PostgreSQL ${fixed(apiPgMsPerTx ?? NaN, 2)} ms CPU, ${fixed(serverStats.queries / Math.max(1, api.ok), 1)} SQL statements
                       (bare SQL: PostgreSQL ${fixed(sqlPgMsPerTx ?? NaN, 2)} ms CPU, 5 statements)
-  ceiling estimate:   on ${os.cpus().length} otherwise idle cores, server + PostgreSQL CPU allow ≈ ${fixed((os.cpus().length * 1000) / (serverMsPerTx + (apiPgMsPerTx ?? 0)), 0)} transitions/s; the server's one event loop alone caps at ≈ ${fixed(1000 / serverMsPerTx, 0)}/s
+  ceiling estimate:   on ${os.cpus().length} otherwise idle cores, server + PostgreSQL CPU allow ≈ ${fixed((os.cpus().length * 1000) / (serverMsPerTx + (apiPgMsPerTx ?? 0)), 0)} transitions/s; ${SERVERS === 1 ? "the server's one event loop alone caps" : `the ${SERVERS} servers' event loops alone cap`} at ≈ ${fixed((SERVERS * 1000) / serverMsPerTx, 0)}/s
   target (2 cores):   ≥ ${TARGET_RATE} transitions/s — ${mark(a.rate >= TARGET_RATE)}; p99 < ${TARGET_P99_MS} ms — ${mark(a.p99 < TARGET_P99_MS)}   (this machine: ${os.cpus().length} CPUs${background !== null ? `, ${fixed(background, 2)} busy before the run` : ''})
 ============================================================`);
 }

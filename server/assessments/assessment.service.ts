@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { initialTransition, type AnyMachineSnapshot } from 'xstate';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AnnualContext, CollectiveDecision, Overlay } from '../../workflows/assessment/annual.machine.js';
@@ -22,7 +22,8 @@ import { effectiveRuleSet } from '../rule-sets/rule-set.service.js';
 import { actingCapacity, assertActor, leafStates, statesAwaiting, type ActorTarget } from './actors.js';
 import { Assessment, AssessmentCycle, SelfReport, type AssessmentKind, type CycleDeadlines } from './assessment.entity.js';
 import { ResultEvents } from '../results/result-events.js';
-import { applyBulkTransition, applyTransition, loadInstance, persist, restore, type InstanceRow, type MachineEvent, type TransitionActor } from './transition.js';
+import { preparedQuery, type SqlFragment } from '../common/sql.js';
+import { applyBulkTransition, applyTransition, instanceSelect, loadInstance, persist, restore, type InstanceRow, type MachineEvent, type TransitionActor } from './transition.js';
 
 export interface MutationOptions {
   expectedVersion?: number | null;
@@ -56,6 +57,11 @@ export interface AssessmentFilter {
 }
 
 /** The derived columns written with every assessment transition (see deriveAssessmentColumns). */
+const ASSESSMENT_ROW_SQL = instanceSelect(
+  'assessment',
+  't.id, t.cycle_id, t.kind, t.cadre_id, t.organisation_id, t.org_path, t.team_assessment_id, t.machine_id, t.input, t.state, t.snapshot, t.version, t.overlay, t.proposed_grade, t.final_grade, t.due_at, t.due_event, t.updated_at',
+);
+
 export const ASSESSMENT_COLUMNS = [
   { name: 'overlay', type: 'text' },
   { name: 'proposed_grade', type: 'text' },
@@ -386,14 +392,47 @@ export class AssessmentService {
     return { orgPath: row.orgPath, organisationId: row.organisationId, cadreId: row.cadreId };
   }
 
+  /** The row and the head of its audit stream, in one prepared read (the transition step needs both). */
   private async assessmentRow(m: EntityManager, id: string): Promise<Assessment> {
-    const row = await m.getRepository(Assessment).findOneBy({ id });
-    if (!row) throw notFound('Assessment');
+    const [raw] = await preparedQuery<Record<string, unknown> & { audit_seq: number | null; audit_hash: string | null }>(m, ASSESSMENT_ROW_SQL, [id]);
+    if (!raw) throw notFound('Assessment');
+    const row = Object.assign(new Assessment(), {
+      id: raw.id,
+      cycleId: raw.cycle_id,
+      kind: raw.kind,
+      cadreId: raw.cadre_id,
+      organisationId: raw.organisation_id,
+      orgPath: raw.org_path,
+      teamAssessmentId: raw.team_assessment_id,
+      machineId: raw.machine_id,
+      input: raw.input,
+      state: raw.state,
+      snapshot: raw.snapshot,
+      version: raw.version,
+      overlay: raw.overlay,
+      proposedGrade: raw.proposed_grade,
+      finalGrade: raw.final_grade,
+      dueAt: raw.due_at,
+      dueEvent: raw.due_event,
+      updatedAt: raw.updated_at,
+    } as Partial<Assessment>);
+    this.auditHeads.set(row, raw.audit_seq === null ? null : { seq: raw.audit_seq, hash: raw.audit_hash! });
     return row;
   }
 
+  private readonly auditHeads = new WeakMap<Assessment, { seq: number; hash: string } | null>();
+
   private instance(row: Assessment): InstanceRow {
-    return { id: row.id, state: row.state, snapshot: row.snapshot, version: row.version, machine_id: row.machineId, org_path: row.orgPath };
+    const head = this.auditHeads.get(row);
+    return {
+      id: row.id,
+      state: row.state,
+      snapshot: row.snapshot,
+      version: row.version,
+      machine_id: row.machineId,
+      org_path: row.orgPath,
+      ...(head === undefined ? {} : { audit_seq: head?.seq ?? null, audit_hash: head?.hash ?? null }),
+    };
   }
 
   /**
@@ -407,7 +446,12 @@ export class AssessmentService {
     eventType: string,
     request: Record<string, unknown>,
     options: MutationOptions,
-    build: (ctx: { m: EntityManager; row: Assessment; at: string; cycle: () => Promise<AssessmentCycle>; actor: TransitionActor }) => Promise<{ event: MachineEvent; auditPayload?: Record<string, unknown> }> = async ({ at }) => ({
+    build: (ctx: { m: EntityManager; row: Assessment; at: string; cycle: () => Promise<AssessmentCycle>; actor: TransitionActor }) => Promise<{
+      event: MachineEvent;
+      auditPayload?: Record<string, unknown>;
+      /** Records the step writes, run in the transition's own statement. */
+      writes?: SqlFragment[];
+    }> = async ({ at }) => ({
       event: { type: eventType, at },
     }),
   ): Promise<Assessment> {
@@ -424,15 +468,15 @@ export class AssessmentService {
         const actor: TransitionActor = { userId: viewer?.userId ?? null, role: capacity };
         const at = this.at();
         // Only a few actions need the cycle's settings; the deadlines every action needs never change.
-        const { event, auditPayload } = await build({ m, row, at, cycle: () => this.cycleRow(m, row.cycleId), actor });
+        const { event, auditPayload, writes = [] } = await build({ m, row, at, cycle: () => this.cycleRow(m, row.cycleId), actor });
         let derived: Record<string, unknown> = {};
         const derive = deriveAssessmentColumns(await this.deadlinesOf(m, row.cycleId));
         const outcome = await applyTransition(m, 'assessment', this.instance(row), event, actor, {
           expectedVersion: options.expectedVersion,
           auditPayload,
           derive: (next, state) => (derived = derive(next, state)),
+          writes: (toState) => [...writes, this.subjectNotification(row, event.type, toState, at)],
         });
-        await this.notifySubject(m, row, event.type, outcome.toState, at);
         const finalGrade = (derived.final_grade as string | null) ?? null;
         if (finalGrade !== row.finalGrade) {
           await this.results.finalResultChanged(m, { kind: row.finalGrade === null ? 'DECIDED' : 'CORRECTED', assessmentId: row.id, previousGrade: row.finalGrade, grade: finalGrade, reason: null, at, actor });
@@ -457,14 +501,19 @@ export class AssessmentService {
   }
 
   /** The assessed (the cadre, or a team's principal leaders) learn what happened, in the same transaction. */
-  private async notifySubject(m: EntityManager, row: Assessment, event: string, state: string, at: string): Promise<void> {
-    await m.query(
-      row.cadreId
-        ? `INSERT INTO notification (user_id, assessment_id, kind, payload, created_at) SELECT u.id, $1, $2, $3, $4 FROM user_account u WHERE u.cadre_id = $5`
+  private subjectNotification(row: Assessment, event: string, state: string, at: string): SqlFragment {
+    return {
+      sql: row.cadreId
+        ? `INSERT INTO notification (user_id, assessment_id, kind, payload, created_at) SELECT u.id, $1::uuid, $2::text, $3::jsonb, $4::timestamptz FROM user_account u WHERE u.cadre_id = $5::uuid`
         : `INSERT INTO notification (user_id, assessment_id, kind, payload, created_at)
-           SELECT u.id, $1, $2, $3, $4 FROM user_account u JOIN cadre c ON c.id = u.cadre_id WHERE c.organisation_id = $5 AND c.position_type = 'PRINCIPAL'`,
-      [row.id, event, JSON.stringify({ state }), at, row.cadreId ?? row.organisationId],
-    );
+           SELECT u.id, $1::uuid, $2::text, $3::jsonb, $4::timestamptz FROM user_account u JOIN cadre c ON c.id = u.cadre_id WHERE c.organisation_id = $5::uuid AND c.position_type = 'PRINCIPAL'`,
+      params: [row.id, event, JSON.stringify({ state }), at, row.cadreId ?? row.organisationId],
+    };
+  }
+
+  private async notifySubject(m: EntityManager, row: Assessment, event: string, state: string, at: string): Promise<void> {
+    const { sql, params } = this.subjectNotification(row, event, state, at);
+    await m.query(sql, params);
   }
 
   async saveSelfReportDraft(
@@ -515,12 +564,19 @@ export class AssessmentService {
   recordEvaluation(viewer: Viewer | null, id: string, kind: 'TALK' | 'OPINION', source: OpinionSource | null, summary: string, options: MutationOptions) {
     const eventType = kind === 'TALK' ? 'RECORD_TALK' : 'RECORD_OPINION';
     if (kind === 'OPINION' && (!source || !OPINION_SOURCES.includes(source))) throw validation([{ field: 'input.source', messages: [`must be one of ${OPINION_SOURCES.join(', ')}`] }]);
-    return this.act(viewer, id, eventType, { kind, source, summary }, options, async ({ m, row, at, actor }) => {
-      const [record] = (await m.query(
-        `INSERT INTO evaluation_record (assessment_id, kind, source, summary, recorded_by, recorded_at) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`,
-        [row.id, kind, source, summary, actor.userId, at],
-      )) as Array<{ id: string }>;
-      return { event: kind === 'TALK' ? { type: eventType, at } : { type: eventType, source, at }, auditPayload: { recordId: record!.id } };
+    return this.act(viewer, id, eventType, { kind, source, summary }, options, async ({ row, at, actor }) => {
+      // The record is written in the transition's own statement, so its id is chosen here.
+      const recordId = randomUUID();
+      return {
+        event: kind === 'TALK' ? { type: eventType, at } : { type: eventType, source, at },
+        auditPayload: { recordId },
+        writes: [
+          {
+            sql: `INSERT INTO evaluation_record (id, assessment_id, kind, source, summary, recorded_by, recorded_at) VALUES ($1::uuid, $2::uuid, $3::text, $4::text, $5::text, $6::uuid, $7::timestamptz)`,
+            params: [recordId, row.id, kind, source, summary, actor.userId, at],
+          },
+        ],
+      };
     });
   }
 

@@ -2,9 +2,9 @@ import { transition, type AnyMachineSnapshot } from 'xstate';
 import type { EntityManager } from 'typeorm';
 import { candidateEvents, flattenStateValue } from '../../workflows/assessment/lifecycle.js';
 import { machineSpec, type MachineSpec } from '../../workflows/assessment/registry.js';
-import { appendAudit, auditHash, type HashedFields } from '../audit/audit.service.js';
+import { auditHash, type HashedFields } from '../audit/audit.service.js';
 import { AppError, conflict, notFound } from '../common/errors.js';
-import { returnedRows } from '../common/sql.js';
+import { preparedQuery, shiftParams, type SqlFragment } from '../common/sql.js';
 
 /** The tables whose rows are machine instances. */
 export type InstanceTable = 'assessment' | 'assessment_cycle';
@@ -34,6 +34,9 @@ export interface InstanceRow {
   version: number;
   machine_id: string;
   org_path: string;
+  /** The head of the instance's audit stream when read with the row (see instanceSelect); undefined when not. */
+  audit_seq?: number | null;
+  audit_hash?: string | null;
 }
 
 export interface TransitionOutcome {
@@ -63,8 +66,19 @@ export function invalidTransition(state: string, eventType: string, snapshot: An
   );
 }
 
+/**
+ * The instance columns and the head of its audit stream, in one read: the
+ * transition step needs both, and the row's version check makes the head
+ * safe to use (a writer that got there first changed the version too).
+ */
+export function instanceSelect(table: InstanceTable, columns: string): string {
+  return `SELECT ${columns}, h.seq AS audit_seq, h.hash AS audit_hash FROM ${table} t
+    LEFT JOIN LATERAL (SELECT seq, hash FROM audit_log WHERE entity_type = '${table}' AND entity_id = t.id::text ORDER BY seq DESC LIMIT 1) h ON true
+    WHERE t.id = $1`;
+}
+
 export async function loadInstance(m: EntityManager, table: InstanceTable, id: string): Promise<InstanceRow> {
-  const rows: InstanceRow[] = await m.query(`SELECT id, state, snapshot, version, machine_id, org_path FROM ${table} WHERE id = $1`, [id]);
+  const rows = await preparedQuery<InstanceRow>(m, instanceSelect(table, 't.id, t.state, t.snapshot, t.version, t.machine_id, t.org_path'), [id]);
   if (!rows[0]) throw notFound(table === 'assessment' ? 'Assessment' : 'Cycle');
   return rows[0];
 }
@@ -75,16 +89,21 @@ export function canTake(row: InstanceRow, event: MachineEvent): boolean {
   return restore(spec, row.snapshot).can(event as never);
 }
 
+const AUDIT_COLUMNS = 'entity_type, entity_id, seq, scope_path, occurred_at, actor_user_id, actor_role, action, from_state, to_state, from_version, payload, prev_hash, hash';
+const AUDIT_TYPES = ['text', 'text', 'int', 'text', 'timestamptz', 'uuid', 'text', 'text', 'text', 'text', 'int', 'jsonb', 'text', 'text'];
+
 /**
  * The one place a state changes (ARCHITECTURE.md "the transition step"), run
  * inside the caller's transaction:
- * 1. the row was loaded by the caller (or is loaded here);
+ * 1. the row (with its audit head) was loaded by the caller or is loaded here;
  * 2. the pure `transition()` computes the next snapshot; an event the
  *    snapshot cannot take is INVALID_TRANSITION, naming the allowed events;
- * 3. `UPDATE … WHERE version = $expected`: zero rows → CONFLICT (TypeORM's
- *    @VersionColumn does not check on update, so this is by hand);
- * 4. the audit row, with the full event, in the same transaction;
- * 5. `derive` returns extra columns (queryable grade, deadline) written with
+ * 3. one statement: `UPDATE … WHERE version = $expected` (zero rows →
+ *    CONFLICT; TypeORM's @VersionColumn does not check on update, so this is
+ *    by hand), the audit row with the full event chained to the stream's
+ *    head, and the step's other writes (`writes`: notifications, records),
+ *    all committed or rolled back with the caller's transaction;
+ * 4. `derive` returns extra columns (queryable grade, deadline) written with
  *    the snapshot, so follow-up deadlines commit or roll back with it.
  */
 export async function applyTransition(
@@ -97,6 +116,8 @@ export async function applyTransition(
     expectedVersion?: number | null;
     auditPayload?: Record<string, unknown>;
     derive?: (next: AnyMachineSnapshot, state: string) => Record<string, unknown>;
+    /** Statements that belong to this step, run in the same statement as the update (given the state it reaches). */
+    writes?: (toState: string) => SqlFragment[];
   } = {},
 ): Promise<TransitionOutcome> {
   const row = typeof rowOrId === 'string' ? await loadInstance(m, table, rowOrId) : rowOrId;
@@ -111,27 +132,66 @@ export async function applyTransition(
   const persisted = persist(next);
   const extra = options.derive?.(next, toState) ?? {};
   const columns = Object.keys(extra);
-  const updated = returnedRows<{ version: number }>(await m.query(
-    `UPDATE ${table} SET snapshot = $3, state = $4, version = version + 1, updated_at = $5${columns.map((c, i) => `, ${c} = $${i + 6}`).join('')}
-      WHERE id = $1 AND version = $2 RETURNING version`,
-    [row.id, row.version, JSON.stringify(persisted), toState, event.at, ...columns.map((c) => extra[c])],
-  ));
-  if (updated.length === 0) throw conflict();
-  await appendAudit(m, {
+  let head: { seq: number; hash: string } | null;
+  if (row.audit_seq === undefined) {
+    [head = null] = await preparedQuery<{ seq: number; hash: string }>(
+      m,
+      `SELECT seq, hash FROM audit_log WHERE entity_type = $1 AND entity_id = $2 ORDER BY seq DESC LIMIT 1`,
+      [table, row.id],
+    );
+  } else head = row.audit_seq === null ? null : { seq: row.audit_seq, hash: row.audit_hash! };
+  const audit: HashedFields = {
     entityType: table,
     entityId: row.id,
-    action: event.type,
+    seq: (head?.seq ?? 0) + 1,
+    scopePath: row.org_path,
+    occurredAt: new Date(Math.floor(new Date(event.at).getTime())),
     actorUserId: actor.userId,
     actorRole: actor.role,
-    scopePath: row.org_path,
+    action: event.type,
     fromState: row.state,
     toState,
     fromVersion: row.version,
-    payload: { event, ...options.auditPayload },
-    occurredAt: new Date(event.at),
-    // Our UPDATE holds the row lock until commit: writers of this stream already take turns.
-    serialized: true,
+    payload: JSON.parse(JSON.stringify({ event, ...options.auditPayload })) as Record<string, unknown>,
+    prevHash: head?.hash ?? null,
+  };
+  // $1–$5 the update, then the derived columns, then the audit row, then each write's own parameters.
+  const params: unknown[] = [row.id, row.version, JSON.stringify(persisted), toState, event.at, ...columns.map((c) => extra[c])];
+  const auditAt = params.length;
+  params.push(
+    audit.entityType,
+    audit.entityId,
+    audit.seq,
+    audit.scopePath,
+    audit.occurredAt,
+    audit.actorUserId,
+    audit.actorRole,
+    audit.action,
+    audit.fromState,
+    audit.toState,
+    audit.fromVersion,
+    JSON.stringify(audit.payload),
+    audit.prevHash,
+    auditHash(audit),
+  );
+  const writes = (options.writes?.(toState) ?? []).map((w, i) => {
+    const sql = `w${i} AS (${shiftParams(w.sql, params.length)})`;
+    params.push(...w.params);
+    return sql;
   });
+  const updated = await preparedQuery<{ version: number }>(
+    m,
+    `WITH upd AS (
+       UPDATE ${table} SET snapshot = $3, state = $4, version = version + 1, updated_at = $5${columns.map((c, i) => `, ${c} = $${i + 6}`).join('')}
+        WHERE id = $1 AND version = $2 RETURNING version
+     ), audit AS (
+       INSERT INTO audit_log (${AUDIT_COLUMNS})
+       SELECT ${AUDIT_TYPES.map((type, i) => `$${auditAt + i + 1}::${type}`).join(', ')} FROM upd
+     )${writes.map((w) => `, ${w}`).join('')}
+     SELECT version FROM upd`,
+    params,
+  );
+  if (updated.length === 0) throw conflict();
   return { id: row.id, fromState: row.state, toState, version: updated[0]!.version, snapshot: persisted, context: persisted.context };
 }
 
