@@ -40,7 +40,7 @@ const HELP = `Usage: npm run bench:transitions -- [options]
   --clients <n>    concurrent GraphQL clients = SQL connections (default 16)
   --pool <n>       each server process's DataSource pool size (default 20, as in production)
   --servers <n>    server processes, the clients spread over them as a load balancer would
-                   (default: one per CPU, as `WORKERS=2 npm start` runs on 2 cores)
+                   (default: one per CPU, as WORKERS=2 npm start runs on 2 cores)
   --mix <m>        talk (recordTalk only, default) or talk+opinion (alternate with recordOpinion)
   --profile        CPU-profile the server during the measured API phase and print where the time goes, with
                    pg_stat_statements and wait-event samples (slows the API phase a little)
