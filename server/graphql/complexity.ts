@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { createRequire } from 'node:module';
 import type * as QueryComplexity from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
@@ -21,19 +21,44 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return first === undefined ? undefined : 1 + first * Math.max(1, childComplexity);
 };
 
-/** Refuses an operation whose estimated cost exceeds `maxCost`, before any resolver runs. */
+/** The variables a document passes as a page size (`first: $n`): the only ones its cost depends on. */
+function pageSizeVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
+    },
+  });
+  return [...names];
+}
+
+/**
+ * Refuses an operation whose estimated cost exceeds `maxCost`, before any
+ * resolver runs. The estimate depends only on the document, the operation
+ * and the page-size variables (field costs are static), so it is computed
+ * once per such combination: Apollo hands us the same parsed document for
+ * the same query text.
+ */
 export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+  const estimators = [pageSizeEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+  const cache = new WeakMap<DocumentNode, { pageVariables: string[]; costs: Map<string, number> }>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [pageSizeEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let entry = cache.get(document);
+          if (!entry) {
+            entry = { pageVariables: pageSizeVariables(document), costs: new Map() };
+            cache.set(document, entry);
+          }
+          const variables = request.variables ?? {};
+          const key = `${request.operationName ?? ''}|${entry.pageVariables.map((name) => String(variables[name])).join('|')}`;
+          let cost = entry.costs.get(key);
+          if (cost === undefined) {
+            cost = getComplexity({ schema, query: document, operationName: request.operationName ?? undefined, variables, estimators });
+            // A document's combinations of page sizes are few; the bound keeps a hostile client from growing it.
+            if (entry.costs.size < 100) entry.costs.set(key, cost);
+          }
           if (cost > maxCost) {
             throw new GraphQLError(`This query is too costly: estimated ${cost}, the limit is ${maxCost}. Ask for fewer items or fields.`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost, http: { status: 400 } },

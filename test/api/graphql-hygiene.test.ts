@@ -27,6 +27,15 @@ describe('GraphQL limits and errors', () => {
     expect(t.queries.filter((q) => /FROM "cadre"/.test(q))).toHaveLength(0);
   });
 
+  it('the cost follows the page-size variables of the same document (the estimate is cached per page size, not per text)', async () => {
+    const page = `cadres(first: $n) { nodes { id name post organisation { name } statusPeriods { kind } } }`;
+    const doc = `query Pages($n: Int!) { a: ${page} b: ${page} c: ${page} d: ${page} }`;
+    const small = await t.gql(doc, { n: 5 }, { token: orgadmin });
+    expect(small.errors).toBeUndefined();
+    expect(codeOf(await t.gql(doc, { n: 200 }, { token: orgadmin }))).toBe('QUERY_TOO_COMPLEX');
+    expect((await t.gql(doc, { n: 5 }, { token: orgadmin })).errors).toBeUndefined();
+  });
+
   it('too many aliases are refused', async () => {
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: me { username }`).join(' ');
     expect(codeOf(await t.gql(`{ ${aliases} }`, {}, { token: orgadmin }))).toBe('QUERY_TOO_COMPLEX');
