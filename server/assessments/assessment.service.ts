@@ -454,65 +454,84 @@ export class AssessmentService {
     }> = async ({ at }) => ({
       event: { type: eventType, at },
     }),
+    /**
+     * The step's only write is the transition's own statement (its records go
+     * in `writes`, `build` reads nothing that must stay locked): without an
+     * idempotency key it then runs without BEGIN and COMMIT — the read, then
+     * one statement that is atomic by itself and version-checked.
+     */
+    singleStatement = false,
   ): Promise<Assessment> {
     let fresh: Assessment | null = null;
-    const id = await this.mutate(
-      viewer,
-      eventType,
-      { assessmentId, request, expectedVersion: options.expectedVersion ?? null },
-      options.idempotencyKey,
-      async (m) => {
-        const row = await this.assessmentRow(m, assessmentId);
-        const spec = machineSpec(row.machineId);
-        const capacity = assertActor(viewer, spec, eventType, this.target(row));
-        const actor: TransitionActor = { userId: viewer?.userId ?? null, role: capacity };
-        const at = this.at();
-        // Only a few actions need the cycle's settings; the deadlines every action needs never change.
-        const { event, auditPayload, writes = [] } = await build({ m, row, at, cycle: () => this.cycleRow(m, row.cycleId), actor });
-        let derived: Record<string, unknown> = {};
-        const derive = deriveAssessmentColumns(await this.deadlinesOf(m, row.cycleId));
-        const outcome = await applyTransition(m, 'assessment', this.instance(row), event, actor, {
-          expectedVersion: options.expectedVersion,
-          auditPayload,
-          derive: (next, state) => (derived = derive(next, state)),
-          writes: (toState) => [...writes, this.subjectNotification(row, event.type, toState, at)],
-        });
-        const finalGrade = (derived.final_grade as string | null) ?? null;
-        if (finalGrade !== row.finalGrade) {
-          await this.results.finalResultChanged(m, { kind: row.finalGrade === null ? 'DECIDED' : 'CORRECTED', assessmentId: row.id, previousGrade: row.finalGrade, grade: finalGrade, reason: null, at, actor });
-        }
-        // The answer is the row as this transaction left it: no second read.
-        fresh = Object.assign(row, {
-          state: outcome.toState,
-          version: outcome.version,
-          snapshot: outcome.snapshot,
-          overlay: derived.overlay as string,
-          proposedGrade: derived.proposed_grade as string | null,
-          finalGrade: derived.final_grade as string | null,
-          dueAt: derived.due_at ? new Date(derived.due_at as string) : null,
-          dueEvent: derived.due_event as string | null,
-          updatedAt: new Date(at),
-        });
-        return row.id;
-      },
-    );
+    const step = async (m: EntityManager, inTransaction: boolean) => {
+      const row = await this.assessmentRow(m, assessmentId);
+      const spec = machineSpec(row.machineId);
+      const capacity = assertActor(viewer, spec, eventType, this.target(row));
+      const actor: TransitionActor = { userId: viewer?.userId ?? null, role: capacity };
+      const at = this.at();
+      // Only a few actions need the cycle's settings; the deadlines every action needs never change.
+      const { event, auditPayload, writes = [] } = await build({ m, row, at, cycle: () => this.cycleRow(m, row.cycleId), actor });
+      let derived: Record<string, unknown> = {};
+      const derive = deriveAssessmentColumns(await this.deadlinesOf(m, row.cycleId));
+      const outcome = await applyTransition(m, 'assessment', this.instance(row), event, actor, {
+        expectedVersion: options.expectedVersion,
+        auditPayload,
+        derive: (next, state) => {
+          derived = derive(next, state);
+          // What follows a changed final result runs in the same transaction: there must be one.
+          if (!inTransaction && derived.final_grade !== row.finalGrade) throw new Error(`${eventType} changes the final result: it cannot run as a single statement`);
+          return derived;
+        },
+        writes: (toState) => [...writes, this.subjectNotification(row, event.type, toState, at)],
+      });
+      const finalGrade = (derived.final_grade as string | null) ?? null;
+      if (finalGrade !== row.finalGrade) {
+        await this.results.finalResultChanged(m, { kind: row.finalGrade === null ? 'DECIDED' : 'CORRECTED', assessmentId: row.id, previousGrade: row.finalGrade, grade: finalGrade, reason: null, at, actor });
+      }
+      // The answer is the row as this step left it: no second read.
+      fresh = Object.assign(row, {
+        state: outcome.toState,
+        version: outcome.version,
+        snapshot: outcome.snapshot,
+        overlay: derived.overlay as string,
+        proposedGrade: derived.proposed_grade as string | null,
+        finalGrade: derived.final_grade as string | null,
+        dueAt: derived.due_at ? new Date(derived.due_at as string) : null,
+        dueEvent: derived.due_event as string | null,
+        updatedAt: new Date(at),
+      });
+      return row.id;
+    };
+    let id: string;
+    if (singleStatement && !options.idempotencyKey) {
+      const runner = this.dataSource.createQueryRunner();
+      try {
+        id = await step(runner.manager, false);
+      } finally {
+        await runner.release();
+      }
+    } else {
+      id = await this.mutate(viewer, eventType, { assessmentId, request, expectedVersion: options.expectedVersion ?? null }, options.idempotencyKey, (m) => step(m, true));
+    }
     // A replayed idempotent request did not run `work`: read the row as it is.
     return fresh ?? this.assessmentRow(this.dataSource.manager, id);
   }
 
   /** The assessed (the cadre, or a team's principal leaders) learn what happened, in the same transaction. */
-  private subjectNotification(row: Assessment, event: string, state: string, at: string): SqlFragment {
+  private subjectNotification(row: Assessment, event: string, state: string, at: string, withinTransition = true): SqlFragment {
+    // Within the transition's statement, only if its update happened (see applyTransition's `writes`).
+    const when = withinTransition ? ' AND EXISTS (SELECT FROM upd)' : '';
     return {
       sql: row.cadreId
-        ? `INSERT INTO notification (user_id, assessment_id, kind, payload, created_at) SELECT u.id, $1::uuid, $2::text, $3::jsonb, $4::timestamptz FROM user_account u WHERE u.cadre_id = $5::uuid`
+        ? `INSERT INTO notification (user_id, assessment_id, kind, payload, created_at) SELECT u.id, $1::uuid, $2::text, $3::jsonb, $4::timestamptz FROM user_account u WHERE u.cadre_id = $5::uuid${when}`
         : `INSERT INTO notification (user_id, assessment_id, kind, payload, created_at)
-           SELECT u.id, $1::uuid, $2::text, $3::jsonb, $4::timestamptz FROM user_account u JOIN cadre c ON c.id = u.cadre_id WHERE c.organisation_id = $5::uuid AND c.position_type = 'PRINCIPAL'`,
+           SELECT u.id, $1::uuid, $2::text, $3::jsonb, $4::timestamptz FROM user_account u JOIN cadre c ON c.id = u.cadre_id WHERE c.organisation_id = $5::uuid AND c.position_type = 'PRINCIPAL'${when}`,
       params: [row.id, event, JSON.stringify({ state }), at, row.cadreId ?? row.organisationId],
     };
   }
 
   private async notifySubject(m: EntityManager, row: Assessment, event: string, state: string, at: string): Promise<void> {
-    const { sql, params } = this.subjectNotification(row, event, state, at);
+    const { sql, params } = this.subjectNotification(row, event, state, at, false);
     await m.query(sql, params);
   }
 
@@ -572,12 +591,12 @@ export class AssessmentService {
         auditPayload: { recordId },
         writes: [
           {
-            sql: `INSERT INTO evaluation_record (id, assessment_id, kind, source, summary, recorded_by, recorded_at) VALUES ($1::uuid, $2::uuid, $3::text, $4::text, $5::text, $6::uuid, $7::timestamptz)`,
+            sql: `INSERT INTO evaluation_record (id, assessment_id, kind, source, summary, recorded_by, recorded_at) SELECT $1::uuid, $2::uuid, $3::text, $4::text, $5::text, $6::uuid, $7::timestamptz FROM upd`,
             params: [recordId, row.id, kind, source, summary, actor.userId, at],
           },
         ],
       };
-    });
+    }, true);
   }
 
   /** The quota pool of an assessment: the same cycle, unit and kind, and rank level when quotas are per level. */

@@ -116,7 +116,12 @@ export async function applyTransition(
     expectedVersion?: number | null;
     auditPayload?: Record<string, unknown>;
     derive?: (next: AnyMachineSnapshot, state: string) => Record<string, unknown>;
-    /** Statements that belong to this step, run in the same statement as the update (given the state it reaches). */
+    /**
+     * Statements that belong to this step, run as parts of the update's own
+     * statement (given the state it reaches). Each must write only if the
+     * update did — `… FROM upd` or `WHERE EXISTS (SELECT FROM upd)` — since
+     * a step may run without an enclosing transaction to roll it back.
+     */
     writes?: (toState: string) => SqlFragment[];
   } = {},
 ): Promise<TransitionOutcome> {
@@ -175,6 +180,7 @@ export async function applyTransition(
     auditHash(audit),
   );
   const writes = (options.writes?.(toState) ?? []).map((w, i) => {
+    if (!/\bupd\b/.test(w.sql)) throw new Error(`a transition's write must depend on its update (FROM upd): ${w.sql.slice(0, 80)}`);
     const sql = `w${i} AS (${shiftParams(w.sql, params.length)})`;
     params.push(...w.params);
     return sql;

@@ -93,6 +93,15 @@ describe('the transition step', () => {
     const after = await versionOf(target.id);
     expect(after - version).toBe(ok.length);
     expect(mixed.every((r) => !r.errors || ['CONFLICT', 'INVALID_TRANSITION'].includes(codeOf(r) as string))).toBe(true);
+    // recordTalk writes its record in the transition's own statement: a refused racer leaves no record and no notification behind.
+    const [counts] = (await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM evaluation_record WHERE assessment_id = $1) AS records,
+              (SELECT count(*)::int FROM audit_log WHERE entity_type = 'assessment' AND entity_id = $1::text AND action = 'RECORD_TALK') AS talks,
+              (SELECT count(DISTINCT created_at)::int FROM notification WHERE assessment_id = $1 AND kind = 'RECORD_TALK') AS notified`,
+      [target.id],
+    )) as Array<{ records: number; talks: number; notified: number }>;
+    expect(counts!.records).toBe(counts!.talks);
+    expect(counts!.notified).toBeLessThanOrEqual(counts!.talks);
   });
 
   it('two writers holding the same row version: the second is refused by the version check itself, not by a later constraint', async () => {
