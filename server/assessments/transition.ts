@@ -7,7 +7,7 @@ import { AppError, conflict, notFound } from '../common/errors.js';
 import { returnedRows } from '../common/sql.js';
 
 /** The tables whose rows are machine instances. */
-export type InstanceTable = 'assessment' | 'assessment_cycle';
+export type InstanceTable = 'assessment' | 'assessment_cycle' | 'outcome_task';
 
 export interface PersistedSnapshot {
   value: unknown;
@@ -65,7 +65,7 @@ export function invalidTransition(state: string, eventType: string, snapshot: An
 
 export async function loadInstance(m: EntityManager, table: InstanceTable, id: string): Promise<InstanceRow> {
   const rows: InstanceRow[] = await m.query(`SELECT id, state, snapshot, version, machine_id, org_path FROM ${table} WHERE id = $1`, [id]);
-  if (!rows[0]) throw notFound(table === 'assessment' ? 'Assessment' : 'Cycle');
+  if (!rows[0]) throw notFound(table === 'assessment' ? 'Assessment' : table === 'outcome_task' ? 'Outcome task' : 'Cycle');
   return rows[0];
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getNextTransitions, initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine, type EventObject } from 'xstate';
 import { activeStates, definedTransitions, descendants, label, observe, refusedGuarded } from '../assessment/graph-coverage.js';
 import { candidateEvents } from '../assessment/lifecycle.js';
-import { MACHINES } from '../assessment/registry.js';
+import { MACHINES, type MachineSpec } from '../assessment/registry.js';
 import { outcomeMachine, type OutcomeEvent } from './outcome.machine.js';
 import { trainingMachine, type TrainingEvent } from './training.machine.js';
 
@@ -38,8 +38,8 @@ interface Case {
   name: string;
   machine: AnyStateMachine;
   inputs: Array<Record<string, unknown>>;
-  samples: EventObject[];
-  specs: Array<(typeof MACHINES)[keyof typeof MACHINES]>;
+  samples: Array<EventObject & { reason?: string }>;
+  specs: MachineSpec[];
 }
 const CASES: Case[] = [
   {
@@ -126,14 +126,14 @@ describe.each(CASES)('the $name machine, explored as a model (@xstate/graph)', (
 
   it('can be cancelled for cause from every state before the end, never after, never without a reason', () => {
     for (const s of model.states) {
-      const withReason = c.samples.find((e) => e.type === 'CANCEL' && (e as { reason: string }).reason.trim())!;
-      const without = c.samples.find((e) => e.type === 'CANCEL' && !(e as { reason: string }).reason.trim())!;
+      const withReason = c.samples.find((e) => e.type === 'CANCEL' && (e.reason ?? '').trim())!;
+      const without = c.samples.find((e) => e.type === 'CANCEL' && !(e.reason ?? '').trim())!;
       expect(s.can(withReason)).toBe(s.status !== 'done');
       expect(s.can(without)).toBe(false);
       if (s.status !== 'done') {
         const [next] = transition(c.machine, s, withReason);
         expect(next.value).toBe('cancelled');
-        expect(next.context.cancellation).toMatchObject({ reason: (withReason as { reason: string }).reason, at: AT });
+        expect(next.context.cancellation).toMatchObject({ reason: withReason.reason, at: AT });
         expect(next.context.dueOn).toBeNull();
       }
     }
