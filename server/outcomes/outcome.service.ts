@@ -277,7 +277,8 @@ export class OutcomeService {
   private awaitingFor(spec: MachineSpec): Map<Actor, string[]> {
     let map = this.awaiting.get(spec.id);
     if (!map) {
-      map = statesAwaiting(spec);
+      // Cancelling for cause is possible in every state: it is not what a task waits for.
+      map = statesAwaiting({ ...spec, actors: Object.fromEntries(Object.entries(spec.actors).filter(([event]) => event !== 'CANCEL')) });
       this.awaiting.set(spec.id, map);
     }
     return map;
