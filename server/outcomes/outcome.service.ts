@@ -378,6 +378,7 @@ export class OutcomeService {
       .where(subject.subject === 'CADRE' ? 't.cadre_id = :id' : `t.subject = 'TEAM' AND t.organisation_id = :id`, { id: subject.cadreId ?? subject.organisationId })
       .orderBy('t.year', 'ASC')
       .addOrderBy('t.created_at', 'ASC')
+      .addOrderBy('t.kind', 'ASC')
       .addOrderBy('t.id', 'ASC')
       .getMany();
     const latest = results.at(-1);

@@ -21,6 +21,7 @@ let county: { id: string; path: string };
 const cadre: Record<'X' | 'Y' | 'Z' | 'W', { id: string; token: string }> = {} as never;
 /** year → cadre key → assessment id */
 const assessmentOf: Record<number, Record<string, string>> = {};
+let principalToken: string;
 
 const beijing = (iso: string) => new Date(`${iso}+08:00`);
 const TASK = `id kind label state version year machineId dueAt dueEvent availableActions basis context cadre { id } assessment { id finalGrade }`;
@@ -59,18 +60,23 @@ const live = (tasks: Task[]) => tasks.filter((x) => x.state !== 'cancelled').map
  * `noticeStartsOn` (a Monday) that closes the following Monday — by hand, or
  * by the deadline job when `closeBySweep`.
  */
-async function runYear(year: number, grades: Partial<Record<keyof typeof cadre, string>>, noticeStartsOn: string, closeBySweep = false): Promise<void> {
+async function runYear(year: number, grades: Partial<Record<keyof typeof cadre | 'TEAM', string>>, noticeStartsOn: string, closeBySweep = false): Promise<void> {
   t.clock.set(beijing(`${year + 1}-01-05T09:00:00`));
   const cycleId = await openCycleFor(t, tokens.orgadmin!, 'QH-TN-LS', year);
   assessmentOf[year] = {};
-  const keys = Object.keys(grades) as Array<keyof typeof cadre>;
+  const keys = Object.keys(grades) as Array<keyof typeof cadre | 'TEAM'>;
   for (const key of keys) {
-    const [row] = (await t.dataSource.query(`SELECT id FROM assessment WHERE cycle_id = $1 AND cadre_id = $2`, [cycleId, cadre[key].id])) as Array<{ id: string }>;
+    const [row] = (await t.dataSource.query(
+      key === 'TEAM' ? `SELECT id FROM assessment WHERE cycle_id = $1 AND kind = 'TEAM_ANNUAL' AND organisation_id = $2` : `SELECT id FROM assessment WHERE cycle_id = $1 AND cadre_id = $2`,
+      [cycleId, key === 'TEAM' ? county.id : cadre[key].id],
+    )) as Array<{ id: string }>;
     const id = row!.id;
     assessmentOf[year]![key] = id;
+    // The team's summary comes from a principal leader of the county.
+    const writer = key === 'TEAM' ? principalToken : cadre[key].token;
     t.clock.set(beijing(`${year + 1}-01-10T10:00:00`));
-    await writeSelfReport(t, cadre[key].token, id);
-    await act(t, cadre[key].token, 'submitSelfReport', { assessmentId: id });
+    await writeSelfReport(t, writer, id);
+    await act(t, writer, 'submitSelfReport', { assessmentId: id });
     t.clock.set(beijing(`${year + 1}-01-22T10:00:00`));
     for (const step of ['acceptSelfReport', 'openBallots', 'closeBallots', 'completeEvaluation']) await act(t, tokens.assessor!, step, { assessmentId: id });
     t.clock.set(beijing(`${year + 1}-02-05T10:00:00`));
@@ -123,6 +129,14 @@ beforeAll(async () => {
     await gqlOk(`mutation($u: ID!, $o: ID!) { assignRole(input: { userId: $u, role: CADRE, organisationId: $o }) { id } }`, { u: created.createUser.id, o: county.id }, tokens.sysadmin!);
     cadre[key as keyof typeof cadre] = { id: c.id, token: await t.signIn(username, 'cadre-password-2026') };
   }
+  const [principal] = (await t.dataSource.query(`SELECT id FROM cadre WHERE organisation_id = $1 AND position_type = 'PRINCIPAL' ORDER BY person_no LIMIT 1`, [county.id])) as Array<{ id: string }>;
+  const created = await gqlOk<{ createUser: { id: string } }>(
+    `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+    { input: { username: 'ls.principal', displayName: '临山县委书记', password: 'cadre-password-2026', cadreId: principal!.id } },
+    tokens.sysadmin!,
+  );
+  await gqlOk(`mutation($u: ID!, $o: ID!) { assignRole(input: { userId: $u, role: CADRE, organisationId: $o }) { id } }`, { u: created.createUser.id, o: county.id }, tokens.sysadmin!);
+  principalToken = await t.signIn('ls.principal', 'cadre-password-2026');
 });
 afterAll(() => t?.close());
 
@@ -144,7 +158,7 @@ describe('results application over three annual cycles of 临山县', () => {
   it('2024: 乙 on long sick leave is UNGRADED; 丙 and 丁 INCOMPETENT are proposed for demotion or removal, for the committee', async () => {
     t.clock.set(beijing('2025-01-03T09:00:00'));
     await recordStatus(cadre.Y.id, 'SICK_LEAVE', '2024-02-01', '2024-09-30');
-    await runYear(2024, { X: 'EXCELLENT', Y: 'UNGRADED', Z: 'INCOMPETENT', W: 'INCOMPETENT' }, '2025-03-03');
+    await runYear(2024, { X: 'EXCELLENT', Y: 'UNGRADED', Z: 'INCOMPETENT', W: 'INCOMPETENT', TEAM: 'AVERAGE' }, '2025-03-03');
     expect(live(await tasksOf('X'))).toEqual(['2023 COMMENDATION', '2023 RANK_TENURE_REDUCTION', '2024 COMMENDATION', '2024 RANK_TENURE_REDUCTION', '2024 SALARY_STEP']);
     expect(live(await tasksOf('Y'))).toEqual(['2023 COMMENDATION', '2023 RANK_TENURE_REDUCTION']);
     const [demotion] = await tasksOf('Z');
@@ -155,7 +169,7 @@ describe('results application over three annual cycles of 临山县', () => {
     t.clock.set(beijing('2026-01-02T09:00:00'));
     // 丙 goes on maternity leave before the 2025 result is decided.
     await recordStatus(cadre.Z.id, 'MATERNITY', '2026-01-01', '2026-06-30');
-    await runYear(2025, { X: 'EXCELLENT', Y: 'EXCELLENT', Z: 'INCOMPETENT', W: 'INCOMPETENT' }, '2026-03-02', true);
+    await runYear(2025, { X: 'EXCELLENT', Y: 'EXCELLENT', Z: 'INCOMPETENT', W: 'INCOMPETENT', TEAM: 'AVERAGE' }, '2026-03-02', true);
     const tasks = await tasksOf('X');
     expect(live(tasks).filter((k) => k.startsWith('2025'))).toEqual(['2025 COMMENDATION', '2025 PROMOTION_PRIORITY', '2025 RANK_TENURE_REDUCTION', '2025 THIRD_CLASS_MERIT']);
     const merit = tasks.find((x) => x.kind === 'THIRD_CLASS_MERIT')!;
@@ -215,6 +229,21 @@ describe('results application over three annual cycles of 临山县', () => {
     expect(data.cadreRecord.blocked).toEqual([{ kind: 'DISMISSAL', year: 2025, statuses: ['MATERNITY'], explanation: expect.stringContaining('blocked on 2026-03-09 by MATERNITY') }]);
   });
 
+  it('the county’s leadership team, AVERAGE two years running: admonishment talk, self-examination, rectification and adjustment of its leaders', async () => {
+    const data = await gqlOk<{
+      cadreRecord: { subject: string; counters: Array<{ key: string; value: number; countedYears: number[] }>; outcomes: Array<{ kind: string; year: number; machineId: string; state: string }> };
+    }>(`query($o: ID!) { cadreRecord(organisationId: $o) { subject counters { key value countedYears } outcomes { kind year machineId state } } }`, { o: county.id }, tokens.orgadmin!);
+    const record = data.cadreRecord;
+    expect(record.subject).toBe('TEAM');
+    expect(record.counters.find((c) => c.key === 'TEAM_CONSECUTIVE_AVERAGE')).toMatchObject({ value: 2, countedYears: [2024, 2025] });
+    expect(record.outcomes.map((o) => `${o.year} ${o.kind} ${o.machineId}`)).toEqual([
+      '2025 ADMONISHMENT_TALK outcomeTask',
+      '2025 LEADER_ADJUSTMENT committeeOutcomeTask',
+      '2025 RECTIFICATION outcomeTask',
+      '2025 WRITTEN_SELF_EXAMINATION outcomeTask',
+    ]);
+  });
+
   it('the committee approves a heavy outcome; HR (and the organisation department) trying to approve it get FORBIDDEN', async () => {
     t.clock.set(beijing('2026-03-12T10:00:00'));
     const dismissal = (await tasksOf('W')).find((x) => x.kind === 'DISMISSAL')!;
@@ -244,18 +273,19 @@ describe('results application over three annual cycles of 临山县', () => {
 
   it('the work queues hold the waiting tasks: the committee its approvals, HR what it carries out, the organisation department the rest', async () => {
     const queue = async (who: string) =>
-      (await gqlOk<{ outcomeWorkQueue: { nodes: Array<{ kind: string; state: string; year: number; cadre: { id: string } }>; totalCount: number } }>(
+      (await gqlOk<{ outcomeWorkQueue: { nodes: Array<{ kind: string; state: string; year: number; cadre: { id: string } | null }>; totalCount: number } }>(
         `{ outcomeWorkQueue(first: 100) { nodes { kind state year cadre { id } } totalCount } }`,
         {},
         tokens[who]!,
       )).outcomeWorkQueue;
     const committee = await queue('committee');
-    expect(committee.nodes.map((n) => `${n.year} ${n.kind}`).sort()).toEqual(['2024 DEMOTION_OR_REMOVAL', '2024 DEMOTION_OR_REMOVAL', '2025 DEMOTION_OR_REMOVAL']);
+    expect(committee.nodes.map((n) => `${n.year} ${n.kind}`).sort()).toEqual(['2024 DEMOTION_OR_REMOVAL', '2024 DEMOTION_OR_REMOVAL', '2025 DEMOTION_OR_REMOVAL', '2025 LEADER_ADJUSTMENT']);
     const hr = await queue('hr');
     expect(hr.nodes.map((n) => `${n.year} ${n.kind} ${n.state}`).sort()).toEqual(['2025 DEMOTION_OR_REMOVAL approved.inTime', '2025 DISMISSAL approved.inTime']);
     const orgadmin = await queue('orgadmin');
     expect(orgadmin.totalCount).toBe(orgadmin.nodes.length);
-    expect(orgadmin.nodes.every((n) => n.state.startsWith('proposed') && [cadre.X.id, cadre.Y.id].includes(n.cadre.id))).toBe(true);
+    expect(orgadmin.nodes.every((n) => n.state.startsWith('proposed') && (n.cadre === null || [cadre.X.id, cadre.Y.id].includes(n.cadre.id)))).toBe(true);
+    expect(orgadmin.nodes.filter((n) => n.cadre === null).map((n) => n.kind).sort()).toEqual(['ADMONISHMENT_TALK', 'RECTIFICATION', 'WRITTEN_SELF_EXAMINATION']);
     expect(orgadmin.nodes.some((n) => n.kind === 'THIRD_CLASS_MERIT')).toBe(true);
     expect((await queue('orgadmin.hefeng')).totalCount).toBe(0);
   });
@@ -317,8 +347,15 @@ describe('results application over three annual cycles of 临山县', () => {
   it('the deadline job marks overdue approvals as SYSTEM and tells the approvers', async () => {
     // 甲's merit was proposed when the notice closed on 2026-03-09: approval due by 2026-04-08.
     t.clock.set(beijing('2026-04-09T00:30:00'));
-    const run = await gqlOk<{ runOutcomeDeadlines: { fired: number; skipped: number } }>(`mutation { runOutcomeDeadlines { fired skipped } }`, {}, tokens.orgadmin!);
-    expect(run.runOutcomeDeadlines.fired).toBeGreaterThan(0);
+    const [{ due }] = (await t.dataSource.query(`SELECT count(*)::int AS due FROM outcome_task WHERE due_at <= $1`, [t.clock.now()])) as [{ due: number }];
+    expect(due).toBeGreaterThan(5);
+    // Two server processes sweep at once: each due task fires exactly once (SKIP LOCKED, then the version check).
+    const [a, b] = await Promise.all([t.app.services.outcomes.runDueDeadlines(), t.app.services.outcomes.runDueDeadlines()]);
+    expect(a.fired + b.fired).toBe(due);
+    const [{ audits, distinct }] = (await t.dataSource.query(
+      `SELECT count(*)::int AS audits, count(DISTINCT entity_id)::int AS distinct FROM audit_log WHERE entity_type = 'outcome_task' AND action = 'MARK_OVERDUE'`,
+    )) as [{ audits: number; distinct: number }];
+    expect([audits, distinct]).toEqual([due, due]);
     const merit = (await tasksOf('X')).find((x) => x.kind === 'THIRD_CLASS_MERIT')!;
     expect(merit).toMatchObject({ state: 'proposed.overdue', dueAt: null, availableActions: ['APPROVE', 'CANCEL'] });
     expect(merit.context.overdue).toEqual([{ step: 'APPROVAL', dueOn: '2026-04-08', at: beijing('2026-04-09T00:30:00').toISOString() }]);
@@ -340,6 +377,27 @@ describe('results application over three annual cycles of 临山县', () => {
     expect(notes.myNotifications.nodes.filter((x) => x.kind === 'OUTCOME_REMINDER').map((x) => x.payload.outcomeKind).sort()).toEqual(['DEMOTION_OR_REMOVAL', 'DISMISSAL']);
   });
 
+  it('reconcileOutcomes, for the modules that change what a result justifies: a dismissal no longer justified is cancelled with its cause, once', async () => {
+    // 丁 starts nursing leave; another module (here the test) asks for the 2025 outcomes to be reconciled.
+    t.clock.set(beijing('2026-05-10T10:00:00'));
+    await recordStatus(cadre.W.id, 'NURSING', '2026-05-01', null);
+    const at = t.clock.now().toISOString();
+    const cause = { kind: 'CORRECTED' as const, assessmentId: assessmentOf[2025]!.W!, previousGrade: 'INCOMPETENT', grade: 'INCOMPETENT', reason: '哺乳期', by: { userId: null, role: 'SYSTEM' } };
+    const { reconcileOutcomes } = await import('../../server/outcomes/reconcile.js');
+    const who = { subject: 'CADRE' as const, cadreId: cadre.W.id, organisationId: county.id };
+    const first = await t.dataSource.transaction((m) => reconcileOutcomes(m, who, 2025, at, cause));
+    expect(first.proposed).toEqual([]);
+    expect(first.cancelled).toHaveLength(1);
+    expect(first.blocked.map((x) => x.statuses)).toEqual([['NURSING']]);
+    const again = await t.dataSource.transaction((m) => reconcileOutcomes(m, who, 2025, at, cause));
+    expect([again.cancelled, again.proposed]).toEqual([[], []]);
+    const dismissal = (await tasksOf('W')).find((x) => x.kind === 'DISMISSAL')!;
+    expect(dismissal.id).toBe(first.cancelled[0]);
+    expect(dismissal.state).toBe('cancelled');
+    expect(dismissal.context.cancellation).toMatchObject({ reason: expect.stringContaining('哺乳期'), cause: { kind: 'CORRECTED', assessmentId: assessmentOf[2025]!.W } });
+    expect(live(await tasksOf('W'))).toEqual(['2024 DEMOTION_OR_REMOVAL', '2025 DEMOTION_OR_REMOVAL']);
+  });
+
   it('lists filter by state, kind, cycle and organisation, page with cursors, stay inside the jurisdiction and avoid N+1 queries', async () => {
     const list = async (args: string, token = tokens.orgadmin!) =>
       (await gqlOk<{ outcomeTasks: { nodes: Array<{ id: string; kind: string; state: string; year: number }>; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
@@ -350,7 +408,7 @@ describe('results application over three annual cycles of 临山县', () => {
     const all = await list('first: 100');
     expect(all.totalCount).toBe(all.nodes.length);
     expect((await list('first: 50, kind: THIRD_CLASS_MERIT')).nodes.map((n) => n.year)).toEqual([2025]);
-    expect((await list('first: 50, state: "approved"')).nodes.map((n) => n.kind).sort()).toEqual(['DEMOTION_OR_REMOVAL', 'DISMISSAL']);
+    expect((await list('first: 50, state: "approved"')).nodes.map((n) => n.kind).sort()).toEqual(['DEMOTION_OR_REMOVAL']);
     const [cycle2024] = (await t.dataSource.query(`SELECT id FROM assessment_cycle WHERE year = 2024`)) as Array<{ id: string }>;
     expect((await list(`first: 50, cycleId: "${cycle2024!.id}"`)).nodes.every((n) => n.year === 2024)).toBe(true);
     expect((await list(`first: 50, organisationId: "${county.id}"`)).totalCount).toBe(all.totalCount);
