@@ -12,13 +12,15 @@ import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';
  * - 甲 (X): EXCELLENT 2023, 2024, 2025 → third-class merit proposed in 2025;
  * - 乙 (Y): EXCELLENT 2023, UNGRADED 2024 (8 months' sick leave), EXCELLENT 2025 → no merit;
  * - 丙 (Z): INCOMPETENT 2024, 2025, on maternity leave when 2025 is decided → no dismissal;
- * - 丁 (W): INCOMPETENT 2024, 2025 → dismissal proposed, for the committee to approve.
+ * - 丁 (W): INCOMPETENT 2024, 2025 → dismissal proposed, for the committee to approve;
+ * - 戊 (V): BASICALLY_COMPETENT 2025 → admonishment, self-examination, improvement deadline, remedial training;
+ * - the county's leadership team: AVERAGE 2024, 2025 → the four team measures.
  */
 
 let t: TestApp;
 const tokens: Record<string, string> = {};
 let county: { id: string; path: string };
-const cadre: Record<'X' | 'Y' | 'Z' | 'W', { id: string; token: string }> = {} as never;
+const cadre: Record<'X' | 'Y' | 'Z' | 'W' | 'V', { id: string; token: string }> = {} as never;
 /** year → cadre key → assessment id */
 const assessmentOf: Record<number, Record<string, string>> = {};
 let principalToken: string;
@@ -118,7 +120,7 @@ beforeAll(async () => {
   for (const c of cadres) byRank.set(c.rank_level, [...(byRank.get(c.rank_level) ?? []), c]);
   const pools = [...byRank.values()].sort((a, b) => b.length - a.length);
   expect(pools[1]!.length).toBeGreaterThanOrEqual(3);
-  const chosen = { X: pools[0]![0]!, Y: pools[1]![0]!, Z: pools[0]![1]!, W: pools[0]![2]! };
+  const chosen = { X: pools[0]![0]!, Y: pools[1]![0]!, Z: pools[0]![1]!, W: pools[0]![2]!, V: pools[0]![3]! };
   for (const [key, c] of Object.entries(chosen)) {
     const username = `ls.${key.toLowerCase()}`;
     const created = await gqlOk<{ createUser: { id: string } }>(
@@ -169,7 +171,7 @@ describe('results application over three annual cycles of 临山县', () => {
     t.clock.set(beijing('2026-01-02T09:00:00'));
     // 丙 goes on maternity leave before the 2025 result is decided.
     await recordStatus(cadre.Z.id, 'MATERNITY', '2026-01-01', '2026-06-30');
-    await runYear(2025, { X: 'EXCELLENT', Y: 'EXCELLENT', Z: 'INCOMPETENT', W: 'INCOMPETENT', TEAM: 'AVERAGE' }, '2026-03-02', true);
+    await runYear(2025, { X: 'EXCELLENT', Y: 'EXCELLENT', Z: 'INCOMPETENT', W: 'INCOMPETENT', V: 'BASICALLY_COMPETENT', TEAM: 'AVERAGE' }, '2026-03-02', true);
     const tasks = await tasksOf('X');
     expect(live(tasks).filter((k) => k.startsWith('2025'))).toEqual(['2025 COMMENDATION', '2025 PROMOTION_PRIORITY', '2025 RANK_TENURE_REDUCTION', '2025 THIRD_CLASS_MERIT']);
     const merit = tasks.find((x) => x.kind === 'THIRD_CLASS_MERIT')!;
@@ -281,10 +283,10 @@ describe('results application over three annual cycles of 临山县', () => {
     const committee = await queue('committee');
     expect(committee.nodes.map((n) => `${n.year} ${n.kind}`).sort()).toEqual(['2024 DEMOTION_OR_REMOVAL', '2024 DEMOTION_OR_REMOVAL', '2025 DEMOTION_OR_REMOVAL', '2025 LEADER_ADJUSTMENT']);
     const hr = await queue('hr');
-    expect(hr.nodes.map((n) => `${n.year} ${n.kind} ${n.state}`).sort()).toEqual(['2025 DEMOTION_OR_REMOVAL approved.inTime', '2025 DISMISSAL approved.inTime']);
+    expect(hr.nodes.map((n) => `${n.year} ${n.kind} ${n.state}`).sort()).toEqual(['2025 DEMOTION_OR_REMOVAL approved.inTime', '2025 DISMISSAL approved.inTime', '2025 REMEDIAL_TRAINING assigned.inTime']);
     const orgadmin = await queue('orgadmin');
     expect(orgadmin.totalCount).toBe(orgadmin.nodes.length);
-    expect(orgadmin.nodes.every((n) => n.state.startsWith('proposed') && (n.cadre === null || [cadre.X.id, cadre.Y.id].includes(n.cadre.id)))).toBe(true);
+    expect(orgadmin.nodes.every((n) => n.state.startsWith('proposed') && (n.cadre === null || [cadre.X.id, cadre.Y.id, cadre.V.id].includes(n.cadre.id)))).toBe(true);
     expect(orgadmin.nodes.filter((n) => n.cadre === null).map((n) => n.kind).sort()).toEqual(['ADMONISHMENT_TALK', 'RECTIFICATION', 'WRITTEN_SELF_EXAMINATION']);
     expect(orgadmin.nodes.some((n) => n.kind === 'THIRD_CLASS_MERIT')).toBe(true);
     expect((await queue('orgadmin.hefeng')).totalCount).toBe(0);
@@ -377,6 +379,45 @@ describe('results application over three annual cycles of 临山县', () => {
     expect(notes.myNotifications.nodes.filter((x) => x.kind === 'OUTCOME_REMINDER').map((x) => x.payload.outcomeKind).sort()).toEqual(['DEMOTION_OR_REMOVAL', 'DISMISSAL']);
   });
 
+  it('BASICALLY_COMPETENT: HR enrols 戊 in remedial training, records its completion and verifies it; the improvement deadline runs 90 days', async () => {
+    expect(live(await tasksOf('V'))).toEqual(['2025 ADMONISHMENT', '2025 IMPROVEMENT_DEADLINE', '2025 REMEDIAL_TRAINING', '2025 WRITTEN_SELF_EXAMINATION']);
+    const training = (await tasksOf('V')).find((x) => x.kind === 'REMEDIAL_TRAINING')!;
+    // The enrolment was due by 2026-03-22: the sweep of 2026-04-09 flagged it.
+    expect(training).toMatchObject({ machineId: 'remedialTraining', state: 'assigned.overdue' });
+    const byOrgAdmin = await t.gql(`mutation($input: EnrolTrainingInput!) { enrolTraining(input: $input) { id } }`, { input: { outcomeId: training.id, course: '县委党校' } }, { token: tokens.orgadmin });
+    expect(codeOf(byOrgAdmin)).toBe('FORBIDDEN');
+    t.clock.set(beijing('2026-05-12T10:00:00'));
+    const enrolled = await gqlOk<{ enrolTraining: Task }>(
+      `mutation($input: EnrolTrainingInput!) { enrolTraining(input: $input) { state dueAt availableActions context } }`,
+      { input: { outcomeId: training.id, course: '县委党校中青年干部能力提升班（第3期）' } },
+      tokens.hr!,
+    );
+    // 90 days to complete, from 2026-05-12.
+    expect(enrolled.enrolTraining).toMatchObject({ state: 'enrolled.inTime', availableActions: ['CANCEL', 'COMPLETE'], context: { enrolment: { course: '县委党校中青年干部能力提升班（第3期）' } } });
+    expect(new Date(enrolled.enrolTraining.dueAt!).toISOString()).toBe(beijing('2026-08-11T00:00:00').toISOString());
+    const completed = await gqlOk<{ completeTraining: Task }>(`mutation($input: OutcomeNoteInput!) { completeTraining(input: $input) { state dueAt } }`, { input: { outcomeId: training.id, note: '结业证书 LS-2026-031，48学时' } }, tokens.hr!);
+    expect(completed.completeTraining).toEqual({ state: 'completed', dueAt: null });
+    const verified = await gqlOk<{ verifyOutcome: { state: string; history: Array<{ action: string; actorRole: string }> } }>(
+      `mutation($input: VerifyOutcomeInput!) { verifyOutcome(input: $input) { state history { action actorRole } } }`,
+      { input: { outcomeId: training.id } },
+      tokens.hr!,
+    );
+    expect(verified.verifyOutcome).toEqual({
+      state: 'verified',
+      history: [
+        { action: 'PROPOSE', actorRole: 'SYSTEM' },
+        { action: 'MARK_OVERDUE', actorRole: 'SYSTEM' },
+        { action: 'ENROL', actorRole: 'HR' },
+        { action: 'COMPLETE', actorRole: 'HR' },
+        { action: 'VERIFY', actorRole: 'HR' },
+      ],
+    });
+    const improvement = (await tasksOf('V')).find((x) => x.kind === 'IMPROVEMENT_DEADLINE')!;
+    const approved = await gqlOk<{ approveOutcome: Task }>(`mutation($input: ApproveOutcomeInput!) { approveOutcome(input: $input) { state dueAt } }`, { input: { outcomeId: improvement.id } }, tokens.orgadmin!);
+    expect(approved.approveOutcome.state).toBe('approved.inTime');
+    expect(new Date(approved.approveOutcome.dueAt!).toISOString()).toBe(beijing('2026-08-11T00:00:00').toISOString());
+  });
+
   it('reconcileOutcomes, for the modules that change what a result justifies: a dismissal no longer justified is cancelled with its cause, once', async () => {
     // 丁 starts nursing leave; another module (here the test) asks for the 2025 outcomes to be reconciled.
     t.clock.set(beijing('2026-05-10T10:00:00'));
@@ -408,7 +449,7 @@ describe('results application over three annual cycles of 临山县', () => {
     const all = await list('first: 100');
     expect(all.totalCount).toBe(all.nodes.length);
     expect((await list('first: 50, kind: THIRD_CLASS_MERIT')).nodes.map((n) => n.year)).toEqual([2025]);
-    expect((await list('first: 50, state: "approved"')).nodes.map((n) => n.kind).sort()).toEqual(['DEMOTION_OR_REMOVAL']);
+    expect((await list('first: 50, state: "approved"')).nodes.map((n) => n.kind).sort()).toEqual(['DEMOTION_OR_REMOVAL', 'IMPROVEMENT_DEADLINE']);
     const [cycle2024] = (await t.dataSource.query(`SELECT id FROM assessment_cycle WHERE year = 2024`)) as Array<{ id: string }>;
     expect((await list(`first: 50, cycleId: "${cycle2024!.id}"`)).nodes.every((n) => n.year === 2024)).toBe(true);
     expect((await list(`first: 50, organisationId: "${county.id}"`)).totalCount).toBe(all.totalCount);
