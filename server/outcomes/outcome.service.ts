@@ -232,8 +232,8 @@ export class OutcomeService {
       const due: Array<{ id: string }> = await m.query(
         `SELECT t.id FROM outcome_task t JOIN assessment_cycle c ON c.id = t.cycle_id
           WHERE t.due_event = 'MARK_OVERDUE' AND t.due_at > $1
-            AND t.due_at <= $1::timestamptz + make_interval(days => coalesce((c.settings->'outcomes'->>'reminderDaysBefore')::int, $2))`,
-        [now, DEFAULT_RULE_SETTINGS.outcomes.reminderDaysBefore],
+            AND t.due_at <= $1::timestamptz + make_interval(days => coalesce((c.settings->'outcomes'->>'reminderLeadDays')::int, $2))`,
+        [now, DEFAULT_RULE_SETTINGS.outcomes.reminderLeadDays],
       );
       return this.notifyActors(m, due.map((d) => d.id), 'OUTCOME_REMINDER', now.toISOString(), true);
     });

@@ -147,7 +147,7 @@ export interface RuleSettings {
     trainingEnrolmentDays: number;
     trainingCompletionDays: number;
     /** Reminders go out this many days before a task's deadline, once a day. */
-    reminderDaysBefore: number;
+    reminderLeadDays: number;
   };
   penaltyPeriods: {
     /** Months a penalty's effects last (warning 6, demerit 12, major demerit 18, downgrade or dismissal 24). */
@@ -270,7 +270,7 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
     rectificationDays: 90,
     trainingEnrolmentDays: 30,
     trainingCompletionDays: 90,
-    reminderDaysBefore: 3,
+    reminderLeadDays: 3,
   },
   penaltyPeriods: {
     warningMonths: 6,
