@@ -8,6 +8,7 @@ import { GradingService } from './grading/grading.service.js';
 import { AuthService, type AuthSettings } from './auth/auth.service.js';
 import { CadreService } from './cadres/cadre.service.js';
 import { OrganisationService } from './organisations/organisation.service.js';
+import { OutcomeService } from './outcomes/outcome.service.js';
 import { RuleSetService } from './rule-sets/rule-set.service.js';
 import { UserService } from './users/user.service.js';
 
@@ -16,10 +17,15 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
   const calendar = new CalendarService(dataSource);
   // Whatever follows a final result (outcomes, counters) registers here.
   const results = new ResultEvents();
+  const assessments = new AssessmentService(dataSource, calendar, now, results);
+  // Results application: a decided result proposes its outcomes, a corrected one reconciles them (same transaction).
+  const outcomes = new OutcomeService(dataSource, now, assessments);
+  results.on(async (m, change) => void (await outcomes.onFinalResultChanged(m, change)));
   return {
     calendar,
     results,
-    assessments: new AssessmentService(dataSource, calendar, now, results),
+    assessments,
+    outcomes,
     cycles: new CycleService(dataSource),
     grading: new GradingService(dataSource, now),
     auth: new AuthService(dataSource, auth, now),

@@ -7,7 +7,9 @@ import { AppError, conflict, notFound } from '../common/errors.js';
 import { preparedQuery, shiftParams, type SqlFragment } from '../common/sql.js';
 
 /** The tables whose rows are machine instances. */
-export type InstanceTable = 'assessment' | 'assessment_cycle';
+export type InstanceTable = 'assessment' | 'assessment_cycle' | 'outcome_task';
+
+const NOT_FOUND_NAMES: Record<InstanceTable, string> = { assessment: 'Assessment', assessment_cycle: 'Cycle', outcome_task: 'Outcome task' };
 
 export interface PersistedSnapshot {
   value: unknown;
@@ -79,7 +81,7 @@ export function instanceSelect(table: InstanceTable, columns: string): string {
 
 export async function loadInstance(m: EntityManager, table: InstanceTable, id: string): Promise<InstanceRow> {
   const rows = await preparedQuery<InstanceRow>(m, instanceSelect(table, 't.id, t.state, t.snapshot, t.version, t.machine_id, t.org_path'), [id]);
-  if (!rows[0]) throw notFound(table === 'assessment' ? 'Assessment' : 'Cycle');
+  if (!rows[0]) throw notFound(NOT_FOUND_NAMES[table]);
   return rows[0];
 }
 

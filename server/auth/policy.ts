@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   'evaluation:manage': ['ASSESSOR', 'ORG_ADMIN'],
   'political-review:write': ['ORG_ADMIN', 'ASSESSOR'],
   'penalty:write': ['DISCIPLINE'],
+  /** Outcome tasks and cadres' records (结果运用); who acts on a task is the machine's actors (workflows/outcomes). */
+  'outcome:read': ['ORG_ADMIN', 'COMMITTEE', 'HR', 'DISCIPLINE', 'AUDITOR'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

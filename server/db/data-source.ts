@@ -6,6 +6,7 @@ import { Assessment, AssessmentCycle, EvaluationRecord, Objection, SelfReport } 
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Cadre, CadreStatusPeriod } from '../cadres/cadre.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import { OutcomeTask } from '../outcomes/outcome.entity.js';
 import { RuleSet } from '../rule-sets/rule-set.entity.js';
 import { AuthSession, RoleAssignment, UserAccount } from '../users/user.entity.js';
 
@@ -23,6 +24,7 @@ export const ENTITIES = [
   SelfReport,
   Objection,
   EvaluationRecord,
+  OutcomeTask,
 ];
 
 export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string; logger?: Logger } = {}): DataSource {

@@ -10,7 +10,7 @@ export interface JobRunner {
 }
 
 /**
- * Deadlines are data (assessment.due_at); pg-boss, a job queue on PostgreSQL,
+ * Deadlines are data (assessment.due_at, outcome_task.due_at); pg-boss, a job queue on PostgreSQL,
  * runs the sweep that fires them. Its cron schedule is cluster-wide and the
  * sweep queue is a singleton, so with several server processes one sweep runs
  * at a time; the sweep itself claims rows with SKIP LOCKED and the transition
@@ -30,10 +30,15 @@ export async function startJobs(connectionString: string, services: Services, lo
   await boss.work(DEADLINE_SWEEP, { pollingIntervalSeconds: 2 }, async () => {
     const result = await services.assessments.runDueDeadlines();
     if (result.fired || result.skipped) log(`[jobs] deadlines: ${result.fired} fired, ${result.skipped} waiting on an open matter`);
+    // Outcome tasks (结果运用): their own table, the same claim-with-SKIP-LOCKED and version check.
+    const outcomes = await services.outcomes.runDueDeadlines();
+    if (outcomes.fired || outcomes.skipped) log(`[jobs] outcome deadlines: ${outcomes.fired} fired, ${outcomes.skipped} dropped`);
   });
   await boss.work(REMINDERS, { pollingIntervalSeconds: 30 }, async () => {
     const sent = await services.assessments.sendReminders();
     if (sent) log(`[jobs] ${sent} self-report reminders sent`);
+    const outcomeReminders = await services.outcomes.sendReminders();
+    if (outcomeReminders) log(`[jobs] ${outcomeReminders} outcome task reminders sent`);
   });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };
 }

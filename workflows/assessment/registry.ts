@@ -3,6 +3,8 @@ import type { Role } from '../roles.js';
 import { annualMachine, type AnnualEventType } from './annual.machine.js';
 import { cycleMachine, type CycleEvent } from './cycle.machine.js';
 import { regularMachine, type RegularEvent } from './regular.machine.js';
+import { COMMITTEE_OUTCOME_EVENT_ACTORS, OUTCOME_EVENT_ACTORS, outcomeMachine } from '../outcomes/outcome.machine.js';
+import { TRAINING_EVENT_ACTORS, trainingMachine } from '../outcomes/training.machine.js';
 
 /**
  * Who sends each event. SUBJECT: the assessed cadre themself (for a team, its
@@ -65,6 +67,10 @@ export const MACHINES = {
   cycle: { id: 'cycle', version: 1, machine: cycleMachine, actors: CYCLE_EVENT_ACTORS },
   annualAssessment: { id: 'annualAssessment', version: 1, machine: annualMachine, actors: ANNUAL_EVENT_ACTORS },
   regularAssessment: { id: 'regularAssessment', version: 1, machine: regularMachine, actors: REGULAR_EVENT_ACTORS },
+  /** Results application (workflows/outcomes): one machine, two approvers — the organisation department or the party committee. */
+  outcomeTask: { id: 'outcomeTask', version: 1, machine: outcomeMachine, actors: OUTCOME_EVENT_ACTORS },
+  committeeOutcomeTask: { id: 'committeeOutcomeTask', version: 1, machine: outcomeMachine, actors: COMMITTEE_OUTCOME_EVENT_ACTORS },
+  remedialTraining: { id: 'remedialTraining', version: 1, machine: trainingMachine, actors: TRAINING_EVENT_ACTORS },
 } as const satisfies Record<string, MachineSpec>;
 
 export type MachineId = keyof typeof MACHINES;

@@ -9,6 +9,8 @@
  * [L] local practice, [S] figure from the seed documents.
  */
 
+import { COMMITTEE_APPROVED_KINDS_DEFAULT, OUTCOME_KINDS, type OutcomeKind } from '../outcomes/kinds.js';
+
 export const RATER_GROUPS = ['SUPERIOR', 'PEER', 'SUBORDINATE', 'SERVICE_RECIPIENT'] as const;
 export type RaterGroup = (typeof RATER_GROUPS)[number];
 
@@ -125,6 +127,28 @@ export interface RuleSettings {
     teamAverageConsecutiveYears: number;
     improvementDeadlineDays: number;
   };
+  /**
+   * Results application as tracked tasks (DOMAIN.md §6). The thresholds that
+   * justify an outcome (3 consecutive EXCELLENT, 2 / 5 cumulative years…) are
+   * in `results`; here: what `results` does not say.
+   */
+  outcomes: {
+    /** [L] A team graded POOR this many years running (default: once) → admonishment talk, self-examination, rectification, adjustment. */
+    teamPoorConsecutiveYears: number;
+    /** Outcomes the party committee approves (组织处理, 辞退); the organisation department approves the others. */
+    committeeApprovedKinds: OutcomeKind[];
+    /** Days to approve a proposed outcome before it is flagged overdue. */
+    approvalDays: number;
+    /** Days to carry out an approved outcome (except those with their own deadline: improvement, rectification). */
+    carryOutDays: number;
+    /** [L] Days a team has for rectification (限期整改). */
+    rectificationDays: number;
+    /** Days to enrol the person in remedial training, and to complete it once enrolled. */
+    trainingEnrolmentDays: number;
+    trainingCompletionDays: number;
+    /** Reminders go out this many days before a task's deadline, once a day. */
+    reminderLeadDays: number;
+  };
   penaltyPeriods: {
     /** Months a penalty's effects last (warning 6, demerit 12, major demerit 18, downgrade or dismissal 24). */
     warningMonths: number;
@@ -237,6 +261,16 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
     incompetentDismissalConsecutiveYears: 2,
     teamAverageConsecutiveYears: 2,
     improvementDeadlineDays: 90,
+  },
+  outcomes: {
+    teamPoorConsecutiveYears: 1,
+    committeeApprovedKinds: COMMITTEE_APPROVED_KINDS_DEFAULT,
+    approvalDays: 30,
+    carryOutDays: 60,
+    rectificationDays: 90,
+    trainingEnrolmentDays: 30,
+    trainingCompletionDays: 90,
+    reminderLeadDays: 3,
   },
   penaltyPeriods: {
     warningMonths: 6,
@@ -369,6 +403,16 @@ export function validateSettings(candidate: unknown): { ok: true; settings: Rule
     const value = s.results[key];
     if (typeof value === 'number' && key !== 'excellentRankReductionMonths') positiveInt(`results.${key}`, value);
   }
+  for (const key of Object.keys(s.outcomes) as Array<keyof RuleSettings['outcomes']>) {
+    if (key !== 'committeeApprovedKinds') positiveInt(`outcomes.${key}`, s.outcomes[key] as number);
+  }
+  s.outcomes.committeeApprovedKinds.forEach((kind, i) => {
+    if (!(OUTCOME_KINDS as readonly unknown[]).includes(kind)) errors.push({ field: `outcomes.committeeApprovedKinds.${i}`, message: `must be one of ${OUTCOME_KINDS.join(', ')}` });
+  });
+  if (new Set(s.outcomes.committeeApprovedKinds).size !== s.outcomes.committeeApprovedKinds.length)
+    errors.push({ field: 'outcomes.committeeApprovedKinds', message: 'names a kind twice' });
+  if (s.results.salaryLevelCumulativeYears <= s.results.salaryStepCumulativeYears)
+    errors.push({ field: 'results.salaryLevelCumulativeYears', message: 'must be more years than a salary step' });
   for (const key of Object.keys(s.penaltyPeriods) as Array<keyof RuleSettings['penaltyPeriods']>)
     positiveInt(`penaltyPeriods.${key}`, s.penaltyPeriods[key]);
   if (!['QUARTERLY', 'MONTHLY', 'HALF_YEARLY'].includes(s.cycle.regularFrequency))

@@ -1,0 +1,437 @@
+import { IsIn, IsInt, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Args, ArgsType, Authorized, createUnionType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { describeMachine } from '../../workflows/assessment/lifecycle.js';
+import { machineSpec } from '../../workflows/assessment/registry.js';
+import { OUTCOME_KINDS, OUTCOME_LABELS_ZH, type OutcomeKind } from '../../workflows/outcomes/kinds.js';
+import { COUNTER_KEYS } from '../../workflows/outcomes/rules.js';
+import { Assessment } from '../assessments/assessment.entity.js';
+import { LifecycleView } from '../assessments/assessment.types.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { Cadre } from '../cadres/cadre.entity.js';
+import { Connection, PageArgs } from '../common/pagination.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { OutcomeKindEnum, OutcomeTask } from './outcome.entity.js';
+import type { RecordShape, YearResultShape } from './outcome.service.js';
+
+export const OutcomeTaskConnection = Connection(OutcomeTask, 'OutcomeTask');
+
+// ---------- the record ----------
+
+@ObjectType({ description: "A grade-lowering or grade-barring gate the grading engine applied, as recorded with the result" })
+class ResultGate {
+  @Field(() => String)
+  code: string;
+
+  @Field(() => String)
+  effect: string;
+
+  @Field(() => String)
+  detail: string;
+}
+
+@ObjectType({ description: 'One year’s final result, with how it was reached' })
+export class YearResult implements YearResultShape {
+  @Field(() => ID)
+  assessmentId: string;
+
+  @Field(() => ID)
+  cycleId: string;
+
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => String, { description: 'The final grade, UNGRADED or COMMENT_ONLY' })
+  grade: string;
+
+  @Field(() => Date)
+  decidedAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'What the assessment team proposed' })
+  proposedGrade: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The comment (评语) with the proposal' })
+  proposalComment: string | null;
+
+  @Field(() => String, { description: 'APPROVED (the proposal stood), CHANGED by the committee with a reason, or OVERLAY (UNGRADED / COMMENT_ONLY from status facts)' })
+  decision: string;
+
+  @Field(() => String, { nullable: true })
+  changedFrom: string | null;
+
+  @Field(() => String, { nullable: true })
+  changeReason: string | null;
+
+  @Field(() => String)
+  overlay: string;
+
+  @Field(() => String, { nullable: true })
+  overlayReason: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Public notice window of an EXCELLENT result' })
+  noticeStartsOn: string | null;
+
+  @Field(() => String, { nullable: true })
+  noticeEndsOn: string | null;
+
+  @Field(() => Number, { nullable: true, description: 'Composite score of the grading engine, when it ran' })
+  score: number | null;
+
+  @Field(() => [ResultGate])
+  gates: ResultGate[];
+}
+
+@ObjectType({ description: 'A year that did not count toward a counter, and why' })
+class NotCountedYear {
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => String, { nullable: true, description: 'Its result; null when there was none' })
+  grade: string | null;
+
+  @Field(() => String)
+  why: string;
+}
+
+@ObjectType({ description: `A results-application counter: ${COUNTER_KEYS.join(', ')}` })
+class OutcomeCounter {
+  @Field(() => String)
+  key: string;
+
+  @Field(() => Int, { description: 'Years counted' })
+  value: number;
+
+  @Field(() => Int, { description: 'Years that trigger the outcome (a cumulative counter: at each multiple)' })
+  threshold: number;
+
+  @Field(() => Int, { description: 'The year the counter is taken at' })
+  asOf: number;
+
+  @Field(() => [Int])
+  countedYears: number[];
+
+  @Field(() => [NotCountedYear], { description: 'Consecutive counters: the year that broke the run; cumulative ones: every year not counted' })
+  notCounted: NotCountedYear[];
+
+  @Field(() => String)
+  explanation: string;
+}
+
+@ObjectType({ description: 'An outcome the results justify that a status blocks (a protected status blocks dismissal)' })
+class BlockedOutcomeView {
+  @Field(() => OutcomeKindEnum)
+  kind: OutcomeKind;
+
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => [String])
+  statuses: string[];
+
+  @Field(() => String)
+  explanation: string;
+}
+
+/** What a timeline entry points at. Review and appeal cases, fault-tolerance cases and clearings join this union as they land. */
+export const TimelineItem = createUnionType({
+  name: 'TimelineItem',
+  description: 'The record a timeline entry is about',
+  types: () => [YearResult, OutcomeTask] as const,
+  resolveType: (value) => (value instanceof OutcomeTask ? OutcomeTask : YearResult),
+});
+
+@ObjectType({ description: 'One event in a cadre’s (or team’s) record: a year’s result, an outcome task; later also reviews, appeals, fault tolerance, clearings' })
+class TimelineEntry {
+  @Field(() => Date)
+  at: Date;
+
+  @Field(() => Int, { description: 'The assessment year it belongs to' })
+  year: number;
+
+  @Field(() => String, { description: 'RESULT, OUTCOME (and, as they land, REVIEW, APPEAL, FAULT_TOLERANCE, CLEARING)' })
+  kind: string;
+
+  @Field(() => String, { description: 'The audit entity type of the record (assessment, outcome_task, …)' })
+  entityType: string;
+
+  @Field(() => ID)
+  entityId: string;
+
+  @Field(() => String, { description: 'The grade of a result; the state of a task' })
+  status: string;
+
+  @Field(() => String, { description: 'A one-line summary in Chinese' })
+  title: string;
+
+  @Field(() => TimelineItem)
+  item: YearResult | OutcomeTask;
+}
+
+@ObjectType({ description: '干部考核档案: results by year, outcomes and counters of one cadre or leadership team' })
+class CadreRecord {
+  @Field(() => String, { description: 'CADRE or TEAM' })
+  subject: string;
+
+  @Field(() => ID, { nullable: true })
+  cadreId: string | null;
+
+  @Field(() => ID)
+  organisationId: string;
+
+  @Field(() => [TimelineEntry], { description: 'Oldest first' })
+  timeline: TimelineEntry[];
+
+  @Field(() => [YearResult])
+  results: YearResult[];
+
+  @Field(() => [OutcomeTask])
+  outcomes: OutcomeTask[];
+
+  @Field(() => [OutcomeCounter], { description: 'As of the latest year with a result' })
+  counters: OutcomeCounter[];
+
+  @Field(() => [BlockedOutcomeView], { description: 'Outcomes of the latest year blocked today' })
+  blocked: BlockedOutcomeView[];
+}
+
+function toRecord(shape: RecordShape): CadreRecord {
+  const results = shape.results.map((r) => Object.assign(new YearResult(), r));
+  const timeline: TimelineEntry[] = [
+    ...results.map((r) => ({ at: r.decidedAt, year: r.year, kind: 'RESULT', entityType: 'assessment', entityId: r.assessmentId, status: r.grade, title: `${r.year}年度考核结果: ${r.grade}`, item: r })),
+    ...shape.outcomes.map((t) => ({
+      at: t.createdAt,
+      year: t.year,
+      kind: 'OUTCOME',
+      entityType: 'outcome_task',
+      entityId: t.id,
+      status: t.state,
+      title: `${t.year}年度结果运用: ${OUTCOME_LABELS_ZH[t.kind]}`,
+      item: t,
+    })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime() || a.year - b.year || (a.kind === b.kind ? 0 : a.kind === 'RESULT' ? -1 : 1));
+  return { ...shape, results, timeline, counters: shape.counters, blocked: shape.blocked };
+}
+
+@ObjectType()
+class OutcomeDeadlineRun {
+  @Field(() => Int)
+  fired: number;
+
+  @Field(() => Int, { description: 'Deadlines dropped because the task had moved on' })
+  skipped: number;
+}
+
+// ---------- inputs ----------
+
+@InputType({ description: 'Optional on every outcome action: the version you saw (stale → CONFLICT) and a key that makes a retry safe' })
+class OutcomeActionInput {
+  @Field(() => ID)
+  @IsUUID()
+  outcomeId: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  expectedVersion?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first answer and changes nothing' })
+  @IsOptional()
+  @Length(8, 100)
+  idempotencyKey?: string | null;
+}
+
+@InputType()
+class ApproveOutcomeInput extends OutcomeActionInput {
+  @Field(() => String, { nullable: true, description: 'For DEMOTION_OR_REMOVAL: DEMOTION or REMOVAL; otherwise leave empty' })
+  @IsOptional()
+  @IsIn(['DEMOTION', 'REMOVAL'])
+  choice?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+@InputType()
+class OutcomeNoteInput extends OutcomeActionInput {
+  @Field(() => String, { description: 'What was done, in words (document number, date, body)' })
+  @Length(2, 2000, { message: 'note must be given (2 to 2000 characters)' })
+  note: string;
+}
+
+@InputType()
+class VerifyOutcomeInput extends OutcomeActionInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+@InputType()
+class CancelOutcomeInput extends OutcomeActionInput {
+  @Field(() => String)
+  @Length(2, 2000, { message: 'reason must be given (2 to 2000 characters)' })
+  reason: string;
+}
+
+@InputType()
+class EnrolTrainingInput extends OutcomeActionInput {
+  @Field(() => String, { description: 'The course the person is enrolled in' })
+  @Length(2, 500)
+  course: string;
+}
+
+@ArgsType()
+class OutcomeListArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'A state or a parent state (approved matches approved.*)' })
+  @IsOptional()
+  @MaxLength(60)
+  state?: string | null;
+
+  @Field(() => OutcomeKindEnum, { nullable: true })
+  @IsOptional()
+  @IsIn([...OUTCOME_KINDS])
+  kind?: OutcomeKind | null;
+
+  @Field(() => ID, { nullable: true, description: 'The cycle whose result justified the task' })
+  @IsOptional()
+  @IsUUID()
+  cycleId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'This organisation and its subtree' })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  cadreId?: string | null;
+}
+
+const opts = (input: OutcomeActionInput) => ({ expectedVersion: input.expectedVersion ?? null, idempotencyKey: input.idempotencyKey ?? null });
+
+@Resolver(() => OutcomeTask)
+export class OutcomeResolver {
+  @Authorized('outcome:read')
+  @Query(() => OutcomeTaskConnection, { description: 'Outcome tasks of your jurisdictions, filterable by state, kind, cycle, organisation and cadre' })
+  outcomeTasks(@Args(() => OutcomeListArgs) args: OutcomeListArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.outcomes.list(ctx.viewer, args, args.first, args.after);
+  }
+
+  @Authorized()
+  @Query(() => OutcomeTask)
+  outcomeTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.outcomes.get(ctx.viewer, id);
+  }
+
+  @Authorized()
+  @Query(() => OutcomeTaskConnection, { description: 'Outcome tasks where one of your roles acts next: approval (organisation department, party committee), carrying out, verification and training (HR)' })
+  outcomeWorkQueue(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.outcomes.workQueue(ctx.viewer, args.first, args.after);
+  }
+
+  @Authorized()
+  @Query(() => CadreRecord, { description: "A cadre's record (or, with organisationId, a leadership team's): results by year, outcomes, counters" })
+  async cadreRecord(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('cadreId', () => ID, { nullable: true }) cadreId?: string | null,
+    @Arg('organisationId', () => ID, { nullable: true, description: 'For a leadership team' }) organisationId?: string | null,
+  ): Promise<CadreRecord> {
+    return toRecord(await ctx.services.outcomes.record(ctx.viewer, { cadreId, organisationId }));
+  }
+
+  @Authorized('cycle:manage')
+  @Mutation(() => OutcomeDeadlineRun, { description: 'Fires the outcome-task deadlines that are due now (the job does this every minute)' })
+  runOutcomeDeadlines(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.outcomes.runDueDeadlines();
+  }
+
+  // ----- fields -----
+
+  @FieldResolver(() => String, { description: 'The kind in Chinese' })
+  label(@Root() row: OutcomeTask): string {
+    return OUTCOME_LABELS_ZH[row.kind];
+  }
+
+  @FieldResolver(() => [String], { description: 'Actions you may take now: what the state allows ∩ what your roles allow here' })
+  availableActions(@Root() row: OutcomeTask, @Ctx() ctx: GraphQLContext): string[] {
+    return ctx.services.outcomes.availableActions(ctx.viewer, row);
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, { description: 'Why it was proposed: the counter, the years counted, the year that broke a run' })
+  basis(@Root() row: OutcomeTask): object {
+    return row.basis;
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, { description: 'The lifecycle context: approval (with the choice), carrying out, verification, cancellation with its cause, overdue steps' })
+  context(@Root() row: OutcomeTask): object {
+    return row.snapshot.context;
+  }
+
+  @FieldResolver(() => LifecycleView)
+  lifecycle(@Root() row: OutcomeTask): LifecycleView {
+    const { nodes, edges } = describeMachine(machineSpec(row.machineId).machine);
+    return { machine: row.machineId, current: row.state, nodes: nodes.map((n) => ({ ...n, current: row.state === n.id || row.state.startsWith(`${n.id}.`) })), edges };
+  }
+
+  @FieldResolver(() => [AuditEntry], { description: 'The audit trail of this task, oldest first' })
+  history(@Root() row: OutcomeTask, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.historyOf.load(`outcome_task:${row.id}`);
+  }
+
+  @FieldResolver(() => Cadre, { nullable: true })
+  cadre(@Root() row: OutcomeTask, @Ctx() ctx: GraphQLContext) {
+    return row.cadreId ? ctx.loaders.cadre.load(row.cadreId) : null;
+  }
+
+  @FieldResolver(() => Organisation)
+  async organisation(@Root() row: OutcomeTask, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
+    return (await ctx.loaders.organisation.load(row.organisationId))!;
+  }
+
+  @FieldResolver(() => Assessment, { description: 'The final result that justified it' })
+  async assessment(@Root() row: OutcomeTask, @Ctx() ctx: GraphQLContext): Promise<Assessment> {
+    return (await ctx.loaders.assessment.load(row.assessmentId))!;
+  }
+
+  // ----- actions: one typed mutation each -----
+
+  @Authorized()
+  @Mutation(() => OutcomeTask, { description: 'Approves a proposed outcome (the party committee for the heavy ones, the organisation department for the others); DEMOTION_OR_REMOVAL needs the choice' })
+  approveOutcome(@Arg('input', () => ApproveOutcomeInput) input: ApproveOutcomeInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.outcomes.approve(ctx.viewer, input.outcomeId, input.note ?? null, input.choice ?? null, opts(input));
+  }
+
+  @Authorized()
+  @Mutation(() => OutcomeTask, { description: 'HR records that an approved outcome was carried out' })
+  carryOutOutcome(@Arg('input', () => OutcomeNoteInput) input: OutcomeNoteInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.outcomes.carryOut(ctx.viewer, input.outcomeId, input.note, opts(input));
+  }
+
+  @Authorized()
+  @Mutation(() => OutcomeTask, { description: 'HR verifies a carried-out outcome or a completed training' })
+  verifyOutcome(@Arg('input', () => VerifyOutcomeInput) input: VerifyOutcomeInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.outcomes.verify(ctx.viewer, input.outcomeId, input.note ?? null, opts(input));
+  }
+
+  @Authorized()
+  @Mutation(() => OutcomeTask, { description: 'Cancels a task before it is verified, for cause (the reason is required)' })
+  cancelOutcome(@Arg('input', () => CancelOutcomeInput) input: CancelOutcomeInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.outcomes.cancel(ctx.viewer, input.outcomeId, input.reason, opts(input));
+  }
+
+  @Authorized()
+  @Mutation(() => OutcomeTask, { description: 'HR enrols the person in remedial training' })
+  enrolTraining(@Arg('input', () => EnrolTrainingInput) input: EnrolTrainingInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.outcomes.enrolTraining(ctx.viewer, input.outcomeId, input.course, opts(input));
+  }
+
+  @Authorized()
+  @Mutation(() => OutcomeTask, { description: 'HR records that the training was completed' })
+  completeTraining(@Arg('input', () => OutcomeNoteInput) input: OutcomeNoteInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.outcomes.completeTraining(ctx.viewer, input.outcomeId, input.note, opts(input));
+  }
+}

@@ -1,0 +1,224 @@
+import { initialTransition, type AnyMachineSnapshot } from 'xstate';
+import type { EntityManager } from 'typeorm';
+import { flattenStateValue } from '../../workflows/assessment/lifecycle.js';
+import { MACHINES, type MachineSpec } from '../../workflows/assessment/registry.js';
+import type { StatusPeriod } from '../../workflows/cadre/status.js';
+import { addDays } from '../../workflows/calendar/working-days.js';
+import { OUTCOME_CHOICES, TRAINING_KINDS, type OutcomeKind } from '../../workflows/outcomes/kinds.js';
+import { planOutcomes, reconcile, type BlockedOutcome, type OutcomePlan, type ProposedOutcome, type Subject, type YearResult } from '../../workflows/outcomes/rules.js';
+import { DEFAULT_RULE_SETTINGS, mergeSettings, type RuleSettings } from '../../workflows/rules/settings.js';
+import { appendAudit } from '../audit/audit.service.js';
+import { chinaDay, chinaMidnight } from '../calendar/calendar.service.js';
+import { applyTransition, persist, type InstanceRow, type TransitionActor } from '../assessments/transition.js';
+
+/** Whose outcomes: one cadre, or one unit's leadership team. */
+export interface OutcomeSubject {
+  subject: Subject;
+  cadreId: string | null;
+  organisationId: string;
+}
+
+/** A year's final result as the outcomes need it. */
+export interface ResultRow {
+  assessmentId: string;
+  cycleId: string;
+  year: number;
+  grade: string;
+  organisationId: string;
+  orgPath: string;
+  settings: RuleSettings;
+}
+
+/** A cycle pins the complete settings it started with; sections added since come from the defaults. */
+export function cycleSettings(pinned: unknown): RuleSettings {
+  return mergeSettings(DEFAULT_RULE_SETTINGS, pinned) as RuleSettings;
+}
+
+/** The final annual results of a subject, one per year (a year assessed twice: the later decision). */
+export async function loadResults(m: EntityManager, who: OutcomeSubject): Promise<ResultRow[]> {
+  const rows: Array<{ id: string; cycle_id: string; year: number; final_grade: string; organisation_id: string; org_path: string; settings: unknown }> = await m.query(
+    `SELECT DISTINCT ON (c.year) a.id, a.cycle_id, c.year, a.final_grade, a.organisation_id, a.org_path, c.settings
+       FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id
+      WHERE a.machine_id = 'annualAssessment' AND c.kind = 'ANNUAL' AND c.state <> 'cancelled' AND a.final_grade IS NOT NULL
+        AND ${who.subject === 'CADRE' ? `a.kind = 'CADRE_ANNUAL' AND a.cadre_id = $1` : `a.kind = 'TEAM_ANNUAL' AND a.organisation_id = $1`}
+      ORDER BY c.year, a.updated_at DESC`,
+    [who.subject === 'CADRE' ? who.cadreId : who.organisationId],
+  );
+  return rows.map((r) => ({
+    assessmentId: r.id,
+    cycleId: r.cycle_id,
+    year: r.year,
+    grade: r.final_grade,
+    organisationId: r.organisation_id,
+    orgPath: r.org_path,
+    settings: cycleSettings(r.settings),
+  }));
+}
+
+export async function loadStatusPeriods(m: EntityManager, cadreId: string | null): Promise<StatusPeriod[]> {
+  if (!cadreId) return [];
+  return m.query(
+    `SELECT kind, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn" FROM cadre_status_period WHERE cadre_id = $1 ORDER BY starts_on`,
+    [cadreId],
+  );
+}
+
+/** Each year's plan, with the settings its own cycle pinned. */
+export function plansFor(who: OutcomeSubject, results: ResultRow[], fromYear: number, periods: StatusPeriod[], today: string): OutcomePlan[] {
+  const history: YearResult[] = results.map((r) => ({ year: r.year, grade: r.grade }));
+  return results
+    .filter((r) => r.year >= fromYear)
+    .map((r) => planOutcomes({ subject: who.subject, results: history, year: r.year, settings: r.settings, statusPeriods: periods, today }));
+}
+
+/** Which machine runs a task of `kind`: training has its own; the heavy kinds the committee approves. */
+export function specFor(kind: OutcomeKind, settings: RuleSettings): MachineSpec {
+  if (TRAINING_KINDS.includes(kind)) return MACHINES.remedialTraining;
+  return settings.outcomes.committeeApprovedKinds.includes(kind) ? MACHINES.committeeOutcomeTask : MACHINES.outcomeTask;
+}
+
+/** Days for the step an outcome task is in when approved: its own deadline for improvement and rectification. */
+export function carryOutDays(kind: string, settings: RuleSettings): number {
+  if (kind === 'IMPROVEMENT_DEADLINE') return settings.results.improvementDeadlineDays;
+  if (kind === 'RECTIFICATION') return settings.outcomes.rectificationDays;
+  return settings.outcomes.carryOutDays;
+}
+
+export const OUTCOME_COLUMNS = [
+  { name: 'due_at', type: 'timestamptz' },
+  { name: 'due_event', type: 'text' },
+];
+
+/** The next deadline of a task: the last day of the step (inclusive) ends at the next Beijing midnight. */
+export function deriveOutcomeColumns(next: AnyMachineSnapshot, state: string): Record<string, unknown> {
+  const dueOn = (next.context as { dueOn?: string | null }).dueOn ?? null;
+  const running = state.endsWith('.inTime') && dueOn !== null;
+  return { due_at: running ? chinaMidnight(addDays(dueOn, 1)).toISOString() : null, due_event: running ? 'MARK_OVERDUE' : null };
+}
+
+export interface ReconcileCause {
+  kind: 'DECIDED' | 'CORRECTED';
+  /** The result that was decided or corrected. */
+  assessmentId: string;
+  previousGrade: string | null;
+  grade: string | null;
+  reason: string | null;
+  /** Who decided or corrected it (the tasks themselves are proposed and cancelled by the system). */
+  by: TransitionActor;
+}
+
+export interface ReconcileReport {
+  proposed: string[];
+  cancelled: string[];
+  blocked: BlockedOutcome[];
+}
+
+const SYSTEM: TransitionActor = { userId: null, role: 'SYSTEM' };
+
+/**
+ * Brings a subject's outcome tasks in line with its final results from
+ * `fromYear` on, inside the caller's transaction: tasks no longer justified
+ * (and not yet verified) are cancelled with the correction as their cause;
+ * newly justified ones are proposed. Proposing twice is a no-op. For the
+ * results application listener and any module that changes a final result
+ * (review, appeal, fault tolerance).
+ */
+export async function reconcileOutcomes(m: EntityManager, who: OutcomeSubject, fromYear: number, at: string, cause: ReconcileCause): Promise<ReconcileReport> {
+  // One reconciliation per subject at a time: concurrent decisions of two years see each other's tasks.
+  await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`outcomes:${who.subject}:${who.cadreId ?? who.organisationId}`]);
+  const today = chinaDay(new Date(at));
+  const results = await loadResults(m, who);
+  const periods = await loadStatusPeriods(m, who.cadreId);
+  const plans = plansFor(who, results, fromYear, periods, today);
+  const existing: Array<InstanceRow & { kind: OutcomeKind; year: number }> = await m.query(
+    `SELECT id, kind, year, state, snapshot, version, machine_id, org_path FROM outcome_task
+      WHERE ${who.subject === 'CADRE' ? `cadre_id = $1` : `subject = 'TEAM' AND organisation_id = $1`} AND year >= $2 AND state <> 'cancelled'
+      ORDER BY year, created_at FOR UPDATE`,
+    [who.subject === 'CADRE' ? who.cadreId : who.organisationId, fromYear],
+  );
+  const plan = reconcile(
+    existing.map((e) => ({ id: e.id, kind: e.kind, year: e.year, final: e.state === 'verified' })),
+    plans,
+  );
+  const report: ReconcileReport = { proposed: [], cancelled: [], blocked: plans.flatMap((p) => p.blocked) };
+  const byYear = new Map(results.map((r) => [r.year, r]));
+
+  for (const task of plan.cancel) {
+    const row = existing.find((e) => e.id === task.id)!;
+    const grade = byYear.get(task.year)?.grade ?? null;
+    const reason =
+      cause.kind === 'CORRECTED'
+        ? `结果更正: the result was corrected from ${cause.previousGrade ?? '—'} to ${cause.grade ?? '—'}${cause.reason ? ` (${cause.reason})` : ''}; ${task.kind} for ${task.year} is no longer justified (${task.year}: ${grade ?? 'no result'})`
+        : `${task.kind} for ${task.year} is no longer justified after the decision on ${cause.assessmentId}`;
+    await applyTransition(m, 'outcome_task', row, { type: 'CANCEL', reason, cause: { ...cause, by: { ...cause.by } }, at }, SYSTEM, {
+      derive: deriveOutcomeColumns,
+      auditPayload: { triggeredBy: cause.by },
+    });
+    report.cancelled.push(task.id);
+  }
+  for (const proposal of plan.propose) {
+    const id = await proposeTask(m, who, byYear.get(proposal.year)!, proposal, plans.find((p) => p.year === proposal.year)!, at, cause);
+    if (id) report.proposed.push(id);
+  }
+  return report;
+}
+
+async function proposeTask(m: EntityManager, who: OutcomeSubject, result: ResultRow, proposal: ProposedOutcome, plan: OutcomePlan, at: string, cause: ReconcileCause): Promise<string | null> {
+  const spec = specFor(proposal.kind, result.settings);
+  const today = chinaDay(new Date(at));
+  const training = spec.id === MACHINES.remedialTraining.id;
+  const dueOn = addDays(today, training ? result.settings.outcomes.trainingEnrolmentDays : result.settings.outcomes.approvalDays);
+  const input = training
+    ? { kind: proposal.kind, year: proposal.year, dueOn }
+    : { kind: proposal.kind, year: proposal.year, choices: [...(OUTCOME_CHOICES[proposal.kind] ?? [])], dueOn };
+  const [snapshot] = initialTransition(spec.machine, input as never);
+  const state = flattenStateValue(snapshot.value);
+  const derived = deriveOutcomeColumns(snapshot, state);
+  const counter = proposal.counter ? plan.counters.find((c) => c.key === proposal.counter) : null;
+  const basis = {
+    counter: proposal.counter,
+    explanation: proposal.explanation,
+    counterValue: counter?.value ?? null,
+    countedYears: counter?.countedYears ?? [],
+    notCounted: counter?.notCounted ?? [],
+    grade: plan.grade,
+  };
+  const rows: Array<{ id: string }> = await m.query(
+    `INSERT INTO outcome_task (kind, subject, cadre_id, organisation_id, org_path, assessment_id, cycle_id, year, basis, machine_id, machine_version, input, state, snapshot, due_at, due_event, created_at, updated_at)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$17)
+     ON CONFLICT (assessment_id, kind) WHERE state <> 'cancelled' DO NOTHING RETURNING id`,
+    [
+      proposal.kind,
+      who.subject,
+      who.cadreId,
+      result.organisationId,
+      result.orgPath,
+      result.assessmentId,
+      result.cycleId,
+      proposal.year,
+      JSON.stringify(basis),
+      spec.id,
+      spec.version,
+      JSON.stringify(input),
+      state,
+      JSON.stringify(persist(snapshot)),
+      derived.due_at,
+      derived.due_event,
+      at,
+    ],
+  );
+  if (!rows[0]) return null;
+  await appendAudit(m, {
+    entityType: 'outcome_task',
+    entityId: rows[0].id,
+    action: 'PROPOSE',
+    actorUserId: null,
+    actorRole: 'SYSTEM',
+    scopePath: result.orgPath,
+    toState: state,
+    fromVersion: 0,
+    payload: { input, basis, assessmentId: result.assessmentId, cause },
+    occurredAt: new Date(at),
+  });
+  return rows[0].id;
+}
