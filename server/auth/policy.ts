@@ -28,6 +28,13 @@ export const PERMISSIONS = {
   'evaluation:manage': ['ASSESSOR', 'ORG_ADMIN'],
   'political-review:write': ['ORG_ADMIN', 'ASSESSOR'],
   'penalty:write': ['DISCIPLINE'],
+  'indicator-scheme:read': ['ORG_ADMIN', 'ASSESSOR', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR'],
+  /** Drafting and publishing indicator schemes. */
+  'indicator-scheme:write': ['ORG_ADMIN'],
+  /** Importing and entering indicator figures; breaking team indicators down to members. */
+  'indicator-data:write': ['ORG_ADMIN', 'ASSESSOR'],
+  /** Recording the approval that raises a pool's excellent quota. */
+  'quota-raise:record': ['ORG_ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
