@@ -137,8 +137,8 @@ export async function rollUpCycle(m: EntityManager, cycleId: string, at: Date): 
        SELECT assessment_id, component, sum(weight) AS weight, round(sum(score * weight) / sum(weight), 2) AS score FROM dim GROUP BY 1, 2
      ), ins AS (
        INSERT INTO indicator_rollup (assessment_id, level, key, score, weight, computed_at)
-       SELECT assessment_id, 'DIMENSION', dimension, score, weight, $1 FROM dim
-       UNION ALL SELECT assessment_id, 'COMPONENT', component, score, weight, $1 FROM comp
+       SELECT assessment_id, 'DIMENSION', dimension, score, weight, $1::timestamptz FROM dim
+       UNION ALL SELECT assessment_id, 'COMPONENT', component, score, weight, $1::timestamptz FROM comp
        RETURNING assessment_id
      )
      SELECT count(DISTINCT assessment_id)::int AS n FROM ins`,
