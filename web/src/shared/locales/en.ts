@@ -468,6 +468,7 @@ const en: MessageSchema = {
         penaltyEffects: 'Effect of penalties on the annual grade',
         longLeaveMonths: 'Leave beyond this many months: not graded',
         teamExcellentNeedsOutstandingDevelopment: 'Team Excellent needs outstanding development results',
+        membersExcellentPercentByTeamGrade: "Members' Excellent quota by the team's grade",
       },
       notice: {
         publicNoticeWorkingDays: 'Public notice of Excellent proposals',

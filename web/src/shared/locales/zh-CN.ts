@@ -473,6 +473,7 @@ const zhCN = {
         penaltyEffects: '受处分对年度考核的影响',
         longLeaveMonths: '病事假累计超过此月数不定等次',
         teamExcellentNeedsOutstandingDevelopment: '领导班子评优须高质量发展实绩突出',
+        membersExcellentPercentByTeamGrade: '成员优秀比例(按班子等次倾斜)',
       },
       notice: {
         publicNoticeWorkingDays: '优秀等次公示期',
