@@ -156,10 +156,10 @@ try {
   );
   await ds.query(
     `INSERT INTO indicator_responsibility (cycle_id, cadre_id, indicator_code, assigned_at)
-     SELECT DISTINCT $1::uuid, a.cadre_id, code, now()
+     SELECT DISTINCT $1::uuid, a.cadre_id, r.indicator_code, now()
        FROM assessment a JOIN cadre c ON c.id = a.cadre_id JOIN organisation o ON o.id = a.organisation_id
        CROSS JOIN LATERAL unnest(CASE WHEN c.post = '主要负责人' THEN $2::text[]
-                                      ELSE ARRAY[($2::text[])[1 + abs(hashtext(c.id::text)) % cardinality($2::text[])], ($2::text[])[1 + abs(hashtext(c.id::text) + 5) % cardinality($2::text[])]] END) AS code
+                                      ELSE ARRAY[($2::text[])[1 + abs(hashtext(c.id::text)::bigint) % cardinality($2::text[])], ($2::text[])[1 + (abs(hashtext(c.id::text)::bigint) + 5) % cardinality($2::text[])]] END) AS r(indicator_code)
       WHERE a.cycle_id = $1 AND o.kind IN ('CITY', 'COUNTY') AND c.post IN ('主要负责人', '副职领导')`,
     [cycle.id, span.map((x) => x.code)],
   );
