@@ -1,3 +1,4 @@
+import indicatorsEn from './indicators.en';
 import workflowEn from './workflow.en';
 import type { MessageSchema } from './zh-CN';
 
@@ -54,6 +55,7 @@ const en: MessageSchema = {
     cycles: 'Cycles',
     review: 'Committee review',
     notices: 'Public notices',
+    indicators: 'Indicators',
     menu: 'Navigation',
     openMenu: 'Open menu',
   },
@@ -548,6 +550,7 @@ const en: MessageSchema = {
     },
   },
   ...workflowEn,
+  ...indicatorsEn,
   forbidden: {
     title: 'Not allowed',
     body: 'Your roles do not give access to this page. If you need it, ask a system administrator for the right role.',

@@ -1,3 +1,4 @@
+import indicatorsZhCN from './indicators.zh-CN';
 import workflowZhCN from './workflow.zh-CN';
 
 /**
@@ -58,6 +59,7 @@ const zhCN = {
     cycles: '考核周期',
     review: '党委审定',
     notices: '公示管理',
+    indicators: '考核指标',
     menu: '导航菜单',
     openMenu: '打开菜单',
   },
@@ -553,6 +555,7 @@ const zhCN = {
     },
   },
   ...workflowZhCN,
+  ...indicatorsZhCN,
   forbidden: {
     title: '无权访问',
     body: '您的角色无权访问此页面。如确需使用，请联系系统管理员分配相应角色。',
