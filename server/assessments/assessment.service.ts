@@ -547,7 +547,7 @@ export class AssessmentService {
               (SELECT count(*) FILTER (WHERE id <> $1 AND snapshot->'context'->'decision'->>'grade' = 'EXCELLENT') FROM pool)::int AS "excellentApproved",
               EXISTS (SELECT 1 FROM quota_raise_approval q
                        WHERE q.cycle_id = $2 AND q.pool = CASE WHEN $3 = 'TEAM_ANNUAL' THEN 'TEAM' ELSE 'MEMBERS' END
-                         AND ($3 = 'TEAM_ANNUAL' OR (q.organisation_id = $4 AND (q.rank_level IS NULL OR q.rank_level = (SELECT rank_level FROM cadre WHERE id = $6))))) AS "raiseApproved",
+                         AND ($3 = 'TEAM_ANNUAL' OR (q.organisation_id = $4 AND (q.rank_level IS NULL OR ($5 AND q.rank_level = (SELECT rank_level FROM cadre WHERE id = $6)))))) AS "raiseApproved",
               (SELECT coalesce(t.final_grade, t.proposed_grade) FROM assessment t WHERE t.cycle_id = $2 AND t.kind = 'TEAM_ANNUAL' AND t.organisation_id = $4 AND $3 <> 'TEAM_ANNUAL') AS "teamGrade"`,
       [row.id, row.cycleId, row.kind, row.organisationId, perLevel, row.cadreId],
     )) as Array<{ graded: number; excellentApproved: number; raiseApproved: boolean; teamGrade: string | null }>;

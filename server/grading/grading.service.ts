@@ -478,11 +478,12 @@ export class GradingService {
         // The batch's ids as an array: index scans on (assessment_id, rater_group), never a pass over every ballot of the cycle.
         const aggregates = await this.groupAggregates(m, ids, settings.democraticEvaluation.trimExtremes);
         const invited = await this.invitedCounts(m, ids);
-        // Scheme-computed components come after the entered ones and win where indicator data exist.
         const scores: Array<{ assessment_id: string; component: ScoreComponent; value: number }> = await m.query(
-          `SELECT assessment_id, component, value::float8 AS value FROM score_input WHERE assessment_id IN (SELECT id FROM grading_target)
-           UNION ALL
-           SELECT assessment_id, key, score::float8 FROM indicator_rollup WHERE level = 'COMPONENT' AND assessment_id IN (SELECT id FROM grading_target)`,
+          `SELECT assessment_id, component, value::float8 AS value FROM score_input WHERE assessment_id IN (SELECT id FROM grading_target)`,
+        );
+        // Scheme-computed components, laid over the entered ones: they win where indicator data exist.
+        const schemeScores: Array<{ assessment_id: string; component: ScoreComponent; value: number }> = await m.query(
+          `SELECT assessment_id, key AS component, score::float8 AS value FROM indicator_rollup WHERE level = 'COMPONENT' AND assessment_id IN (SELECT id FROM grading_target)`,
         );
         const penalties: Array<{ cadre_id: string; kind: PenaltyKind; year: number; tolerated: boolean }> = await m.query(
           `SELECT p.cadre_id, p.kind, extract(year FROM p.decided_on)::int AS year, p.tolerated FROM penalty p
@@ -502,7 +503,7 @@ export class GradingService {
         t = performance.now();
         const evaluations = this.evaluationsFrom(aggregates, invited, settings, ids);
         const scoreOf = new Map<string, Partial<Record<ScoreComponent, number>>>();
-        for (const s of scores) scoreOf.set(s.assessment_id, { ...(scoreOf.get(s.assessment_id) ?? {}), [s.component]: s.value });
+        for (const s of [...scores, ...schemeScores]) scoreOf.set(s.assessment_id, { ...(scoreOf.get(s.assessment_id) ?? {}), [s.component]: s.value });
         const penaltiesOf = new Map<string, Candidate['penalties']>();
         for (const p of penalties) penaltiesOf.set(p.cadre_id, [...(penaltiesOf.get(p.cadre_id) ?? []), { kind: p.kind, year: p.year, tolerated: p.tolerated }]);
         const negativesOf = new Map<string, Candidate['negativeList']>();

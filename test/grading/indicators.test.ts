@@ -227,6 +227,18 @@ describe('grading with scheme-computed components, profiles, and the recorded qu
       }
     }
     await bulk(['CLOSE_BALLOTS', 'COMPLETE_EVALUATION']);
+    // Entered work-results scores: the principal's is overridden by the scheme (indicator data exist), another member's is kept.
+    const [other] = (await t.dataSource.query(
+      `SELECT a.id FROM assessment a JOIN cadre c ON c.id = a.cadre_id WHERE a.cycle_id = $1 AND c.organisation_id = $2 AND c.rank_level = 'SECTION_PRINCIPAL' AND a.overlay = 'NONE' LIMIT 1`,
+      [cycleId, org.QH_TN_DJ],
+    )) as Array<{ id: string }>;
+    const entered = await t.gql(`mutation($rows: [ScoreRowInput!]!) { setScores(rows: $rows) }`, {
+      rows: [
+        { assessmentId: principal!.assessmentId, component: 'WORK_RESULTS', value: 50, source: '手工录入' },
+        { assessmentId: other!.id, component: 'WORK_RESULTS', value: 77, source: '手工录入' },
+      ],
+    }, { token: tokens.assessor });
+    expect(entered.errors).toBeUndefined();
     const run = await t.gql<{ gradeCycle: { graded: number } }>(`mutation($c: ID!) { gradeCycle(cycleId: $c) { graded } }`, { c: cycleId }, { token: tokens.assessor });
     expect(run.errors).toBeUndefined();
 
@@ -248,6 +260,8 @@ describe('grading with scheme-computed components, profiles, and the recorded qu
       );
     expect(await components(team!.assessmentId)).toMatchObject({ DEVELOPMENT: expectedTeam.components.DEVELOPMENT, OTHER_INDICATORS: expectedTeam.components.OTHER_INDICATORS });
     expect((await components(principal!.assessmentId)).WORK_RESULTS).toBe(expectedPrincipal.overall);
+    expect(expectedPrincipal.overall).not.toBe(50);
+    expect((await components(other!.id)).WORK_RESULTS).toBe(77);
     expect((await components(deputy!.assessmentId)).WORK_RESULTS).toBe(expectedDeputy.overall);
     // The deputy's own figure (2400 → 40) and the team's air quality (85), by the deputies' weights: (85 × 15 + 40 × 20) / 35.
     expect(expectedDeputy.overall).toBe(59.29);
