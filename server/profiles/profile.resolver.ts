@@ -1,5 +1,10 @@
-import { Arg, Authorized, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import DataLoader from 'dataloader';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { can } from '../auth/policy.js';
+import { Cadre } from '../cadres/cadre.entity.js';
+import { AppError } from '../common/errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
+import type { ProfileYear } from './profile.service.js';
 
 @ObjectType()
 class ProfileComponentView {
@@ -53,5 +58,29 @@ export class ProfileResolver {
   @Query(() => [ProfileYearView], { description: "A leadership team's profile over the years" })
   teamProfile(@Arg('organisationId', () => ID) organisationId: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.profiles.team(ctx.viewer, organisationId);
+  }
+}
+
+/** One profile loader per request: a list of cadres asks for all their profiles in one batch. */
+const loaders = new WeakMap<GraphQLContext, DataLoader<string, ProfileYear[]>>();
+function profileLoader(ctx: GraphQLContext): DataLoader<string, ProfileYear[]> {
+  let loader = loaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const byCadre = await ctx.services.profiles.years('CADRE', [...ids]);
+      return ids.map((id) => byCadre.get(id) ?? []);
+    });
+    loaders.set(ctx, loader);
+  }
+  return loader;
+}
+
+@Resolver(() => Cadre)
+export class CadreProfileResolver {
+  @FieldResolver(() => [ProfileYearView], { description: 'The profile (画像) over the years, batched across a list' })
+  async profile(@Root() cadre: Cadre, @Ctx() ctx: GraphQLContext): Promise<ProfileYear[]> {
+    const org = await ctx.loaders.organisation.load(cadre.organisationId);
+    if (ctx.viewer?.cadreId !== cadre.id && !(org && can(ctx.viewer, 'assessment:read', org.path))) throw new AppError('FORBIDDEN', 'Not in your jurisdiction');
+    return profileLoader(ctx).load(cadre.id);
   }
 }

@@ -282,6 +282,23 @@ describe('grading with scheme-computed components, profiles, and the recorded qu
     const appQueries = t.queries.filter((q) => !/^(START TRANSACTION|COMMIT|ROLLBACK)/.test(q)).length;
     expect(appQueries).toBeLessThanOrEqual(8);
 
+    // On a list of cadres the profiles come in one batch: as many queries for 16 cadres as for 2.
+    const listed = async (first: number) => {
+      t.queries.length = 0;
+      const r = await t.gql<{ cadres: { nodes: Array<{ id: string; profile: Array<{ year: number; compositeScore: number | null }> }> } }>(
+        `query($o: ID!, $first: Int!) { cadres(organisationId: $o, first: $first) { nodes { id profile { year compositeScore } } } }`,
+        { o: org.QH_TN_DJ, first },
+        { token: tokens.orgadmin },
+      );
+      expect(r.errors).toBeUndefined();
+      return { nodes: r.data!.cadres.nodes, queries: t.queries.length };
+    };
+    const few = await listed(2);
+    const many = await listed(16);
+    expect(many.nodes.length).toBeGreaterThan(few.nodes.length);
+    expect(many.queries).toBe(few.queries);
+    expect(many.nodes.find((n) => n.id === deputy!.cadreId)?.profile).toEqual([{ year: 2025, compositeScore: year!.compositeScore }]);
+
     const teamRes = await t.gql<{ teamProfile: Array<{ year: number; ballotAverages: null; dimensionScores: Array<{ dimension: string }> }> }>(
       `query($id: ID!) { teamProfile(organisationId: $id) { year ballotAverages { ballots } dimensionScores { dimension } } }`,
       { id: org.QH_TN_DJ },
