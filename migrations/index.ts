@@ -2,7 +2,15 @@ import { Foundation1763700000000 } from './1763700000000-Foundation.js';
 import { AssessmentLifecycle1763800000000 } from './1763800000000-AssessmentLifecycle.js';
 import { EvaluationAndGrading1763900000000 } from './1763900000000-EvaluationAndGrading.js';
 import { BallotTally1764000000000 } from './1764000000000-BallotTally.js';
+import { IndicatorSchemes1764100000000 } from './1764100000000-IndicatorSchemes.js';
 import { Outcomes1764200000000 } from './1764200000000-Outcomes.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
-export const MIGRATIONS = [Foundation1763700000000, AssessmentLifecycle1763800000000, EvaluationAndGrading1763900000000, BallotTally1764000000000, Outcomes1764200000000];
+export const MIGRATIONS = [
+  Foundation1763700000000,
+  AssessmentLifecycle1763800000000,
+  EvaluationAndGrading1763900000000,
+  BallotTally1764000000000,
+  IndicatorSchemes1764100000000,
+  Outcomes1764200000000,
+];

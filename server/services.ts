@@ -5,6 +5,8 @@ import { ResultEvents } from './results/result-events.js';
 import { AuditQueryService } from './audit/audit-query.service.js';
 import { CalendarService } from './calendar/calendar.service.js';
 import { GradingService } from './grading/grading.service.js';
+import { IndicatorService } from './indicators/indicator.service.js';
+import { ProfileService } from './profiles/profile.service.js';
 import { AuthService, type AuthSettings } from './auth/auth.service.js';
 import { CadreService } from './cadres/cadre.service.js';
 import { OrganisationService } from './organisations/organisation.service.js';
@@ -28,6 +30,8 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     outcomes,
     cycles: new CycleService(dataSource),
     grading: new GradingService(dataSource, now),
+    indicators: new IndicatorService(dataSource, now),
+    profiles: new ProfileService(dataSource),
     auth: new AuthService(dataSource, auth, now),
     organisations: new OrganisationService(dataSource),
     cadres: new CadreService(dataSource, now),

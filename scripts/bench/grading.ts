@@ -8,7 +8,9 @@
  *
  * Setup shortcuts, not measured: assessments are put straight into the
  * `synthesis` state with one UPDATE (the snapshot the pure machine gives),
- * and ballots, invitations and scores are generated with generate_series.
+ * and ballots, invitations, scores, indicator figures of every city and
+ * county and the leadership members' responsibilities are generated with
+ * generate_series. Indicator schemes are published through the service.
  */
 import 'reflect-metadata';
 import fs from 'node:fs/promises';
@@ -24,6 +26,9 @@ import { ensureDatabase } from '../../server/db/bootstrap.js';
 import { createDataSource, migrate } from '../../server/db/data-source.js';
 import { startEmbeddedPostgres } from '../../server/db/embedded-postgres.js';
 import { GradingService } from '../../server/grading/grading.service.js';
+import { IndicatorService } from '../../server/indicators/indicator.service.js';
+import { exampleCountyScheme } from '../../workflows/indicators/example-scheme.js';
+import { indicatorsOf } from '../../workflows/indicators/scheme.js';
 import { seedDemo } from '../../server/seed/demo.js';
 import { seedSynthetic } from '../../server/seed/synthetic.js';
 import { annualMachine } from '../../workflows/assessment/annual.machine.js';
@@ -61,6 +66,20 @@ try {
   const now = () => new Date('2026-01-10T09:00:00+08:00');
   const assessments = new AssessmentService(ds, new CalendarService(ds), now);
   const grading = new GradingService(ds, now);
+
+  // One published indicator scheme per city and county category (GDP at 0 for the ecological counties), pinned by the cycle.
+  t = performance.now();
+  const indicators = new IndicatorService(ds, now);
+  const scheme = exampleCountyScheme();
+  for (const category of ['CITY_STRONG_ECONOMY', 'CITY_RURAL_REVITALISATION', 'CITY_ETHNIC_REGION', 'COUNTY_DISTRICT', 'COUNTY_RURAL_REVITALISATION', 'COUNTY_ECOLOGICAL_PROTECTION']) {
+    const tree = structuredClone(scheme);
+    if (category === 'COUNTY_ECOLOGICAL_PROTECTION') {
+      for (const ind of tree.dimensions.find((d) => d.key === 'COORDINATION')!.indicators) ind.weight = ind.gdp ? 0 : 100;
+    }
+    const draft = await indicators.saveDraft(viewer, { jurisdictionId: province.rootId, category, name: `bench ${category}`, tree: tree as never, note: '' });
+    await indicators.publish(viewer, draft.id, '2025-01-01');
+  }
+  log(`setup: 6 indicator schemes published in ${seconds(performance.now() - t)}`);
 
   t = performance.now();
   const cycle = await assessments.planCycle(viewer, {
@@ -120,9 +139,36 @@ try {
       WHERE a.cycle_id = $1 AND a.state = 'synthesis'`,
     [cycle.id],
   );
+  // Indicator figures of every city and county (a spread around each indicator's baseline and target) and the leadership members' responsibilities.
+  const list = indicatorsOf(scheme);
+  const span = list.map((i) => {
+    const marks = i.method === 'THRESHOLDS' ? (i.bands ?? []).map((b) => b.threshold) : i.method === 'RANK_AMONG_PEERS' ? [0, 50] : [i.baseline, i.target];
+    const lo = Math.min(...marks);
+    const hi = Math.max(...marks);
+    return { code: i.code, lo: lo - (hi - lo) * 0.2, hi: hi + (hi - lo) * 0.2 };
+  });
+  await ds.query(
+    `INSERT INTO indicator_value (cycle_id, subject_type, subject_id, indicator_code, value, period, source, recorded_at)
+     SELECT $1, 'ORGANISATION', o.id, i.code, round((i.lo + (abs(hashtext(o.id::text || i.code)) % 1000) / 1000.0 * (i.hi - i.lo))::numeric, 2), '2025', 'bench', now()
+       FROM organisation o CROSS JOIN unnest($3::text[], $4::float8[], $5::float8[]) AS i(code, lo, hi)
+      WHERE o.path LIKE $2 AND o.kind IN ('CITY', 'COUNTY')`,
+    [cycle.id, `/${province.rootId}/%`, span.map((x) => x.code), span.map((x) => x.lo), span.map((x) => x.hi)],
+  );
+  await ds.query(
+    `INSERT INTO indicator_responsibility (cycle_id, cadre_id, indicator_code, assigned_at)
+     SELECT DISTINCT $1::uuid, a.cadre_id, r.indicator_code, now()
+       FROM assessment a JOIN cadre c ON c.id = a.cadre_id JOIN organisation o ON o.id = a.organisation_id
+       CROSS JOIN LATERAL unnest(CASE WHEN c.post = '主要负责人' THEN $2::text[]
+                                      ELSE ARRAY[($2::text[])[1 + abs(hashtext(c.id::text)::bigint) % cardinality($2::text[])], ($2::text[])[1 + (abs(hashtext(c.id::text)::bigint) + 5) % cardinality($2::text[])]] END) AS r(indicator_code)
+      WHERE a.cycle_id = $1 AND o.kind IN ('CITY', 'COUNTY') AND c.post IN ('主要负责人', '副职领导')`,
+    [cycle.id, span.map((x) => x.code)],
+  );
   await ds.query(`ANALYZE`);
   const [{ ballots }] = (await ds.query(`SELECT count(*)::int AS ballots FROM ballot`)) as [{ ballots: number }];
-  log(`setup: ${ballots.toLocaleString()} ballots, invitations and indicator scores in ${seconds(performance.now() - t)}`);
+  const [{ figures, members }] = (await ds.query(
+    `SELECT (SELECT count(*) FROM indicator_value)::int AS figures, (SELECT count(DISTINCT cadre_id) FROM indicator_responsibility)::int AS members`,
+  )) as [{ figures: number; members: number }];
+  log(`setup: ${ballots.toLocaleString()} ballots, invitations, component scores, ${figures.toLocaleString()} indicator figures and ${members.toLocaleString()} members' responsibilities in ${seconds(performance.now() - t)}`);
 
   peakRss = process.memoryUsage().rss;
   const before = peakRss;
@@ -135,6 +181,8 @@ try {
   log(`grading ${run.graded.toLocaleString()} assessments (${ballots.toLocaleString()} ballots), one run:`);
   for (const [phase, ms] of Object.entries(run.millis)) log(`  ${phase.padEnd(8)} ${seconds(ms)}`);
   log(`  total    ${seconds(total)}`);
+  const [{ rolled }] = (await ds.query(`SELECT count(DISTINCT assessment_id)::int AS rolled FROM indicator_rollup`)) as [{ rolled: number }];
+  log(`  scheme   ${rolled.toLocaleString()} assessments with scheme-computed components`);
   log(`  grades   ${run.byGrade.map((g) => `${g.grade} ${g.count.toLocaleString()}`).join(', ')}`);
   log(`  memory   peak RSS ${(maxRss / 2 ** 20).toFixed(0)} MB (before the run: ${(before / 2 ** 20).toFixed(0)} MB)`);
   log(`  target   < 20 s: ${total < 20_000 ? 'met' : 'NOT met'}; < 512 MB: ${maxRss < 512 * 2 ** 20 ? 'met' : 'NOT met'}`);

@@ -77,6 +77,10 @@ export class AssessmentCycle {
   @Field(() => GraphQLJSONObject, { description: 'The settings pinned at planning' })
   settings: Record<string, unknown>;
 
+  @Column({ name: 'indicator_scheme_versions', type: 'uuid', array: true })
+  @Field(() => [ID], { description: 'The indicator scheme versions in force at planning, pinned for the whole cycle' })
+  indicatorSchemeVersions: string[];
+
   @Column({ type: 'jsonb' })
   @Field(() => CycleDeadlinesView)
   deadlines: CycleDeadlines;

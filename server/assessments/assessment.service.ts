@@ -9,7 +9,7 @@ import { candidateEvents, flattenStateValue } from '../../workflows/assessment/l
 import { MACHINES, machineSpec, type Actor, type MachineSpec } from '../../workflows/assessment/registry.js';
 import { hasOpenInvestigation, isInForce, isLongLeave, type StatusPeriod } from '../../workflows/cadre/status.js';
 import { addDays, lastOfWorkingDays } from '../../workflows/calendar/working-days.js';
-import { excellentQuota, isWithinExcellentQuota } from '../../workflows/rules/quota.js';
+import { excellentQuota, isWithinExcellentQuota, poolQuotaSettings } from '../../workflows/rules/quota.js';
 import type { RuleSettings } from '../../workflows/rules/settings.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { assertCan, scopeOf, type Viewer } from '../auth/policy.js';
@@ -19,6 +19,7 @@ import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagi
 import { Params, subtreePatterns } from '../common/sql.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { effectiveRuleSet } from '../rule-sets/rule-set.service.js';
+import { schemeVersionsInForce } from '../indicators/rollup.js';
 import { actingCapacity, assertActor, leafStates, statesAwaiting, type ActorTarget } from './actors.js';
 import { Assessment, AssessmentCycle, SelfReport, type AssessmentKind, type CycleDeadlines } from './assessment.entity.js';
 import { ResultEvents } from '../results/result-events.js';
@@ -156,6 +157,8 @@ export class AssessmentService {
       if (!org) throw validation([{ field: 'input.organisationId', messages: ['no such organisation'] }]);
       assertCan(viewer, 'cycle:manage', org.path);
       const rules = await effectiveRuleSet(m, org, chinaDay(this.now()));
+      // The indicator schemes in force are pinned like the rule set: a later version never changes this cycle.
+      const schemes = await schemeVersionsInForce(m, org.path, chinaDay(this.now()));
       if (input.kind === 'ANNUAL') {
         // Gansu's practice, a setting: the annual assessment of year N is finished by (default) 31 March of N + 1.
         const limit = chinaMidnight(addDays(`${input.year + 1}-${rules.settings.cycle.annualFinishByMonthDay}`, 1));
@@ -169,8 +172,8 @@ export class AssessmentService {
       const [snapshot] = initialTransition(cycleMachine, { kind: input.kind });
       const persisted = persist(snapshot);
       const [row] = (await m.query(
-        `INSERT INTO assessment_cycle (kind, name, year, quarter, task, organisation_id, org_path, rule_set_id, settings, deadlines, machine_id, machine_version, state, snapshot, created_by, created_at, updated_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,'cycle',$11,$12,$13,$14,$15,$15) RETURNING id`,
+        `INSERT INTO assessment_cycle (kind, name, year, quarter, task, organisation_id, org_path, rule_set_id, settings, deadlines, machine_id, machine_version, state, snapshot, created_by, created_at, updated_at, indicator_scheme_versions)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,'cycle',$11,$12,$13,$14,$15,$15,$16) RETURNING id`,
         [
           input.kind,
           input.name,
@@ -187,6 +190,7 @@ export class AssessmentService {
           JSON.stringify(persisted),
           viewer.userId,
           this.now(),
+          schemes,
         ],
       )) as Array<{ id: string }>;
       await appendAudit(m, {
@@ -198,7 +202,7 @@ export class AssessmentService {
         scopePath: org.path,
         toState: flattenStateValue(snapshot.value),
         fromVersion: 0,
-        payload: { input, ruleSetId: rules.ruleSet?.id ?? null, ruleSetVersion: rules.ruleSet?.version ?? null },
+        payload: { input, ruleSetId: rules.ruleSet?.id ?? null, ruleSetVersion: rules.ruleSet?.version ?? null, indicatorSchemeVersions: schemes },
         occurredAt: this.now(),
       });
       return row!.id;
@@ -599,20 +603,33 @@ export class AssessmentService {
     }, true);
   }
 
-  /** The quota pool of an assessment: the same cycle, unit and kind, and rank level when quotas are per level. */
+  /**
+   * The quota pool of an assessment: the same cycle, unit and kind, and rank
+   * level when quotas are per level; whether a raise is recorded for it; and,
+   * for members, their team's grade (decided, else proposed) that tilts it.
+   */
   async quotaFacts(m: EntityManager, row: Assessment, settings: RuleSettings) {
     const perLevel = settings.gates.quotaPerRankLevel && row.cadreId !== null;
     const [facts] = (await m.query(
-      `SELECT count(*) FILTER (WHERE a.overlay = 'NONE')::int AS graded,
-              count(*) FILTER (WHERE a.id <> $1 AND a.snapshot->'context'->'decision'->>'grade' = 'EXCELLENT')::int AS "excellentApproved"
-         FROM assessment a
-         LEFT JOIN cadre c ON c.id = a.cadre_id
-        WHERE a.cycle_id = $2 AND a.kind = $3
-          AND (a.kind = 'TEAM_ANNUAL' OR a.organisation_id = $4)
-          AND ($5::boolean IS FALSE OR c.rank_level = (SELECT rank_level FROM cadre WHERE id = $6))`,
+      `WITH pool AS (
+         SELECT a.id, a.overlay, a.snapshot FROM assessment a
+           LEFT JOIN cadre c ON c.id = a.cadre_id
+          WHERE a.cycle_id = $2 AND a.kind = $3
+            AND (a.kind = 'TEAM_ANNUAL' OR a.organisation_id = $4)
+            AND ($5::boolean IS FALSE OR c.rank_level = (SELECT rank_level FROM cadre WHERE id = $6))
+       )
+       SELECT (SELECT count(*) FILTER (WHERE overlay = 'NONE') FROM pool)::int AS graded,
+              (SELECT count(*) FILTER (WHERE id <> $1 AND snapshot->'context'->'decision'->>'grade' = 'EXCELLENT') FROM pool)::int AS "excellentApproved",
+              EXISTS (SELECT 1 FROM quota_raise_approval q
+                       WHERE q.cycle_id = $2 AND q.pool = CASE WHEN $3 = 'TEAM_ANNUAL' THEN 'TEAM' ELSE 'MEMBERS' END
+                         AND ($3 = 'TEAM_ANNUAL' OR (q.organisation_id = $4 AND (q.rank_level IS NULL OR ($5 AND q.rank_level = (SELECT rank_level FROM cadre WHERE id = $6)))))) AS "raiseApproved",
+              (SELECT coalesce(t.final_grade, t.proposed_grade) FROM assessment t WHERE t.cycle_id = $2 AND t.kind = 'TEAM_ANNUAL' AND t.organisation_id = $4 AND $3 <> 'TEAM_ANNUAL') AS "teamGrade"`,
       [row.id, row.cycleId, row.kind, row.organisationId, perLevel, row.cadreId],
-    )) as Array<{ graded: number; excellentApproved: number }>;
-    return { graded: facts!.graded, excellentApproved: facts!.excellentApproved, raiseApproved: false };
+    )) as Array<{ graded: number; excellentApproved: number; raiseApproved: boolean; teamGrade: string | null }>;
+    return {
+      facts: { graded: facts!.graded, excellentApproved: facts!.excellentApproved, raiseApproved: facts!.raiseApproved },
+      settings: poolQuotaSettings({ subject: row.kind === 'TEAM_ANNUAL' ? 'TEAM' : 'MEMBERS', teamGrade: facts!.teamGrade }, settings.gates),
+    };
   }
 
   decideGrade(
@@ -625,12 +642,12 @@ export class AssessmentService {
     return this.act(viewer, id, decision.type, { decision, collective }, options, async ({ m, row, at, cycle }) => {
       if (decision.type === 'SEND_BACK') return { event: { type: 'SEND_BACK', reason: decision.reason, collective, at } };
       const settings = (await cycle()).settings as unknown as RuleSettings;
-      const quota = await this.quotaFacts(m, row, settings);
-      const quotaSettings = { excellentQuotaPercent: settings.gates.excellentQuotaPercent, excellentQuotaRaisedPercent: settings.gates.excellentQuotaRaisedPercent };
+      const { facts: quota, settings: quotaSettings } = await this.quotaFacts(m, row, settings);
       const grade = decision.type === 'APPROVE_GRADE' ? row.proposedGrade : decision.grade;
       if (grade === 'EXCELLENT' && !isWithinExcellentQuota(quota, quotaSettings)) {
         const allowed = excellentQuota(quota.graded, quotaSettings, quota.raiseApproved);
-        throw new AppError('QUOTA_EXCEEDED', `The excellent quota of this pool is used up: ${quota.excellentApproved} of ${allowed} (${quotaSettings.excellentQuotaPercent}% of ${quota.graded} graded)`, {
+        const percent = quota.raiseApproved ? quotaSettings.excellentQuotaRaisedPercent : quotaSettings.excellentQuotaPercent;
+        throw new AppError('QUOTA_EXCEEDED', `The excellent quota of this pool is used up: ${quota.excellentApproved} of ${allowed} (${percent}% of ${quota.graded} graded)`, {
           used: quota.excellentApproved,
           allowed,
           graded: quota.graded,

@@ -30,6 +30,13 @@ export const PERMISSIONS = {
   'penalty:write': ['DISCIPLINE'],
   /** Outcome tasks and cadres' records (结果运用); who acts on a task is the machine's actors (workflows/outcomes). */
   'outcome:read': ['ORG_ADMIN', 'COMMITTEE', 'HR', 'DISCIPLINE', 'AUDITOR'],
+  'indicator-scheme:read': ['ORG_ADMIN', 'ASSESSOR', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR'],
+  /** Drafting and publishing indicator schemes. */
+  'indicator-scheme:write': ['ORG_ADMIN'],
+  /** Importing and entering indicator figures; breaking team indicators down to members. */
+  'indicator-data:write': ['ORG_ADMIN', 'ASSESSOR'],
+  /** Recording the approval that raises a pool's excellent quota. */
+  'quota-raise:record': ['ORG_ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

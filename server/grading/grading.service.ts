@@ -2,11 +2,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { type DIMENSIONS, OVERALL_VOTES, type EvaluationResult, type OverallVote } from '../../workflows/grading/ballots.js';
 import { cadreComponents, teamComponents } from '../../workflows/grading/components.js';
 import { proposeGrades, type Candidate, type PoliticalReview, type Proposal } from '../../workflows/grading/propose.js';
+import { poolQuotaSettings } from '../../workflows/rules/quota.js';
 import { PENALTY_KINDS, RATER_GROUPS, type PenaltyKind, type RaterGroup, type RuleSettings } from '../../workflows/rules/settings.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { actingRole, assertCan, can, type Viewer } from '../auth/policy.js';
 import { AppError, notFound, validation, type FieldError } from '../common/errors.js';
 import { Assessment, AssessmentCycle } from '../assessments/assessment.entity.js';
+import { rollUpCycle } from '../indicators/rollup.js';
 
 export const SCORE_COMPONENTS = ['WORK_RESULTS', 'DEVELOPMENT', 'PUBLIC_SURVEY', 'OTHER_INDICATORS'] as const;
 export type ScoreComponent = (typeof SCORE_COMPONENTS)[number];
@@ -417,10 +419,34 @@ export class GradingService {
       );
       millis.load = performance.now() - t0;
       if (rows.length === 0) return { graded: 0, byGrade: [], millis };
+      // Indicator data scored with the cycle's pinned schemes and rolled up, set-based, before the engine reads the components.
+      let t1 = performance.now();
+      await rollUpCycle(m, cycleId, this.now());
+      millis.indicators = performance.now() - t1;
       const perLevel = settings.gates.quotaPerRankLevel;
       const poolKey = (r: (typeof rows)[number]) => (r.kind === 'TEAM_ANNUAL' ? 'TEAM' : `${r.organisation_id}|${perLevel ? r.rank_level : ''}`);
-      const pools = new Map<string, typeof rows>();
+      // The teams' pool first: its proposals tilt the members' quotas of each unit.
+      const pools = new Map<string, typeof rows>([['TEAM', []]]);
       for (const r of rows) pools.set(poolKey(r), [...(pools.get(poolKey(r)) ?? []), r]);
+      if (!pools.get('TEAM')!.length) pools.delete('TEAM');
+      t1 = performance.now();
+      const raises: Array<{ pool: 'TEAM' | 'MEMBERS'; organisation_id: string | null; rank_level: string | null }> = await m.query(
+        `SELECT pool, organisation_id, rank_level FROM quota_raise_approval WHERE cycle_id = $1`,
+        [cycleId],
+      );
+      const raiseApproved = (key: string) => {
+        if (key === 'TEAM') return raises.some((r) => r.pool === 'TEAM');
+        const [org, level] = key.split('|');
+        return raises.some((r) => r.pool === 'MEMBERS' && r.organisation_id === org && (r.rank_level === null || r.rank_level === level));
+      };
+      // A team's grade: decided, else proposed by the assessment team, else this run's proposal (set below).
+      const teamGrade = new Map(
+        ((await m.query(
+          `SELECT organisation_id, coalesce(final_grade, proposed_grade) AS grade FROM assessment WHERE cycle_id = $1 AND kind = 'TEAM_ANNUAL' AND coalesce(final_grade, proposed_grade) IS NOT NULL`,
+          [cycleId],
+        )) as Array<{ organisation_id: string; grade: string }>).map((r) => [r.organisation_id, r.grade]),
+      );
+      millis.load += performance.now() - t1;
       const decided: Array<{ organisation_id: string; rank_level: string | null; kind: string; n: number }> = await m.query(
         `SELECT a.organisation_id, c.rank_level, a.kind, count(*)::int AS n FROM assessment a LEFT JOIN cadre c ON c.id = a.cadre_id
           WHERE a.cycle_id = $1 AND a.snapshot->'context'->'decision'->>'grade' = 'EXCELLENT' GROUP BY 1, 2, 3`,
@@ -455,6 +481,10 @@ export class GradingService {
         const scores: Array<{ assessment_id: string; component: ScoreComponent; value: number }> = await m.query(
           `SELECT assessment_id, component, value::float8 AS value FROM score_input WHERE assessment_id IN (SELECT id FROM grading_target)`,
         );
+        // Scheme-computed components, laid over the entered ones: they win where indicator data exist.
+        const schemeScores: Array<{ assessment_id: string; component: ScoreComponent; value: number }> = await m.query(
+          `SELECT assessment_id, key AS component, score::float8 AS value FROM indicator_rollup WHERE level = 'COMPONENT' AND assessment_id IN (SELECT id FROM grading_target)`,
+        );
         const penalties: Array<{ cadre_id: string; kind: PenaltyKind; year: number; tolerated: boolean }> = await m.query(
           `SELECT p.cadre_id, p.kind, extract(year FROM p.decided_on)::int AS year, p.tolerated FROM penalty p
             WHERE p.cadre_id IN (SELECT a.cadre_id FROM assessment a JOIN grading_target t ON t.id = a.id) AND p.decided_on >= make_date($1 - 1, 1, 1)`,
@@ -473,7 +503,7 @@ export class GradingService {
         t = performance.now();
         const evaluations = this.evaluationsFrom(aggregates, invited, settings, ids);
         const scoreOf = new Map<string, Partial<Record<ScoreComponent, number>>>();
-        for (const s of scores) scoreOf.set(s.assessment_id, { ...(scoreOf.get(s.assessment_id) ?? {}), [s.component]: s.value });
+        for (const s of [...scores, ...schemeScores]) scoreOf.set(s.assessment_id, { ...(scoreOf.get(s.assessment_id) ?? {}), [s.component]: s.value });
         const penaltiesOf = new Map<string, Candidate['penalties']>();
         for (const p of penalties) penaltiesOf.set(p.cadre_id, [...(penaltiesOf.get(p.cadre_id) ?? []), { kind: p.kind, year: p.year, tolerated: p.tolerated }]);
         const negativesOf = new Map<string, Candidate['negativeList']>();
@@ -511,7 +541,17 @@ export class GradingService {
           const already = decided
             .filter((d) => (key === 'TEAM' ? d.kind === 'TEAM_ANNUAL' : d.organisation_id === org && d.kind !== 'TEAM_ANNUAL' && (!perLevel || d.rank_level === level)))
             .reduce((sum, d) => sum + d.n, 0);
-          proposals.push(...proposeGrades(candidates, cycle.year, settings, { alreadyExcellent: already }));
+          const team = key === 'TEAM';
+          const proposed = proposeGrades(candidates, cycle.year, settings, {
+            alreadyExcellent: already,
+            raiseApproved: raiseApproved(key),
+            quota: poolQuotaSettings({ subject: team ? 'TEAM' : 'MEMBERS', teamGrade: team ? null : teamGrade.get(org!) ?? null }, settings.gates),
+          });
+          if (team) {
+            const orgOf = new Map(pool.map((r) => [r.id, r.organisation_id]));
+            for (const p of proposed) if (!teamGrade.has(orgOf.get(p.id)!)) teamGrade.set(orgOf.get(p.id)!, p.grade);
+          }
+          proposals.push(...proposed);
         }
         millis.engine += performance.now() - t;
         t = performance.now();

@@ -5,6 +5,8 @@ import { AssessmentResolver, CycleResolver } from '../assessments/assessment.res
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { CalendarResolver } from '../calendar/calendar.resolver.js';
 import { GradingResolver } from '../grading/grading.resolver.js';
+import { IndicatorResolver } from '../indicators/indicator.resolver.js';
+import { CadreProfileResolver, ProfileResolver } from '../profiles/profile.resolver.js';
 import { NotificationResolver } from '../notifications/notification.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { authChecker } from '../auth/policy.js';
@@ -14,7 +16,24 @@ import { OutcomeResolver } from '../outcomes/outcome.resolver.js';
 import { RuleSetResolver } from '../rule-sets/rule-set.resolver.js';
 import { RoleAssignmentResolver, UserResolver } from '../users/user.resolver.js';
 
-export const RESOLVERS = [AssessmentResolver, CycleResolver, GradingResolver, NotificationResolver, OutcomeResolver, CalendarResolver, AuthResolver, OrganisationResolver, CadreResolver, UserResolver, RoleAssignmentResolver, RuleSetResolver, AuditResolver] as const;
+export const RESOLVERS = [
+  AssessmentResolver,
+  CycleResolver,
+  GradingResolver,
+  IndicatorResolver,
+  ProfileResolver,
+  CadreProfileResolver,
+  NotificationResolver,
+  OutcomeResolver,
+  CalendarResolver,
+  AuthResolver,
+  OrganisationResolver,
+  CadreResolver,
+  UserResolver,
+  RoleAssignmentResolver,
+  RuleSetResolver,
+  AuditResolver,
+] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;
 

@@ -107,6 +107,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { permission: 'cycle:manage', titleKey: 'nav.notices' },
       },
       {
+        path: 'indicators',
+        name: 'indicators',
+        component: () => import('./indicators/IndicatorsPage.vue'),
+        meta: { permission: 'indicator-scheme:read', titleKey: 'indicators.title' },
+      },
+      {
         path: 'users',
         name: 'users',
         component: () => import('./users/UsersPage.vue'),

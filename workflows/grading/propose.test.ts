@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { poolQuotaSettings } from '../rules/quota.js';
 import { DEFAULT_RULE_SETTINGS, PENALTY_KINDS, mergeSettings, type PenaltyKind, type RuleSettings } from '../rules/settings.js';
 import { cadreComponents, teamComponents } from './components.js';
 import { applyGates, proposeGrades, type Candidate } from './propose.js';
@@ -193,6 +194,18 @@ describe('the excellent quota of a pool', () => {
   it('UNGRADED and COMMENT_ONLY do not count among the graded', () => {
     const withOverlays = [...pool(10, 3), cadre('x', 95, { probation: true }), cadre('y', 95, { investigationOpen: true }), cadre('z', 95, { longLeave: true })];
     expect(proposeGrades(withOverlays, YEAR, S).filter((r) => r.grade === 'EXCELLENT')).toHaveLength(2);
+  });
+
+  it.each([
+    // the members of a unit whose team is graded …, raise recorded → EXCELLENT kept of 12 graded with 5 candidates
+    ['EXCELLENT', false, 3],
+    ['GOOD', false, 2],
+    ['AVERAGE', false, 2],
+    [null, false, 2],
+    ['GOOD', true, 3],
+  ] as const)("members of a team graded %s (raise recorded: %s): the pool's quota tilts → %i EXCELLENT", (teamGrade, raise, allowed) => {
+    const quota = poolQuotaSettings({ subject: 'MEMBERS', teamGrade }, S.gates);
+    expect(proposeGrades(pool(12, 5), YEAR, S, { quota, raiseApproved: raise }).filter((r) => r.grade === 'EXCELLENT')).toHaveLength(allowed);
   });
 
   it('a local quota setting of 15% applies', () => {

@@ -1,5 +1,5 @@
 import { GRADE_SCALES, oneLevelDown } from '../rules/grades.js';
-import { excellentQuota } from '../rules/quota.js';
+import { excellentQuota, type QuotaSettings } from '../rules/quota.js';
 import type { PenaltyEffect, PenaltyKind, RuleSettings } from '../rules/settings.js';
 
 /**
@@ -208,10 +208,15 @@ export function compareForQuota(a: Gated, b: Gated): number {
  * (graded = candidates not forced to UNGRADED or COMMENT_ONLY), keeping the
  * best EXCELLENT candidates by the tie-break and moving the rest one level down.
  */
-export function proposeGrades(pool: readonly Candidate[], year: number, settings: RuleSettings, options: { raiseApproved?: boolean; alreadyExcellent?: number } = {}): Proposal[] {
+export function proposeGrades(
+  pool: readonly Candidate[],
+  year: number,
+  settings: RuleSettings,
+  options: { raiseApproved?: boolean; alreadyExcellent?: number; /** The pool's quota (members tilted by their team's grade); default the rule set's. */ quota?: QuotaSettings } = {},
+): Proposal[] {
   const gated = [...pool].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((c) => applyGates(c, year, settings));
   const graded = gated.filter((g) => g.grade !== 'UNGRADED' && g.grade !== 'COMMENT_ONLY').length;
-  const allowed = Math.max(0, excellentQuota(graded, settings.gates, options.raiseApproved ?? false) - (options.alreadyExcellent ?? 0));
+  const allowed = Math.max(0, excellentQuota(graded, options.quota ?? settings.gates, options.raiseApproved ?? false) - (options.alreadyExcellent ?? 0));
   const excellent = gated.filter((g) => g.grade === 'EXCELLENT').sort(compareForQuota);
   const rank = new Map(excellent.map((g, i) => [g.id, i + 1]));
   return gated.map((g) => {

@@ -20,6 +20,23 @@ export function excellentQuota(graded: number, settings: QuotaSettings, raiseApp
   return roundHalfUp((graded * percent) / 100);
 }
 
+export interface PoolQuotaSettings extends QuotaSettings {
+  membersExcellentPercentByTeamGrade: Record<string, number>;
+}
+
+/**
+ * The quota settings of one pool (DOMAIN.md §5): a leadership team's members
+ * get the share configured for their team's grade (the tilt toward teams with
+ * outstanding results; the ordinary quota while the team has no grade yet); a
+ * recorded approval raises the pool to at least the raised percentage. The
+ * result feeds `excellentQuota` and `isWithinExcellentQuota` unchanged.
+ */
+export function poolQuotaSettings(pool: { subject: 'TEAM' | 'MEMBERS'; teamGrade: string | null }, settings: PoolQuotaSettings): QuotaSettings {
+  const tilted = pool.subject === 'MEMBERS' && pool.teamGrade !== null ? settings.membersExcellentPercentByTeamGrade[pool.teamGrade] : undefined;
+  const percent = tilted ?? settings.excellentQuotaPercent;
+  return { excellentQuotaPercent: percent, excellentQuotaRaisedPercent: Math.max(percent, settings.excellentQuotaRaisedPercent) };
+}
+
 export interface QuotaFacts {
   /** Assessed in the pool who receive a grade (UNGRADED and COMMENT_ONLY do not count). */
   graded: number;

@@ -30,6 +30,7 @@ describe('rule settings', () => {
     [{ gates: { unknownThing: 3 } }, 'gates.unknownThing', 'not a known setting'],
     [{ notice: { publicNoticeWorkingDays: 'five' } }, 'notice.publicNoticeWorkingDays', 'must be a number'],
     [{ cycle: { annualFinishByMonthDay: '3/31' } }, 'cycle.annualFinishByMonthDay', 'MM-DD'],
+    [{ gates: { membersExcellentPercentByTeamGrade: { EXCELLENT: 30, GOOD: 20, AVERAGE: 20, POOR: 20 } } }, 'gates.membersExcellentPercentByTeamGrade.EXCELLENT', 'must not exceed the raised quota'],
   ])('refuses %j naming %s', (patch, field, message) => {
     const checked = validateSettings(mergeSettings(DEFAULT_RULE_SETTINGS, patch));
     expect(checked.ok).toBe(false);

@@ -89,6 +89,12 @@ export interface RuleSettings {
     longLeaveMonths: number;
     /** [S] Team EXCELLENT only from units with outstanding high-quality development results. */
     teamExcellentNeedsOutstandingDevelopment: boolean;
+    /**
+     * [S] The members' excellent quota tilts toward teams graded well (seed 000): the
+     * share of a unit's members that may be EXCELLENT, by the grade of the unit's
+     * leadership team. Never above the raised quota.
+     */
+    membersExcellentPercentByTeamGrade: { EXCELLENT: number; GOOD: number; AVERAGE: number; POOR: number };
   };
   grading: {
     /** Composite score at or above which each grade is proposed, best first (below the last: the lowest grade). */
@@ -232,6 +238,7 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
     },
     longLeaveMonths: 6,
     teamExcellentNeedsOutstandingDevelopment: true,
+    membersExcellentPercentByTeamGrade: { EXCELLENT: 25, GOOD: 20, AVERAGE: 20, POOR: 20 },
   },
   grading: {
     cadreBands: { EXCELLENT: 90, COMPETENT: 75, BASICALLY_COMPETENT: 60 },
@@ -373,6 +380,11 @@ export function validateSettings(candidate: unknown): { ok: true; settings: Rule
   percent('gates.excellentQuotaRaisedPercent', s.gates.excellentQuotaRaisedPercent);
   if (s.gates.excellentQuotaRaisedPercent < s.gates.excellentQuotaPercent)
     errors.push({ field: 'gates.excellentQuotaRaisedPercent', message: 'must be at least the ordinary quota' });
+  for (const [grade, value] of Object.entries(s.gates.membersExcellentPercentByTeamGrade)) {
+    percent(`gates.membersExcellentPercentByTeamGrade.${grade}`, value);
+    if (value > s.gates.excellentQuotaRaisedPercent)
+      errors.push({ field: `gates.membersExcellentPercentByTeamGrade.${grade}`, message: 'must not exceed the raised quota' });
+  }
   percent('gates.regularScoreExcellentMinimum', s.gates.regularScoreExcellentMinimum);
   positiveInt('gates.poorQuartersBarExcellent', s.gates.poorQuartersBarExcellent);
   positiveInt('gates.longLeaveMonths', s.gates.longLeaveMonths);

@@ -77,6 +77,11 @@ type Documents = {
     "\n  query HomeOrganisationCount {\n    organisations(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeOrganisationCountDocument,
     "\n  query HomeCadreCount {\n    cadres(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeCadreCountDocument,
     "\n  query MyCadre($id: ID!) {\n    cadre(id: $id) {\n      id\n      name\n      post\n      rankLevel\n      positionType\n      tookPostOn\n      organisation {\n        id\n        name\n      }\n      statusesOn\n    }\n  }\n": typeof types.MyCadreDocument,
+    "\n  fragment SchemeVersionFields on IndicatorSchemeVersionView {\n    id\n    schemeId\n    jurisdictionId\n    category\n    name\n    version\n    status\n    effectiveFrom\n    tree\n    note\n    createdAt\n    publishedAt\n    issues {\n      code\n      node\n      message\n    }\n  }\n": typeof types.SchemeVersionFieldsFragmentDoc,
+    "\n  query IndicatorSchemeVersions($jurisdictionId: ID!) {\n    indicatorSchemeVersions(jurisdictionId: $jurisdictionId) {\n      ...SchemeVersionFields\n    }\n  }\n": typeof types.IndicatorSchemeVersionsDocument,
+    "\n  mutation SaveIndicatorSchemeDraft($input: SaveSchemeDraftInput!) {\n    saveIndicatorSchemeDraft(input: $input) {\n      ...SchemeVersionFields\n    }\n  }\n": typeof types.SaveIndicatorSchemeDraftDocument,
+    "\n  mutation PublishIndicatorScheme($input: PublishSchemeInput!) {\n    publishIndicatorScheme(input: $input) {\n      ...SchemeVersionFields\n    }\n  }\n": typeof types.PublishIndicatorSchemeDocument,
+    "\n  mutation ImportIndicatorFile($input: ImportIndicatorFileInput!) {\n    importIndicatorFile(input: $input)\n  }\n": typeof types.ImportIndicatorFileDocument,
     "\n  fragment OrganisationOption on Organisation {\n    id\n    name\n    code\n    depth\n    kind\n  }\n": typeof types.OrganisationOptionFragmentDoc,
     "\n  query OrganisationOptions($search: String, $first: Int!) {\n    organisations(search: $search, first: $first) {\n      nodes {\n        ...OrganisationOption\n      }\n    }\n  }\n": typeof types.OrganisationOptionsDocument,
     "\n  query OrganisationOptionById($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationOption\n    }\n  }\n": typeof types.OrganisationOptionByIdDocument,
@@ -156,6 +161,11 @@ const documents: Documents = {
     "\n  query HomeOrganisationCount {\n    organisations(first: 1) {\n      totalCount\n    }\n  }\n": types.HomeOrganisationCountDocument,
     "\n  query HomeCadreCount {\n    cadres(first: 1) {\n      totalCount\n    }\n  }\n": types.HomeCadreCountDocument,
     "\n  query MyCadre($id: ID!) {\n    cadre(id: $id) {\n      id\n      name\n      post\n      rankLevel\n      positionType\n      tookPostOn\n      organisation {\n        id\n        name\n      }\n      statusesOn\n    }\n  }\n": types.MyCadreDocument,
+    "\n  fragment SchemeVersionFields on IndicatorSchemeVersionView {\n    id\n    schemeId\n    jurisdictionId\n    category\n    name\n    version\n    status\n    effectiveFrom\n    tree\n    note\n    createdAt\n    publishedAt\n    issues {\n      code\n      node\n      message\n    }\n  }\n": types.SchemeVersionFieldsFragmentDoc,
+    "\n  query IndicatorSchemeVersions($jurisdictionId: ID!) {\n    indicatorSchemeVersions(jurisdictionId: $jurisdictionId) {\n      ...SchemeVersionFields\n    }\n  }\n": types.IndicatorSchemeVersionsDocument,
+    "\n  mutation SaveIndicatorSchemeDraft($input: SaveSchemeDraftInput!) {\n    saveIndicatorSchemeDraft(input: $input) {\n      ...SchemeVersionFields\n    }\n  }\n": types.SaveIndicatorSchemeDraftDocument,
+    "\n  mutation PublishIndicatorScheme($input: PublishSchemeInput!) {\n    publishIndicatorScheme(input: $input) {\n      ...SchemeVersionFields\n    }\n  }\n": types.PublishIndicatorSchemeDocument,
+    "\n  mutation ImportIndicatorFile($input: ImportIndicatorFileInput!) {\n    importIndicatorFile(input: $input)\n  }\n": types.ImportIndicatorFileDocument,
     "\n  fragment OrganisationOption on Organisation {\n    id\n    name\n    code\n    depth\n    kind\n  }\n": types.OrganisationOptionFragmentDoc,
     "\n  query OrganisationOptions($search: String, $first: Int!) {\n    organisations(search: $search, first: $first) {\n      nodes {\n        ...OrganisationOption\n      }\n    }\n  }\n": types.OrganisationOptionsDocument,
     "\n  query OrganisationOptionById($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationOption\n    }\n  }\n": types.OrganisationOptionByIdDocument,
@@ -421,6 +431,26 @@ export function graphql(source: "\n  query HomeCadreCount {\n    cadres(first: 1
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyCadre($id: ID!) {\n    cadre(id: $id) {\n      id\n      name\n      post\n      rankLevel\n      positionType\n      tookPostOn\n      organisation {\n        id\n        name\n      }\n      statusesOn\n    }\n  }\n"): typeof import('./graphql').MyCadreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SchemeVersionFields on IndicatorSchemeVersionView {\n    id\n    schemeId\n    jurisdictionId\n    category\n    name\n    version\n    status\n    effectiveFrom\n    tree\n    note\n    createdAt\n    publishedAt\n    issues {\n      code\n      node\n      message\n    }\n  }\n"): typeof import('./graphql').SchemeVersionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndicatorSchemeVersions($jurisdictionId: ID!) {\n    indicatorSchemeVersions(jurisdictionId: $jurisdictionId) {\n      ...SchemeVersionFields\n    }\n  }\n"): typeof import('./graphql').IndicatorSchemeVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveIndicatorSchemeDraft($input: SaveSchemeDraftInput!) {\n    saveIndicatorSchemeDraft(input: $input) {\n      ...SchemeVersionFields\n    }\n  }\n"): typeof import('./graphql').SaveIndicatorSchemeDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishIndicatorScheme($input: PublishSchemeInput!) {\n    publishIndicatorScheme(input: $input) {\n      ...SchemeVersionFields\n    }\n  }\n"): typeof import('./graphql').PublishIndicatorSchemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportIndicatorFile($input: ImportIndicatorFileInput!) {\n    importIndicatorFile(input: $input)\n  }\n"): typeof import('./graphql').ImportIndicatorFileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

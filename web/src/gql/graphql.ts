@@ -130,6 +130,14 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+export type ImportIndicatorFileInput = {
+  /** The file, base64-encoded */
+  contentBase64: string;
+  cycleId: string | number;
+  /** Ends in .xlsx or .csv */
+  fileName: string;
+};
+
 export type LodgeObjectionInput = {
   assessmentId: string | number;
   contact?: string | null | undefined;
@@ -228,6 +236,12 @@ export type PublishRuleSetInput = {
   settings: Record<string, unknown>;
 };
 
+export type PublishSchemeInput = {
+  /** YYYY-MM-DD */
+  effectiveFrom: string;
+  versionId: string | number;
+};
+
 /** 职级: 省部级副职, 厅局级正/副职, 县处级正/副职, 乡科级正/副职 */
 export type RankLevel =
   | 'BUREAU_DEPUTY'
@@ -284,6 +298,15 @@ export type Role =
   | 'ORG_ADMIN'
   | 'RATER'
   | 'SYSTEM_ADMIN';
+
+export type SaveSchemeDraftInput = {
+  /** An OrganisationCategory */
+  category: string;
+  jurisdictionId: string | number;
+  name: string;
+  note?: string;
+  tree: Record<string, unknown>;
+};
 
 export type SelfReportDraftInput = {
   assessmentId: string | number;
@@ -718,6 +741,36 @@ export type MyCadreQueryVariables = Exact<{
 
 export type MyCadreQuery = { cadre: { id: string, name: string, post: string, rankLevel: RankLevel, positionType: PositionType, tookPostOn: string | null, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string } } };
 
+export type SchemeVersionFieldsFragment = { id: string, schemeId: string, jurisdictionId: string, category: string, name: string, version: number, status: string, effectiveFrom: string | null, tree: Record<string, unknown>, note: string, createdAt: string, publishedAt: string | null, issues: Array<{ code: string, node: string, message: string }> };
+
+export type IndicatorSchemeVersionsQueryVariables = Exact<{
+  jurisdictionId: string | number;
+}>;
+
+
+export type IndicatorSchemeVersionsQuery = { indicatorSchemeVersions: Array<{ id: string, schemeId: string, jurisdictionId: string, category: string, name: string, version: number, status: string, effectiveFrom: string | null, tree: Record<string, unknown>, note: string, createdAt: string, publishedAt: string | null, issues: Array<{ code: string, node: string, message: string }> }> };
+
+export type SaveIndicatorSchemeDraftMutationVariables = Exact<{
+  input: SaveSchemeDraftInput;
+}>;
+
+
+export type SaveIndicatorSchemeDraftMutation = { saveIndicatorSchemeDraft: { id: string, schemeId: string, jurisdictionId: string, category: string, name: string, version: number, status: string, effectiveFrom: string | null, tree: Record<string, unknown>, note: string, createdAt: string, publishedAt: string | null, issues: Array<{ code: string, node: string, message: string }> } };
+
+export type PublishIndicatorSchemeMutationVariables = Exact<{
+  input: PublishSchemeInput;
+}>;
+
+
+export type PublishIndicatorSchemeMutation = { publishIndicatorScheme: { id: string, schemeId: string, jurisdictionId: string, category: string, name: string, version: number, status: string, effectiveFrom: string | null, tree: Record<string, unknown>, note: string, createdAt: string, publishedAt: string | null, issues: Array<{ code: string, node: string, message: string }> } };
+
+export type ImportIndicatorFileMutationVariables = Exact<{
+  input: ImportIndicatorFileInput;
+}>;
+
+
+export type ImportIndicatorFileMutation = { importIndicatorFile: number };
+
 export type OrganisationOptionFragment = { id: string, name: string, code: string, depth: number, kind: OrganisationKind };
 
 export type OrganisationOptionsQueryVariables = Exact<{
@@ -1014,6 +1067,27 @@ export const CycleRowFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CycleRowFields"}) as unknown as TypedDocumentString<CycleRowFieldsFragment, unknown>;
+export const SchemeVersionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SchemeVersionFields on IndicatorSchemeVersionView {
+  id
+  schemeId
+  jurisdictionId
+  category
+  name
+  version
+  status
+  effectiveFrom
+  tree
+  note
+  createdAt
+  publishedAt
+  issues {
+    code
+    node
+    message
+  }
+}
+    `, {"fragmentName":"SchemeVersionFields"}) as unknown as TypedDocumentString<SchemeVersionFieldsFragment, unknown>;
 export const OrganisationOptionFragmentDoc = new TypedDocumentString(`
     fragment OrganisationOption on Organisation {
   id
@@ -3073,6 +3147,86 @@ export const MyCadreDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyCadreQuery, MyCadreQueryVariables>;
+export const IndicatorSchemeVersionsDocument = new TypedDocumentString(`
+    query IndicatorSchemeVersions($jurisdictionId: ID!) {
+  indicatorSchemeVersions(jurisdictionId: $jurisdictionId) {
+    ...SchemeVersionFields
+  }
+}
+    fragment SchemeVersionFields on IndicatorSchemeVersionView {
+  id
+  schemeId
+  jurisdictionId
+  category
+  name
+  version
+  status
+  effectiveFrom
+  tree
+  note
+  createdAt
+  publishedAt
+  issues {
+    code
+    node
+    message
+  }
+}`) as unknown as TypedDocumentString<IndicatorSchemeVersionsQuery, IndicatorSchemeVersionsQueryVariables>;
+export const SaveIndicatorSchemeDraftDocument = new TypedDocumentString(`
+    mutation SaveIndicatorSchemeDraft($input: SaveSchemeDraftInput!) {
+  saveIndicatorSchemeDraft(input: $input) {
+    ...SchemeVersionFields
+  }
+}
+    fragment SchemeVersionFields on IndicatorSchemeVersionView {
+  id
+  schemeId
+  jurisdictionId
+  category
+  name
+  version
+  status
+  effectiveFrom
+  tree
+  note
+  createdAt
+  publishedAt
+  issues {
+    code
+    node
+    message
+  }
+}`) as unknown as TypedDocumentString<SaveIndicatorSchemeDraftMutation, SaveIndicatorSchemeDraftMutationVariables>;
+export const PublishIndicatorSchemeDocument = new TypedDocumentString(`
+    mutation PublishIndicatorScheme($input: PublishSchemeInput!) {
+  publishIndicatorScheme(input: $input) {
+    ...SchemeVersionFields
+  }
+}
+    fragment SchemeVersionFields on IndicatorSchemeVersionView {
+  id
+  schemeId
+  jurisdictionId
+  category
+  name
+  version
+  status
+  effectiveFrom
+  tree
+  note
+  createdAt
+  publishedAt
+  issues {
+    code
+    node
+    message
+  }
+}`) as unknown as TypedDocumentString<PublishIndicatorSchemeMutation, PublishIndicatorSchemeMutationVariables>;
+export const ImportIndicatorFileDocument = new TypedDocumentString(`
+    mutation ImportIndicatorFile($input: ImportIndicatorFileInput!) {
+  importIndicatorFile(input: $input)
+}
+    `) as unknown as TypedDocumentString<ImportIndicatorFileMutation, ImportIndicatorFileMutationVariables>;
 export const OrganisationOptionsDocument = new TypedDocumentString(`
     query OrganisationOptions($search: String, $first: Int!) {
   organisations(search: $search, first: $first) {

@@ -1,3 +1,4 @@
+import indicatorsEn from './indicators.en';
 import workflowEn from './workflow.en';
 import type { MessageSchema } from './zh-CN';
 
@@ -54,6 +55,7 @@ const en: MessageSchema = {
     cycles: 'Cycles',
     review: 'Committee review',
     notices: 'Public notices',
+    indicators: 'Indicators',
     menu: 'Navigation',
     openMenu: 'Open menu',
   },
@@ -469,6 +471,7 @@ const en: MessageSchema = {
         penaltyEffects: 'Effect of penalties on the annual grade',
         longLeaveMonths: 'Leave beyond this many months: not graded',
         teamExcellentNeedsOutstandingDevelopment: 'Team Excellent needs outstanding development results',
+        membersExcellentPercentByTeamGrade: "Members' Excellent quota by the team's grade",
       },
       notice: {
         publicNoticeWorkingDays: 'Public notice of Excellent proposals',
@@ -558,6 +561,7 @@ const en: MessageSchema = {
     },
   },
   ...workflowEn,
+  ...indicatorsEn,
   forbidden: {
     title: 'Not allowed',
     body: 'Your roles do not give access to this page. If you need it, ask a system administrator for the right role.',

@@ -1,3 +1,4 @@
+import indicatorsZhCN from './indicators.zh-CN';
 import workflowZhCN from './workflow.zh-CN';
 
 /**
@@ -58,6 +59,7 @@ const zhCN = {
     cycles: '考核周期',
     review: '党委审定',
     notices: '公示管理',
+    indicators: '考核指标',
     menu: '导航菜单',
     openMenu: '打开菜单',
   },
@@ -474,6 +476,7 @@ const zhCN = {
         penaltyEffects: '受处分对年度考核的影响',
         longLeaveMonths: '病事假累计超过此月数不定等次',
         teamExcellentNeedsOutstandingDevelopment: '领导班子评优须高质量发展实绩突出',
+        membersExcellentPercentByTeamGrade: '成员优秀比例(按班子等次倾斜)',
       },
       notice: {
         publicNoticeWorkingDays: '优秀等次公示期',
@@ -563,6 +566,7 @@ const zhCN = {
     },
   },
   ...workflowZhCN,
+  ...indicatorsZhCN,
   forbidden: {
     title: '无权访问',
     body: '您的角色无权访问此页面。如确需使用，请联系系统管理员分配相应角色。',
