@@ -1,4 +1,5 @@
 import workflowZhCN from './workflow.zh-CN';
+import workspacesZhCN from './workspaces.zh-CN';
 
 /**
  * Simplified Chinese, the default language. The English file must have exactly
@@ -58,6 +59,7 @@ const zhCN = {
     cycles: '考核周期',
     review: '党委审定',
     notices: '公示管理',
+    ballots: '我的测评票',
     menu: '导航菜单',
     openMenu: '打开菜单',
   },
@@ -358,6 +360,8 @@ const zhCN = {
     entityType: '对象类型',
     entityId: '对象编号',
     actionFilter: '操作类型',
+    actorFilter: '操作人（用户名或姓名）',
+    organisationFilter: '单位（含下级）',
     timeRange: '时间范围',
     from: '开始时间',
     to: '结束时间',
@@ -377,6 +381,15 @@ const zhCN = {
       rule_set: '考核规则',
       organisation: '单位',
       system: '系统',
+      assessment: '考核',
+      assessment_cycle: '考核周期',
+      assessment_evaluation: '考核测评资料',
+      rater_invitation: '测评票（测评人）',
+      assessment_cycle_grading: '等次测算',
+      assessment_cycle_export: '结果导出',
+      score_import: '分数导入',
+      cadre_penalty: '处分',
+      working_calendar: '工作日历',
     },
     actions: {
       SIGNED_IN: '登录',
@@ -391,6 +404,13 @@ const zhCN = {
       STATUS_RECORDED: '登记干部状态',
       RULE_SET_PUBLISHED: '发布考核规则',
       DEMO_DATA_SEEDED: '导入演示数据',
+      RATERS_INVITED: '邀请测评人',
+      BALLOT_CAST: '投出测评票（不记录内容）',
+      SCORES_SET: '录入分项得分',
+      CYCLE_GRADED: '系统测算等次',
+      PENALTY_RECORDED: '登记处分',
+      RESULTS_EXPORTED: '导出考核结果',
+      CALENDAR_DAY_SET: '设置工作日历',
     },
   },
   ruleSets: {
@@ -552,6 +572,7 @@ const zhCN = {
     },
   },
   ...workflowZhCN,
+  ...workspacesZhCN,
   forbidden: {
     title: '无权访问',
     body: '您的角色无权访问此页面。如确需使用，请联系系统管理员分配相应角色。',
