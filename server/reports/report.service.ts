@@ -52,6 +52,8 @@ export interface ResultRow {
   state: string;
   overlay: string;
   proposedGrade: string | null;
+  /** The committee's decision, which for EXCELLENT becomes final only after the public notice. */
+  decidedGrade: string | null;
   finalGrade: string | null;
   score: number | null;
 }
@@ -145,7 +147,7 @@ export class ReportService {
     const { cycle, scope } = await this.cycleFor(viewer, cycleId);
     const rows: ResultRow[] = await this.dataSource.query(
       `SELECT coalesce(c.name, o.name || '领导班子') AS subject, c.post, o.name AS "organisationName", a.kind, a.state, a.overlay,
-              a.proposed_grade AS "proposedGrade", a.final_grade AS "finalGrade", g.score::float8 AS score
+              a.proposed_grade AS "proposedGrade", a.snapshot->'context'->'decision'->>'grade' AS "decidedGrade", a.final_grade AS "finalGrade", g.score::float8 AS score
          FROM assessment a
          JOIN organisation o ON o.id = a.organisation_id
          LEFT JOIN cadre c ON c.id = a.cadre_id
@@ -177,6 +179,7 @@ export class ReportService {
       { header: '当前环节', key: 'state', width: 22 },
       { header: '特别情形', key: 'overlay', width: 14 },
       { header: '建议等次', key: 'proposedGrade', width: 12 },
+      { header: '党委审定', key: 'decidedGrade', width: 12 },
       { header: '确定等次', key: 'finalGrade', width: 12 },
       { header: '综合得分', key: 'score', width: 10 },
     ];
@@ -192,6 +195,7 @@ export class ReportService {
         state: r.state,
         overlay: OVERLAY_NAMES[r.overlay] ?? r.overlay,
         proposedGrade: r.proposedGrade ? (GRADE_NAMES[r.proposedGrade] ?? r.proposedGrade) : '',
+        decidedGrade: r.decidedGrade ? (GRADE_NAMES[r.decidedGrade] ?? r.decidedGrade) : '',
         finalGrade: r.finalGrade ? (GRADE_NAMES[r.finalGrade] ?? r.finalGrade) : '',
         score: r.score,
       }),
