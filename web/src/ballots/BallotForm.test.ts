@@ -2,7 +2,7 @@
 import { mount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorReply, mockGraphQL, settle, testI18n } from '../shared/testing';
-import { DIMENSIONS } from './ballot';
+import { type DIMENSIONS } from './ballot';
 import BallotForm from './BallotForm.vue';
 
 const invitation = {
