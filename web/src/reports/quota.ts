@@ -6,7 +6,7 @@ export interface QuotaFigures {
   proposed: number;
 }
 
-export type QuotaStatus = 'open' | 'tight' | 'full' | 'over';
+export type QuotaStatus = 'none' | 'open' | 'tight' | 'full' | 'over';
 
 export interface QuotaReading {
   remaining: number;
@@ -15,6 +15,7 @@ export interface QuotaReading {
   /** Used plus waiting proposals, 0–100 (capped). */
   pendingPercent: number;
   /**
+   * none: the pool is too small for any EXCELLENT (20% of a few rounds to 0);
    * open: room for every waiting proposal; tight: waiting proposals exceed
    * what is left (some will be refused); full: nothing left; over: more
    * decided than allowed (the quota was lowered after decisions, or raised
@@ -27,6 +28,6 @@ export interface QuotaReading {
 export function readQuota({ allowed, used, proposed }: QuotaFigures): QuotaReading {
   const remaining = Math.max(0, allowed - used);
   const pct = (n: number) => (allowed > 0 ? Math.min(100, Math.round((n / allowed) * 1000) / 10) : n > 0 ? 100 : 0);
-  const status: QuotaStatus = used > allowed ? 'over' : remaining === 0 ? 'full' : proposed > remaining ? 'tight' : 'open';
+  const status: QuotaStatus = used > allowed ? 'over' : allowed === 0 ? 'none' : remaining === 0 ? 'full' : proposed > remaining ? 'tight' : 'open';
   return { remaining, usedPercent: pct(used), pendingPercent: pct(used + proposed), status };
 }

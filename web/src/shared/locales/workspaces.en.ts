@@ -58,6 +58,7 @@ const workspacesEn: typeof workspacesZhCN = {
     proposed: '{proposed} EXCELLENT proposals waiting',
     teamPool: 'Leadership teams',
     status: {
+      none: 'Too few to allow any EXCELLENT',
       open: '{remaining} left',
       tight: '{remaining} left: fewer than the proposals waiting',
       full: 'Quota used up',

@@ -60,6 +60,7 @@ const workspacesZhCN = {
     proposed: '待审定优秀建议 {proposed} 项',
     teamPool: '领导班子',
     status: {
+      none: '本池人数少，不产生优秀名额',
       open: '尚余 {remaining} 个名额',
       tight: '尚余 {remaining} 个名额，少于待审定建议',
       full: '名额已用完',
