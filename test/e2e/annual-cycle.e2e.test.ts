@@ -206,6 +206,10 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     await page.goto(`${t.url}/cycles/${cycleId}?tab=notices`);
     await page.getByTestId('notice-waiting').waitFor();
     await page.locator('[data-testid="notice-waiting"] .el-table__header .el-checkbox').first().click();
+    // The notice starts on the server's (test) day, not the browser's.
+    const starts = page.locator('#notice-starts');
+    await starts.fill('2026-01-07');
+    await starts.press('Enter');
     await page.getByTestId('notice-publish').click();
     const confirm = visible(page, 'action-confirm');
     if (await confirm.isVisible().catch(() => false)) await confirm.click();
