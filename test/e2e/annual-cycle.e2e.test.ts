@@ -139,6 +139,8 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     await page.getByTestId('ballot-submit').click();
     await visible(page, 'ballot-confirm').click();
     await page.getByTestId('ballot-cast').waitFor();
+    await page.locator('.el-dialog:visible').waitFor({ state: 'hidden' }).catch(() => undefined);
+    await page.waitForTimeout(400);
     expect(await page.getByTestId('ballot-cast').textContent()).toContain('匿名');
     await shot(page, '03b-rater-ballot-cast-anonymous');
     await page.context().close();

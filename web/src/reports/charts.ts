@@ -69,8 +69,8 @@ export const GRADE_ORDER = ['EXCELLENT', 'COMPETENT', 'GOOD', 'FAIR', 'BASICALLY
 export const GRADE_COLOURS: Record<string, string> = {
   EXCELLENT: '#2e7d32',
   COMPETENT: '#1e6fd9',
-  GOOD: '#1e6fd9',
-  FAIR: '#5b9bd5',
+  GOOD: '#00897b',
+  FAIR: '#4db6ac',
   BASICALLY_COMPETENT: '#e6a23c',
   AVERAGE: '#e6a23c',
   INCOMPETENT: '#c62828',
