@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { assertCan, scopeOf, type Viewer } from '../auth/policy.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagination.js';
-import { Params, subtreePatterns } from '../common/sql.js';
+import { notFound } from '../common/errors.js';
+import { likeEscape, Params, subtreePatterns } from '../common/sql.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { verifyAuditChain, type ChainVerification } from './audit.service.js';
 
@@ -9,6 +10,10 @@ export interface AuditFilter {
   entityType?: string | null;
   entityId?: string | null;
   actorUserId?: string | null;
+  /** Part of the actor's username or display name. */
+  actor?: string | null;
+  /** The subtree of this organisation. */
+  organisationId?: string | null;
   action?: string | null;
   from?: Date | null;
   to?: Date | null;
@@ -30,6 +35,16 @@ export class AuditQueryService {
     if (filter.entityType) qb.andWhere(`a.entity_type = ${p.add(filter.entityType)}`);
     if (filter.entityId) qb.andWhere(`a.entity_id = ${p.add(filter.entityId)}`);
     if (filter.actorUserId) qb.andWhere(`a.actor_user_id = ${p.add(filter.actorUserId)}`);
+    if (filter.actor?.trim()) {
+      const pattern = `%${likeEscape(filter.actor.trim())}%`;
+      qb.andWhere(`a.actor_user_id IN (SELECT u.id FROM user_account u WHERE u.username ILIKE ${p.add(pattern)} OR u.display_name ILIKE ${p.add(pattern)})`);
+    }
+    if (filter.organisationId) {
+      const [org] = (await this.dataSource.query(`SELECT path FROM organisation WHERE id = $1`, [filter.organisationId])) as Array<{ path: string }>;
+      if (!org) throw notFound('Organisation');
+      assertCan(viewer, 'audit:read', org.path);
+      qb.andWhere(`a.scope_path LIKE ${p.add(subtreePatterns([org.path])[0])}`);
+    }
     if (filter.action) qb.andWhere(`a.action = ${p.add(filter.action)}`);
     if (filter.from) qb.andWhere(`a.occurred_at >= ${p.add(filter.from)}`);
     if (filter.to) qb.andWhere(`a.occurred_at < ${p.add(filter.to)}`);

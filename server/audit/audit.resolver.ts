@@ -1,4 +1,4 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Args, ArgsType, Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs } from '../common/pagination.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -20,6 +20,16 @@ class AuditListArgs extends PageArgs {
 
   @Field(() => ID, { nullable: true })
   actorUserId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Matches the actor’s username or display name' })
+  @IsOptional()
+  @MaxLength(64)
+  actor?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Rows of this organisation and its subtree (inside your jurisdiction)' })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

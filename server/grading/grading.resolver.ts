@@ -166,11 +166,16 @@ class GradingResultView {
   @Field(() => Date) computedAt: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A ballot waiting for your vote: whom it is about, never anyone else’s vote' })
 class BallotInvitationView {
   @Field(() => ID) assessmentId: string;
-  @Field(() => String) group: string;
-  @Field(() => String) state: string;
+  @Field(() => String, { description: 'SUPERIOR, PEER, SUBORDINATE or SERVICE_RECIPIENT' }) group: string;
+  @Field(() => String, { description: 'The assessment’s state: ballots can be cast in evaluation.ballotsOpen' }) state: string;
+  @Field(() => String, { description: 'The cadre, or the leadership team of the organisation' }) subject: string;
+  @Field(() => String, { nullable: true, description: 'The cadre’s post' }) post: string | null;
+  @Field(() => String) organisationName: string;
+  @Field(() => String) cycleName: string;
+  @Field(() => String, { description: 'CADRE_ANNUAL, TEAM_ANNUAL, TERM, …' }) kind: string;
 }
 
 @Resolver(() => Assessment)

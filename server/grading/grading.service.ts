@@ -145,15 +145,32 @@ export class GradingService {
     });
   }
 
-  /** Invitations still waiting for the viewer's vote. */
-  async myInvitations(viewer: Viewer | null): Promise<Array<{ assessmentId: string; group: string; state: string }>> {
+  /** Invitations still waiting for the viewer's vote, with whom they are about (the rater needs to know whom they rate). */
+  async myInvitations(
+    viewer: Viewer | null,
+  ): Promise<Array<{ assessmentId: string; group: string; state: string; subject: string; post: string | null; organisationName: string; cycleName: string; kind: string }>> {
     if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in');
-    const rows: Array<{ assessment_id: string; rater_group: string; state: string }> = await this.dataSource.query(
-      `SELECT i.assessment_id, i.rater_group, a.state FROM rater_invitation i JOIN assessment a ON a.id = i.assessment_id
-        WHERE i.rater_user_id = $1 AND NOT i.voted ORDER BY i.invited_at`,
-      [viewer.userId],
-    );
-    return rows.map((r) => ({ assessmentId: r.assessment_id, group: r.rater_group, state: r.state }));
+    const rows: Array<{ assessment_id: string; rater_group: string; state: string; cadre_name: string | null; post: string | null; org_name: string; cycle_name: string; kind: string }> =
+      await this.dataSource.query(
+        `SELECT i.assessment_id, i.rater_group, a.state, a.kind, c.name AS cadre_name, c.post, o.name AS org_name, cy.name AS cycle_name
+           FROM rater_invitation i
+           JOIN assessment a ON a.id = i.assessment_id
+           JOIN organisation o ON o.id = a.organisation_id
+           JOIN assessment_cycle cy ON cy.id = a.cycle_id
+           LEFT JOIN cadre c ON c.id = a.cadre_id
+          WHERE i.rater_user_id = $1 AND NOT i.voted ORDER BY i.invited_at, i.id`,
+        [viewer.userId],
+      );
+    return rows.map((r) => ({
+      assessmentId: r.assessment_id,
+      group: r.rater_group,
+      state: r.state,
+      kind: r.kind,
+      subject: r.cadre_name ?? `${r.org_name}领导班子`,
+      post: r.post,
+      organisationName: r.org_name,
+      cycleName: r.cycle_name,
+    }));
   }
 
   /** Group aggregates straight from SQL (with optional trimming by window functions): no ballot leaves the database one by one. */

@@ -8,6 +8,8 @@ declare module 'vue-router' {
     public?: boolean;
     /** Needed to open the page; see `viewer.permissions`. */
     permission?: string;
+    /** Needed to open the page: a grant of this role (a role's own workspace). */
+    role?: string;
     /** i18n key of the page title. */
     titleKey?: string;
   }
@@ -33,6 +35,22 @@ export const routes: RouteRecordRaw[] = [
     name: 'public',
     component: () => import('./errors/NotFoundPage.vue'),
     meta: { public: true, titleKey: 'notFound.title' },
+  },
+  {
+    // Printable documents (print CSS, PDF through the browser's print): outside the app's frame.
+    path: '/print/cycles/:id/notice',
+    name: 'print-notice',
+    component: () => import('./print/PublicNoticePrintPage.vue'),
+    props: true,
+    meta: { permission: 'assessment:read', titleKey: 'print.noticeTitle' },
+  },
+  {
+    // No permission here: the person opens their own; the server decides.
+    path: '/print/assessments/:id/written-notice',
+    name: 'print-written-notice',
+    component: () => import('./print/WrittenNoticePrintPage.vue'),
+    props: true,
+    meta: { titleKey: 'print.writtenTitle' },
   },
   {
     path: '/',
@@ -80,6 +98,13 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('./assessments/AssessmentDetailPage.vue'),
         props: true,
         meta: { titleKey: 'assessment.detailTitle' },
+      },
+      {
+        // The rater's workspace: ballots waiting for their vote.
+        path: 'ballots',
+        name: 'ballots',
+        component: () => import('./ballots/BallotsPage.vue'),
+        meta: { role: 'RATER', titleKey: 'nav.ballots' },
       },
       {
         path: 'cycles',

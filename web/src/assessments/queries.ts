@@ -127,6 +127,9 @@ export const AssessmentDetailQuery = graphql(`
         summary
         recordedAt
       }
+      gradingResult {
+        ...GradingResultFields
+      }
       lifecycle {
         ...LifecycleFields
       }
@@ -461,6 +464,61 @@ export const PublicNoticesQuery = graphql(`
       grade
       startsOn
       endsOn
+    }
+  }
+`);
+
+/** The grading engine's explanation: components with weights and values, gates with reason codes, rank in the quota pool. */
+export const GradingResultFields = graphql(`
+  fragment GradingResultFields on GradingResultView {
+    version
+    grade
+    score
+    components {
+      key
+      weight
+      value
+      contribution
+    }
+    gates {
+      code
+      effect
+      detail
+    }
+    flags
+    quota
+    evaluation
+    computedAt
+  }
+`);
+
+/** Committee review: the proposals waiting, each with the engine's explanation. */
+export const ReviewQueueQuery = graphql(`
+  query ReviewQueue($first: Int!, $after: String) {
+    assessments(first: $first, after: $after, state: "committeeReview") {
+      nodes {
+        ...AssessmentSummaryFields
+        gradingResult {
+          ...GradingResultFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+`);
+
+/** The cadre's own explanation, shown once the result has been notified. */
+export const MyGradingResultQuery = graphql(`
+  query MyGradingResult($id: ID!) {
+    assessment(id: $id) {
+      id
+      gradingResult {
+        ...GradingResultFields
+      }
     }
   }
 `);

@@ -1,8 +1,18 @@
 import { graphql } from '../gql';
 
 export const AuditLogQuery = graphql(`
-  query AuditLog($first: Int!, $after: String, $entityType: String, $entityId: String, $action: String, $from: DateTimeISO, $to: DateTimeISO) {
-    auditLog(first: $first, after: $after, entityType: $entityType, entityId: $entityId, action: $action, from: $from, to: $to) {
+  query AuditLog(
+    $first: Int!
+    $after: String
+    $entityType: String
+    $entityId: String
+    $action: String
+    $actor: String
+    $organisationId: ID
+    $from: DateTimeISO
+    $to: DateTimeISO
+  ) {
+    auditLog(first: $first, after: $after, entityType: $entityType, entityId: $entityId, action: $action, actor: $actor, organisationId: $organisationId, from: $from, to: $to) {
       nodes {
         id
         occurredAt

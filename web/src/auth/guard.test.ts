@@ -25,6 +25,13 @@ describe('resolveNavigation', () => {
     expect(resolveNavigation(to('/sign-in', { public: true }), viewerWith())).toBe('/');
   });
 
+  it('opens a role’s own workspace only to a holder of that role', () => {
+    const rater = viewerWith({ grants: [{ role: 'RATER', organisation: { id: 'o-1', name: '泰宁市' } }] as never });
+    const cadre = viewerWith({ grants: [{ role: 'CADRE', organisation: { id: 'o-2', name: '东江区' } }] as never });
+    expect(resolveNavigation(to('/ballots', { role: 'RATER' }), rater)).toBe(true);
+    expect(resolveNavigation(to('/ballots', { role: 'RATER' }), cadre)).toEqual({ name: 'forbidden', query: { from: '/ballots' } });
+  });
+
   it('shows the 403 page when the viewer lacks the permission of the route', () => {
     const cadre = viewerWith({ permissions: [] });
     expect(resolveNavigation(to('/audit', { permission: 'audit:read' }), cadre)).toEqual({ name: 'forbidden', query: { from: '/audit' } });

@@ -7,7 +7,9 @@ import { hasPermission, type Viewer } from './session';
  *   visitor of the sign-in page goes on to the redirect target or home;
  * - everything else needs a session: anonymous visitors go to sign-in with
  *   the page they wanted as `redirect`;
- * - a route with `meta.permission` needs that permission, else the 403 page.
+ * - a route with `meta.permission` needs that permission, else the 403 page;
+ * - a route with `meta.role` (a role's own workspace, e.g. the rater's
+ *   ballots) needs a grant of that role, else the 403 page.
  */
 export function resolveNavigation(
   to: Pick<RouteLocationNormalized, 'path' | 'fullPath' | 'meta' | 'query'>,
@@ -21,6 +23,9 @@ export function resolveNavigation(
     return to.fullPath === '/' ? { path: '/sign-in' } : { path: '/sign-in', query: { redirect: to.fullPath } };
   }
   if (to.meta.permission && !hasPermission(viewer, to.meta.permission)) {
+    return { name: 'forbidden', query: { from: to.fullPath } };
+  }
+  if (to.meta.role && !viewer.grants.some((g) => g.role === to.meta.role)) {
     return { name: 'forbidden', query: { from: to.fullPath } };
   }
   return true;

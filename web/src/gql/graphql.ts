@@ -46,6 +46,15 @@ export type AssignRoleInput = {
   userId: string | number;
 };
 
+/** 德、能、勤、绩、廉, each 0–100 */
+export type BallotScoresInput = {
+  ability: number;
+  diligence: number;
+  integrity: number;
+  morality: number;
+  results: number;
+};
+
 export type CadreStatusKind =
   | 'INJURY_ON_DUTY'
   | 'INVESTIGATION'
@@ -56,6 +65,13 @@ export type CadreStatusKind =
   | 'PREGNANCY'
   | 'PROBATION'
   | 'SICK_LEAVE';
+
+export type CastBallotInput = {
+  assessmentId: string | number;
+  /** EXCELLENT, COMPETENT, BASICALLY_COMPETENT, INCOMPETENT */
+  overall: string;
+  scores: BallotScoresInput;
+};
 
 export type ChangeGradeInput = {
   assessmentId: string | number;
@@ -356,7 +372,7 @@ export type AssessmentDetailQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type SelfReportOfQueryVariables = Exact<{
   id: string | number;
@@ -613,12 +629,31 @@ export type PublicNoticesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PublicNoticesQuery = { publicNotices: Array<{ assessmentId: string, subject: string, post: string | null, organisationName: string, grade: string, startsOn: string, endsOn: string }> };
 
+export type GradingResultFieldsFragment = { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> };
+
+export type ReviewQueueQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReviewQueueQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MyGradingResultQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MyGradingResultQuery = { assessment: { id: string, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null } };
+
 export type AuditLogQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
   entityType?: string | null | undefined;
   entityId?: string | null | undefined;
   action?: string | null | undefined;
+  actor?: string | null | undefined;
+  organisationId?: string | number | null | undefined;
   from?: string | null | undefined;
   to?: string | null | undefined;
 }>;
@@ -652,6 +687,18 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type MyBallotInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyBallotInvitationsQuery = { myBallotInvitations: Array<{ assessmentId: string, group: string, state: string, kind: string, subject: string, post: string | null, organisationName: string, cycleName: string }> };
+
+export type CastBallotMutationVariables = Exact<{
+  input: CastBallotInput;
+}>;
+
+
+export type CastBallotMutation = { castBallot: boolean };
 
 export type CadresQueryVariables = Exact<{
   first: number;
@@ -805,6 +852,21 @@ export type OrganisationCrumbQueryVariables = Exact<{
 
 
 export type OrganisationCrumbQuery = { organisation: { id: string, name: string, parentId: string | null } };
+
+export type PrintCycleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrintCycleQuery = { cycle: { id: string, name: string, year: number, organisation: { id: string, name: string } } };
+
+export type CycleReportQueryVariables = Exact<{
+  cycleId: string | number;
+  organisationId?: string | number | null | undefined;
+}>;
+
+
+export type CycleReportQuery = { cycleReport: { cycleId: string, organisationId: string, quotaPools: Array<{ organisationId: string | null, organisationName: string | null, subject: string, rankLevel: string | null, graded: number, allowed: number, used: number, proposed: number }>, gradeDistribution: Array<{ organisationId: string, organisationName: string, key: string, count: number }>, progress: Array<{ organisationId: string, organisationName: string, key: string, count: number }> } };
 
 export type EffectiveRuleSetQueryVariables = Exact<{
   organisationId: string | number;
@@ -998,6 +1060,28 @@ export const SelfReportFieldsFragmentDoc = new TypedDocumentString(`
   submittedAt
 }
     `, {"fragmentName":"SelfReportFields"}) as unknown as TypedDocumentString<SelfReportFieldsFragment, unknown>;
+export const GradingResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GradingResultFields on GradingResultView {
+  version
+  grade
+  score
+  components {
+    key
+    weight
+    value
+    contribution
+  }
+  gates {
+    code
+    effect
+    detail
+  }
+  flags
+  quota
+  evaluation
+  computedAt
+}
+    `, {"fragmentName":"GradingResultFields"}) as unknown as TypedDocumentString<GradingResultFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     fragment ViewerFields on ViewerView {
   userId
@@ -1151,6 +1235,9 @@ export const AssessmentDetailDocument = new TypedDocumentString(`
       summary
       recordedAt
     }
+    gradingResult {
+      ...GradingResultFields
+    }
     lifecycle {
       ...LifecycleFields
     }
@@ -1235,6 +1322,26 @@ fragment SelfReportFields on SelfReport {
   draftVersion
   draftSavedAt
   submittedAt
+}
+fragment GradingResultFields on GradingResultView {
+  version
+  grade
+  score
+  components {
+    key
+    weight
+    value
+    contribution
+  }
+  gates {
+    code
+    effect
+    detail
+  }
+  flags
+  quota
+  evaluation
+  computedAt
 }`) as unknown as TypedDocumentString<AssessmentDetailQuery, AssessmentDetailQueryVariables>;
 export const SelfReportOfDocument = new TypedDocumentString(`
     query SelfReportOf($id: ID!) {
@@ -2718,14 +2825,122 @@ export const PublicNoticesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicNoticesQuery, PublicNoticesQueryVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue($first: Int!, $after: String) {
+  assessments(first: $first, after: $after, state: "committeeReview") {
+    nodes {
+      ...AssessmentSummaryFields
+      gradingResult {
+        ...GradingResultFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}
+fragment GradingResultFields on GradingResultView {
+  version
+  grade
+  score
+  components {
+    key
+    weight
+    value
+    contribution
+  }
+  gates {
+    code
+    effect
+    detail
+  }
+  flags
+  quota
+  evaluation
+  computedAt
+}`) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const MyGradingResultDocument = new TypedDocumentString(`
+    query MyGradingResult($id: ID!) {
+  assessment(id: $id) {
+    id
+    gradingResult {
+      ...GradingResultFields
+    }
+  }
+}
+    fragment GradingResultFields on GradingResultView {
+  version
+  grade
+  score
+  components {
+    key
+    weight
+    value
+    contribution
+  }
+  gates {
+    code
+    effect
+    detail
+  }
+  flags
+  quota
+  evaluation
+  computedAt
+}`) as unknown as TypedDocumentString<MyGradingResultQuery, MyGradingResultQueryVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
-    query AuditLog($first: Int!, $after: String, $entityType: String, $entityId: String, $action: String, $from: DateTimeISO, $to: DateTimeISO) {
+    query AuditLog($first: Int!, $after: String, $entityType: String, $entityId: String, $action: String, $actor: String, $organisationId: ID, $from: DateTimeISO, $to: DateTimeISO) {
   auditLog(
     first: $first
     after: $after
     entityType: $entityType
     entityId: $entityId
     action: $action
+    actor: $actor
+    organisationId: $organisationId
     from: $from
     to: $to
   ) {
@@ -2813,6 +3028,25 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const MyBallotInvitationsDocument = new TypedDocumentString(`
+    query MyBallotInvitations {
+  myBallotInvitations {
+    assessmentId
+    group
+    state
+    kind
+    subject
+    post
+    organisationName
+    cycleName
+  }
+}
+    `) as unknown as TypedDocumentString<MyBallotInvitationsQuery, MyBallotInvitationsQueryVariables>;
+export const CastBallotDocument = new TypedDocumentString(`
+    mutation CastBallot($input: CastBallotInput!) {
+  castBallot(input: $input)
+}
+    `) as unknown as TypedDocumentString<CastBallotMutation, CastBallotMutationVariables>;
 export const CadresDocument = new TypedDocumentString(`
     query Cadres($first: Int!, $after: String, $organisationId: ID, $includeSubtree: Boolean, $search: String, $rankLevel: RankLevel, $positionType: PositionType) {
   cadres(
@@ -3291,6 +3525,49 @@ export const OrganisationCrumbDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationCrumbQuery, OrganisationCrumbQueryVariables>;
+export const PrintCycleDocument = new TypedDocumentString(`
+    query PrintCycle($id: ID!) {
+  cycle(id: $id) {
+    id
+    name
+    year
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrintCycleQuery, PrintCycleQueryVariables>;
+export const CycleReportDocument = new TypedDocumentString(`
+    query CycleReport($cycleId: ID!, $organisationId: ID) {
+  cycleReport(cycleId: $cycleId, organisationId: $organisationId) {
+    cycleId
+    organisationId
+    quotaPools {
+      organisationId
+      organisationName
+      subject
+      rankLevel
+      graded
+      allowed
+      used
+      proposed
+    }
+    gradeDistribution {
+      organisationId
+      organisationName
+      key
+      count
+    }
+    progress {
+      organisationId
+      organisationName
+      key
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CycleReportQuery, CycleReportQueryVariables>;
 export const EffectiveRuleSetDocument = new TypedDocumentString(`
     query EffectiveRuleSet($organisationId: ID!, $day: String!) {
   effectiveRuleSet(organisationId: $organisationId, day: $day) {

@@ -7,6 +7,11 @@ describe('menuFor', () => {
     expect(menuFor({ permissions: [], cadre: true }).map((i) => i.path)).toEqual(['/', '/my', '/queue']);
   });
 
+  it('shows a rater their ballots, and nobody else', () => {
+    expect(menuFor({ permissions: [], roles: ['RATER'] }).map((i) => i.path)).toEqual(['/', '/queue', '/ballots']);
+    expect(menuFor({ permissions: [], roles: ['CADRE'], cadre: true }).map((i) => i.path)).not.toContain('/ballots');
+  });
+
   it('follows the permissions the server reports', () => {
     const orgAdmin = ['organisation:read', 'cadre:read', 'cadre:write', 'cadre-status:write', 'rule-set:read', 'rule-set:publish'];
     expect(menuFor(orgAdmin).map((i) => i.path)).toEqual(['/', '/queue', '/organisations', '/cadres', '/rule-sets']);

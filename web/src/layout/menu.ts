@@ -1,5 +1,5 @@
 import type { Component } from 'vue';
-import { Bell, Calendar, Checked, DataAnalysis, Document, EditPen, HomeFilled, List, OfficeBuilding, Setting, Tickets, UserFilled } from '@element-plus/icons-vue';
+import { Bell, Calendar, Checked, DataAnalysis, Document, EditPen, HomeFilled, List, OfficeBuilding, Setting, Stamp, Tickets, UserFilled } from '@element-plus/icons-vue';
 
 export interface MenuItem {
   /** Route path, also the menu index. */
@@ -11,12 +11,16 @@ export interface MenuItem {
   permission?: string;
   /** Shown only to viewers whose account is linked to a cadre record (they are assessed themselves). */
   cadre?: boolean;
+  /** Shown only to viewers holding this role somewhere (a role's own workspace). */
+  role?: string;
 }
 
 export interface MenuViewer {
   permissions: readonly string[];
   /** The viewer is linked to a cadre record (`viewer.cadreId`). */
   cadre?: boolean;
+  /** The roles the viewer holds somewhere (`viewer.grants`). */
+  roles?: readonly string[];
 }
 
 /** The side menu. Which entries a viewer sees follows `viewer.permissions`, as the server reports them. */
@@ -24,6 +28,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { path: '/', labelKey: 'nav.home', icon: HomeFilled },
   { path: '/my', labelKey: 'nav.my', icon: EditPen, cadre: true },
   { path: '/queue', labelKey: 'nav.queue', icon: List },
+  { path: '/ballots', labelKey: 'nav.ballots', icon: Stamp, role: 'RATER' },
   { path: '/cycles', labelKey: 'nav.cycles', icon: Calendar, permission: 'assessment:read' },
   { path: '/review', labelKey: 'nav.review', icon: Checked, permission: 'assessment:read' },
   { path: '/notices', labelKey: 'nav.notices', icon: Bell, permission: 'cycle:manage' },
@@ -36,8 +41,8 @@ export const MENU_ITEMS: readonly MenuItem[] = [
 ];
 
 export function menuFor(viewer: MenuViewer | readonly string[]): MenuItem[] {
-  const { permissions, cadre = false } = Array.isArray(viewer) ? { permissions: viewer as readonly string[] } : (viewer as MenuViewer);
-  return MENU_ITEMS.filter((item) => (!item.permission || permissions.includes(item.permission)) && (!item.cadre || cadre));
+  const { permissions, cadre = false, roles = [] } = Array.isArray(viewer) ? { permissions: viewer as readonly string[] } : (viewer as MenuViewer);
+  return MENU_ITEMS.filter((item) => (!item.permission || permissions.includes(item.permission)) && (!item.cadre || cadre) && (!item.role || roles.includes(item.role)));
 }
 
 /** The menu entry a route belongs to: the longest matching prefix (`/cadres/123` → `/cadres`). */

@@ -1,5 +1,6 @@
 import indicatorsEn from './indicators.en';
 import workflowEn from './workflow.en';
+import workspacesEn from './workspaces.en';
 import type { MessageSchema } from './zh-CN';
 
 /** English. Typed by the Chinese file so that both always have the same keys. */
@@ -56,6 +57,7 @@ const en: MessageSchema = {
     review: 'Committee review',
     notices: 'Public notices',
     indicators: 'Indicators',
+    ballots: 'My ballots',
     menu: 'Navigation',
     openMenu: 'Open menu',
   },
@@ -355,6 +357,8 @@ const en: MessageSchema = {
     entityType: 'Record type',
     entityId: 'Record ID',
     actionFilter: 'Action',
+    actorFilter: 'Actor (username or name)',
+    organisationFilter: 'Organisation (and below)',
     timeRange: 'Time range',
     from: 'From',
     to: 'To',
@@ -374,6 +378,15 @@ const en: MessageSchema = {
       rule_set: 'Assessment rules',
       organisation: 'Organisation',
       system: 'System',
+      assessment: 'Assessment',
+      assessment_cycle: 'Cycle',
+      assessment_evaluation: 'Evaluation inputs',
+      rater_invitation: 'Ballot (rater)',
+      assessment_cycle_grading: 'Grading run',
+      assessment_cycle_export: 'Results export',
+      score_import: 'Score import',
+      cadre_penalty: 'Penalty',
+      working_calendar: 'Working calendar',
     },
     actions: {
       SIGNED_IN: 'Signed in',
@@ -388,6 +401,13 @@ const en: MessageSchema = {
       STATUS_RECORDED: 'Status recorded',
       RULE_SET_PUBLISHED: 'Rules published',
       DEMO_DATA_SEEDED: 'Demo data loaded',
+      RATERS_INVITED: 'Raters invited',
+      BALLOT_CAST: 'Ballot cast (content not recorded)',
+      SCORES_SET: 'Component scores set',
+      CYCLE_GRADED: 'Grading engine run',
+      PENALTY_RECORDED: 'Penalty recorded',
+      RESULTS_EXPORTED: 'Results exported',
+      CALENDAR_DAY_SET: 'Calendar day set',
     },
   },
   ruleSets: {
@@ -562,6 +582,7 @@ const en: MessageSchema = {
   },
   ...workflowEn,
   ...indicatorsEn,
+  ...workspacesEn,
   forbidden: {
     title: 'Not allowed',
     body: 'Your roles do not give access to this page. If you need it, ask a system administrator for the right role.',

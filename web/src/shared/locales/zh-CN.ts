@@ -1,5 +1,6 @@
 import indicatorsZhCN from './indicators.zh-CN';
 import workflowZhCN from './workflow.zh-CN';
+import workspacesZhCN from './workspaces.zh-CN';
 
 /**
  * Simplified Chinese, the default language. The English file must have exactly
@@ -60,6 +61,7 @@ const zhCN = {
     review: '党委审定',
     notices: '公示管理',
     indicators: '考核指标',
+    ballots: '我的测评票',
     menu: '导航菜单',
     openMenu: '打开菜单',
   },
@@ -360,6 +362,8 @@ const zhCN = {
     entityType: '对象类型',
     entityId: '对象编号',
     actionFilter: '操作类型',
+    actorFilter: '操作人（用户名或姓名）',
+    organisationFilter: '单位（含下级）',
     timeRange: '时间范围',
     from: '开始时间',
     to: '结束时间',
@@ -379,6 +383,15 @@ const zhCN = {
       rule_set: '考核规则',
       organisation: '单位',
       system: '系统',
+      assessment: '考核',
+      assessment_cycle: '考核周期',
+      assessment_evaluation: '考核测评资料',
+      rater_invitation: '测评票（测评人）',
+      assessment_cycle_grading: '等次测算',
+      assessment_cycle_export: '结果导出',
+      score_import: '分数导入',
+      cadre_penalty: '处分',
+      working_calendar: '工作日历',
     },
     actions: {
       SIGNED_IN: '登录',
@@ -393,6 +406,13 @@ const zhCN = {
       STATUS_RECORDED: '登记干部状态',
       RULE_SET_PUBLISHED: '发布考核规则',
       DEMO_DATA_SEEDED: '导入演示数据',
+      RATERS_INVITED: '邀请测评人',
+      BALLOT_CAST: '投出测评票（不记录内容）',
+      SCORES_SET: '录入分项得分',
+      CYCLE_GRADED: '系统测算等次',
+      PENALTY_RECORDED: '登记处分',
+      RESULTS_EXPORTED: '导出考核结果',
+      CALENDAR_DAY_SET: '设置工作日历',
     },
   },
   ruleSets: {
@@ -567,6 +587,7 @@ const zhCN = {
   },
   ...workflowZhCN,
   ...indicatorsZhCN,
+  ...workspacesZhCN,
   forbidden: {
     title: '无权访问',
     body: '您的角色无权访问此页面。如确需使用，请联系系统管理员分配相应角色。',

@@ -1,0 +1,38 @@
+import express, { type Request, type Response } from 'express';
+import cookieParser from 'cookie-parser';
+import type { Viewer } from '../auth/policy.js';
+import { AppError } from '../common/errors.js';
+import type { Services } from '../services.js';
+
+const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION: 400 };
+
+/**
+ * GET /exports/cycles/:id/results.xlsx — the cycle's results in the viewer's
+ * jurisdiction as an Excel workbook. Authenticated by the session cookie (or
+ * a bearer token) like /graphql; a GET changes nothing but the audit trail,
+ * so a plain link works and CSRF has nothing to forge.
+ */
+export function exportRouter(services: Services, tokenOf: (req: Request) => string | null): express.Router {
+  const router = express.Router();
+  router.use(cookieParser());
+  router.get('/cycles/:id/results.xlsx', async (req: Request, res: Response) => {
+    try {
+      const token = tokenOf(req);
+      const viewer: Viewer | null = token ? await services.auth.viewerForToken(token) : null;
+      if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in');
+      const id = String(req.params.id);
+      if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('NOT_FOUND', 'Cycle not found');
+      const { fileName, buffer } = await services.reports.resultsWorkbook(viewer, id);
+      res
+        .status(200)
+        .set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .set('Content-Disposition', `attachment; filename="results.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+        .set('Cache-Control', 'no-store')
+        .send(buffer);
+    } catch (error) {
+      const code = error instanceof AppError ? error.code : 'INTERNAL';
+      res.status(STATUS[code] ?? 500).json({ errors: [{ message: error instanceof AppError ? error.message : 'Internal server error', extensions: { code } }] });
+    }
+  });
+  return router;
+}

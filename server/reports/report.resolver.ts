@@ -1,0 +1,46 @@
+import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../graphql/context.js';
+
+@ObjectType({ description: 'One excellent-quota pool: a unit’s cadres (per rank level when so configured), or the cycle’s leadership teams' })
+class QuotaPoolView {
+  @Field(() => ID, { nullable: true, description: 'The unit; null for the pool of leadership teams' }) organisationId: string | null;
+  @Field(() => String, { nullable: true }) organisationName: string | null;
+  @Field(() => String, { description: 'CADRE or TEAM' }) subject: string;
+  @Field(() => String, { nullable: true }) rankLevel: string | null;
+  @Field(() => Int, { description: 'Assessed who receive a grade (UNGRADED and COMMENT_ONLY do not count)' }) graded: number;
+  @Field(() => Int, { description: 'EXCELLENT the quota allows (the configured share, rounded half up)' }) allowed: number;
+  @Field(() => Int, { description: 'EXCELLENT decided by the committee' }) used: number;
+  @Field(() => Int, { description: 'EXCELLENT proposed and waiting for the committee' }) proposed: number;
+}
+
+@ObjectType({ description: 'A count for one organisation and one key (a grade or a state)' })
+class CountByOrganisationView {
+  @Field(() => ID) organisationId: string;
+  @Field(() => String) organisationName: string;
+  @Field(() => String) key: string;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType({ description: 'Aggregated figures of a cycle in your jurisdiction, counted in the database' })
+class CycleReportView {
+  @Field(() => ID) cycleId: string;
+  @Field(() => ID, { description: 'The organisation whose direct children the figures are grouped by' }) organisationId: string;
+  @Field(() => [QuotaPoolView]) quotaPools: QuotaPoolView[];
+  @Field(() => [CountByOrganisationView], { description: 'Final grade (the proposal before a decision; NONE before either) per direct child organisation' })
+  gradeDistribution: CountByOrganisationView[];
+  @Field(() => [CountByOrganisationView], { description: 'Assessments per lifecycle state per direct child organisation' })
+  progress: CountByOrganisationView[];
+}
+
+@Resolver()
+export class ReportResolver {
+  @Authorized('assessment:read')
+  @Query(() => CycleReportView, { description: 'Dashboards and quota meters: grade distribution, progress and excellent-quota pools of a cycle, grouped by the children of an organisation (default: the cycle’s scope)' })
+  cycleReport(
+    @Arg('cycleId', () => ID) cycleId: string,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('organisationId', () => ID, { nullable: true }) organisationId?: string | null,
+  ) {
+    return ctx.services.reports.cycleReport(ctx.viewer, cycleId, organisationId);
+  }
+}

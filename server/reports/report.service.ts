@@ -1,0 +1,239 @@
+import ExcelJS from 'exceljs';
+import type { DataSource } from 'typeorm';
+import { excellentQuota } from '../../workflows/rules/quota.js';
+import type { RuleSettings } from '../../workflows/rules/settings.js';
+import { appendAudit } from '../audit/audit.service.js';
+import { actingRole, assertCan, scopeOf, type Viewer } from '../auth/policy.js';
+import { notFound } from '../common/errors.js';
+import { subtreePatterns } from '../common/sql.js';
+import { AssessmentCycle } from '../assessments/assessment.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+
+/** One excellent-quota pool: a unit's cadres (per rank level when so configured), or the cycle's leadership teams. */
+export interface QuotaPool {
+  /** The unit; null for the pool of leadership teams. */
+  organisationId: string | null;
+  organisationName: string | null;
+  /** CADRE or TEAM. */
+  subject: 'CADRE' | 'TEAM';
+  rankLevel: string | null;
+  /** Assessed who receive a grade (UNGRADED and COMMENT_ONLY do not count). */
+  graded: number;
+  allowed: number;
+  /** EXCELLENT decided by the committee. */
+  used: number;
+  /** EXCELLENT proposed and waiting for the committee. */
+  proposed: number;
+}
+
+export interface CountRow {
+  organisationId: string;
+  organisationName: string;
+  key: string;
+  count: number;
+}
+
+export interface CycleReport {
+  cycleId: string;
+  /** The organisation whose direct children the figures are grouped by. */
+  organisationId: string;
+  quotaPools: QuotaPool[];
+  /** Final grade (or the proposal before a decision; NONE before either) per direct child of the organisation. */
+  gradeDistribution: CountRow[];
+  /** Assessments per lifecycle state per direct child of the organisation. */
+  progress: CountRow[];
+}
+
+export interface ResultRow {
+  subject: string;
+  post: string | null;
+  organisationName: string;
+  kind: string;
+  state: string;
+  overlay: string;
+  proposedGrade: string | null;
+  /** The committee's decision, which for EXCELLENT becomes final only after the public notice. */
+  decidedGrade: string | null;
+  finalGrade: string | null;
+  score: number | null;
+}
+
+/**
+ * Figures for dashboards and the committee's quota meters, and the cycle's
+ * results as a spreadsheet. Everything is counted in SQL (GROUP BY), inside
+ * the viewer's jurisdiction: a dashboard reads a few dozen rows, never the
+ * assessments themselves.
+ */
+export class ReportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly now: () => Date,
+  ) {}
+
+  private async cycleFor(viewer: Viewer | null, cycleId: string): Promise<{ cycle: AssessmentCycle; scope: string[] }> {
+    assertCan(viewer, 'assessment:read');
+    if (!UUID.test(cycleId)) throw notFound('Cycle');
+    const cycle = await this.dataSource.getRepository(AssessmentCycle).findOneBy({ id: cycleId });
+    if (!cycle) throw notFound('Cycle');
+    const scope = scopeOf(viewer, 'assessment:read');
+    // The cycle lies in the jurisdiction, or the jurisdiction lies inside the cycle's scope (a city in a province cycle).
+    if (!scope.some((p) => cycle.orgPath.startsWith(p) || p.startsWith(cycle.orgPath))) assertCan(viewer, 'assessment:read', cycle.orgPath);
+    return { cycle, scope };
+  }
+
+  async cycleReport(viewer: Viewer | null, cycleId: string, organisationId?: string | null): Promise<CycleReport> {
+    const { cycle, scope } = await this.cycleFor(viewer, cycleId);
+    const patterns = subtreePatterns(scope);
+    if (organisationId && !UUID.test(organisationId)) throw notFound('Organisation');
+    const root = await this.dataSource.getRepository(Organisation).findOneBy({ id: organisationId ?? cycle.organisationId });
+    if (!root) throw notFound('Organisation');
+    if (organisationId) assertCanSee(viewer!, root.path, scope);
+    const settings = cycle.settings as unknown as RuleSettings;
+    const perLevel = settings.gates.quotaPerRankLevel;
+    // The child of `root` each assessment lies under: the path segment after the root's (the root itself when none).
+    const segment = root.depth + 3;
+    const grouped = (expr: string) =>
+      `SELECT coalesce(nullif(split_part(a.org_path, '/', ${segment}), ''), $3::text) AS "organisationId", ${expr} AS key, count(*)::int AS count
+         FROM assessment a
+        WHERE a.cycle_id = $1 AND a.org_path LIKE ANY($2::text[]) AND a.org_path LIKE $4
+        GROUP BY 1, 2`;
+    const rootPattern = `${root.path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const [grades, progress, pools] = await Promise.all([
+      this.dataSource.query(grouped(`coalesce(a.final_grade, a.proposed_grade, 'NONE')`), [cycle.id, patterns, root.id, rootPattern]) as Promise<Array<Omit<CountRow, 'organisationName'>>>,
+      this.dataSource.query(grouped(`a.state`), [cycle.id, patterns, root.id, rootPattern]) as Promise<Array<Omit<CountRow, 'organisationName'>>>,
+      // Pools as the committee's quota check draws them (AssessmentService.quotaFacts): every pool that has an assessment in the viewer's part.
+      this.dataSource.query(
+        `WITH pool AS (
+           SELECT CASE WHEN a.kind = 'TEAM_ANNUAL' THEN NULL ELSE a.organisation_id END AS organisation_id,
+                  CASE WHEN a.kind = 'TEAM_ANNUAL' THEN 'TEAM' ELSE 'CADRE' END AS subject,
+                  CASE WHEN $2::boolean AND a.kind <> 'TEAM_ANNUAL' THEN c.rank_level END AS rank_level,
+                  a.overlay, a.state, a.proposed_grade, a.snapshot->'context'->'decision'->>'grade' AS decided,
+                  a.org_path LIKE ANY($3::text[]) AND a.org_path LIKE $4 AS visible
+             FROM assessment a LEFT JOIN cadre c ON c.id = a.cadre_id
+            WHERE a.cycle_id = $1 AND a.kind IN ('CADRE_ANNUAL', 'TEAM_ANNUAL', 'TERM')
+         )
+         SELECT p.organisation_id AS "organisationId", o.name AS "organisationName", p.subject, p.rank_level AS "rankLevel",
+                count(*) FILTER (WHERE p.overlay = 'NONE')::int AS graded,
+                count(*) FILTER (WHERE p.decided = 'EXCELLENT')::int AS used,
+                count(*) FILTER (WHERE p.state = 'committeeReview' AND p.proposed_grade = 'EXCELLENT')::int AS proposed
+           FROM pool p LEFT JOIN organisation o ON o.id = p.organisation_id
+          GROUP BY 1, 2, 3, 4
+         HAVING bool_or(p.visible)
+          ORDER BY p.subject DESC, o.name, p.rank_level`,
+        [cycle.id, perLevel, patterns, rootPattern],
+      ) as Promise<Array<Omit<QuotaPool, 'allowed'>>>,
+    ]);
+    const names = await this.names([...new Set([...grades, ...progress].map((r) => r.organisationId))]);
+    const named = (rows: Array<Omit<CountRow, 'organisationName'>>) =>
+      rows.map((r) => ({ ...r, organisationName: names.get(r.organisationId) ?? r.organisationId })).sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'zh-CN') || a.key.localeCompare(b.key));
+    const quotaSettings = { excellentQuotaPercent: settings.gates.excellentQuotaPercent, excellentQuotaRaisedPercent: settings.gates.excellentQuotaRaisedPercent };
+    return {
+      cycleId: cycle.id,
+      organisationId: root.id,
+      quotaPools: pools.map((p) => ({ ...p, allowed: excellentQuota(p.graded, quotaSettings) })),
+      gradeDistribution: named(grades),
+      progress: named(progress),
+    };
+  }
+
+  private async names(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: Array<{ id: string; name: string }> = await this.dataSource.query(`SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])`, [ids]);
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  /** The cycle's results inside the viewer's jurisdiction, in organisation-tree order. */
+  async results(viewer: Viewer | null, cycleId: string): Promise<{ cycle: AssessmentCycle; rows: ResultRow[] }> {
+    const { cycle, scope } = await this.cycleFor(viewer, cycleId);
+    const rows: ResultRow[] = await this.dataSource.query(
+      `SELECT coalesce(c.name, o.name || '领导班子') AS subject, c.post, o.name AS "organisationName", a.kind, a.state, a.overlay,
+              a.proposed_grade AS "proposedGrade", a.snapshot->'context'->'decision'->>'grade' AS "decidedGrade", a.final_grade AS "finalGrade", g.score::float8 AS score
+         FROM assessment a
+         JOIN organisation o ON o.id = a.organisation_id
+         LEFT JOIN cadre c ON c.id = a.cadre_id
+         LEFT JOIN LATERAL (SELECT score FROM grading_result r WHERE r.assessment_id = a.id ORDER BY r.version DESC LIMIT 1) g ON true
+        WHERE a.cycle_id = $1 AND a.org_path LIKE ANY($2::text[])
+        ORDER BY o.path, (a.kind = 'TEAM_ANNUAL') DESC, c.rank_level, c.name`,
+      [cycle.id, subtreePatterns(scope)],
+    );
+    return { cycle, rows };
+  }
+
+  /**
+   * The results as an .xlsx workbook (one sheet, a header row, one row per
+   * assessment). The export is recorded in the audit trail: who took which
+   * cycle's results, how many rows.
+   */
+  async resultsWorkbook(viewer: Viewer | null, cycleId: string): Promise<{ fileName: string; buffer: Buffer }> {
+    const { cycle, rows } = await this.results(viewer, cycleId);
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = '干部考核系统';
+    workbook.created = this.now();
+    const sheet = workbook.addWorksheet('考核结果');
+    sheet.columns = [
+      { header: '序号', key: 'no', width: 6 },
+      { header: '对象', key: 'subject', width: 22 },
+      { header: '职务', key: 'post', width: 28 },
+      { header: '单位', key: 'organisationName', width: 22 },
+      { header: '考核类别', key: 'kind', width: 12 },
+      { header: '当前环节', key: 'state', width: 22 },
+      { header: '特别情形', key: 'overlay', width: 14 },
+      { header: '建议等次', key: 'proposedGrade', width: 12 },
+      { header: '党委审定', key: 'decidedGrade', width: 12 },
+      { header: '确定等次', key: 'finalGrade', width: 12 },
+      { header: '综合得分', key: 'score', width: 10 },
+    ];
+    sheet.getRow(1).font = { bold: true };
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    rows.forEach((r, i) =>
+      sheet.addRow({
+        no: i + 1,
+        subject: r.subject,
+        post: r.post ?? '',
+        organisationName: r.organisationName,
+        kind: KIND_NAMES[r.kind] ?? r.kind,
+        state: r.state,
+        overlay: OVERLAY_NAMES[r.overlay] ?? r.overlay,
+        proposedGrade: r.proposedGrade ? (GRADE_NAMES[r.proposedGrade] ?? r.proposedGrade) : '',
+        decidedGrade: r.decidedGrade ? (GRADE_NAMES[r.decidedGrade] ?? r.decidedGrade) : '',
+        finalGrade: r.finalGrade ? (GRADE_NAMES[r.finalGrade] ?? r.finalGrade) : '',
+        score: r.score,
+      }),
+    );
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    await this.dataSource.transaction((m) =>
+      appendAudit(m, {
+        entityType: 'assessment_cycle_export',
+        entityId: cycle.id,
+        action: 'RESULTS_EXPORTED',
+        actorUserId: viewer!.userId,
+        actorRole: actingRole(viewer!, 'assessment:read', cycle.orgPath) ?? actingRole(viewer!, 'assessment:read'),
+        scopePath: cycle.orgPath,
+        payload: { rows: rows.length },
+        occurredAt: this.now(),
+      }),
+    );
+    return { fileName: `${cycle.name}-考核结果.xlsx`, buffer };
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function assertCanSee(viewer: Viewer, path: string, scope: string[]): void {
+  // Drilling down is allowed inside the jurisdiction, or above it when the viewer's part lies below (a province cycle seen by a city).
+  if (!scope.some((p) => path.startsWith(p) || p.startsWith(path))) assertCan(viewer, 'assessment:read', path);
+}
+
+/** Chinese names for the sheet: it is read by people, not parsed. */
+const GRADE_NAMES: Record<string, string> = {
+  EXCELLENT: '优秀',
+  COMPETENT: '称职',
+  BASICALLY_COMPETENT: '基本称职',
+  INCOMPETENT: '不称职',
+  GOOD: '好',
+  FAIR: '较好',
+  AVERAGE: '一般',
+  POOR: '较差',
+};
+const KIND_NAMES: Record<string, string> = { CADRE_ANNUAL: '干部年度', TEAM_ANNUAL: '领导班子年度', TERM: '任期', REGULAR: '平时', SPECIAL: '专项' };
+const OVERLAY_NAMES: Record<string, string> = { NONE: '', UNGRADED: '不确定等次', COMMENT_ONLY: '只写评语' };

@@ -1,0 +1,315 @@
+/// <reference lib="dom" />
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../server/seed/demo.js';
+import { browserAvailability, launchBrowser, screenshotPath } from '../support/browser.js';
+import { advanceAssessments, createRaters } from '../support/cycle-fixture.js';
+import { act, openCycleFor } from '../support/lifecycle.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * A whole annual cycle in a real browser, each demo role in turn on its own
+ * workspace: the cadre's self-report, the assessment team, the rater's
+ * anonymous ballot, the proposal with the engine's explanation, the committee
+ * approving one and changing another, the public notice with an objection
+ * lodged without signing in and dismissed, the decision, and the cadre signing
+ * the written notice. The other assessments of the county are moved along
+ * through the API so the pools are real. A screenshot of each step goes to
+ * test-results/screenshots/annual-cycle/.
+ */
+const browserCheck = browserAvailability();
+const SUITE = 'annual-cycle';
+
+describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  const tokens: Record<string, string> = {};
+  let cycleId: string;
+  /** The demo cadre's own assessment. */
+  let mine: string;
+  /** A colleague in the same pool whose EXCELLENT proposal the committee changes. */
+  let changed: string;
+  let others: string[];
+
+  beforeAll(async () => {
+    t = await startTestApp({ config: { sessionHours: 24 * 365 } });
+    t.clock.set(new Date('2026-01-06T09:00:00+08:00'));
+    for (const u of ['orgadmin', 'assessor', 'committee', 'sysadmin', 'cadre']) tokens[u] = await t.signIn(u);
+    cycleId = await openCycleFor(t, tokens.orgadmin!, 'QH-TN-DJ');
+    const [me] = (await t.dataSource.query(`SELECT cadre_id FROM user_account WHERE username = 'cadre'`)) as Array<{ cadre_id: string }>;
+    const rows = (await t.dataSource.query(
+      `SELECT a.id, a.cadre_id, a.organisation_id, c.rank_level FROM assessment a LEFT JOIN cadre c ON c.id = a.cadre_id WHERE a.cycle_id = $1 ORDER BY c.person_no NULLS LAST, a.id`,
+      [cycleId],
+    )) as Array<{ id: string; cadre_id: string | null; organisation_id: string; rank_level: string | null }>;
+    const own = rows.find((r) => r.cadre_id === me!.cadre_id)!;
+    mine = own.id;
+    changed = rows.find((r) => r.id !== mine && r.cadre_id && r.organisation_id === own.organisation_id && r.rank_level === own.rank_level)?.id ?? rows.find((r) => r.id !== mine && r.cadre_id)!.id;
+    others = rows.map((r) => r.id).filter((id) => id !== mine);
+    browser = await launchBrowser((browserCheck as { executablePath: string }).executablePath);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function as(username: string | null, width = 1280, height = 860): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    if (username) {
+      await page.goto(`${t.url}/sign-in`);
+      await field(page, 'signin-username').fill(username);
+      await field(page, 'signin-password').fill(DEMO_PASSWORD);
+      await page.getByTestId('signin-submit').click();
+      await page.getByTestId('header-user').waitFor();
+    }
+    return page;
+  }
+  /** The input or textarea of an Element Plus field carrying a test id. */
+  const field = (scope: Page | Locator, id: string) => scope.locator(`input[data-testid="${id}"], textarea[data-testid="${id}"], [data-testid="${id}"] input, [data-testid="${id}"] textarea`).first();
+  const visible = (page: Page, id: string) => page.locator(`[data-testid="${id}"]:visible`).first();
+  const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPath(SUITE, name), fullPage: true });
+
+  /** Clicks an action button, confirms its dialog and waits until the dialog has gone. */
+  async function runAction(page: Page, event: string, fill?: (dialog: Locator) => Promise<void>, scope: Page | Locator = page): Promise<void> {
+    await scope.locator(`[data-testid="action-${event}"]`).first().click();
+    const dialog = page.locator('.el-dialog:visible').last();
+    await dialog.waitFor();
+    if (fill) await fill(dialog);
+    await visible(page, 'action-confirm').click();
+    try {
+      await dialog.waitFor({ state: 'hidden', timeout: 10000 });
+    } catch {
+      await shot(page, `failed-${event}`);
+      throw new Error(`${event} did not go through: ${await dialog.innerText()}`);
+    }
+  }
+
+  async function pickOption(page: Page, select: Locator, text: string): Promise<void> {
+    await select.click();
+    await page.locator('.el-select-dropdown__item:visible', { hasText: text }).first().click();
+  }
+
+  it('1. the cadre writes and submits the self-report on their own workspace', async () => {
+    const page = await as('cadre', 390, 844);
+    await page.goto(`${t.url}/my?a=${mine}`);
+    await page.getByTestId('selfreport-editor').waitFor();
+    await field(page, 'selfreport-workSummary').fill('一年来，认真履行岗位职责，推进重点项目十二项，圆满完成年度目标任务。');
+    await field(page, 'selfreport-dutiesAndTargets').fill('分管发展改革、乡村振兴工作。');
+    await field(page, 'selfreport-responsibilityStatement').fill('严格落实全面从严治党主体责任和“一岗双责”。');
+    await field(page, 'selfreport-integrityStatement').fill('严格遵守廉洁自律各项规定，无违规违纪问题。');
+    await page.locator('[data-testid="selfreport-saved"][data-status="saved"]').waitFor({ timeout: 15000 });
+    await page.getByTestId('action-SUBMIT_SELF_REPORT').click();
+    await visible(page, 'action-confirm').click();
+    await page.getByText('述职报告待审阅').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+    await shot(page, '01-cadre-self-report-submitted-phone');
+    await page.context().close();
+  });
+
+  it('2. the assessment team accepts the report and opens the ballots', async () => {
+    const page = await as('assessor');
+    await page.goto(`${t.url}/queue`);
+    await page.getByTestId('queue-item').first().waitFor();
+    await shot(page, '02a-assessor-queue');
+    await page.goto(`${t.url}/assessments/${mine}`);
+    await runAction(page, 'ACCEPT_SELF_REPORT');
+    await runAction(page, 'OPEN_BALLOTS');
+    await page.getByText('民主测评中').first().waitFor();
+    await shot(page, '02b-assessor-ballots-open');
+    await page.context().close();
+  });
+
+  let raters: Array<{ id: string; username: string; password: string }>;
+  it('3. the rater fills one anonymous ballot from their own list', async () => {
+    raters = await createRaters(t, tokens.sysadmin!, 'QH-TN-DJ', 7, 'rater.dj');
+    const [demoRater] = (await t.dataSource.query(`SELECT id FROM user_account WHERE username = 'rater'`)) as Array<{ id: string }>;
+    const groups = ['SUPERIOR', 'SUPERIOR', 'PEER', 'PEER', 'PEER', 'PEER', 'PEER', 'SUBORDINATE'];
+    const invited = await t.gql(`mutation($input: InviteRatersInput!) { inviteRaters(input: $input) }`, {
+      input: { assessmentId: mine, raters: [demoRater!.id, ...raters.map((r) => r.id)].map((userId, i) => ({ userId, group: groups[i] })) },
+    }, { token: tokens.assessor });
+    expect(invited.errors).toBeUndefined();
+
+    const page = await as('rater');
+    await page.getByTestId('stat-ballots').waitFor();
+    await page.getByTestId('home-ballots-link').click();
+    await page.getByTestId('ballot-item').first().waitFor();
+    for (const [d, v] of Object.entries({ morality: 96, ability: 94, diligence: 95, results: 97, integrity: 96 })) await field(page, `ballot-score-${d}`).fill(String(v));
+    await page.getByTestId('ballot-overall-EXCELLENT').click();
+    await shot(page, '03a-rater-ballot-filled');
+    await page.getByTestId('ballot-submit').click();
+    await visible(page, 'ballot-confirm').click();
+    await page.getByTestId('ballot-cast').waitFor();
+    await page.locator('.el-dialog:visible').waitFor({ state: 'hidden' }).catch(() => undefined);
+    await page.waitForTimeout(400);
+    expect(await page.getByTestId('ballot-cast').textContent()).toContain('匿名');
+    await shot(page, '03b-rater-ballot-cast-anonymous');
+    await page.context().close();
+
+    for (const r of raters) {
+      const token = await t.signIn(r.username, r.password);
+      const res = await t.gql(`mutation($input: CastBallotInput!) { castBallot(input: $input) }`, {
+        input: { assessmentId: mine, overall: 'EXCELLENT', scores: { morality: 93, ability: 94, diligence: 92, results: 95, integrity: 94 } },
+      }, { token });
+      expect(res.errors).toBeUndefined();
+    }
+  });
+
+  it('4. the engine grades the cycle; the team proposes EXCELLENT with the explanation in view', async () => {
+    await advanceAssessments(t, cycleId, others, ['SUBMIT_SELF_REPORT', 'ACCEPT_SELF_REPORT', 'OPEN_BALLOTS', 'CLOSE_BALLOTS', 'COMPLETE_EVALUATION']);
+    await act(t, tokens.assessor!, 'closeBallots', { assessmentId: mine });
+    await act(t, tokens.assessor!, 'completeEvaluation', { assessmentId: mine });
+    const run = await t.gql(`mutation($c: ID!) { gradeCycle(cycleId: $c) { graded } }`, { c: cycleId }, { token: tokens.assessor });
+    expect(run.errors).toBeUndefined();
+    for (const id of others) {
+      // The team proposes what the engine suggests, except EXCELLENT for one colleague (which the committee will change).
+      const suggestion = (await t.gql<{ assessment: { gradingResult: { grade: string } | null } }>(`query($id: ID!) { assessment(id: $id) { gradingResult { grade } } }`, { id }, { token: tokens.assessor })).data!.assessment.gradingResult;
+      const grade = id === changed ? 'EXCELLENT' : suggestion?.grade;
+      if (grade) await act(t, tokens.assessor!, 'proposeGrade', { assessmentId: id, grade, comment: '履职尽责，完成年度目标任务。' });
+    }
+
+    const page = await as('assessor');
+    await page.goto(`${t.url}/assessments/${mine}`);
+    await runAction(page, 'PROPOSE_GRADE', async (dialog) => {
+      await pickOption(page, dialog.getByTestId('action-grade'), '优秀');
+      await field(dialog, 'action-comment').fill('政治坚定，实绩突出，民主测评优秀票占比高，群众公认。');
+    });
+    await page.getByText('党委(党组)审定').first().waitFor();
+    await shot(page, '04-assessor-proposed');
+    await page.context().close();
+  });
+
+  it('5. the committee sees explanations and quota meters, approves one and changes another', async () => {
+    const page = await as('committee');
+    await page.goto(`${t.url}/review`);
+    await page.getByTestId('review-item').first().waitFor();
+    await page.getByTestId('quota-meter').first().waitFor();
+    await page.getByTestId('grading-explanation').first().waitFor();
+    for (const [f, v] of Object.entries({ membersTotal: 9, attendance: 8, votesFor: 8, votesAgainst: 0, abstentions: 0 })) {
+      const input = page.locator(`#review-shared-${f}`);
+      await input.fill(String(v));
+      await input.press('Tab');
+    }
+    const item = (id: string) => page.getByTestId('review-item').filter({ has: page.locator(`a[href="/assessments/${id}"]`) });
+    await item(mine).scrollIntoViewIfNeeded();
+    await shot(page, '05a-committee-review-explanations-and-quota');
+    await runAction(page, 'CHANGE_GRADE', async (dialog) => {
+      await pickOption(page, dialog.getByTestId('action-grade'), '称职');
+      await field(dialog, 'action-reason').fill('经集体研究，该同志本年度实绩与优秀等次尚有差距，调整为称职。');
+    }, item(changed));
+    await item(changed).waitFor({ state: 'detached' });
+    await runAction(page, 'APPROVE_GRADE', undefined, item(mine));
+    await item(mine).waitFor({ state: 'detached' });
+    await shot(page, '05b-committee-after-decisions');
+    await page.context().close();
+  });
+
+  it('6. the organisation department publishes the public notice and prints it', async () => {
+    const page = await as('orgadmin');
+    await page.goto(`${t.url}/cycles/${cycleId}?tab=notices`);
+    await page.getByTestId('notice-waiting').waitFor();
+    await page.locator('[data-testid="notice-waiting"] .el-table__header .el-checkbox').first().click();
+    // The notice starts on the server's (test) day, not the browser's.
+    const starts = page.locator('#notice-starts');
+    await starts.fill('2026-01-07');
+    await starts.press('Enter');
+    await page.getByTestId('notice-publish').click();
+    const confirm = visible(page, 'action-confirm');
+    if (await confirm.isVisible().catch(() => false)) await confirm.click();
+    await page.getByTestId('notice-published-entry').first().waitFor();
+    await shot(page, '06a-orgadmin-notice-published');
+    await page.goto(`${t.url}/print/cycles/${cycleId}/notice`);
+    await page.getByTestId('print-notice-row').first().waitFor();
+    await shot(page, '06b-public-notice-printable');
+    await page.emulateMedia({ media: 'print' });
+    await shot(page, '06c-public-notice-print-media');
+    await page.context().close();
+  });
+
+  it('7. anyone lodges an objection without signing in', async () => {
+    const page = await as(null, 390, 844);
+    await page.goto(`${t.url}/public/notices`);
+    await page.getByTestId('notice-entry').first().waitFor();
+    await page.getByTestId('objection-open').first().click();
+    await field(page, 'objection-content').fill('反映该同志在某项目推进中存在形式主义问题，请组织核实。');
+    await page.getByTestId('objection-submit').click();
+    await page.getByTestId('objection-receipt').waitFor();
+    await shot(page, '07-public-objection-lodged-phone');
+    await page.context().close();
+  });
+
+  it('8. the objection is investigated and dismissed; the notice closes; the written notice is issued', async () => {
+    const page = await as('orgadmin');
+    await page.goto(`${t.url}/assessments/${mine}`);
+    await runAction(page, 'DISMISS_OBJECTION', async (dialog) => {
+      await field(dialog, 'action-finding').fill('经调查核实，反映的问题不属实，项目推进符合规定。');
+    });
+    await page.getByText('不属实').first().waitFor().catch(() => undefined);
+    await shot(page, '08a-orgadmin-objection-dismissed');
+    t.clock.set(new Date('2026-02-20T09:00:00+08:00'));
+    await page.reload();
+    await runAction(page, 'CLOSE_NOTICE');
+    await runAction(page, 'ISSUE_WRITTEN_NOTICE');
+    await page.getByText('已书面通知').first().waitFor();
+    await shot(page, '08b-orgadmin-written-notice-issued');
+    await page.goto(`${t.url}/cycles/${cycleId}?tab=dashboard`);
+    await page.getByTestId('chart-grades').waitFor();
+    await page.waitForTimeout(800);
+    await shot(page, '08c-orgadmin-cycle-dashboard');
+    await page.context().close();
+  });
+
+  it('9. the cadre reads the result with its explanation and signs the written notice', async () => {
+    const page = await as('cadre', 390, 844);
+    await page.goto(`${t.url}/my?a=${mine}`);
+    await page.getByTestId('grading-explanation').waitFor();
+    await runAction(page, 'SIGN_NOTICE', async (dialog) => {
+      await field(dialog, 'action-opinion').fill('本人对考核结果无异议，将继续努力。');
+    });
+    await page.getByText('本人已签字').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+    await shot(page, '09a-cadre-signed-with-explanation-phone');
+    await page.goto(`${t.url}/print/assessments/${mine}/written-notice`);
+    await page.getByTestId('print-written-body').waitFor();
+    expect(await page.getByTestId('print-written-body').textContent()).toContain('优秀');
+    await page.setViewportSize({ width: 1000, height: 1300 });
+    await shot(page, '09b-written-notice-printable');
+    await page.context().close();
+  });
+
+  it('10. the auditor finds the cycle’s trail by organisation and verifies the chain', async () => {
+    const page = await as('auditor');
+    await page.goto(`${t.url}/audit`);
+    await field(page, 'audit-actor').fill('committee');
+    await page.locator('form[role=search] button[type=submit]').click();
+    await page.locator('[data-testid="audit-table"] .el-table__row').first().waitFor();
+    await page.getByTestId('audit-verify').click();
+    await page.locator('[data-testid="audit-verify-result"][data-ok="true"]').waitFor();
+    await shot(page, '10-auditor-filtered-and-verified');
+    await page.context().close();
+  });
+
+  it('nobody reaches another role’s workspace or another jurisdiction’s records by typing the URL', async () => {
+    const rater = await as('rater');
+    for (const url of ['/review', '/cycles', '/audit', `/cycles/${cycleId}`]) {
+      await rater.goto(`${t.url}${url}`);
+      await rater.getByText('403').first().waitFor();
+    }
+    await rater.context().close();
+    const cadre = await as('cadre');
+    await cadre.goto(`${t.url}/ballots`);
+    await cadre.getByText('403').first().waitFor();
+    await cadre.goto(`${t.url}/assessments/${changed}`);
+    await cadre.getByRole('alert').first().waitFor();
+    expect(await cadre.getByRole('alert').first().textContent()).toMatch(/权限|无权/);
+    await cadre.context().close();
+    const hefeng = await as('orgadmin.hefeng');
+    await hefeng.goto(`${t.url}/cycles/${cycleId}`);
+    await hefeng.getByRole('alert').first().waitFor();
+    expect(await hefeng.getByRole('alert').first().textContent()).toMatch(/权限|无权|管辖/);
+    await shot(hefeng, '11-other-jurisdiction-refused');
+    await hefeng.goto(`${t.url}/print/assessments/${mine}/written-notice`);
+    await hefeng.getByRole('alert').first().waitFor();
+    await hefeng.context().close();
+  });
+});
+

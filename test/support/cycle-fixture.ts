@@ -1,0 +1,41 @@
+import { ASSESSMENT_COLUMNS, deriveAssessmentColumns } from '../../server/assessments/assessment.service.js';
+import type { CycleDeadlines } from '../../server/assessments/assessment.entity.js';
+import { applyBulkTransition } from '../../server/assessments/transition.js';
+import type { TestApp } from './test-app.js';
+
+const SYSTEM = { userId: null, role: 'SYSTEM' };
+
+/**
+ * Moves assessments of a cycle through lifecycle events as the system would
+ * (set-based, one transaction per event), for tests whose subject is a later
+ * step. The per-event rules still run: an event a state cannot take fails.
+ */
+export async function advanceAssessments(t: TestApp, cycleId: string, ids: string[], events: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const [{ deadlines }] = (await t.dataSource.query(`SELECT deadlines FROM assessment_cycle WHERE id = $1`, [cycleId])) as [{ deadlines: CycleDeadlines }];
+  const at = t.clock.now().toISOString();
+  for (const type of events) {
+    await t.dataSource.transaction((m) =>
+      applyBulkTransition(m, 'assessment', ids, () => ({ type, at }), SYSTEM, { derive: deriveAssessmentColumns(deadlines), deriveColumns: ASSESSMENT_COLUMNS }),
+    );
+  }
+}
+
+/** Creates users holding RATER over an organisation (by code); returns their ids and usernames. */
+export async function createRaters(t: TestApp, sysadminToken: string, organisationCode: string, count: number, prefix = 'rater.t'): Promise<Array<{ id: string; username: string; password: string }>> {
+  const [org] = (await t.dataSource.query(`SELECT id FROM organisation WHERE code = $1`, [organisationCode])) as Array<{ id: string }>;
+  const out: Array<{ id: string; username: string; password: string }> = [];
+  for (let i = 0; i < count; i++) {
+    const username = `${prefix}.${i}`;
+    const password = 'rater-password-2026';
+    const created = await t.gql<{ createUser: { id: string } }>(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
+      input: { username, displayName: `测评人${i + 1}`, password },
+    }, { token: sysadminToken });
+    if (created.errors) throw new Error(JSON.stringify(created.errors));
+    const id = created.data!.createUser.id;
+    const assigned = await t.gql(`mutation($u: ID!, $o: ID!) { assignRole(input: { userId: $u, role: RATER, organisationId: $o }) { id } }`, { u: id, o: org!.id }, { token: sysadminToken });
+    if (assigned.errors) throw new Error(JSON.stringify(assigned.errors));
+    out.push({ id, username, password });
+  }
+  return out;
+}

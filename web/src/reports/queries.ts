@@ -1,0 +1,32 @@
+import { graphql } from '../gql';
+
+export const CycleReportQuery = graphql(`
+  query CycleReport($cycleId: ID!, $organisationId: ID) {
+    cycleReport(cycleId: $cycleId, organisationId: $organisationId) {
+      cycleId
+      organisationId
+      quotaPools {
+        organisationId
+        organisationName
+        subject
+        rankLevel
+        graded
+        allowed
+        used
+        proposed
+      }
+      gradeDistribution {
+        organisationId
+        organisationName
+        key
+        count
+      }
+      progress {
+        organisationId
+        organisationName
+        key
+        count
+      }
+    }
+  }
+`);
