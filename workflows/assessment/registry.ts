@@ -37,6 +37,8 @@ export const ANNUAL_EVENT_ACTORS: Record<AnnualEventType, readonly Actor[]> = {
   SIGN_NOTICE: ['SUBJECT'],
   GIVE_FEEDBACK: ['ASSESSOR', 'ORG_ADMIN'],
   FILE: ['ORG_ADMIN'],
+  // Sent only inside the decision of a review, an appeal, a fault-tolerance case or a closed investigation (server/cases), never on its own.
+  CORRECT_RESULT: ['SYSTEM'],
 };
 
 export const CYCLE_EVENT_ACTORS: Record<CycleEvent['type'], readonly Actor[]> = {
