@@ -3,6 +3,9 @@ import type { Role } from '../roles.js';
 import { annualMachine, type AnnualEventType } from './annual.machine.js';
 import { cycleMachine, type CycleEvent } from './cycle.machine.js';
 import { regularMachine, type RegularEvent } from './regular.machine.js';
+import { accusationMachine, type AccusationEvent } from '../cases/accusation.machine.js';
+import { faultToleranceMachine, type FtEvent } from '../cases/fault-tolerance.machine.js';
+import { reviewMachine, type ReviewEvent } from '../cases/review.machine.js';
 
 /**
  * Who sends each event. SUBJECT: the assessed cadre themself (for a team, its
@@ -55,6 +58,37 @@ export const REGULAR_EVENT_ACTORS: Record<RegularEvent['type'], readonly Actor[]
   GIVE_FEEDBACK: ['ASSESSOR', 'ORG_ADMIN'],
 };
 
+/** Review and appeal: the cadre asks; the deciding organ reviews; the appeal body (a setting, checked by the service) decides appeals. */
+export const REVIEW_EVENT_ACTORS: Record<ReviewEvent['type'], readonly Actor[]> = {
+  REQUEST_REVIEW: ['SUBJECT'],
+  FILE_APPEAL: ['SUBJECT'],
+  DECIDE_REVIEW: ['COMMITTEE', 'ORG_ADMIN'],
+  DECIDE_APPEAL: ['ORG_ADMIN', 'COMMITTEE', 'HR'],
+  EXTEND_APPEAL: ['ORG_ADMIN', 'COMMITTEE', 'HR'],
+  MARK_OVERDUE: ['SYSTEM'],
+  CLOSE: ['SYSTEM'],
+  WITHDRAW: ['SUBJECT'],
+};
+
+/** Fault tolerance: the cadre applies (or discipline inspection records a unit's application or opens a case itself); discipline inspection works the case. */
+export const FAULT_TOLERANCE_EVENT_ACTORS: Record<FtEvent['type'], readonly Actor[]> = {
+  SUBMIT: ['SUBJECT', 'DISCIPLINE'],
+  ACCEPT: ['DISCIPLINE'],
+  REFUSE: ['DISCIPLINE'],
+  COMPLETE_INVESTIGATION: ['DISCIPLINE'],
+  DECIDE: ['DISCIPLINE'],
+  GIVE_FEEDBACK: ['DISCIPLINE'],
+  FILE_WITH_ORGANISATION: ['DISCIPLINE'],
+  RECORD_CORRECTION: ['DISCIPLINE', 'ORG_ADMIN'],
+  VERIFY_CORRECTION: ['ORG_ADMIN', 'DISCIPLINE'],
+  MARK_OVERDUE: ['SYSTEM'],
+};
+
+export const ACCUSATION_EVENT_ACTORS: Record<AccusationEvent['type'], readonly Actor[]> = {
+  VERIFY: ['DISCIPLINE'],
+  CLEAR: ['DISCIPLINE'],
+};
+
 export interface MachineSpec {
   id: string;
   /** Bumped when a change to the machine needs a data migration of stored snapshots. */
@@ -67,6 +101,9 @@ export const MACHINES = {
   cycle: { id: 'cycle', version: 1, machine: cycleMachine, actors: CYCLE_EVENT_ACTORS },
   annualAssessment: { id: 'annualAssessment', version: 1, machine: annualMachine, actors: ANNUAL_EVENT_ACTORS },
   regularAssessment: { id: 'regularAssessment', version: 1, machine: regularMachine, actors: REGULAR_EVENT_ACTORS },
+  reviewCase: { id: 'reviewCase', version: 1, machine: reviewMachine, actors: REVIEW_EVENT_ACTORS },
+  faultToleranceCase: { id: 'faultToleranceCase', version: 1, machine: faultToleranceMachine, actors: FAULT_TOLERANCE_EVENT_ACTORS },
+  accusation: { id: 'accusation', version: 1, machine: accusationMachine, actors: ACCUSATION_EVENT_ACTORS },
 } as const satisfies Record<string, MachineSpec>;
 
 export type MachineId = keyof typeof MACHINES;
