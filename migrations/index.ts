@@ -2,6 +2,7 @@ import { Foundation1763700000000 } from './1763700000000-Foundation.js';
 import { AssessmentLifecycle1763800000000 } from './1763800000000-AssessmentLifecycle.js';
 import { EvaluationAndGrading1763900000000 } from './1763900000000-EvaluationAndGrading.js';
 import { BallotTally1764000000000 } from './1764000000000-BallotTally.js';
+import { CasesAndCorrections1764300000000 } from './1764300000000-CasesAndCorrections.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
-export const MIGRATIONS = [Foundation1763700000000, AssessmentLifecycle1763800000000, EvaluationAndGrading1763900000000, BallotTally1764000000000];
+export const MIGRATIONS = [Foundation1763700000000, AssessmentLifecycle1763800000000, EvaluationAndGrading1763900000000, BallotTally1764000000000, CasesAndCorrections1764300000000];

@@ -22,6 +22,7 @@ import { effectiveRuleSet } from '../rule-sets/rule-set.service.js';
 import { actingCapacity, assertActor, leafStates, statesAwaiting, type ActorTarget } from './actors.js';
 import { Assessment, AssessmentCycle, SelfReport, type AssessmentKind, type CycleDeadlines } from './assessment.entity.js';
 import { ResultEvents } from '../results/result-events.js';
+import type { CorrectionSource } from '../../workflows/cases/correction.js';
 import { applyBulkTransition, applyTransition, loadInstance, persist, restore, type InstanceRow, type MachineEvent, type TransitionActor } from './transition.js';
 
 export interface MutationOptions {
@@ -435,7 +436,18 @@ export class AssessmentService {
         await this.notifySubject(m, row, event.type, outcome.toState, at);
         const finalGrade = (derived.final_grade as string | null) ?? null;
         if (finalGrade !== row.finalGrade) {
-          await this.results.finalResultChanged(m, { kind: row.finalGrade === null ? 'DECIDED' : 'CORRECTED', assessmentId: row.id, previousGrade: row.finalGrade, grade: finalGrade, reason: null, at, actor });
+          const correction = event.type === 'CORRECT_RESULT' ? (event as MachineEvent & { reason: string; source: CorrectionSource; caseId: string | null }) : null;
+          await this.results.finalResultChanged(m, {
+            kind: row.finalGrade === null ? 'DECIDED' : 'CORRECTED',
+            assessmentId: row.id,
+            previousGrade: row.finalGrade,
+            grade: finalGrade,
+            reason: correction?.reason ?? (event.type === 'CHANGE_GRADE' ? String(event.reason) : null),
+            source: correction?.source ?? 'DECISION',
+            caseId: correction?.caseId ?? null,
+            at,
+            actor,
+          });
         }
         // The answer is the row as this transaction left it: no second read.
         fresh = Object.assign(row, {
@@ -454,6 +466,60 @@ export class AssessmentService {
     );
     // A replayed idempotent request did not run `work`: read the row as it is.
     return fresh ?? this.assessmentRow(this.dataSource.manager, id);
+  }
+
+  /**
+   * A correction of a final result, inside the transaction of the decision
+   * that makes it (a review, an appeal, a fault-tolerance decision, a closed
+   * investigation): CORRECT_RESULT through the assessment's machine (never
+   * worse; the excellent quota checked again), the assessed told, and the
+   * final-result listeners (result versions, outcomes) run with its reason.
+   */
+  async applyCorrection(
+    m: EntityManager,
+    assessmentId: string,
+    correction: { grade: string; reason: string; source: CorrectionSource; caseId: string | null },
+    actor: TransitionActor,
+  ): Promise<Assessment> {
+    const row = await this.assessmentRow(m, assessmentId);
+    const cycle = await this.cycleRow(m, row.cycleId);
+    const settings = cycle.settings as unknown as RuleSettings;
+    const quota = await this.quotaFacts(m, row, settings);
+    const quotaSettings = { excellentQuotaPercent: settings.gates.excellentQuotaPercent, excellentQuotaRaisedPercent: settings.gates.excellentQuotaRaisedPercent };
+    if (correction.grade === 'EXCELLENT' && !isWithinExcellentQuota(quota, quotaSettings)) {
+      const allowed = excellentQuota(quota.graded, quotaSettings, quota.raiseApproved);
+      throw new AppError('QUOTA_EXCEEDED', `The excellent quota of this pool is used up: ${quota.excellentApproved} of ${allowed}; the correction cannot make this result EXCELLENT`, {
+        used: quota.excellentApproved,
+        allowed,
+        graded: quota.graded,
+      });
+    }
+    const at = this.at();
+    let derived: Record<string, unknown> = {};
+    const derive = deriveAssessmentColumns(cycle.deadlines);
+    const outcome = await applyTransition(m, 'assessment', this.instance(row), { type: 'CORRECT_RESULT', ...correction, quota, quotaSettings, at }, actor, {
+      derive: (next, state) => (derived = derive(next, state)),
+    });
+    await this.notifySubject(m, row, 'CORRECT_RESULT', outcome.toState, at);
+    await this.results.finalResultChanged(m, {
+      kind: 'CORRECTED',
+      assessmentId: row.id,
+      previousGrade: row.finalGrade,
+      grade: correction.grade,
+      reason: correction.reason,
+      source: correction.source,
+      caseId: correction.caseId,
+      at,
+      actor,
+    });
+    return Object.assign(row, {
+      version: outcome.version,
+      snapshot: outcome.snapshot,
+      state: outcome.toState,
+      overlay: derived.overlay as string,
+      finalGrade: derived.final_grade as string | null,
+      updatedAt: new Date(at),
+    });
   }
 
   /** The assessed (the cadre, or a team's principal leaders) learn what happened, in the same transaction. */
@@ -529,7 +595,7 @@ export class AssessmentService {
     const perLevel = settings.gates.quotaPerRankLevel && row.cadreId !== null;
     const [facts] = (await m.query(
       `SELECT count(*) FILTER (WHERE a.overlay = 'NONE')::int AS graded,
-              count(*) FILTER (WHERE a.id <> $1 AND a.snapshot->'context'->'decision'->>'grade' = 'EXCELLENT')::int AS "excellentApproved"
+              count(*) FILTER (WHERE a.id <> $1 AND coalesce(a.final_grade, a.snapshot->'context'->'decision'->>'grade') = 'EXCELLENT')::int AS "excellentApproved"
          FROM assessment a
          LEFT JOIN cadre c ON c.id = a.cadre_id
         WHERE a.cycle_id = $2 AND a.kind = $3
@@ -672,7 +738,7 @@ export class AssessmentService {
           const row = await this.assessmentRow(m, id);
           await this.notifySubject(m, row, eventType, row.state, at);
           if (row.finalGrade !== null && before.get(id) === null) {
-            await this.results.finalResultChanged(m, { kind: 'DECIDED', assessmentId: id, previousGrade: null, grade: row.finalGrade, reason: null, at, actor: { userId: null, role: 'SYSTEM' } });
+            await this.results.finalResultChanged(m, { kind: 'DECIDED', assessmentId: id, previousGrade: null, grade: row.finalGrade, reason: null, source: 'DECISION', caseId: null, at, actor: { userId: null, role: 'SYSTEM' } });
           }
         }
       }

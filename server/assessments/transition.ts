@@ -7,7 +7,15 @@ import { AppError, conflict, notFound } from '../common/errors.js';
 import { returnedRows } from '../common/sql.js';
 
 /** The tables whose rows are machine instances. */
-export type InstanceTable = 'assessment' | 'assessment_cycle';
+export type InstanceTable = 'assessment' | 'assessment_cycle' | 'review_case' | 'fault_tolerance_case' | 'accusation';
+
+const INSTANCE_NAMES: Record<InstanceTable, string> = {
+  assessment: 'Assessment',
+  assessment_cycle: 'Cycle',
+  review_case: 'Review case',
+  fault_tolerance_case: 'Fault-tolerance case',
+  accusation: 'Accusation',
+};
 
 export interface PersistedSnapshot {
   value: unknown;
@@ -65,7 +73,7 @@ export function invalidTransition(state: string, eventType: string, snapshot: An
 
 export async function loadInstance(m: EntityManager, table: InstanceTable, id: string): Promise<InstanceRow> {
   const rows: InstanceRow[] = await m.query(`SELECT id, state, snapshot, version, machine_id, org_path FROM ${table} WHERE id = $1`, [id]);
-  if (!rows[0]) throw notFound(table === 'assessment' ? 'Assessment' : 'Cycle');
+  if (!rows[0]) throw notFound(INSTANCE_NAMES[table]);
   return rows[0];
 }
 
