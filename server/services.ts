@@ -10,21 +10,29 @@ import { CadreService } from './cadres/cadre.service.js';
 import { OrganisationService } from './organisations/organisation.service.js';
 import { RuleSetService } from './rule-sets/rule-set.service.js';
 import { UserService } from './users/user.service.js';
+import { CaseService } from './cases/case.service.js';
 
 /** Every service, built once per process around one DataSource and one clock. */
 export function createServices(dataSource: DataSource, auth: AuthSettings, now: () => Date) {
   const calendar = new CalendarService(dataSource);
   // Whatever follows a final result (outcomes, counters) registers here.
   const results = new ResultEvents();
+  const assessments = new AssessmentService(dataSource, calendar, now, results);
+  const grading = new GradingService(dataSource, now);
+  const cadres = new CadreService(dataSource, now);
+  const cases = new CaseService(dataSource, now, assessments, grading, cadres);
+  // First listener: every decided or corrected result becomes an immutable result version.
+  results.on((m, change) => cases.recordResultVersion(m, change));
   return {
     calendar,
     results,
-    assessments: new AssessmentService(dataSource, calendar, now, results),
+    assessments,
     cycles: new CycleService(dataSource),
-    grading: new GradingService(dataSource, now),
+    grading,
+    cases,
     auth: new AuthService(dataSource, auth, now),
     organisations: new OrganisationService(dataSource),
-    cadres: new CadreService(dataSource, now),
+    cadres,
     users: new UserService(dataSource, now),
     ruleSets: new RuleSetService(dataSource, now),
     audit: new AuditQueryService(dataSource),

@@ -28,6 +28,10 @@ export const PERMISSIONS = {
   'evaluation:manage': ['ASSESSOR', 'ORG_ADMIN'],
   'political-review:write': ['ORG_ADMIN', 'ASSESSOR'],
   'penalty:write': ['DISCIPLINE'],
+  /** Reading review and appeal cases, fault-tolerance cases, accusations, penalties and investigations of the jurisdiction. */
+  'case:read': ['ORG_ADMIN', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR'],
+  /** Recording, verifying and clearing accusations (澄清正名). */
+  'accusation:write': ['DISCIPLINE'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -3,6 +3,9 @@ import { type DIMENSIONS, OVERALL_VOTES, type EvaluationResult, type OverallVote
 import { cadreComponents, teamComponents } from '../../workflows/grading/components.js';
 import { applyGates, proposeGrades, type Candidate, type PoliticalReview, type Proposal } from '../../workflows/grading/propose.js';
 import { oneLevelDown } from '../../workflows/rules/grades.js';
+import { penaltyCategory, penaltyPeriodMonths, periodEnd } from '../../workflows/cases/correction.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { effectiveRuleSet } from '../rule-sets/rule-set.service.js';
 import { PENALTY_KINDS, RATER_GROUPS, type PenaltyKind, type RaterGroup, type RuleSettings } from '../../workflows/rules/settings.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { actingRole, assertCan, can, type Viewer } from '../auth/policy.js';
@@ -304,9 +307,12 @@ export class GradingService {
       const [cadre] = (await m.query(`SELECT c.id, o.path FROM cadre c JOIN organisation o ON o.id = c.organisation_id WHERE c.id = $1`, [cadreId])) as Array<{ id: string; path: string }>;
       if (!cadre) throw notFound('Cadre');
       assertCan(viewer, 'penalty:write', cadre.path);
+      // Its category and sanction period (settings of the rule set in force on the day it was decided).
+      const org = await m.getRepository(Organisation).findOneByOrFail({ id: ((await m.query(`SELECT organisation_id FROM cadre WHERE id = $1`, [cadreId])) as Array<{ organisation_id: string }>)[0]!.organisation_id });
+      const months = penaltyPeriodMonths(kind, (await effectiveRuleSet(m, org, decidedOn)).settings.penaltyPeriods);
       const [penalty] = (await m.query(
-        `INSERT INTO penalty (cadre_id, kind, decided_on, note, recorded_by, recorded_at) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`,
-        [cadreId, kind, decidedOn, note, viewer.userId, this.now()],
+        `INSERT INTO penalty (cadre_id, kind, started_on, decided_on, effective_until, category, note, recorded_by, recorded_at) VALUES ($1,$2,$3,$3,$4,$5,$6,$7,$8) RETURNING id`,
+        [cadreId, kind, decidedOn, months ? periodEnd(decidedOn, months) : null, penaltyCategory(kind), note, viewer.userId, this.now()],
       )) as Array<{ id: string }>;
       await appendAudit(m, {
         entityType: 'cadre_penalty',

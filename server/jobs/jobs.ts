@@ -30,10 +30,14 @@ export async function startJobs(connectionString: string, services: Services, lo
   await boss.work(DEADLINE_SWEEP, { pollingIntervalSeconds: 2 }, async () => {
     const result = await services.assessments.runDueDeadlines();
     if (result.fired || result.skipped) log(`[jobs] deadlines: ${result.fired} fired, ${result.skipped} waiting on an open matter`);
+    const cases = await services.cases.runDueDeadlines();
+    if (cases.fired || cases.skipped) log(`[jobs] case deadlines: ${cases.fired} fired, ${cases.skipped} cleared`);
   });
   await boss.work(REMINDERS, { pollingIntervalSeconds: 30 }, async () => {
     const sent = await services.assessments.sendReminders();
     if (sent) log(`[jobs] ${sent} self-report reminders sent`);
+    const caseReminders = await services.cases.sendReminders();
+    if (caseReminders) log(`[jobs] ${caseReminders} case-deadline reminders sent`);
   });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };
 }
