@@ -5,6 +5,7 @@ import { AssessmentResolver, CycleResolver } from '../assessments/assessment.res
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { CalendarResolver } from '../calendar/calendar.resolver.js';
 import { GradingResolver } from '../grading/grading.resolver.js';
+import { AccusationResolver, CaseResolver, FaultToleranceCaseResolver, ReviewCaseResolver } from '../cases/case.resolver.js';
 import { NotificationResolver } from '../notifications/notification.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { authChecker } from '../auth/policy.js';
@@ -13,7 +14,7 @@ import { OrganisationResolver } from '../organisations/organisation.resolver.js'
 import { RuleSetResolver } from '../rule-sets/rule-set.resolver.js';
 import { RoleAssignmentResolver, UserResolver } from '../users/user.resolver.js';
 
-export const RESOLVERS = [AssessmentResolver, CycleResolver, GradingResolver, NotificationResolver, CalendarResolver, AuthResolver, OrganisationResolver, CadreResolver, UserResolver, RoleAssignmentResolver, RuleSetResolver, AuditResolver] as const;
+export const RESOLVERS = [AssessmentResolver, CycleResolver, GradingResolver, CaseResolver, ReviewCaseResolver, FaultToleranceCaseResolver, AccusationResolver, NotificationResolver, CalendarResolver, AuthResolver, OrganisationResolver, CadreResolver, UserResolver, RoleAssignmentResolver, RuleSetResolver, AuditResolver] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;
 
