@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayNotEmpty, IsDateString, IsIn, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Args, ArgsType, Authorized, type ClassType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, type ClassType, Ctx, Field, FieldResolver, ID, InputType, Int, InterfaceType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ACCUSATION_SOURCES, CLEARING_METHODS, CLEARING_SCOPES, POINT_FINDINGS, type AccusationSource, type ClearingMethod, type ClearingScope, type PointFinding } from '../../workflows/cases/accusation.machine.js';
 import { FT_ORIGINS, FT_OUTCOMES, THREE_DISTINCTIONS, type Distinction, type FtOrigin, type FtOutcome } from '../../workflows/cases/fault-tolerance.machine.js';
 import { CASE_DECISIONS, type CaseDecision } from '../../workflows/cases/review.machine.js';
@@ -53,7 +53,8 @@ class Investigation implements InvestigationRow {
   @Field(() => String) note: string;
 }
 
-/** The fields every case shares (each concrete type below is the GraphQL object type). */
+/** The fields every case shares: review cases, fault-tolerance cases and accusations implement it. */
+@InterfaceType('Case', { resolveType: (value: CaseView) => ({ review_case: 'ReviewCase', fault_tolerance_case: 'FaultToleranceCase', accusation: 'Accusation' })[value.table] })
 abstract class CaseView {
   @Field(() => ID) id: string;
   @Field(() => ID) cadreId: string;
@@ -69,13 +70,13 @@ abstract class CaseView {
   row: CaseRow;
 }
 
-@ObjectType({ description: '复核 / 申诉 of an annual result' })
+@ObjectType({ description: '复核 / 申诉 of an annual result', implements: CaseView })
 class ReviewCase extends CaseView {
   @Field(() => ID) assessmentId: string;
   @Field(() => String, { description: 'REVIEW or DIRECT_APPEAL' }) route: string;
 }
 
-@ObjectType({ description: '容错纠错 case' })
+@ObjectType({ description: '容错纠错 case', implements: CaseView })
 class FaultToleranceCase extends CaseView {
   @Field(() => ID, { nullable: true }) penaltyId: string | null;
   @Field(() => String) origin: string;
@@ -83,7 +84,7 @@ class FaultToleranceCase extends CaseView {
   @Field(() => String, { nullable: true, description: 'EXEMPT, MITIGATED or NOT_TOLERATED once decided' }) outcome: string | null;
 }
 
-@ObjectType({ description: 'An accusation against a cadre and its verification; 澄清正名 when untrue' })
+@ObjectType({ description: 'An accusation against a cadre and its verification; 澄清正名 when untrue', implements: CaseView })
 class Accusation extends CaseView {
   @Field(() => String) source: string;
   @Field(() => Int) concernsYear: number;

@@ -15,7 +15,7 @@ import type { PenaltyKind, RuleSettings } from '../../workflows/rules/settings.j
 import { actingCapacity, assertActor, isSubject, type ActorTarget } from '../assessments/actors.js';
 import { Assessment } from '../assessments/assessment.entity.js';
 import type { AssessmentService, MutationOptions } from '../assessments/assessment.service.js';
-import { applyTransition, loadInstance, persist, restore, type InstanceTable, type MachineEvent, type TransitionActor } from '../assessments/transition.js';
+import { applyTransition, persist, restore, type InstanceTable, type MachineEvent, type TransitionActor } from '../assessments/transition.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { actingRole, assertCan, assertSignedIn, can, scopeOf, type Viewer } from '../auth/policy.js';
 import { chinaDay, chinaMidnight } from '../calendar/calendar.service.js';
@@ -380,7 +380,7 @@ export class CaseService {
     const eventType = stage === 'REVIEW' ? 'DECIDE_REVIEW' : 'DECIDE_APPEAL';
     if (decision === 'CORRECTED' && !grade) throw validation([{ field: 'input.grade', messages: ['a correction names the new grade'] }]);
     if (decision === 'UPHELD' && grade) throw validation([{ field: 'input.grade', messages: ['an upheld result keeps its grade'] }]);
-    return this.run(viewer, 'review_case', caseId, eventType, { decision, grade, reason }, options, async ({ m, row, actor, at, today }) => {
+    return this.run(viewer, 'review_case', caseId, eventType, { decision, grade, reason }, options, async ({ row, actor, at, today }) => {
       const c = row.snapshot.context as unknown as ReviewContext;
       if (stage === 'APPEAL') {
         const body = c.windows.appealDecidedBy;
