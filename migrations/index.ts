@@ -4,6 +4,7 @@ import { EvaluationAndGrading1763900000000 } from './1763900000000-EvaluationAnd
 import { BallotTally1764000000000 } from './1764000000000-BallotTally.js';
 import { IndicatorSchemes1764100000000 } from './1764100000000-IndicatorSchemes.js';
 import { Outcomes1764200000000 } from './1764200000000-Outcomes.js';
+import { CasesAndCorrections1764300000000 } from './1764300000000-CasesAndCorrections.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   BallotTally1764000000000,
   IndicatorSchemes1764100000000,
   Outcomes1764200000000,
+  CasesAndCorrections1764300000000,
 ];

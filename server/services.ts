@@ -14,6 +14,7 @@ import { OutcomeService } from './outcomes/outcome.service.js';
 import { ReportService } from './reports/report.service.js';
 import { RuleSetService } from './rule-sets/rule-set.service.js';
 import { UserService } from './users/user.service.js';
+import { CaseService } from './cases/case.service.js';
 
 /** Every service, built once per process around one DataSource and one clock. */
 export function createServices(dataSource: DataSource, auth: AuthSettings, now: () => Date) {
@@ -21,7 +22,12 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
   // Whatever follows a final result (outcomes, counters) registers here.
   const results = new ResultEvents();
   const assessments = new AssessmentService(dataSource, calendar, now, results);
-  // Results application: a decided result proposes its outcomes, a corrected one reconciles them (same transaction).
+  const grading = new GradingService(dataSource, now);
+  const cadres = new CadreService(dataSource, now);
+  const cases = new CaseService(dataSource, now, assessments, grading, cadres);
+  // First listener: every decided or corrected result becomes an immutable result version.
+  results.on((m, change) => cases.recordResultVersion(m, change));
+  // Then results application: a decided result proposes its outcomes, a corrected one reconciles them (same transaction).
   const outcomes = new OutcomeService(dataSource, now, assessments);
   results.on(async (m, change) => void (await outcomes.onFinalResultChanged(m, change)));
   return {
@@ -30,12 +36,13 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     assessments,
     outcomes,
     cycles: new CycleService(dataSource),
-    grading: new GradingService(dataSource, now),
+    grading,
+    cases,
     indicators: new IndicatorService(dataSource, now),
     profiles: new ProfileService(dataSource),
     auth: new AuthService(dataSource, auth, now),
     organisations: new OrganisationService(dataSource),
-    cadres: new CadreService(dataSource, now),
+    cadres,
     users: new UserService(dataSource, now),
     ruleSets: new RuleSetService(dataSource, now),
     audit: new AuditQueryService(dataSource),

@@ -23,6 +23,7 @@ import { schemeVersionsInForce } from '../indicators/rollup.js';
 import { actingCapacity, assertActor, leafStates, statesAwaiting, type ActorTarget } from './actors.js';
 import { Assessment, AssessmentCycle, SelfReport, type AssessmentKind, type CycleDeadlines } from './assessment.entity.js';
 import { ResultEvents } from '../results/result-events.js';
+import type { CorrectionSource } from '../../workflows/cases/correction.js';
 import { preparedQuery, type SqlFragment } from '../common/sql.js';
 import { applyBulkTransition, applyTransition, instanceSelect, loadInstance, persist, restore, type InstanceRow, type MachineEvent, type TransitionActor } from './transition.js';
 
@@ -490,7 +491,18 @@ export class AssessmentService {
       });
       const finalGrade = (derived.final_grade as string | null) ?? null;
       if (finalGrade !== row.finalGrade) {
-        await this.results.finalResultChanged(m, { kind: row.finalGrade === null ? 'DECIDED' : 'CORRECTED', assessmentId: row.id, previousGrade: row.finalGrade, grade: finalGrade, reason: null, at, actor });
+        const correction = event.type === 'CORRECT_RESULT' ? (event as MachineEvent & { reason: string; source: CorrectionSource; caseId: string | null }) : null;
+        await this.results.finalResultChanged(m, {
+          kind: row.finalGrade === null ? 'DECIDED' : 'CORRECTED',
+          assessmentId: row.id,
+          previousGrade: row.finalGrade,
+          grade: finalGrade,
+          reason: correction?.reason ?? (event.type === 'CHANGE_GRADE' ? String(event.reason) : null),
+          source: correction?.source ?? 'DECISION',
+          caseId: correction?.caseId ?? null,
+          at,
+          actor,
+        });
       }
       // The answer is the row as this step left it: no second read.
       fresh = Object.assign(row, {
@@ -519,6 +531,60 @@ export class AssessmentService {
     }
     // A replayed idempotent request did not run `work`: read the row as it is.
     return fresh ?? this.assessmentRow(this.dataSource.manager, id);
+  }
+
+  /**
+   * A correction of a final result, inside the transaction of the decision
+   * that makes it (a review, an appeal, a fault-tolerance decision, a closed
+   * investigation): CORRECT_RESULT through the assessment's machine (never
+   * worse; the excellent quota checked again), the assessed told, and the
+   * final-result listeners (result versions, outcomes) run with its reason.
+   */
+  async applyCorrection(
+    m: EntityManager,
+    assessmentId: string,
+    correction: { grade: string; reason: string; source: CorrectionSource; caseId: string | null },
+    actor: TransitionActor,
+  ): Promise<Assessment> {
+    const row = await this.assessmentRow(m, assessmentId);
+    const cycle = await this.cycleRow(m, row.cycleId);
+    const settings = cycle.settings as unknown as RuleSettings;
+    // The pool's quota as the committee's approval draws it: a recorded raise and the members' tilt by the team's grade included.
+    const { facts: quota, settings: quotaSettings } = await this.quotaFacts(m, row, settings);
+    if (correction.grade === 'EXCELLENT' && !isWithinExcellentQuota(quota, quotaSettings)) {
+      const allowed = excellentQuota(quota.graded, quotaSettings, quota.raiseApproved);
+      throw new AppError('QUOTA_EXCEEDED', `The excellent quota of this pool is used up: ${quota.excellentApproved} of ${allowed}; the correction cannot make this result EXCELLENT`, {
+        used: quota.excellentApproved,
+        allowed,
+        graded: quota.graded,
+      });
+    }
+    const at = this.at();
+    let derived: Record<string, unknown> = {};
+    const derive = deriveAssessmentColumns(cycle.deadlines);
+    const outcome = await applyTransition(m, 'assessment', this.instance(row), { type: 'CORRECT_RESULT', ...correction, quota, quotaSettings, at }, actor, {
+      derive: (next, state) => (derived = derive(next, state)),
+    });
+    await this.notifySubject(m, row, 'CORRECT_RESULT', outcome.toState, at);
+    await this.results.finalResultChanged(m, {
+      kind: 'CORRECTED',
+      assessmentId: row.id,
+      previousGrade: row.finalGrade,
+      grade: correction.grade,
+      reason: correction.reason,
+      source: correction.source,
+      caseId: correction.caseId,
+      at,
+      actor,
+    });
+    return Object.assign(row, {
+      version: outcome.version,
+      snapshot: outcome.snapshot,
+      state: outcome.toState,
+      overlay: derived.overlay as string,
+      finalGrade: derived.final_grade as string | null,
+      updatedAt: new Date(at),
+    });
   }
 
   /** The assessed (the cadre, or a team's principal leaders) learn what happened, in the same transaction. */
@@ -612,14 +678,14 @@ export class AssessmentService {
     const perLevel = settings.gates.quotaPerRankLevel && row.cadreId !== null;
     const [facts] = (await m.query(
       `WITH pool AS (
-         SELECT a.id, a.overlay, a.snapshot FROM assessment a
+         SELECT a.id, a.overlay, a.snapshot, a.final_grade FROM assessment a
            LEFT JOIN cadre c ON c.id = a.cadre_id
           WHERE a.cycle_id = $2 AND a.kind = $3
             AND (a.kind = 'TEAM_ANNUAL' OR a.organisation_id = $4)
             AND ($5::boolean IS FALSE OR c.rank_level = (SELECT rank_level FROM cadre WHERE id = $6))
        )
        SELECT (SELECT count(*) FILTER (WHERE overlay = 'NONE') FROM pool)::int AS graded,
-              (SELECT count(*) FILTER (WHERE id <> $1 AND snapshot->'context'->'decision'->>'grade' = 'EXCELLENT') FROM pool)::int AS "excellentApproved",
+              (SELECT count(*) FILTER (WHERE id <> $1 AND coalesce(final_grade, snapshot->'context'->'decision'->>'grade') = 'EXCELLENT') FROM pool)::int AS "excellentApproved",
               EXISTS (SELECT 1 FROM quota_raise_approval q
                        WHERE q.cycle_id = $2 AND q.pool = CASE WHEN $3 = 'TEAM_ANNUAL' THEN 'TEAM' ELSE 'MEMBERS' END
                          AND ($3 = 'TEAM_ANNUAL' OR (q.organisation_id = $4 AND (q.rank_level IS NULL OR ($5 AND q.rank_level = (SELECT rank_level FROM cadre WHERE id = $6)))))) AS "raiseApproved",
@@ -764,7 +830,7 @@ export class AssessmentService {
           const row = await this.assessmentRow(m, id);
           await this.notifySubject(m, row, eventType, row.state, at);
           if (row.finalGrade !== null && before.get(id) === null) {
-            await this.results.finalResultChanged(m, { kind: 'DECIDED', assessmentId: id, previousGrade: null, grade: row.finalGrade, reason: null, at, actor: { userId: null, role: 'SYSTEM' } });
+            await this.results.finalResultChanged(m, { kind: 'DECIDED', assessmentId: id, previousGrade: null, grade: row.finalGrade, reason: null, source: 'DECISION', caseId: null, at, actor: { userId: null, role: 'SYSTEM' } });
           }
         }
       }

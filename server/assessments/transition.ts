@@ -7,9 +7,16 @@ import { AppError, conflict, notFound } from '../common/errors.js';
 import { preparedQuery, shiftParams, type SqlFragment } from '../common/sql.js';
 
 /** The tables whose rows are machine instances. */
-export type InstanceTable = 'assessment' | 'assessment_cycle' | 'outcome_task';
+export type InstanceTable = 'assessment' | 'assessment_cycle' | 'outcome_task' | 'review_case' | 'fault_tolerance_case' | 'accusation';
 
-const NOT_FOUND_NAMES: Record<InstanceTable, string> = { assessment: 'Assessment', assessment_cycle: 'Cycle', outcome_task: 'Outcome task' };
+const INSTANCE_NAMES: Record<InstanceTable, string> = {
+  assessment: 'Assessment',
+  assessment_cycle: 'Cycle',
+  outcome_task: 'Outcome task',
+  review_case: 'Review case',
+  fault_tolerance_case: 'Fault-tolerance case',
+  accusation: 'Accusation',
+};
 
 export interface PersistedSnapshot {
   value: unknown;
@@ -81,7 +88,7 @@ export function instanceSelect(table: InstanceTable, columns: string): string {
 
 export async function loadInstance(m: EntityManager, table: InstanceTable, id: string): Promise<InstanceRow> {
   const rows = await preparedQuery<InstanceRow>(m, instanceSelect(table, 't.id, t.state, t.snapshot, t.version, t.machine_id, t.org_path'), [id]);
-  if (!rows[0]) throw notFound(NOT_FOUND_NAMES[table]);
+  if (!rows[0]) throw notFound(INSTANCE_NAMES[table]);
   return rows[0];
 }
 

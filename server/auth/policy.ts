@@ -37,6 +37,10 @@ export const PERMISSIONS = {
   'indicator-data:write': ['ORG_ADMIN', 'ASSESSOR'],
   /** Recording the approval that raises a pool's excellent quota. */
   'quota-raise:record': ['ORG_ADMIN'],
+  /** Reading review and appeal cases, fault-tolerance cases, accusations, penalties and investigations of the jurisdiction. */
+  'case:read': ['ORG_ADMIN', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR'],
+  /** Recording, verifying and clearing accusations (澄清正名). */
+  'accusation:write': ['DISCIPLINE'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -15,6 +15,12 @@ export const ERROR_CODES = [
   'CONFLICT',
   'INVALID_TRANSITION',
   'QUOTA_EXCEEDED',
+  /** A statutory window has run out (a review requested on day 31). */
+  'DEADLINE_PASSED',
+  /** The person deciding took part in the decision under review. */
+  'CONFLICT_OF_INTEREST',
+  /** The record is not open to this procedure (a grade the statute does not let be reviewed, a sanction already decided). */
+  'NOT_ELIGIBLE',
   'QUERY_TOO_COMPLEX',
   'BAD_REQUEST',
   'INTERNAL',

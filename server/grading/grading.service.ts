@@ -1,8 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { type DIMENSIONS, OVERALL_VOTES, type EvaluationResult, type OverallVote } from '../../workflows/grading/ballots.js';
 import { cadreComponents, teamComponents } from '../../workflows/grading/components.js';
-import { proposeGrades, type Candidate, type PoliticalReview, type Proposal } from '../../workflows/grading/propose.js';
+import { applyGates, proposeGrades, type Candidate, type PoliticalReview, type Proposal } from '../../workflows/grading/propose.js';
 import { poolQuotaSettings } from '../../workflows/rules/quota.js';
+import { oneLevelDown } from '../../workflows/rules/grades.js';
+import { penaltyCategory, penaltyPeriodMonths, periodEnd } from '../../workflows/cases/correction.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { effectiveRuleSet } from '../rule-sets/rule-set.service.js';
 import { PENALTY_KINDS, RATER_GROUPS, type PenaltyKind, type RaterGroup, type RuleSettings } from '../../workflows/rules/settings.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { actingRole, assertCan, can, type Viewer } from '../auth/policy.js';
@@ -14,6 +18,20 @@ export const SCORE_COMPONENTS = ['WORK_RESULTS', 'DEVELOPMENT', 'PUBLIC_SURVEY',
 export type ScoreComponent = (typeof SCORE_COMPONENTS)[number];
 
 const BALLOT_STATES = ['evaluation.ballotsPending', 'evaluation.ballotsOpen'];
+
+interface GradingRow {
+  id: string;
+  kind: string;
+  cadre_id: string | null;
+  organisation_id: string;
+  rank_level: string | null;
+  org_kind: string;
+  overlay: string;
+  regular: number | null;
+  poor_quarters: number;
+  rating: PoliticalReview | null;
+  veto: boolean | null;
+}
 
 interface GroupAggregate {
   assessment_id: string;
@@ -308,9 +326,12 @@ export class GradingService {
       const [cadre] = (await m.query(`SELECT c.id, o.path FROM cadre c JOIN organisation o ON o.id = c.organisation_id WHERE c.id = $1`, [cadreId])) as Array<{ id: string; path: string }>;
       if (!cadre) throw notFound('Cadre');
       assertCan(viewer, 'penalty:write', cadre.path);
+      // Its category and sanction period (settings of the rule set in force on the day it was decided).
+      const org = await m.getRepository(Organisation).findOneByOrFail({ id: ((await m.query(`SELECT organisation_id FROM cadre WHERE id = $1`, [cadreId])) as Array<{ organisation_id: string }>)[0]!.organisation_id });
+      const months = penaltyPeriodMonths(kind, (await effectiveRuleSet(m, org, decidedOn)).settings.penaltyPeriods);
       const [penalty] = (await m.query(
-        `INSERT INTO penalty (cadre_id, kind, decided_on, note, recorded_by, recorded_at) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`,
-        [cadreId, kind, decidedOn, note, viewer.userId, this.now()],
+        `INSERT INTO penalty (cadre_id, kind, started_on, decided_on, effective_until, category, note, recorded_by, recorded_at) VALUES ($1,$2,$3,$3,$4,$5,$6,$7,$8) RETURNING id`,
+        [cadreId, kind, decidedOn, months ? periodEnd(decidedOn, months) : null, penaltyCategory(kind), note, viewer.userId, this.now()],
       )) as Array<{ id: string }>;
       await appendAudit(m, {
         entityType: 'cadre_penalty',
@@ -392,6 +413,164 @@ export class GradingService {
       .map(({ cells, line }) => ({ assessmentId: cells[0] ?? '', component: cells[1] ?? '', value: cells[2] === '' || cells[2] === undefined ? Number.NaN : Number(cells[2]), source: cells[3] ?? '', line }));
   }
 
+  /** The rows the engine grades: a cycle's assessments awaiting a proposal in a scope, or given assessments. */
+  private async gradingRows(m: EntityManager, cycleId: string, year: number, where: { scope: string[] } | { ids: string[] }): Promise<GradingRow[]> {
+    return m.query(
+      `SELECT a.id, a.kind, a.cadre_id, a.organisation_id, c.rank_level, o.kind AS org_kind, a.overlay,
+              r.regular, coalesce(r.poor_quarters, 0)::int AS poor_quarters, pr.rating, pr.veto
+         FROM assessment a
+         JOIN organisation o ON o.id = a.organisation_id
+         LEFT JOIN cadre c ON c.id = a.cadre_id
+         LEFT JOIN political_review pr ON pr.assessment_id = a.id
+         LEFT JOIN LATERAL (
+           SELECT avg((ra.snapshot->'context'->>'score')::numeric)::float8 AS regular,
+                  count(*) FILTER (WHERE ra.final_grade IN ('AVERAGE', 'POOR')) AS poor_quarters
+             FROM assessment ra JOIN assessment_cycle rc ON rc.id = ra.cycle_id
+            WHERE ra.cadre_id = a.cadre_id AND ra.kind = 'REGULAR' AND rc.year = $2 AND ra.final_grade IS NOT NULL
+         ) r ON a.cadre_id IS NOT NULL
+        WHERE a.cycle_id = $1 AND ${'scope' in where ? `a.state = 'synthesis' AND a.org_path LIKE ANY($3::text[])` : `a.id = ANY($3::uuid[])`}`,
+      [cycleId, year, 'scope' in where ? where.scope : where.ids],
+    );
+  }
+
+  /**
+   * The engine's candidates for rows whose ids are in grading_target: ballots,
+   * scores, penalties (neither tolerated nor replaced by a lighter one),
+   * negative-list findings and the accusations of the year that still count
+   * (a cleared accusation never does).
+   */
+  private async candidatesFor(m: EntityManager, settings: RuleSettings, year: number, rows: GradingRow[], ids: string[]) {
+    const aggregates = await this.groupAggregates(m, ids, settings.democraticEvaluation.trimExtremes);
+    const invited = await this.invitedCounts(m, ids);
+    const scores: Array<{ assessment_id: string; component: ScoreComponent; value: number }> = await m.query(
+      `SELECT assessment_id, component, value::float8 AS value FROM score_input WHERE assessment_id IN (SELECT id FROM grading_target)`,
+    );
+    // Scheme-computed components, laid over the entered ones: they win where indicator data exist.
+    const schemeScores: Array<{ assessment_id: string; component: ScoreComponent; value: number }> = await m.query(
+      `SELECT assessment_id, key AS component, score::float8 AS value FROM indicator_rollup WHERE level = 'COMPONENT' AND assessment_id IN (SELECT id FROM grading_target)`,
+    );
+    const penalties: Array<{ cadre_id: string; kind: PenaltyKind; year: number; tolerated: boolean }> = await m.query(
+      `SELECT p.cadre_id, p.kind, extract(year FROM p.decided_on)::int AS year, p.tolerated FROM penalty p
+        WHERE p.cadre_id IN (SELECT a.cadre_id FROM assessment a JOIN grading_target t ON t.id = a.id) AND p.decided_on >= make_date($1 - 1, 1, 1)
+          AND p.replaced_by IS NULL`,
+      [year],
+    );
+    const negatives: Array<{ assessment_id: string; code: string; cleared: boolean }> = await m.query(
+      `SELECT assessment_id, code, cleared FROM negative_finding WHERE assessment_id IN (SELECT id FROM grading_target)
+       UNION ALL
+       SELECT a.id, coalesce(ac.negative_code, 'ACCUSATION'), NOT ac.counts_against
+         FROM accusation ac JOIN assessment a ON a.cadre_id = ac.cadre_id
+        WHERE a.id IN (SELECT id FROM grading_target) AND ac.concerns_year = $1`,
+      [year],
+    );
+    const versions = new Map(
+      ((await m.query(`SELECT assessment_id, max(version)::int AS v FROM grading_result WHERE assessment_id IN (SELECT id FROM grading_target) GROUP BY 1`)) as Array<{
+        assessment_id: string;
+        v: number;
+      }>).map((r) => [r.assessment_id, r.v]),
+    );
+    const evaluations = this.evaluationsFrom(aggregates, invited, settings, ids);
+    const scoreOf = new Map<string, Partial<Record<ScoreComponent, number>>>();
+    for (const s of [...scores, ...schemeScores]) scoreOf.set(s.assessment_id, { ...(scoreOf.get(s.assessment_id) ?? {}), [s.component]: s.value });
+    const penaltiesOf = new Map<string, Candidate['penalties']>();
+    for (const p of penalties) penaltiesOf.set(p.cadre_id, [...(penaltiesOf.get(p.cadre_id) ?? []), { kind: p.kind, year: p.year, tolerated: p.tolerated }]);
+    const negativesOf = new Map<string, Candidate['negativeList']>();
+    for (const n of negatives) negativesOf.set(n.assessment_id, [...(negativesOf.get(n.assessment_id) ?? []), { code: n.code, cleared: n.cleared }]);
+    const candidates = new Map<string, Candidate>();
+    for (const r of rows) {
+      candidates.set(r.id, ((): Candidate => {
+        const ev = evaluations.get(r.id)!;
+        const s = scoreOf.get(r.id) ?? {};
+        const team = r.kind === 'TEAM_ANNUAL';
+        return {
+          id: r.id,
+          subject: team ? 'TEAM' : 'CADRE',
+          components: team
+            ? teamComponents(
+                r.org_kind === 'CITY' ? 'CITY' : r.org_kind === 'COUNTY' ? 'COUNTY' : 'OTHER',
+                { regular: null, development: s.DEVELOPMENT ?? null, survey: s.PUBLIC_SURVEY ?? null, other: s.OTHER_INDICATORS ?? null },
+                settings,
+              )
+            : cadreComponents({ regular: r.regular, workResults: s.WORK_RESULTS ?? null, abilities: ev.score }, settings),
+          politicalReview: r.rating,
+          politicalVeto: r.veto ?? false,
+          penalties: r.cadre_id ? penaltiesOf.get(r.cadre_id) ?? [] : [],
+          negativeList: negativesOf.get(r.id) ?? [],
+          investigationOpen: r.overlay === 'UNGRADED',
+          longLeave: false,
+          probation: r.overlay === 'COMMENT_ONLY',
+          regularScore: r.regular,
+          poorQuarters: r.poor_quarters,
+          votes: ev.votes,
+          developmentScore: s.DEVELOPMENT ?? null,
+        };
+      
+      })());
+    }
+    return { candidates, evaluations, versions };
+  }
+
+  /**
+   * Runs the engine again for one decided assessment (an investigation closed,
+   * a sanction exempted or mitigated): its inputs as they are now, the facts
+   * of the re-decision laid over them, the quota of its pool checked against
+   * the results in force. Stores the run as a new grading-result version with
+   * its explanation and returns the proposal.
+   */
+  async regradeOne(
+    m: EntityManager,
+    assessmentId: string,
+    facts: { investigationOpen: boolean; longLeave: boolean; extraPenalties?: Candidate['penalties'] },
+    quota: (grade: string) => Promise<boolean>,
+    computedBy: string | null,
+  ): Promise<Proposal> {
+    const [row] = (await m.query(`SELECT a.cycle_id, c.year, c.settings FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id WHERE a.id = $1`, [assessmentId])) as Array<{
+      cycle_id: string;
+      year: number;
+      settings: RuleSettings;
+    }>;
+    if (!row) throw notFound('Assessment');
+    await m.query(`CREATE TEMP TABLE IF NOT EXISTS grading_target (id uuid PRIMARY KEY) ON COMMIT DROP`);
+    await m.query(`TRUNCATE grading_target`);
+    await m.query(`INSERT INTO grading_target VALUES ($1)`, [assessmentId]);
+    const rows = await this.gradingRows(m, row.cycle_id, row.year, { ids: [assessmentId] });
+    const { candidates, evaluations, versions } = await this.candidatesFor(m, row.settings, row.year, rows, [assessmentId]);
+    const base = candidates.get(assessmentId)!;
+    const candidate: Candidate = {
+      ...base,
+      investigationOpen: facts.investigationOpen,
+      longLeave: facts.longLeave,
+      penalties: [...base.penalties, ...(facts.extraPenalties ?? [])],
+    };
+    const gated = applyGates(candidate, row.year, row.settings);
+    const scale = candidate.subject === 'TEAM' ? 'TEAM' : 'CADRE';
+    const gates = [...gated.gates];
+    let grade = gated.grade;
+    if (grade === 'EXCELLENT' && !(await quota(grade))) {
+      grade = oneLevelDown(scale, grade);
+      gates.push({ code: 'QUOTA', effect: 'NO_EXCELLENT', detail: 'the excellent quota of the pool is used up by the results in force' });
+    }
+    const proposal: Proposal = { id: assessmentId, grade, score: gated.score, components: gated.parts, gates, quotaRank: null, quota: null, flags: gated.flags };
+    const ev = evaluations.get(assessmentId)!;
+    await m.query(
+      `INSERT INTO grading_result (assessment_id, version, grade, score, components, gates, flags, quota, evaluation, computed_at, computed_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, $8, $9, $10)`,
+      [
+        assessmentId,
+        (versions.get(assessmentId) ?? 0) + 1,
+        grade,
+        gated.score,
+        JSON.stringify(gated.parts),
+        JSON.stringify(gates),
+        JSON.stringify(gated.flags),
+        JSON.stringify({ valid: ev.valid, invited: ev.invited, returned: ev.returned, turnoutPercent: ev.turnoutPercent, score: ev.score, votes: ev.votes }),
+        this.now(),
+        computedBy,
+      ],
+    );
+    return proposal;
+  }
+
   /**
    * Grades every assessment of a cycle that waits for a proposal (synthesis),
    * in the viewer's jurisdiction: a few set-based reads, the pure engine per
@@ -406,34 +585,7 @@ export class GradingService {
       if (!cycle) throw notFound('Cycle');
       const settings = cycle.settings as unknown as RuleSettings;
       const scope = viewer.grants.filter((g) => g.role === 'ASSESSOR' || g.role === 'ORG_ADMIN').map((g) => `${g.organisationPath}%`);
-      const rows: Array<{
-        id: string;
-        kind: string;
-        cadre_id: string | null;
-        organisation_id: string;
-        rank_level: string | null;
-        org_kind: string;
-        overlay: string;
-        regular: number | null;
-        poor_quarters: number;
-        rating: PoliticalReview | null;
-        veto: boolean | null;
-      }> = await m.query(
-        `SELECT a.id, a.kind, a.cadre_id, a.organisation_id, c.rank_level, o.kind AS org_kind, a.overlay,
-                r.regular, coalesce(r.poor_quarters, 0)::int AS poor_quarters, pr.rating, pr.veto
-           FROM assessment a
-           JOIN organisation o ON o.id = a.organisation_id
-           LEFT JOIN cadre c ON c.id = a.cadre_id
-           LEFT JOIN political_review pr ON pr.assessment_id = a.id
-           LEFT JOIN LATERAL (
-             SELECT avg((ra.snapshot->'context'->>'score')::numeric)::float8 AS regular,
-                    count(*) FILTER (WHERE ra.final_grade IN ('AVERAGE', 'POOR')) AS poor_quarters
-               FROM assessment ra JOIN assessment_cycle rc ON rc.id = ra.cycle_id
-              WHERE ra.cadre_id = a.cadre_id AND ra.kind = 'REGULAR' AND rc.year = $2 AND ra.final_grade IS NOT NULL
-           ) r ON a.cadre_id IS NOT NULL
-          WHERE a.cycle_id = $1 AND a.state = 'synthesis' AND a.org_path LIKE ANY($3::text[])`,
-        [cycleId, cycle.year, scope],
-      );
+      const rows = await this.gradingRows(m, cycleId, cycle.year, { scope });
       millis.load = performance.now() - t0;
       if (rows.length === 0) return { graded: 0, byGrade: [], millis };
       // Indicator data scored with the cycle's pinned schemes and rolled up, set-based, before the engine reads the components.
@@ -469,7 +621,7 @@ export class GradingService {
           WHERE a.cycle_id = $1 AND a.snapshot->'context'->'decision'->>'grade' = 'EXCELLENT' GROUP BY 1, 2, 3`,
         [cycleId],
       );
-      await m.query(`CREATE TEMP TABLE grading_target (id uuid PRIMARY KEY) ON COMMIT DROP`);
+      await m.query(`CREATE TEMP TABLE IF NOT EXISTS grading_target (id uuid PRIMARY KEY) ON COMMIT DROP`);
       // Pools are graded in batches of whole pools (about 5,000 assessments): memory stays bounded whatever the cycle's size.
       const batches: Array<Array<[string, typeof rows]>> = [[]];
       let size = 0;
@@ -493,67 +645,13 @@ export class GradingService {
         await m.query(`INSERT INTO grading_target SELECT unnest($1::uuid[])`, [ids]);
         await m.query(`ANALYZE grading_target`);
         // The batch's ids as an array: index scans on (assessment_id, rater_group), never a pass over every ballot of the cycle.
-        const aggregates = await this.groupAggregates(m, ids, settings.democraticEvaluation.trimExtremes);
-        const invited = await this.invitedCounts(m, ids);
-        const scores: Array<{ assessment_id: string; component: ScoreComponent; value: number }> = await m.query(
-          `SELECT assessment_id, component, value::float8 AS value FROM score_input WHERE assessment_id IN (SELECT id FROM grading_target)`,
-        );
-        // Scheme-computed components, laid over the entered ones: they win where indicator data exist.
-        const schemeScores: Array<{ assessment_id: string; component: ScoreComponent; value: number }> = await m.query(
-          `SELECT assessment_id, key AS component, score::float8 AS value FROM indicator_rollup WHERE level = 'COMPONENT' AND assessment_id IN (SELECT id FROM grading_target)`,
-        );
-        const penalties: Array<{ cadre_id: string; kind: PenaltyKind; year: number; tolerated: boolean }> = await m.query(
-          `SELECT p.cadre_id, p.kind, extract(year FROM p.decided_on)::int AS year, p.tolerated FROM penalty p
-            WHERE p.cadre_id IN (SELECT a.cadre_id FROM assessment a JOIN grading_target t ON t.id = a.id) AND p.decided_on >= make_date($1 - 1, 1, 1)`,
-          [cycle.year],
-        );
-        const negatives: Array<{ assessment_id: string; code: string; cleared: boolean }> = await m.query(
-          `SELECT assessment_id, code, cleared FROM negative_finding WHERE assessment_id IN (SELECT id FROM grading_target)`,
-        );
-        const versions = new Map(
-          ((await m.query(`SELECT assessment_id, max(version)::int AS v FROM grading_result WHERE assessment_id IN (SELECT id FROM grading_target) GROUP BY 1`)) as Array<{
-            assessment_id: string;
-            v: number;
-          }>).map((r) => [r.assessment_id, r.v]),
-        );
+        const built = await this.candidatesFor(m, settings, cycle.year, batch.flatMap(([, pool]) => pool), ids);
+        const { evaluations, versions } = built;
         millis.inputs += performance.now() - t;
         t = performance.now();
-        const evaluations = this.evaluationsFrom(aggregates, invited, settings, ids);
-        const scoreOf = new Map<string, Partial<Record<ScoreComponent, number>>>();
-        for (const s of [...scores, ...schemeScores]) scoreOf.set(s.assessment_id, { ...(scoreOf.get(s.assessment_id) ?? {}), [s.component]: s.value });
-        const penaltiesOf = new Map<string, Candidate['penalties']>();
-        for (const p of penalties) penaltiesOf.set(p.cadre_id, [...(penaltiesOf.get(p.cadre_id) ?? []), { kind: p.kind, year: p.year, tolerated: p.tolerated }]);
-        const negativesOf = new Map<string, Candidate['negativeList']>();
-        for (const n of negatives) negativesOf.set(n.assessment_id, [...(negativesOf.get(n.assessment_id) ?? []), { code: n.code, cleared: n.cleared }]);
         const proposals: Proposal[] = [];
         for (const [key, pool] of batch) {
-          const candidates: Candidate[] = pool.map((r) => {
-            const ev = evaluations.get(r.id)!;
-            const s = scoreOf.get(r.id) ?? {};
-            const team = r.kind === 'TEAM_ANNUAL';
-            return {
-              id: r.id,
-              subject: team ? 'TEAM' : 'CADRE',
-              components: team
-                ? teamComponents(
-                    r.org_kind === 'CITY' ? 'CITY' : r.org_kind === 'COUNTY' ? 'COUNTY' : 'OTHER',
-                    { regular: null, development: s.DEVELOPMENT ?? null, survey: s.PUBLIC_SURVEY ?? null, other: s.OTHER_INDICATORS ?? null },
-                    settings,
-                  )
-                : cadreComponents({ regular: r.regular, workResults: s.WORK_RESULTS ?? null, abilities: ev.score }, settings),
-              politicalReview: r.rating,
-              politicalVeto: r.veto ?? false,
-              penalties: r.cadre_id ? penaltiesOf.get(r.cadre_id) ?? [] : [],
-              negativeList: negativesOf.get(r.id) ?? [],
-              investigationOpen: r.overlay === 'UNGRADED',
-              longLeave: false,
-              probation: r.overlay === 'COMMENT_ONLY',
-              regularScore: r.regular,
-              poorQuarters: r.poor_quarters,
-              votes: ev.votes,
-              developmentScore: s.DEVELOPMENT ?? null,
-            };
-          });
+          const candidates: Candidate[] = pool.map((r) => built.candidates.get(r.id)!);
           const [org, level] = key.split('|');
           const already = decided
             .filter((d) => (key === 'TEAM' ? d.kind === 'TEAM_ANNUAL' : d.organisation_id === org && d.kind !== 'TEAM_ANNUAL' && (!perLevel || d.rank_level === level)))

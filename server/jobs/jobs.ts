@@ -33,12 +33,16 @@ export async function startJobs(connectionString: string, services: Services, lo
     // Outcome tasks (结果运用): their own table, the same claim-with-SKIP-LOCKED and version check.
     const outcomes = await services.outcomes.runDueDeadlines();
     if (outcomes.fired || outcomes.skipped) log(`[jobs] outcome deadlines: ${outcomes.fired} fired, ${outcomes.skipped} dropped`);
+    const cases = await services.cases.runDueDeadlines();
+    if (cases.fired || cases.skipped) log(`[jobs] case deadlines: ${cases.fired} fired, ${cases.skipped} cleared`);
   });
   await boss.work(REMINDERS, { pollingIntervalSeconds: 30 }, async () => {
     const sent = await services.assessments.sendReminders();
     if (sent) log(`[jobs] ${sent} self-report reminders sent`);
     const outcomeReminders = await services.outcomes.sendReminders();
     if (outcomeReminders) log(`[jobs] ${outcomeReminders} outcome task reminders sent`);
+    const caseReminders = await services.cases.sendReminders();
+    if (caseReminders) log(`[jobs] ${caseReminders} case-deadline reminders sent`);
   });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { TransitionActor } from '../assessments/transition.js';
+import type { ResultSource } from '../../workflows/cases/correction.js';
 
 /**
  * A final result came into force or changed: decided by the committee (or
@@ -14,7 +15,12 @@ export interface FinalResultChanged {
   /** The grade before the change (null when first decided). */
   previousGrade: string | null;
   grade: string | null;
+  /** The committee's reason for a changed grade, or the correction's reason. */
   reason: string | null;
+  /** DECISION when first decided; for a correction, what decided it (REVIEW, APPEAL, FAULT_TOLERANCE, INVESTIGATION_CLOSED). */
+  source: ResultSource;
+  /** The review case, fault-tolerance case or investigation behind a correction. */
+  caseId: string | null;
   at: string;
   actor: TransitionActor;
 }

@@ -428,7 +428,7 @@ describe('results application over three annual cycles of 临山县', () => {
     const who = { subject: 'CADRE' as const, cadreId: cadre.W.id, organisationId: county.id };
     // Through the result events, as a review or appeal that corrects a result would (the listener registered in services.ts)…
     await t.dataSource.transaction((m) =>
-      t.app.services.results.finalResultChanged(m, { kind: 'CORRECTED', assessmentId: cause.assessmentId, previousGrade: 'INCOMPETENT', grade: 'INCOMPETENT', reason: '哺乳期', at, actor: cause.by }),
+      t.app.services.results.finalResultChanged(m, { kind: 'CORRECTED', assessmentId: cause.assessmentId, previousGrade: 'INCOMPETENT', grade: 'INCOMPETENT', reason: '哺乳期', source: 'REVIEW', caseId: null, at, actor: cause.by }),
     );
     const dismissal = (await tasksOf('W')).find((x) => x.kind === 'DISMISSAL')!;
     expect(dismissal.state).toBe('cancelled');

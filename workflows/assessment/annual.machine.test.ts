@@ -9,6 +9,7 @@ import {
 } from 'xstate';
 import { GRADE_SCALES, type GradeScaleId } from '../rules/grades.js';
 import type { QuotaFacts, QuotaSettings } from '../rules/quota.js';
+import type { CorrectionSource } from '../cases/correction.js';
 import {
   annualMachine,
   isGradeAllowed,
@@ -106,6 +107,16 @@ type ObjectionEventType = 'LODGE_OBJECTION' | 'INVESTIGATE_OBJECTION' | 'UPHOLD_
 const objection = (type: ObjectionEventType, objectionId = 'obj-1'): AnnualEvent => ({ type, objectionId, at: AT });
 const closeNotice = (today: string): AnnualEvent => ({ type: 'CLOSE_NOTICE', today, at: AT });
 const signNotice = (opinion: string | null = null): AnnualEvent => ({ type: 'SIGN_NOTICE', opinion, at: AT });
+const correct = (grade: string, source: CorrectionSource = 'REVIEW', quota: QuotaFacts = WITHIN_QUOTA): AnnualEvent => ({
+  type: 'CORRECT_RESULT',
+  grade,
+  reason: 'the review found the facts misread',
+  source,
+  caseId: 'case-1',
+  quota,
+  quotaSettings: QUOTA_SETTINGS,
+  at: AT,
+});
 
 // ---------------------------------------------------------------------------
 // Driving the machine with the pure functions
@@ -196,6 +207,10 @@ const SAMPLE_EVENTS: readonly AnnualEvent[] = [
   signNotice('I accept the grade'),
   plain('GIVE_FEEDBACK'),
   plain('FILE'),
+  correct('BASICALLY_COMPETENT'),
+  correct('COMPETENT', 'INVESTIGATION_CLOSED'),
+  correct('EXCELLENT', 'APPEAL', OVER_QUOTA),
+  correct('INCOMPETENT', 'FAULT_TOLERANCE'),
 ];
 
 /** Only what a guard or a later step depends on: no timestamps, counters or free text. */
@@ -321,13 +336,18 @@ describe('the annual assessment, explored as a model (@xstate/graph)', () => {
     ],
     ['only EXCELLENT waits for or goes through a public notice', (s) => !(s.matches('awaitingNotice') || s.matches('publicNotice')) || s.context.decision?.grade === 'EXCELLENT'],
     [
-      'EXCELLENT is final only after a notice closed with no objection open or upheld',
+      'EXCELLENT is final only after a notice closed with no objection open or upheld, or by a correction',
       (s) =>
         s.context.finalGrade !== 'EXCELLENT' ||
+        s.context.corrections?.at(-1)?.grade === 'EXCELLENT' ||
         (s.context.notice !== null && Object.values(s.context.notice.objections).every((o) => o === 'DISMISSED')),
     ],
     ['once withdrawn, EXCELLENT is neither decided nor final', (s) => !s.context.excellentWithdrawn || (s.context.decision?.grade !== 'EXCELLENT' && s.context.finalGrade !== 'EXCELLENT')],
-    ['the machine is done exactly when filed', (s) => (s.status === 'done') === s.matches('filed')],
+    ['the machine is never done: a filed result can still be corrected', (s) => s.status === 'active'],
+    [
+      'a correction never worsens the result',
+      (s) => (s.context.corrections ?? []).every((c) => c.previousGrade === 'UNGRADED' || GRADE_SCALES.CADRE.indexOf(c.grade as never) < GRADE_SCALES.CADRE.indexOf(c.previousGrade as never)),
+    ],
   ];
   it.each(INVARIANTS)('in every reachable state: %s', (_name, holds) => {
     const broken = model().states.filter((s) => !holds(s));
@@ -656,13 +676,61 @@ describe('the rest of the way to the file', () => {
     const decided = play([approve()], inCommitteeReview('COMPETENT'));
     const filed = play([plain('ISSUE_WRITTEN_NOTICE'), signNotice('I disagree with the comment'), plain('GIVE_FEEDBACK'), plain('FILE')], decided);
     expect(filed.value).toBe('filed');
-    expect(filed.status).toBe('done');
+    expect(filed.status).toBe('active');
     expect(filed.context).toMatchObject({ writtenNoticeAt: AT, signature: { at: AT, opinion: 'I disagree with the comment' }, feedbackAt: AT });
   });
 
   it('talks and opinions are recorded at any point of the evaluation', () => {
     const s = play([...TO_SYNTHESIS.slice(0, 3), plain('RECORD_TALK'), plain('OPEN_BALLOTS'), plain('RECORD_TALK'), recordOpinion('AUDIT')]);
     expect(s.context.evaluation).toMatchObject({ talks: 2, opinions: [{ source: 'AUDIT', at: AT }], ballotsOpenedAt: AT, ballotsClosedAt: null });
+  });
+});
+
+describe('corrections after the decision (CORRECT_RESULT)', () => {
+  const decidedAs = (grade: string, input: AnnualInput = CADRE) => play([approve()], inCommitteeReview(grade, input));
+  it.each<[string, string, AnnualEvent, boolean]>([
+    ['INCOMPETENT → BASICALLY_COMPETENT by review: better, accepted', 'INCOMPETENT', correct('BASICALLY_COMPETENT'), true],
+    ['COMPETENT → BASICALLY_COMPETENT: a correction never worsens, refused', 'COMPETENT', correct('BASICALLY_COMPETENT'), false],
+    ['COMPETENT → COMPETENT: nothing to correct, refused', 'COMPETENT', correct('COMPETENT'), false],
+    ['COMPETENT → EXCELLENT within the quota: accepted', 'COMPETENT', correct('EXCELLENT'), true],
+    ['COMPETENT → EXCELLENT over the quota: refused', 'COMPETENT', correct('EXCELLENT', 'APPEAL', OVER_QUOTA), false],
+    ['COMPETENT → GOOD (a team grade): refused', 'COMPETENT', correct('GOOD'), false],
+  ])('%s', (_rule, grade, event, accepted) => {
+    const s = decidedAs(grade);
+    expect(s.can(event)).toBe(accepted);
+    if (accepted) {
+      const next = play([event], s);
+      expect(next.value).toBe('decided');
+      expect(next.context.finalGrade).toBe((event as { grade: string }).grade);
+      expect(next.context.corrections).toEqual([{ grade: (event as { grade: string }).grade, previousGrade: grade, reason: 'the review found the facts misread', source: (event as { source: string }).source, caseId: 'case-1', at: AT }]);
+    }
+  });
+
+  it.each<[CorrectionSource, boolean]>([
+    ['INVESTIGATION_CLOSED', true],
+    ['FAULT_TOLERANCE', true],
+    ['REVIEW', false],
+    ['APPEAL', false],
+  ])('an UNGRADED result is graded afresh (even lower than average) only when its cause has gone: %s → %s', (source, accepted) => {
+    const ungraded = play([...TO_SYNTHESIS, setOverlay('UNGRADED'), propose('UNGRADED'), approve()]);
+    expect(ungraded.context.finalGrade).toBe('UNGRADED');
+    const event = correct('BASICALLY_COMPETENT', source);
+    expect(ungraded.can(event)).toBe(accepted);
+    if (accepted) expect(play([event], ungraded).context).toMatchObject({ finalGrade: 'BASICALLY_COMPETENT', overlay: 'NONE', overlayReason: null });
+  });
+
+  it('a filed result is corrected in place, twice, each version kept in order', () => {
+    const filed = play([plain('ISSUE_WRITTEN_NOTICE'), signNotice(), plain('GIVE_FEEDBACK'), plain('FILE')], play([approve()], inCommitteeReview('INCOMPETENT')));
+    const twice = play([correct('BASICALLY_COMPETENT'), correct('COMPETENT', 'APPEAL')], filed);
+    expect(twice.value).toBe('filed');
+    expect(twice.context.corrections!.map((c) => [c.previousGrade, c.grade, c.source])).toEqual([
+      ['INCOMPETENT', 'BASICALLY_COMPETENT', 'REVIEW'],
+      ['BASICALLY_COMPETENT', 'COMPETENT', 'APPEAL'],
+    ]);
+  });
+
+  it('before the decision there is nothing to correct', () => {
+    expect(inCommitteeReview('INCOMPETENT').can(correct('BASICALLY_COMPETENT'))).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import { and, assign, not, setup } from 'xstate';
 import { GRADE_SCALES, type GradeScaleId } from '../rules/grades.js';
 import { isWithinExcellentQuota, type QuotaFacts, type QuotaSettings } from '../rules/quota.js';
+import { isCorrectionNeverWorse, type CorrectionSource } from '../cases/correction.js';
 
 /**
  * The annual (and term) assessment of one cadre or one leadership team,
@@ -12,7 +13,10 @@ import { isWithinExcellentQuota, type QuotaFacts, type QuotaSettings } from '../
  * quota pool, the notice window's last day) carries it; the server computes
  * the facts and the guards below only compare them. What follows a decision
  * (results application, review and appeal, fault tolerance) lives in machines
- * of its own that refer to the filed assessment and its result versions.
+ * of its own that refer to the filed assessment and its result versions; their
+ * decisions come back here as CORRECT_RESULT, so that the assessment's own
+ * trail shows every change of its final grade. A filed result can still be
+ * corrected, so `filed` is not a final state.
  */
 
 export const OVERLAYS = ['NONE', 'UNGRADED', 'COMMENT_ONLY'] as const;
@@ -52,6 +56,18 @@ export interface AnnualContext {
   writtenNoticeAt: string | null;
   signature: { at: string; opinion: string | null } | null;
   feedbackAt: string | null;
+  /** Corrections after the decision, oldest first (absent from snapshots stored before corrections existed). */
+  corrections?: Correction[];
+}
+
+export interface Correction {
+  grade: string;
+  previousGrade: string;
+  reason: string;
+  source: CorrectionSource;
+  /** The review, fault-tolerance case or investigation that decided it. */
+  caseId: string | null;
+  at: string;
 }
 
 export interface AnnualInput {
@@ -89,14 +105,15 @@ export type AnnualEvent =
   | ({ type: 'ISSUE_WRITTEN_NOTICE' } & At)
   | ({ type: 'SIGN_NOTICE'; opinion: string | null } & At)
   | ({ type: 'GIVE_FEEDBACK' } & At)
-  | ({ type: 'FILE' } & At);
+  | ({ type: 'FILE' } & At)
+  | ({ type: 'CORRECT_RESULT'; grade: string; reason: string; source: CorrectionSource; caseId: string | null; quota: QuotaFacts; quotaSettings: QuotaSettings } & At);
 
 export type AnnualEventType = AnnualEvent['type'];
 
 /** The grade the committee is deciding with this event: the proposal on approval, the new grade on a change. */
 function gradeBeingDecided(context: AnnualContext, event: AnnualEvent): string | null {
   if (event.type === 'APPROVE_GRADE') return context.proposal?.grade ?? null;
-  if (event.type === 'CHANGE_GRADE') return event.grade;
+  if (event.type === 'CHANGE_GRADE' || event.type === 'CORRECT_RESULT') return event.grade;
   return null;
 }
 
@@ -135,7 +152,7 @@ export const annualMachine = setup({
     isCollectiveDecisionValid: ({ event }) =>
       (event.type === 'APPROVE_GRADE' || event.type === 'CHANGE_GRADE' || event.type === 'SEND_BACK') && isValidCollectiveDecision(event.collective),
     isWithinExcellentQuota: ({ context, event }) => {
-      if (event.type !== 'APPROVE_GRADE' && event.type !== 'CHANGE_GRADE') return false;
+      if (event.type !== 'APPROVE_GRADE' && event.type !== 'CHANGE_GRADE' && event.type !== 'CORRECT_RESULT') return false;
       if (gradeBeingDecided(context, event) !== 'EXCELLENT') return true;
       return isWithinExcellentQuota(event.quota, event.quotaSettings);
     },
@@ -149,6 +166,9 @@ export const annualMachine = setup({
     isObjectionNew: ({ context, event }) => event.type === 'LODGE_OBJECTION' && !Object.hasOwn(context.notice?.objections ?? {}, event.objectionId),
     /** An investigation or long leave found after the committee decided EXCELLENT: the decision cannot stand. */
     overlayOverridesDecision: ({ event }) => event.type === 'SET_OVERLAY' && event.overlay !== 'NONE',
+    /** A correction never worsens the result; an UNGRADED result whose cause has gone may take any grade of the scale. */
+    isCorrectionNeverWorse: ({ context, event }) =>
+      event.type === 'CORRECT_RESULT' && event.reason.trim().length > 0 && isCorrectionNeverWorse(context.scale, context.finalGrade, event.grade, event.source),
   },
   actions: {
     setOverlay: assign(({ event }) => (event.type === 'SET_OVERLAY' ? { overlay: event.overlay, overlayReason: event.reason } : {})),
@@ -194,6 +214,14 @@ export const annualMachine = setup({
     recordWrittenNotice: assign(({ event }) => ({ writtenNoticeAt: event.at })),
     recordSignature: assign(({ event }) => (event.type === 'SIGN_NOTICE' ? { signature: { at: event.at, opinion: event.opinion } } : {})),
     recordFeedback: assign(({ event }) => ({ feedbackAt: event.at })),
+    /** A new version of the result: the old grade stays in the list (and in the result_version table), nothing is overwritten. */
+    recordCorrection: assign(({ context, event }) => {
+      if (event.type !== 'CORRECT_RESULT' || context.finalGrade === null) return {};
+      const correction: Correction = { grade: event.grade, previousGrade: context.finalGrade, reason: event.reason, source: event.source, caseId: event.caseId, at: event.at };
+      // A graded year is no longer ungraded: the overlay that forced UNGRADED has gone.
+      const regraded = context.finalGrade === 'UNGRADED' ? { overlay: 'NONE' as const, overlayReason: null } : {};
+      return { ...regraded, finalGrade: event.grade, corrections: [...(context.corrections ?? []), correction] };
+    }),
   },
 }).createMachine({
   id: 'annualAssessment',
@@ -214,6 +242,7 @@ export const annualMachine = setup({
     writtenNoticeAt: null,
     signature: null,
     feedbackAt: null,
+    corrections: [],
   }),
   initial: 'enrolled',
   states: {
@@ -323,21 +352,24 @@ export const annualMachine = setup({
     },
     decided: {
       description: '确定等次: the grade is decided; the written notice goes to the person',
-      on: { ISSUE_WRITTEN_NOTICE: { target: 'notified', actions: 'recordWrittenNotice' } },
+      on: { ISSUE_WRITTEN_NOTICE: { target: 'notified', actions: 'recordWrittenNotice' }, CORRECT_RESULT: { guard: and(['isCorrectionNeverWorse', 'isWithinExcellentQuota']), actions: 'recordCorrection' } },
     },
     notified: {
       description: '书面通知: the person signs, with an opinion if they wish',
-      on: { SIGN_NOTICE: { target: 'signed', actions: 'recordSignature' } },
+      on: { SIGN_NOTICE: { target: 'signed', actions: 'recordSignature' }, CORRECT_RESULT: { guard: and(['isCorrectionNeverWorse', 'isWithinExcellentQuota']), actions: 'recordCorrection' } },
     },
     signed: {
       description: '反馈: strengths, shortcomings and demands for improvement',
-      on: { GIVE_FEEDBACK: { target: 'feedbackGiven', actions: 'recordFeedback' } },
+      on: { GIVE_FEEDBACK: { target: 'feedbackGiven', actions: 'recordFeedback' }, CORRECT_RESULT: { guard: and(['isCorrectionNeverWorse', 'isWithinExcellentQuota']), actions: 'recordCorrection' } },
     },
     feedbackGiven: {
       description: '归档: into the personnel file',
-      on: { FILE: 'filed' },
+      on: { FILE: 'filed', CORRECT_RESULT: { guard: and(['isCorrectionNeverWorse', 'isWithinExcellentQuota']), actions: 'recordCorrection' } },
     },
-    filed: { type: 'final', description: '已归档' },
+    filed: {
+      description: '已归档: in the personnel file; a review, an appeal, a fault-tolerance decision or a closed investigation may still correct it',
+      on: { CORRECT_RESULT: { guard: and(['isCorrectionNeverWorse', 'isWithinExcellentQuota']), actions: 'recordCorrection' } },
+    },
   },
 });
 

@@ -5,6 +5,9 @@ import { cycleMachine, type CycleEvent } from './cycle.machine.js';
 import { regularMachine, type RegularEvent } from './regular.machine.js';
 import { COMMITTEE_OUTCOME_EVENT_ACTORS, OUTCOME_EVENT_ACTORS, outcomeMachine } from '../outcomes/outcome.machine.js';
 import { TRAINING_EVENT_ACTORS, trainingMachine } from '../outcomes/training.machine.js';
+import { accusationMachine, type AccusationEvent } from '../cases/accusation.machine.js';
+import { faultToleranceMachine, type FtEvent } from '../cases/fault-tolerance.machine.js';
+import { reviewMachine, type ReviewEvent } from '../cases/review.machine.js';
 
 /**
  * Who sends each event. SUBJECT: the assessed cadre themself (for a team, its
@@ -39,6 +42,8 @@ export const ANNUAL_EVENT_ACTORS: Record<AnnualEventType, readonly Actor[]> = {
   SIGN_NOTICE: ['SUBJECT'],
   GIVE_FEEDBACK: ['ASSESSOR', 'ORG_ADMIN'],
   FILE: ['ORG_ADMIN'],
+  // Sent only inside the decision of a review, an appeal, a fault-tolerance case or a closed investigation (server/cases), never on its own.
+  CORRECT_RESULT: ['SYSTEM'],
 };
 
 export const CYCLE_EVENT_ACTORS: Record<CycleEvent['type'], readonly Actor[]> = {
@@ -53,6 +58,37 @@ export const REGULAR_EVENT_ACTORS: Record<RegularEvent['type'], readonly Actor[]
   COMPLETE_FACT_FINDING: ['ASSESSOR'],
   APPRAISE: ['ASSESSOR', 'ORG_ADMIN'],
   GIVE_FEEDBACK: ['ASSESSOR', 'ORG_ADMIN'],
+};
+
+/** Review and appeal: the cadre asks; the deciding organ reviews; the appeal body (a setting, checked by the service) decides appeals. */
+export const REVIEW_EVENT_ACTORS: Record<ReviewEvent['type'], readonly Actor[]> = {
+  REQUEST_REVIEW: ['SUBJECT'],
+  FILE_APPEAL: ['SUBJECT'],
+  DECIDE_REVIEW: ['COMMITTEE', 'ORG_ADMIN'],
+  DECIDE_APPEAL: ['ORG_ADMIN', 'COMMITTEE', 'HR'],
+  EXTEND_APPEAL: ['ORG_ADMIN', 'COMMITTEE', 'HR'],
+  MARK_OVERDUE: ['SYSTEM'],
+  CLOSE: ['SYSTEM'],
+  WITHDRAW: ['SUBJECT'],
+};
+
+/** Fault tolerance: the cadre applies (or discipline inspection records a unit's application or opens a case itself); discipline inspection works the case. */
+export const FAULT_TOLERANCE_EVENT_ACTORS: Record<FtEvent['type'], readonly Actor[]> = {
+  SUBMIT: ['SUBJECT', 'DISCIPLINE'],
+  ACCEPT: ['DISCIPLINE'],
+  REFUSE: ['DISCIPLINE'],
+  COMPLETE_INVESTIGATION: ['DISCIPLINE'],
+  DECIDE: ['DISCIPLINE'],
+  GIVE_FEEDBACK: ['DISCIPLINE'],
+  FILE_WITH_ORGANISATION: ['DISCIPLINE'],
+  RECORD_CORRECTION: ['DISCIPLINE', 'ORG_ADMIN'],
+  VERIFY_CORRECTION: ['ORG_ADMIN', 'DISCIPLINE'],
+  MARK_OVERDUE: ['SYSTEM'],
+};
+
+export const ACCUSATION_EVENT_ACTORS: Record<AccusationEvent['type'], readonly Actor[]> = {
+  VERIFY: ['DISCIPLINE'],
+  CLEAR: ['DISCIPLINE'],
 };
 
 export interface MachineSpec {
@@ -71,6 +107,9 @@ export const MACHINES = {
   outcomeTask: { id: 'outcomeTask', version: 1, machine: outcomeMachine, actors: OUTCOME_EVENT_ACTORS },
   committeeOutcomeTask: { id: 'committeeOutcomeTask', version: 1, machine: outcomeMachine, actors: COMMITTEE_OUTCOME_EVENT_ACTORS },
   remedialTraining: { id: 'remedialTraining', version: 1, machine: trainingMachine, actors: TRAINING_EVENT_ACTORS },
+  reviewCase: { id: 'reviewCase', version: 1, machine: reviewMachine, actors: REVIEW_EVENT_ACTORS },
+  faultToleranceCase: { id: 'faultToleranceCase', version: 1, machine: faultToleranceMachine, actors: FAULT_TOLERANCE_EVENT_ACTORS },
+  accusation: { id: 'accusation', version: 1, machine: accusationMachine, actors: ACCUSATION_EVENT_ACTORS },
 } as const satisfies Record<string, MachineSpec>;
 
 export type MachineId = keyof typeof MACHINES;

@@ -119,6 +119,8 @@ export interface RuleSettings {
     appealExtensionDays: number;
     /** The statute names INCOMPETENT; whether BASICALLY_COMPETENT may be reviewed is local. */
     basicallyCompetentReviewable: boolean;
+    /** The role that decides appeals (the civil-service authority at the same level): ORG_ADMIN, COMMITTEE or HR. */
+    appealDecidedBy: string;
   };
   results: {
     excellentCommendation: boolean;
@@ -176,6 +178,10 @@ export interface RuleSettings {
     investigationDays: number;
     decisionDays: number;
     feedbackDays: number;
+    /** Days to file the decision with the organisation department. */
+    filingDays: number;
+    /** Days within which the correction (纠错) is to be verified. */
+    correctionVerificationDays: number;
     /** [L] The same mistake repeated is not tolerated. */
     repeatedMistakeNotTolerated: boolean;
   };
@@ -257,6 +263,7 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
     appealDecisionDays: 60,
     appealExtensionDays: 30,
     basicallyCompetentReviewable: false,
+    appealDecidedBy: 'ORG_ADMIN',
   },
   results: {
     excellentCommendation: true,
@@ -297,6 +304,8 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
     investigationDays: 30,
     decisionDays: 15,
     feedbackDays: 5,
+    filingDays: 10,
+    correctionVerificationDays: 90,
     repeatedMistakeNotTolerated: true,
   },
 };
@@ -409,8 +418,10 @@ export function validateSettings(candidate: unknown): { ok: true; settings: Rule
   if (!Number.isInteger(s.notice.publicNoticeWorkingDays) || s.notice.publicNoticeWorkingDays < 5)
     errors.push({ field: 'notice.publicNoticeWorkingDays', message: 'must be at least 5 working days (national rule)' });
   for (const key of Object.keys(s.appeals) as Array<keyof RuleSettings['appeals']>) {
-    if (key !== 'basicallyCompetentReviewable') positiveInt(`appeals.${key}`, s.appeals[key] as number);
+    if (key !== 'basicallyCompetentReviewable' && key !== 'appealDecidedBy') positiveInt(`appeals.${key}`, s.appeals[key] as number);
   }
+  if (!['ORG_ADMIN', 'COMMITTEE', 'HR'].includes(s.appeals.appealDecidedBy))
+    errors.push({ field: 'appeals.appealDecidedBy', message: 'must be ORG_ADMIN, COMMITTEE or HR' });
   for (const key of Object.keys(s.results) as Array<keyof RuleSettings['results']>) {
     const value = s.results[key];
     if (typeof value === 'number' && key !== 'excellentRankReductionMonths') positiveInt(`results.${key}`, value);
@@ -432,7 +443,7 @@ export function validateSettings(candidate: unknown): { ok: true; settings: Rule
   if (!/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(s.cycle.annualFinishByMonthDay))
     errors.push({ field: 'cycle.annualFinishByMonthDay', message: 'must be MM-DD' });
   for (const key of ['selfReportDays', 'evaluationDays', 'committeeReviewDays'] as const) positiveInt(`cycle.${key}`, s.cycle[key]);
-  for (const key of ['acceptanceDays', 'investigationDays', 'decisionDays', 'feedbackDays'] as const)
+  for (const key of ['acceptanceDays', 'investigationDays', 'decisionDays', 'feedbackDays', 'filingDays', 'correctionVerificationDays'] as const)
     positiveInt(`faultTolerance.${key}`, s.faultTolerance[key]);
 
   return errors.length > 0 ? { ok: false, errors } : { ok: true, settings: s };
