@@ -10,11 +10,11 @@ import { AuthResolver } from '../auth/auth.resolver.js';
 import { authChecker } from '../auth/policy.js';
 import { CadreResolver } from '../cadres/cadre.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
-import { OutcomeResolver } from '../outcomes/outcome.resolver.js';
+import { CounterAlertResolver, OutcomeResolver } from '../outcomes/outcome.resolver.js';
 import { RuleSetResolver } from '../rule-sets/rule-set.resolver.js';
 import { RoleAssignmentResolver, UserResolver } from '../users/user.resolver.js';
 
-export const RESOLVERS = [AssessmentResolver, CycleResolver, GradingResolver, NotificationResolver, OutcomeResolver, CalendarResolver, AuthResolver, OrganisationResolver, CadreResolver, UserResolver, RoleAssignmentResolver, RuleSetResolver, AuditResolver] as const;
+export const RESOLVERS = [AssessmentResolver, CycleResolver, GradingResolver, NotificationResolver, OutcomeResolver, CounterAlertResolver, CalendarResolver, AuthResolver, OrganisationResolver, CadreResolver, UserResolver, RoleAssignmentResolver, RuleSetResolver, AuditResolver] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;
 
