@@ -1,3 +1,4 @@
+import outcomesEn from './outcomes.en';
 import workflowEn from './workflow.en';
 import type { MessageSchema } from './zh-CN';
 
@@ -558,6 +559,7 @@ const en: MessageSchema = {
     },
   },
   ...workflowEn,
+  outcomes: outcomesEn,
   forbidden: {
     title: 'Not allowed',
     body: 'Your roles do not give access to this page. If you need it, ask a system administrator for the right role.',

@@ -1,3 +1,4 @@
+import outcomesZhCN from './outcomes.zh-CN';
 import workflowZhCN from './workflow.zh-CN';
 
 /**
@@ -563,6 +564,7 @@ const zhCN = {
     },
   },
   ...workflowZhCN,
+  outcomes: outcomesZhCN,
   forbidden: {
     title: '无权访问',
     body: '您的角色无权访问此页面。如确需使用，请联系系统管理员分配相应角色。',
