@@ -207,7 +207,7 @@ const outcomesEn: typeof outcomesZhCN = {
     title: 'Outcome approvals',
     description: 'Outcomes proposed from the results and waiting for your approval. Demotion or removal, dismissal and organisational adjustment are approved by the party committee.',
     heavy: 'Organisational handling',
-    choiceNeeded: 'Choose: demotion or removal',
+    choiceNeeded: 'The approver chooses',
     empty: 'No outcome is waiting for your approval',
     why: 'Why',
   },

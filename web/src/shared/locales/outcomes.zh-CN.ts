@@ -211,7 +211,7 @@ const outcomesZhCN = {
     title: '结果运用审批',
     description: '根据考核结果提出、等待您审批的结果运用事项。降职或免职、辞退、组织调整等组织处理事项由党委(党组)审批。',
     heavy: '组织处理',
-    choiceNeeded: '须选定：降职或免职',
+    choiceNeeded: '须选定处理方式',
     empty: '当前没有等待您审批的结果运用事项',
     why: '依据',
   },
