@@ -50,7 +50,7 @@ export function explainCounter(c: CounterView, t: Translate, gradeLabel: (grade:
     if (c.notCounted.length) {
       lines.push(t('outcomes.explain.notCounted', { years: c.notCounted.map((n) => t('outcomes.explain.yearGrade', { year: n.year, grade: grade(n.grade) })).join(sep) }));
     }
-    lines.push(t('outcomes.explain.cumulativeProgress', { every: threshold, outcome, earned, remaining }));
+    lines.push(t(earned > 0 ? 'outcomes.explain.cumulativeProgress' : 'outcomes.explain.cumulativeProgressFirst', { every: threshold, outcome, earned, remaining }));
     const reached = c.value > 0 && c.value % threshold === 0 && c.countedYears.includes(c.asOf);
     return { title, figure: `${c.value % threshold || (reached ? threshold : 0)} / ${threshold}`, progress: reached ? 100 : Math.round(((c.value % threshold) / threshold) * 100), reached, lines };
   }

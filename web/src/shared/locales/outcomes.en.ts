@@ -120,6 +120,7 @@ const outcomesEn: typeof outcomesZhCN = {
     cumulative: '{value} {what} year(s) up to {asOf}, in total: {years}',
     cumulativeNone: 'no {what} year up to {asOf}',
     notCounted: 'not counted: {years}',
+    cumulativeProgressFirst: '{outcome} every {every} years: {remaining} more year(s) for the first',
     cumulativeProgress: '{outcome} every {every} years: earned {earned} time(s), {remaining} more year(s) for the next',
     yearGrade: '{year} ({grade})',
     noResult: 'no result',

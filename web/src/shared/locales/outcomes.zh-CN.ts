@@ -124,6 +124,7 @@ const outcomesZhCN = {
     cumulative: '截至{asOf}年累计{value}年{what}：{years}',
     cumulativeNone: '截至{asOf}年尚无{what}年度',
     notCounted: '不计算：{years}',
+    cumulativeProgressFirst: '每累计{every}年{outcome}，再有{remaining}年可{outcome}',
     cumulativeProgress: '每累计{every}年{outcome}，已满{earned}次，再有{remaining}年可再{outcome}',
     yearGrade: '{year}年（{grade}）',
     noResult: '无结果',
