@@ -175,6 +175,8 @@ describe.runIf(browserCheck.run)('results application in a real browser', () => 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     await page.screenshot({ path: screenshotPath('outcomes', '08-cadre-record-phone'), fullPage: true });
+    await page.getByTestId('counter-list').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('outcomes', '09-cadre-record-phone-counters') });
     await page.context().close();
   });
 });
