@@ -13,7 +13,7 @@ import { AuthResolver } from '../auth/auth.resolver.js';
 import { authChecker } from '../auth/policy.js';
 import { CadreResolver } from '../cadres/cadre.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
-import { OutcomeResolver } from '../outcomes/outcome.resolver.js';
+import { CounterAlertResolver, OutcomeResolver } from '../outcomes/outcome.resolver.js';
 import { ReportResolver } from '../reports/report.resolver.js';
 import { RuleSetResolver } from '../rule-sets/rule-set.resolver.js';
 import { RoleAssignmentResolver, UserResolver } from '../users/user.resolver.js';
@@ -31,6 +31,7 @@ export const RESOLVERS = [
   AccusationResolver,
   NotificationResolver,
   OutcomeResolver,
+  CounterAlertResolver,
   ReportResolver,
   CalendarResolver,
   AuthResolver,

@@ -1,6 +1,6 @@
 import { IsIn, IsInt, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Args, ArgsType, Authorized, createUnionType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, createUnionType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { describeMachine } from '../../workflows/assessment/lifecycle.js';
 import { machineSpec } from '../../workflows/assessment/registry.js';
 import { OUTCOME_KINDS, OUTCOME_LABELS_ZH, type OutcomeKind } from '../../workflows/outcomes/kinds.js';
@@ -9,11 +9,17 @@ import { Assessment } from '../assessments/assessment.entity.js';
 import { LifecycleView } from '../assessments/assessment.types.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Cadre } from '../cadres/cadre.entity.js';
+import { enumObject } from '../common/enum.js';
 import { Connection, PageArgs } from '../common/pagination.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { OutcomeKindEnum, OutcomeTask } from './outcome.entity.js';
-import type { RecordShape, YearResultShape } from './outcome.service.js';
+import { ALERT_COUNTERS, ALERT_STAGES, type AlertCounter, type AlertStage, type CounterAlertShape, type RecordShape, type YearResultShape } from './outcome.service.js';
+
+const AlertCounterEnum = enumObject(ALERT_COUNTERS);
+registerEnumType(AlertCounterEnum, { name: 'AlertCounter', description: 'The consecutive runs that lead to an outcome: merit, organisational adjustment, dismissal' });
+const AlertStageEnum = enumObject(ALERT_STAGES);
+registerEnumType(AlertStageEnum, { name: 'AlertStage', description: 'REACHED: the latest result completes the run; NEXT_YEAR: one more such year would' });
 
 export const OutcomeTaskConnection = Connection(OutcomeTask, 'OutcomeTask');
 
@@ -222,6 +228,38 @@ class OutcomeDeadlineRun {
   skipped: number;
 }
 
+@ObjectType({ description: 'A cadre whose latest result completes (or is one year from) a run that leads to an outcome, for HR and the organisation department' })
+export class CounterAlert implements CounterAlertShape {
+  @Field(() => ID)
+  cadreId: string;
+
+  @Field(() => ID)
+  organisationId: string;
+
+  @Field(() => AlertCounterEnum)
+  counter: AlertCounter;
+
+  @Field(() => AlertStageEnum)
+  stage: AlertStage;
+
+  @Field(() => Int, { description: 'Consecutive years up to and including latestYear' })
+  value: number;
+
+  @Field(() => Int, { description: 'The run that triggers the outcome, from the settings the latest cycle pinned' })
+  threshold: number;
+
+  @Field(() => Int)
+  latestYear: number;
+
+  @Field(() => String)
+  latestGrade: string;
+
+  @Field(() => [Int])
+  countedYears: number[];
+}
+
+const CounterAlertConnection = Connection(CounterAlert, 'CounterAlert');
+
 // ---------- inputs ----------
 
 @InputType({ description: 'Optional on every outcome action: the version you saw (stale → CONFLICT) and a key that makes a retry safe' })
@@ -311,6 +349,29 @@ class OutcomeListArgs extends PageArgs {
   cadreId?: string | null;
 }
 
+@ArgsType()
+class CounterAlertArgs extends PageArgs {
+  @Field(() => AlertCounterEnum, { nullable: true })
+  @IsOptional()
+  @IsIn([...ALERT_COUNTERS])
+  counter?: AlertCounter | null;
+
+  @Field(() => AlertStageEnum, { nullable: true })
+  @IsOptional()
+  @IsIn([...ALERT_STAGES])
+  stage?: AlertStage | null;
+
+  @Field(() => ID, { nullable: true, description: 'This organisation and its subtree' })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only cadres whose latest final result is of this year' })
+  @IsOptional()
+  @IsInt()
+  year?: number | null;
+}
+
 const opts = (input: OutcomeActionInput) => ({ expectedVersion: input.expectedVersion ?? null, idempotencyKey: input.idempotencyKey ?? null });
 
 @Resolver(() => OutcomeTask)
@@ -331,6 +392,12 @@ export class OutcomeResolver {
   @Query(() => OutcomeTaskConnection, { description: 'Outcome tasks where one of your roles acts next: approval (organisation department, party committee), carrying out, verification and training (HR)' })
   outcomeWorkQueue(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GraphQLContext) {
     return ctx.services.outcomes.workQueue(ctx.viewer, args.first, args.after);
+  }
+
+  @Authorized('outcome:read')
+  @Query(() => CounterAlertConnection, { description: 'Cadres of your jurisdictions reaching a third consecutive EXCELLENT or a second consecutive BASICALLY_COMPETENT or INCOMPETENT (configured thresholds), or one year from it' })
+  outcomeCounterAlerts(@Args(() => CounterAlertArgs) args: CounterAlertArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.outcomes.counterAlerts(ctx.viewer, args, args.first, args.after);
   }
 
   @Authorized()
@@ -433,5 +500,18 @@ export class OutcomeResolver {
   @Mutation(() => OutcomeTask, { description: 'HR records that the training was completed' })
   completeTraining(@Arg('input', () => OutcomeNoteInput) input: OutcomeNoteInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.outcomes.completeTraining(ctx.viewer, input.outcomeId, input.note, opts(input));
+  }
+}
+
+@Resolver(() => CounterAlert)
+export class CounterAlertResolver {
+  @FieldResolver(() => Cadre)
+  async cadre(@Root() row: CounterAlert, @Ctx() ctx: GraphQLContext): Promise<Cadre> {
+    return (await ctx.loaders.cadre.load(row.cadreId))!;
+  }
+
+  @FieldResolver(() => Organisation)
+  async organisation(@Root() row: CounterAlert, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
+    return (await ctx.loaders.organisation.load(row.organisationId))!;
   }
 }

@@ -78,6 +78,43 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'cadres.detailTitle' },
       },
       {
+        // A cadre's record (干部考核档案): the server decides who may read it.
+        path: 'cadres/:id/record',
+        name: 'cadre-record',
+        component: () => import('./outcomes/CadreRecordPage.vue'),
+        props: true,
+        meta: { titleKey: 'outcomes.record.title' },
+      },
+      {
+        // The cadre's own record; explains itself to an account without a cadre record.
+        path: 'my/record',
+        name: 'my-record',
+        component: () => import('./outcomes/MyRecordPage.vue'),
+        meta: { titleKey: 'outcomes.nav.myRecord' },
+      },
+      {
+        // Results application: HR's workspace, opening on the viewer's queue.
+        path: 'outcomes',
+        name: 'outcomes',
+        component: () => import('./outcomes/HrWorkspacePage.vue'),
+        meta: { permission: 'outcome:read', titleKey: 'outcomes.nav.hr' },
+      },
+      {
+        // No permission here: the cadre concerned may open their own task; the server decides.
+        path: 'outcomes/:id',
+        name: 'outcome',
+        component: () => import('./outcomes/OutcomeTaskPage.vue'),
+        props: true,
+        meta: { titleKey: 'outcomes.detail.title' },
+      },
+      {
+        // Outcomes awaiting the viewer's approval (the committee's heavy ones), beside the committee review.
+        path: 'review/outcomes',
+        name: 'outcome-approvals',
+        component: () => import('./outcomes/ApprovalsPage.vue'),
+        meta: { permission: 'outcome:read', titleKey: 'outcomes.nav.approvals' },
+      },
+      {
         // The cadre's own workspace; the page explains itself to an account without a cadre record.
         path: 'my',
         name: 'my',

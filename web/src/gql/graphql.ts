@@ -12,6 +12,17 @@ export type ActionInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The consecutive runs that lead to an outcome: merit, organisational adjustment, dismissal */
+export type AlertCounter =
+  | 'CONSECUTIVE_BASICALLY_COMPETENT'
+  | 'CONSECUTIVE_EXCELLENT'
+  | 'CONSECUTIVE_INCOMPETENT';
+
+/** REACHED: the latest result completes the run; NEXT_YEAR: one more such year would */
+export type AlertStage =
+  | 'NEXT_YEAR'
+  | 'REACHED';
+
 export type AppraiseInput = {
   assessmentId: string | number;
   comment: string;
@@ -30,6 +41,16 @@ export type ApproveGradeInput = {
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+};
+
+export type ApproveOutcomeInput = {
+  /** For DEMOTION_OR_REMOVAL: DEMOTION or REMOVAL; otherwise leave empty */
+  choice?: string | null | undefined;
+  expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
+  idempotencyKey?: string | null | undefined;
+  note?: string | null | undefined;
+  outcomeId: string | number;
 };
 
 export type AssessmentKind =
@@ -65,6 +86,14 @@ export type CadreStatusKind =
   | 'PREGNANCY'
   | 'PROBATION'
   | 'SICK_LEAVE';
+
+export type CancelOutcomeInput = {
+  expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
+  idempotencyKey?: string | null | undefined;
+  outcomeId: string | number;
+  reason: string;
+};
 
 export type CastBallotInput = {
   assessmentId: string | number;
@@ -130,6 +159,15 @@ export type EnrolInput = {
   /** Annual and term cycles: enrol each unit’s leadership team too */
   includeTeams?: boolean;
   organisationIds: Array<string | number>;
+};
+
+export type EnrolTrainingInput = {
+  /** The course the person is enrolled in */
+  course: string;
+  expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
+  idempotencyKey?: string | null | undefined;
+  outcomeId: string | number;
 };
 
 export type FeedbackInput = {
@@ -209,6 +247,34 @@ export type OrganisationKind =
   | 'PUBLIC_INSTITUTION'
   | 'STATE_OWNED_ENTERPRISE'
   | 'TOWNSHIP';
+
+/** What follows a final result (DOMAIN.md §6) */
+export type OutcomeKind =
+  | 'ADMONISHMENT'
+  | 'ADMONISHMENT_TALK'
+  | 'COMMENDATION'
+  | 'DEMOTION_OR_REMOVAL'
+  | 'DISMISSAL'
+  | 'IMPROVEMENT_DEADLINE'
+  | 'LEADER_ADJUSTMENT'
+  | 'ORGANISATIONAL_ADJUSTMENT'
+  | 'PROMOTION_PRIORITY'
+  | 'RANK_TENURE_REDUCTION'
+  | 'RECTIFICATION'
+  | 'REMEDIAL_TRAINING'
+  | 'SALARY_LEVEL'
+  | 'SALARY_STEP'
+  | 'THIRD_CLASS_MERIT'
+  | 'WRITTEN_SELF_EXAMINATION';
+
+export type OutcomeNoteInput = {
+  expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
+  idempotencyKey?: string | null | undefined;
+  /** What was done, in words (document number, date, body) */
+  note: string;
+  outcomeId: string | number;
+};
 
 export type PlanCycleInput = {
   deadlines: CycleDeadlinesInput;
@@ -355,6 +421,14 @@ export type SignNoticeInput = {
   idempotencyKey?: string | null | undefined;
   /** The person’s own opinion on the result, if any */
   opinion?: string | null | undefined;
+};
+
+export type VerifyOutcomeInput = {
+  expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
+  idempotencyKey?: string | null | undefined;
+  note?: string | null | undefined;
+  outcomeId: string | number;
 };
 
 export type AssessmentCoreFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> };
@@ -853,6 +927,105 @@ export type OrganisationCrumbQueryVariables = Exact<{
 
 export type OrganisationCrumbQuery = { organisation: { id: string, name: string, parentId: string | null } };
 
+export type OutcomeTaskFieldsFragment = { id: string, kind: OutcomeKind, subject: string, state: string, version: number, year: number, machineId: string, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, basis: Record<string, unknown>, context: Record<string, unknown>, createdAt: string, updatedAt: string, cadre: { id: string, name: string, post: string } | null, organisation: { id: string, name: string } };
+
+export type OutcomeTasksQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  state?: string | null | undefined;
+  kind?: OutcomeKind | null | undefined;
+  cycleId?: string | number | null | undefined;
+  organisationId?: string | number | null | undefined;
+  cadreId?: string | number | null | undefined;
+}>;
+
+
+export type OutcomeTasksQuery = { outcomeTasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: OutcomeKind, subject: string, state: string, version: number, year: number, machineId: string, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, basis: Record<string, unknown>, context: Record<string, unknown>, createdAt: string, updatedAt: string, cadre: { id: string, name: string, post: string } | null, organisation: { id: string, name: string } }> } };
+
+export type OutcomeWorkQueueQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OutcomeWorkQueueQuery = { outcomeWorkQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: OutcomeKind, subject: string, state: string, version: number, year: number, machineId: string, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, basis: Record<string, unknown>, context: Record<string, unknown>, createdAt: string, updatedAt: string, cadre: { id: string, name: string, post: string } | null, organisation: { id: string, name: string } }> } };
+
+export type OutcomeTaskDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OutcomeTaskDetailQuery = { outcomeTask: { id: string, kind: OutcomeKind, subject: string, state: string, version: number, year: number, machineId: string, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, basis: Record<string, unknown>, context: Record<string, unknown>, createdAt: string, updatedAt: string, assessment: { id: string, finalGrade: string | null, cycle: { id: string, name: string } }, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string } | null, organisation: { id: string, name: string } } };
+
+export type CounterAlertsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  counter?: AlertCounter | null | undefined;
+  stage?: AlertStage | null | undefined;
+  organisationId?: string | number | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type CounterAlertsQuery = { outcomeCounterAlerts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ cadreId: string, counter: AlertCounter, stage: AlertStage, value: number, threshold: number, latestYear: number, latestGrade: string, countedYears: Array<number>, cadre: { id: string, name: string, post: string }, organisation: { id: string, name: string } }> } };
+
+export type OutcomeCycleOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutcomeCycleOptionsQuery = { cycles: Array<{ id: string, name: string, year: number, kind: CycleKind }> };
+
+export type CadreRecordQueryVariables = Exact<{
+  cadreId: string | number;
+}>;
+
+
+export type CadreRecordQuery = { cadre: { id: string, name: string, post: string, organisation: { id: string, name: string } }, cadreRecord: { subject: string, results: Array<{ assessmentId: string, year: number, grade: string, decidedAt: string, proposedGrade: string | null, proposalComment: string | null, decision: string, changedFrom: string | null, changeReason: string | null, overlay: string, overlayReason: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, score: number | null, gates: Array<{ code: string, effect: string, detail: string }> }>, outcomes: Array<{ id: string, kind: OutcomeKind, subject: string, state: string, version: number, year: number, machineId: string, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, basis: Record<string, unknown>, context: Record<string, unknown>, createdAt: string, updatedAt: string, cadre: { id: string, name: string, post: string } | null, organisation: { id: string, name: string } }>, counters: Array<{ key: string, value: number, threshold: number, asOf: number, countedYears: Array<number>, explanation: string, notCounted: Array<{ year: number, grade: string | null, why: string }> }>, blocked: Array<{ kind: OutcomeKind, year: number, statuses: Array<string>, explanation: string }>, timeline: Array<{ at: string, year: number, kind: string, entityId: string, status: string, title: string, item:
+        | { id: string, kind: OutcomeKind, state: string }
+        | { grade: string, decision: string }
+       }> } };
+
+export type ApproveOutcomeMutationVariables = Exact<{
+  input: ApproveOutcomeInput;
+}>;
+
+
+export type ApproveOutcomeMutation = { approveOutcome: { id: string, kind: OutcomeKind, subject: string, state: string, version: number, year: number, machineId: string, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, basis: Record<string, unknown>, context: Record<string, unknown>, createdAt: string, updatedAt: string, cadre: { id: string, name: string, post: string } | null, organisation: { id: string, name: string } } };
+
+export type CarryOutOutcomeMutationVariables = Exact<{
+  input: OutcomeNoteInput;
+}>;
+
+
+export type CarryOutOutcomeMutation = { carryOutOutcome: { id: string, kind: OutcomeKind, subject: string, state: string, version: number, year: number, machineId: string, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, basis: Record<string, unknown>, context: Record<string, unknown>, createdAt: string, updatedAt: string, cadre: { id: string, name: string, post: string } | null, organisation: { id: string, name: string } } };
+
+export type VerifyOutcomeMutationVariables = Exact<{
+  input: VerifyOutcomeInput;
+}>;
+
+
+export type VerifyOutcomeMutation = { verifyOutcome: { id: string, kind: OutcomeKind, subject: string, state: string, version: number, year: number, machineId: string, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, basis: Record<string, unknown>, context: Record<string, unknown>, createdAt: string, updatedAt: string, cadre: { id: string, name: string, post: string } | null, organisation: { id: string, name: string } } };
+
+export type CancelOutcomeMutationVariables = Exact<{
+  input: CancelOutcomeInput;
+}>;
+
+
+export type CancelOutcomeMutation = { cancelOutcome: { id: string, kind: OutcomeKind, subject: string, state: string, version: number, year: number, machineId: string, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, basis: Record<string, unknown>, context: Record<string, unknown>, createdAt: string, updatedAt: string, cadre: { id: string, name: string, post: string } | null, organisation: { id: string, name: string } } };
+
+export type EnrolTrainingMutationVariables = Exact<{
+  input: EnrolTrainingInput;
+}>;
+
+
+export type EnrolTrainingMutation = { enrolTraining: { id: string, kind: OutcomeKind, subject: string, state: string, version: number, year: number, machineId: string, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, basis: Record<string, unknown>, context: Record<string, unknown>, createdAt: string, updatedAt: string, cadre: { id: string, name: string, post: string } | null, organisation: { id: string, name: string } } };
+
+export type CompleteTrainingMutationVariables = Exact<{
+  input: OutcomeNoteInput;
+}>;
+
+
+export type CompleteTrainingMutation = { completeTraining: { id: string, kind: OutcomeKind, subject: string, state: string, version: number, year: number, machineId: string, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, basis: Record<string, unknown>, context: Record<string, unknown>, createdAt: string, updatedAt: string, cadre: { id: string, name: string, post: string } | null, organisation: { id: string, name: string } } };
+
 export type PrintCycleQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1181,6 +1354,33 @@ export const OrganisationOptionFragmentDoc = new TypedDocumentString(`
   kind
 }
     `, {"fragmentName":"OrganisationOption"}) as unknown as TypedDocumentString<OrganisationOptionFragment, unknown>;
+export const OutcomeTaskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OutcomeTaskFields on OutcomeTask {
+  id
+  kind
+  subject
+  state
+  version
+  year
+  machineId
+  dueAt
+  dueEvent
+  availableActions
+  basis
+  context
+  createdAt
+  updatedAt
+  cadre {
+    id
+    name
+    post
+  }
+  organisation {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"OutcomeTaskFields"}) as unknown as TypedDocumentString<OutcomeTaskFieldsFragment, unknown>;
 export const UserRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserRowFields on UserAccount {
   id
@@ -3525,6 +3725,497 @@ export const OrganisationCrumbDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationCrumbQuery, OrganisationCrumbQueryVariables>;
+export const OutcomeTasksDocument = new TypedDocumentString(`
+    query OutcomeTasks($first: Int!, $after: String, $state: String, $kind: OutcomeKind, $cycleId: ID, $organisationId: ID, $cadreId: ID) {
+  outcomeTasks(
+    first: $first
+    after: $after
+    state: $state
+    kind: $kind
+    cycleId: $cycleId
+    organisationId: $organisationId
+    cadreId: $cadreId
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...OutcomeTaskFields
+    }
+  }
+}
+    fragment OutcomeTaskFields on OutcomeTask {
+  id
+  kind
+  subject
+  state
+  version
+  year
+  machineId
+  dueAt
+  dueEvent
+  availableActions
+  basis
+  context
+  createdAt
+  updatedAt
+  cadre {
+    id
+    name
+    post
+  }
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<OutcomeTasksQuery, OutcomeTasksQueryVariables>;
+export const OutcomeWorkQueueDocument = new TypedDocumentString(`
+    query OutcomeWorkQueue($first: Int!, $after: String) {
+  outcomeWorkQueue(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...OutcomeTaskFields
+    }
+  }
+}
+    fragment OutcomeTaskFields on OutcomeTask {
+  id
+  kind
+  subject
+  state
+  version
+  year
+  machineId
+  dueAt
+  dueEvent
+  availableActions
+  basis
+  context
+  createdAt
+  updatedAt
+  cadre {
+    id
+    name
+    post
+  }
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<OutcomeWorkQueueQuery, OutcomeWorkQueueQueryVariables>;
+export const OutcomeTaskDetailDocument = new TypedDocumentString(`
+    query OutcomeTaskDetail($id: ID!) {
+  outcomeTask(id: $id) {
+    ...OutcomeTaskFields
+    assessment {
+      id
+      finalGrade
+      cycle {
+        id
+        name
+      }
+    }
+    lifecycle {
+      ...LifecycleFields
+    }
+    history {
+      ...HistoryFields
+    }
+  }
+}
+    fragment LifecycleFields on LifecycleView {
+  machine
+  current
+  nodes {
+    id
+    parent
+    description
+    final
+    current
+  }
+  edges {
+    from
+    to
+    event
+    guard
+  }
+}
+fragment HistoryFields on AuditEntry {
+  id
+  occurredAt
+  action
+  actorName
+  actorRole
+  fromState
+  toState
+  payload
+}
+fragment OutcomeTaskFields on OutcomeTask {
+  id
+  kind
+  subject
+  state
+  version
+  year
+  machineId
+  dueAt
+  dueEvent
+  availableActions
+  basis
+  context
+  createdAt
+  updatedAt
+  cadre {
+    id
+    name
+    post
+  }
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<OutcomeTaskDetailQuery, OutcomeTaskDetailQueryVariables>;
+export const CounterAlertsDocument = new TypedDocumentString(`
+    query CounterAlerts($first: Int!, $after: String, $counter: AlertCounter, $stage: AlertStage, $organisationId: ID, $year: Int) {
+  outcomeCounterAlerts(
+    first: $first
+    after: $after
+    counter: $counter
+    stage: $stage
+    organisationId: $organisationId
+    year: $year
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      cadreId
+      counter
+      stage
+      value
+      threshold
+      latestYear
+      latestGrade
+      countedYears
+      cadre {
+        id
+        name
+        post
+      }
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CounterAlertsQuery, CounterAlertsQueryVariables>;
+export const OutcomeCycleOptionsDocument = new TypedDocumentString(`
+    query OutcomeCycleOptions {
+  cycles {
+    id
+    name
+    year
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<OutcomeCycleOptionsQuery, OutcomeCycleOptionsQueryVariables>;
+export const CadreRecordDocument = new TypedDocumentString(`
+    query CadreRecord($cadreId: ID!) {
+  cadre(id: $cadreId) {
+    id
+    name
+    post
+    organisation {
+      id
+      name
+    }
+  }
+  cadreRecord(cadreId: $cadreId) {
+    subject
+    results {
+      assessmentId
+      year
+      grade
+      decidedAt
+      proposedGrade
+      proposalComment
+      decision
+      changedFrom
+      changeReason
+      overlay
+      overlayReason
+      noticeStartsOn
+      noticeEndsOn
+      score
+      gates {
+        code
+        effect
+        detail
+      }
+    }
+    outcomes {
+      ...OutcomeTaskFields
+    }
+    counters {
+      key
+      value
+      threshold
+      asOf
+      countedYears
+      notCounted {
+        year
+        grade
+        why
+      }
+      explanation
+    }
+    blocked {
+      kind
+      year
+      statuses
+      explanation
+    }
+    timeline {
+      at
+      year
+      kind
+      entityId
+      status
+      title
+      item {
+        ... on YearResult {
+          grade
+          decision
+        }
+        ... on OutcomeTask {
+          id
+          kind
+          state
+        }
+      }
+    }
+  }
+}
+    fragment OutcomeTaskFields on OutcomeTask {
+  id
+  kind
+  subject
+  state
+  version
+  year
+  machineId
+  dueAt
+  dueEvent
+  availableActions
+  basis
+  context
+  createdAt
+  updatedAt
+  cadre {
+    id
+    name
+    post
+  }
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CadreRecordQuery, CadreRecordQueryVariables>;
+export const ApproveOutcomeDocument = new TypedDocumentString(`
+    mutation ApproveOutcome($input: ApproveOutcomeInput!) {
+  approveOutcome(input: $input) {
+    ...OutcomeTaskFields
+  }
+}
+    fragment OutcomeTaskFields on OutcomeTask {
+  id
+  kind
+  subject
+  state
+  version
+  year
+  machineId
+  dueAt
+  dueEvent
+  availableActions
+  basis
+  context
+  createdAt
+  updatedAt
+  cadre {
+    id
+    name
+    post
+  }
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ApproveOutcomeMutation, ApproveOutcomeMutationVariables>;
+export const CarryOutOutcomeDocument = new TypedDocumentString(`
+    mutation CarryOutOutcome($input: OutcomeNoteInput!) {
+  carryOutOutcome(input: $input) {
+    ...OutcomeTaskFields
+  }
+}
+    fragment OutcomeTaskFields on OutcomeTask {
+  id
+  kind
+  subject
+  state
+  version
+  year
+  machineId
+  dueAt
+  dueEvent
+  availableActions
+  basis
+  context
+  createdAt
+  updatedAt
+  cadre {
+    id
+    name
+    post
+  }
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CarryOutOutcomeMutation, CarryOutOutcomeMutationVariables>;
+export const VerifyOutcomeDocument = new TypedDocumentString(`
+    mutation VerifyOutcome($input: VerifyOutcomeInput!) {
+  verifyOutcome(input: $input) {
+    ...OutcomeTaskFields
+  }
+}
+    fragment OutcomeTaskFields on OutcomeTask {
+  id
+  kind
+  subject
+  state
+  version
+  year
+  machineId
+  dueAt
+  dueEvent
+  availableActions
+  basis
+  context
+  createdAt
+  updatedAt
+  cadre {
+    id
+    name
+    post
+  }
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<VerifyOutcomeMutation, VerifyOutcomeMutationVariables>;
+export const CancelOutcomeDocument = new TypedDocumentString(`
+    mutation CancelOutcome($input: CancelOutcomeInput!) {
+  cancelOutcome(input: $input) {
+    ...OutcomeTaskFields
+  }
+}
+    fragment OutcomeTaskFields on OutcomeTask {
+  id
+  kind
+  subject
+  state
+  version
+  year
+  machineId
+  dueAt
+  dueEvent
+  availableActions
+  basis
+  context
+  createdAt
+  updatedAt
+  cadre {
+    id
+    name
+    post
+  }
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CancelOutcomeMutation, CancelOutcomeMutationVariables>;
+export const EnrolTrainingDocument = new TypedDocumentString(`
+    mutation EnrolTraining($input: EnrolTrainingInput!) {
+  enrolTraining(input: $input) {
+    ...OutcomeTaskFields
+  }
+}
+    fragment OutcomeTaskFields on OutcomeTask {
+  id
+  kind
+  subject
+  state
+  version
+  year
+  machineId
+  dueAt
+  dueEvent
+  availableActions
+  basis
+  context
+  createdAt
+  updatedAt
+  cadre {
+    id
+    name
+    post
+  }
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<EnrolTrainingMutation, EnrolTrainingMutationVariables>;
+export const CompleteTrainingDocument = new TypedDocumentString(`
+    mutation CompleteTraining($input: OutcomeNoteInput!) {
+  completeTraining(input: $input) {
+    ...OutcomeTaskFields
+  }
+}
+    fragment OutcomeTaskFields on OutcomeTask {
+  id
+  kind
+  subject
+  state
+  version
+  year
+  machineId
+  dueAt
+  dueEvent
+  availableActions
+  basis
+  context
+  createdAt
+  updatedAt
+  cadre {
+    id
+    name
+    post
+  }
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CompleteTrainingMutation, CompleteTrainingMutationVariables>;
 export const PrintCycleDocument = new TypedDocumentString(`
     query PrintCycle($id: ID!) {
   cycle(id: $id) {

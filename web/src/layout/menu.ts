@@ -1,5 +1,5 @@
 import type { Component } from 'vue';
-import { Bell, Calendar, Checked, DataAnalysis, Document, EditPen, HomeFilled, List, OfficeBuilding, Setting, Stamp, Tickets, UserFilled } from '@element-plus/icons-vue';
+import { Bell, Calendar, Checked, DataAnalysis, Document, EditPen, Files, HomeFilled, List, Medal, OfficeBuilding, Setting, Stamp, Tickets, UserFilled } from '@element-plus/icons-vue';
 
 export interface MenuItem {
   /** Route path, also the menu index. */
@@ -11,15 +11,15 @@ export interface MenuItem {
   permission?: string;
   /** Shown only to viewers whose account is linked to a cadre record (they are assessed themselves). */
   cadre?: boolean;
-  /** Shown only to viewers holding this role somewhere (a role's own workspace). */
-  role?: string;
+  /** Shown only to viewers holding one of these roles somewhere (for pages that are one role's work, not a permission's). */
+  roles?: readonly string[];
 }
 
 export interface MenuViewer {
   permissions: readonly string[];
   /** The viewer is linked to a cadre record (`viewer.cadreId`). */
   cadre?: boolean;
-  /** The roles the viewer holds somewhere (`viewer.grants`). */
+  /** The roles the viewer holds (`viewer.grants[].role`). */
   roles?: readonly string[];
 }
 
@@ -27,10 +27,13 @@ export interface MenuViewer {
 export const MENU_ITEMS: readonly MenuItem[] = [
   { path: '/', labelKey: 'nav.home', icon: HomeFilled },
   { path: '/my', labelKey: 'nav.my', icon: EditPen, cadre: true },
+  { path: '/my/record', labelKey: 'outcomes.nav.myRecord', icon: Files, cadre: true },
   { path: '/queue', labelKey: 'nav.queue', icon: List },
-  { path: '/ballots', labelKey: 'nav.ballots', icon: Stamp, role: 'RATER' },
+  { path: '/ballots', labelKey: 'nav.ballots', icon: Stamp, roles: ['RATER'] },
   { path: '/cycles', labelKey: 'nav.cycles', icon: Calendar, permission: 'assessment:read' },
   { path: '/review', labelKey: 'nav.review', icon: Checked, permission: 'assessment:read' },
+  { path: '/review/outcomes', labelKey: 'outcomes.nav.approvals', icon: Stamp, permission: 'outcome:read', roles: ['COMMITTEE', 'ORG_ADMIN'] },
+  { path: '/outcomes', labelKey: 'outcomes.nav.hr', icon: Medal, permission: 'outcome:read' },
   { path: '/notices', labelKey: 'nav.notices', icon: Bell, permission: 'cycle:manage' },
   { path: '/organisations', labelKey: 'nav.organisations', icon: OfficeBuilding, permission: 'organisation:read' },
   { path: '/cadres', labelKey: 'nav.cadres', icon: UserFilled, permission: 'cadre:read' },
@@ -42,7 +45,9 @@ export const MENU_ITEMS: readonly MenuItem[] = [
 
 export function menuFor(viewer: MenuViewer | readonly string[]): MenuItem[] {
   const { permissions, cadre = false, roles = [] } = Array.isArray(viewer) ? { permissions: viewer as readonly string[] } : (viewer as MenuViewer);
-  return MENU_ITEMS.filter((item) => (!item.permission || permissions.includes(item.permission)) && (!item.cadre || cadre) && (!item.role || roles.includes(item.role)));
+  return MENU_ITEMS.filter(
+    (item) => (!item.permission || permissions.includes(item.permission)) && (!item.cadre || cadre) && (!item.roles || item.roles.some((r) => roles.includes(r))),
+  );
 }
 
 /** The menu entry a route belongs to: the longest matching prefix (`/cadres/123` → `/cadres`). */

@@ -1,4 +1,5 @@
 import indicatorsEn from './indicators.en';
+import outcomesEn from './outcomes.en';
 import workflowEn from './workflow.en';
 import workspacesEn from './workspaces.en';
 import type { MessageSchema } from './zh-CN';
@@ -586,6 +587,7 @@ const en: MessageSchema = {
   ...workflowEn,
   ...indicatorsEn,
   ...workspacesEn,
+  outcomes: outcomesEn,
   forbidden: {
     title: 'Not allowed',
     body: 'Your roles do not give access to this page. If you need it, ask a system administrator for the right role.',
