@@ -140,8 +140,9 @@ export async function applyTransition(
   }
   const spec = machineSpec(row.machine_id);
   const current = restore(spec, row.snapshot);
-  if (!current.can(event as never)) throw invalidTransition(row.state, event.type, current);
+  // An event the snapshot cannot take (none of its transitions, or every guard false) leaves the very same snapshot.
   const [next] = transition(spec.machine, current, event as never);
+  if (next === current) throw invalidTransition(row.state, event.type, current);
   const toState = flattenStateValue(next.value);
   const persisted = persist(next);
   const extra = options.derive?.(next, toState) ?? {};

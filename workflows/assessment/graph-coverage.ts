@@ -1,6 +1,7 @@
 import {
   getMicrosteps,
   getNextTransitions,
+  transition,
   type AnyMachineSnapshot,
   type AnyStateMachine,
   type AnyStateNode,
@@ -44,6 +45,10 @@ export interface Observed {
   visited: AnyMachineSnapshot[];
 }
 export function observe(machine: AnyStateMachine, s: AnyMachineSnapshot, event: EventObject): Observed {
+  // The server's transition step relies on this: an event the snapshot cannot take leaves the very same snapshot.
+  if ((transition(machine, s, event)[0] === s) !== !s.can(event)) {
+    throw new Error(`transition() and can() disagree on ${event.type} in ${JSON.stringify(s.value)}`);
+  }
   const visited = getMicrosteps(machine, s, event).map(([snapshot]) => snapshot);
   const taken: AnyTransitionDefinition[] = [...machine.getTransitionData(s, event)];
   for (let i = 1; i < visited.length; i++) taken.push(eventlessTaken(visited[i - 1]!, visited[i]!));
