@@ -1,3 +1,4 @@
+import teamEn from './team.en';
 import indicatorsEn from './indicators.en';
 import workflowEn from './workflow.en';
 import workspacesEn from './workspaces.en';
@@ -583,6 +584,7 @@ const en: MessageSchema = {
   ...workflowEn,
   ...indicatorsEn,
   ...workspacesEn,
+  ...teamEn,
   forbidden: {
     title: 'Not allowed',
     body: 'Your roles do not give access to this page. If you need it, ask a system administrator for the right role.',

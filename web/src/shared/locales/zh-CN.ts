@@ -1,3 +1,4 @@
+import teamZhCN from './team.zh-CN';
 import indicatorsZhCN from './indicators.zh-CN';
 import workflowZhCN from './workflow.zh-CN';
 import workspacesZhCN from './workspaces.zh-CN';
@@ -588,6 +589,7 @@ const zhCN = {
   ...workflowZhCN,
   ...indicatorsZhCN,
   ...workspacesZhCN,
+  ...teamZhCN,
   forbidden: {
     title: '无权访问',
     body: '您的角色无权访问此页面。如确需使用，请联系系统管理员分配相应角色。',
