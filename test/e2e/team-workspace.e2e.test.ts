@@ -61,7 +61,11 @@ describe.runIf(browserCheck.run)('the assessment team’s workspace in the brows
     return page;
   }
   const field = (scope: Page | Locator, id: string) => scope.locator(`input[data-testid="${id}"], textarea[data-testid="${id}"], [data-testid="${id}"] input, [data-testid="${id}"] textarea`).first();
-  const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPath(SUITE, name), fullPage: true });
+  /** The whole page from the top (a full-page shot taken scrolled down repeats the fixed header mid-page), or just what is in view. */
+  const shot = async (page: Page, name: string, whole = true) => {
+    if (whole) await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: screenshotPath(SUITE, name), fullPage: whole });
+  };
   const noHorizontalScroll = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
 
   async function confirm(page: Page, id: string): Promise<void> {
@@ -96,9 +100,10 @@ describe.runIf(browserCheck.run)('the assessment team’s workspace in the brows
     const issue = green.locator('[data-testid="dimension-issues"] [data-testid="node-issue"][data-code="WEIGHTS_NOT_100"]');
     await issue.waitFor();
     expect(await issue.textContent()).toContain('权重合计不为 100');
-    await green.scrollIntoViewIfNeeded();
+    await green.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.evaluate(() => window.scrollBy(0, -80));
     await noHorizontalScroll(page);
-    await shot(page, '01a-orgadmin-weight-error-on-node');
+    await shot(page, '01a-orgadmin-weight-error-on-node', false);
 
     await airWeight.fill('50');
     await airWeight.press('Tab');
@@ -112,7 +117,7 @@ describe.runIf(browserCheck.run)('the assessment team’s workspace in the brows
     await date.press('Enter');
     await page.getByTestId('scheme-publish').click();
     await page.locator('.el-dialog:visible').waitFor();
-    await shot(page, '01b-orgadmin-publish-confirmation');
+    await shot(page, '01b-orgadmin-publish-confirmation', false);
     await confirm(page, 'scheme-confirm');
     await page.locator('[data-testid="scheme-versions"] .el-tag', { hasText: '已发布' }).first().waitFor();
     await shot(page, '01c-orgadmin-published');
@@ -138,8 +143,9 @@ describe.runIf(browserCheck.run)('the assessment team’s workspace in the brows
     expect(await page.getByTestId('row-error-line').allTextContents()).toEqual(['3']);
     expect(await page.getByTestId('indicator-row-errors').textContent()).toContain('没有单位代码为 QH-NOPE 的单位');
     expect(Number((await t.dataSource.query(`SELECT count(*) FROM indicator_value WHERE cycle_id = $1`, [cycleId]))[0].count)).toBe(0);
-    await page.getByTestId('indicator-upload').scrollIntoViewIfNeeded();
-    await shot(page, '02a-orgadmin-import-bad-row-with-line');
+    await page.getByTestId('indicator-upload').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.evaluate(() => window.scrollBy(0, -80));
+    await shot(page, '02a-orgadmin-import-bad-row-with-line', false);
 
     const good = await workbook('东江区指标数据.xlsx', [
       ['QH-TN-DJ', 'RD_INTENSITY', 1.6, '2025', '县统计局'],
@@ -152,7 +158,7 @@ describe.runIf(browserCheck.run)('the assessment team’s workspace in the brows
     await page.locator('.el-message--success', { hasText: '已导入 3 行' }).waitFor();
     await page.getByTestId('indicator-row-errors').waitFor({ state: 'detached' });
     expect(Number((await t.dataSource.query(`SELECT count(*) FROM indicator_value WHERE cycle_id = $1`, [cycleId]))[0].count)).toBe(3);
-    await shot(page, '02b-orgadmin-import-valid');
+    await shot(page, '02b-orgadmin-import-valid', false);
 
     const download = page.waitForEvent('download');
     await page.getByTestId('indicator-template').click();
