@@ -30,6 +30,7 @@ class AssessmentTurnoutView {
   @Field(() => String) kind: string;
   @Field(() => String) state: string;
   @Field(() => String, { nullable: true, description: 'The cadre; null for the leadership team' }) cadreName: string | null;
+  @Field(() => String) organisationName: string;
   @Field(() => String, { nullable: true }) post: string | null;
   @Field(() => Boolean, { description: 'Raters may be invited now (ballots pending or open, inside your jurisdiction)' }) invitable: boolean;
   @Field(() => [GroupCount], { description: 'Invited raters per group' }) invited: GroupCount[];

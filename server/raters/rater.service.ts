@@ -24,6 +24,7 @@ export interface AssessmentTurnout {
   state: string;
   /** The cadre, or null for the unit's leadership team. */
   cadreName: string | null;
+  organisationName: string;
   post: string | null;
   /** Whether raters may be invited now: the state takes invitations and the viewer manages the evaluation there. */
   invitable: boolean;
@@ -104,12 +105,12 @@ export class RaterService {
     if (!org) throw notFound('Organisation');
     assertCan(viewer, 'evaluation:manage', org.path);
     const minimum = cycle.settings.democraticEvaluation.minimumTurnoutPercent;
-    const rows: Array<{ id: string; kind: string; state: string; org_path: string; cadre_name: string | null; post: string | null; groups: Record<string, number> | null; returned: number }> =
+    const rows: Array<{ id: string; kind: string; state: string; org_path: string; cadre_name: string | null; org_name: string; post: string | null; groups: Record<string, number> | null; returned: number }> =
       await this.dataSource.query(
-        `SELECT a.id, a.kind, a.state, a.org_path, c.name AS cadre_name, c.post,
+        `SELECT a.id, a.kind, a.state, a.org_path, c.name AS cadre_name, o.name AS org_name, c.post,
                 (SELECT jsonb_object_agg(g, n) FROM (SELECT rater_group AS g, count(*)::int AS n FROM rater_invitation i WHERE i.assessment_id = a.id GROUP BY 1) x) AS groups,
                 (SELECT count(*)::int FROM rater_invitation i WHERE i.assessment_id = a.id AND i.voted) AS returned
-           FROM assessment a LEFT JOIN cadre c ON c.id = a.cadre_id
+           FROM assessment a JOIN organisation o ON o.id = a.organisation_id LEFT JOIN cadre c ON c.id = a.cadre_id
           WHERE a.cycle_id = $1 AND a.organisation_id = $2
           ORDER BY (a.cadre_id IS NOT NULL), c.position_type DESC NULLS LAST, c.person_no, a.id`,
         [cycleId, organisationId],
@@ -122,6 +123,7 @@ export class RaterService {
         kind: r.kind,
         state: r.state,
         cadreName: r.cadre_name,
+        organisationName: r.org_name,
         post: r.post,
         invitable: INVITABLE_STATES.includes(r.state) && can(viewer, 'evaluation:manage', r.org_path),
         invited,

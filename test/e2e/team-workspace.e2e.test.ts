@@ -117,6 +117,7 @@ describe.runIf(browserCheck.run)('the assessment team’s workspace in the brows
     await date.press('Enter');
     await page.getByTestId('scheme-publish').click();
     await page.locator('.el-dialog:visible').waitFor();
+    await page.waitForTimeout(400);
     await shot(page, '01b-orgadmin-publish-confirmation', false);
     await confirm(page, 'scheme-confirm');
     await page.locator('[data-testid="scheme-versions"] .el-tag', { hasText: '已发布' }).first().waitFor();

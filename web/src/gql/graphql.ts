@@ -877,7 +877,7 @@ export type RaterTurnoutQueryVariables = Exact<{
 }>;
 
 
-export type RaterTurnoutQuery = { raterTurnout: Array<{ assessmentId: string, kind: string, state: string, cadreName: string | null, post: string | null, invitable: boolean, invitedTotal: number, returned: number, turnoutPercent: number, minimumTurnoutPercent: number, invited: Array<{ group: string, count: number }> }> };
+export type RaterTurnoutQuery = { raterTurnout: Array<{ assessmentId: string, kind: string, state: string, cadreName: string | null, organisationName: string, post: string | null, invitable: boolean, invitedTotal: number, returned: number, turnoutPercent: number, minimumTurnoutPercent: number, invited: Array<{ group: string, count: number }> }> };
 
 export type RaterCandidatesQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -3580,6 +3580,7 @@ export const RaterTurnoutDocument = new TypedDocumentString(`
     kind
     state
     cadreName
+    organisationName
     post
     invitable
     invitedTotal

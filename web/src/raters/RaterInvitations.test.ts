@@ -12,8 +12,8 @@ const groups = (peer: number) => [
   { group: 'SERVICE_RECIPIENT', count: 0 },
 ];
 const turnout = [
-  { assessmentId: 'a-1', kind: 'CADRE_ANNUAL', state: 'evaluation.ballotsOpen', cadreName: '钟建', post: '县委书记', invitable: true, invited: groups(5), invitedTotal: 5, returned: 4, turnoutPercent: 80, minimumTurnoutPercent: 80 },
-  { assessmentId: 'a-2', kind: 'CADRE_ANNUAL', state: 'synthesis', cadreName: '贺桂伟', post: '县长', invitable: false, invited: groups(0), invitedTotal: 0, returned: 0, turnoutPercent: 0, minimumTurnoutPercent: 80 },
+  { assessmentId: 'a-1', kind: 'CADRE_ANNUAL', state: 'evaluation.ballotsOpen', cadreName: '钟建', organisationName: '东江区', post: '县委书记', invitable: true, invited: groups(5), invitedTotal: 5, returned: 4, turnoutPercent: 80, minimumTurnoutPercent: 80 },
+  { assessmentId: 'a-2', kind: 'CADRE_ANNUAL', state: 'synthesis', cadreName: '贺桂伟', organisationName: '东江区', post: '县长', invitable: false, invited: groups(0), invitedTotal: 0, returned: 0, turnoutPercent: 0, minimumTurnoutPercent: 80 },
 ];
 const candidates = {
   totalCount: 2,

@@ -7,6 +7,7 @@ export const RaterTurnoutQuery = graphql(`
       kind
       state
       cadreName
+      organisationName
       post
       invitable
       invitedTotal

@@ -115,7 +115,6 @@ const teamEn: typeof teamZhCN = {
     unit: 'Unit',
     pickUnit: 'Choose the unit whose assessments get raters',
     subject: 'Assessed',
-    team: 'Leadership team',
     teamOf: 'Leadership team of {name}',
     state: 'Step',
     invited: 'Invited',

@@ -113,7 +113,6 @@ const teamZhCN = {
     unit: '单位',
     pickUnit: '请选择要邀请测评人的单位',
     subject: '考核对象',
-    team: '领导班子',
     teamOf: '{name}领导班子',
     state: '环节',
     invited: '已邀请',
