@@ -11,6 +11,7 @@ import { AuthService, type AuthSettings } from './auth/auth.service.js';
 import { CadreService } from './cadres/cadre.service.js';
 import { OrganisationService } from './organisations/organisation.service.js';
 import { OutcomeService } from './outcomes/outcome.service.js';
+import { RaterService } from './raters/rater.service.js';
 import { ReportService } from './reports/report.service.js';
 import { RuleSetService } from './rule-sets/rule-set.service.js';
 import { UserService } from './users/user.service.js';
@@ -38,6 +39,7 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     cycles: new CycleService(dataSource),
     grading,
     cases,
+    raters: new RaterService(dataSource, now),
     indicators: new IndicatorService(dataSource, now),
     profiles: new ProfileService(dataSource),
     auth: new AuthService(dataSource, auth, now),

@@ -14,6 +14,7 @@ import { authChecker } from '../auth/policy.js';
 import { CadreResolver } from '../cadres/cadre.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
 import { CounterAlertResolver, OutcomeResolver } from '../outcomes/outcome.resolver.js';
+import { RaterResolver } from '../raters/rater.resolver.js';
 import { ReportResolver } from '../reports/report.resolver.js';
 import { RuleSetResolver } from '../rule-sets/rule-set.resolver.js';
 import { RoleAssignmentResolver, UserResolver } from '../users/user.resolver.js';
@@ -22,6 +23,7 @@ export const RESOLVERS = [
   AssessmentResolver,
   CycleResolver,
   GradingResolver,
+  RaterResolver,
   IndicatorResolver,
   ProfileResolver,
   CadreProfileResolver,

@@ -359,6 +359,50 @@ export class IndicatorService {
       });
   }
 
+  /**
+   * The import template of a cycle as an .xlsx workbook: the data sheet with
+   * the Chinese headers the import reads and one example row, and a reference
+   * sheet listing the indicators of every scheme the cycle pinned (category,
+   * dimension, code, name, unit, data source).
+   */
+  async templateWorkbook(viewer: Viewer | null, cycleId: string): Promise<{ fileName: string; buffer: Buffer }> {
+    assertCan(viewer, 'indicator-data:write');
+    const m = this.dataSource.manager;
+    const cycle = await this.cycle(m, cycleId);
+    assertCan(viewer, 'indicator-data:write', cycle.org_path);
+    const schemes = await pinnedSchemes(m, cycle.versions);
+    const workbook = new ExcelJS.Workbook();
+    workbook.created = this.now();
+    const data = workbook.addWorksheet('指标数据');
+    data.columns = [
+      { header: '单位代码', key: 'org', width: 16 },
+      { header: '干部编号', key: 'person', width: 16 },
+      { header: '指标代码', key: 'code', width: 24 },
+      { header: '数值', key: 'value', width: 12 },
+      { header: '期间', key: 'period', width: 12 },
+      { header: '数据来源', key: 'source', width: 24 },
+    ];
+    data.getRow(1).font = { bold: true };
+    data.views = [{ state: 'frozen', ySplit: 1 }];
+    const first = schemes.flatMap((s) => indicatorsOf(s.tree))[0];
+    if (first) data.addRow({ org: '', person: '', code: first.code, value: null, period: String(cycle.year), source: first.dataSource?.provider ?? '' });
+    const ref = workbook.addWorksheet('指标清单');
+    ref.columns = [
+      { header: '类别', key: 'category', width: 28 },
+      { header: '维度', key: 'dimension', width: 16 },
+      { header: '指标代码', key: 'code', width: 24 },
+      { header: '指标名称', key: 'name', width: 30 },
+      { header: '单位', key: 'unit', width: 10 },
+      { header: '数据来源', key: 'source', width: 24 },
+    ];
+    ref.getRow(1).font = { bold: true };
+    for (const s of schemes) {
+      for (const ind of indicatorsOf(s.tree)) ref.addRow({ category: s.category, dimension: ind.dimension, code: ind.code, name: ind.name, unit: ind.unit, source: ind.dataSource?.provider ?? '' });
+    }
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    return { fileName: `指标数据导入模板-${cycle.year}.xlsx`, buffer };
+  }
+
   /** Which team indicators a member answers for in a cycle (replaces the member's list). */
   async assignResponsibilities(viewer: Viewer | null, cycleId: string, cadreId: string, indicatorCodes: string[]): Promise<string[]> {
     assertCan(viewer, 'indicator-data:write');

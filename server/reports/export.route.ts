@@ -11,6 +11,9 @@ const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDE
  * jurisdiction as an Excel workbook. Authenticated by the session cookie (or
  * a bearer token) like /graphql; a GET changes nothing but the audit trail,
  * so a plain link works and CSRF has nothing to forge.
+ *
+ * GET /exports/cycles/:id/indicator-template.xlsx — the indicator import
+ * template of a cycle, with the indicators of its pinned schemes.
  */
 export function exportRouter(services: Services, tokenOf: (req: Request) => string | null): express.Router {
   const router = express.Router();
@@ -27,6 +30,25 @@ export function exportRouter(services: Services, tokenOf: (req: Request) => stri
         .status(200)
         .set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .set('Content-Disposition', `attachment; filename="results.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+        .set('Cache-Control', 'no-store')
+        .send(buffer);
+    } catch (error) {
+      const code = error instanceof AppError ? error.code : 'INTERNAL';
+      res.status(STATUS[code] ?? 500).json({ errors: [{ message: error instanceof AppError ? error.message : 'Internal server error', extensions: { code } }] });
+    }
+  });
+  router.get('/cycles/:id/indicator-template.xlsx', async (req: Request, res: Response) => {
+    try {
+      const token = tokenOf(req);
+      const viewer: Viewer | null = token ? await services.auth.viewerForToken(token) : null;
+      if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in');
+      const id = String(req.params.id);
+      if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('NOT_FOUND', 'Cycle not found');
+      const { fileName, buffer } = await services.indicators.templateWorkbook(viewer, id);
+      res
+        .status(200)
+        .set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .set('Content-Disposition', `attachment; filename="indicator-template.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
         .set('Cache-Control', 'no-store')
         .send(buffer);
     } catch (error) {

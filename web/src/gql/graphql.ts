@@ -184,12 +184,23 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+export type GroupedRaterInput = {
+  /** SUPERIOR, PEER, SUBORDINATE, SERVICE_RECIPIENT */
+  group: string;
+  userId: string | number;
+};
+
 export type ImportIndicatorFileInput = {
   /** The file, base64-encoded */
   contentBase64: string;
   cycleId: string | number;
   /** Ends in .xlsx or .csv */
   fileName: string;
+};
+
+export type InviteRatersToAssessmentsInput = {
+  assessmentIds: Array<string | number>;
+  raters: Array<GroupedRaterInput>;
 };
 
 export type LodgeObjectionInput = {
@@ -1032,6 +1043,30 @@ export type PrintCycleQueryVariables = Exact<{
 
 
 export type PrintCycleQuery = { cycle: { id: string, name: string, year: number, organisation: { id: string, name: string } } };
+
+export type RaterTurnoutQueryVariables = Exact<{
+  cycleId: string | number;
+  organisationId: string | number;
+}>;
+
+
+export type RaterTurnoutQuery = { raterTurnout: Array<{ assessmentId: string, kind: string, state: string, cadreName: string | null, organisationName: string, post: string | null, invitable: boolean, invitedTotal: number, returned: number, turnoutPercent: number, minimumTurnoutPercent: number, invited: Array<{ group: string, count: number }> }> };
+
+export type RaterCandidatesQueryVariables = Exact<{
+  search?: string | null | undefined;
+  organisationId?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type RaterCandidatesQuery = { raterCandidates: { totalCount: number, items: Array<{ userId: string, displayName: string, username: string, organisationName: string, post: string | null }> } };
+
+export type InviteRatersToAssessmentsMutationVariables = Exact<{
+  input: InviteRatersToAssessmentsInput;
+}>;
+
+
+export type InviteRatersToAssessmentsMutation = { inviteRatersToAssessments: { added: number, alreadyInvited: number, skippedSelf: number } };
 
 export type CycleReportQueryVariables = Exact<{
   cycleId: string | number;
@@ -4229,6 +4264,50 @@ export const PrintCycleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrintCycleQuery, PrintCycleQueryVariables>;
+export const RaterTurnoutDocument = new TypedDocumentString(`
+    query RaterTurnout($cycleId: ID!, $organisationId: ID!) {
+  raterTurnout(cycleId: $cycleId, organisationId: $organisationId) {
+    assessmentId
+    kind
+    state
+    cadreName
+    organisationName
+    post
+    invitable
+    invitedTotal
+    returned
+    turnoutPercent
+    minimumTurnoutPercent
+    invited {
+      group
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RaterTurnoutQuery, RaterTurnoutQueryVariables>;
+export const RaterCandidatesDocument = new TypedDocumentString(`
+    query RaterCandidates($search: String, $organisationId: ID, $first: Int) {
+  raterCandidates(search: $search, organisationId: $organisationId, first: $first) {
+    totalCount
+    items {
+      userId
+      displayName
+      username
+      organisationName
+      post
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RaterCandidatesQuery, RaterCandidatesQueryVariables>;
+export const InviteRatersToAssessmentsDocument = new TypedDocumentString(`
+    mutation InviteRatersToAssessments($input: InviteRatersToAssessmentsInput!) {
+  inviteRatersToAssessments(input: $input) {
+    added
+    alreadyInvited
+    skippedSelf
+  }
+}
+    `) as unknown as TypedDocumentString<InviteRatersToAssessmentsMutation, InviteRatersToAssessmentsMutationVariables>;
 export const CycleReportDocument = new TypedDocumentString(`
     query CycleReport($cycleId: ID!, $organisationId: ID) {
   cycleReport(cycleId: $cycleId, organisationId: $organisationId) {

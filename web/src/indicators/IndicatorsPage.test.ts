@@ -38,7 +38,7 @@ afterEach(() => {
 });
 
 describe('IndicatorsPage', () => {
-  it("lists a jurisdiction's scheme versions and shows a draft's problems with their nodes and its structure", async () => {
+  it("lists a jurisdiction's scheme versions and shows a draft's problems on the nodes they name", async () => {
     mockGraphQL(({ operationName }) => {
       if (operationName === 'IndicatorSchemeVersions') return { data: { indicatorSchemeVersions: [draft] } };
       if (operationName === 'Cycles') return { data: { cycles: [] } };
@@ -50,10 +50,38 @@ describe('IndicatorsPage', () => {
     expect(table.text()).toContain('草稿');
     await table.find('tbody tr').trigger('click');
     await settle();
-    const issues = wrapper.find('[data-testid=scheme-issues]');
-    expect(issues.text()).toContain('GREEN');
-    expect(issues.text()).toContain('WEIGHTS_NOT_100');
-    expect(wrapper.find('[data-testid=scheme-tree]').text()).toContain('GOOD_AIR_DAYS');
+    // The server's issue sits on the dimension it names, and the live sum agrees.
+    const green = wrapper.find('[data-testid=scheme-dimension][data-key=GREEN]');
+    expect(green.find('[data-testid=dimension-issues]').text()).toContain('权重合计不为 100');
+    expect(green.find('[data-testid=dimension-indicator-sum]').attributes('data-ok')).toBe('false');
+    expect(green.find('[data-testid=scheme-indicator]').attributes('data-code')).toBe('GOOD_AIR_DAYS');
+  });
+
+  it('adds up the weights as they are edited and saves the form as the server’s tree only after a confirmation', async () => {
+    const calls = mockGraphQL(({ operationName }) => {
+      if (operationName === 'IndicatorSchemeVersions') return { data: { indicatorSchemeVersions: [draft] } };
+      if (operationName === 'Cycles') return { data: { cycles: [] } };
+      if (operationName === 'SaveIndicatorSchemeDraft') return { data: { saveIndicatorSchemeDraft: { ...draft, issues: [] } } };
+      return { data: null };
+    });
+    const wrapper = await mountPage();
+    await wrapper.find('[data-testid=scheme-versions] tbody tr').trigger('click');
+    await settle();
+    const weight = wrapper.find('[data-testid=scheme-indicator] [data-testid=indicator-weight] input');
+    await weight.setValue('100');
+    await weight.trigger('blur');
+    await settle();
+    expect(wrapper.find('[data-testid=dimension-indicator-sum]').attributes('data-ok')).toBe('true');
+    expect(wrapper.find('[data-testid=scheme-dirty]').exists()).toBe(true);
+    await wrapper.find('[data-testid=scheme-save]').trigger('click');
+    await settle();
+    expect(calls.some((c) => c.operationName === 'SaveIndicatorSchemeDraft')).toBe(false);
+    (document.querySelector('[data-testid=scheme-confirm]') as HTMLButtonElement).click();
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'SaveIndicatorSchemeDraft')).toBe(true));
+    const saved = calls.find((c) => c.operationName === 'SaveIndicatorSchemeDraft')!.variables as { input: { tree: { dimensions: Array<{ indicators: Array<{ weight: number }> }> } } };
+    expect(saved.input.tree.dimensions[0]!.indicators[0]!.weight).toBe(100);
+    await settle();
+    expect(wrapper.find('[data-testid=scheme-dirty]').exists()).toBe(false);
   });
 
   it('uploads an indicator file and lists every bad row with its line', async () => {
@@ -69,11 +97,15 @@ describe('IndicatorsPage', () => {
     Object.defineProperty(input.element, 'files', { value: [new File(['单位代码,指标代码\n'], '东江区.csv', { type: 'text/csv' })] });
     await input.trigger('change');
     await wrapper.find('[data-testid=indicator-upload-button]').trigger('click');
+    await settle();
+    expect(calls.some((c) => c.operationName === 'ImportIndicatorFile')).toBe(false);
+    (document.querySelector('[data-testid=indicator-upload-confirm]') as HTMLButtonElement).click();
     await waitFor(() => expect(wrapper.find('[data-testid=indicator-row-errors]').exists()).toBe(true));
+    const lines = wrapper.findAll('[data-testid=row-error-line]').map((l) => l.text());
+    expect(lines).toEqual(['3', '5']);
     const rows = wrapper.find('[data-testid=indicator-row-errors]').text();
-    expect(rows).toContain('line 3');
-    expect(rows).toContain('no organisation with code QH-NOPE');
-    expect(rows).toContain('line 5');
+    expect(rows).toContain('没有单位代码为 QH-NOPE 的单位');
+    expect(rows).toContain('数值必须是数字');
     const upload = calls.find((c) => c.operationName === 'ImportIndicatorFile')!;
     expect(upload.variables).toEqual({ input: { cycleId: 'c-1', fileName: '东江区.csv', contentBase64: Buffer.from('单位代码,指标代码\n').toString('base64') } });
   });

@@ -1,3 +1,4 @@
+import teamEn from './team.en';
 import indicatorsEn from './indicators.en';
 import outcomesEn from './outcomes.en';
 import workflowEn from './workflow.en';
@@ -587,6 +588,7 @@ const en: MessageSchema = {
   ...workflowEn,
   ...indicatorsEn,
   ...workspacesEn,
+  ...teamEn,
   outcomes: outcomesEn,
   forbidden: {
     title: 'Not allowed',

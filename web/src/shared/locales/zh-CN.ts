@@ -1,3 +1,4 @@
+import teamZhCN from './team.zh-CN';
 import indicatorsZhCN from './indicators.zh-CN';
 import outcomesZhCN from './outcomes.zh-CN';
 import workflowZhCN from './workflow.zh-CN';
@@ -592,6 +593,7 @@ const zhCN = {
   ...workflowZhCN,
   ...indicatorsZhCN,
   ...workspacesZhCN,
+  ...teamZhCN,
   outcomes: outcomesZhCN,
   forbidden: {
     title: '无权访问',
