@@ -8,11 +8,12 @@ import { addDays } from '../../workflows/calendar/working-days.js';
 import { accusationCountsAgainst, type AccusationContext, type AccusationSource, type ClearingMethod, type ClearingScope, type PointFinding } from '../../workflows/cases/accusation.machine.js';
 import { isBetterResult, isLighterPenalty, isWarning, isWithinDays, penaltyCategory, penaltyPeriodMonths, periodEnd, reviewableGrades, type CorrectionSource } from '../../workflows/cases/correction.js';
 import { ftDeadline, isApplicationTimely, type Distinction, type FtContext, type FtOrigin, type FtOutcome, type SixFactors } from '../../workflows/cases/fault-tolerance.machine.js';
+import { promotionBlockers, type AccusationFact, type InvestigationFact, type PenaltyFact, type PromotionBlocker } from '../../workflows/cases/promotion.js';
 import { appealAfterReviewLastDay, directAppealLastDay, reviewDeadline, reviewRequestLastDay, type CaseDecision, type ReviewContext, type ReviewRoute } from '../../workflows/cases/review.machine.js';
 import type { CollectiveDecision } from '../../workflows/assessment/annual.machine.js';
 import { isWithinExcellentQuota } from '../../workflows/rules/quota.js';
 import type { PenaltyKind, RuleSettings } from '../../workflows/rules/settings.js';
-import { actingCapacity, assertActor, isSubject, type ActorTarget } from '../assessments/actors.js';
+import { actingCapacity, assertActor, isSubject, leafStates, statesAwaiting, type ActorTarget } from '../assessments/actors.js';
 import { Assessment } from '../assessments/assessment.entity.js';
 import type { AssessmentService, MutationOptions } from '../assessments/assessment.service.js';
 import { applyTransition, persist, restore, type InstanceTable, type MachineEvent, type TransitionActor } from '../assessments/transition.js';
@@ -75,6 +76,8 @@ function toCaseRow(table: CaseTable, r: Record<string, unknown>): CaseRow {
 }
 
 /** The Beijing midnight after a window's last day: the deadline job fires then. */
+const CASE_MACHINES: Record<CaseTable, MachineSpec> = { review_case: MACHINES.reviewCase, fault_tolerance_case: MACHINES.faultToleranceCase, accusation: MACHINES.accusation };
+
 const dueAfter = (lastDay: string) => chinaMidnight(addDays(lastDay, 1)).toISOString();
 
 /** Derived columns written with every case transition: the next deadline, and the queryable outcome. */
@@ -104,6 +107,20 @@ export interface ResultVersionRow {
   decidedBy: string | null;
   decidedRole: string | null;
   decidedAt: Date;
+}
+
+/** A case in a cadre's (or team's) record, with the assessment year it belongs to. */
+export interface RecordCase {
+  row: CaseRow;
+  year: number;
+}
+
+/** What the cases add to a record: every result version, and the cases of the cadre or of the team's results. */
+export interface RecordEntries {
+  versions: ResultVersionRow[];
+  reviews: RecordCase[];
+  faultTolerance: RecordCase[];
+  accusations: RecordCase[];
 }
 
 export interface PenaltyRow {
@@ -175,12 +192,115 @@ export class CaseService {
     return this.resultVersionsOf([assessmentId]).then((rows) => rows);
   }
 
-  resultVersionsOf(assessmentIds: string[]): Promise<ResultVersionRow[]> {
-    return this.dataSource.query(
+  resultVersionsOf(assessmentIds: string[], m: EntityManager = this.dataSource.manager): Promise<ResultVersionRow[]> {
+    return m.query(
       `SELECT assessment_id AS "assessmentId", version, grade, previous_grade AS "previousGrade", source, reason, case_id AS "caseId",
               decided_by AS "decidedBy", decided_role AS "decidedRole", decided_at AS "decidedAt"
          FROM result_version WHERE assessment_id = ANY($1::uuid[]) ORDER BY assessment_id, version`,
       [assessmentIds],
+    );
+  }
+
+  /**
+   * The case side of a record, in four queries whatever the history: every
+   * version of the given results; the review and appeal cases of the cadre
+   * or of those results (a team's); the cadre's fault-tolerance cases and
+   * accusations. The caller has checked the viewer may read the record.
+   */
+  async recordEntries(m: EntityManager, who: { cadreId: string | null; assessmentIds: string[] }): Promise<RecordEntries> {
+    const versions = await this.resultVersionsOf(who.assessmentIds, m);
+    const reviews = (await m.query(
+      `SELECT r.*, c.year AS record_year FROM review_case r JOIN assessment a ON a.id = r.assessment_id JOIN assessment_cycle c ON c.id = a.cycle_id
+        WHERE r.cadre_id = $1 OR r.assessment_id = ANY($2::uuid[]) ORDER BY r.created_at, r.id`,
+      [who.cadreId, who.assessmentIds],
+    )) as Array<Record<string, unknown>>;
+    const tolerance = (await m.query(
+      `SELECT f.*, coalesce(extract(year FROM p.decided_on), extract(year FROM p.started_on), extract(year FROM f.created_at AT TIME ZONE 'Asia/Shanghai'))::int AS record_year
+         FROM fault_tolerance_case f LEFT JOIN penalty p ON p.id = f.penalty_id WHERE f.cadre_id = $1 ORDER BY f.created_at, f.id`,
+      [who.cadreId],
+    )) as Array<Record<string, unknown>>;
+    const accusations = (await m.query(`SELECT *, concerns_year AS record_year FROM accusation WHERE cadre_id = $1 ORDER BY created_at, id`, [who.cadreId])) as Array<Record<string, unknown>>;
+    const cases = (table: CaseTable, rows: Array<Record<string, unknown>>) => rows.map((r) => ({ row: toCaseRow(table, r), year: Number(r.record_year) }));
+    return { versions, reviews: cases('review_case', reviews), faultTolerance: cases('fault_tolerance_case', tolerance), accusations: cases('accusation', accusations) };
+  }
+
+  /**
+   * What blocks the cadre's promotion today: sanctions whose period is in
+   * force, open investigations, substantiated accusations — and, listed
+   * apart, what never counts (tolerated or replaced sanctions, cleared
+   * accusations). Three queries.
+   */
+  async promotionBlockersOf(m: EntityManager, cadreId: string, today = this.today()): Promise<{ blockers: PromotionBlocker[]; disregarded: PromotionBlocker[] }> {
+    const penalties: PenaltyFact[] = await m.query(
+      `SELECT id, kind, decided_on::text AS "decidedOn", effective_until::text AS "effectiveUntil", tolerated, replaced_by AS "replacedBy" FROM penalty WHERE cadre_id = $1 ORDER BY decided_on, id`,
+      [cadreId],
+    );
+    const investigations: InvestigationFact[] = await m.query(
+      `SELECT id, starts_on::text AS "startsOn", ends_on::text AS "endsOn" FROM cadre_status_period WHERE cadre_id = $1 AND kind = 'INVESTIGATION' ORDER BY starts_on`,
+      [cadreId],
+    );
+    const accusations: AccusationFact[] = await m.query(`SELECT id, state, concerns_year AS "concernsYear" FROM accusation WHERE cadre_id = $1 ORDER BY received_on, id`, [cadreId]);
+    return promotionBlockers({ penalties, investigations, accusations }, today);
+  }
+
+  /** The case side of a record (entries and, for a cadre, the promotion blockers), for a viewer already allowed to read it. */
+  async recordExtras(who: { cadreId: string | null; assessmentIds: string[] }) {
+    const m = this.dataSource.manager;
+    const entries = await this.recordEntries(m, who);
+    return { ...entries, promotion: who.cadreId ? await this.promotionBlockersOf(m, who.cadreId) : null };
+  }
+
+  async promotionBlockers(viewer: Viewer | null, cadreId: string) {
+    const cadre = await this.cadreScope(this.dataSource.manager, cadreId);
+    if (viewer?.cadreId !== cadre.id) assertCan(viewer, 'case:read', cadre.path);
+    return this.promotionBlockersOf(this.dataSource.manager, cadre.id);
+  }
+
+  // ---------- work queue ----------
+
+  private readonly awaiting = new Map<string, Map<string, string[]>>();
+
+  /** (role → leaf states) where a role holder acts next on a case of `table`; the assessed and the system are left out. */
+  private awaitingFor(table: CaseTable): Map<string, string[]> {
+    let map = this.awaiting.get(table);
+    if (!map) {
+      const spec = CASE_MACHINES[table];
+      map = new Map([...statesAwaiting(spec)].filter(([actor]) => actor !== 'SUBJECT').map(([actor, states]) => [actor, states.flatMap((s) => leafStates(spec, s))]));
+      this.awaiting.set(table, map);
+    }
+    return map;
+  }
+
+  /**
+   * Cases of `table` waiting on one of the viewer's roles in their
+   * jurisdictions: reviews for the deciding organ, appeals for the body the
+   * rule set names, fault-tolerance steps and accusations to verify or clear
+   * for discipline inspection, a correction to verify for the organisation
+   * department. Oldest change first.
+   */
+  async workQueue(viewer: Viewer | null, table: CaseTable, first: number, after?: string | null): Promise<ConnectionShape<CaseRow>> {
+    assertSignedIn(viewer);
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    const add = (v: unknown) => `$${params.push(v)}`;
+    for (const grant of viewer.grants) {
+      const states = this.awaitingFor(table).get(grant.role) ?? [];
+      if (!states.length) continue;
+      // An appeal waits only on the body the rule set pinned in the case names.
+      const appealBody = table === 'review_case' ? ` AND (state <> 'appealPending' OR snapshot->'context'->'windows'->>'appealDecidedBy' = ${add(grant.role)})` : '';
+      conditions.push(`(org_path LIKE ${add(`${grant.organisationPath}%`)} AND state = ANY(${add(states)}::text[])${appealBody})`);
+    }
+    if (conditions.length === 0) return toConnection([], first, () => [], async () => 0);
+    const where = `(${conditions.join(' OR ')})`;
+    const countParams = [...params];
+    const cursor = decodeCursor(after, 2);
+    const page = cursor ? ` AND (updated_at, id) > (${add(cursor[0])}::timestamptz, ${add(cursor[1])}::uuid)` : '';
+    const rows = (await this.dataSource.query(`SELECT * FROM ${table} WHERE ${where}${page} ORDER BY updated_at, id LIMIT ${add(first + 1)}`, params)) as Array<Record<string, unknown>>;
+    return toConnection(
+      rows.map((r) => toCaseRow(table, r)),
+      first,
+      (r) => [r.updatedAt.toISOString(), r.id],
+      async () => ((await this.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, countParams)) as [{ n: number }])[0].n,
     );
   }
 

@@ -38,6 +38,15 @@ async function versions(id: string) {
     { id },
   )).assessment;
 }
+type Outcome = { id: string; kind: string; year: number; state: string; machineId: string; context: { cancellation?: { reason: string; cause: Record<string, unknown> | null } }; history: Array<{ action: string; actorRole: string; toState: string }> };
+async function outcomesOf(row: Row): Promise<Outcome[]> {
+  return (await gql<{ outcomeTasks: { nodes: Outcome[] } }>(
+    tokens.orgadmin,
+    `query($c: ID!) { outcomeTasks(first: 100, cadreId: $c) { nodes { id kind year state machineId context history { action actorRole toState } } } }`,
+    { c: row.cadreId },
+  )).outcomeTasks.nodes;
+}
+const liveKinds = (tasks: Outcome[]) => tasks.filter((x) => x.state !== 'cancelled').map((x) => `${x.year} ${x.kind}`).sort();
 async function decide(row: Row, grade: string) {
   await act(t, tokens.assessor!, 'proposeGrade', { assessmentId: row.assessmentId, grade, comment: '综合研判提出等次建议。' });
   await act(t, tokens.committee!, 'approveGrade', { assessmentId: row.assessmentId, collective: unanimous });
@@ -130,6 +139,10 @@ describe('review and appeal of an INCOMPETENT result', () => {
     for (const r of [a, b, c, d]) await act(t, tokens.orgadmin!, 'issueWrittenNotice', { assessmentId: r.assessmentId });
     const v = await versions(a.assessmentId);
     expect(v.resultVersions).toEqual([{ version: 1, grade: 'INCOMPETENT', previousGrade: null, source: 'DECISION', reason: null, caseId: null, decidedRole: 'COMMITTEE' }]);
+    // Results application: the INCOMPETENT result proposes demotion or removal, for the committee.
+    const [demotion, ...none] = await outcomesOf(a);
+    expect(none).toEqual([]);
+    expect(demotion).toMatchObject({ kind: 'DEMOTION_OR_REMOVAL', year: 2025, state: 'proposed.inTime', machineId: 'committeeOutcomeTask' });
   });
 
   it('a review asked on day 31 is refused with DEADLINE_PASSED; day 30 is accepted; only the assessed may ask', async () => {
@@ -200,6 +213,42 @@ describe('review and appeal of an INCOMPETENT result', () => {
     ]);
     expect(v.history.at(-1)).toEqual({ action: 'CORRECT_RESULT', actorRole: 'ORG_ADMIN' });
     await expect(t.dataSource.query(`UPDATE result_version SET grade = 'EXCELLENT'`)).rejects.toThrow(/append-only/);
+  });
+
+  it('the correction reconciles the outcomes in the same transaction: demotion or removal cancelled with the correction as cause; admonishment, self-examination, improvement deadline and training proposed', async () => {
+    const tasks = await outcomesOf(a);
+    expect(liveKinds(tasks)).toEqual(['2025 ADMONISHMENT', '2025 IMPROVEMENT_DEADLINE', '2025 REMEDIAL_TRAINING', '2025 WRITTEN_SELF_EXAMINATION']);
+    const demotion = tasks.find((x) => x.kind === 'DEMOTION_OR_REMOVAL')!;
+    expect(demotion.state).toBe('cancelled');
+    expect(demotion.context.cancellation!.reason).toContain('corrected from INCOMPETENT to BASICALLY_COMPETENT');
+    expect(demotion.context.cancellation!.cause).toMatchObject({ kind: 'CORRECTED', assessmentId: a.assessmentId, previousGrade: 'INCOMPETENT', grade: 'BASICALLY_COMPETENT', by: { role: 'ORG_ADMIN' } });
+    // Every change in the audit trail: proposed by the decision, cancelled by the system on the correction's cause.
+    expect(demotion.history.map((h) => `${h.action}:${h.actorRole}:${h.toState}`)).toEqual(['PROPOSE:SYSTEM:proposed.inTime', 'CANCEL:SYSTEM:cancelled']);
+    const training = tasks.find((x) => x.kind === 'REMEDIAL_TRAINING')!;
+    expect(training).toMatchObject({ machineId: 'remedialTraining', state: 'assigned.inTime' });
+    for (const task of tasks.filter((x) => x.state !== 'cancelled')) expect(task.history.map((h) => `${h.action}:${h.actorRole}`)).toEqual(['PROPOSE:SYSTEM']);
+    const [{ n }] = (await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'outcome_task' AND entity_id = ANY($1::text[]) AND payload->'cause'->>'kind' = 'CORRECTED'`,
+      [tasks.filter((x) => x.state !== 'cancelled').map((x) => x.id)],
+    )) as [{ n: number }];
+    expect(n).toBe(4);
+    // The result's record: version 2 beside version 1, the cases and outcomes on one timeline.
+    const record = await gql<{ cadreRecord: { results: Array<{ grade: string; versions: Array<{ version: number; grade: string; source: string }> }>; timeline: Array<{ kind: string; status: string; item: { __typename: string } }> } }>(
+      tokens.orgadmin,
+      `query($c: ID!) { cadreRecord(cadreId: $c) { results { grade versions { version grade source } } timeline { kind status item { __typename } } } }`,
+      { c: a.cadreId },
+    );
+    expect(record.cadreRecord.results).toEqual([{ grade: 'BASICALLY_COMPETENT', versions: [{ version: 1, grade: 'INCOMPETENT', source: 'DECISION' }, { version: 2, grade: 'BASICALLY_COMPETENT', source: 'APPEAL' }] }]);
+    expect(record.cadreRecord.timeline.map((e) => `${e.kind} ${e.status} ${e.item.__typename}`)).toEqual([
+      'RESULT BASICALLY_COMPETENT YearResult',
+      'OUTCOME cancelled OutcomeTask',
+      'REVIEW appealDecided ReviewCase',
+      'RESULT_VERSION BASICALLY_COMPETENT ResultVersion',
+      'OUTCOME proposed.inTime OutcomeTask',
+      'OUTCOME proposed.inTime OutcomeTask',
+      'OUTCOME assigned.inTime OutcomeTask',
+      'OUTCOME proposed.inTime OutcomeTask',
+    ]);
   });
 });
 
