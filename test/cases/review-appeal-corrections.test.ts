@@ -313,6 +313,18 @@ describe('fault tolerance: a sanction made EXEMPT and the grade it lowered re-de
       [2, 'EXCELLENT', 'FAULT_TOLERANCE', caseId],
     ]);
     expect(v.history.at(-1)).toEqual({ action: 'CORRECT_RESULT', actorRole: 'DISCIPLINE' });
+    // The lifted grade reconciles the outcomes in the same transaction: EXCELLENT now earns a commendation and 6 months off the next rank.
+    const tasks = await outcomesOf(d);
+    expect(liveKinds(tasks)).toEqual(['2025 COMMENDATION', '2025 RANK_TENURE_REDUCTION']);
+    const [{ cause }] = (await t.dataSource.query(`SELECT payload->'cause' AS cause FROM audit_log WHERE entity_type = 'outcome_task' AND entity_id = $1 AND action = 'PROPOSE'`, [tasks[0]!.id])) as [{ cause: Record<string, unknown> }];
+    expect(cause).toMatchObject({ kind: 'CORRECTED', previousGrade: 'COMPETENT', grade: 'EXCELLENT', by: { role: 'DISCIPLINE' } });
+    // The exempted warning no longer blocks a promotion: it is listed apart, with why.
+    const promotion = await gql<{ promotionBlockers: { blocked: boolean; blockers: unknown[]; disregarded: Array<{ kind: string; explanation: string }> } }>(
+      tokens.orgadmin,
+      `query($c: ID!) { promotionBlockers(cadreId: $c) { blocked blockers { kind } disregarded { kind explanation } } }`,
+      { c: d.cadreId },
+    );
+    expect(promotion.promotionBlockers).toMatchObject({ blocked: false, blockers: [] });
 
     await text('giveFaultToleranceFeedback', '已书面反馈申请单位及本人。');
     await text('fileFaultToleranceCase', '组备〔2026〕12号');
@@ -336,6 +348,68 @@ describe('fault tolerance: a sanction made EXEMPT and the grade it lowered re-de
       input: { caseId: id, outcome: 'EXEMPT', distinction: 'PILOTING_REFORM_INEXPERIENCE', factors, collective: unanimous, reason: '申请免责' },
     }, { token: tokens.discipline });
     expect(codeOf(again)).toBe('NOT_ELIGIBLE');
+  });
+});
+
+describe('promotion blockers: a cleared accusation never blocks, a substantiated one and an open investigation do', () => {
+  it('lists sanction periods in force, open investigations and substantiated accusations; cleared ones are disregarded', async () => {
+    t.clock.set(at('2026-06-10T09:00:00'));
+    const blockers = async (row: Row) =>
+      (await gql<{ cadreRecord: { promotionBlockers: { blocked: boolean; blockers: Array<{ kind: string; since: string | null; until: string | null }>; disregarded: Array<{ kind: string }> } } }>(
+        tokens.orgadmin,
+        `query($c: ID!) { cadreRecord(cadreId: $c) { promotionBlockers { blocked blockers { kind since until } disregarded { kind } } } }`,
+        { c: row.cadreId },
+      )).cadreRecord.promotionBlockers;
+    // 戊's accusation was found untrue and cleared: nothing blocks.
+    expect(await blockers(e)).toEqual({ blocked: false, blockers: [], disregarded: [{ kind: 'SUBSTANTIATED_ACCUSATION' }] });
+    // 乙: an accusation found substantiated blocks; so does an investigation opened since.
+    const accused = await gql<{ recordAccusation: { id: string } }>(tokens.discipline, `mutation($input: RecordAccusationInput!) { recordAccusation(input: $input) { id } }`, {
+      input: { cadreId: b.cadreId, source: 'REPORT', points: ['违规发放津贴补贴'], concernsYear: 2025, receivedOn: '2026-05-11' },
+    });
+    await gql(tokens.discipline, `mutation($input: VerifyAccusationInput!) { verifyAccusation(input: $input) { state } }`, { input: { caseId: accused.recordAccusation.id, findings: ['SUBSTANTIATED'] } });
+    await gql(tokens.discipline, `mutation($input: OpenInvestigationInput!) { openInvestigation(input: $input) { id } }`, { input: { cadreId: b.cadreId, startsOn: '2026-06-01', note: '立案审查' } });
+    expect(await blockers(b)).toEqual({
+      blocked: true,
+      blockers: [
+        { kind: 'OPEN_INVESTIGATION', since: '2026-06-01', until: null },
+        { kind: 'SUBSTANTIATED_ACCUSATION', since: null, until: null },
+      ],
+      disregarded: [],
+    });
+    // 丙's warning (decided 2026-05-28, six months) is a period in force.
+    expect((await blockers(c)).blockers).toEqual([{ kind: 'PENALTY_PERIOD', since: '2026-05-28', until: '2026-11-27' }]);
+  });
+});
+
+describe('the record', () => {
+  it('one timeline of results, versions, cases, clearings and outcomes, in a fixed number of queries whatever the history', async () => {
+    const RECORD = `query($c: ID!) { cadreRecord(cadreId: $c) {
+      results { versions { version } }
+      promotionBlockers { blocked }
+      timeline { kind item { __typename
+        ... on ReviewCase { state history { action } }
+        ... on FaultToleranceCase { outcome history { action } }
+        ... on Accusation { countsAgainst history { action } }
+        ... on OutcomeTask { state history { action } }
+        ... on ResultVersion { grade } } } } }`;
+    const count = async (row: Row) => {
+      t.queries.length = 0;
+      const data = await gql<{ cadreRecord: { timeline: Array<{ kind: string }> } }>(tokens.orgadmin, RECORD, { c: row.cadreId });
+      return { queries: t.queries.length, kinds: [...new Set(data.cadreRecord.timeline.map((e) => e.kind))].sort() };
+    };
+    const rich = await count(d); // results, a correction, two fault-tolerance cases, outcomes
+    const accused = await count(e); // an accusation and its clearing
+    const appealed = await count(a); // a result, its correction, a review and appeal, five outcomes
+    const bare = await count(rows.at(-1)!); // nothing decided
+    expect(rich.kinds).toEqual(['FAULT_TOLERANCE', 'OUTCOME', 'RESULT', 'RESULT_VERSION']);
+    expect(appealed.kinds).toEqual(['OUTCOME', 'RESULT', 'RESULT_VERSION', 'REVIEW']);
+    expect(accused.kinds).toEqual(['ACCUSATION', 'CLEARING']);
+    expect(bare.kinds).toEqual([]);
+    // Session, cadre, results, status periods, result details, outcomes, versions, three case tables, three promotion facts, one batch of audit trails.
+    expect(rich.queries).toBe(appealed.queries);
+    expect(accused.queries).toBeLessThanOrEqual(rich.queries);
+    expect(bare.queries).toBeLessThanOrEqual(rich.queries);
+    expect(rich.queries).toBeLessThanOrEqual(14);
   });
 });
 
