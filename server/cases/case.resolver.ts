@@ -135,6 +135,12 @@ export class PromotionBlockers {
   @Field(() => [PromotionBlockerView], { description: 'Records that never count: exempted or replaced sanctions, cleared accusations' }) disregarded: PromotionBlockerView[];
 }
 
+@ObjectType()
+class CaseDeadlineRun {
+  @Field(() => Int) fired: number;
+  @Field(() => Int, { description: 'Deadlines cleared because the case had moved on' }) skipped: number;
+}
+
 /** Maps a connection of case rows to their GraphQL views. */
 export function mappedCases(conn: ConnectionShape<CaseRow>) {
   return {
@@ -507,6 +513,14 @@ export class CaseResolver {
 
   private mapped(conn: ConnectionShape<CaseRow>) {
     return mappedCases(conn);
+  }
+
+  // ----- deadlines -----
+
+  @Authorized('cycle:manage')
+  @Mutation(() => CaseDeadlineRun, { description: 'Fires the review, appeal and fault-tolerance deadlines that are due now (the job does this every minute)' })
+  runCaseDeadlines(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.runDueDeadlines();
   }
 
   // ----- promotion -----

@@ -915,11 +915,11 @@ export class CaseService {
     return { fired, skipped };
   }
 
-  /** Reminds the deciding bodies of review, appeal and fault-tolerance deadlines falling due within three days, once a day. */
+  /** Reminds the deciding bodies (the review organ; for an appeal, the body the case's rule set names; discipline inspection) of review, appeal and fault-tolerance deadlines falling due within three days, once a day. */
   async sendReminders(now = this.now()): Promise<number> {
     const rows: unknown[] = await this.dataSource.query(
       `WITH due AS (
-         SELECT 'review_case' AS tbl, id, org_path, due_at, state, CASE WHEN state = 'appealPending' THEN ARRAY['ORG_ADMIN','COMMITTEE','HR'] ELSE ARRAY['ORG_ADMIN','COMMITTEE'] END AS roles
+         SELECT 'review_case' AS tbl, id, org_path, due_at, state, CASE WHEN state = 'appealPending' THEN ARRAY[coalesce(snapshot->'context'->'windows'->>'appealDecidedBy', 'ORG_ADMIN')] ELSE ARRAY['ORG_ADMIN','COMMITTEE'] END AS roles
            FROM review_case WHERE due_event = 'MARK_OVERDUE' AND due_at > $1 AND due_at <= $1::timestamptz + interval '3 days'
          UNION ALL
          SELECT 'fault_tolerance_case', id, org_path, due_at, state, ARRAY['DISCIPLINE'] FROM fault_tolerance_case

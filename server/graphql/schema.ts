@@ -14,6 +14,7 @@ import { authChecker } from '../auth/policy.js';
 import { CadreResolver } from '../cadres/cadre.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
 import { OutcomeResolver } from '../outcomes/outcome.resolver.js';
+import { WorkResolver } from '../work/work.resolver.js';
 import { ReportResolver } from '../reports/report.resolver.js';
 import { RuleSetResolver } from '../rule-sets/rule-set.resolver.js';
 import { RoleAssignmentResolver, UserResolver } from '../users/user.resolver.js';
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   AccusationResolver,
   NotificationResolver,
   OutcomeResolver,
+  WorkResolver,
   ReportResolver,
   CalendarResolver,
   AuthResolver,
