@@ -21,7 +21,7 @@ type Row = { assessmentId: string; cadreId: string; rank: string };
 let a: Row; // the demo cadre: INCOMPETENT, asks for a review, applies for fault tolerance
 let p: Row; // removed from party post → INCOMPETENT; MITIGATED to a warning → COMPETENT
 let q: Row; // party probation → INCOMPETENT; MITIGATED to removal from party post → still INCOMPETENT
-let r: Row; // accused, the accusation waiting for verification
+let r: Row; // accused, the accusation found untrue and cleared: EXCELLENT, a commendation, nothing blocks a promotion
 let ownCaseId: string;
 let reviewId: string;
 
@@ -81,12 +81,15 @@ beforeAll(async () => {
     await gql(tokens.discipline, `mutation($input: PenaltyInput!) { recordPenalty(input: $input) }`, { input: { cadreId: row.cadreId, kind, decidedOn: '2025-04-10', note: kind } });
   }
   const [{ deadlines }] = (await t.dataSource.query(`SELECT deadlines FROM assessment_cycle WHERE id = $1`, [cycleId])) as [{ deadlines: CycleDeadlines }];
-  const ids = [a, p, q].map((x) => x.assessmentId);
+  const ids = [a, p, q, r].map((x) => x.assessmentId);
   for (const type of ['SUBMIT_SELF_REPORT', 'ACCEPT_SELF_REPORT', 'OPEN_BALLOTS', 'CLOSE_BALLOTS', 'COMPLETE_EVALUATION']) {
     await t.dataSource.transaction((m) => applyBulkTransition(m, 'assessment', ids, () => ({ type, at: t.clock.now().toISOString() }), { userId: null, role: 'SYSTEM' }, { derive: deriveAssessmentColumns(deadlines), deriveColumns: ASSESSMENT_COLUMNS }));
   }
   await gql(tokens.assessor, `mutation($rows: [ScoreRowInput!]!) { setScores(rows: $rows) }`, {
-    rows: [p, q].map((x) => ({ assessmentId: x.assessmentId, component: 'WORK_RESULTS', value: 85, source: '区统计局' })),
+    rows: [
+      ...[p, q].map((x) => ({ assessmentId: x.assessmentId, component: 'WORK_RESULTS', value: 85, source: '区统计局' })),
+      { assessmentId: r.assessmentId, component: 'WORK_RESULTS', value: 96, source: '区统计局' },
+    ],
   });
   t.clock.set(at('2026-02-20T09:00:00'));
   for (const row of [a, p, q]) {
@@ -200,7 +203,7 @@ describe('myWork: what waits on each role, in typed sections with counts', () =>
     });
     reviewId = review.requestReview.id;
     await gql(tokens.discipline, `mutation($input: RecordAccusationInput!) { recordAccusation(input: $input) { id } }`, {
-      input: { cadreId: r.cadreId, source: 'PETITION', points: ['违规使用公车'], concernsYear: 2025, receivedOn: '2026-03-06' },
+      input: { cadreId: r.cadreId, source: 'PETITION', points: ['违规使用公车'], concernsYear: 2025, negativeCode: 'INTEGRITY', receivedOn: '2026-03-06' },
     });
 
     const orgadmin = await work('orgadmin');
@@ -238,6 +241,36 @@ describe('myWork: what waits on each role, in typed sections with counts', () =>
     // The existing queues still answer as before.
     const queue = await gql<{ workQueue: { totalCount: number } }>(tokens.orgadmin, `{ workQueue(first: 5) { totalCount } }`);
     expect(queue.workQueue.totalCount).toBe((await work('orgadmin')).sections.find((s) => s.key === 'ASSESSMENTS')!.count);
+  });
+});
+
+describe('a cleared accusation never blocks EXCELLENT, an outcome or a promotion', () => {
+  it('while it counts the engine withholds EXCELLENT; once cleared, EXCELLENT is decided, commended, and nothing blocks a promotion', async () => {
+    const cycleId = ((await t.dataSource.query(`SELECT cycle_id FROM assessment WHERE id = $1`, [r.assessmentId])) as [{ cycle_id: string }])[0].cycle_id;
+    const engine = async () => {
+      await gql(tokens.assessor, `mutation($c: ID!) { gradeCycle(cycleId: $c) { graded } }`, { c: cycleId });
+      return (await gql<{ assessment: { gradingResult: { grade: string; gates: Array<{ code: string }> } } }>(tokens.assessor, `query($id: ID!) { assessment(id: $id) { gradingResult { grade gates { code } } } }`, { id: r.assessmentId })).assessment.gradingResult;
+    };
+    const blockers = async () =>
+      (await gql<{ promotionBlockers: { blocked: boolean; blockers: Array<{ kind: string }>; disregarded: Array<{ kind: string; explanation: string }> } }>(tokens.hr, `query($c: ID!) { promotionBlockers(cadreId: $c) { blocked blockers { kind } disregarded { kind explanation } } }`, { c: r.cadreId })).promotionBlockers;
+    t.clock.set(at('2026-03-09T09:00:00'));
+    expect((await engine()).gates.map((g) => g.code)).toContain('NEGATIVE_LIST');
+    // Unverified, it does not block a promotion yet (only a substantiated one does).
+    expect(await blockers()).toMatchObject({ blocked: false, blockers: [], disregarded: [] });
+    const [accusation] = (await gql<{ accusations: { nodes: Array<{ id: string }> } }>(tokens.discipline, `query($c: ID!) { accusations(first: 5, cadreId: $c) { nodes { id } } }`, { c: r.cadreId })).accusations.nodes;
+    await gql(tokens.discipline, `mutation($input: VerifyAccusationInput!) { verifyAccusation(input: $input) { state } }`, { input: { caseId: accusation!.id, findings: ['UNTRUE'] } });
+    await gql(tokens.discipline, `mutation($input: ClearAccusationInput!) { clearAccusation(input: $input) { state } }`, { input: { caseId: accusation!.id, method: 'LETTER', scope: 'PERSON_ONLY', points: [0] } });
+    // Cleared, the accusation leaves the gates (the engine's own quota, over the one assessment left in synthesis, is the committee's to weigh).
+    const graded = await engine();
+    expect(graded.gates.map((g) => g.code)).not.toContain('NEGATIVE_LIST');
+    await act(t, tokens.assessor!, 'proposeGrade', { assessmentId: r.assessmentId, grade: 'EXCELLENT', comment: '实绩突出，群众认可。' });
+    expect((await act(t, tokens.committee!, 'approveGrade', { assessmentId: r.assessmentId, collective: unanimous })).state).toBe('awaitingNotice');
+    await gql(tokens.orgadmin, `mutation($input: OpenNoticeInput!) { openPublicNotice(input: $input) { id } }`, { input: { assessmentIds: [r.assessmentId], startsOn: '2026-03-09' } });
+    t.clock.set(at('2026-03-16T09:00:00'));
+    expect((await act(t, tokens.orgadmin!, 'closePublicNotice', { assessmentId: r.assessmentId })).finalGrade).toBe('EXCELLENT');
+    expect(await liveOutcomes(r)).toEqual(['COMMENDATION', 'RANK_TENURE_REDUCTION']);
+    const after = await blockers();
+    expect(after).toMatchObject({ blocked: false, blockers: [], disregarded: [{ kind: 'SUBSTANTIATED_ACCUSATION', explanation: expect.stringContaining('cleared') }] });
   });
 });
 
