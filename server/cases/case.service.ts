@@ -211,7 +211,7 @@ export class CaseService {
     const versions = await this.resultVersionsOf(who.assessmentIds, m);
     const reviews = (await m.query(
       `SELECT r.*, c.year AS record_year FROM review_case r JOIN assessment a ON a.id = r.assessment_id JOIN assessment_cycle c ON c.id = a.cycle_id
-        WHERE r.cadre_id = $1 OR r.assessment_id = ANY($2::uuid[]) ORDER BY r.created_at, r.id`,
+        WHERE a.cadre_id = $1 OR r.assessment_id = ANY($2::uuid[]) ORDER BY r.created_at, r.id`,
       [who.cadreId, who.assessmentIds],
     )) as Array<Record<string, unknown>>;
     const tolerance = (await m.query(
@@ -442,9 +442,11 @@ export class CaseService {
     const id = await this.assessments.mutate(viewer, 'openReview', { assessmentId, route, grounds }, options.idempotencyKey, async (m) => {
       const assessment = await m.getRepository(Assessment).findOneBy({ id: assessmentId });
       if (!assessment) throw notFound('Assessment');
-      if (!assessment.cadreId || !isSubject(viewer, { orgPath: assessment.orgPath, organisationId: assessment.organisationId, cadreId: assessment.cadreId })) {
-        throw new AppError('FORBIDDEN', 'Only the assessed cadre may ask for a review or appeal of their result');
+      // A cadre's result: the cadre; a leadership team's: a principal leader of the unit, on the team's behalf (the case is theirs to pursue).
+      if (!isSubject(viewer, { orgPath: assessment.orgPath, organisationId: assessment.organisationId, cadreId: assessment.cadreId })) {
+        throw new AppError('FORBIDDEN', 'Only the assessed cadre (for a leadership team, its principal leader) may ask for a review or appeal of the result');
       }
+      const applicant = assessment.cadreId ?? viewer.cadreId!;
       const ctx = assessment.snapshot.context as unknown as AnnualContext;
       if (!assessment.finalGrade || !ctx.writtenNoticeAt) throw new AppError('NOT_ELIGIBLE', 'There is no result notified in writing to review yet');
       const [cycle] = (await m.query(`SELECT settings FROM assessment_cycle WHERE id = $1`, [assessment.cycleId])) as Array<{ settings: RuleSettings }>;
@@ -455,7 +457,7 @@ export class CaseService {
         grade: assessment.finalGrade,
         noticeOn: chinaDay(new Date(ctx.writtenNoticeAt)),
         deciders: await this.originalDeciders(m, assessment.id),
-        reviewableGrades: reviewableGrades(settings),
+        reviewableGrades: reviewableGrades(settings, (ctx.scale ?? 'CADRE') as ReviewContext['scale']),
         windows: settings.appeals,
       };
       if (!input.reviewableGrades.includes(input.grade)) {
@@ -472,7 +474,7 @@ export class CaseService {
       const actor: TransitionActor = { userId: viewer.userId, role: 'SUBJECT' };
       const row = await this.createCase(m, 'review_case', MACHINES.reviewCase, input, {
         assessment_id: assessment.id,
-        cadre_id: assessment.cadreId,
+        cadre_id: applicant,
         organisation_id: assessment.organisationId,
         org_path: assessment.orgPath,
         route,

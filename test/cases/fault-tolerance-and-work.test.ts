@@ -22,6 +22,8 @@ let a: Row; // the demo cadre: INCOMPETENT, asks for a review, applies for fault
 let p: Row; // removed from party post → INCOMPETENT; MITIGATED to a warning → COMPETENT
 let q: Row; // party probation → INCOMPETENT; MITIGATED to removal from party post → still INCOMPETENT
 let r: Row; // accused, the accusation found untrue and cleared: EXCELLENT, a commendation, nothing blocks a promotion
+let team: string; // 东江区's leadership team: POOR, reviewed on its behalf by its principal leader
+let principalToken: string;
 let ownCaseId: string;
 let reviewId: string;
 
@@ -68,7 +70,7 @@ async function mitigate(row: Row, lighterKind: string, mistakeKey: string) {
 beforeAll(async () => {
   t = await startTestApp({ config: { sessionHours: 24 * 365 } });
   t.clock.set(at('2026-01-06T09:00:00'));
-  for (const u of ['orgadmin', 'assessor', 'committee', 'discipline', 'hr', 'cadre']) tokens[u] = await t.signIn(u);
+  for (const u of ['orgadmin', 'assessor', 'committee', 'discipline', 'hr', 'cadre', 'sysadmin']) tokens[u] = await t.signIn(u);
   const cycleId = await openCycleFor(t, tokens.orgadmin!, 'QH-TN-DJ');
   const rows: Row[] = await t.dataSource.query(
     `SELECT a.id AS "assessmentId", c.id AS "cadreId", c.rank_level AS rank FROM assessment a JOIN cadre c ON c.id = a.cadre_id WHERE a.cycle_id = $1 ORDER BY c.person_no`,
@@ -81,7 +83,15 @@ beforeAll(async () => {
     await gql(tokens.discipline, `mutation($input: PenaltyInput!) { recordPenalty(input: $input) }`, { input: { cadreId: row.cadreId, kind, decidedOn: '2025-04-10', note: kind } });
   }
   const [{ deadlines }] = (await t.dataSource.query(`SELECT deadlines FROM assessment_cycle WHERE id = $1`, [cycleId])) as [{ deadlines: CycleDeadlines }];
-  const ids = [a, p, q, r].map((x) => x.assessmentId);
+  const [county] = (await t.dataSource.query(`SELECT id FROM organisation WHERE code = 'QH-TN-DJ'`)) as [{ id: string }];
+  team = ((await t.dataSource.query(`SELECT id FROM assessment WHERE cycle_id = $1 AND kind = 'TEAM_ANNUAL' AND organisation_id = $2`, [cycleId, county.id])) as [{ id: string }])[0].id;
+  const [principal] = (await t.dataSource.query(`SELECT id FROM cadre WHERE organisation_id = $1 AND position_type = 'PRINCIPAL' ORDER BY person_no LIMIT 1`, [county.id])) as [{ id: string }];
+  const created = await gql<{ createUser: { id: string } }>(tokens.sysadmin, `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
+    input: { username: 'dj.principal', displayName: '东江区委书记', password: 'cadre-password-2026', cadreId: principal.id },
+  });
+  await gql(tokens.sysadmin, `mutation($u: ID!, $o: ID!) { assignRole(input: { userId: $u, role: CADRE, organisationId: $o }) { id } }`, { u: created.createUser.id, o: county.id });
+  principalToken = await t.signIn('dj.principal', 'cadre-password-2026');
+  const ids = [...[a, p, q, r].map((x) => x.assessmentId), team];
   for (const type of ['SUBMIT_SELF_REPORT', 'ACCEPT_SELF_REPORT', 'OPEN_BALLOTS', 'CLOSE_BALLOTS', 'COMPLETE_EVALUATION']) {
     await t.dataSource.transaction((m) => applyBulkTransition(m, 'assessment', ids, () => ({ type, at: t.clock.now().toISOString() }), { userId: null, role: 'SYSTEM' }, { derive: deriveAssessmentColumns(deadlines), deriveColumns: ASSESSMENT_COLUMNS }));
   }
@@ -274,6 +284,58 @@ describe('a cleared accusation never blocks EXCELLENT, an outcome or a promotion
   });
 });
 
+describe('review and appeal of a leadership team’s result, by its principal leader on the team’s behalf', () => {
+  it('POOR proposes the team measures; the principal asks for a review; corrected to AVERAGE, the measures are cancelled; the team’s record shows it all', async () => {
+    t.clock.set(at('2026-03-16T10:00:00'));
+    await act(t, tokens.assessor!, 'proposeGrade', { assessmentId: team, grade: 'POOR', comment: '班子整体功能发挥不够。' });
+    expect((await act(t, tokens.committee!, 'approveGrade', { assessmentId: team, collective: unanimous })).finalGrade).toBe('POOR');
+    const [{ organisation_id: org }] = (await t.dataSource.query(`SELECT organisation_id FROM assessment WHERE id = $1`, [team])) as [{ organisation_id: string }];
+    const teamOutcomes = async () =>
+      (await gql<{ outcomeTasks: { nodes: Array<{ kind: string; state: string }> } }>(tokens.orgadmin, `query($o: ID!) { outcomeTasks(first: 50, organisationId: $o) { nodes { kind state cadre { id } } } }`, { o: org })).outcomeTasks.nodes
+        .filter((x) => !('cadre' in x) || (x as { cadre: unknown }).cadre === null)
+        .map((x) => `${x.kind} ${x.state}`)
+        .sort();
+    expect(await teamOutcomes()).toEqual(['ADMONISHMENT_TALK proposed.inTime', 'LEADER_ADJUSTMENT proposed.inTime', 'RECTIFICATION proposed.inTime', 'WRITTEN_SELF_EXAMINATION proposed.inTime']);
+    await act(t, tokens.orgadmin!, 'issueWrittenNotice', { assessmentId: team });
+
+    t.clock.set(at('2026-03-17T09:00:00'));
+    const request = (token: string) =>
+      t.gql<{ requestReview: { id: string; state: string; history: Array<{ action: string; actorRole: string }> } }>(
+        `mutation($input: RequestReviewInput!) { requestReview(input: $input) { id state history { action actorRole } } }`,
+        { input: { assessmentId: team, route: 'REVIEW', grounds: '班子年度目标任务基本完成，评为较差依据不足。' } },
+        { token },
+      );
+    // A member who is not the principal leader cannot ask on the team's behalf.
+    expect(codeOf(await request(tokens.cadre!))).toBe('FORBIDDEN');
+    const asked = await request(principalToken);
+    expect(asked.errors).toBeUndefined();
+    expect(asked.data!.requestReview).toMatchObject({ state: 'reviewPending', history: [{ action: 'OPENED', actorRole: 'SUBJECT' }, { action: 'REQUEST_REVIEW', actorRole: 'SUBJECT' }] });
+    const caseId = asked.data!.requestReview.id;
+
+    t.clock.set(at('2026-03-20T09:00:00'));
+    // A team's result can be corrected only up its own scale; the committee that decided it cannot review it.
+    const wrongScale = await t.gql(`mutation($input: CaseRulingInput!) { decideReview(input: $input) { id } }`, { input: { caseId, decision: 'CORRECTED', grade: 'BASICALLY_COMPETENT', reason: '改定' } }, { token: tokens.orgadmin });
+    expect(codeOf(wrongScale)).toBe('INVALID_TRANSITION');
+    expect(codeOf(await t.gql(`mutation($input: CaseRulingInput!) { decideReview(input: $input) { id } }`, { input: { caseId, decision: 'UPHELD', reason: '维持' } }, { token: tokens.committee }))).toBe('CONFLICT_OF_INTEREST');
+    const reason = '经复核，班子年度目标基本完成，改定为一般。';
+    await gql(tokens.orgadmin, `mutation($input: CaseRulingInput!) { decideReview(input: $input) { state } }`, { input: { caseId, decision: 'CORRECTED', grade: 'AVERAGE', reason } });
+    // AVERAGE once is not AVERAGE two years running: every team measure is cancelled with the correction as cause.
+    expect(await teamOutcomes()).toEqual(['ADMONISHMENT_TALK cancelled', 'LEADER_ADJUSTMENT cancelled', 'RECTIFICATION cancelled', 'WRITTEN_SELF_EXAMINATION cancelled']);
+    const record = await gql<{ cadreRecord: { subject: string; results: Array<{ grade: string; versions: Array<{ version: number; grade: string; source: string }> }>; timeline: Array<{ kind: string; status: string }> } }>(
+      tokens.orgadmin,
+      `query($o: ID!) { cadreRecord(organisationId: $o) { subject results { grade versions { version grade source } } timeline { kind status } } }`,
+      { o: org },
+    );
+    expect(record.cadreRecord.results).toEqual([{ grade: 'AVERAGE', versions: [{ version: 1, grade: 'POOR', source: 'DECISION' }, { version: 2, grade: 'AVERAGE', source: 'REVIEW' }] }]);
+    expect(record.cadreRecord.timeline.map((e) => e.kind)).toEqual(['RESULT', 'OUTCOME', 'OUTCOME', 'OUTCOME', 'OUTCOME', 'REVIEW', 'RESULT_VERSION']);
+    // The principal leader follows the team's case (and may appeal it), as the applicant.
+    const theirs = await gql<{ reviewCases: { nodes: Array<{ id: string; state: string; availableActions: string[] }> } }>(principalToken, `query($c: ID!) { reviewCases(first: 5, cadreId: $c) { nodes { id state availableActions } } }`, {
+      c: ((await t.dataSource.query(`SELECT cadre_id FROM user_account WHERE username = 'dj.principal'`)) as [{ cadre_id: string }])[0].cadre_id,
+    });
+    expect(theirs.reviewCases.nodes).toEqual([{ id: caseId, state: 'reviewDecided', availableActions: ['FILE_APPEAL'] }]);
+  });
+});
+
 describe('case reminders and the deadline sweep', () => {
   it('reminds discipline inspection of an acceptance due within three days, once a day', async () => {
     expect(await t.app.services.cases.sendReminders(at('2026-03-06T09:00:00'))).toBe(0);
@@ -308,11 +370,14 @@ describe('case reminders and the deadline sweep', () => {
     expect(one.runCaseDeadlines.fired + two.runCaseDeadlines.fired).toBe(Number(due));
     const audits: Array<{ entity_id: string; n: number; roles: string[] }> = await t.dataSource.query(
       `SELECT entity_id, count(*)::int AS n, array_agg(DISTINCT actor_role) AS roles FROM audit_log
-        WHERE entity_type IN ('review_case', 'fault_tolerance_case') AND action = 'MARK_OVERDUE' GROUP BY entity_id`,
+        WHERE entity_type IN ('review_case', 'fault_tolerance_case') AND action IN ('MARK_OVERDUE', 'CLOSE') GROUP BY entity_id`,
     );
     expect(audits).toHaveLength(Number(due));
     expect(audits.every((x) => x.n === 1 && x.roles.join() === 'SYSTEM')).toBe(true);
     expect(audits.map((x) => x.entity_id)).toEqual(expect.arrayContaining([ownCaseId, reviewId]));
+    // The team's review, decided on 20 March with no appeal within 15 days, is closed by the same sweep.
+    const [{ state }] = (await t.dataSource.query(`SELECT r.state FROM review_case r JOIN assessment a ON a.id = r.assessment_id WHERE a.kind = 'TEAM_ANNUAL'`)) as [{ state: string }];
+    expect(state).toBe('closed');
     // The review stays open and in force, flagged overdue; sweeping again fires nothing.
     const review = await gql<{ reviewCase: { state: string; dueAt: string | null; context: { overdue?: unknown } } }>(tokens.orgadmin, `query($id: ID!) { reviewCase(id: $id) { state dueAt context } }`, { id: reviewId });
     expect(review.reviewCase.state).toBe('reviewPending');
