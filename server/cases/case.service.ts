@@ -806,8 +806,12 @@ export class CaseService {
           const penaltyId = row.extra.penalty_id as string | null;
           if (d.outcome === 'NOT_TOLERATED' || !penaltyId) return;
           const penalty = await this.penalty(m2, penaltyId);
+          // The penalty's change goes into the cadre's penalty trail too (the case's own trail has the decision).
+          const auditPenalty = (action: string, payload: Record<string, unknown>) =>
+            appendAudit(m2, { entityType: 'cadre_penalty', entityId: row.cadreId, action, actorUserId: actor.userId, actorRole: actor.role, scopePath: row.orgPath, payload: { penaltyId, caseId: row.id, reason: d.reason, ...payload }, occurredAt: this.now() });
           if (d.outcome === 'EXEMPT') {
             await m2.query(`UPDATE penalty SET tolerated = true, tolerated_by_case = $2 WHERE id = $1`, [penaltyId, row.id]);
+            await auditPenalty('PENALTY_TOLERATED', { kind: penalty.kind });
           } else {
             const cadre = await this.cadreScope(m2, row.cadreId);
             const facts = await this.penaltyFacts(m2, cadre.org, d.lighterKind!, penalty.decidedOn);
@@ -816,6 +820,7 @@ export class CaseService {
               [row.cadreId, d.lighterKind, penalty.startedOn, penalty.decidedOn, facts.effectiveUntil, facts.category, `容错减轻: ${d.reason}`, actor.userId, this.now()],
             )) as Array<{ id: string }>;
             await m2.query(`UPDATE penalty SET replaced_by = $2 WHERE id = $1`, [penaltyId, lighter!.id]);
+            await auditPenalty('PENALTY_MITIGATED', { kind: penalty.kind, lighterKind: d.lighterKind, lighterPenaltyId: lighter!.id, effectiveUntil: facts.effectiveUntil });
           }
           if (!penalty.decidedOn) return;
           const year = Number(penalty.decidedOn.slice(0, 4));

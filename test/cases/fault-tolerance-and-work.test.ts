@@ -122,6 +122,8 @@ describe('fault tolerance MITIGATED: a lighter sanction replaces the heavier; th
     const [heavier, lighter] = [penalties.find((x) => x.kind === 'REMOVAL_FROM_PARTY_POST'), penalties.find((x) => x.kind === 'PARTY_WARNING')];
     expect(heavier).toMatchObject({ replacedBy: lighter!.id, tolerated: false });
     expect(lighter).toMatchObject({ kind: 'PARTY_WARNING', decidedOn: '2025-04-10', replacedBy: null });
+    const [trail] = (await t.dataSource.query(`SELECT action, actor_role, payload FROM audit_log WHERE entity_type = 'cadre_penalty' AND entity_id = $1 AND action = 'PENALTY_MITIGATED'`, [p.cadreId])) as Array<{ action: string; actor_role: string; payload: Record<string, unknown> }>;
+    expect(trail).toMatchObject({ actor_role: 'DISCIPLINE', payload: { penaltyId: heavier!.id, kind: 'REMOVAL_FROM_PARTY_POST', lighterKind: 'PARTY_WARNING', lighterPenaltyId: lighter!.id } });
     const v = await versionsOf(p);
     // Work results 85 → COMPETENT; the warning still bars EXCELLENT.
     expect(v.resultVersions.map((x) => `${x.version} ${x.grade} ${x.source}`)).toEqual(['1 INCOMPETENT DECISION', '2 COMPETENT FAULT_TOLERANCE']);

@@ -307,6 +307,8 @@ describe('fault tolerance: a sanction made EXEMPT and the grade it lowered re-de
     expect(decided.decideFaultToleranceCase).toMatchObject({ state: 'awaitingFeedback', context: { decision: { outcome: 'EXEMPT', distinction: 'PILOTING_REFORM_INEXPERIENCE' } } });
     const penalties = await gql<{ penaltiesOf: Array<{ tolerated: boolean }> }>(tokens.discipline, `query($c: ID!) { penaltiesOf(cadreId: $c) { tolerated } }`, { c: d.cadreId });
     expect(penalties.penaltiesOf).toEqual([{ tolerated: true }]);
+    const [{ n }] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'cadre_penalty' AND entity_id = $1 AND action = 'PENALTY_TOLERATED'`, [d.cadreId])) as [{ n: number }];
+    expect(n).toBe(1);
     const v = await versions(d.assessmentId);
     expect(v.resultVersions.map((r) => [r.version, r.grade, r.source, r.caseId])).toEqual([
       [1, 'COMPETENT', 'DECISION', null],
