@@ -8,14 +8,14 @@ import { PENALTY_KINDS, type PenaltyKind } from '../../workflows/rules/settings.
 import { Assessment } from '../assessments/assessment.entity.js';
 import { CollectiveDecisionInput } from '../assessments/assessment.types.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { Connection, PageArgs } from '../common/pagination.js';
+import { Connection, PageArgs, type ConnectionShape } from '../common/pagination.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { CaseRow, CaseTable, InvestigationRow, PenaltyRow, ResultVersionRow } from './case.service.js';
 
 // ---------- views ----------
 
 @ObjectType({ description: 'One version of a final result: 1 when decided, one more for each correction. Never changed' })
-class ResultVersion implements ResultVersionRow {
+export class ResultVersion implements ResultVersionRow {
   @Field(() => ID) assessmentId: string;
   @Field(() => Int) version: number;
   @Field(() => String) grade: string;
@@ -55,7 +55,7 @@ class Investigation implements InvestigationRow {
 
 /** The fields every case shares: review cases, fault-tolerance cases and accusations implement it. */
 @InterfaceType('Case', { resolveType: (value: CaseView) => ({ review_case: 'ReviewCase', fault_tolerance_case: 'FaultToleranceCase', accusation: 'Accusation' })[value.table] })
-abstract class CaseView {
+export abstract class CaseView {
   @Field(() => ID) id: string;
   @Field(() => ID) cadreId: string;
   @Field(() => ID) organisationId: string;
@@ -71,13 +71,13 @@ abstract class CaseView {
 }
 
 @ObjectType({ description: '复核 / 申诉 of an annual result', implements: CaseView })
-class ReviewCase extends CaseView {
+export class ReviewCase extends CaseView {
   @Field(() => ID) assessmentId: string;
   @Field(() => String, { description: 'REVIEW or DIRECT_APPEAL' }) route: string;
 }
 
 @ObjectType({ description: '容错纠错 case', implements: CaseView })
-class FaultToleranceCase extends CaseView {
+export class FaultToleranceCase extends CaseView {
   @Field(() => ID, { nullable: true }) penaltyId: string | null;
   @Field(() => String) origin: string;
   @Field(() => String) mistakeKey: string;
@@ -85,7 +85,7 @@ class FaultToleranceCase extends CaseView {
 }
 
 @ObjectType({ description: 'An accusation against a cadre and its verification; 澄清正名 when untrue', implements: CaseView })
-class Accusation extends CaseView {
+export class Accusation extends CaseView {
   @Field(() => String) source: string;
   @Field(() => Int) concernsYear: number;
   @Field(() => String, { nullable: true }) negativeCode: string | null;
@@ -93,7 +93,7 @@ class Accusation extends CaseView {
   @Field(() => Boolean, { description: 'False once cleared: never blocks EXCELLENT, an outcome or a promotion' }) countsAgainst: boolean;
 }
 
-function view(row: CaseRow): CaseView {
+export function view(row: CaseRow): CaseView {
   const base = {
     id: row.id,
     cadreId: row.cadreId,
@@ -115,9 +115,43 @@ function view(row: CaseRow): CaseView {
   return Object.assign(new Accusation(), base, { source: e.source, concernsYear: e.concerns_year, negativeCode: e.negative_code, receivedOn: received, countsAgainst: e.counts_against });
 }
 
-const ReviewCaseConnection = Connection(ReviewCase, 'ReviewCase');
-const FaultToleranceCaseConnection = Connection(FaultToleranceCase, 'FaultToleranceCase');
-const AccusationConnection = Connection(Accusation, 'Accusation');
+export const ReviewCaseConnection = Connection(ReviewCase, 'ReviewCase');
+export const FaultToleranceCaseConnection = Connection(FaultToleranceCase, 'FaultToleranceCase');
+export const AccusationConnection = Connection(Accusation, 'Accusation');
+
+@ObjectType({ description: 'Something that blocks a promotion today — or, among the disregarded, something that never does, and why' })
+export class PromotionBlockerView {
+  @Field(() => String, { description: 'PENALTY_PERIOD, OPEN_INVESTIGATION or SUBSTANTIATED_ACCUSATION' }) kind: string;
+  @Field(() => ID, { description: 'The penalty, investigation or accusation' }) recordId: string;
+  @Field(() => String, { nullable: true }) since: string | null;
+  @Field(() => String, { nullable: true }) until: string | null;
+  @Field(() => String) explanation: string;
+}
+
+@ObjectType({ description: 'What blocks a cadre’s promotion today: sanction periods in force, open investigations, substantiated accusations. Tolerated or replaced sanctions and cleared accusations never do' })
+export class PromotionBlockers {
+  @Field(() => Boolean, { description: 'True when anything blocks' }) blocked: boolean;
+  @Field(() => [PromotionBlockerView]) blockers: PromotionBlockerView[];
+  @Field(() => [PromotionBlockerView], { description: 'Records that never count: exempted or replaced sanctions, cleared accusations' }) disregarded: PromotionBlockerView[];
+}
+
+@ObjectType()
+class CaseDeadlineRun {
+  @Field(() => Int) fired: number;
+  @Field(() => Int, { description: 'Deadlines cleared because the case had moved on' }) skipped: number;
+}
+
+/** Maps a connection of case rows to their GraphQL views. */
+export function mappedCases(conn: ConnectionShape<CaseRow>) {
+  return {
+    edges: conn.edges.map((e) => ({ cursor: e.cursor, node: view(e.node) })),
+    nodes: conn.nodes.map(view),
+    pageInfo: conn.pageInfo,
+    get totalCount() {
+      return conn.totalCount;
+    },
+  };
+}
 
 // ---------- inputs ----------
 
@@ -477,14 +511,24 @@ export class CaseResolver {
     return view(await ctx.services.cases.clearAccusation(ctx.viewer, input.caseId, { method: input.method, scope: input.scope, scopeNote: input.scopeNote, points: input.points }, opts(input)));
   }
 
-  private mapped(conn: Awaited<ReturnType<GraphQLContext['services']['cases']['list']>>) {
-    return {
-      edges: conn.edges.map((e) => ({ cursor: e.cursor, node: view(e.node) })),
-      nodes: conn.nodes.map(view),
-      pageInfo: conn.pageInfo,
-      get totalCount() {
-        return conn.totalCount;
-      },
-    };
+  private mapped(conn: ConnectionShape<CaseRow>) {
+    return mappedCases(conn);
+  }
+
+  // ----- deadlines -----
+
+  @Authorized('cycle:manage')
+  @Mutation(() => CaseDeadlineRun, { description: 'Fires the review, appeal and fault-tolerance deadlines that are due now (the job does this every minute)' })
+  runCaseDeadlines(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.runDueDeadlines();
+  }
+
+  // ----- promotion -----
+
+  @Authorized()
+  @Query(() => PromotionBlockers, { description: 'What blocks the cadre’s promotion today (sanction periods in force, open investigations, substantiated accusations); cleared accusations and tolerated sanctions never do' })
+  async promotionBlockers(@Arg('cadreId', () => ID) cadreId: string, @Ctx() ctx: GraphQLContext): Promise<PromotionBlockers> {
+    const result = await ctx.services.cases.promotionBlockers(ctx.viewer, cadreId);
+    return { blocked: result.blockers.length > 0, ...result };
   }
 }

@@ -8,11 +8,12 @@ import { addDays } from '../../workflows/calendar/working-days.js';
 import { accusationCountsAgainst, type AccusationContext, type AccusationSource, type ClearingMethod, type ClearingScope, type PointFinding } from '../../workflows/cases/accusation.machine.js';
 import { isBetterResult, isLighterPenalty, isWarning, isWithinDays, penaltyCategory, penaltyPeriodMonths, periodEnd, reviewableGrades, type CorrectionSource } from '../../workflows/cases/correction.js';
 import { ftDeadline, isApplicationTimely, type Distinction, type FtContext, type FtOrigin, type FtOutcome, type SixFactors } from '../../workflows/cases/fault-tolerance.machine.js';
+import { promotionBlockers, type AccusationFact, type InvestigationFact, type PenaltyFact, type PromotionBlocker } from '../../workflows/cases/promotion.js';
 import { appealAfterReviewLastDay, directAppealLastDay, reviewDeadline, reviewRequestLastDay, type CaseDecision, type ReviewContext, type ReviewRoute } from '../../workflows/cases/review.machine.js';
 import type { CollectiveDecision } from '../../workflows/assessment/annual.machine.js';
 import { isWithinExcellentQuota } from '../../workflows/rules/quota.js';
 import type { PenaltyKind, RuleSettings } from '../../workflows/rules/settings.js';
-import { actingCapacity, assertActor, isSubject, type ActorTarget } from '../assessments/actors.js';
+import { actingCapacity, assertActor, isSubject, leafStates, statesAwaiting, type ActorTarget } from '../assessments/actors.js';
 import { Assessment } from '../assessments/assessment.entity.js';
 import type { AssessmentService, MutationOptions } from '../assessments/assessment.service.js';
 import { applyTransition, persist, restore, type InstanceTable, type MachineEvent, type TransitionActor } from '../assessments/transition.js';
@@ -75,6 +76,8 @@ function toCaseRow(table: CaseTable, r: Record<string, unknown>): CaseRow {
 }
 
 /** The Beijing midnight after a window's last day: the deadline job fires then. */
+const CASE_MACHINES: Record<CaseTable, MachineSpec> = { review_case: MACHINES.reviewCase, fault_tolerance_case: MACHINES.faultToleranceCase, accusation: MACHINES.accusation };
+
 const dueAfter = (lastDay: string) => chinaMidnight(addDays(lastDay, 1)).toISOString();
 
 /** Derived columns written with every case transition: the next deadline, and the queryable outcome. */
@@ -104,6 +107,20 @@ export interface ResultVersionRow {
   decidedBy: string | null;
   decidedRole: string | null;
   decidedAt: Date;
+}
+
+/** A case in a cadre's (or team's) record, with the assessment year it belongs to. */
+export interface RecordCase {
+  row: CaseRow;
+  year: number;
+}
+
+/** What the cases add to a record: every result version, and the cases of the cadre or of the team's results. */
+export interface RecordEntries {
+  versions: ResultVersionRow[];
+  reviews: RecordCase[];
+  faultTolerance: RecordCase[];
+  accusations: RecordCase[];
 }
 
 export interface PenaltyRow {
@@ -175,12 +192,115 @@ export class CaseService {
     return this.resultVersionsOf([assessmentId]).then((rows) => rows);
   }
 
-  resultVersionsOf(assessmentIds: string[]): Promise<ResultVersionRow[]> {
-    return this.dataSource.query(
+  resultVersionsOf(assessmentIds: string[], m: EntityManager = this.dataSource.manager): Promise<ResultVersionRow[]> {
+    return m.query(
       `SELECT assessment_id AS "assessmentId", version, grade, previous_grade AS "previousGrade", source, reason, case_id AS "caseId",
               decided_by AS "decidedBy", decided_role AS "decidedRole", decided_at AS "decidedAt"
          FROM result_version WHERE assessment_id = ANY($1::uuid[]) ORDER BY assessment_id, version`,
       [assessmentIds],
+    );
+  }
+
+  /**
+   * The case side of a record, in four queries whatever the history: every
+   * version of the given results; the review and appeal cases of the cadre
+   * or of those results (a team's); the cadre's fault-tolerance cases and
+   * accusations. The caller has checked the viewer may read the record.
+   */
+  async recordEntries(m: EntityManager, who: { cadreId: string | null; assessmentIds: string[] }): Promise<RecordEntries> {
+    const versions = await this.resultVersionsOf(who.assessmentIds, m);
+    const reviews = (await m.query(
+      `SELECT r.*, c.year AS record_year FROM review_case r JOIN assessment a ON a.id = r.assessment_id JOIN assessment_cycle c ON c.id = a.cycle_id
+        WHERE a.cadre_id = $1 OR r.assessment_id = ANY($2::uuid[]) ORDER BY r.created_at, r.id`,
+      [who.cadreId, who.assessmentIds],
+    )) as Array<Record<string, unknown>>;
+    const tolerance = (await m.query(
+      `SELECT f.*, coalesce(extract(year FROM p.decided_on), extract(year FROM p.started_on), extract(year FROM f.created_at AT TIME ZONE 'Asia/Shanghai'))::int AS record_year
+         FROM fault_tolerance_case f LEFT JOIN penalty p ON p.id = f.penalty_id WHERE f.cadre_id = $1 ORDER BY f.created_at, f.id`,
+      [who.cadreId],
+    )) as Array<Record<string, unknown>>;
+    const accusations = (await m.query(`SELECT *, concerns_year AS record_year FROM accusation WHERE cadre_id = $1 ORDER BY created_at, id`, [who.cadreId])) as Array<Record<string, unknown>>;
+    const cases = (table: CaseTable, rows: Array<Record<string, unknown>>) => rows.map((r) => ({ row: toCaseRow(table, r), year: Number(r.record_year) }));
+    return { versions, reviews: cases('review_case', reviews), faultTolerance: cases('fault_tolerance_case', tolerance), accusations: cases('accusation', accusations) };
+  }
+
+  /**
+   * What blocks the cadre's promotion today: sanctions whose period is in
+   * force, open investigations, substantiated accusations — and, listed
+   * apart, what never counts (tolerated or replaced sanctions, cleared
+   * accusations). Three queries.
+   */
+  async promotionBlockersOf(m: EntityManager, cadreId: string, today = this.today()): Promise<{ blockers: PromotionBlocker[]; disregarded: PromotionBlocker[] }> {
+    const penalties: PenaltyFact[] = await m.query(
+      `SELECT id, kind, decided_on::text AS "decidedOn", effective_until::text AS "effectiveUntil", tolerated, replaced_by AS "replacedBy" FROM penalty WHERE cadre_id = $1 ORDER BY decided_on, id`,
+      [cadreId],
+    );
+    const investigations: InvestigationFact[] = await m.query(
+      `SELECT id, starts_on::text AS "startsOn", ends_on::text AS "endsOn" FROM cadre_status_period WHERE cadre_id = $1 AND kind = 'INVESTIGATION' ORDER BY starts_on`,
+      [cadreId],
+    );
+    const accusations: AccusationFact[] = await m.query(`SELECT id, state, concerns_year AS "concernsYear" FROM accusation WHERE cadre_id = $1 ORDER BY received_on, id`, [cadreId]);
+    return promotionBlockers({ penalties, investigations, accusations }, today);
+  }
+
+  /** The case side of a record (entries and, for a cadre, the promotion blockers), for a viewer already allowed to read it. */
+  async recordExtras(who: { cadreId: string | null; assessmentIds: string[] }) {
+    const m = this.dataSource.manager;
+    const entries = await this.recordEntries(m, who);
+    return { ...entries, promotion: who.cadreId ? await this.promotionBlockersOf(m, who.cadreId) : null };
+  }
+
+  async promotionBlockers(viewer: Viewer | null, cadreId: string) {
+    const cadre = await this.cadreScope(this.dataSource.manager, cadreId);
+    if (viewer?.cadreId !== cadre.id) assertCan(viewer, 'case:read', cadre.path);
+    return this.promotionBlockersOf(this.dataSource.manager, cadre.id);
+  }
+
+  // ---------- work queue ----------
+
+  private readonly awaiting = new Map<string, Map<string, string[]>>();
+
+  /** (role → leaf states) where a role holder acts next on a case of `table`; the assessed and the system are left out. */
+  private awaitingFor(table: CaseTable): Map<string, string[]> {
+    let map = this.awaiting.get(table);
+    if (!map) {
+      const spec = CASE_MACHINES[table];
+      map = new Map([...statesAwaiting(spec)].filter(([actor]) => actor !== 'SUBJECT').map(([actor, states]) => [actor, states.flatMap((s) => leafStates(spec, s))]));
+      this.awaiting.set(table, map);
+    }
+    return map;
+  }
+
+  /**
+   * Cases of `table` waiting on one of the viewer's roles in their
+   * jurisdictions: reviews for the deciding organ, appeals for the body the
+   * rule set names, fault-tolerance steps and accusations to verify or clear
+   * for discipline inspection, a correction to verify for the organisation
+   * department. Oldest change first.
+   */
+  async workQueue(viewer: Viewer | null, table: CaseTable, first: number, after?: string | null): Promise<ConnectionShape<CaseRow>> {
+    assertSignedIn(viewer);
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    const add = (v: unknown) => `$${params.push(v)}`;
+    for (const grant of viewer.grants) {
+      const states = this.awaitingFor(table).get(grant.role) ?? [];
+      if (!states.length) continue;
+      // An appeal waits only on the body the rule set pinned in the case names.
+      const appealBody = table === 'review_case' ? ` AND (state <> 'appealPending' OR snapshot->'context'->'windows'->>'appealDecidedBy' = ${add(grant.role)})` : '';
+      conditions.push(`(org_path LIKE ${add(`${grant.organisationPath}%`)} AND state = ANY(${add(states)}::text[])${appealBody})`);
+    }
+    if (conditions.length === 0) return toConnection([], first, () => [], async () => 0);
+    const where = `(${conditions.join(' OR ')})`;
+    const countParams = [...params];
+    const cursor = decodeCursor(after, 2);
+    const page = cursor ? ` AND (updated_at, id) > (${add(cursor[0])}::timestamptz, ${add(cursor[1])}::uuid)` : '';
+    const rows = (await this.dataSource.query(`SELECT * FROM ${table} WHERE ${where}${page} ORDER BY updated_at, id LIMIT ${add(first + 1)}`, params)) as Array<Record<string, unknown>>;
+    return toConnection(
+      rows.map((r) => toCaseRow(table, r)),
+      first,
+      (r) => [r.updatedAt.toISOString(), r.id],
+      async () => ((await this.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, countParams)) as [{ n: number }])[0].n,
     );
   }
 
@@ -322,9 +442,11 @@ export class CaseService {
     const id = await this.assessments.mutate(viewer, 'openReview', { assessmentId, route, grounds }, options.idempotencyKey, async (m) => {
       const assessment = await m.getRepository(Assessment).findOneBy({ id: assessmentId });
       if (!assessment) throw notFound('Assessment');
-      if (!assessment.cadreId || !isSubject(viewer, { orgPath: assessment.orgPath, organisationId: assessment.organisationId, cadreId: assessment.cadreId })) {
-        throw new AppError('FORBIDDEN', 'Only the assessed cadre may ask for a review or appeal of their result');
+      // A cadre's result: the cadre; a leadership team's: a principal leader of the unit, on the team's behalf (the case is theirs to pursue).
+      if (!isSubject(viewer, { orgPath: assessment.orgPath, organisationId: assessment.organisationId, cadreId: assessment.cadreId })) {
+        throw new AppError('FORBIDDEN', 'Only the assessed cadre (for a leadership team, its principal leader) may ask for a review or appeal of the result');
       }
+      const applicant = assessment.cadreId ?? viewer.cadreId!;
       const ctx = assessment.snapshot.context as unknown as AnnualContext;
       if (!assessment.finalGrade || !ctx.writtenNoticeAt) throw new AppError('NOT_ELIGIBLE', 'There is no result notified in writing to review yet');
       const [cycle] = (await m.query(`SELECT settings FROM assessment_cycle WHERE id = $1`, [assessment.cycleId])) as Array<{ settings: RuleSettings }>;
@@ -335,7 +457,7 @@ export class CaseService {
         grade: assessment.finalGrade,
         noticeOn: chinaDay(new Date(ctx.writtenNoticeAt)),
         deciders: await this.originalDeciders(m, assessment.id),
-        reviewableGrades: reviewableGrades(settings),
+        reviewableGrades: reviewableGrades(settings, (ctx.scale ?? 'CADRE') as ReviewContext['scale']),
         windows: settings.appeals,
       };
       if (!input.reviewableGrades.includes(input.grade)) {
@@ -352,7 +474,7 @@ export class CaseService {
       const actor: TransitionActor = { userId: viewer.userId, role: 'SUBJECT' };
       const row = await this.createCase(m, 'review_case', MACHINES.reviewCase, input, {
         assessment_id: assessment.id,
-        cadre_id: assessment.cadreId,
+        cadre_id: applicant,
         organisation_id: assessment.organisationId,
         org_path: assessment.orgPath,
         route,
@@ -684,8 +806,12 @@ export class CaseService {
           const penaltyId = row.extra.penalty_id as string | null;
           if (d.outcome === 'NOT_TOLERATED' || !penaltyId) return;
           const penalty = await this.penalty(m2, penaltyId);
+          // The penalty's change goes into the cadre's penalty trail too (the case's own trail has the decision).
+          const auditPenalty = (action: string, payload: Record<string, unknown>) =>
+            appendAudit(m2, { entityType: 'cadre_penalty', entityId: row.cadreId, action, actorUserId: actor.userId, actorRole: actor.role, scopePath: row.orgPath, payload: { penaltyId, caseId: row.id, reason: d.reason, ...payload }, occurredAt: this.now() });
           if (d.outcome === 'EXEMPT') {
             await m2.query(`UPDATE penalty SET tolerated = true, tolerated_by_case = $2 WHERE id = $1`, [penaltyId, row.id]);
+            await auditPenalty('PENALTY_TOLERATED', { kind: penalty.kind });
           } else {
             const cadre = await this.cadreScope(m2, row.cadreId);
             const facts = await this.penaltyFacts(m2, cadre.org, d.lighterKind!, penalty.decidedOn);
@@ -694,6 +820,7 @@ export class CaseService {
               [row.cadreId, d.lighterKind, penalty.startedOn, penalty.decidedOn, facts.effectiveUntil, facts.category, `容错减轻: ${d.reason}`, actor.userId, this.now()],
             )) as Array<{ id: string }>;
             await m2.query(`UPDATE penalty SET replaced_by = $2 WHERE id = $1`, [penaltyId, lighter!.id]);
+            await auditPenalty('PENALTY_MITIGATED', { kind: penalty.kind, lighterKind: d.lighterKind, lighterPenaltyId: lighter!.id, effectiveUntil: facts.effectiveUntil });
           }
           if (!penalty.decidedOn) return;
           const year = Number(penalty.decidedOn.slice(0, 4));
@@ -795,11 +922,11 @@ export class CaseService {
     return { fired, skipped };
   }
 
-  /** Reminds the deciding bodies of review, appeal and fault-tolerance deadlines falling due within three days, once a day. */
+  /** Reminds the deciding bodies (the review organ; for an appeal, the body the case's rule set names; discipline inspection) of review, appeal and fault-tolerance deadlines falling due within three days, once a day. */
   async sendReminders(now = this.now()): Promise<number> {
     const rows: unknown[] = await this.dataSource.query(
       `WITH due AS (
-         SELECT 'review_case' AS tbl, id, org_path, due_at, state, CASE WHEN state = 'appealPending' THEN ARRAY['ORG_ADMIN','COMMITTEE','HR'] ELSE ARRAY['ORG_ADMIN','COMMITTEE'] END AS roles
+         SELECT 'review_case' AS tbl, id, org_path, due_at, state, CASE WHEN state = 'appealPending' THEN ARRAY[coalesce(snapshot->'context'->'windows'->>'appealDecidedBy', 'ORG_ADMIN')] ELSE ARRAY['ORG_ADMIN','COMMITTEE'] END AS roles
            FROM review_case WHERE due_event = 'MARK_OVERDUE' AND due_at > $1 AND due_at <= $1::timestamptz + interval '3 days'
          UNION ALL
          SELECT 'fault_tolerance_case', id, org_path, due_at, state, ARRAY['DISCIPLINE'] FROM fault_tolerance_case

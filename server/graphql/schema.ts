@@ -15,6 +15,7 @@ import { CadreResolver } from '../cadres/cadre.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
 import { CounterAlertResolver, OutcomeResolver } from '../outcomes/outcome.resolver.js';
 import { RaterResolver } from '../raters/rater.resolver.js';
+import { WorkResolver } from '../work/work.resolver.js';
 import { ReportResolver } from '../reports/report.resolver.js';
 import { RuleSetResolver } from '../rule-sets/rule-set.resolver.js';
 import { RoleAssignmentResolver, UserResolver } from '../users/user.resolver.js';
@@ -34,6 +35,7 @@ export const RESOLVERS = [
   NotificationResolver,
   OutcomeResolver,
   CounterAlertResolver,
+  WorkResolver,
   ReportResolver,
   CalendarResolver,
   AuthResolver,

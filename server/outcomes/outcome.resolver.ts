@@ -13,6 +13,8 @@ import { enumObject } from '../common/enum.js';
 import { Connection, PageArgs } from '../common/pagination.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import { Accusation, FaultToleranceCase, PromotionBlockers, ResultVersion, ReviewCase, view } from '../cases/case.resolver.js';
+import type { RecordEntries } from '../cases/case.service.js';
 import { OutcomeKindEnum, OutcomeTask } from './outcome.entity.js';
 import { ALERT_COUNTERS, ALERT_STAGES, type AlertCounter, type AlertStage, type CounterAlertShape, type RecordShape, type YearResultShape } from './outcome.service.js';
 
@@ -86,6 +88,9 @@ export class YearResult implements YearResultShape {
 
   @Field(() => [ResultGate])
   gates: ResultGate[];
+
+  @Field(() => [ResultVersion], { description: 'Version 1 as decided, then one per correction (review, appeal, fault tolerance, investigation closed), oldest first' })
+  versions: ResultVersion[];
 }
 
 @ObjectType({ description: 'A year that did not count toward a counter, and why' })
@@ -139,15 +144,20 @@ class BlockedOutcomeView {
   explanation: string;
 }
 
-/** What a timeline entry points at. Review and appeal cases, fault-tolerance cases and clearings join this union as they land. */
+type TimelineRecord = YearResult | OutcomeTask | ResultVersion | ReviewCase | FaultToleranceCase | Accusation;
+
+/** What a timeline entry points at: a result, a correction of it, an outcome task, a review or appeal, a fault-tolerance case, an accusation (and its clearing). */
 export const TimelineItem = createUnionType({
   name: 'TimelineItem',
   description: 'The record a timeline entry is about',
-  types: () => [YearResult, OutcomeTask] as const,
-  resolveType: (value) => (value instanceof OutcomeTask ? OutcomeTask : YearResult),
+  types: () => [YearResult, OutcomeTask, ResultVersion, ReviewCase, FaultToleranceCase, Accusation] as const,
+  resolveType: (value) => {
+    for (const type of [OutcomeTask, ResultVersion, ReviewCase, FaultToleranceCase, Accusation]) if (value instanceof type) return type;
+    return YearResult;
+  },
 });
 
-@ObjectType({ description: 'One event in a cadre’s (or team’s) record: a year’s result, an outcome task; later also reviews, appeals, fault tolerance, clearings' })
+@ObjectType({ description: 'One event in a cadre’s (or team’s) record: a year’s result, a correction of it, an outcome task, a review or appeal, a fault-tolerance case, an accusation or its clearing' })
 class TimelineEntry {
   @Field(() => Date)
   at: Date;
@@ -155,23 +165,23 @@ class TimelineEntry {
   @Field(() => Int, { description: 'The assessment year it belongs to' })
   year: number;
 
-  @Field(() => String, { description: 'RESULT, OUTCOME (and, as they land, REVIEW, APPEAL, FAULT_TOLERANCE, CLEARING)' })
+  @Field(() => String, { description: 'RESULT, RESULT_VERSION (a correction), REVIEW, APPEAL (a direct appeal), FAULT_TOLERANCE, ACCUSATION, CLEARING or OUTCOME' })
   kind: string;
 
-  @Field(() => String, { description: 'The audit entity type of the record (assessment, outcome_task, …)' })
+  @Field(() => String, { description: 'The audit entity type of the record (assessment, outcome_task, review_case, fault_tolerance_case, accusation)' })
   entityType: string;
 
   @Field(() => ID)
   entityId: string;
 
-  @Field(() => String, { description: 'The grade of a result; the state of a task' })
+  @Field(() => String, { description: 'The grade of a result or version; the state of a task or case' })
   status: string;
 
   @Field(() => String, { description: 'A one-line summary in Chinese' })
   title: string;
 
   @Field(() => TimelineItem)
-  item: YearResult | OutcomeTask;
+  item: TimelineRecord;
 }
 
 @ObjectType({ description: '干部考核档案: results by year, outcomes and counters of one cadre or leadership team' })
@@ -199,12 +209,55 @@ class CadreRecord {
 
   @Field(() => [BlockedOutcomeView], { description: 'Outcomes of the latest year blocked today' })
   blocked: BlockedOutcomeView[];
+
+  @Field(() => PromotionBlockers, { nullable: true, description: 'A cadre’s: what blocks a promotion today (null for a team)' })
+  promotionBlockers: PromotionBlockers | null;
 }
 
-function toRecord(shape: RecordShape): CadreRecord {
-  const results = shape.results.map((r) => Object.assign(new YearResult(), r));
+const SOURCE_ZH: Record<string, string> = { DECISION: '审定', REVIEW: '复核', APPEAL: '申诉', FAULT_TOLERANCE: '容错纠错', INVESTIGATION_CLOSED: '结案补定' };
+/** Same instant: the result first, then its corrections, the cases, and the outcomes they led to. */
+const KIND_ORDER = ['RESULT', 'RESULT_VERSION', 'REVIEW', 'APPEAL', 'FAULT_TOLERANCE', 'ACCUSATION', 'CLEARING', 'OUTCOME'];
+
+function caseEntries(entries: RecordEntries): TimelineEntry[] {
+  const out: TimelineEntry[] = [];
+  for (const { row, year } of entries.reviews) {
+    const review = row.extra.route === 'REVIEW';
+    out.push({ at: row.createdAt, year, kind: review ? 'REVIEW' : 'APPEAL', entityType: row.table, entityId: row.id, status: row.state, title: `${year}年度考核结果${review ? '复核' : '申诉'}`, item: view(row) as ReviewCase });
+  }
+  for (const { row, year } of entries.faultTolerance) {
+    const outcome = row.extra.outcome as string | null;
+    out.push({ at: row.createdAt, year, kind: 'FAULT_TOLERANCE', entityType: row.table, entityId: row.id, status: row.state, title: `容错纠错${outcome ? `: ${outcome}` : ''}`, item: view(row) as FaultToleranceCase });
+  }
+  for (const { row, year } of entries.accusations) {
+    const item = view(row) as Accusation;
+    out.push({ at: row.createdAt, year, kind: 'ACCUSATION', entityType: row.table, entityId: row.id, status: row.state, title: `${year}年度问题线索核查`, item });
+    // The clearing is the accusation's last step: its time is the row's last change.
+    if (row.state === 'cleared') out.push({ at: row.updatedAt, year, kind: 'CLEARING', entityType: row.table, entityId: row.id, status: row.state, title: `澄清正名`, item });
+  }
+  return out;
+}
+
+function toRecord(shape: RecordShape, entries: RecordEntries, promotion: PromotionBlockers | null): CadreRecord {
+  const versionsOf = new Map<string, ResultVersion[]>();
+  for (const v of entries.versions) versionsOf.set(v.assessmentId, [...(versionsOf.get(v.assessmentId) ?? []), Object.assign(new ResultVersion(), v)]);
+  const results = shape.results.map((r) => Object.assign(new YearResult(), r, { versions: versionsOf.get(r.assessmentId) ?? [] }));
   const timeline: TimelineEntry[] = [
     ...results.map((r) => ({ at: r.decidedAt, year: r.year, kind: 'RESULT', entityType: 'assessment', entityId: r.assessmentId, status: r.grade, title: `${r.year}年度考核结果: ${r.grade}`, item: r })),
+    ...results.flatMap((r) =>
+      r.versions
+        .filter((v) => v.version > 1)
+        .map((v) => ({
+          at: v.decidedAt,
+          year: r.year,
+          kind: 'RESULT_VERSION',
+          entityType: 'assessment',
+          entityId: r.assessmentId,
+          status: v.grade,
+          title: `${r.year}年度考核结果更正（${SOURCE_ZH[v.source] ?? v.source}）: ${v.previousGrade ?? '—'} → ${v.grade}`,
+          item: v,
+        })),
+    ),
+    ...caseEntries(entries),
     ...shape.outcomes.map((t) => ({
       at: t.createdAt,
       year: t.year,
@@ -215,8 +268,8 @@ function toRecord(shape: RecordShape): CadreRecord {
       title: `${t.year}年度结果运用: ${OUTCOME_LABELS_ZH[t.kind]}`,
       item: t,
     })),
-  ].sort((a, b) => a.at.getTime() - b.at.getTime() || a.year - b.year || (a.kind === b.kind ? 0 : a.kind === 'RESULT' ? -1 : 1));
-  return { ...shape, results, timeline, counters: shape.counters, blocked: shape.blocked };
+  ].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime() || a.year - b.year || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  return { ...shape, results, timeline, counters: shape.counters, blocked: shape.blocked, promotionBlockers: promotion };
 }
 
 @ObjectType()
@@ -407,7 +460,11 @@ export class OutcomeResolver {
     @Arg('cadreId', () => ID, { nullable: true }) cadreId?: string | null,
     @Arg('organisationId', () => ID, { nullable: true, description: 'For a leadership team' }) organisationId?: string | null,
   ): Promise<CadreRecord> {
-    return toRecord(await ctx.services.outcomes.record(ctx.viewer, { cadreId, organisationId }));
+    // The outcomes side checks the viewer may read the record (outcome:read and case:read go to the same roles); the cases side adds a fixed number of queries.
+    const shape = await ctx.services.outcomes.record(ctx.viewer, { cadreId, organisationId });
+    const extras = await ctx.services.cases.recordExtras({ cadreId: shape.cadreId, assessmentIds: shape.results.map((r) => r.assessmentId) });
+    const promotion = extras.promotion ? { blocked: extras.promotion.blockers.length > 0, ...extras.promotion } : null;
+    return toRecord(shape, extras, promotion);
   }
 
   @Authorized('cycle:manage')

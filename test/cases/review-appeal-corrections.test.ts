@@ -38,6 +38,15 @@ async function versions(id: string) {
     { id },
   )).assessment;
 }
+type Outcome = { id: string; kind: string; year: number; state: string; machineId: string; context: { cancellation?: { reason: string; cause: Record<string, unknown> | null } }; history: Array<{ action: string; actorRole: string; toState: string }> };
+async function outcomesOf(row: Row): Promise<Outcome[]> {
+  return (await gql<{ outcomeTasks: { nodes: Outcome[] } }>(
+    tokens.orgadmin,
+    `query($c: ID!) { outcomeTasks(first: 100, cadreId: $c) { nodes { id kind year state machineId context history { action actorRole toState } } } }`,
+    { c: row.cadreId },
+  )).outcomeTasks.nodes;
+}
+const liveKinds = (tasks: Outcome[]) => tasks.filter((x) => x.state !== 'cancelled').map((x) => `${x.year} ${x.kind}`).sort();
 async function decide(row: Row, grade: string) {
   await act(t, tokens.assessor!, 'proposeGrade', { assessmentId: row.assessmentId, grade, comment: '综合研判提出等次建议。' });
   await act(t, tokens.committee!, 'approveGrade', { assessmentId: row.assessmentId, collective: unanimous });
@@ -130,6 +139,10 @@ describe('review and appeal of an INCOMPETENT result', () => {
     for (const r of [a, b, c, d]) await act(t, tokens.orgadmin!, 'issueWrittenNotice', { assessmentId: r.assessmentId });
     const v = await versions(a.assessmentId);
     expect(v.resultVersions).toEqual([{ version: 1, grade: 'INCOMPETENT', previousGrade: null, source: 'DECISION', reason: null, caseId: null, decidedRole: 'COMMITTEE' }]);
+    // Results application: the INCOMPETENT result proposes demotion or removal, for the committee.
+    const [demotion, ...none] = await outcomesOf(a);
+    expect(none).toEqual([]);
+    expect(demotion).toMatchObject({ kind: 'DEMOTION_OR_REMOVAL', year: 2025, state: 'proposed.inTime', machineId: 'committeeOutcomeTask' });
   });
 
   it('a review asked on day 31 is refused with DEADLINE_PASSED; day 30 is accepted; only the assessed may ask', async () => {
@@ -201,6 +214,42 @@ describe('review and appeal of an INCOMPETENT result', () => {
     expect(v.history.at(-1)).toEqual({ action: 'CORRECT_RESULT', actorRole: 'ORG_ADMIN' });
     await expect(t.dataSource.query(`UPDATE result_version SET grade = 'EXCELLENT'`)).rejects.toThrow(/append-only/);
   });
+
+  it('the correction reconciles the outcomes in the same transaction: demotion or removal cancelled with the correction as cause; admonishment, self-examination, improvement deadline and training proposed', async () => {
+    const tasks = await outcomesOf(a);
+    expect(liveKinds(tasks)).toEqual(['2025 ADMONISHMENT', '2025 IMPROVEMENT_DEADLINE', '2025 REMEDIAL_TRAINING', '2025 WRITTEN_SELF_EXAMINATION']);
+    const demotion = tasks.find((x) => x.kind === 'DEMOTION_OR_REMOVAL')!;
+    expect(demotion.state).toBe('cancelled');
+    expect(demotion.context.cancellation!.reason).toContain('corrected from INCOMPETENT to BASICALLY_COMPETENT');
+    expect(demotion.context.cancellation!.cause).toMatchObject({ kind: 'CORRECTED', assessmentId: a.assessmentId, previousGrade: 'INCOMPETENT', grade: 'BASICALLY_COMPETENT', by: { role: 'ORG_ADMIN' } });
+    // Every change in the audit trail: proposed by the decision, cancelled by the system on the correction's cause.
+    expect(demotion.history.map((h) => `${h.action}:${h.actorRole}:${h.toState}`)).toEqual(['PROPOSE:SYSTEM:proposed.inTime', 'CANCEL:SYSTEM:cancelled']);
+    const training = tasks.find((x) => x.kind === 'REMEDIAL_TRAINING')!;
+    expect(training).toMatchObject({ machineId: 'remedialTraining', state: 'assigned.inTime' });
+    for (const task of tasks.filter((x) => x.state !== 'cancelled')) expect(task.history.map((h) => `${h.action}:${h.actorRole}`)).toEqual(['PROPOSE:SYSTEM']);
+    const [{ n }] = (await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'outcome_task' AND entity_id = ANY($1::text[]) AND payload->'cause'->>'kind' = 'CORRECTED'`,
+      [tasks.filter((x) => x.state !== 'cancelled').map((x) => x.id)],
+    )) as [{ n: number }];
+    expect(n).toBe(4);
+    // The result's record: version 2 beside version 1, the cases and outcomes on one timeline.
+    const record = await gql<{ cadreRecord: { results: Array<{ grade: string; versions: Array<{ version: number; grade: string; source: string }> }>; timeline: Array<{ kind: string; status: string; item: { __typename: string } }> } }>(
+      tokens.orgadmin,
+      `query($c: ID!) { cadreRecord(cadreId: $c) { results { grade versions { version grade source } } timeline { kind status item { __typename } } } }`,
+      { c: a.cadreId },
+    );
+    expect(record.cadreRecord.results).toEqual([{ grade: 'BASICALLY_COMPETENT', versions: [{ version: 1, grade: 'INCOMPETENT', source: 'DECISION' }, { version: 2, grade: 'BASICALLY_COMPETENT', source: 'APPEAL' }] }]);
+    expect(record.cadreRecord.timeline.map((e) => `${e.kind} ${e.status} ${e.item.__typename}`)).toEqual([
+      'RESULT BASICALLY_COMPETENT YearResult',
+      'OUTCOME cancelled OutcomeTask',
+      'REVIEW appealDecided ReviewCase',
+      'RESULT_VERSION BASICALLY_COMPETENT ResultVersion',
+      'OUTCOME proposed.inTime OutcomeTask',
+      'OUTCOME proposed.inTime OutcomeTask',
+      'OUTCOME assigned.inTime OutcomeTask',
+      'OUTCOME proposed.inTime OutcomeTask',
+    ]);
+  });
 });
 
 describe('an investigation closed with a warning re-grades the UNGRADED year', () => {
@@ -258,12 +307,26 @@ describe('fault tolerance: a sanction made EXEMPT and the grade it lowered re-de
     expect(decided.decideFaultToleranceCase).toMatchObject({ state: 'awaitingFeedback', context: { decision: { outcome: 'EXEMPT', distinction: 'PILOTING_REFORM_INEXPERIENCE' } } });
     const penalties = await gql<{ penaltiesOf: Array<{ tolerated: boolean }> }>(tokens.discipline, `query($c: ID!) { penaltiesOf(cadreId: $c) { tolerated } }`, { c: d.cadreId });
     expect(penalties.penaltiesOf).toEqual([{ tolerated: true }]);
+    const [{ n }] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'cadre_penalty' AND entity_id = $1 AND action = 'PENALTY_TOLERATED'`, [d.cadreId])) as [{ n: number }];
+    expect(n).toBe(1);
     const v = await versions(d.assessmentId);
     expect(v.resultVersions.map((r) => [r.version, r.grade, r.source, r.caseId])).toEqual([
       [1, 'COMPETENT', 'DECISION', null],
       [2, 'EXCELLENT', 'FAULT_TOLERANCE', caseId],
     ]);
     expect(v.history.at(-1)).toEqual({ action: 'CORRECT_RESULT', actorRole: 'DISCIPLINE' });
+    // The lifted grade reconciles the outcomes in the same transaction: EXCELLENT now earns a commendation and 6 months off the next rank.
+    const tasks = await outcomesOf(d);
+    expect(liveKinds(tasks)).toEqual(['2025 COMMENDATION', '2025 RANK_TENURE_REDUCTION']);
+    const [{ cause }] = (await t.dataSource.query(`SELECT payload->'cause' AS cause FROM audit_log WHERE entity_type = 'outcome_task' AND entity_id = $1 AND action = 'PROPOSE'`, [tasks[0]!.id])) as [{ cause: Record<string, unknown> }];
+    expect(cause).toMatchObject({ kind: 'CORRECTED', previousGrade: 'COMPETENT', grade: 'EXCELLENT', by: { role: 'DISCIPLINE' } });
+    // The exempted warning no longer blocks a promotion: it is listed apart, with why.
+    const promotion = await gql<{ promotionBlockers: { blocked: boolean; blockers: unknown[]; disregarded: Array<{ kind: string; explanation: string }> } }>(
+      tokens.orgadmin,
+      `query($c: ID!) { promotionBlockers(cadreId: $c) { blocked blockers { kind } disregarded { kind explanation } } }`,
+      { c: d.cadreId },
+    );
+    expect(promotion.promotionBlockers).toMatchObject({ blocked: false, blockers: [] });
 
     await text('giveFaultToleranceFeedback', '已书面反馈申请单位及本人。');
     await text('fileFaultToleranceCase', '组备〔2026〕12号');
@@ -287,6 +350,68 @@ describe('fault tolerance: a sanction made EXEMPT and the grade it lowered re-de
       input: { caseId: id, outcome: 'EXEMPT', distinction: 'PILOTING_REFORM_INEXPERIENCE', factors, collective: unanimous, reason: '申请免责' },
     }, { token: tokens.discipline });
     expect(codeOf(again)).toBe('NOT_ELIGIBLE');
+  });
+});
+
+describe('promotion blockers: a cleared accusation never blocks, a substantiated one and an open investigation do', () => {
+  it('lists sanction periods in force, open investigations and substantiated accusations; cleared ones are disregarded', async () => {
+    t.clock.set(at('2026-06-10T09:00:00'));
+    const blockers = async (row: Row) =>
+      (await gql<{ cadreRecord: { promotionBlockers: { blocked: boolean; blockers: Array<{ kind: string; since: string | null; until: string | null }>; disregarded: Array<{ kind: string }> } } }>(
+        tokens.orgadmin,
+        `query($c: ID!) { cadreRecord(cadreId: $c) { promotionBlockers { blocked blockers { kind since until } disregarded { kind } } } }`,
+        { c: row.cadreId },
+      )).cadreRecord.promotionBlockers;
+    // 戊's accusation was found untrue and cleared: nothing blocks.
+    expect(await blockers(e)).toEqual({ blocked: false, blockers: [], disregarded: [{ kind: 'SUBSTANTIATED_ACCUSATION' }] });
+    // 乙: an accusation found substantiated blocks; so does an investigation opened since.
+    const accused = await gql<{ recordAccusation: { id: string } }>(tokens.discipline, `mutation($input: RecordAccusationInput!) { recordAccusation(input: $input) { id } }`, {
+      input: { cadreId: b.cadreId, source: 'REPORT', points: ['违规发放津贴补贴'], concernsYear: 2025, receivedOn: '2026-05-11' },
+    });
+    await gql(tokens.discipline, `mutation($input: VerifyAccusationInput!) { verifyAccusation(input: $input) { state } }`, { input: { caseId: accused.recordAccusation.id, findings: ['SUBSTANTIATED'] } });
+    await gql(tokens.discipline, `mutation($input: OpenInvestigationInput!) { openInvestigation(input: $input) { id } }`, { input: { cadreId: b.cadreId, startsOn: '2026-06-01', note: '立案审查' } });
+    expect(await blockers(b)).toEqual({
+      blocked: true,
+      blockers: [
+        { kind: 'OPEN_INVESTIGATION', since: '2026-06-01', until: null },
+        { kind: 'SUBSTANTIATED_ACCUSATION', since: null, until: null },
+      ],
+      disregarded: [],
+    });
+    // 丙's warning (decided 2026-05-28, six months) is a period in force.
+    expect((await blockers(c)).blockers).toEqual([{ kind: 'PENALTY_PERIOD', since: '2026-05-28', until: '2026-11-27' }]);
+  });
+});
+
+describe('the record', () => {
+  it('one timeline of results, versions, cases, clearings and outcomes, in a fixed number of queries whatever the history', async () => {
+    const RECORD = `query($c: ID!) { cadreRecord(cadreId: $c) {
+      results { versions { version } }
+      promotionBlockers { blocked }
+      timeline { kind item { __typename
+        ... on ReviewCase { state history { action } }
+        ... on FaultToleranceCase { outcome history { action } }
+        ... on Accusation { countsAgainst history { action } }
+        ... on OutcomeTask { state history { action } }
+        ... on ResultVersion { grade } } } } }`;
+    const count = async (row: Row) => {
+      t.queries.length = 0;
+      const data = await gql<{ cadreRecord: { timeline: Array<{ kind: string }> } }>(tokens.orgadmin, RECORD, { c: row.cadreId });
+      return { queries: t.queries.length, kinds: [...new Set(data.cadreRecord.timeline.map((e) => e.kind))].sort() };
+    };
+    const rich = await count(d); // results, a correction, two fault-tolerance cases, outcomes
+    const accused = await count(e); // an accusation and its clearing
+    const appealed = await count(a); // a result, its correction, a review and appeal, five outcomes
+    const bare = await count(rows.at(-1)!); // nothing decided
+    expect(rich.kinds).toEqual(['FAULT_TOLERANCE', 'OUTCOME', 'RESULT', 'RESULT_VERSION']);
+    expect(appealed.kinds).toEqual(['OUTCOME', 'RESULT', 'RESULT_VERSION', 'REVIEW']);
+    expect(accused.kinds).toEqual(['ACCUSATION', 'CLEARING']);
+    expect(bare.kinds).toEqual([]);
+    // Session, cadre, results, status periods, result details, outcomes, versions, three case tables, three promotion facts, one batch of audit trails.
+    expect(rich.queries).toBe(appealed.queries);
+    expect(accused.queries).toBeLessThanOrEqual(rich.queries);
+    expect(bare.queries).toBeLessThanOrEqual(rich.queries);
+    expect(rich.queries).toBeLessThanOrEqual(14);
   });
 });
 

@@ -418,26 +418,42 @@ describe('results application over three annual cycles of 临山县', () => {
     expect(new Date(approved.approveOutcome.dueAt!).toISOString()).toBe(beijing('2026-08-11T00:00:00').toISOString());
   });
 
-  it('reconcileOutcomes, for the modules that change what a result justifies: a dismissal no longer justified is cancelled with its cause, once', async () => {
-    // 丁 starts nursing leave; another module (here the test) asks for the 2025 outcomes to be reconciled.
+  it('a review corrects 丁’s 2025 INCOMPETENT to BASICALLY_COMPETENT: the approved dismissal and the demotion are cancelled with the correction as cause, the BASICALLY_COMPETENT measures proposed, once', async () => {
     t.clock.set(beijing('2026-05-10T10:00:00'));
-    await recordStatus(cadre.W.id, 'NURSING', '2026-05-01', null);
-    const at = t.clock.now().toISOString();
-    const cause = { kind: 'CORRECTED' as const, assessmentId: assessmentOf[2025]!.W!, previousGrade: 'INCOMPETENT', grade: 'INCOMPETENT', reason: '哺乳期', by: { userId: null, role: 'SYSTEM' } };
-    const { reconcileOutcomes } = await import('../../server/outcomes/reconcile.js');
-    const who = { subject: 'CADRE' as const, cadreId: cadre.W.id, organisationId: county.id };
-    // Through the result events, as a review or appeal that corrects a result would (the listener registered in services.ts)…
-    await t.dataSource.transaction((m) =>
-      t.app.services.results.finalResultChanged(m, { kind: 'CORRECTED', assessmentId: cause.assessmentId, previousGrade: 'INCOMPETENT', grade: 'INCOMPETENT', reason: '哺乳期', source: 'REVIEW', caseId: null, at, actor: cause.by }),
+    const assessmentId = assessmentOf[2025]!.W!;
+    await act(t, tokens.orgadmin!, 'issueWrittenNotice', { assessmentId });
+    const review = await gqlOk<{ requestReview: { id: string } }>(
+      `mutation($input: RequestReviewInput!) { requestReview(input: $input) { id } }`,
+      { input: { assessmentId, route: 'REVIEW', grounds: '全年承担重点项目并基本完成，不称职认定依据不足。' } },
+      cadre.W.token,
     );
-    const dismissal = (await tasksOf('W')).find((x) => x.kind === 'DISMISSAL')!;
+    // The committee decided the original: the organisation department reviews it.
+    const reason = '经复核，年度任务基本完成，改定为基本称职。';
+    await gqlOk(`mutation($input: CaseRulingInput!) { decideReview(input: $input) { state } }`, { input: { caseId: review.requestReview.id, decision: 'CORRECTED', grade: 'BASICALLY_COMPETENT', reason } }, tokens.orgadmin!);
+    const tasks = await tasksOf('W');
+    expect(live(tasks)).toEqual(['2024 DEMOTION_OR_REMOVAL', '2025 ADMONISHMENT', '2025 IMPROVEMENT_DEADLINE', '2025 REMEDIAL_TRAINING', '2025 WRITTEN_SELF_EXAMINATION']);
+    const dismissal = tasks.find((x) => x.kind === 'DISMISSAL')!;
     expect(dismissal.state).toBe('cancelled');
-    // …and directly: nothing left to do.
-    const again = await t.dataSource.transaction((m) => reconcileOutcomes(m, who, 2025, at, cause));
-    expect([again.cancelled, again.proposed]).toEqual([[], []]);
-    expect(again.blocked.map((x) => x.statuses)).toEqual([['NURSING']]);
-    expect(dismissal.context.cancellation).toMatchObject({ reason: expect.stringContaining('哺乳期'), cause: { kind: 'CORRECTED', assessmentId: assessmentOf[2025]!.W } });
-    expect(live(await tasksOf('W'))).toEqual(['2024 DEMOTION_OR_REMOVAL', '2025 DEMOTION_OR_REMOVAL']);
+    expect(dismissal.context.cancellation).toMatchObject({
+      reason: expect.stringContaining('corrected from INCOMPETENT to BASICALLY_COMPETENT'),
+      cause: { kind: 'CORRECTED', assessmentId, previousGrade: 'INCOMPETENT', grade: 'BASICALLY_COMPETENT', reason, by: { role: 'ORG_ADMIN' } },
+    });
+    expect(tasks.find((x) => x.kind === 'DEMOTION_OR_REMOVAL' && x.year === 2025)!.state).toBe('cancelled');
+    // The 2024 result is untouched; reconciling again (as any module that changes a result may) finds nothing left to do.
+    const { reconcileOutcomes } = await import('../../server/outcomes/reconcile.js');
+    const cause = { kind: 'CORRECTED' as const, assessmentId, previousGrade: 'BASICALLY_COMPETENT', grade: 'BASICALLY_COMPETENT', reason: null, by: { userId: null, role: 'SYSTEM' } };
+    const again = await t.dataSource.transaction((m) => reconcileOutcomes(m, { subject: 'CADRE', cadreId: cadre.W.id, organisationId: county.id }, 2024, t.clock.now().toISOString(), cause));
+    expect([again.cancelled, again.proposed, again.blocked]).toEqual([[], [], []]);
+    const record = await gqlOk<{ cadreRecord: { counters: Array<{ key: string; value: number }>; results: Array<{ year: number; grade: string; versions: Array<{ version: number; source: string }> }> } }>(
+      `query($c: ID!) { cadreRecord(cadreId: $c) { counters { key value } results { year grade versions { version source } } } }`,
+      { c: cadre.W.id },
+      tokens.hr!,
+    );
+    expect(record.cadreRecord.counters.find((c) => c.key === 'CONSECUTIVE_INCOMPETENT')!.value).toBe(0);
+    expect(record.cadreRecord.results.map((r) => [r.year, r.grade, r.versions.map((v) => `${v.version} ${v.source}`)])).toEqual([
+      [2024, 'INCOMPETENT', ['1 DECISION']],
+      [2025, 'BASICALLY_COMPETENT', ['1 DECISION', '2 REVIEW']],
+    ]);
   });
 
   it('lists filter by state, kind, cycle and organisation, page with cursors, stay inside the jurisdiction and avoid N+1 queries', async () => {

@@ -51,9 +51,16 @@ export function isWithinDays(from: IsoDate, today: IsoDate, days: number): boole
   return n >= 0 && n <= days;
 }
 
-/** Grades a cadre may ask to have reviewed: the statute names INCOMPETENT; BASICALLY_COMPETENT where the jurisdiction allows it. */
-export function reviewableGrades(settings: Pick<RuleSettings, 'appeals'>): string[] {
-  return settings.appeals.basicallyCompetentReviewable ? ['INCOMPETENT', 'BASICALLY_COMPETENT'] : ['INCOMPETENT'];
+/**
+ * Grades that may be reviewed: the lowest of the scale (the statute names
+ * INCOMPETENT; a team's POOR, a public institution's UNQUALIFIED), and the
+ * one above it (BASICALLY_COMPETENT, AVERAGE, BASICALLY_QUALIFIED) where the
+ * jurisdiction allows it.
+ */
+export function reviewableGrades(settings: Pick<RuleSettings, 'appeals'>, scale: GradeScaleId = 'CADRE'): string[] {
+  const grades = GRADE_SCALES[scale] as readonly string[];
+  const lowest = grades[grades.length - 1]!;
+  return settings.appeals.basicallyCompetentReviewable ? [lowest, grades[grades.length - 2]!] : [lowest];
 }
 
 // ---------- penalties ----------
