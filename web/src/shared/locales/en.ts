@@ -1,6 +1,7 @@
 import indicatorsEn from './indicators.en';
 import workflowEn from './workflow.en';
 import workspacesEn from './workspaces.en';
+import casesEn from './cases.en';
 import type { MessageSchema } from './zh-CN';
 
 /** English. Typed by the Chinese file so that both always have the same keys. */
@@ -586,6 +587,7 @@ const en: MessageSchema = {
   ...workflowEn,
   ...indicatorsEn,
   ...workspacesEn,
+  ...casesEn,
   forbidden: {
     title: 'Not allowed',
     body: 'Your roles do not give access to this page. If you need it, ask a system administrator for the right role.',

@@ -1,6 +1,7 @@
 import indicatorsZhCN from './indicators.zh-CN';
 import workflowZhCN from './workflow.zh-CN';
 import workspacesZhCN from './workspaces.zh-CN';
+import casesZhCN from './cases.zh-CN';
 
 /**
  * Simplified Chinese, the default language. The English file must have exactly
@@ -591,6 +592,7 @@ const zhCN = {
   ...workflowZhCN,
   ...indicatorsZhCN,
   ...workspacesZhCN,
+  ...casesZhCN,
   forbidden: {
     title: '无权访问',
     body: '您的角色无权访问此页面。如确需使用，请联系系统管理员分配相应角色。',
