@@ -125,9 +125,6 @@ export const AccusationsQuery = graphql(`
     accusations(first: $first, after: $after, state: $state, cadreId: $cadreId) {
       nodes {
         ...AccusationFields
-        history {
-          ...HistoryFields
-        }
       }
       pageInfo {
         hasNextPage

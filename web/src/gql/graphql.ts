@@ -943,7 +943,7 @@ export type AccusationsQueryVariables = Exact<{
 }>;
 
 
-export type AccusationsQuery = { accusations: { totalCount: number, nodes: Array<{ source: string, concernsYear: number, negativeCode: string | null, receivedOn: string, countsAgainst: boolean, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AccusationsQuery = { accusations: { totalCount: number, nodes: Array<{ source: string, concernsYear: number, negativeCode: string | null, receivedOn: string, countsAgainst: boolean, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MyResultCasesQueryVariables = Exact<{
   id: string | number;
@@ -3873,9 +3873,6 @@ export const AccusationsDocument = new TypedDocumentString(`
   accusations(first: $first, after: $after, state: $state, cadreId: $cadreId) {
     nodes {
       ...AccusationFields
-      history {
-        ...HistoryFields
-      }
     }
     pageInfo {
       hasNextPage
@@ -3884,17 +3881,7 @@ export const AccusationsDocument = new TypedDocumentString(`
     totalCount
   }
 }
-    fragment HistoryFields on AuditEntry {
-  id
-  occurredAt
-  action
-  actorName
-  actorRole
-  fromState
-  toState
-  payload
-}
-fragment CaseCoreFields on Case {
+    fragment CaseCoreFields on Case {
   id
   cadreId
   organisationId

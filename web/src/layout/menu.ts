@@ -1,5 +1,5 @@
 import type { Component } from 'vue';
-import { Bell, Calendar, Checked, DataAnalysis, Document, EditPen, HomeFilled, List, OfficeBuilding, Setting, Stamp, Tickets, UserFilled } from '@element-plus/icons-vue';
+import { Bell, Calendar, Checked, DataAnalysis, Document, EditPen, HomeFilled, List, OfficeBuilding, Postcard, Setting, Stamp, Tickets, UserFilled, Warning } from '@element-plus/icons-vue';
 
 export interface MenuItem {
   /** Route path, also the menu index. */
@@ -29,8 +29,10 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { path: '/my', labelKey: 'nav.my', icon: EditPen, cadre: true },
   { path: '/queue', labelKey: 'nav.queue', icon: List },
   { path: '/ballots', labelKey: 'nav.ballots', icon: Stamp, role: 'RATER' },
+  { path: '/discipline', labelKey: 'nav.discipline', icon: Warning, role: 'DISCIPLINE' },
   { path: '/cycles', labelKey: 'nav.cycles', icon: Calendar, permission: 'assessment:read' },
   { path: '/review', labelKey: 'nav.review', icon: Checked, permission: 'assessment:read' },
+  { path: '/reviews', labelKey: 'nav.reviews', icon: Postcard, permission: 'case:read' },
   { path: '/notices', labelKey: 'nav.notices', icon: Bell, permission: 'cycle:manage' },
   { path: '/organisations', labelKey: 'nav.organisations', icon: OfficeBuilding, permission: 'organisation:read' },
   { path: '/cadres', labelKey: 'nav.cadres', icon: UserFilled, permission: 'cadre:read' },

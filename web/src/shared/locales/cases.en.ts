@@ -3,7 +3,6 @@ import type casesZhCN from './cases.zh-CN';
 /** English for cases after the decision; the same keys as `cases.zh-CN.ts`. */
 const casesEn: typeof casesZhCN = {
   cases: {
-    nav: { discipline: 'Discipline inspection', reviews: 'Reviews and appeals' },
     discipline: {
       title: 'Discipline inspection',
       description: 'Fault-tolerance cases, accountability, penalties and investigations, accusations and clearing names. What you may do is decided by the server from your role and jurisdiction.',

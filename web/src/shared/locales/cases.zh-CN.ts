@@ -5,7 +5,6 @@
  */
 const casesZhCN = {
   cases: {
-    nav: { discipline: '纪检监察', reviews: '复核申诉' },
     discipline: {
       title: '纪检监察工作台',
       description: '容错纠错案件、问责处分与立案审查、问题线索核查与澄清正名。所有操作均按职责权限由系统判定能否进行。',

@@ -46,6 +46,8 @@ const en: MessageSchema = {
     en: 'English',
   },
   nav: {
+    discipline: 'Discipline inspection',
+    reviews: 'Reviews and appeals',
     home: 'Home',
     organisations: 'Organisations',
     cadres: 'Cadres',

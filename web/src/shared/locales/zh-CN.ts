@@ -50,6 +50,8 @@ const zhCN = {
     en: 'English',
   },
   nav: {
+    discipline: '纪检监察',
+    reviews: '复核申诉',
     home: '工作台',
     organisations: '单位管理',
     cadres: '干部信息',
