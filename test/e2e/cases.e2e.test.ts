@@ -180,4 +180,30 @@ describe.runIf(browserCheck.run)('review, correction and fault tolerance in the 
     const [penalty] = (await t.dataSource.query(`SELECT tolerated FROM penalty WHERE cadre_id = $1`, [myCadre])) as Array<{ tolerated: boolean }>;
     expect(penalty!.tolerated).toBe(true);
   });
+
+  it('5. discipline inspection verifies an accusation point by point and clears the untrue points; the penalties of a cadre are listed', async () => {
+    const recorded = await t.gql<{ recordAccusation: { id: string } }>(`mutation($input: RecordAccusationInput!) { recordAccusation(input: $input) { id } }`, {
+      input: { cadreId: myCadre, source: 'PETITION', points: ['收受管理服务对象礼金', '违规插手工程招投标'], concernsYear: 2025, receivedOn: '2026-03-05' },
+    }, { token: tokens.discipline });
+    expect(recorded.errors).toBeUndefined();
+    const page = await as('discipline');
+    await page.goto(`${t.url}/discipline?tab=accusations`);
+    await page.getByTestId('accusation').first().waitFor();
+    await caseAction(page, 'VERIFY', async (d) => {
+      await d.getByTestId('verify-point-0-UNTRUE').click();
+      await d.getByTestId('verify-point-1-UNTRUE').click();
+      expect(await d.getByTestId('verify-overall').innerText()).toContain('失实');
+    }, '05a-discipline-verify-points');
+    await caseAction(page, 'CLEAR', async (d) => {
+      await d.getByTestId('clear-method').getByText('通报澄清').click();
+      await d.getByTestId('clear-scope').getByText('本单位').click();
+    }, '05b-discipline-clear');
+    await page.getByTestId('acc-clearing').waitFor();
+    await shot(page, '05c-discipline-cleared');
+    await page.goto(`${t.url}/discipline?tab=penalties&cadre=${myCadre}`);
+    await page.getByTestId('penalties').waitFor();
+    expect(await page.getByTestId('penalties').innerText()).toContain('已容错免责');
+    await shot(page, '05d-discipline-penalties');
+    await page.context().close();
+  });
 });

@@ -107,7 +107,6 @@ const casesEn: typeof casesZhCN = {
       lighterHint: 'Sanction in play: {kind}. It must be lighter; the server checks.',
       noPenaltyInPlay: 'No sanction linked to this case',
       ftReason: 'Reasons for the decision',
-      collectiveHint: 'Record members, attendance, votes and recusals as they were; the server decides whether there was a quorum and a majority.',
       pointsTitle: 'Finding on each point',
       overall: 'Overall: {finding}',
       overallPending: 'The overall finding shows once every point has one',

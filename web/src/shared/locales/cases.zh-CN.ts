@@ -109,7 +109,6 @@ const casesZhCN = {
       lighterHint: '原处分：{kind}。须比原处分轻，由系统核对。',
       noPenaltyInPlay: '本案未关联处分',
       ftReason: '认定理由',
-      collectiveHint: '请如实记录应到人数、实到人数、表决情况和回避人员；是否达到法定人数和多数同意由系统判定。',
       pointsTitle: '逐项核查结论',
       overall: '综合结论：{finding}',
       overallPending: '每一项都作出结论后显示综合结论',
