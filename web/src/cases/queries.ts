@@ -241,6 +241,20 @@ export const CadrePickQuery = graphql(`
   }
 `);
 
+export const CadreNameQuery = graphql(`
+  query CadreName($id: ID!) {
+    cadre(id: $id) {
+      id
+      name
+      post
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
 // ---------- mutations ----------
 
 export const RequestReviewMutation = graphql(`

@@ -87,6 +87,7 @@ type Documents = {
     "\n  query CadreCases($cadreId: ID!) {\n    penaltiesOf(cadreId: $cadreId) {\n      ...PenaltyFields\n    }\n    investigationsOf(cadreId: $cadreId) {\n      id\n      cadreId\n      startsOn\n      endsOn\n      conclusion\n      penaltyId\n      note\n    }\n  }\n": typeof types.CadreCasesDocument,
     "\n  query MyPenalties($cadreId: ID!) {\n    penaltiesOf(cadreId: $cadreId) {\n      ...PenaltyFields\n    }\n    faultToleranceCases(first: 20, cadreId: $cadreId) {\n      nodes {\n        ...FtCaseFields\n      }\n    }\n  }\n": typeof types.MyPenaltiesDocument,
     "\n  query CadrePick($search: String, $first: Int!) {\n    cadres(first: $first, search: $search, includeSubtree: true) {\n      nodes {\n        id\n        name\n        post\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CadrePickDocument,
+    "\n  query CadreName($id: ID!) {\n    cadre(id: $id) {\n      id\n      name\n      post\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CadreNameDocument,
     "\n  mutation RequestReview($input: RequestReviewInput!) {\n    requestReview(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n": typeof types.RequestReviewDocument,
     "\n  mutation AppealReview($input: AppealInput!) {\n    appealReview(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n": typeof types.AppealReviewDocument,
     "\n  mutation DecideReview($input: CaseRulingInput!) {\n    decideReview(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n": typeof types.DecideReviewDocument,
@@ -216,6 +217,7 @@ const documents: Documents = {
     "\n  query CadreCases($cadreId: ID!) {\n    penaltiesOf(cadreId: $cadreId) {\n      ...PenaltyFields\n    }\n    investigationsOf(cadreId: $cadreId) {\n      id\n      cadreId\n      startsOn\n      endsOn\n      conclusion\n      penaltyId\n      note\n    }\n  }\n": types.CadreCasesDocument,
     "\n  query MyPenalties($cadreId: ID!) {\n    penaltiesOf(cadreId: $cadreId) {\n      ...PenaltyFields\n    }\n    faultToleranceCases(first: 20, cadreId: $cadreId) {\n      nodes {\n        ...FtCaseFields\n      }\n    }\n  }\n": types.MyPenaltiesDocument,
     "\n  query CadrePick($search: String, $first: Int!) {\n    cadres(first: $first, search: $search, includeSubtree: true) {\n      nodes {\n        id\n        name\n        post\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CadrePickDocument,
+    "\n  query CadreName($id: ID!) {\n    cadre(id: $id) {\n      id\n      name\n      post\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.CadreNameDocument,
     "\n  mutation RequestReview($input: RequestReviewInput!) {\n    requestReview(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n": types.RequestReviewDocument,
     "\n  mutation AppealReview($input: AppealInput!) {\n    appealReview(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n": types.AppealReviewDocument,
     "\n  mutation DecideReview($input: CaseRulingInput!) {\n    decideReview(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n": types.DecideReviewDocument,
@@ -561,6 +563,10 @@ export function graphql(source: "\n  query MyPenalties($cadreId: ID!) {\n    pen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CadrePick($search: String, $first: Int!) {\n    cadres(first: $first, search: $search, includeSubtree: true) {\n      nodes {\n        id\n        name\n        post\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CadrePickDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CadreName($id: ID!) {\n    cadre(id: $id) {\n      id\n      name\n      post\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CadreNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -983,6 +983,13 @@ export type CadrePickQueryVariables = Exact<{
 
 export type CadrePickQuery = { cadres: { nodes: Array<{ id: string, name: string, post: string, organisation: { id: string, name: string } }> } };
 
+export type CadreNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CadreNameQuery = { cadre: { id: string, name: string, post: string, organisation: { id: string, name: string } } };
+
 export type RequestReviewMutationVariables = Exact<{
   input: RequestReviewInput;
 }>;
@@ -4062,6 +4069,19 @@ export const CadrePickDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CadrePickQuery, CadrePickQueryVariables>;
+export const CadreNameDocument = new TypedDocumentString(`
+    query CadreName($id: ID!) {
+  cadre(id: $id) {
+    id
+    name
+    post
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CadreNameQuery, CadreNameQueryVariables>;
 export const RequestReviewDocument = new TypedDocumentString(`
     mutation RequestReview($input: RequestReviewInput!) {
   requestReview(input: $input) {
