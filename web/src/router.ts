@@ -108,10 +108,12 @@ export const routes: RouteRecordRaw[] = [
       },
       {
         // The discipline inspection workspace: fault tolerance, accusations, penalties and investigations.
+        // Readable by every case reader (the organisation department tracks and verifies corrections);
+        // recording and deciding follow the viewer's permissions and each case's availableActions.
         path: 'discipline',
         name: 'discipline',
         component: () => import('./cases/DisciplinePage.vue'),
-        meta: { role: 'DISCIPLINE', titleKey: 'cases.discipline.title' },
+        meta: { permission: 'case:read', titleKey: 'cases.discipline.title' },
       },
       {
         // A fault-tolerance case: discipline inspection works it; the organisation department verifies the correction.

@@ -12,6 +12,7 @@ const casesEn: typeof casesZhCN = {
       title: 'Reviews and appeals',
       description: 'Requests by cadres for a review or an appeal of their annual result. Reviews are decided by the deciding organ within 30 days; appeals within 60 days, extendable once.',
       detailTitle: 'Review or appeal case',
+      ftLink: 'Fault-tolerance cases and corrections',
       back: 'Back to reviews and appeals',
     },
     list: {

@@ -14,6 +14,7 @@ const casesZhCN = {
       title: '复核与申诉',
       description: '干部对年度考核结果提出的复核、申诉案件。复核由原决定机关在 30 日内作出决定；申诉在 60 日内作出决定，可延长一次。',
       detailTitle: '复核申诉案件',
+      ftLink: '容错纠错案件与纠错跟踪',
       back: '返回复核申诉列表',
     },
     list: {
