@@ -206,4 +206,24 @@ describe.runIf(browserCheck.run)('review, correction and fault tolerance in the 
     await shot(page, '05d-discipline-penalties');
     await page.context().close();
   });
+
+  it('6. the same pages read in English', async () => {
+    const cadre = await as('cadre', 375, 812);
+    await cadre.evaluate(() => localStorage.setItem('cadre-assessment.locale', 'en'));
+    await cadre.goto(`${t.url}/my?a=${mine}`);
+    await cadre.getByTestId('my-review').waitFor();
+    expect(await cadre.getByTestId('my-review').innerText()).toContain('Review and appeal');
+    expect(await cadre.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+    await cadre.getByTestId('my-review').scrollIntoViewIfNeeded();
+    await shot(cadre, '06a-cadre-review-english-phone');
+    await cadre.context().close();
+    const page = await as('discipline');
+    await page.evaluate(() => localStorage.setItem('cadre-assessment.locale', 'en'));
+    await page.goto(`${t.url}/discipline`);
+    await page.getByTestId('ft-case-link').first().click();
+    await page.getByTestId('ft-decision-record').waitFor();
+    expect(await page.getByTestId('ft-outcome-shown').innerText()).toBe('Exempt');
+    await shot(page, '06b-discipline-case-english');
+    await page.context().close();
+  });
 });

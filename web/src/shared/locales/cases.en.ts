@@ -140,6 +140,10 @@ const casesEn: typeof casesZhCN = {
     deadlineUntil: 'The time limit has passed: the last day was {date}.',
     reload: 'Reload',
     detail: {
+      labelled: '{label}: {text}',
+      separator: ': ',
+      due: 'Due: {time}',
+      dated: '{text} ({date})',
       overview: 'Overview',
       actions: 'What you can do',
       noActions: 'Nothing for you to do on this case now',
@@ -200,6 +204,7 @@ const casesEn: typeof casesZhCN = {
       points: 'Points alleged (one by one)',
       addPoint: 'Add a point',
       removePoint: 'Remove point {n}',
+      pointText: 'Point {n}: {text}',
       point: 'Point {n}',
       year: 'Year concerned',
       received: 'Received on',

@@ -142,6 +142,10 @@ const casesZhCN = {
     deadlineUntil: '已超过规定期限：最后一天是 {date}。',
     reload: '重新加载',
     detail: {
+      labelled: '{label}：{text}',
+      separator: '：',
+      due: '办理期限：{time}',
+      dated: '{text}（{date}）',
       overview: '案件概况',
       actions: '可进行的操作',
       noActions: '当前没有您可以进行的操作',
@@ -202,6 +206,7 @@ const casesZhCN = {
       points: '反映的问题（逐项）',
       addPoint: '增加一项',
       removePoint: '删除第 {n} 项',
+      pointText: '第 {n} 项：{text}',
       point: '第 {n} 项',
       year: '所涉年度',
       received: '收到日期',

@@ -46,7 +46,7 @@ const en: MessageSchema = {
     en: 'English',
   },
   nav: {
-    discipline: 'Discipline inspection',
+    discipline: 'Discipline',
     reviews: 'Reviews and appeals',
     home: 'Home',
     organisations: 'Organisations',
