@@ -92,7 +92,7 @@ const casesEn: typeof casesZhCN = {
         RECORD_CORRECTION: 'Progress of the correction',
       },
       decision: 'Decision',
-      decisions: { UPHELD: 'Uphold the result', CORRECTED: 'Correct the result' },
+      decisions: { UPHELD: 'Upheld', CORRECTED: 'Corrected' },
       currentGrade: 'Result in force',
       correctedGrade: 'Corrected grade',
       correctedHint: 'A correction can only improve the result. It becomes a new version; the old one is kept.',
