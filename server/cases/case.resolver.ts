@@ -10,7 +10,11 @@ import { CollectiveDecisionInput } from '../assessments/assessment.types.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Connection, PageArgs, type ConnectionShape } from '../common/pagination.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import type { CaseRow, CaseTable, InvestigationRow, PenaltyRow, ResultVersionRow } from './case.service.js';
+import { describeMachine } from '../../workflows/assessment/lifecycle.js';
+import { machineSpec } from '../../workflows/assessment/registry.js';
+import { LifecycleView } from '../assessments/assessment.types.js';
+import { Cadre } from '../cadres/cadre.entity.js';
+import type { CaseRow, CaseTable, InvestigationRow, PenaltyRow, ResultVersionRow, ReviewWindowView } from './case.service.js';
 
 // ---------- views ----------
 
@@ -26,6 +30,20 @@ export class ResultVersion implements ResultVersionRow {
   @Field(() => ID, { nullable: true }) decidedBy: string | null;
   @Field(() => String, { nullable: true }) decidedRole: string | null;
   @Field(() => Date) decidedAt: Date;
+}
+
+@ObjectType({ description: 'Whether and until when the assessed may ask for a review (复核) or appeal directly (申诉), from the written notice and the cycle settings' })
+class ReviewWindow implements ReviewWindowView {
+  @Field(() => String, { description: 'The Beijing day of the written notice (day 0)' }) noticeOn: string;
+  @Field(() => String, { description: 'Today, as the server counts it' }) today: string;
+  @Field(() => Boolean, { description: 'The grade may be reviewed at all here' }) reviewable: boolean;
+  @Field(() => [String]) reviewableGrades: string[];
+  @Field(() => String, { description: 'The last day a review may be asked' }) reviewLastDay: string;
+  @Field(() => String, { description: 'The last day of a direct appeal' }) directAppealLastDay: string;
+  @Field(() => Int) reviewRequestDays: number;
+  @Field(() => Int) directAppealDays: number;
+  @Field(() => ID, { nullable: true, description: 'A review or appeal of this result still open' }) openCaseId: string | null;
+  @Field(() => [String], { description: 'What you may ask today: REVIEW and/or DIRECT_APPEAL (empty when not the assessed, out of time, not reviewable or a case is open)' }) availableRoutes: Array<'REVIEW' | 'DIRECT_APPEAL'>;
 }
 
 @ObjectType({ description: 'A party or government sanction or organisational handling, with its dates and period' })
@@ -295,6 +313,17 @@ function caseFieldsResolver(type: ClassType<CaseView>) {
       return ctx.services.cases.availableActions(ctx.viewer, c.row);
     }
 
+    @FieldResolver(() => LifecycleView, { description: 'The case machine, for drawing it, with the current state marked' })
+    lifecycle(@Root() c: CaseView): LifecycleView {
+      const { nodes, edges } = describeMachine(machineSpec(c.row.machineId).machine);
+      return { machine: c.row.machineId, current: c.state, nodes: nodes.map((n) => ({ ...n, current: c.state === n.id || c.state.startsWith(`${n.id}.`) })), edges };
+    }
+
+    @FieldResolver(() => Cadre, { nullable: true, description: 'The cadre the case concerns' })
+    cadre(@Root() c: CaseView, @Ctx() ctx: GraphQLContext) {
+      return ctx.loaders.cadre.load(c.cadreId);
+    }
+
     @FieldResolver(() => [AuditEntry], { description: 'The audit trail of this case, oldest first' })
     history(@Root() c: CaseView, @Ctx() ctx: GraphQLContext) {
       return ctx.loaders.historyOf.load(`${c.table}:${c.id}`);
@@ -314,6 +343,16 @@ export class CaseResolver {
   @FieldResolver(() => [ResultVersion], { description: 'The versions of the final result, oldest first' })
   resultVersions(@Root() row: Assessment, @Ctx() ctx: GraphQLContext) {
     return ctx.services.cases.resultVersionsOf([row.id]);
+  }
+
+  @FieldResolver(() => ReviewWindow, { nullable: true, description: 'Review and appeal: whether and until when they may be asked (null before the written notice)' })
+  reviewWindow(@Root() row: Assessment, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.reviewWindow(ctx.viewer, row);
+  }
+
+  @FieldResolver(() => [ReviewCase], { name: 'reviewCases', description: 'The review and appeal cases of this result, newest first' })
+  async reviewCasesOfResult(@Root() row: Assessment, @Ctx() ctx: GraphQLContext) {
+    return (await ctx.services.cases.reviewCasesOf(ctx.viewer, row.id)).map(view);
   }
 
   @Authorized()

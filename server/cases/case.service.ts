@@ -123,6 +123,19 @@ export interface RecordEntries {
   accusations: RecordCase[];
 }
 
+export interface ReviewWindowView {
+  noticeOn: string;
+  today: string;
+  reviewable: boolean;
+  reviewableGrades: string[];
+  reviewLastDay: string;
+  directAppealLastDay: string;
+  reviewRequestDays: number;
+  directAppealDays: number;
+  openCaseId: string | null;
+  availableRoutes: ReviewRoute[];
+}
+
 export interface PenaltyRow {
   id: string;
   cadreId: string;
@@ -483,6 +496,53 @@ export class CaseService {
       return (await this.step(m, row, event, actor)).id;
     });
     return this.caseRow(this.dataSource.manager, 'review_case', id);
+  }
+
+  /**
+   * Whether and until when the assessed may ask for a review or appeal directly
+   * (DOMAIN.md §3 step 9): the days run from the written notice, the figures
+   * from the cycle's settings. `availableRoutes` is what `openReview` would
+   * accept from this viewer today; null when there is no result notified in
+   * writing (or no cadre to ask).
+   */
+  async reviewWindow(viewer: Viewer | null, assessment: Assessment): Promise<ReviewWindowView | null> {
+    const ctx = assessment.snapshot.context as unknown as AnnualContext;
+    if (!assessment.cadreId || !assessment.finalGrade || !ctx.writtenNoticeAt) return null;
+    const [cycle] = (await this.dataSource.query(`SELECT settings FROM assessment_cycle WHERE id = $1`, [assessment.cycleId])) as Array<{ settings: RuleSettings }>;
+    if (!cycle) return null;
+    const windows = cycle.settings.appeals;
+    const noticeOn = chinaDay(new Date(ctx.writtenNoticeAt));
+    const grades = reviewableGrades(cycle.settings);
+    const [open] = (await this.dataSource.query(
+      `SELECT id FROM review_case WHERE assessment_id = $1 AND state NOT IN ('appealDecided', 'closed', 'withdrawn') ORDER BY created_at DESC LIMIT 1`,
+      [assessment.id],
+    )) as Array<{ id: string }>;
+    const today = this.today();
+    const reviewable = grades.includes(assessment.finalGrade);
+    const subject = isSubject(viewer, { orgPath: assessment.orgPath, organisationId: assessment.organisationId, cadreId: assessment.cadreId });
+    const availableRoutes: ReviewRoute[] = [];
+    if (subject && reviewable && !open) {
+      if (isWithinDays(noticeOn, today, windows.reviewRequestDays)) availableRoutes.push('REVIEW');
+      if (isWithinDays(noticeOn, today, windows.directAppealDays)) availableRoutes.push('DIRECT_APPEAL');
+    }
+    return {
+      noticeOn,
+      today,
+      reviewable,
+      reviewableGrades: grades,
+      reviewLastDay: reviewRequestLastDay({ noticeOn, windows }),
+      directAppealLastDay: directAppealLastDay({ noticeOn, windows }),
+      reviewRequestDays: windows.reviewRequestDays,
+      directAppealDays: windows.directAppealDays,
+      openCaseId: open?.id ?? null,
+      availableRoutes,
+    };
+  }
+
+  /** The review and appeal cases of one assessment, newest first (few: one open at a time). */
+  async reviewCasesOf(viewer: Viewer | null, assessmentId: string): Promise<CaseRow[]> {
+    const rows = (await this.dataSource.query(`SELECT * FROM review_case WHERE assessment_id = $1 ORDER BY created_at DESC LIMIT 20`, [assessmentId])) as Array<Record<string, unknown>>;
+    return rows.map((r) => toCaseRow('review_case', r)).filter((r) => this.canRead(viewer, r));
   }
 
   /** An appeal after the review decision, within its window (15 days by default). */

@@ -144,6 +144,36 @@ export const routes: RouteRecordRaw[] = [
         meta: { role: 'RATER', titleKey: 'nav.ballots' },
       },
       {
+        // The discipline inspection workspace: fault tolerance, accusations, penalties and investigations.
+        // Readable by every case reader (the organisation department tracks and verifies corrections);
+        // recording and deciding follow the viewer's permissions and each case's availableActions.
+        path: 'discipline',
+        name: 'discipline',
+        component: () => import('./cases/DisciplinePage.vue'),
+        meta: { permission: 'case:read', titleKey: 'cases.discipline.title' },
+      },
+      {
+        // A fault-tolerance case: discipline inspection works it; the organisation department verifies the correction.
+        path: 'discipline/ft/:id',
+        name: 'ft-case',
+        component: () => import('./cases/FtCasePage.vue'),
+        props: true,
+        meta: { permission: 'case:read', titleKey: 'cases.detail.ftTitle' },
+      },
+      {
+        path: 'reviews',
+        name: 'reviews',
+        component: () => import('./cases/ReviewCasesPage.vue'),
+        meta: { permission: 'case:read', titleKey: 'cases.reviews.title' },
+      },
+      {
+        path: 'reviews/:id',
+        name: 'review-case',
+        component: () => import('./cases/ReviewCasePage.vue'),
+        props: true,
+        meta: { permission: 'case:read', titleKey: 'cases.reviews.detailTitle' },
+      },
+      {
         path: 'cycles',
         name: 'cycles',
         component: () => import('./cycles/CyclesPage.vue'),

@@ -72,6 +72,45 @@ type Documents = {
     "\n  fragment CadreDetailFields on Cadre {\n    id\n    name\n    personNo\n    gender\n    birthDate\n    post\n    rankLevel\n    positionType\n    population\n    tookPostOn\n    version\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    statusesOn\n    statusPeriods {\n      id\n      kind\n      startsOn\n      endsOn\n      note\n      createdAt\n    }\n  }\n": typeof types.CadreDetailFieldsFragmentDoc,
     "\n  query CadreDetail($id: ID!) {\n    cadre(id: $id) {\n      ...CadreDetailFields\n    }\n  }\n": typeof types.CadreDetailDocument,
     "\n  mutation RecordCadreStatus($input: RecordCadreStatusInput!) {\n    recordCadreStatus(input: $input) {\n      ...CadreDetailFields\n    }\n  }\n": typeof types.RecordCadreStatusDocument,
+    "\n  fragment CaseCoreFields on Case {\n    id\n    cadreId\n    organisationId\n    state\n    version\n    dueAt\n    dueEvent\n    createdAt\n    updatedAt\n    context\n  }\n": typeof types.CaseCoreFieldsFragmentDoc,
+    "\n  fragment ReviewCaseFields on ReviewCase {\n    ...CaseCoreFields\n    assessmentId\n    route\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": typeof types.ReviewCaseFieldsFragmentDoc,
+    "\n  fragment FtCaseFields on FaultToleranceCase {\n    ...CaseCoreFields\n    penaltyId\n    origin\n    mistakeKey\n    outcome\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": typeof types.FtCaseFieldsFragmentDoc,
+    "\n  fragment AccusationFields on Accusation {\n    ...CaseCoreFields\n    source\n    concernsYear\n    negativeCode\n    receivedOn\n    countsAgainst\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": typeof types.AccusationFieldsFragmentDoc,
+    "\n  query ReviewCases($first: Int!, $after: String, $state: String, $cadreId: ID) {\n    reviewCases(first: $first, after: $after, state: $state, cadreId: $cadreId) {\n      nodes {\n        ...ReviewCaseFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ReviewCasesDocument,
+    "\n  query ReviewCase($id: ID!) {\n    reviewCase(id: $id) {\n      ...ReviewCaseFields\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": typeof types.ReviewCaseDocument,
+    "\n  query FaultToleranceCases($first: Int!, $after: String, $state: String, $cadreId: ID) {\n    faultToleranceCases(first: $first, after: $after, state: $state, cadreId: $cadreId) {\n      nodes {\n        ...FtCaseFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.FaultToleranceCasesDocument,
+    "\n  query FaultToleranceCase($id: ID!) {\n    faultToleranceCase(id: $id) {\n      ...FtCaseFields\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": typeof types.FaultToleranceCaseDocument,
+    "\n  query Accusations($first: Int!, $after: String, $state: String, $cadreId: ID) {\n    accusations(first: $first, after: $after, state: $state, cadreId: $cadreId) {\n      nodes {\n        ...AccusationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.AccusationsDocument,
+    "\n  query MyResultCases($id: ID!) {\n    assessment(id: $id) {\n      id\n      reviewWindow {\n        noticeOn\n        today\n        reviewable\n        reviewableGrades\n        reviewLastDay\n        directAppealLastDay\n        reviewRequestDays\n        directAppealDays\n        openCaseId\n        availableRoutes\n      }\n      reviewCases {\n        ...ReviewCaseFields\n      }\n      resultVersions {\n        version\n        grade\n        source\n        reason\n        decidedAt\n      }\n    }\n  }\n": typeof types.MyResultCasesDocument,
+    "\n  query ResultVersions($assessmentId: ID!) {\n    resultVersionsOf(assessmentId: $assessmentId) {\n      version\n      grade\n      previousGrade\n      source\n      reason\n      caseId\n      decidedRole\n      decidedAt\n    }\n  }\n": typeof types.ResultVersionsDocument,
+    "\n  fragment PenaltyFields on Penalty {\n    id\n    cadreId\n    kind\n    category\n    startedOn\n    decidedOn\n    effectiveUntil\n    tolerated\n    replacedBy\n    note\n  }\n": typeof types.PenaltyFieldsFragmentDoc,
+    "\n  query CadreCases($cadreId: ID!) {\n    penaltiesOf(cadreId: $cadreId) {\n      ...PenaltyFields\n    }\n    investigationsOf(cadreId: $cadreId) {\n      id\n      cadreId\n      startsOn\n      endsOn\n      conclusion\n      penaltyId\n      note\n    }\n  }\n": typeof types.CadreCasesDocument,
+    "\n  query MyPenalties($cadreId: ID!) {\n    penaltiesOf(cadreId: $cadreId) {\n      ...PenaltyFields\n    }\n    faultToleranceCases(first: 20, cadreId: $cadreId) {\n      nodes {\n        ...FtCaseFields\n      }\n    }\n  }\n": typeof types.MyPenaltiesDocument,
+    "\n  query CadrePick($search: String, $first: Int!) {\n    cadres(first: $first, search: $search, includeSubtree: true) {\n      nodes {\n        id\n        name\n        post\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CadrePickDocument,
+    "\n  query CadreName($id: ID!) {\n    cadre(id: $id) {\n      id\n      name\n      post\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CadreNameDocument,
+    "\n  mutation RequestReview($input: RequestReviewInput!) {\n    requestReview(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n": typeof types.RequestReviewDocument,
+    "\n  mutation AppealReview($input: AppealInput!) {\n    appealReview(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n": typeof types.AppealReviewDocument,
+    "\n  mutation DecideReview($input: CaseRulingInput!) {\n    decideReview(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n": typeof types.DecideReviewDocument,
+    "\n  mutation DecideAppeal($input: CaseRulingInput!) {\n    decideAppeal(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n": typeof types.DecideAppealDocument,
+    "\n  mutation ExtendAppeal($input: ExtendAppealInput!) {\n    extendAppeal(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n": typeof types.ExtendAppealDocument,
+    "\n  mutation WithdrawReview($input: CaseActionInput!) {\n    withdrawReview(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n": typeof types.WithdrawReviewDocument,
+    "\n  mutation OpenFaultTolerance($input: OpenFaultToleranceInput!) {\n    openFaultToleranceCase(input: $input) {\n      ...FtCaseFields\n    }\n  }\n": typeof types.OpenFaultToleranceDocument,
+    "\n  mutation AcceptFaultTolerance($input: CaseActionInput!) {\n    acceptFaultToleranceCase(input: $input) {\n      ...FtCaseFields\n    }\n  }\n": typeof types.AcceptFaultToleranceDocument,
+    "\n  mutation RefuseFaultTolerance($input: FtTextInput!) {\n    refuseFaultToleranceCase(input: $input) {\n      ...FtCaseFields\n    }\n  }\n": typeof types.RefuseFaultToleranceDocument,
+    "\n  mutation CompleteFaultToleranceInvestigation($input: FtTextInput!) {\n    completeFaultToleranceInvestigation(input: $input) {\n      ...FtCaseFields\n    }\n  }\n": typeof types.CompleteFaultToleranceInvestigationDocument,
+    "\n  mutation DecideFaultTolerance($input: DecideFaultToleranceInput!) {\n    decideFaultToleranceCase(input: $input) {\n      ...FtCaseFields\n    }\n  }\n": typeof types.DecideFaultToleranceDocument,
+    "\n  mutation GiveFaultToleranceFeedback($input: FtTextInput!) {\n    giveFaultToleranceFeedback(input: $input) {\n      ...FtCaseFields\n    }\n  }\n": typeof types.GiveFaultToleranceFeedbackDocument,
+    "\n  mutation FileFaultTolerance($input: FtTextInput!) {\n    fileFaultToleranceCase(input: $input) {\n      ...FtCaseFields\n    }\n  }\n": typeof types.FileFaultToleranceDocument,
+    "\n  mutation RecordFaultToleranceCorrection($input: FtTextInput!) {\n    recordFaultToleranceCorrection(input: $input) {\n      ...FtCaseFields\n    }\n  }\n": typeof types.RecordFaultToleranceCorrectionDocument,
+    "\n  mutation VerifyFaultToleranceCorrection($input: CaseActionInput!) {\n    verifyFaultToleranceCorrection(input: $input) {\n      ...FtCaseFields\n    }\n  }\n": typeof types.VerifyFaultToleranceCorrectionDocument,
+    "\n  mutation RecordAccusation($input: RecordAccusationInput!) {\n    recordAccusation(input: $input) {\n      ...AccusationFields\n    }\n  }\n": typeof types.RecordAccusationDocument,
+    "\n  mutation VerifyAccusation($input: VerifyAccusationInput!) {\n    verifyAccusation(input: $input) {\n      ...AccusationFields\n    }\n  }\n": typeof types.VerifyAccusationDocument,
+    "\n  mutation ClearAccusation($input: ClearAccusationInput!) {\n    clearAccusation(input: $input) {\n      ...AccusationFields\n    }\n  }\n": typeof types.ClearAccusationDocument,
+    "\n  mutation RecordPenalty($input: PenaltyInput!) {\n    recordPenalty(input: $input)\n  }\n": typeof types.RecordPenaltyDocument,
+    "\n  mutation StartAccountability($input: StartAccountabilityInput!) {\n    startAccountability(input: $input) {\n      ...PenaltyFields\n    }\n  }\n": typeof types.StartAccountabilityDocument,
+    "\n  mutation DecidePenalty($input: DecidePenaltyInput!) {\n    decidePenalty(input: $input) {\n      ...PenaltyFields\n    }\n  }\n": typeof types.DecidePenaltyDocument,
+    "\n  mutation OpenInvestigation($input: OpenInvestigationInput!) {\n    openInvestigation(input: $input) {\n      id\n    }\n  }\n": typeof types.OpenInvestigationDocument,
+    "\n  mutation CloseInvestigation($input: CloseInvestigationInput!) {\n    closeInvestigation(input: $input) {\n      id\n      conclusion\n    }\n  }\n": typeof types.CloseInvestigationDocument,
     "\n  fragment CycleRowFields on AssessmentCycle {\n    id\n    kind\n    name\n    year\n    quarter\n    task\n    state\n    version\n    availableActions\n    createdAt\n    organisation {\n      id\n      name\n    }\n    deadlines {\n      selfReportDue\n      evaluationDue\n      reviewDue\n      finishBy\n    }\n  }\n": typeof types.CycleRowFieldsFragmentDoc,
     "\n  query Cycles {\n    cycles {\n      ...CycleRowFields\n    }\n  }\n": typeof types.CyclesDocument,
     "\n  query CycleDetail($id: ID!) {\n    cycle(id: $id) {\n      ...CycleRowFields\n      ruleSetId\n      progress {\n        state\n        kind\n        count\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": typeof types.CycleDetailDocument,
@@ -179,6 +218,45 @@ const documents: Documents = {
     "\n  fragment CadreDetailFields on Cadre {\n    id\n    name\n    personNo\n    gender\n    birthDate\n    post\n    rankLevel\n    positionType\n    population\n    tookPostOn\n    version\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    statusesOn\n    statusPeriods {\n      id\n      kind\n      startsOn\n      endsOn\n      note\n      createdAt\n    }\n  }\n": types.CadreDetailFieldsFragmentDoc,
     "\n  query CadreDetail($id: ID!) {\n    cadre(id: $id) {\n      ...CadreDetailFields\n    }\n  }\n": types.CadreDetailDocument,
     "\n  mutation RecordCadreStatus($input: RecordCadreStatusInput!) {\n    recordCadreStatus(input: $input) {\n      ...CadreDetailFields\n    }\n  }\n": types.RecordCadreStatusDocument,
+    "\n  fragment CaseCoreFields on Case {\n    id\n    cadreId\n    organisationId\n    state\n    version\n    dueAt\n    dueEvent\n    createdAt\n    updatedAt\n    context\n  }\n": types.CaseCoreFieldsFragmentDoc,
+    "\n  fragment ReviewCaseFields on ReviewCase {\n    ...CaseCoreFields\n    assessmentId\n    route\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": types.ReviewCaseFieldsFragmentDoc,
+    "\n  fragment FtCaseFields on FaultToleranceCase {\n    ...CaseCoreFields\n    penaltyId\n    origin\n    mistakeKey\n    outcome\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": types.FtCaseFieldsFragmentDoc,
+    "\n  fragment AccusationFields on Accusation {\n    ...CaseCoreFields\n    source\n    concernsYear\n    negativeCode\n    receivedOn\n    countsAgainst\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": types.AccusationFieldsFragmentDoc,
+    "\n  query ReviewCases($first: Int!, $after: String, $state: String, $cadreId: ID) {\n    reviewCases(first: $first, after: $after, state: $state, cadreId: $cadreId) {\n      nodes {\n        ...ReviewCaseFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ReviewCasesDocument,
+    "\n  query ReviewCase($id: ID!) {\n    reviewCase(id: $id) {\n      ...ReviewCaseFields\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": types.ReviewCaseDocument,
+    "\n  query FaultToleranceCases($first: Int!, $after: String, $state: String, $cadreId: ID) {\n    faultToleranceCases(first: $first, after: $after, state: $state, cadreId: $cadreId) {\n      nodes {\n        ...FtCaseFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.FaultToleranceCasesDocument,
+    "\n  query FaultToleranceCase($id: ID!) {\n    faultToleranceCase(id: $id) {\n      ...FtCaseFields\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": types.FaultToleranceCaseDocument,
+    "\n  query Accusations($first: Int!, $after: String, $state: String, $cadreId: ID) {\n    accusations(first: $first, after: $after, state: $state, cadreId: $cadreId) {\n      nodes {\n        ...AccusationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.AccusationsDocument,
+    "\n  query MyResultCases($id: ID!) {\n    assessment(id: $id) {\n      id\n      reviewWindow {\n        noticeOn\n        today\n        reviewable\n        reviewableGrades\n        reviewLastDay\n        directAppealLastDay\n        reviewRequestDays\n        directAppealDays\n        openCaseId\n        availableRoutes\n      }\n      reviewCases {\n        ...ReviewCaseFields\n      }\n      resultVersions {\n        version\n        grade\n        source\n        reason\n        decidedAt\n      }\n    }\n  }\n": types.MyResultCasesDocument,
+    "\n  query ResultVersions($assessmentId: ID!) {\n    resultVersionsOf(assessmentId: $assessmentId) {\n      version\n      grade\n      previousGrade\n      source\n      reason\n      caseId\n      decidedRole\n      decidedAt\n    }\n  }\n": types.ResultVersionsDocument,
+    "\n  fragment PenaltyFields on Penalty {\n    id\n    cadreId\n    kind\n    category\n    startedOn\n    decidedOn\n    effectiveUntil\n    tolerated\n    replacedBy\n    note\n  }\n": types.PenaltyFieldsFragmentDoc,
+    "\n  query CadreCases($cadreId: ID!) {\n    penaltiesOf(cadreId: $cadreId) {\n      ...PenaltyFields\n    }\n    investigationsOf(cadreId: $cadreId) {\n      id\n      cadreId\n      startsOn\n      endsOn\n      conclusion\n      penaltyId\n      note\n    }\n  }\n": types.CadreCasesDocument,
+    "\n  query MyPenalties($cadreId: ID!) {\n    penaltiesOf(cadreId: $cadreId) {\n      ...PenaltyFields\n    }\n    faultToleranceCases(first: 20, cadreId: $cadreId) {\n      nodes {\n        ...FtCaseFields\n      }\n    }\n  }\n": types.MyPenaltiesDocument,
+    "\n  query CadrePick($search: String, $first: Int!) {\n    cadres(first: $first, search: $search, includeSubtree: true) {\n      nodes {\n        id\n        name\n        post\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CadrePickDocument,
+    "\n  query CadreName($id: ID!) {\n    cadre(id: $id) {\n      id\n      name\n      post\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.CadreNameDocument,
+    "\n  mutation RequestReview($input: RequestReviewInput!) {\n    requestReview(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n": types.RequestReviewDocument,
+    "\n  mutation AppealReview($input: AppealInput!) {\n    appealReview(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n": types.AppealReviewDocument,
+    "\n  mutation DecideReview($input: CaseRulingInput!) {\n    decideReview(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n": types.DecideReviewDocument,
+    "\n  mutation DecideAppeal($input: CaseRulingInput!) {\n    decideAppeal(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n": types.DecideAppealDocument,
+    "\n  mutation ExtendAppeal($input: ExtendAppealInput!) {\n    extendAppeal(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n": types.ExtendAppealDocument,
+    "\n  mutation WithdrawReview($input: CaseActionInput!) {\n    withdrawReview(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n": types.WithdrawReviewDocument,
+    "\n  mutation OpenFaultTolerance($input: OpenFaultToleranceInput!) {\n    openFaultToleranceCase(input: $input) {\n      ...FtCaseFields\n    }\n  }\n": types.OpenFaultToleranceDocument,
+    "\n  mutation AcceptFaultTolerance($input: CaseActionInput!) {\n    acceptFaultToleranceCase(input: $input) {\n      ...FtCaseFields\n    }\n  }\n": types.AcceptFaultToleranceDocument,
+    "\n  mutation RefuseFaultTolerance($input: FtTextInput!) {\n    refuseFaultToleranceCase(input: $input) {\n      ...FtCaseFields\n    }\n  }\n": types.RefuseFaultToleranceDocument,
+    "\n  mutation CompleteFaultToleranceInvestigation($input: FtTextInput!) {\n    completeFaultToleranceInvestigation(input: $input) {\n      ...FtCaseFields\n    }\n  }\n": types.CompleteFaultToleranceInvestigationDocument,
+    "\n  mutation DecideFaultTolerance($input: DecideFaultToleranceInput!) {\n    decideFaultToleranceCase(input: $input) {\n      ...FtCaseFields\n    }\n  }\n": types.DecideFaultToleranceDocument,
+    "\n  mutation GiveFaultToleranceFeedback($input: FtTextInput!) {\n    giveFaultToleranceFeedback(input: $input) {\n      ...FtCaseFields\n    }\n  }\n": types.GiveFaultToleranceFeedbackDocument,
+    "\n  mutation FileFaultTolerance($input: FtTextInput!) {\n    fileFaultToleranceCase(input: $input) {\n      ...FtCaseFields\n    }\n  }\n": types.FileFaultToleranceDocument,
+    "\n  mutation RecordFaultToleranceCorrection($input: FtTextInput!) {\n    recordFaultToleranceCorrection(input: $input) {\n      ...FtCaseFields\n    }\n  }\n": types.RecordFaultToleranceCorrectionDocument,
+    "\n  mutation VerifyFaultToleranceCorrection($input: CaseActionInput!) {\n    verifyFaultToleranceCorrection(input: $input) {\n      ...FtCaseFields\n    }\n  }\n": types.VerifyFaultToleranceCorrectionDocument,
+    "\n  mutation RecordAccusation($input: RecordAccusationInput!) {\n    recordAccusation(input: $input) {\n      ...AccusationFields\n    }\n  }\n": types.RecordAccusationDocument,
+    "\n  mutation VerifyAccusation($input: VerifyAccusationInput!) {\n    verifyAccusation(input: $input) {\n      ...AccusationFields\n    }\n  }\n": types.VerifyAccusationDocument,
+    "\n  mutation ClearAccusation($input: ClearAccusationInput!) {\n    clearAccusation(input: $input) {\n      ...AccusationFields\n    }\n  }\n": types.ClearAccusationDocument,
+    "\n  mutation RecordPenalty($input: PenaltyInput!) {\n    recordPenalty(input: $input)\n  }\n": types.RecordPenaltyDocument,
+    "\n  mutation StartAccountability($input: StartAccountabilityInput!) {\n    startAccountability(input: $input) {\n      ...PenaltyFields\n    }\n  }\n": types.StartAccountabilityDocument,
+    "\n  mutation DecidePenalty($input: DecidePenaltyInput!) {\n    decidePenalty(input: $input) {\n      ...PenaltyFields\n    }\n  }\n": types.DecidePenaltyDocument,
+    "\n  mutation OpenInvestigation($input: OpenInvestigationInput!) {\n    openInvestigation(input: $input) {\n      id\n    }\n  }\n": types.OpenInvestigationDocument,
+    "\n  mutation CloseInvestigation($input: CloseInvestigationInput!) {\n    closeInvestigation(input: $input) {\n      id\n      conclusion\n    }\n  }\n": types.CloseInvestigationDocument,
     "\n  fragment CycleRowFields on AssessmentCycle {\n    id\n    kind\n    name\n    year\n    quarter\n    task\n    state\n    version\n    availableActions\n    createdAt\n    organisation {\n      id\n      name\n    }\n    deadlines {\n      selfReportDue\n      evaluationDue\n      reviewDue\n      finishBy\n    }\n  }\n": types.CycleRowFieldsFragmentDoc,
     "\n  query Cycles {\n    cycles {\n      ...CycleRowFields\n    }\n  }\n": types.CyclesDocument,
     "\n  query CycleDetail($id: ID!) {\n    cycle(id: $id) {\n      ...CycleRowFields\n      ruleSetId\n      progress {\n        state\n        kind\n        count\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": types.CycleDetailDocument,
@@ -457,6 +535,162 @@ export function graphql(source: "\n  query CadreDetail($id: ID!) {\n    cadre(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordCadreStatus($input: RecordCadreStatusInput!) {\n    recordCadreStatus(input: $input) {\n      ...CadreDetailFields\n    }\n  }\n"): typeof import('./graphql').RecordCadreStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseCoreFields on Case {\n    id\n    cadreId\n    organisationId\n    state\n    version\n    dueAt\n    dueEvent\n    createdAt\n    updatedAt\n    context\n  }\n"): typeof import('./graphql').CaseCoreFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewCaseFields on ReviewCase {\n    ...CaseCoreFields\n    assessmentId\n    route\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n"): typeof import('./graphql').ReviewCaseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FtCaseFields on FaultToleranceCase {\n    ...CaseCoreFields\n    penaltyId\n    origin\n    mistakeKey\n    outcome\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n"): typeof import('./graphql').FtCaseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccusationFields on Accusation {\n    ...CaseCoreFields\n    source\n    concernsYear\n    negativeCode\n    receivedOn\n    countsAgainst\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n"): typeof import('./graphql').AccusationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewCases($first: Int!, $after: String, $state: String, $cadreId: ID) {\n    reviewCases(first: $first, after: $after, state: $state, cadreId: $cadreId) {\n      nodes {\n        ...ReviewCaseFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').ReviewCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewCase($id: ID!) {\n    reviewCase(id: $id) {\n      ...ReviewCaseFields\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaultToleranceCases($first: Int!, $after: String, $state: String, $cadreId: ID) {\n    faultToleranceCases(first: $first, after: $after, state: $state, cadreId: $cadreId) {\n      nodes {\n        ...FtCaseFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').FaultToleranceCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaultToleranceCase($id: ID!) {\n    faultToleranceCase(id: $id) {\n      ...FtCaseFields\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n"): typeof import('./graphql').FaultToleranceCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Accusations($first: Int!, $after: String, $state: String, $cadreId: ID) {\n    accusations(first: $first, after: $after, state: $state, cadreId: $cadreId) {\n      nodes {\n        ...AccusationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').AccusationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyResultCases($id: ID!) {\n    assessment(id: $id) {\n      id\n      reviewWindow {\n        noticeOn\n        today\n        reviewable\n        reviewableGrades\n        reviewLastDay\n        directAppealLastDay\n        reviewRequestDays\n        directAppealDays\n        openCaseId\n        availableRoutes\n      }\n      reviewCases {\n        ...ReviewCaseFields\n      }\n      resultVersions {\n        version\n        grade\n        source\n        reason\n        decidedAt\n      }\n    }\n  }\n"): typeof import('./graphql').MyResultCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResultVersions($assessmentId: ID!) {\n    resultVersionsOf(assessmentId: $assessmentId) {\n      version\n      grade\n      previousGrade\n      source\n      reason\n      caseId\n      decidedRole\n      decidedAt\n    }\n  }\n"): typeof import('./graphql').ResultVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PenaltyFields on Penalty {\n    id\n    cadreId\n    kind\n    category\n    startedOn\n    decidedOn\n    effectiveUntil\n    tolerated\n    replacedBy\n    note\n  }\n"): typeof import('./graphql').PenaltyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CadreCases($cadreId: ID!) {\n    penaltiesOf(cadreId: $cadreId) {\n      ...PenaltyFields\n    }\n    investigationsOf(cadreId: $cadreId) {\n      id\n      cadreId\n      startsOn\n      endsOn\n      conclusion\n      penaltyId\n      note\n    }\n  }\n"): typeof import('./graphql').CadreCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPenalties($cadreId: ID!) {\n    penaltiesOf(cadreId: $cadreId) {\n      ...PenaltyFields\n    }\n    faultToleranceCases(first: 20, cadreId: $cadreId) {\n      nodes {\n        ...FtCaseFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyPenaltiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CadrePick($search: String, $first: Int!) {\n    cadres(first: $first, search: $search, includeSubtree: true) {\n      nodes {\n        id\n        name\n        post\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CadrePickDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CadreName($id: ID!) {\n    cadre(id: $id) {\n      id\n      name\n      post\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CadreNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestReview($input: RequestReviewInput!) {\n    requestReview(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n"): typeof import('./graphql').RequestReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppealReview($input: AppealInput!) {\n    appealReview(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n"): typeof import('./graphql').AppealReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideReview($input: CaseRulingInput!) {\n    decideReview(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n"): typeof import('./graphql').DecideReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideAppeal($input: CaseRulingInput!) {\n    decideAppeal(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n"): typeof import('./graphql').DecideAppealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendAppeal($input: ExtendAppealInput!) {\n    extendAppeal(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n"): typeof import('./graphql').ExtendAppealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawReview($input: CaseActionInput!) {\n    withdrawReview(input: $input) {\n      ...ReviewCaseFields\n    }\n  }\n"): typeof import('./graphql').WithdrawReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenFaultTolerance($input: OpenFaultToleranceInput!) {\n    openFaultToleranceCase(input: $input) {\n      ...FtCaseFields\n    }\n  }\n"): typeof import('./graphql').OpenFaultToleranceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptFaultTolerance($input: CaseActionInput!) {\n    acceptFaultToleranceCase(input: $input) {\n      ...FtCaseFields\n    }\n  }\n"): typeof import('./graphql').AcceptFaultToleranceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefuseFaultTolerance($input: FtTextInput!) {\n    refuseFaultToleranceCase(input: $input) {\n      ...FtCaseFields\n    }\n  }\n"): typeof import('./graphql').RefuseFaultToleranceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteFaultToleranceInvestigation($input: FtTextInput!) {\n    completeFaultToleranceInvestigation(input: $input) {\n      ...FtCaseFields\n    }\n  }\n"): typeof import('./graphql').CompleteFaultToleranceInvestigationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideFaultTolerance($input: DecideFaultToleranceInput!) {\n    decideFaultToleranceCase(input: $input) {\n      ...FtCaseFields\n    }\n  }\n"): typeof import('./graphql').DecideFaultToleranceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GiveFaultToleranceFeedback($input: FtTextInput!) {\n    giveFaultToleranceFeedback(input: $input) {\n      ...FtCaseFields\n    }\n  }\n"): typeof import('./graphql').GiveFaultToleranceFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileFaultTolerance($input: FtTextInput!) {\n    fileFaultToleranceCase(input: $input) {\n      ...FtCaseFields\n    }\n  }\n"): typeof import('./graphql').FileFaultToleranceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFaultToleranceCorrection($input: FtTextInput!) {\n    recordFaultToleranceCorrection(input: $input) {\n      ...FtCaseFields\n    }\n  }\n"): typeof import('./graphql').RecordFaultToleranceCorrectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyFaultToleranceCorrection($input: CaseActionInput!) {\n    verifyFaultToleranceCorrection(input: $input) {\n      ...FtCaseFields\n    }\n  }\n"): typeof import('./graphql').VerifyFaultToleranceCorrectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAccusation($input: RecordAccusationInput!) {\n    recordAccusation(input: $input) {\n      ...AccusationFields\n    }\n  }\n"): typeof import('./graphql').RecordAccusationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyAccusation($input: VerifyAccusationInput!) {\n    verifyAccusation(input: $input) {\n      ...AccusationFields\n    }\n  }\n"): typeof import('./graphql').VerifyAccusationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearAccusation($input: ClearAccusationInput!) {\n    clearAccusation(input: $input) {\n      ...AccusationFields\n    }\n  }\n"): typeof import('./graphql').ClearAccusationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPenalty($input: PenaltyInput!) {\n    recordPenalty(input: $input)\n  }\n"): typeof import('./graphql').RecordPenaltyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartAccountability($input: StartAccountabilityInput!) {\n    startAccountability(input: $input) {\n      ...PenaltyFields\n    }\n  }\n"): typeof import('./graphql').StartAccountabilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecidePenalty($input: DecidePenaltyInput!) {\n    decidePenalty(input: $input) {\n      ...PenaltyFields\n    }\n  }\n"): typeof import('./graphql').DecidePenaltyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenInvestigation($input: OpenInvestigationInput!) {\n    openInvestigation(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').OpenInvestigationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseInvestigation($input: CloseInvestigationInput!) {\n    closeInvestigation(input: $input) {\n      id\n      conclusion\n    }\n  }\n"): typeof import('./graphql').CloseInvestigationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,13 @@ export type AlertStage =
   | 'NEXT_YEAR'
   | 'REACHED';
 
+export type AppealInput = {
+  caseId: string | number;
+  expectedVersion?: number | null | undefined;
+  grounds: string;
+  idempotencyKey?: string | null | undefined;
+};
+
 export type AppraiseInput = {
   assessmentId: string | number;
   comment: string;
@@ -95,6 +102,24 @@ export type CancelOutcomeInput = {
   reason: string;
 };
 
+/** Optional on every case action: the version you saw (stale → CONFLICT) and a key that makes a retry safe */
+export type CaseActionInput = {
+  caseId: string | number;
+  expectedVersion?: number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+};
+
+export type CaseRulingInput = {
+  caseId: string | number;
+  /** UPHELD or CORRECTED */
+  decision: string;
+  expectedVersion?: number | null | undefined;
+  /** The corrected grade (CORRECTED only): never worse */
+  grade?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  reason: string;
+};
+
 export type CastBallotInput = {
   assessmentId: string | number;
   /** EXCELLENT, COMPETENT, BASICALLY_COMPETENT, INCOMPETENT */
@@ -110,6 +135,27 @@ export type ChangeGradeInput = {
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
   reason: string;
+};
+
+export type ClearAccusationInput = {
+  caseId: string | number;
+  expectedVersion?: number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  /** LETTER, IN_PERSON, CIRCULAR */
+  method: string;
+  /** The points cleared (0-based), each found untrue */
+  points: Array<number>;
+  /** PERSON_ONLY, UNIT, SYSTEM, PUBLIC */
+  scope: string;
+  scopeNote?: string;
+};
+
+export type CloseInvestigationInput = {
+  closedOn: string;
+  investigationId: string | number;
+  note: string;
+  /** The penalty imposed, or null for none */
+  penaltyKind?: string | null | undefined;
 };
 
 /** The collective decision of the committee: attendance, votes and recusals */
@@ -151,6 +197,26 @@ export type CycleKind =
   | 'SPECIAL'
   | 'TERM';
 
+export type DecideFaultToleranceInput = {
+  caseId: string | number;
+  collective: CollectiveDecisionInput;
+  /** PILOTING_REFORM_INEXPERIENCE, EXPLORATION_NOT_YET_RESTRICTED, UNINTENDED_ERROR_FOR_DEVELOPMENT */
+  distinction?: string | null | undefined;
+  expectedVersion?: number | null | undefined;
+  factors: SixFactorsInput;
+  idempotencyKey?: string | null | undefined;
+  /** MITIGATED: the lighter sanction */
+  lighterKind?: string | null | undefined;
+  /** EXEMPT, MITIGATED, NOT_TOLERATED */
+  outcome: string;
+  reason: string;
+};
+
+export type DecidePenaltyInput = {
+  decidedOn: string;
+  penaltyId: string | number;
+};
+
 export type EnrolInput = {
   cycleId: string | number;
   expectedVersion?: number | null | undefined;
@@ -170,6 +236,14 @@ export type EnrolTrainingInput = {
   outcomeId: string | number;
 };
 
+export type ExtendAppealInput = {
+  caseId: string | number;
+  days: number;
+  expectedVersion?: number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  reason: string;
+};
+
 export type FeedbackInput = {
   assessmentId: string | number;
   expectedVersion?: number | null | undefined;
@@ -178,6 +252,14 @@ export type FeedbackInput = {
   improvementDemands: string;
   shortcomings: string;
   strengths: string;
+};
+
+export type FtTextInput = {
+  caseId: string | number;
+  expectedVersion?: number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  /** The reason, findings, feedback summary, filing reference or correction note the step records */
+  text: string;
 };
 
 export type Gender =
@@ -217,6 +299,23 @@ export type ObjectionDecisionInput = {
   finding: string;
   idempotencyKey?: string | null | undefined;
   objectionId: string | number;
+};
+
+export type OpenFaultToleranceInput = {
+  cadreId: string | number;
+  grounds: string;
+  idempotencyKey?: string | null | undefined;
+  /** The nature of the mistake: the same mistake repeated is not tolerated */
+  mistakeKey: string;
+  /** CADRE_APPLICATION, UNIT_APPLICATION, OWN_MOTION */
+  origin: string;
+  penaltyId?: string | number | null | undefined;
+};
+
+export type OpenInvestigationInput = {
+  cadreId: string | number;
+  note?: string;
+  startsOn: string;
 };
 
 export type OpenNoticeInput = {
@@ -287,6 +386,15 @@ export type OutcomeNoteInput = {
   outcomeId: string | number;
 };
 
+export type PenaltyInput = {
+  cadreId: string | number;
+  /** YYYY-MM-DD */
+  decidedOn: string;
+  /** PARTY_WARNING, GOVERNMENT_WARNING, ADMONISHMENT, REASSIGNMENT, SERIOUS_PARTY_WARNING, DEMERIT, ORDERED_RESIGNATION, REMOVAL, DEMOTION, MAJOR_DEMERIT, DOWNGRADE, DISMISSAL_FROM_POST, REMOVAL_FROM_PARTY_POST, PARTY_PROBATION, EXPULSION */
+  kind: string;
+  note?: string;
+};
+
 export type PlanCycleInput = {
   deadlines: CycleDeadlinesInput;
   idempotencyKey?: string | null | undefined;
@@ -353,6 +461,18 @@ export type ReasonActionInput = {
   reason: string;
 };
 
+export type RecordAccusationInput = {
+  cadreId: string | number;
+  concernsYear: number;
+  idempotencyKey?: string | null | undefined;
+  /** The negative-list situation alleged, if any */
+  negativeCode?: string | null | undefined;
+  points: Array<string>;
+  receivedOn: string;
+  /** PETITION, REPORT, INSPECTION */
+  source: string;
+};
+
 export type RecordCadreStatusInput = {
   cadreId: string | number;
   /** YYYY-MM-DD, inclusive; leave empty while open */
@@ -379,6 +499,14 @@ export type RecordTalkInput = {
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
   summary: string;
+};
+
+export type RequestReviewInput = {
+  assessmentId: string | number;
+  grounds: string;
+  idempotencyKey?: string | null | undefined;
+  /** REVIEW (复核), or DIRECT_APPEAL (申诉 without a review) */
+  route: string;
 };
 
 export type Role =
@@ -432,6 +560,32 @@ export type SignNoticeInput = {
   idempotencyKey?: string | null | undefined;
   /** The person’s own opinion on the result, if any */
   opinion?: string | null | undefined;
+};
+
+/** 动机态度、客观条件、程序方法、性质程度、后果影响、挽回损失 */
+export type SixFactorsInput = {
+  consequences: string;
+  motive: string;
+  natureAndDegree: string;
+  objectiveConditions: string;
+  procedure: string;
+  remedialEffort: string;
+};
+
+export type StartAccountabilityInput = {
+  cadreId: string | number;
+  /** PARTY_WARNING, GOVERNMENT_WARNING, ADMONISHMENT, REASSIGNMENT, SERIOUS_PARTY_WARNING, DEMERIT, ORDERED_RESIGNATION, REMOVAL, DEMOTION, MAJOR_DEMERIT, DOWNGRADE, DISMISSAL_FROM_POST, REMOVAL_FROM_PARTY_POST, PARTY_PROBATION, EXPULSION */
+  kind: string;
+  note?: string;
+  startedOn: string;
+};
+
+export type VerifyAccusationInput = {
+  caseId: string | number;
+  expectedVersion?: number | null | undefined;
+  /** One per point, in order: UNTRUE, UNPROVEN, SUBSTANTIATED */
+  findings: Array<string>;
+  idempotencyKey?: string | null | undefined;
 };
 
 export type VerifyOutcomeInput = {
@@ -813,6 +967,274 @@ export type RecordCadreStatusMutationVariables = Exact<{
 
 
 export type RecordCadreStatusMutation = { recordCadreStatus: { id: string, name: string, personNo: string, gender: Gender, birthDate: string | null, post: string, rankLevel: RankLevel, positionType: PositionType, population: Population, tookPostOn: string | null, version: number, updatedAt: string, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string }, statusPeriods: Array<{ id: string, kind: CadreStatusKind, startsOn: string, endsOn: string | null, note: string, createdAt: string }> } };
+
+type CaseCoreFields_Accusation_Fragment = { id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown> };
+
+type CaseCoreFields_FaultToleranceCase_Fragment = { id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown> };
+
+type CaseCoreFields_ReviewCase_Fragment = { id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown> };
+
+export type CaseCoreFieldsFragment =
+  | CaseCoreFields_Accusation_Fragment
+  | CaseCoreFields_FaultToleranceCase_Fragment
+  | CaseCoreFields_ReviewCase_Fragment
+;
+
+export type ReviewCaseFieldsFragment = { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null };
+
+export type FtCaseFieldsFragment = { penaltyId: string | null, origin: string, mistakeKey: string, outcome: string | null, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null };
+
+export type AccusationFieldsFragment = { source: string, concernsYear: number, negativeCode: string | null, receivedOn: string, countsAgainst: boolean, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null };
+
+export type ReviewCasesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  state?: string | null | undefined;
+  cadreId?: string | number | null | undefined;
+}>;
+
+
+export type ReviewCasesQuery = { reviewCases: { totalCount: number, nodes: Array<{ assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ReviewCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewCaseQuery = { reviewCase: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string } | null } };
+
+export type FaultToleranceCasesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  state?: string | null | undefined;
+  cadreId?: string | number | null | undefined;
+}>;
+
+
+export type FaultToleranceCasesQuery = { faultToleranceCases: { totalCount: number, nodes: Array<{ penaltyId: string | null, origin: string, mistakeKey: string, outcome: string | null, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FaultToleranceCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FaultToleranceCaseQuery = { faultToleranceCase: { penaltyId: string | null, origin: string, mistakeKey: string, outcome: string | null, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string } | null } };
+
+export type AccusationsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  state?: string | null | undefined;
+  cadreId?: string | number | null | undefined;
+}>;
+
+
+export type AccusationsQuery = { accusations: { totalCount: number, nodes: Array<{ source: string, concernsYear: number, negativeCode: string | null, receivedOn: string, countsAgainst: boolean, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MyResultCasesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MyResultCasesQuery = { assessment: { id: string, reviewWindow: { noticeOn: string, today: string, reviewable: boolean, reviewableGrades: Array<string>, reviewLastDay: string, directAppealLastDay: string, reviewRequestDays: number, directAppealDays: number, openCaseId: string | null, availableRoutes: Array<string> } | null, reviewCases: Array<{ assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null }>, resultVersions: Array<{ version: number, grade: string, source: string, reason: string | null, decidedAt: string }> } };
+
+export type ResultVersionsQueryVariables = Exact<{
+  assessmentId: string | number;
+}>;
+
+
+export type ResultVersionsQuery = { resultVersionsOf: Array<{ version: number, grade: string, previousGrade: string | null, source: string, reason: string | null, caseId: string | null, decidedRole: string | null, decidedAt: string }> };
+
+export type PenaltyFieldsFragment = { id: string, cadreId: string, kind: string, category: string | null, startedOn: string | null, decidedOn: string | null, effectiveUntil: string | null, tolerated: boolean, replacedBy: string | null, note: string };
+
+export type CadreCasesQueryVariables = Exact<{
+  cadreId: string | number;
+}>;
+
+
+export type CadreCasesQuery = { penaltiesOf: Array<{ id: string, cadreId: string, kind: string, category: string | null, startedOn: string | null, decidedOn: string | null, effectiveUntil: string | null, tolerated: boolean, replacedBy: string | null, note: string }>, investigationsOf: Array<{ id: string, cadreId: string, startsOn: string, endsOn: string | null, conclusion: string | null, penaltyId: string | null, note: string }> };
+
+export type MyPenaltiesQueryVariables = Exact<{
+  cadreId: string | number;
+}>;
+
+
+export type MyPenaltiesQuery = { penaltiesOf: Array<{ id: string, cadreId: string, kind: string, category: string | null, startedOn: string | null, decidedOn: string | null, effectiveUntil: string | null, tolerated: boolean, replacedBy: string | null, note: string }>, faultToleranceCases: { nodes: Array<{ penaltyId: string | null, origin: string, mistakeKey: string, outcome: string | null, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null }> } };
+
+export type CadrePickQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type CadrePickQuery = { cadres: { nodes: Array<{ id: string, name: string, post: string, organisation: { id: string, name: string } }> } };
+
+export type CadreNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CadreNameQuery = { cadre: { id: string, name: string, post: string, organisation: { id: string, name: string } } };
+
+export type RequestReviewMutationVariables = Exact<{
+  input: RequestReviewInput;
+}>;
+
+
+export type RequestReviewMutation = { requestReview: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+
+export type AppealReviewMutationVariables = Exact<{
+  input: AppealInput;
+}>;
+
+
+export type AppealReviewMutation = { appealReview: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+
+export type DecideReviewMutationVariables = Exact<{
+  input: CaseRulingInput;
+}>;
+
+
+export type DecideReviewMutation = { decideReview: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+
+export type DecideAppealMutationVariables = Exact<{
+  input: CaseRulingInput;
+}>;
+
+
+export type DecideAppealMutation = { decideAppeal: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+
+export type ExtendAppealMutationVariables = Exact<{
+  input: ExtendAppealInput;
+}>;
+
+
+export type ExtendAppealMutation = { extendAppeal: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+
+export type WithdrawReviewMutationVariables = Exact<{
+  input: CaseActionInput;
+}>;
+
+
+export type WithdrawReviewMutation = { withdrawReview: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+
+export type OpenFaultToleranceMutationVariables = Exact<{
+  input: OpenFaultToleranceInput;
+}>;
+
+
+export type OpenFaultToleranceMutation = { openFaultToleranceCase: { penaltyId: string | null, origin: string, mistakeKey: string, outcome: string | null, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+
+export type AcceptFaultToleranceMutationVariables = Exact<{
+  input: CaseActionInput;
+}>;
+
+
+export type AcceptFaultToleranceMutation = { acceptFaultToleranceCase: { penaltyId: string | null, origin: string, mistakeKey: string, outcome: string | null, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+
+export type RefuseFaultToleranceMutationVariables = Exact<{
+  input: FtTextInput;
+}>;
+
+
+export type RefuseFaultToleranceMutation = { refuseFaultToleranceCase: { penaltyId: string | null, origin: string, mistakeKey: string, outcome: string | null, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+
+export type CompleteFaultToleranceInvestigationMutationVariables = Exact<{
+  input: FtTextInput;
+}>;
+
+
+export type CompleteFaultToleranceInvestigationMutation = { completeFaultToleranceInvestigation: { penaltyId: string | null, origin: string, mistakeKey: string, outcome: string | null, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+
+export type DecideFaultToleranceMutationVariables = Exact<{
+  input: DecideFaultToleranceInput;
+}>;
+
+
+export type DecideFaultToleranceMutation = { decideFaultToleranceCase: { penaltyId: string | null, origin: string, mistakeKey: string, outcome: string | null, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+
+export type GiveFaultToleranceFeedbackMutationVariables = Exact<{
+  input: FtTextInput;
+}>;
+
+
+export type GiveFaultToleranceFeedbackMutation = { giveFaultToleranceFeedback: { penaltyId: string | null, origin: string, mistakeKey: string, outcome: string | null, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+
+export type FileFaultToleranceMutationVariables = Exact<{
+  input: FtTextInput;
+}>;
+
+
+export type FileFaultToleranceMutation = { fileFaultToleranceCase: { penaltyId: string | null, origin: string, mistakeKey: string, outcome: string | null, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+
+export type RecordFaultToleranceCorrectionMutationVariables = Exact<{
+  input: FtTextInput;
+}>;
+
+
+export type RecordFaultToleranceCorrectionMutation = { recordFaultToleranceCorrection: { penaltyId: string | null, origin: string, mistakeKey: string, outcome: string | null, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+
+export type VerifyFaultToleranceCorrectionMutationVariables = Exact<{
+  input: CaseActionInput;
+}>;
+
+
+export type VerifyFaultToleranceCorrectionMutation = { verifyFaultToleranceCorrection: { penaltyId: string | null, origin: string, mistakeKey: string, outcome: string | null, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+
+export type RecordAccusationMutationVariables = Exact<{
+  input: RecordAccusationInput;
+}>;
+
+
+export type RecordAccusationMutation = { recordAccusation: { source: string, concernsYear: number, negativeCode: string | null, receivedOn: string, countsAgainst: boolean, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+
+export type VerifyAccusationMutationVariables = Exact<{
+  input: VerifyAccusationInput;
+}>;
+
+
+export type VerifyAccusationMutation = { verifyAccusation: { source: string, concernsYear: number, negativeCode: string | null, receivedOn: string, countsAgainst: boolean, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+
+export type ClearAccusationMutationVariables = Exact<{
+  input: ClearAccusationInput;
+}>;
+
+
+export type ClearAccusationMutation = { clearAccusation: { source: string, concernsYear: number, negativeCode: string | null, receivedOn: string, countsAgainst: boolean, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+
+export type RecordPenaltyMutationVariables = Exact<{
+  input: PenaltyInput;
+}>;
+
+
+export type RecordPenaltyMutation = { recordPenalty: string };
+
+export type StartAccountabilityMutationVariables = Exact<{
+  input: StartAccountabilityInput;
+}>;
+
+
+export type StartAccountabilityMutation = { startAccountability: { id: string, cadreId: string, kind: string, category: string | null, startedOn: string | null, decidedOn: string | null, effectiveUntil: string | null, tolerated: boolean, replacedBy: string | null, note: string } };
+
+export type DecidePenaltyMutationVariables = Exact<{
+  input: DecidePenaltyInput;
+}>;
+
+
+export type DecidePenaltyMutation = { decidePenalty: { id: string, cadreId: string, kind: string, category: string | null, startedOn: string | null, decidedOn: string | null, effectiveUntil: string | null, tolerated: boolean, replacedBy: string | null, note: string } };
+
+export type OpenInvestigationMutationVariables = Exact<{
+  input: OpenInvestigationInput;
+}>;
+
+
+export type OpenInvestigationMutation = { openInvestigation: { id: string } };
+
+export type CloseInvestigationMutationVariables = Exact<{
+  input: CloseInvestigationInput;
+}>;
+
+
+export type CloseInvestigationMutation = { closeInvestigation: { id: string, conclusion: string | null } };
 
 export type CycleRowFieldsFragment = { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } };
 
@@ -1336,6 +1758,111 @@ export const CadreDetailFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CadreDetailFields"}) as unknown as TypedDocumentString<CadreDetailFieldsFragment, unknown>;
+export const CaseCoreFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+    `, {"fragmentName":"CaseCoreFields"}) as unknown as TypedDocumentString<CaseCoreFieldsFragment, unknown>;
+export const ReviewCaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewCaseFields on ReviewCase {
+  ...CaseCoreFields
+  assessmentId
+  route
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}`, {"fragmentName":"ReviewCaseFields"}) as unknown as TypedDocumentString<ReviewCaseFieldsFragment, unknown>;
+export const FtCaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FtCaseFields on FaultToleranceCase {
+  ...CaseCoreFields
+  penaltyId
+  origin
+  mistakeKey
+  outcome
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}`, {"fragmentName":"FtCaseFields"}) as unknown as TypedDocumentString<FtCaseFieldsFragment, unknown>;
+export const AccusationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AccusationFields on Accusation {
+  ...CaseCoreFields
+  source
+  concernsYear
+  negativeCode
+  receivedOn
+  countsAgainst
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}`, {"fragmentName":"AccusationFields"}) as unknown as TypedDocumentString<AccusationFieldsFragment, unknown>;
+export const PenaltyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PenaltyFields on Penalty {
+  id
+  cadreId
+  kind
+  category
+  startedOn
+  decidedOn
+  effectiveUntil
+  tolerated
+  replacedBy
+  note
+}
+    `, {"fragmentName":"PenaltyFields"}) as unknown as TypedDocumentString<PenaltyFieldsFragment, unknown>;
 export const CycleRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment CycleRowFields on AssessmentCycle {
   id
@@ -3379,6 +3906,1023 @@ export const RecordCadreStatusDocument = new TypedDocumentString(`
     createdAt
   }
 }`) as unknown as TypedDocumentString<RecordCadreStatusMutation, RecordCadreStatusMutationVariables>;
+export const ReviewCasesDocument = new TypedDocumentString(`
+    query ReviewCases($first: Int!, $after: String, $state: String, $cadreId: ID) {
+  reviewCases(first: $first, after: $after, state: $state, cadreId: $cadreId) {
+    nodes {
+      ...ReviewCaseFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment ReviewCaseFields on ReviewCase {
+  ...CaseCoreFields
+  assessmentId
+  route
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<ReviewCasesQuery, ReviewCasesQueryVariables>;
+export const ReviewCaseDocument = new TypedDocumentString(`
+    query ReviewCase($id: ID!) {
+  reviewCase(id: $id) {
+    ...ReviewCaseFields
+    lifecycle {
+      ...LifecycleFields
+    }
+    history {
+      ...HistoryFields
+    }
+  }
+}
+    fragment LifecycleFields on LifecycleView {
+  machine
+  current
+  nodes {
+    id
+    parent
+    description
+    final
+    current
+  }
+  edges {
+    from
+    to
+    event
+    guard
+  }
+}
+fragment HistoryFields on AuditEntry {
+  id
+  occurredAt
+  action
+  actorName
+  actorRole
+  fromState
+  toState
+  payload
+}
+fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment ReviewCaseFields on ReviewCase {
+  ...CaseCoreFields
+  assessmentId
+  route
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<ReviewCaseQuery, ReviewCaseQueryVariables>;
+export const FaultToleranceCasesDocument = new TypedDocumentString(`
+    query FaultToleranceCases($first: Int!, $after: String, $state: String, $cadreId: ID) {
+  faultToleranceCases(
+    first: $first
+    after: $after
+    state: $state
+    cadreId: $cadreId
+  ) {
+    nodes {
+      ...FtCaseFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment FtCaseFields on FaultToleranceCase {
+  ...CaseCoreFields
+  penaltyId
+  origin
+  mistakeKey
+  outcome
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<FaultToleranceCasesQuery, FaultToleranceCasesQueryVariables>;
+export const FaultToleranceCaseDocument = new TypedDocumentString(`
+    query FaultToleranceCase($id: ID!) {
+  faultToleranceCase(id: $id) {
+    ...FtCaseFields
+    lifecycle {
+      ...LifecycleFields
+    }
+    history {
+      ...HistoryFields
+    }
+  }
+}
+    fragment LifecycleFields on LifecycleView {
+  machine
+  current
+  nodes {
+    id
+    parent
+    description
+    final
+    current
+  }
+  edges {
+    from
+    to
+    event
+    guard
+  }
+}
+fragment HistoryFields on AuditEntry {
+  id
+  occurredAt
+  action
+  actorName
+  actorRole
+  fromState
+  toState
+  payload
+}
+fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment FtCaseFields on FaultToleranceCase {
+  ...CaseCoreFields
+  penaltyId
+  origin
+  mistakeKey
+  outcome
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<FaultToleranceCaseQuery, FaultToleranceCaseQueryVariables>;
+export const AccusationsDocument = new TypedDocumentString(`
+    query Accusations($first: Int!, $after: String, $state: String, $cadreId: ID) {
+  accusations(first: $first, after: $after, state: $state, cadreId: $cadreId) {
+    nodes {
+      ...AccusationFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment AccusationFields on Accusation {
+  ...CaseCoreFields
+  source
+  concernsYear
+  negativeCode
+  receivedOn
+  countsAgainst
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<AccusationsQuery, AccusationsQueryVariables>;
+export const MyResultCasesDocument = new TypedDocumentString(`
+    query MyResultCases($id: ID!) {
+  assessment(id: $id) {
+    id
+    reviewWindow {
+      noticeOn
+      today
+      reviewable
+      reviewableGrades
+      reviewLastDay
+      directAppealLastDay
+      reviewRequestDays
+      directAppealDays
+      openCaseId
+      availableRoutes
+    }
+    reviewCases {
+      ...ReviewCaseFields
+    }
+    resultVersions {
+      version
+      grade
+      source
+      reason
+      decidedAt
+    }
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment ReviewCaseFields on ReviewCase {
+  ...CaseCoreFields
+  assessmentId
+  route
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<MyResultCasesQuery, MyResultCasesQueryVariables>;
+export const ResultVersionsDocument = new TypedDocumentString(`
+    query ResultVersions($assessmentId: ID!) {
+  resultVersionsOf(assessmentId: $assessmentId) {
+    version
+    grade
+    previousGrade
+    source
+    reason
+    caseId
+    decidedRole
+    decidedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ResultVersionsQuery, ResultVersionsQueryVariables>;
+export const CadreCasesDocument = new TypedDocumentString(`
+    query CadreCases($cadreId: ID!) {
+  penaltiesOf(cadreId: $cadreId) {
+    ...PenaltyFields
+  }
+  investigationsOf(cadreId: $cadreId) {
+    id
+    cadreId
+    startsOn
+    endsOn
+    conclusion
+    penaltyId
+    note
+  }
+}
+    fragment PenaltyFields on Penalty {
+  id
+  cadreId
+  kind
+  category
+  startedOn
+  decidedOn
+  effectiveUntil
+  tolerated
+  replacedBy
+  note
+}`) as unknown as TypedDocumentString<CadreCasesQuery, CadreCasesQueryVariables>;
+export const MyPenaltiesDocument = new TypedDocumentString(`
+    query MyPenalties($cadreId: ID!) {
+  penaltiesOf(cadreId: $cadreId) {
+    ...PenaltyFields
+  }
+  faultToleranceCases(first: 20, cadreId: $cadreId) {
+    nodes {
+      ...FtCaseFields
+    }
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment FtCaseFields on FaultToleranceCase {
+  ...CaseCoreFields
+  penaltyId
+  origin
+  mistakeKey
+  outcome
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}
+fragment PenaltyFields on Penalty {
+  id
+  cadreId
+  kind
+  category
+  startedOn
+  decidedOn
+  effectiveUntil
+  tolerated
+  replacedBy
+  note
+}`) as unknown as TypedDocumentString<MyPenaltiesQuery, MyPenaltiesQueryVariables>;
+export const CadrePickDocument = new TypedDocumentString(`
+    query CadrePick($search: String, $first: Int!) {
+  cadres(first: $first, search: $search, includeSubtree: true) {
+    nodes {
+      id
+      name
+      post
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CadrePickQuery, CadrePickQueryVariables>;
+export const CadreNameDocument = new TypedDocumentString(`
+    query CadreName($id: ID!) {
+  cadre(id: $id) {
+    id
+    name
+    post
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CadreNameQuery, CadreNameQueryVariables>;
+export const RequestReviewDocument = new TypedDocumentString(`
+    mutation RequestReview($input: RequestReviewInput!) {
+  requestReview(input: $input) {
+    ...ReviewCaseFields
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment ReviewCaseFields on ReviewCase {
+  ...CaseCoreFields
+  assessmentId
+  route
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<RequestReviewMutation, RequestReviewMutationVariables>;
+export const AppealReviewDocument = new TypedDocumentString(`
+    mutation AppealReview($input: AppealInput!) {
+  appealReview(input: $input) {
+    ...ReviewCaseFields
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment ReviewCaseFields on ReviewCase {
+  ...CaseCoreFields
+  assessmentId
+  route
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<AppealReviewMutation, AppealReviewMutationVariables>;
+export const DecideReviewDocument = new TypedDocumentString(`
+    mutation DecideReview($input: CaseRulingInput!) {
+  decideReview(input: $input) {
+    ...ReviewCaseFields
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment ReviewCaseFields on ReviewCase {
+  ...CaseCoreFields
+  assessmentId
+  route
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<DecideReviewMutation, DecideReviewMutationVariables>;
+export const DecideAppealDocument = new TypedDocumentString(`
+    mutation DecideAppeal($input: CaseRulingInput!) {
+  decideAppeal(input: $input) {
+    ...ReviewCaseFields
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment ReviewCaseFields on ReviewCase {
+  ...CaseCoreFields
+  assessmentId
+  route
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<DecideAppealMutation, DecideAppealMutationVariables>;
+export const ExtendAppealDocument = new TypedDocumentString(`
+    mutation ExtendAppeal($input: ExtendAppealInput!) {
+  extendAppeal(input: $input) {
+    ...ReviewCaseFields
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment ReviewCaseFields on ReviewCase {
+  ...CaseCoreFields
+  assessmentId
+  route
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<ExtendAppealMutation, ExtendAppealMutationVariables>;
+export const WithdrawReviewDocument = new TypedDocumentString(`
+    mutation WithdrawReview($input: CaseActionInput!) {
+  withdrawReview(input: $input) {
+    ...ReviewCaseFields
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment ReviewCaseFields on ReviewCase {
+  ...CaseCoreFields
+  assessmentId
+  route
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<WithdrawReviewMutation, WithdrawReviewMutationVariables>;
+export const OpenFaultToleranceDocument = new TypedDocumentString(`
+    mutation OpenFaultTolerance($input: OpenFaultToleranceInput!) {
+  openFaultToleranceCase(input: $input) {
+    ...FtCaseFields
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment FtCaseFields on FaultToleranceCase {
+  ...CaseCoreFields
+  penaltyId
+  origin
+  mistakeKey
+  outcome
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<OpenFaultToleranceMutation, OpenFaultToleranceMutationVariables>;
+export const AcceptFaultToleranceDocument = new TypedDocumentString(`
+    mutation AcceptFaultTolerance($input: CaseActionInput!) {
+  acceptFaultToleranceCase(input: $input) {
+    ...FtCaseFields
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment FtCaseFields on FaultToleranceCase {
+  ...CaseCoreFields
+  penaltyId
+  origin
+  mistakeKey
+  outcome
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<AcceptFaultToleranceMutation, AcceptFaultToleranceMutationVariables>;
+export const RefuseFaultToleranceDocument = new TypedDocumentString(`
+    mutation RefuseFaultTolerance($input: FtTextInput!) {
+  refuseFaultToleranceCase(input: $input) {
+    ...FtCaseFields
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment FtCaseFields on FaultToleranceCase {
+  ...CaseCoreFields
+  penaltyId
+  origin
+  mistakeKey
+  outcome
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<RefuseFaultToleranceMutation, RefuseFaultToleranceMutationVariables>;
+export const CompleteFaultToleranceInvestigationDocument = new TypedDocumentString(`
+    mutation CompleteFaultToleranceInvestigation($input: FtTextInput!) {
+  completeFaultToleranceInvestigation(input: $input) {
+    ...FtCaseFields
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment FtCaseFields on FaultToleranceCase {
+  ...CaseCoreFields
+  penaltyId
+  origin
+  mistakeKey
+  outcome
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<CompleteFaultToleranceInvestigationMutation, CompleteFaultToleranceInvestigationMutationVariables>;
+export const DecideFaultToleranceDocument = new TypedDocumentString(`
+    mutation DecideFaultTolerance($input: DecideFaultToleranceInput!) {
+  decideFaultToleranceCase(input: $input) {
+    ...FtCaseFields
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment FtCaseFields on FaultToleranceCase {
+  ...CaseCoreFields
+  penaltyId
+  origin
+  mistakeKey
+  outcome
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<DecideFaultToleranceMutation, DecideFaultToleranceMutationVariables>;
+export const GiveFaultToleranceFeedbackDocument = new TypedDocumentString(`
+    mutation GiveFaultToleranceFeedback($input: FtTextInput!) {
+  giveFaultToleranceFeedback(input: $input) {
+    ...FtCaseFields
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment FtCaseFields on FaultToleranceCase {
+  ...CaseCoreFields
+  penaltyId
+  origin
+  mistakeKey
+  outcome
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<GiveFaultToleranceFeedbackMutation, GiveFaultToleranceFeedbackMutationVariables>;
+export const FileFaultToleranceDocument = new TypedDocumentString(`
+    mutation FileFaultTolerance($input: FtTextInput!) {
+  fileFaultToleranceCase(input: $input) {
+    ...FtCaseFields
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment FtCaseFields on FaultToleranceCase {
+  ...CaseCoreFields
+  penaltyId
+  origin
+  mistakeKey
+  outcome
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<FileFaultToleranceMutation, FileFaultToleranceMutationVariables>;
+export const RecordFaultToleranceCorrectionDocument = new TypedDocumentString(`
+    mutation RecordFaultToleranceCorrection($input: FtTextInput!) {
+  recordFaultToleranceCorrection(input: $input) {
+    ...FtCaseFields
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment FtCaseFields on FaultToleranceCase {
+  ...CaseCoreFields
+  penaltyId
+  origin
+  mistakeKey
+  outcome
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<RecordFaultToleranceCorrectionMutation, RecordFaultToleranceCorrectionMutationVariables>;
+export const VerifyFaultToleranceCorrectionDocument = new TypedDocumentString(`
+    mutation VerifyFaultToleranceCorrection($input: CaseActionInput!) {
+  verifyFaultToleranceCorrection(input: $input) {
+    ...FtCaseFields
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment FtCaseFields on FaultToleranceCase {
+  ...CaseCoreFields
+  penaltyId
+  origin
+  mistakeKey
+  outcome
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<VerifyFaultToleranceCorrectionMutation, VerifyFaultToleranceCorrectionMutationVariables>;
+export const RecordAccusationDocument = new TypedDocumentString(`
+    mutation RecordAccusation($input: RecordAccusationInput!) {
+  recordAccusation(input: $input) {
+    ...AccusationFields
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment AccusationFields on Accusation {
+  ...CaseCoreFields
+  source
+  concernsYear
+  negativeCode
+  receivedOn
+  countsAgainst
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<RecordAccusationMutation, RecordAccusationMutationVariables>;
+export const VerifyAccusationDocument = new TypedDocumentString(`
+    mutation VerifyAccusation($input: VerifyAccusationInput!) {
+  verifyAccusation(input: $input) {
+    ...AccusationFields
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment AccusationFields on Accusation {
+  ...CaseCoreFields
+  source
+  concernsYear
+  negativeCode
+  receivedOn
+  countsAgainst
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<VerifyAccusationMutation, VerifyAccusationMutationVariables>;
+export const ClearAccusationDocument = new TypedDocumentString(`
+    mutation ClearAccusation($input: ClearAccusationInput!) {
+  clearAccusation(input: $input) {
+    ...AccusationFields
+  }
+}
+    fragment CaseCoreFields on Case {
+  id
+  cadreId
+  organisationId
+  state
+  version
+  dueAt
+  dueEvent
+  createdAt
+  updatedAt
+  context
+}
+fragment AccusationFields on Accusation {
+  ...CaseCoreFields
+  source
+  concernsYear
+  negativeCode
+  receivedOn
+  countsAgainst
+  availableActions
+  cadre {
+    id
+    name
+    post
+  }
+}`) as unknown as TypedDocumentString<ClearAccusationMutation, ClearAccusationMutationVariables>;
+export const RecordPenaltyDocument = new TypedDocumentString(`
+    mutation RecordPenalty($input: PenaltyInput!) {
+  recordPenalty(input: $input)
+}
+    `) as unknown as TypedDocumentString<RecordPenaltyMutation, RecordPenaltyMutationVariables>;
+export const StartAccountabilityDocument = new TypedDocumentString(`
+    mutation StartAccountability($input: StartAccountabilityInput!) {
+  startAccountability(input: $input) {
+    ...PenaltyFields
+  }
+}
+    fragment PenaltyFields on Penalty {
+  id
+  cadreId
+  kind
+  category
+  startedOn
+  decidedOn
+  effectiveUntil
+  tolerated
+  replacedBy
+  note
+}`) as unknown as TypedDocumentString<StartAccountabilityMutation, StartAccountabilityMutationVariables>;
+export const DecidePenaltyDocument = new TypedDocumentString(`
+    mutation DecidePenalty($input: DecidePenaltyInput!) {
+  decidePenalty(input: $input) {
+    ...PenaltyFields
+  }
+}
+    fragment PenaltyFields on Penalty {
+  id
+  cadreId
+  kind
+  category
+  startedOn
+  decidedOn
+  effectiveUntil
+  tolerated
+  replacedBy
+  note
+}`) as unknown as TypedDocumentString<DecidePenaltyMutation, DecidePenaltyMutationVariables>;
+export const OpenInvestigationDocument = new TypedDocumentString(`
+    mutation OpenInvestigation($input: OpenInvestigationInput!) {
+  openInvestigation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OpenInvestigationMutation, OpenInvestigationMutationVariables>;
+export const CloseInvestigationDocument = new TypedDocumentString(`
+    mutation CloseInvestigation($input: CloseInvestigationInput!) {
+  closeInvestigation(input: $input) {
+    id
+    conclusion
+  }
+}
+    `) as unknown as TypedDocumentString<CloseInvestigationMutation, CloseInvestigationMutationVariables>;
 export const CyclesDocument = new TypedDocumentString(`
     query Cycles {
   cycles {

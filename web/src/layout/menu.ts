@@ -1,5 +1,5 @@
 import type { Component } from 'vue';
-import { Bell, Calendar, Checked, DataAnalysis, Document, EditPen, Files, HomeFilled, List, Medal, OfficeBuilding, Setting, Stamp, Tickets, UserFilled } from '@element-plus/icons-vue';
+import { Bell, Calendar, Checked, DataAnalysis, Document, EditPen, Files, HomeFilled, List, Medal, OfficeBuilding, Postcard, Setting, Stamp, Tickets, UserFilled, Warning } from '@element-plus/icons-vue';
 
 export interface MenuItem {
   /** Route path, also the menu index. */
@@ -30,8 +30,10 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { path: '/my/record', labelKey: 'outcomes.nav.myRecord', icon: Files, cadre: true },
   { path: '/queue', labelKey: 'nav.queue', icon: List },
   { path: '/ballots', labelKey: 'nav.ballots', icon: Stamp, roles: ['RATER'] },
+  { path: '/discipline', labelKey: 'nav.discipline', icon: Warning, roles: ['DISCIPLINE'] },
   { path: '/cycles', labelKey: 'nav.cycles', icon: Calendar, permission: 'assessment:read' },
   { path: '/review', labelKey: 'nav.review', icon: Checked, permission: 'assessment:read' },
+  { path: '/reviews', labelKey: 'nav.reviews', icon: Postcard, permission: 'case:read' },
   { path: '/review/outcomes', labelKey: 'outcomes.nav.approvals', icon: Stamp, permission: 'outcome:read', roles: ['COMMITTEE', 'ORG_ADMIN'] },
   { path: '/outcomes', labelKey: 'outcomes.nav.hr', icon: Medal, permission: 'outcome:read' },
   { path: '/notices', labelKey: 'nav.notices', icon: Bell, permission: 'cycle:manage' },

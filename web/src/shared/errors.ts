@@ -1,5 +1,5 @@
 import { isApiError, type ApiError } from './api';
-import { formatDateTime } from './format';
+import { formatDateTime, formatDay } from './format';
 import type { AppLocale } from './i18n';
 
 export type Translate = (key: string, named?: Record<string, unknown>) => string;
@@ -19,6 +19,11 @@ export function errorMessage(error: unknown, t: Translate, locale: AppLocale): s
       if (typeof used === 'number' && typeof allowed === 'number' && typeof graded === 'number') {
         return t('errors.quotaDetail', { used, allowed, graded });
       }
+    }
+    if (error.code === 'DEADLINE_PASSED') {
+      // Review, appeal and other statutory windows name their last day.
+      const lastDay = error.extensions.lastDay;
+      if (typeof lastDay === 'string' && lastDay) return t('cases.deadlineUntil', { date: formatDay(lastDay, locale) });
     }
     if (error.code === 'INVALID_TRANSITION') {
       const { state, event, allowedEvents } = error.extensions;

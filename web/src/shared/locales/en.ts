@@ -3,6 +3,7 @@ import indicatorsEn from './indicators.en';
 import outcomesEn from './outcomes.en';
 import workflowEn from './workflow.en';
 import workspacesEn from './workspaces.en';
+import casesEn from './cases.en';
 import type { MessageSchema } from './zh-CN';
 
 /** English. Typed by the Chinese file so that both always have the same keys. */
@@ -47,6 +48,8 @@ const en: MessageSchema = {
     en: 'English',
   },
   nav: {
+    discipline: 'Discipline',
+    reviews: 'Reviews and appeals',
     home: 'Home',
     organisations: 'Organisations',
     cadres: 'Cadres',
@@ -589,6 +592,7 @@ const en: MessageSchema = {
   ...indicatorsEn,
   ...workspacesEn,
   ...teamEn,
+  ...casesEn,
   outcomes: outcomesEn,
   forbidden: {
     title: 'Not allowed',

@@ -3,6 +3,7 @@ import indicatorsZhCN from './indicators.zh-CN';
 import outcomesZhCN from './outcomes.zh-CN';
 import workflowZhCN from './workflow.zh-CN';
 import workspacesZhCN from './workspaces.zh-CN';
+import casesZhCN from './cases.zh-CN';
 
 /**
  * Simplified Chinese, the default language. The English file must have exactly
@@ -51,6 +52,8 @@ const zhCN = {
     en: 'English',
   },
   nav: {
+    discipline: '纪检监察',
+    reviews: '复核申诉',
     home: '工作台',
     organisations: '单位管理',
     cadres: '干部信息',
@@ -594,6 +597,7 @@ const zhCN = {
   ...indicatorsZhCN,
   ...workspacesZhCN,
   ...teamZhCN,
+  ...casesZhCN,
   outcomes: outcomesZhCN,
   forbidden: {
     title: '无权访问',
