@@ -1,3 +1,4 @@
+import profilesEn from './profiles.en';
 import teamEn from './team.en';
 import indicatorsEn from './indicators.en';
 import outcomesEn from './outcomes.en';
@@ -47,6 +48,7 @@ const en: MessageSchema = {
     en: 'English',
   },
   nav: {
+    myProfile: 'My profile',
     home: 'Home',
     organisations: 'Organisations',
     cadres: 'Cadres',
@@ -589,6 +591,7 @@ const en: MessageSchema = {
   ...indicatorsEn,
   ...workspacesEn,
   ...teamEn,
+  ...profilesEn,
   outcomes: outcomesEn,
   forbidden: {
     title: 'Not allowed',

@@ -1,3 +1,4 @@
+import profilesZhCN from './profiles.zh-CN';
 import teamZhCN from './team.zh-CN';
 import indicatorsZhCN from './indicators.zh-CN';
 import outcomesZhCN from './outcomes.zh-CN';
@@ -51,6 +52,7 @@ const zhCN = {
     en: 'English',
   },
   nav: {
+    myProfile: '我的画像',
     home: '工作台',
     organisations: '单位管理',
     cadres: '干部信息',
@@ -594,6 +596,7 @@ const zhCN = {
   ...indicatorsZhCN,
   ...workspacesZhCN,
   ...teamZhCN,
+  ...profilesZhCN,
   outcomes: outcomesZhCN,
   forbidden: {
     title: '无权访问',
