@@ -126,7 +126,7 @@ describe.runIf(browserCheck.run)('profiles and indicator results in a real brows
     await profile.getByTestId('grade-trend').locator('svg').first().waitFor();
     expect(await profile.getByTestId('profile-dimensions').textContent()).toContain('绿色发展');
     expect(await profile.getByTestId('profile-record-link').getAttribute('href')).toBe(`/cadres/${me.id}/record`);
-    await profile.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: screenshotPath('profiles', '01-cadre-profile-1280'), fullPage: true });
     // The year before: 2024 against 2023 (not assessed).
     await profile.getByTestId('profile-year').click();
@@ -159,6 +159,31 @@ describe.runIf(browserCheck.run)('profiles and indicator results in a real brows
     await page.context().close();
   });
 
+  it('in English (switched in the header) the profiles, the dashboard and the main pages read in English', async () => {
+    const page = await signedIn('committee');
+    await page.getByTestId('lang-switch').click();
+    await page.getByTestId('lang-en').click();
+    await page.getByTestId('lang-switch').filter({ hasText: 'English' }).waitFor();
+    await page.goto(`${t.url}/cadres/${me.id}`);
+    await page.getByTestId('profile-ballot-radar').locator('svg').first().waitFor();
+    expect(await page.getByTestId('profile-hidden').textContent()).toContain('Not enough raters');
+    await page.screenshot({ path: screenshotPath('profiles', '10-en-cadre-profile'), fullPage: true });
+    await page.goto(`${t.url}/organisations/${dj}/profile`);
+    await page.getByTestId('profile-team-radar').locator('svg').first().waitFor();
+    await page.screenshot({ path: screenshotPath('profiles', '11-en-team-profile'), fullPage: true });
+    await page.goto(`${t.url}/cycles/${cycles[2025]}?tab=dashboard`);
+    await page.getByTestId('indicator-table').waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath('profiles', '12-en-dashboard'), fullPage: true });
+    for (const [name, url] of [['13-en-home', '/'], ['14-en-cycles', '/cycles'], ['15-en-review', '/review'], ['16-en-organisations', '/organisations'], ['17-en-cadres', '/cadres'], ['18-en-record', `/cadres/${me.id}/record`], ['19-en-indicators', '/indicators']] as const) {
+      await page.goto(`${t.url}${url}`);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: screenshotPath('profiles', name), fullPage: true });
+    }
+    await page.context().close();
+  });
+
   it('the cycle dashboard shows indicator results by organisation, with the dimension table as its text alternative', async () => {
     const page = await signedIn('committee');
     await page.goto(`${t.url}/cycles/${cycles[2025]}?tab=dashboard`);
@@ -168,9 +193,10 @@ describe.runIf(browserCheck.run)('profiles and indicator results in a real brows
     expect(await rows.count()).toBe(2);
     expect(await rows.first().getAttribute('data-organisation')).toBe('东江区');
     await results.getByTestId('chart-indicators').locator('canvas').first().waitFor();
-    await results.scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
     await page.screenshot({ path: screenshotPath('profiles', '04-dashboard-indicators-1280'), fullPage: true });
+    await results.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('profiles', '05-dashboard-indicators-panel') });
     await page.context().close();
   });
 });
