@@ -83,7 +83,7 @@ describe.runIf(browserCheck.run)('profiles and indicator results in a real brows
     t = await startTestApp({ config: { sessionHours: 24 * 365 * 5 } });
     t.clock.set(beijing('2024-12-20T09:00:00'));
     for (const u of ['orgadmin', 'assessor', 'sysadmin']) tokens[u] = await t.signIn(u);
-    [me] = (await t.dataSource.query(`SELECT c.id, c.name FROM user_account u JOIN cadre c ON c.id = u.cadre_id WHERE u.username = 'cadre'`)) as Array<{ id: string; name: string }>;
+    [me] = (await t.dataSource.query(`SELECT c.id, c.name FROM user_account u JOIN cadre c ON c.id = u.cadre_id WHERE u.username = 'cadre'`)) as [{ id: string; name: string }];
     [{ id: dj }] = (await t.dataSource.query(`SELECT id FROM organisation WHERE code = 'QH-TN-DJ'`)) as [{ id: string }];
     const [{ id: qh }] = (await t.dataSource.query(`SELECT id FROM organisation WHERE code = 'QH'`)) as [{ id: string }];
     const draft = await ok(t.gql<{ saveIndicatorSchemeDraft: { id: string } }>(`mutation($input: SaveSchemeDraftInput!) { saveIndicatorSchemeDraft(input: $input) { id } }`, {
