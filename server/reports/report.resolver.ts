@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 
 @ObjectType({ description: 'One excellent-quota pool: a unit’s cadres (per rank level when so configured), or the cycle’s leadership teams' })
@@ -32,8 +32,41 @@ class CycleReportView {
   progress: CountByOrganisationView[];
 }
 
+@ObjectType({ description: 'A scheme-computed score: a dimension (INNOVATION…SAFETY) or a component (DEVELOPMENT, OTHER_INDICATORS)' })
+class IndicatorScoreView {
+  @Field(() => String) key: string;
+  @Field(() => Float) score: number;
+  @Field(() => Float, { nullable: true }) weight: number | null;
+}
+
+@ObjectType({ description: "A leadership team's indicator results in a cycle (from the last roll-up)" })
+class TeamIndicatorView {
+  @Field(() => ID) organisationId: string;
+  @Field(() => String) organisationName: string;
+  @Field(() => ID) assessmentId: string;
+  @Field(() => [IndicatorScoreView]) dimensions: IndicatorScoreView[];
+  @Field(() => [IndicatorScoreView]) components: IndicatorScoreView[];
+}
+
+@ObjectType({ description: 'Indicator results by organisation for a cycle, inside your jurisdiction' })
+class CycleIndicatorsView {
+  @Field(() => ID) cycleId: string;
+  @Field(() => ID, { description: 'The organisation whose own team and whose direct children’s teams are listed' }) organisationId: string;
+  @Field(() => [TeamIndicatorView], { description: 'Teams with scheme-computed scores, in organisation-tree order' }) teams: TeamIndicatorView[];
+}
+
 @Resolver()
 export class ReportResolver {
+  @Authorized('assessment:read')
+  @Query(() => CycleIndicatorsView, { description: 'Indicator results by organisation: each leadership team’s dimension scores and DEVELOPMENT / OTHER_INDICATORS components for the cycle (the organisation’s own team and its direct children’s; default: the cycle’s scope)' })
+  cycleIndicators(
+    @Arg('cycleId', () => ID) cycleId: string,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('organisationId', () => ID, { nullable: true }) organisationId?: string | null,
+  ) {
+    return ctx.services.reports.cycleIndicators(ctx.viewer, cycleId, organisationId);
+  }
+
   @Authorized('assessment:read')
   @Query(() => CycleReportView, { description: 'Dashboards and quota meters: grade distribution, progress and excellent-quota pools of a cycle, grouped by the children of an organisation (default: the cycle’s scope)' })
   cycleReport(

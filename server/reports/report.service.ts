@@ -44,6 +44,22 @@ export interface CycleReport {
   progress: CountRow[];
 }
 
+/** A leadership team's scheme-computed scores in a cycle: the dimension scores and the DEVELOPMENT and OTHER_INDICATORS components. */
+export interface TeamIndicatorRow {
+  organisationId: string;
+  organisationName: string;
+  assessmentId: string;
+  dimensions: Array<{ key: string; score: number; weight: number | null }>;
+  components: Array<{ key: string; score: number; weight: number | null }>;
+}
+
+export interface CycleIndicators {
+  cycleId: string;
+  /** The organisation whose own team and whose direct children's teams are listed. */
+  organisationId: string;
+  teams: TeamIndicatorRow[];
+}
+
 export interface ResultRow {
   subject: string;
   post: string | null;
@@ -134,6 +150,34 @@ export class ReportService {
       gradeDistribution: named(grades),
       progress: named(progress),
     };
+  }
+
+  /**
+   * Indicator results by organisation for a dashboard: the leadership teams of
+   * `organisationId` (default: the cycle's scope) and of its direct children,
+   * each with its dimension scores and components from the last roll-up. One
+   * aggregate statement (GROUP BY with json_agg), inside the jurisdiction.
+   */
+  async cycleIndicators(viewer: Viewer | null, cycleId: string, organisationId?: string | null): Promise<CycleIndicators> {
+    const { cycle, scope } = await this.cycleFor(viewer, cycleId);
+    if (organisationId && !UUID.test(organisationId)) throw notFound('Organisation');
+    const root = await this.dataSource.getRepository(Organisation).findOneBy({ id: organisationId ?? cycle.organisationId });
+    if (!root) throw notFound('Organisation');
+    if (organisationId) assertCanSee(viewer!, root.path, scope);
+    const rootPattern = `${root.path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const teams: TeamIndicatorRow[] = await this.dataSource.query(
+      `SELECT a.organisation_id AS "organisationId", o.name AS "organisationName", a.id AS "assessmentId",
+              coalesce(json_agg(json_build_object('key', r.key, 'score', r.score::float8, 'weight', r.weight::float8) ORDER BY r.key) FILTER (WHERE r.level = 'DIMENSION'), '[]') AS dimensions,
+              coalesce(json_agg(json_build_object('key', r.key, 'score', r.score::float8, 'weight', r.weight::float8) ORDER BY r.key) FILTER (WHERE r.level = 'COMPONENT'), '[]') AS components
+         FROM assessment a
+         JOIN organisation o ON o.id = a.organisation_id
+         JOIN indicator_rollup r ON r.assessment_id = a.id
+        WHERE a.cycle_id = $1 AND a.kind = 'TEAM_ANNUAL' AND a.org_path LIKE ANY($2::text[]) AND a.org_path LIKE $3 AND o.depth <= $4
+        GROUP BY a.organisation_id, o.name, o.path, a.id
+        ORDER BY o.path`,
+      [cycle.id, subtreePatterns(scope), rootPattern, root.depth + 1],
+    );
+    return { cycleId: cycle.id, organisationId: root.id, teams };
   }
 
   private async names(ids: string[]): Promise<Map<string, string>> {

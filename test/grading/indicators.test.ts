@@ -308,6 +308,28 @@ describe('grading with scheme-computed components, profiles, and the recorded qu
     expect(codeOf(await t.gql(`query($id: ID!) { teamProfile(organisationId: $id) { year } }`, { id: org.QH_TN_DJ }, { token: tokens['orgadmin.hefeng'] }))).toBe('FORBIDDEN');
   });
 
+  it("cycleIndicators: each team's dimension scores and components by organisation, in one aggregate query, inside the jurisdiction", async () => {
+    const QUERY = `query($c: ID!, $o: ID) { cycleIndicators(cycleId: $c, organisationId: $o) { organisationId teams { organisationId organisationName assessmentId dimensions { key score weight } components { key score weight } } } }`;
+    type Teams = { cycleIndicators: { organisationId: string; teams: Array<{ organisationId: string; organisationName: string; assessmentId: string; dimensions: Array<{ key: string; score: number; weight: number | null }>; components: Array<{ key: string; score: number }> }> } };
+    t.queries.length = 0;
+    const res = await t.gql<Teams>(QUERY, { c: cycleId }, { token: tokens.committee });
+    expect(res.errors).toBeUndefined();
+    // The viewer check, the cycle, the root organisation and the one aggregate statement: bounded whatever the number of teams.
+    expect(t.queries.filter((q) => !/^(START TRANSACTION|COMMIT|ROLLBACK)/.test(q)).length).toBeLessThanOrEqual(6);
+    const { organisationId, teams } = res.data!.cycleIndicators;
+    expect(organisationId).toBe(org.QH_TN_DJ);
+    expect(teams.map((x) => [x.organisationName, x.assessmentId])).toEqual([['东江区', team!.assessmentId]]);
+    const stored = (await t.dataSource.query(`SELECT level, key, score::float8 AS score FROM indicator_rollup WHERE assessment_id = $1 ORDER BY level, key`, [team!.assessmentId])) as Array<{ level: string; key: string; score: number }>;
+    expect(teams[0]!.components.map((c) => [c.key, c.score])).toEqual(stored.filter((r) => r.level === 'COMPONENT').map((r) => [r.key, r.score]));
+    expect(teams[0]!.dimensions.map((d) => d.key)).toEqual(['COORDINATION', 'GREEN', 'INNOVATION', 'LIVELIHOOD', 'OPENNESS', 'PARTY_BUILDING', 'SAFETY', 'SHARING']);
+    expect(teams[0]!.dimensions.every((d) => d.weight !== null && d.score >= 0 && d.score <= 100)).toBe(true);
+    // Drilled down to a unit without a team roll-up: nothing; another city's organisation department sees neither.
+    const [township] = (await t.dataSource.query(`SELECT id FROM organisation WHERE parent_id = $1 LIMIT 1`, [org.QH_TN_DJ])) as Array<{ id: string }>;
+    if (township) expect((await t.gql<Teams>(QUERY, { c: cycleId, o: township.id }, { token: tokens.committee })).data!.cycleIndicators.teams).toEqual([]);
+    expect(codeOf(await t.gql(QUERY, { c: cycleId }, { token: tokens['orgadmin.hefeng'] }))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(QUERY, { c: cycleId }, { token: tokens.cadre }))).toBe('FORBIDDEN');
+  });
+
   it('the committee cannot approve one EXCELLENT over the quota; the raised quota applies only once its approval is recorded', async () => {
     // The pool of the county's own cadres (one pool for every rank, by 东江区's rule set).
     const pool = (await t.dataSource.query(

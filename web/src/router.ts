@@ -64,6 +64,14 @@ export const routes: RouteRecordRaw[] = [
         meta: { permission: 'organisation:read', titleKey: 'nav.organisations' },
       },
       {
+        // A leadership team's profile (班子画像); the server checks the organisation lies in the jurisdiction.
+        path: 'organisations/:id/profile',
+        name: 'team-profile',
+        component: () => import('./profiles/TeamProfilePage.vue'),
+        props: true,
+        meta: { permission: 'assessment:read', titleKey: 'profiles.teamTitle' },
+      },
+      {
         path: 'cadres',
         name: 'cadres',
         component: () => import('./cadres/CadresPage.vue'),
@@ -91,6 +99,13 @@ export const routes: RouteRecordRaw[] = [
         name: 'my-record',
         component: () => import('./outcomes/MyRecordPage.vue'),
         meta: { titleKey: 'outcomes.nav.myRecord' },
+      },
+      {
+        // The cadre's own profile (画像); explains itself to an account without a cadre record.
+        path: 'my/profile',
+        name: 'my-profile',
+        component: () => import('./profiles/MyProfilePage.vue'),
+        meta: { titleKey: 'profiles.myTitle' },
       },
       {
         // Results application: HR's workspace, opening on the viewer's queue.

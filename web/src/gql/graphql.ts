@@ -1467,6 +1467,22 @@ export type PrintCycleQueryVariables = Exact<{
 
 export type PrintCycleQuery = { cycle: { id: string, name: string, year: number, organisation: { id: string, name: string } } };
 
+export type ProfileYearFieldsFragment = { year: number, cycleId: string, cycleName: string, assessmentId: string, proposedGrade: string | null, finalGrade: string | null, engineGrade: string | null, compositeScore: number | null, components: Array<{ key: string, value: number | null }>, ballotAverages: { ballots: number, morality: number, ability: number, diligence: number, results: number, integrity: number } | null, dimensionScores: Array<{ dimension: string, score: number }> };
+
+export type CadreProfileQueryVariables = Exact<{
+  cadreId: string | number;
+}>;
+
+
+export type CadreProfileQuery = { cadreProfile: Array<{ year: number, cycleId: string, cycleName: string, assessmentId: string, proposedGrade: string | null, finalGrade: string | null, engineGrade: string | null, compositeScore: number | null, components: Array<{ key: string, value: number | null }>, ballotAverages: { ballots: number, morality: number, ability: number, diligence: number, results: number, integrity: number } | null, dimensionScores: Array<{ dimension: string, score: number }> }> };
+
+export type TeamProfileQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type TeamProfileQuery = { organisation: { id: string, name: string, parentId: string | null }, teamProfile: Array<{ year: number, cycleId: string, cycleName: string, assessmentId: string, proposedGrade: string | null, finalGrade: string | null, engineGrade: string | null, compositeScore: number | null, components: Array<{ key: string, value: number | null }>, ballotAverages: { ballots: number, morality: number, ability: number, diligence: number, results: number, integrity: number } | null, dimensionScores: Array<{ dimension: string, score: number }> }> };
+
 export type RaterTurnoutQueryVariables = Exact<{
   cycleId: string | number;
   organisationId: string | number;
@@ -1498,6 +1514,14 @@ export type CycleReportQueryVariables = Exact<{
 
 
 export type CycleReportQuery = { cycleReport: { cycleId: string, organisationId: string, quotaPools: Array<{ organisationId: string | null, organisationName: string | null, subject: string, rankLevel: string | null, graded: number, allowed: number, used: number, proposed: number }>, gradeDistribution: Array<{ organisationId: string, organisationName: string, key: string, count: number }>, progress: Array<{ organisationId: string, organisationName: string, key: string, count: number }> } };
+
+export type CycleIndicatorsQueryVariables = Exact<{
+  cycleId: string | number;
+  organisationId?: string | number | null | undefined;
+}>;
+
+
+export type CycleIndicatorsQuery = { cycleIndicators: { organisationId: string, teams: Array<{ organisationId: string, organisationName: string, assessmentId: string, dimensions: Array<{ key: string, score: number }>, components: Array<{ key: string, score: number }> }> } };
 
 export type EffectiveRuleSetQueryVariables = Exact<{
   organisationId: string | number;
@@ -1944,6 +1968,34 @@ export const OutcomeTaskFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OutcomeTaskFields"}) as unknown as TypedDocumentString<OutcomeTaskFieldsFragment, unknown>;
+export const ProfileYearFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProfileYearFields on ProfileYearView {
+  year
+  cycleId
+  cycleName
+  assessmentId
+  proposedGrade
+  finalGrade
+  engineGrade
+  compositeScore
+  components {
+    key
+    value
+  }
+  ballotAverages {
+    ballots
+    morality
+    ability
+    diligence
+    results
+    integrity
+  }
+  dimensionScores {
+    dimension
+    score
+  }
+}
+    `, {"fragmentName":"ProfileYearFields"}) as unknown as TypedDocumentString<ProfileYearFieldsFragment, unknown>;
 export const UserRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserRowFields on UserAccount {
   id
@@ -5809,6 +5861,75 @@ export const PrintCycleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrintCycleQuery, PrintCycleQueryVariables>;
+export const CadreProfileDocument = new TypedDocumentString(`
+    query CadreProfile($cadreId: ID!) {
+  cadreProfile(cadreId: $cadreId) {
+    ...ProfileYearFields
+  }
+}
+    fragment ProfileYearFields on ProfileYearView {
+  year
+  cycleId
+  cycleName
+  assessmentId
+  proposedGrade
+  finalGrade
+  engineGrade
+  compositeScore
+  components {
+    key
+    value
+  }
+  ballotAverages {
+    ballots
+    morality
+    ability
+    diligence
+    results
+    integrity
+  }
+  dimensionScores {
+    dimension
+    score
+  }
+}`) as unknown as TypedDocumentString<CadreProfileQuery, CadreProfileQueryVariables>;
+export const TeamProfileDocument = new TypedDocumentString(`
+    query TeamProfile($organisationId: ID!) {
+  organisation(id: $organisationId) {
+    id
+    name
+    parentId
+  }
+  teamProfile(organisationId: $organisationId) {
+    ...ProfileYearFields
+  }
+}
+    fragment ProfileYearFields on ProfileYearView {
+  year
+  cycleId
+  cycleName
+  assessmentId
+  proposedGrade
+  finalGrade
+  engineGrade
+  compositeScore
+  components {
+    key
+    value
+  }
+  ballotAverages {
+    ballots
+    morality
+    ability
+    diligence
+    results
+    integrity
+  }
+  dimensionScores {
+    dimension
+    score
+  }
+}`) as unknown as TypedDocumentString<TeamProfileQuery, TeamProfileQueryVariables>;
 export const RaterTurnoutDocument = new TypedDocumentString(`
     query RaterTurnout($cycleId: ID!, $organisationId: ID!) {
   raterTurnout(cycleId: $cycleId, organisationId: $organisationId) {
@@ -5883,6 +6004,26 @@ export const CycleReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CycleReportQuery, CycleReportQueryVariables>;
+export const CycleIndicatorsDocument = new TypedDocumentString(`
+    query CycleIndicators($cycleId: ID!, $organisationId: ID) {
+  cycleIndicators(cycleId: $cycleId, organisationId: $organisationId) {
+    organisationId
+    teams {
+      organisationId
+      organisationName
+      assessmentId
+      dimensions {
+        key
+        score
+      }
+      components {
+        key
+        score
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CycleIndicatorsQuery, CycleIndicatorsQueryVariables>;
 export const EffectiveRuleSetDocument = new TypedDocumentString(`
     query EffectiveRuleSet($organisationId: ID!, $day: String!) {
   effectiveRuleSet(organisationId: $organisationId, day: $day) {

@@ -27,7 +27,7 @@ describe('SideMenu', () => {
 
   it('shows a cadre home, their own assessments and the work queue', async () => {
     const wrapper = await mountMenu([], 'zh-CN', 'c-1');
-    expect(wrapper.findAll('[role=menuitem]').map((i) => i.text())).toEqual(['工作台', '我的考核', '我的考核档案', '待办事项']);
+    expect(wrapper.findAll('[role=menuitem]').map((i) => i.text())).toEqual(['工作台', '我的考核', '我的考核档案', '我的画像', '待办事项']);
     expect(wrapper.find('[data-testid=menu-audit]').exists()).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { activeMenuPath, MENU_ITEMS, menuFor } from './menu';
 describe('menuFor', () => {
   it('shows a viewer without permissions home and the work queue, and a cadre their own assessments', () => {
     expect(menuFor([]).map((i) => i.path)).toEqual(['/', '/queue']);
-    expect(menuFor({ permissions: [], cadre: true }).map((i) => i.path)).toEqual(['/', '/my', '/my/record', '/queue']);
+    expect(menuFor({ permissions: [], cadre: true }).map((i) => i.path)).toEqual(['/', '/my', '/my/record', '/my/profile', '/queue']);
   });
 
   it('shows a rater their ballots, and nobody else', () => {

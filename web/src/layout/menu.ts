@@ -1,5 +1,5 @@
 import type { Component } from 'vue';
-import { Bell, Calendar, Checked, DataAnalysis, Document, EditPen, Files, HomeFilled, List, Medal, OfficeBuilding, Postcard, Setting, Stamp, Tickets, UserFilled, Warning } from '@element-plus/icons-vue';
+import { Bell, Calendar, Checked, DataAnalysis, DataLine, Document, EditPen, Files, HomeFilled, List, Medal, OfficeBuilding, Postcard, Setting, Stamp, Tickets, UserFilled, Warning } from '@element-plus/icons-vue';
 
 export interface MenuItem {
   /** Route path, also the menu index. */
@@ -28,6 +28,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { path: '/', labelKey: 'nav.home', icon: HomeFilled },
   { path: '/my', labelKey: 'nav.my', icon: EditPen, cadre: true },
   { path: '/my/record', labelKey: 'outcomes.nav.myRecord', icon: Files, cadre: true },
+  { path: '/my/profile', labelKey: 'nav.myProfile', icon: DataLine, cadre: true },
   { path: '/queue', labelKey: 'nav.queue', icon: List },
   { path: '/ballots', labelKey: 'nav.ballots', icon: Stamp, roles: ['RATER'] },
   { path: '/discipline', labelKey: 'nav.discipline', icon: Warning, roles: ['DISCIPLINE'] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GRADE_ORDER, stackByOrganisation } from './charts';
+import { GRADE_ORDER, indicatorTable, stackByOrganisation } from './charts';
 
 describe('stackByOrganisation', () => {
   it('aligns each key’s counts with the organisations, best grade first, missing cells 0', () => {
@@ -32,5 +32,30 @@ describe('stackByOrganisation', () => {
 
   it('nothing in, nothing out', () => {
     expect(stackByOrganisation([])).toEqual({ categories: [], series: [] });
+  });
+});
+
+describe('indicatorTable', () => {
+  it('aligns each team’s components and dimension scores, scheme order, null (not 0) where a team has none', () => {
+    const table = indicatorTable([
+      { organisationId: 'o1', organisationName: '东江区', components: [{ key: 'OTHER_INDICATORS', score: 82 }, { key: 'DEVELOPMENT', score: 76.5 }], dimensions: [{ key: 'SAFETY', score: 80 }, { key: 'INNOVATION', score: 70 }] },
+      { organisationId: 'o2', organisationName: '临山县', components: [{ key: 'DEVELOPMENT', score: 60 }], dimensions: [{ key: 'GREEN', score: 90 }] },
+    ]);
+    expect(table).toEqual({
+      categories: [
+        { id: 'o1', name: '东江区' },
+        { id: 'o2', name: '临山县' },
+      ],
+      components: [
+        { key: 'DEVELOPMENT', data: [76.5, 60] },
+        { key: 'OTHER_INDICATORS', data: [82, null] },
+      ],
+      dimensionKeys: ['INNOVATION', 'GREEN', 'SAFETY'],
+      dimensions: [
+        [70, null, 80],
+        [null, 90, null],
+      ],
+    });
+    expect(indicatorTable([])).toEqual({ categories: [], components: [{ key: 'DEVELOPMENT', data: [] }, { key: 'OTHER_INDICATORS', data: [] }], dimensionKeys: [], dimensions: [] });
   });
 });

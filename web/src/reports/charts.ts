@@ -79,3 +79,37 @@ export const GRADE_COLOURS: Record<string, string> = {
   COMMENT_ONLY: '#a1887f',
   NONE: '#c0c4cc',
 };
+
+/** The dimensions of the indicator scheme, in the scheme's order. */
+export const DIMENSION_KEYS = ['INNOVATION', 'COORDINATION', 'GREEN', 'OPENNESS', 'SHARING', 'LIVELIHOOD', 'PARTY_BUILDING', 'SAFETY'];
+/** The team components the indicator scheme computes. */
+export const INDICATOR_COMPONENTS = ['DEVELOPMENT', 'OTHER_INDICATORS'];
+
+export interface TeamIndicators {
+  organisationId: string;
+  organisationName: string;
+  dimensions: ReadonlyArray<{ key: string; score: number }>;
+  components: ReadonlyArray<{ key: string; score: number }>;
+}
+
+export interface IndicatorTable {
+  categories: Array<{ id: string; name: string }>;
+  /** DEVELOPMENT and OTHER_INDICATORS per organisation; null where a team has none (never 0). */
+  components: Array<{ key: string; data: Array<number | null> }>;
+  /** The dimensions any team was scored on, in scheme order, then unknown ones. */
+  dimensionKeys: string[];
+  /** Per organisation, its score on each of `dimensionKeys` (null where it has none). */
+  dimensions: Array<Array<number | null>>;
+}
+
+/** Each team's components and dimension scores, aligned for a grouped bar chart and a table. */
+export function indicatorTable(teams: readonly TeamIndicators[]): IndicatorTable {
+  const keys = [...new Set(teams.flatMap((t) => t.dimensions.map((d) => d.key)))].sort((a, b) => rank(a, DIMENSION_KEYS) - rank(b, DIMENSION_KEYS) || a.localeCompare(b));
+  const score = (list: ReadonlyArray<{ key: string; score: number }>, key: string) => list.find((x) => x.key === key)?.score ?? null;
+  return {
+    categories: teams.map((t) => ({ id: t.organisationId, name: t.organisationName })),
+    components: INDICATOR_COMPONENTS.map((key) => ({ key, data: teams.map((t) => score(t.components, key)) })),
+    dimensionKeys: keys,
+    dimensions: teams.map((t) => keys.map((k) => score(t.dimensions, k))),
+  };
+}

@@ -30,3 +30,24 @@ export const CycleReportQuery = graphql(`
     }
   }
 `);
+
+export const CycleIndicatorsQuery = graphql(`
+  query CycleIndicators($cycleId: ID!, $organisationId: ID) {
+    cycleIndicators(cycleId: $cycleId, organisationId: $organisationId) {
+      organisationId
+      teams {
+        organisationId
+        organisationName
+        assessmentId
+        dimensions {
+          key
+          score
+        }
+        components {
+          key
+          score
+        }
+      }
+    }
+  }
+`);

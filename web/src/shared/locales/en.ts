@@ -1,3 +1,4 @@
+import profilesEn from './profiles.en';
 import teamEn from './team.en';
 import indicatorsEn from './indicators.en';
 import outcomesEn from './outcomes.en';
@@ -50,6 +51,7 @@ const en: MessageSchema = {
   nav: {
     discipline: 'Discipline',
     reviews: 'Reviews and appeals',
+    myProfile: 'My profile',
     home: 'Home',
     organisations: 'Organisations',
     cadres: 'Cadres',
@@ -593,6 +595,7 @@ const en: MessageSchema = {
   ...workspacesEn,
   ...teamEn,
   ...casesEn,
+  ...profilesEn,
   outcomes: outcomesEn,
   forbidden: {
     title: 'Not allowed',

@@ -1,3 +1,4 @@
+import profilesZhCN from './profiles.zh-CN';
 import teamZhCN from './team.zh-CN';
 import indicatorsZhCN from './indicators.zh-CN';
 import outcomesZhCN from './outcomes.zh-CN';
@@ -54,6 +55,7 @@ const zhCN = {
   nav: {
     discipline: '纪检监察',
     reviews: '复核申诉',
+    myProfile: '我的画像',
     home: '工作台',
     organisations: '单位管理',
     cadres: '干部信息',
@@ -598,6 +600,7 @@ const zhCN = {
   ...workspacesZhCN,
   ...teamZhCN,
   ...casesZhCN,
+  ...profilesZhCN,
   outcomes: outcomesZhCN,
   forbidden: {
     title: '无权访问',
