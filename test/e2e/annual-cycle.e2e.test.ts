@@ -59,7 +59,8 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
   });
 
   async function as(username: string | null, width = 1280, height = 860): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+    // The readers are in Beijing: times show as they would on their screens.
+    const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const page = await context.newPage();
     if (username) {
       await page.goto(`${t.url}/sign-in`);
@@ -346,6 +347,8 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     await d.waitFor({ state: 'hidden' });
     await commendation.waitFor({ state: 'detached' });
     expect(await items.count()).toBe(1);
+    await page.locator('.el-message', { hasText: '已批准' }).waitFor();
+    await page.waitForTimeout(400);
     await shot(page, '12c-orgadmin-commendation-approved');
     await page.context().close();
   });
@@ -372,7 +375,11 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     await d.waitFor({ state: 'hidden' });
     // HR verifies too: the task stays in the queue, now waiting to be verified.
     await row.getByText('已落实待核实').waitFor();
+    expect(await row.getByTestId('outcome-action-VERIFY').isVisible()).toBe(true);
+    await page.locator('[data-testid="outcome-table"] .el-loading-mask').waitFor({ state: 'hidden' });
+    await page.locator('.el-message', { hasText: '已登记落实情况' }).waitFor();
     await shot(page, '13b-hr-commendation-carried-out');
+    await page.locator('.el-message').first().waitFor({ state: 'hidden' });
 
     await row.getByTestId('outcome-row-link').click();
     await page.getByTestId('lifecycle-diagram').waitFor();
