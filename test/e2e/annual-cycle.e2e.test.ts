@@ -398,6 +398,9 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     expect(facts).toContain('泰委〔2026〕15号');
     expect(facts).toContain('落实到位');
     expect(await page.getByTestId('history-entry').count()).toBe(4); // proposed, approved, carried out, verified
+    const history = (await page.getByTestId('history-entry').allTextContents()).join('\n');
+    expect(history).toMatch(/审批意见.*同意给予嘉奖/);
+    expect(history).toMatch(/核实意见.*落实到位/);
     await page.waitForTimeout(400);
     await shot(page, '13c-hr-commendation-verified');
     await page.context().close();
