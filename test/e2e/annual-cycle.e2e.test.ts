@@ -13,8 +13,11 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  * anonymous ballot, the proposal with the engine's explanation, the committee
  * approving one and changing another, the public notice with an objection
  * lodged without signing in and dismissed, the decision, and the cadre signing
- * the written notice. The other assessments of the county are moved along
- * through the API so the pools are real. A screenshot of each step goes to
+ * the written notice. Then the result is applied: the commendation (嘉奖)
+ * the EXCELLENT result justifies is approved by the organisation department,
+ * carried out and verified by HR, and the cadre sees it verified on their
+ * record. The other assessments of the county are moved along through the API
+ * so the pools are real. A screenshot of each step goes to
  * test-results/screenshots/annual-cycle/.
  */
 const browserCheck = browserAvailability();
@@ -30,6 +33,8 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
   /** A colleague in the same pool whose EXCELLENT proposal the committee changes. */
   let changed: string;
   let others: string[];
+  /** The demo cadre's name, as the outcome pages show it. */
+  let cadreName: string;
 
   beforeAll(async () => {
     t = await startTestApp({ config: { sessionHours: 24 * 365 } });
@@ -42,6 +47,7 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
       [cycleId],
     )) as Array<{ id: string; cadre_id: string | null; organisation_id: string; rank_level: string | null }>;
     const own = rows.find((r) => r.cadre_id === me!.cadre_id)!;
+    cadreName = ((await t.dataSource.query(`SELECT name FROM cadre WHERE id = $1`, [me!.cadre_id])) as Array<{ name: string }>)[0]!.name;
     mine = own.id;
     changed = rows.find((r) => r.id !== mine && r.cadre_id && r.organisation_id === own.organisation_id && r.rank_level === own.rank_level)?.id ?? rows.find((r) => r.id !== mine && r.cadre_id)!.id;
     others = rows.map((r) => r.id).filter((id) => id !== mine);
@@ -53,7 +59,8 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
   });
 
   async function as(username: string | null, width = 1280, height = 860): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+    // The readers are in Beijing: times show as they would on their screens.
+    const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const page = await context.newPage();
     if (username) {
       await page.goto(`${t.url}/sign-in`);
@@ -311,5 +318,111 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     await hefeng.getByRole('alert').first().waitFor();
     await hefeng.context().close();
   });
-});
 
+  /** The outcome action dialog (approve, carry out, verify) as the outcome pages open it. */
+  const outcomeDialog = (page: Page) => page.locator('.el-dialog').filter({ has: page.getByTestId('outcome-action-form') });
+
+  it('12. the organisation department approves the commendation the EXCELLENT result justifies', async () => {
+    const page = await as('orgadmin');
+    await page.goto(`${t.url}/review/outcomes`);
+    const items = page.getByTestId('approval-item').filter({ hasText: cadreName });
+    const commendation = items.filter({ hasText: '嘉奖' });
+    await commendation.waitFor();
+    // EXCELLENT, first year on record: a commendation and a shorter time to the next rank; neither is the committee's.
+    expect(await items.count()).toBe(2);
+    expect(await items.filter({ hasText: '晋升职务职级年限缩短' }).count()).toBe(1);
+    expect(await commendation.textContent()).toContain('2025 优秀');
+    expect(await commendation.locator('.el-tag').filter({ hasText: '待审批' }).count()).toBe(1);
+    expect(await commendation.getByText('组织处理').count()).toBe(0);
+    await shot(page, '12a-orgadmin-outcome-approvals');
+
+    await commendation.getByTestId('outcome-action-APPROVE').click();
+    const d = outcomeDialog(page);
+    await d.waitFor();
+    expect(await d.getByTestId('outcome-action-description').textContent()).toContain('交由人事部门');
+    await field(d, 'outcome-action-text').fill('同意给予嘉奖，由人事部门办理。');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath(SUITE, '12b-orgadmin-approve-commendation-dialog') });
+    await d.getByTestId('outcome-action-confirm').click();
+    await d.waitFor({ state: 'hidden' });
+    await commendation.waitFor({ state: 'detached' });
+    expect(await items.count()).toBe(1);
+    await page.locator('.el-message', { hasText: '已批准' }).waitFor();
+    await page.waitForTimeout(400);
+    await shot(page, '12c-orgadmin-commendation-approved');
+    await page.context().close();
+  });
+
+  it('13. HR carries out the commendation from the queue and verifies it on the task page', async () => {
+    const page = await as('hr');
+    await page.goto(`${t.url}/outcomes`);
+    const rows = page.locator('[data-testid="outcome-table"] .el-table__row');
+    const row = rows.filter({ hasText: cadreName }).filter({ hasText: '嘉奖' });
+    await row.waitFor();
+    expect(await row.getByText('待落实').count()).toBe(1);
+    // The rank-tenure reduction still awaits the organisation department: not HR's yet.
+    expect(await rows.filter({ hasText: '晋升职务职级年限缩短' }).count()).toBe(0);
+    await shot(page, '13a-hr-queue-commendation');
+
+    await row.getByTestId('outcome-action-CARRY_OUT').click();
+    const d = outcomeDialog(page);
+    await d.waitFor();
+    // Carrying out needs a note: the dialog says so and sends nothing without one.
+    await d.getByTestId('outcome-action-confirm').click();
+    await d.getByText('请填写此项').waitFor();
+    await field(d, 'outcome-action-text').fill('泰宁市委 泰委〔2026〕15号，2026年2月20日给予嘉奖，已存入本人档案。');
+    await d.getByTestId('outcome-action-confirm').click();
+    await d.waitFor({ state: 'hidden' });
+    // HR verifies too: the task stays in the queue, now waiting to be verified.
+    await row.getByText('已落实待核实').waitFor();
+    expect(await row.getByTestId('outcome-action-VERIFY').isVisible()).toBe(true);
+    await page.locator('[data-testid="outcome-table"] .el-loading-mask').waitFor({ state: 'hidden' });
+    await page.locator('.el-message', { hasText: '已登记落实情况' }).waitFor();
+    await shot(page, '13b-hr-commendation-carried-out');
+    await page.locator('.el-message').first().waitFor({ state: 'hidden' });
+
+    await row.getByTestId('outcome-row-link').click();
+    await page.getByTestId('lifecycle-diagram').waitFor();
+    expect(await page.getByTestId('lifecycle-current').textContent()).toContain('已落实待核实');
+    expect(await page.getByTestId('task-basis').textContent()).toContain('优秀');
+    await page.getByTestId('outcome-action-VERIFY').click();
+    const v = outcomeDialog(page);
+    await v.waitFor();
+    await field(v, 'outcome-action-text').fill('已核对嘉奖文件及档案材料，落实到位。');
+    await v.getByTestId('outcome-action-confirm').click();
+    await v.waitFor({ state: 'hidden' });
+    await page.getByTestId('lifecycle-current').filter({ hasText: '已核实' }).waitFor();
+    expect(await page.getByTestId('outcome-actions').first().locator('button').count()).toBe(0);
+    const facts = (await page.getByTestId('task-facts').textContent()) ?? '';
+    expect(facts).toContain('同意给予嘉奖');
+    expect(facts).toContain('泰委〔2026〕15号');
+    expect(facts).toContain('落实到位');
+    expect(await page.getByTestId('history-entry').count()).toBe(4); // proposed, approved, carried out, verified
+    const history = (await page.getByTestId('history-entry').allTextContents()).join('\n');
+    expect(history).toMatch(/审批意见.*同意给予嘉奖/);
+    expect(history).toMatch(/核实意见.*落实到位/);
+    await page.waitForTimeout(400);
+    await shot(page, '13c-hr-commendation-verified');
+    await page.context().close();
+  });
+
+  it('14. the cadre sees the commendation verified on their record at phone width', async () => {
+    const page = await as('cadre', 390, 844);
+    await page.goto(`${t.url}/my/record`);
+    const commendation = page.locator('[data-testid=record-outcome][data-kind=COMMENDATION]');
+    await commendation.waitFor();
+    expect(await commendation.getAttribute('data-state')).toBe('verified');
+    expect(await commendation.textContent()).toContain('已核实');
+    const tenure = page.locator('[data-testid=record-outcome][data-kind=RANK_TENURE_REDUCTION]');
+    expect(await tenure.getAttribute('data-state')).toMatch(/^proposed/);
+    expect(await page.getByTestId('record-result').count()).toBe(1);
+    expect(await page.getByTestId('record-result').textContent()).toContain('优秀');
+    expect(await page.getByTestId('timeline-entry').filter({ hasText: '嘉奖（已核实）' }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+    await page.getByTestId('grade-trend').locator('svg').first().waitFor();
+    await shot(page, '14a-cadre-record-commendation-verified-phone');
+    await commendation.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath(SUITE, '14b-cadre-record-outcomes-phone') });
+    await page.context().close();
+  });
+});
