@@ -39,6 +39,9 @@ export default defineConfig({
           name: 'web',
           include: ['web/src/**/*.test.ts'],
           environment: 'happy-dom',
+          // Mounting Element Plus forms takes seconds when the two cores are also running the server suites:
+          // the limit guards against a hang, it is not a speed assertion.
+          testTimeout: 30_000,
         },
       },
     ],
