@@ -1,7 +1,7 @@
 /** The IPC messages between transitions.ts (parent) and server-child.ts. */
 
 export interface ServerStats {
-  /** Highest RSS sampled (every 20 ms) since the last reset, in bytes. */
+  /** Highest RSS sampled (every 100 ms) since the last reset, in bytes. */
   peakRss: number;
   rss: number;
   heapUsed: number;

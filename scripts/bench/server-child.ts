@@ -58,14 +58,14 @@ const app = await createApp({
 });
 const port = await app.listen(0, '127.0.0.1');
 
-// Peak RSS, sampled every 20 ms (reset at the start of the measured phase).
+// Peak RSS, sampled every 100 ms (reset at the start of the measured phase).
 let peakRss = process.memoryUsage.rss();
 let samples = 0;
 const sampler = setInterval(() => {
   const rss = process.memoryUsage.rss();
   samples++;
   if (rss > peakRss) peakRss = rss;
-}, 20);
+}, 100);
 sampler.unref();
 
 async function vmHwm(): Promise<number | null> {

@@ -1,6 +1,6 @@
-import { transition, type AnyMachineSnapshot } from 'xstate';
+import { type AnyMachineSnapshot, type EventObject } from 'xstate';
 import type { EntityManager } from 'typeorm';
-import { candidateEvents, flattenStateValue } from '../../workflows/assessment/lifecycle.js';
+import { candidateEvents, flattenStateValue, nextSnapshot } from '../../workflows/assessment/lifecycle.js';
 import { machineSpec, type MachineSpec } from '../../workflows/assessment/registry.js';
 import { auditHash, type HashedFields } from '../audit/audit.service.js';
 import { AppError, conflict, notFound } from '../common/errors.js';
@@ -141,7 +141,7 @@ export async function applyTransition(
   const spec = machineSpec(row.machine_id);
   const current = restore(spec, row.snapshot);
   // An event the snapshot cannot take (none of its transitions, or every guard false) leaves the very same snapshot.
-  const [next] = transition(spec.machine, current, event as never);
+  const next = nextSnapshot(spec.machine, current, event as EventObject);
   if (next === current) throw invalidTransition(row.state, event.type, current);
   const toState = flattenStateValue(next.value);
   const persisted = persist(next);
@@ -250,7 +250,7 @@ export async function applyBulkTransition(
       const current = restore(spec, row.snapshot);
       if (!current.can(event as never)) outcome = { ok: false };
       else {
-        const [next] = transition(spec.machine, current, event as never);
+        const next = nextSnapshot(spec.machine, current, event as EventObject);
         const state = flattenStateValue(next.value);
         outcome = { ok: true, persisted: persist(next), state, extra: options.derive?.(next, state) ?? {} };
       }

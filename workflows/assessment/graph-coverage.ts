@@ -8,6 +8,7 @@ import {
   type AnyTransitionDefinition,
   type EventObject,
 } from 'xstate';
+import { nextSnapshot } from './lifecycle.js';
 
 /**
  * Helpers for the model-based machine tests: the transitions a machine
@@ -46,8 +47,12 @@ export interface Observed {
 }
 export function observe(machine: AnyStateMachine, s: AnyMachineSnapshot, event: EventObject): Observed {
   // The server's transition step relies on this: an event the snapshot cannot take leaves the very same snapshot.
-  if ((transition(machine, s, event)[0] === s) !== !s.can(event)) {
-    throw new Error(`transition() and can() disagree on ${event.type} in ${JSON.stringify(s.value)}`);
+  const [reference] = transition(machine, s, event);
+  if ((reference === s) !== !s.can(event)) throw new Error(`transition() and can() disagree on ${event.type} in ${JSON.stringify(s.value)}`);
+  // …and computes the next snapshot with one inert scope per machine (nextSnapshot): it must agree with xstate's own transition().
+  const fast = nextSnapshot(machine, s, event);
+  if ((fast === s) !== (reference === s) || JSON.stringify([fast.value, fast.context, fast.status]) !== JSON.stringify([reference.value, reference.context, reference.status])) {
+    throw new Error(`nextSnapshot() and transition() disagree on ${event.type} in ${JSON.stringify(s.value)}`);
   }
   const visited = getMicrosteps(machine, s, event).map(([snapshot]) => snapshot);
   const taken: AnyTransitionDefinition[] = [...machine.getTransitionData(s, event)];

@@ -1,4 +1,4 @@
-import { getNextTransitions, type AnyMachineSnapshot, type AnyStateMachine, type AnyStateNode } from 'xstate';
+import { createActor, getNextTransitions, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine, type AnyStateNode, type EventObject } from 'xstate';
 
 /** `selfReport.drafting` for `{ selfReport: 'drafting' }`: the queryable form of a state value. */
 export function flattenStateValue(value: unknown): string {
@@ -64,4 +64,26 @@ export function describeMachine(machine: AnyStateMachine): { nodes: LifecycleNod
   };
   visit(machine.root);
   return { nodes, edges };
+}
+
+const inertScopes = new WeakMap<AnyStateMachine, AnyActorScope>();
+
+/**
+ * The next snapshot, computed as xstate's `transition()` does but without its
+ * cost: `transition()` builds a throw-away actor per call, initial snapshot
+ * and all (our context factories need input, so that is also an exception
+ * thrown and caught each time). Our machines are pure — assigns and guards, no
+ * invoked or spawned actors, no sent or emitted events — so one inert scope per
+ * machine serves every call; any action an executor would run is dropped, as
+ * `transition()` leaves them to its caller.
+ */
+export function nextSnapshot(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: EventObject): AnyMachineSnapshot {
+  let scope = inertScopes.get(machine);
+  if (!scope) {
+    const self = createActor(machine, { input: {} });
+    const quiet = () => undefined;
+    scope = { self, id: self.id, sessionId: self.sessionId, logger: quiet, defer: quiet, system: self.system, stopChild: quiet, emit: quiet, actionExecutor: quiet } as unknown as AnyActorScope;
+    inertScopes.set(machine, scope);
+  }
+  return machine.transition(snapshot, event, scope);
 }
