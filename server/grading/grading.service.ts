@@ -55,6 +55,10 @@ interface GroupAggregate {
  * penalties, negative-list findings, component scores) and the grading run
  * that turns them into proposals with explanations, set-based per cycle.
  */
+
+/** Assessments graded per batch (whole pools): bounds the memory a cycle's run needs, whatever its size. */
+const GRADING_BATCH = 2500;
+
 export class GradingService {
   constructor(
     private readonly dataSource: DataSource,
@@ -622,11 +626,11 @@ export class GradingService {
         [cycleId],
       );
       await m.query(`CREATE TEMP TABLE IF NOT EXISTS grading_target (id uuid PRIMARY KEY) ON COMMIT DROP`);
-      // Pools are graded in batches of whole pools (about 5,000 assessments): memory stays bounded whatever the cycle's size.
+      // Pools are graded in batches of whole pools (about GRADING_BATCH assessments): memory stays bounded whatever the cycle's size.
       const batches: Array<Array<[string, typeof rows]>> = [[]];
       let size = 0;
       for (const entry of pools) {
-        if (size + entry[1].length > 5000 && batches.at(-1)!.length) {
+        if (size + entry[1].length > GRADING_BATCH && batches.at(-1)!.length) {
           batches.push([]);
           size = 0;
         }
