@@ -684,7 +684,7 @@ export class AssessmentService {
             AND (a.kind = 'TEAM_ANNUAL' OR a.organisation_id = $4)
             AND ($5::boolean IS FALSE OR c.rank_level = (SELECT rank_level FROM cadre WHERE id = $6))
        )
-       SELECT (SELECT count(*) FILTER (WHERE overlay = 'NONE') FROM pool)::int AS graded,
+       SELECT (SELECT count(*) FILTER (WHERE overlay = 'NONE' AND coalesce(final_grade, snapshot->'context'->'decision'->>'grade', snapshot->'context'->'proposal'->>'grade', '') <> 'UNGRADED') FROM pool)::int AS graded,
               (SELECT count(*) FILTER (WHERE id <> $1 AND coalesce(final_grade, snapshot->'context'->'decision'->>'grade') = 'EXCELLENT') FROM pool)::int AS "excellentApproved",
               EXISTS (SELECT 1 FROM quota_raise_approval q
                        WHERE q.cycle_id = $2 AND q.pool = CASE WHEN $3 = 'TEAM_ANNUAL' THEN 'TEAM' ELSE 'MEMBERS' END

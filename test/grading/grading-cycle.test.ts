@@ -18,6 +18,7 @@ let cycleId: string;
 let cadres: Array<{ assessmentId: string; cadreId: string; rank: string; personNo: string }>;
 const raters: Array<{ id: string; token: string }> = [];
 let bumpedId: string;
+let ungradedOne: { assessmentId: string; cadreId: string; rank: string; personNo: string };
 
 const SYSTEM = { userId: null, role: 'SYSTEM' };
 
@@ -141,6 +142,10 @@ describe('grading a unit: ballots, indicator data, the engine, the committee', (
     const [, , , fourth] = sectionPool;
     await t.gql(`mutation($input: PoliticalReviewInput!) { recordPoliticalReview(input: $input) }`, { input: { assessmentId: fourth!.assessmentId, rating: 'AVERAGE', note: '政治敏锐性有待提高' } }, { token: tokens.orgadmin });
     await t.gql(`mutation($input: PenaltyInput!) { recordPenalty(input: $input) }`, { input: { cadreId: cadres.at(-1)!.cadreId, kind: 'PARTY_WARNING', decidedOn: '2025-08-01', note: '党内警告' } }, { token: tokens.discipline });
+    // A serious warning makes the year UNGRADED (the penalty matrix), with no overlay on the assessment.
+    ungradedOne = cadres.filter((c) => c.rank !== 'SECTION_PRINCIPAL' && c !== cadres.at(-1)).at(-1)!;
+    const serious = await t.gql(`mutation($input: PenaltyInput!) { recordPenalty(input: $input) }`, { input: { cadreId: ungradedOne.cadreId, kind: 'SERIOUS_PARTY_WARNING', decidedOn: '2025-09-01', note: '党内严重警告' } }, { token: tokens.discipline });
+    expect(serious.errors).toBeUndefined();
     for (const c of cadres) {
       await act(t, tokens.assessor!, 'closeBallots', { assessmentId: c.assessmentId });
       await act(t, tokens.assessor!, 'completeEvaluation', { assessmentId: c.assessmentId });
@@ -163,6 +168,9 @@ describe('grading a unit: ballots, indicator data, the engine, the committee', (
     expect(stars.filter((s) => s.r.grade === 'EXCELLENT')).toHaveLength(2);
     expect((await explain(fourth!.assessmentId)).gates.map((g) => g.code)).toContain('POLITICAL_REVIEW_LOW');
     expect((await explain(cadres.at(-1)!.assessmentId)).gates.map((g) => g.code)).toContain('PENALTY_NO_EXCELLENT');
+    const ungraded = await explain(ungradedOne.assessmentId);
+    expect(ungraded.grade).toBe('UNGRADED');
+    expect(ungraded.gates.map((g) => g.code)).toContain('PENALTY_UNGRADED');
   });
 
   it('the team proposes what the engine suggests, and the committee cannot approve one EXCELLENT over the quota', async () => {
@@ -177,6 +185,9 @@ describe('grading a unit: ballots, indicator data, the engine, the committee', (
     const over = await t.gql(`mutation($input: ApproveGradeInput!) { approveGrade(input: $input) { id } }`, { input: { assessmentId: bumpedId, collective: unanimous } }, { token: tokens.committee });
     expect(codeOf(over)).toBe('QUOTA_EXCEEDED');
     expect(over.errors![0]!.message).toMatch(/quota of this pool is used up: 2 of 2/);
+    // The engine's UNGRADED (a serious warning) is proposed and decided as such, though the assessment carries no overlay.
+    const decided = await act(t, tokens.committee!, 'approveGrade', { assessmentId: ungradedOne.assessmentId, collective: unanimous });
+    expect(decided).toMatchObject({ state: 'decided', finalGrade: 'UNGRADED', overlay: 'NONE' });
   });
 
   it('grading runs are versioned: a second run adds a version and overwrites nothing', async () => {

@@ -332,7 +332,7 @@ describe('the annual assessment, explored as a model (@xstate/graph)', () => {
       'the final grade respects the overlay in force',
       (s) =>
         s.context.finalGrade === null ||
-        (s.context.overlay === 'NONE' ? (GRADE_SCALES.CADRE as readonly string[]).includes(s.context.finalGrade) : s.context.finalGrade === s.context.overlay),
+        (s.context.overlay === 'NONE' ? [...GRADE_SCALES.CADRE, 'UNGRADED'].includes(s.context.finalGrade) : s.context.finalGrade === s.context.overlay),
     ],
     ['only EXCELLENT waits for or goes through a public notice', (s) => !(s.matches('awaitingNotice') || s.matches('publicNotice')) || s.context.decision?.grade === 'EXCELLENT'],
     [
@@ -455,7 +455,9 @@ describe('grades allowed by scale and overlay', () => {
     ['CADRE', 'NONE', 'EXCELLENT', true],
     ['CADRE', 'NONE', 'INCOMPETENT', true],
     ['CADRE', 'NONE', 'GOOD', false],
-    ['CADRE', 'NONE', 'UNGRADED', false],
+    ['CADRE', 'NONE', 'UNGRADED', true],
+    ['TEAM', 'NONE', 'UNGRADED', false],
+    ['PUBLIC_INSTITUTION', 'NONE', 'UNGRADED', true],
     ['CADRE', 'NONE', 'COMMENT_ONLY', false],
     ['TEAM', 'NONE', 'GOOD', true],
     ['TEAM', 'NONE', 'COMPETENT', false],
@@ -495,7 +497,13 @@ describe('grades allowed by scale and overlay', () => {
     const s = play([setOverlay('UNGRADED'), ...TO_SYNTHESIS.slice(0, 3), setOverlay('NONE'), ...TO_SYNTHESIS.slice(3)]);
     expect(s.context).toMatchObject({ overlay: 'NONE', overlayReason: null });
     expect(s.can(propose('COMPETENT'))).toBe(true);
-    expect(s.can(propose('UNGRADED'))).toBe(false);
+    expect(s.can(propose('COMMENT_ONLY'))).toBe(false);
+  });
+
+  it('without an overlay a cadre’s year may still be UNGRADED (the penalty matrix), decided and final as such', () => {
+    const s = play([...TO_SYNTHESIS, propose('UNGRADED'), approve()]);
+    expect(s.value).toBe('decided');
+    expect(s.context).toMatchObject({ overlay: 'NONE', finalGrade: 'UNGRADED' });
   });
 });
 

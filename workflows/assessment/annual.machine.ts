@@ -117,11 +117,17 @@ function gradeBeingDecided(context: AnnualContext, event: AnnualEvent): string |
   return null;
 }
 
-/** Grades allowed under an overlay: UNGRADED forces UNGRADED, COMMENT_ONLY forces COMMENT_ONLY. */
+/**
+ * Grades allowed under an overlay: UNGRADED forces UNGRADED, COMMENT_ONLY
+ * forces COMMENT_ONLY. Without one, a person's year may still be UNGRADED —
+ * the penalty matrix makes it so (a serious warning, a demerit… that year) —
+ * but a leadership team's never is.
+ */
 export function isGradeAllowed(context: Pick<AnnualContext, 'scale' | 'overlay' | 'excellentWithdrawn'>, grade: string): boolean {
   if (context.overlay === 'UNGRADED') return grade === 'UNGRADED';
   if (context.overlay === 'COMMENT_ONLY') return grade === 'COMMENT_ONLY';
   if (context.excellentWithdrawn && grade === 'EXCELLENT') return false;
+  if (grade === 'UNGRADED') return context.scale !== 'TEAM';
   return (GRADE_SCALES[context.scale] as readonly string[]).includes(grade);
 }
 
