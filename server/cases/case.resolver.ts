@@ -15,6 +15,7 @@ import { machineSpec } from '../../workflows/assessment/registry.js';
 import { LifecycleView } from '../assessments/assessment.types.js';
 import { Cadre } from '../cadres/cadre.entity.js';
 import type { CaseRow, CaseTable, InvestigationRow, PenaltyRow, ResultVersionRow, ReviewWindowView } from './case.service.js';
+import { investigationActions, penaltyActions } from './record-actions.js';
 
 // ---------- views ----------
 
@@ -58,6 +59,8 @@ class Penalty implements PenaltyRow {
   @Field(() => Boolean, { description: 'Exempted by a fault-tolerance decision: counts against nobody' }) tolerated: boolean;
   @Field(() => ID, { nullable: true, description: 'The lighter sanction that replaced it (fault tolerance, MITIGATED)' }) replacedBy: string | null;
   @Field(() => String) note: string;
+  orgPath: string;
+  organisationId: string;
 }
 
 @ObjectType({ description: '立案审查: an investigation and how it closed' })
@@ -69,6 +72,7 @@ class Investigation implements InvestigationRow {
   @Field(() => String, { nullable: true, description: 'NO_PENALTY or PENALTY' }) conclusion: string | null;
   @Field(() => ID, { nullable: true }) penaltyId: string | null;
   @Field(() => String) note: string;
+  orgPath: string;
 }
 
 /** The fields every case shares: review cases, fault-tolerance cases and accusations implement it. */
@@ -330,6 +334,26 @@ function caseFieldsResolver(type: ClassType<CaseView>) {
     }
   }
   return CaseFieldsResolver;
+}
+
+/** What the viewer may do to a penalty now: the same rules the mutations enforce, from the row as loaded (no query per row). */
+@Resolver(() => Penalty)
+export class PenaltyFieldsResolver {
+  @FieldResolver(() => [String], {
+    description:
+      'What you may do to this record now: DECIDE_PENALTY (decidePenalty), APPLY_FAULT_TOLERANCE (a written application: your own, or a unit’s recorded by discipline inspection), OPEN_FAULT_TOLERANCE_CASE (the body’s own motion) — openFaultToleranceCase',
+  })
+  availableActions(@Root() p: Penalty, @Ctx() ctx: GraphQLContext): string[] {
+    return penaltyActions(ctx.viewer, p);
+  }
+}
+
+@Resolver(() => Investigation)
+export class InvestigationFieldsResolver {
+  @FieldResolver(() => [String], { description: 'What you may do to this investigation now: CLOSE_INVESTIGATION (closeInvestigation)' })
+  availableActions(@Root() i: Investigation, @Ctx() ctx: GraphQLContext): string[] {
+    return investigationActions(ctx.viewer, i);
+  }
 }
 
 export const ReviewCaseResolver = caseFieldsResolver(ReviewCase);

@@ -7,7 +7,7 @@ import { hasOpenInvestigation, isLongLeave, type StatusPeriod } from '../../work
 import { addDays } from '../../workflows/calendar/working-days.js';
 import { accusationCountsAgainst, type AccusationContext, type AccusationSource, type ClearingMethod, type ClearingScope, type PointFinding } from '../../workflows/cases/accusation.machine.js';
 import { isBetterResult, isLighterPenalty, isWarning, isWithinDays, penaltyCategory, penaltyPeriodMonths, periodEnd, reviewableGrades, type CorrectionSource } from '../../workflows/cases/correction.js';
-import { ftDeadline, isApplicationTimely, type Distinction, type FtContext, type FtOrigin, type FtOutcome, type SixFactors } from '../../workflows/cases/fault-tolerance.machine.js';
+import { ftDeadline, type Distinction, type FtContext, type FtOrigin, type FtOutcome, type SixFactors } from '../../workflows/cases/fault-tolerance.machine.js';
 import { promotionBlockers, type AccusationFact, type InvestigationFact, type PenaltyFact, type PromotionBlocker } from '../../workflows/cases/promotion.js';
 import { appealAfterReviewLastDay, directAppealLastDay, reviewDeadline, reviewRequestLastDay, type CaseDecision, type ReviewContext, type ReviewRoute } from '../../workflows/cases/review.machine.js';
 import type { CollectiveDecision } from '../../workflows/assessment/annual.machine.js';
@@ -28,6 +28,7 @@ import type { GradingService } from '../grading/grading.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import type { FinalResultChanged } from '../results/result-events.js';
 import { effectiveRuleSet } from '../rule-sets/rule-set.service.js';
+import { closeInvestigationRefusal, decidePenaltyRefusal, openFaultToleranceCheck } from './record-actions.js';
 
 export type CaseTable = Extract<InstanceTable, 'review_case' | 'fault_tolerance_case' | 'accusation'>;
 
@@ -147,6 +148,9 @@ export interface PenaltyRow {
   tolerated: boolean;
   replacedBy: string | null;
   note: string;
+  /** Where the cadre sits (not shown): what the viewer may do to it is decided there. */
+  orgPath: string;
+  organisationId: string;
 }
 
 export interface InvestigationRow {
@@ -157,12 +161,18 @@ export interface InvestigationRow {
   conclusion: string | null;
   penaltyId: string | null;
   note: string;
+  /** Where the cadre sits (not shown). */
+  orgPath: string;
 }
 
-const PENALTY_SELECT = `SELECT id, cadre_id AS "cadreId", kind, category, started_on::text AS "startedOn", decided_on::text AS "decidedOn",
-        effective_until::text AS "effectiveUntil", tolerated, replaced_by AS "replacedBy", note FROM penalty`;
-const INVESTIGATION_SELECT = `SELECT id, cadre_id AS "cadreId", starts_on::text AS "startsOn", ends_on::text AS "endsOn", conclusion,
-        conclusion_penalty_id AS "penaltyId", coalesce(conclusion_note, note) AS note FROM cadre_status_period`;
+/** Penalty rows with their cadre's place (what the viewer may do to them is decided there): alias p. */
+const PENALTY_SELECT = `SELECT p.id, p.cadre_id AS "cadreId", p.kind, p.category, p.started_on::text AS "startedOn", p.decided_on::text AS "decidedOn",
+        p.effective_until::text AS "effectiveUntil", p.tolerated, p.replaced_by AS "replacedBy", p.note, o.path AS "orgPath", c.organisation_id AS "organisationId"
+   FROM penalty p JOIN cadre c ON c.id = p.cadre_id JOIN organisation o ON o.id = c.organisation_id`;
+/** Investigation rows with their cadre's place: alias s. */
+const INVESTIGATION_SELECT = `SELECT s.id, s.cadre_id AS "cadreId", s.starts_on::text AS "startsOn", s.ends_on::text AS "endsOn", s.conclusion,
+        s.conclusion_penalty_id AS "penaltyId", coalesce(s.conclusion_note, s.note) AS note, o.path AS "orgPath"
+   FROM cadre_status_period s JOIN cadre c ON c.id = s.cadre_id JOIN organisation o ON o.id = c.organisation_id`;
 
 /**
  * Everything after the decision that can change a result or clear a name:
@@ -633,10 +643,10 @@ export class CaseService {
   async decidePenalty(viewer: Viewer | null, penaltyId: string, decidedOn: string): Promise<PenaltyRow> {
     assertCan(viewer, 'penalty:write');
     return this.dataSource.transaction(async (m) => {
-      const before = await this.penalty(m, penaltyId);
+      const before = await this.penalty(m, penaltyId, true);
+      const refusal = decidePenaltyRefusal(viewer, before);
+      if (refusal) throw refusal;
       const cadre = await this.cadreScope(m, before.cadreId);
-      assertCan(viewer, 'penalty:write', cadre.path);
-      if (before.decidedOn) throw new AppError('CONFLICT', 'This sanction is already decided');
       if (before.startedOn && decidedOn < before.startedOn) throw validation([{ field: 'input.decidedOn', messages: ['must not be before the accountability started'] }]);
       const facts = await this.penaltyFacts(m, cadre.org, before.kind as PenaltyKind, decidedOn);
       await m.query(`UPDATE penalty SET decided_on = $2, effective_until = $3, category = $4 WHERE id = $1`, [penaltyId, decidedOn, facts.effectiveUntil, facts.category]);
@@ -658,26 +668,26 @@ export class CaseService {
     });
   }
 
-  async penalty(m: EntityManager, id: string): Promise<PenaltyRow> {
-    const [row] = (await m.query(`${PENALTY_SELECT} WHERE id = $1`, [id])) as PenaltyRow[];
+  async penalty(m: EntityManager, id: string, lock = false): Promise<PenaltyRow> {
+    const [row] = (await m.query(`${PENALTY_SELECT} WHERE p.id = $1${lock ? ' FOR UPDATE OF p' : ''}`, [id])) as PenaltyRow[];
     if (!row) throw notFound('Penalty');
     return row;
   }
 
   async penaltiesOf(viewer: Viewer | null, cadreId: string): Promise<PenaltyRow[]> {
     await this.cadres.get(viewer, cadreId);
-    return this.dataSource.query(`${PENALTY_SELECT} WHERE cadre_id = $1 ORDER BY coalesce(decided_on, started_on), id`, [cadreId]);
+    return this.dataSource.query(`${PENALTY_SELECT} WHERE p.cadre_id = $1 ORDER BY coalesce(p.decided_on, p.started_on), p.id`, [cadreId]);
   }
 
   async investigationsOf(viewer: Viewer | null, cadreId: string): Promise<InvestigationRow[]> {
     await this.cadres.get(viewer, cadreId);
-    return this.dataSource.query(`${INVESTIGATION_SELECT} WHERE cadre_id = $1 AND kind = 'INVESTIGATION' ORDER BY starts_on`, [cadreId]);
+    return this.dataSource.query(`${INVESTIGATION_SELECT} WHERE s.cadre_id = $1 AND s.kind = 'INVESTIGATION' ORDER BY s.starts_on`, [cadreId]);
   }
 
   /** 立案审查: opens an investigation (a status fact; the assessment of the year goes UNGRADED while it is open). */
   async openInvestigation(viewer: Viewer | null, cadreId: string, startsOn: string, note: string): Promise<InvestigationRow> {
     await this.cadres.recordStatus(viewer, { cadreId, kind: 'INVESTIGATION', startsOn, note });
-    const [row] = (await this.dataSource.query(`${INVESTIGATION_SELECT} WHERE cadre_id = $1 AND kind = 'INVESTIGATION' AND starts_on = $2`, [cadreId, startsOn])) as InvestigationRow[];
+    const [row] = (await this.dataSource.query(`${INVESTIGATION_SELECT} WHERE s.cadre_id = $1 AND s.kind = 'INVESTIGATION' AND s.starts_on = $2`, [cadreId, startsOn])) as InvestigationRow[];
     return row!;
   }
 
@@ -699,8 +709,8 @@ export class CaseService {
       }>;
       if (!period) throw notFound('Investigation');
       const cadre = await this.cadreScope(m, period.cadre_id);
-      assertCan(viewer, 'investigation:write', cadre.path);
-      if (period.conclusion || period.ends_on) throw new AppError('CONFLICT', 'This investigation is already closed');
+      const refusal = closeInvestigationRefusal(viewer, { orgPath: cadre.path, endsOn: period.ends_on, conclusion: period.conclusion });
+      if (refusal) throw refusal;
       if (closedOn < period.starts_on) throw validation([{ field: 'input.closedOn', messages: ['must not be before the investigation opened'] }]);
       let penaltyId: string | null = null;
       if (penaltyKind) {
@@ -742,7 +752,7 @@ export class CaseService {
           await this.reDecide(m, a.id, a.year, cadre.id, 'INVESTIGATION_CLOSED', investigationId, `立案审查于${closedOn}结案（${penaltyKind ? penaltyKind : '未予处分'}），按规定补定等次`, { userId: viewer.userId, role }, penaltyKind ? [{ kind: penaltyKind, year: a.year }] : []);
         }
       }
-      const [row] = (await m.query(`${INVESTIGATION_SELECT} WHERE id = $1`, [investigationId])) as InvestigationRow[];
+      const [row] = (await m.query(`${INVESTIGATION_SELECT} WHERE s.id = $1`, [investigationId])) as InvestigationRow[];
       return row!;
     });
   }
@@ -800,18 +810,15 @@ export class CaseService {
     const id = await this.assessments.mutate(viewer, 'openFaultTolerance', input, options.idempotencyKey, async (m) => {
       const cadre = await this.cadreScope(m, input.cadreId);
       const target = { orgPath: cadre.path, organisationId: cadre.organisationId, cadreId: cadre.id };
-      const capacity = assertActor(viewer, MACHINES.faultToleranceCase, 'SUBMIT', target);
-      if (capacity === 'SUBJECT' && input.origin !== 'CADRE_APPLICATION') throw new AppError('FORBIDDEN', 'A cadre applies for themself; unit applications and own-motion cases are recorded by discipline inspection');
-      const penalty = input.penaltyId ? await this.penalty(m, input.penaltyId) : null;
+      // Who may open it is checked before the penalty is even looked at (no probing other cadres' sanctions).
+      const who = openFaultToleranceCheck(viewer, target, input.origin, null);
+      if (who.refusal?.code === 'FORBIDDEN' || who.refusal?.code === 'UNAUTHENTICATED') throw who.refusal;
+      const penalty = input.penaltyId ? await this.penalty(m, input.penaltyId, true) : null;
       if (penalty && penalty.cadreId !== cadre.id) throw validation([{ field: 'input.penaltyId', messages: ['is a penalty of another cadre'] }]);
+      const { capacity, refusal } = openFaultToleranceCheck(viewer, target, input.origin, penalty);
+      if (refusal) throw refusal;
       const started = penalty?.startedOn != null;
       const decided = penalty?.decidedOn != null;
-      if (!isApplicationTimely(input.origin, started, decided)) {
-        throw new AppError('NOT_ELIGIBLE', started ? 'The sanction is already decided: an application is no longer taken (the body may still open a case on its own motion)' : 'No accountability has started against this cadre yet', {
-          accountabilityStarted: started,
-          sanctionDecided: decided,
-        });
-      }
       const { settings } = await effectiveRuleSet(m, cadre.org, this.today());
       const machineInput = { origin: input.origin, penaltyKind: (penalty?.kind as PenaltyKind | undefined) ?? null, mistakeKey: input.mistakeKey, days: settings.faultTolerance };
       const actor: TransitionActor = { userId: viewer.userId, role: capacity };

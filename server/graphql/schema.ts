@@ -7,7 +7,7 @@ import { CalendarResolver } from '../calendar/calendar.resolver.js';
 import { GradingResolver } from '../grading/grading.resolver.js';
 import { IndicatorResolver } from '../indicators/indicator.resolver.js';
 import { CadreProfileResolver, ProfileResolver } from '../profiles/profile.resolver.js';
-import { AccusationResolver, CaseResolver, FaultToleranceCaseResolver, ReviewCaseResolver } from '../cases/case.resolver.js';
+import { AccusationResolver, CaseResolver, FaultToleranceCaseResolver, InvestigationFieldsResolver, PenaltyFieldsResolver, ReviewCaseResolver } from '../cases/case.resolver.js';
 import { NotificationResolver } from '../notifications/notification.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { authChecker } from '../auth/policy.js';
@@ -32,6 +32,8 @@ export const RESOLVERS = [
   ReviewCaseResolver,
   FaultToleranceCaseResolver,
   AccusationResolver,
+  PenaltyFieldsResolver,
+  InvestigationFieldsResolver,
   NotificationResolver,
   OutcomeResolver,
   CounterAlertResolver,
