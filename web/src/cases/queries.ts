@@ -192,6 +192,7 @@ export const PenaltyFields = graphql(`
     tolerated
     replacedBy
     note
+    availableActions
   }
 `);
 
@@ -208,6 +209,7 @@ export const CadreCasesQuery = graphql(`
       conclusion
       penaltyId
       note
+      availableActions
     }
   }
 `);

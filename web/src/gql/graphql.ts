@@ -1044,21 +1044,21 @@ export type ResultVersionsQueryVariables = Exact<{
 
 export type ResultVersionsQuery = { resultVersionsOf: Array<{ version: number, grade: string, previousGrade: string | null, source: string, reason: string | null, caseId: string | null, decidedRole: string | null, decidedAt: string }> };
 
-export type PenaltyFieldsFragment = { id: string, cadreId: string, kind: string, category: string | null, startedOn: string | null, decidedOn: string | null, effectiveUntil: string | null, tolerated: boolean, replacedBy: string | null, note: string };
+export type PenaltyFieldsFragment = { id: string, cadreId: string, kind: string, category: string | null, startedOn: string | null, decidedOn: string | null, effectiveUntil: string | null, tolerated: boolean, replacedBy: string | null, note: string, availableActions: Array<string> };
 
 export type CadreCasesQueryVariables = Exact<{
   cadreId: string | number;
 }>;
 
 
-export type CadreCasesQuery = { penaltiesOf: Array<{ id: string, cadreId: string, kind: string, category: string | null, startedOn: string | null, decidedOn: string | null, effectiveUntil: string | null, tolerated: boolean, replacedBy: string | null, note: string }>, investigationsOf: Array<{ id: string, cadreId: string, startsOn: string, endsOn: string | null, conclusion: string | null, penaltyId: string | null, note: string }> };
+export type CadreCasesQuery = { penaltiesOf: Array<{ id: string, cadreId: string, kind: string, category: string | null, startedOn: string | null, decidedOn: string | null, effectiveUntil: string | null, tolerated: boolean, replacedBy: string | null, note: string, availableActions: Array<string> }>, investigationsOf: Array<{ id: string, cadreId: string, startsOn: string, endsOn: string | null, conclusion: string | null, penaltyId: string | null, note: string, availableActions: Array<string> }> };
 
 export type MyPenaltiesQueryVariables = Exact<{
   cadreId: string | number;
 }>;
 
 
-export type MyPenaltiesQuery = { penaltiesOf: Array<{ id: string, cadreId: string, kind: string, category: string | null, startedOn: string | null, decidedOn: string | null, effectiveUntil: string | null, tolerated: boolean, replacedBy: string | null, note: string }>, faultToleranceCases: { nodes: Array<{ penaltyId: string | null, origin: string, mistakeKey: string, outcome: string | null, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null }> } };
+export type MyPenaltiesQuery = { penaltiesOf: Array<{ id: string, cadreId: string, kind: string, category: string | null, startedOn: string | null, decidedOn: string | null, effectiveUntil: string | null, tolerated: boolean, replacedBy: string | null, note: string, availableActions: Array<string> }>, faultToleranceCases: { nodes: Array<{ penaltyId: string | null, origin: string, mistakeKey: string, outcome: string | null, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null }> } };
 
 export type CadrePickQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -1213,14 +1213,14 @@ export type StartAccountabilityMutationVariables = Exact<{
 }>;
 
 
-export type StartAccountabilityMutation = { startAccountability: { id: string, cadreId: string, kind: string, category: string | null, startedOn: string | null, decidedOn: string | null, effectiveUntil: string | null, tolerated: boolean, replacedBy: string | null, note: string } };
+export type StartAccountabilityMutation = { startAccountability: { id: string, cadreId: string, kind: string, category: string | null, startedOn: string | null, decidedOn: string | null, effectiveUntil: string | null, tolerated: boolean, replacedBy: string | null, note: string, availableActions: Array<string> } };
 
 export type DecidePenaltyMutationVariables = Exact<{
   input: DecidePenaltyInput;
 }>;
 
 
-export type DecidePenaltyMutation = { decidePenalty: { id: string, cadreId: string, kind: string, category: string | null, startedOn: string | null, decidedOn: string | null, effectiveUntil: string | null, tolerated: boolean, replacedBy: string | null, note: string } };
+export type DecidePenaltyMutation = { decidePenalty: { id: string, cadreId: string, kind: string, category: string | null, startedOn: string | null, decidedOn: string | null, effectiveUntil: string | null, tolerated: boolean, replacedBy: string | null, note: string, availableActions: Array<string> } };
 
 export type OpenInvestigationMutationVariables = Exact<{
   input: OpenInvestigationInput;
@@ -1885,6 +1885,7 @@ export const PenaltyFieldsFragmentDoc = new TypedDocumentString(`
   tolerated
   replacedBy
   note
+  availableActions
 }
     `, {"fragmentName":"PenaltyFields"}) as unknown as TypedDocumentString<PenaltyFieldsFragment, unknown>;
 export const CycleRowFieldsFragmentDoc = new TypedDocumentString(`
@@ -4280,6 +4281,7 @@ export const CadreCasesDocument = new TypedDocumentString(`
     conclusion
     penaltyId
     note
+    availableActions
   }
 }
     fragment PenaltyFields on Penalty {
@@ -4293,6 +4295,7 @@ export const CadreCasesDocument = new TypedDocumentString(`
   tolerated
   replacedBy
   note
+  availableActions
 }`) as unknown as TypedDocumentString<CadreCasesQuery, CadreCasesQueryVariables>;
 export const MyPenaltiesDocument = new TypedDocumentString(`
     query MyPenalties($cadreId: ID!) {
@@ -4341,6 +4344,7 @@ fragment PenaltyFields on Penalty {
   tolerated
   replacedBy
   note
+  availableActions
 }`) as unknown as TypedDocumentString<MyPenaltiesQuery, MyPenaltiesQueryVariables>;
 export const CadrePickDocument = new TypedDocumentString(`
     query CadrePick($search: String, $first: Int!) {
@@ -4941,6 +4945,7 @@ export const StartAccountabilityDocument = new TypedDocumentString(`
   tolerated
   replacedBy
   note
+  availableActions
 }`) as unknown as TypedDocumentString<StartAccountabilityMutation, StartAccountabilityMutationVariables>;
 export const DecidePenaltyDocument = new TypedDocumentString(`
     mutation DecidePenalty($input: DecidePenaltyInput!) {
@@ -4959,6 +4964,7 @@ export const DecidePenaltyDocument = new TypedDocumentString(`
   tolerated
   replacedBy
   note
+  availableActions
 }`) as unknown as TypedDocumentString<DecidePenaltyMutation, DecidePenaltyMutationVariables>;
 export const OpenInvestigationDocument = new TypedDocumentString(`
     mutation OpenInvestigation($input: OpenInvestigationInput!) {
