@@ -553,6 +553,7 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     expect(await page.getByTestId('review-ruling').innerText()).toBe('予以更正 → 称职');
     expect(await page.getByTestId('case-action-DECIDE_REVIEW').count()).toBe(0);
     await page.locator('.el-message').first().waitFor({ state: 'hidden' }).catch(() => undefined);
+    await page.evaluate(() => window.scrollTo(0, 0)); // a full-page shot of a scrolled page draws the fixed header mid-page
     await shot(page, '16d-orgadmin-review-corrected');
     await page.getByTestId('review-assessment-link').click();
     await page.getByTestId('result-versions').waitFor();
@@ -571,6 +572,9 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     await asked.waitFor();
     expect(await asked.getByTestId('review-ruling').innerText()).toBe('予以更正 → 称职');
     expect(await asked.innerText()).toContain('更正为称职');
+    // Decided, no longer "in progress": an appeal against the review decision is still open to them.
+    expect(await page.getByTestId('review-window').innerText()).toContain('复核已作出决定。如对复核决定不服，可在 15 日内提出申诉。');
+    expect(await asked.getByTestId('case-action-FILE_APPEAL').count()).toBe(1);
     expect(await noOverflow(page)).toBeLessThanOrEqual(1);
     await asked.scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath(SUITE, '17a-colleague-review-decided-phone') });
