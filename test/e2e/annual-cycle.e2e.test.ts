@@ -17,8 +17,13 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  * the EXCELLENT result justifies is approved by the organisation department,
  * carried out and verified by HR, and the cadre sees it verified on their
  * record. The other assessments of the county are moved along through the API
- * so the pools are real. A screenshot of each step goes to
- * test-results/screenshots/annual-cycle/.
+ * so the pools are real. Last, the colleague whose proposal the committee
+ * lowered to BASICALLY_COMPETENT (reviewable: the district's rule set says so,
+ * published through the API before the cycle is planned) asks for a review at
+ * phone width inside the window; the committee member who decided the grade is
+ * refused as reviewer (conflict of interest), the organisation department
+ * corrects the result and the colleague sees version 2. A screenshot of each
+ * step goes to test-results/screenshots/annual-cycle/.
  */
 const browserCheck = browserAvailability();
 const SUITE = 'annual-cycle';
@@ -30,8 +35,9 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
   let cycleId: string;
   /** The demo cadre's own assessment. */
   let mine: string;
-  /** A colleague in the same pool whose EXCELLENT proposal the committee changes. */
+  /** A colleague in the same pool whose EXCELLENT proposal the committee changes (to BASICALLY_COMPETENT, which they have reviewed). */
   let changed: string;
+  let changedCadre: { id: string; name: string; organisationId: string };
   let others: string[];
   /** The demo cadre's name, as the outcome pages show it. */
   let cadreName: string;
@@ -40,6 +46,12 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     t = await startTestApp({ config: { sessionHours: 24 * 365 } });
     t.clock.set(new Date('2026-01-06T09:00:00+08:00'));
     for (const u of ['orgadmin', 'assessor', 'committee', 'sysadmin', 'cadre']) tokens[u] = await t.signIn(u);
+    // The district lets a BASICALLY_COMPETENT result be reviewed (a local setting); the cycle pins the rule set in force when it is planned.
+    const [district] = (await t.dataSource.query(`SELECT id FROM organisation WHERE code = 'QH-TN-DJ'`)) as Array<{ id: string }>;
+    const published = await t.gql(`mutation($input: PublishRuleSetInput!) { publishRuleSet(input: $input) { id } }`, {
+      input: { jurisdictionId: district!.id, effectiveFrom: '2026-01-01', settings: { appeals: { basicallyCompetentReviewable: true } }, note: '基本称职等次可申请复核' },
+    }, { token: tokens.orgadmin });
+    expect(published.errors).toBeUndefined();
     cycleId = await openCycleFor(t, tokens.orgadmin!, 'QH-TN-DJ');
     const [me] = (await t.dataSource.query(`SELECT cadre_id FROM user_account WHERE username = 'cadre'`)) as Array<{ cadre_id: string }>;
     const rows = (await t.dataSource.query(
@@ -51,6 +63,9 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     mine = own.id;
     changed = rows.find((r) => r.id !== mine && r.cadre_id && r.organisation_id === own.organisation_id && r.rank_level === own.rank_level)?.id ?? rows.find((r) => r.id !== mine && r.cadre_id)!.id;
     others = rows.map((r) => r.id).filter((id) => id !== mine);
+    const colleague = rows.find((r) => r.id === changed)!;
+    const [colleagueName] = (await t.dataSource.query(`SELECT name FROM cadre WHERE id = $1`, [colleague.cadre_id])) as Array<{ name: string }>;
+    changedCadre = { id: colleague.cadre_id!, name: colleagueName!.name, organisationId: colleague.organisation_id };
     browser = await launchBrowser((browserCheck as { executablePath: string }).executablePath);
   });
   afterAll(async () => {
@@ -58,14 +73,14 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     await t?.close();
   });
 
-  async function as(username: string | null, width = 1280, height = 860): Promise<Page> {
+  async function as(username: string | null, width = 1280, height = 860, password = DEMO_PASSWORD): Promise<Page> {
     // The readers are in Beijing: times show as they would on their screens.
     const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const page = await context.newPage();
     if (username) {
       await page.goto(`${t.url}/sign-in`);
       await field(page, 'signin-username').fill(username);
-      await field(page, 'signin-password').fill(DEMO_PASSWORD);
+      await field(page, 'signin-password').fill(password);
       await page.getByTestId('signin-submit').click();
       await page.getByTestId('header-user').waitFor();
     }
@@ -200,8 +215,8 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     await item(mine).scrollIntoViewIfNeeded();
     await shot(page, '05a-committee-review-explanations-and-quota');
     await runAction(page, 'CHANGE_GRADE', async (dialog) => {
-      await pickOption(page, dialog.getByTestId('action-grade'), '称职');
-      await field(dialog, 'action-reason').fill('经集体研究，该同志本年度实绩与优秀等次尚有差距，调整为称职。');
+      await pickOption(page, dialog.getByTestId('action-grade'), '基本称职');
+      await field(dialog, 'action-reason').fill('经集体研究，该同志本年度重点任务推进滞后，实绩与优秀等次差距较大，调整为基本称职。');
     }, item(changed));
     await item(changed).waitFor({ state: 'detached' });
     await runAction(page, 'APPROVE_GRADE', undefined, item(mine));
@@ -423,6 +438,156 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     await shot(page, '14a-cadre-record-commendation-verified-phone');
     await commendation.scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath(SUITE, '14b-cadre-record-outcomes-phone') });
+    await page.context().close();
+  });
+
+  /** The colleague's own sign-in: the demo data gives no account to any cadre but the demo one. */
+  const colleague = { username: 'cadre.colleague', password: 'colleague-password-2026' };
+  const noOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+  it('15. the colleague, notified in writing of BASICALLY_COMPETENT, asks for a review at phone width inside the window', async () => {
+    // The organisation department issues the written notice: day 0 of the 30 days to ask for a review.
+    t.clock.set(new Date('2026-02-24T09:00:00+08:00'));
+    const org = await as('orgadmin');
+    await org.goto(`${t.url}/assessments/${changed}`);
+    await org.getByText('基本称职').first().waitFor();
+    await runAction(org, 'ISSUE_WRITTEN_NOTICE');
+    await org.getByText('已书面通知').first().waitFor();
+    await shot(org, '15a-orgadmin-written-notice-basically-competent');
+    await org.context().close();
+
+    const created = await t.gql<{ createUser: { id: string } }>(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
+      input: { ...colleague, displayName: changedCadre.name, cadreId: changedCadre.id },
+    }, { token: tokens.sysadmin });
+    expect(created.errors).toBeUndefined();
+    const assigned = await t.gql(`mutation($u: ID!, $o: ID!) { assignRole(input: { userId: $u, role: CADRE, organisationId: $o }) { id } }`, { u: created.data!.createUser.id, o: changedCadre.organisationId }, { token: tokens.sysadmin });
+    expect(assigned.errors).toBeUndefined();
+
+    t.clock.set(new Date('2026-03-02T09:00:00+08:00'));
+    const page = await as(colleague.username, 390, 844, colleague.password);
+    await page.goto(`${t.url}/my?a=${changed}`);
+    const decision = page.getByTestId('decision-decision');
+    await decision.waitFor();
+    expect(await decision.innerText()).toContain('基本称职');
+    expect(await decision.innerText()).toContain('优秀'); // changed from the team's EXCELLENT
+    const box = page.getByTestId('review-window');
+    await box.waitFor();
+    expect(await box.innerText()).toContain('可申请复核，截至 2026年3月26日（还有 24 天）');
+    expect(await noOverflow(page)).toBeLessThanOrEqual(1);
+    await page.getByTestId('my-review').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath(SUITE, '15b-colleague-review-window-phone') });
+    await page.getByTestId('request-review').click();
+    const d = page.locator('.el-dialog:visible').last();
+    await d.waitFor();
+    await field(page, 'review-grounds').fill('本人全年完成重点任务十项，滞后的两项系上级政策调整所致，评为基本称职与事实不符，请求复核。');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath(SUITE, '15c-colleague-review-request-phone') });
+    await page.getByTestId('review-confirm').click();
+    await d.waitFor({ state: 'hidden' });
+    const asked = page.getByTestId('my-review-case');
+    await asked.waitFor();
+    expect(await asked.innerText()).toContain('复核中');
+    expect(await asked.innerText()).toContain('上级政策调整');
+    expect(await page.getByTestId('review-window').innerText()).not.toContain('可申请复核');
+    expect(await page.getByTestId('request-review').count()).toBe(0);
+    expect(await noOverflow(page)).toBeLessThanOrEqual(1);
+    await page.locator('.el-message').first().waitFor({ state: 'hidden' }).catch(() => undefined);
+    await asked.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath(SUITE, '15d-colleague-review-requested-phone') });
+    await page.context().close();
+  });
+
+  /** Clicks a case action, lets `fill` complete its dialog and confirms; returns the dialog. */
+  async function caseAction(page: Page, event: string, fill: (d: Locator) => Promise<void>, name?: string): Promise<Locator> {
+    await page.getByTestId(`case-action-${event}`).click();
+    const d = page.locator('.el-dialog:visible').last();
+    await d.waitFor();
+    await fill(d);
+    if (name) await page.screenshot({ path: screenshotPath(SUITE, name) });
+    await d.getByTestId('case-confirm').click();
+    return d;
+  }
+  const correctToCompetent = (page: Page, reason: string) => async (d: Locator) => {
+    await d.getByTestId('case-decision-CORRECTED').click();
+    await d.getByTestId('case-grade').click();
+    await page.locator('.el-select-dropdown__item:visible').filter({ hasText: /^称职$/ }).first().click();
+    await field(d, 'case-text').fill(reason);
+  };
+
+  it('16. the committee member who decided the grade may not review it; the organisation department corrects it to COMPETENT', async () => {
+    t.clock.set(new Date('2026-03-16T09:00:00+08:00'));
+    const committee = await as('committee');
+    await committee.goto(`${t.url}/reviews`);
+    await committee.getByTestId('review-case-link').filter({ hasText: changedCadre.name }).click();
+    await committee.getByTestId('lifecycle-diagram').waitFor();
+    const refused = await caseAction(committee, 'DECIDE_REVIEW', correctToCompetent(committee, '复核认为应调整为称职。'));
+    await refused.getByTestId('case-error').waitFor();
+    expect(await refused.getByTestId('case-error').innerText()).toContain('您参与了原决定，应当回避');
+    await committee.screenshot({ path: screenshotPath(SUITE, '16a-committee-member-refused-conflict-of-interest') });
+    await committee.context().close();
+
+    const page = await as('orgadmin');
+    await page.goto(`${t.url}/reviews`);
+    const link = page.getByTestId('review-case-link').filter({ hasText: changedCadre.name });
+    await link.waitFor();
+    const row = page.locator('[data-testid="review-cases"] .el-table__row').filter({ has: link });
+    expect(await row.innerText()).toContain('基本称职');
+    expect(await row.innerText()).toContain('复核中');
+    await shot(page, '16b-orgadmin-review-cases');
+    await link.click();
+    await page.getByTestId('lifecycle-diagram').waitFor();
+    expect(await page.getByTestId('review-facts').innerText()).toContain('上级政策调整');
+    const d = await caseAction(
+      page,
+      'DECIDE_REVIEW',
+      correctToCompetent(page, '经复核，滞后的两项任务系上级政策调整所致，不应归责于本人，原定基本称职依据不足，更正为称职。'),
+      '16c-orgadmin-review-decision-form',
+    );
+    try {
+      await d.waitFor({ state: 'hidden', timeout: 10000 });
+    } catch {
+      await shot(page, 'failed-DECIDE_REVIEW');
+      throw new Error(`DECIDE_REVIEW did not go through: ${await d.innerText()}`);
+    }
+    await page.getByTestId('review-ruling').waitFor();
+    expect(await page.getByTestId('review-ruling').innerText()).toBe('予以更正 → 称职');
+    expect(await page.getByTestId('case-action-DECIDE_REVIEW').count()).toBe(0);
+    await page.locator('.el-message').first().waitFor({ state: 'hidden' }).catch(() => undefined);
+    await page.evaluate(() => window.scrollTo(0, 0)); // a full-page shot of a scrolled page draws the fixed header mid-page
+    await shot(page, '16d-orgadmin-review-corrected');
+    await page.getByTestId('review-assessment-link').click();
+    await page.getByTestId('result-versions').waitFor();
+    const versions = await page.getByTestId('result-versions').innerText();
+    expect(versions).toContain('v2');
+    expect(versions).toContain('复核更正');
+    expect(versions).toContain('更正为称职');
+    await shot(page, '16e-orgadmin-result-versions');
+    await page.context().close();
+  });
+
+  it('17. the colleague sees the review decision and the corrected result, version 2, at phone width', async () => {
+    const page = await as(colleague.username, 390, 844, colleague.password);
+    await page.goto(`${t.url}/my?a=${changed}`);
+    const asked = page.getByTestId('my-review-case');
+    await asked.waitFor();
+    expect(await asked.getByTestId('review-ruling').innerText()).toBe('予以更正 → 称职');
+    expect(await asked.innerText()).toContain('更正为称职');
+    // Decided, no longer "in progress": an appeal against the review decision is still open to them.
+    expect(await page.getByTestId('review-window').innerText()).toContain('复核已作出决定。如对复核决定不服，可在 15 日内提出申诉。');
+    expect(await asked.getByTestId('case-action-FILE_APPEAL').count()).toBe(1);
+    expect(await noOverflow(page)).toBeLessThanOrEqual(1);
+    await asked.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath(SUITE, '17a-colleague-review-decided-phone') });
+    await page.goto(`${t.url}/assessments/${changed}?tab=versions`);
+    const versions = page.getByTestId('result-versions');
+    await versions.waitFor();
+    const text = await versions.innerText();
+    expect(text).toMatch(/v1\s*基本称职/);
+    expect(text).toMatch(/v2\s*称职/);
+    expect(text).toContain('复核更正');
+    expect(await noOverflow(page)).toBeLessThanOrEqual(1);
+    await versions.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath(SUITE, '17b-colleague-result-versions-phone') });
     await page.context().close();
   });
 });

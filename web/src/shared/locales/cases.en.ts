@@ -258,6 +258,7 @@ const casesEn: typeof casesZhCN = {
       appealUntil: 'You may appeal directly until {date} ({days} days left)',
       lastDay: 'today is the last day',
       caseOpen: 'Your review or appeal of this result is in progress.',
+      reviewDecided: 'The review has been decided. If you disagree with the decision, you may appeal within {days} days.',
       notReviewable: 'This grade cannot be reviewed or appealed.',
       expired: 'The time to ask has passed (review until {review}, direct appeal until {appeal}).',
       notYours: 'Only the assessed person may ask for a review or appeal.',

@@ -260,6 +260,7 @@ const casesZhCN = {
       appealUntil: '可直接申诉，截至 {date}（还有 {days} 天）',
       lastDay: '今天是最后一天',
       caseOpen: '您对本结果的复核或申诉正在办理中。',
+      reviewDecided: '复核已作出决定。如对复核决定不服，可在 {days} 日内提出申诉。',
       notReviewable: '该等次不属于可申请复核、申诉的范围。',
       expired: '申请期限已过（复核截至 {review}，直接申诉截至 {appeal}）。',
       notYours: '只有被考核人本人可以申请复核或申诉。',
