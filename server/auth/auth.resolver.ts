@@ -38,7 +38,8 @@ export class AuthResolver {
       sameSite: 'lax',
       secure: ctx.req.secure,
       path: '/',
-      expires: session.expiresAt,
+      // Relative, so the browser's own clock counts the session's length (a server clock ahead or behind cannot expire it at once).
+      maxAge: Math.max(0, session.expiresAt.getTime() - ctx.now().getTime()),
     });
     const viewer = await ctx.services.auth.viewerForToken(session.token);
     ctx.viewer = viewer;
