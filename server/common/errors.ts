@@ -8,7 +8,10 @@ import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',
+  /** No longer sent: sign-in failures now slow down (TOO_MANY_ATTEMPTS) instead of locking an account anyone could lock. */
   'ACCOUNT_LOCKED',
+  /** Too many failed sign-ins for this account or from this address: wait `retryAfterSeconds`, then try again. */
+  'TOO_MANY_ATTEMPTS',
   'FORBIDDEN',
   'NOT_FOUND',
   'VALIDATION',
@@ -23,6 +26,8 @@ export const ERROR_CODES = [
   'NOT_ELIGIBLE',
   'QUERY_TOO_COMPLEX',
   'BAD_REQUEST',
+  /** The database cannot be reached for the moment: nothing was changed; retry after `retryAfterSeconds`. */
+  'SERVICE_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
