@@ -41,11 +41,20 @@ function linter(): LinterModules {
   return { Configuration, validateSchemaDefinition, SourceMap };
 }
 
+/**
+ * Deliberate exceptions, each with its reason, as `Type.field` scopes.
+ * `MyWork`'s sections are the first page of each work queue, sized by
+ * `myWork(first:)`: a summary with counts, not lists to page through.
+ */
+export const SCHEMA_LINT_IGNORE: Readonly<Record<string, readonly string[]>> = {
+  'relay-connection-arguments-spec': ['MyWork.accusations', 'MyWork.assessments', 'MyWork.faultToleranceCases', 'MyWork.outcomeTasks', 'MyWork.reviewCases'],
+};
+
 /** Runs every built-in rule of the linter, with its default options, over a schema in SDL. */
-export function lintSchemaText(sdl: string, file = 'schema.graphql'): SchemaFinding[] {
+export function lintSchemaText(sdl: string, file = 'schema.graphql', ignore: Readonly<Record<string, readonly string[]>> = SCHEMA_LINT_IGNORE): SchemaFinding[] {
   const { Configuration, validateSchemaDefinition, SourceMap } = linter();
   const schema = { definition: sdl, sourceMap: new SourceMap({ [file]: sdl }) };
-  const configuration = new Configuration(schema, {});
+  const configuration = new Configuration(schema, { ignore });
   return validateSchemaDefinition(schema, configuration.getRules(), configuration).map((error) => ({
     rule: error.ruleName,
     message: error.message,
