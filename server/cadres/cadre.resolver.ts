@@ -117,7 +117,7 @@ export class CadreResolver {
 
   @Authorized()
   @Query(() => Cadre, { description: 'A cadre inside your jurisdiction, or your own record' })
-  cadre(@Arg('id', () => ID, { description: 'The cadre id' }) id: string, @Ctx() ctx: GraphQLContext) {
+  cadre(@Arg('id', () => ID, { description: 'The cadre to read' }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.cadres.get(ctx.viewer, id);
   }
 

@@ -57,7 +57,7 @@ let cached: Promise<GraphQLSchema> | null = null;
  */
 function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   const query = schema.getQueryType();
-  if (query) query.description = 'Everything a signed-in user may read, always limited to the organisations of their jurisdictions (or their own records as a cadre)';
+  if (query) query.description = 'Everything you may read: apart from `me`, every answer is limited to what your roles allow inside your jurisdictions (a cadre also reads their own records)';
   const mutation = schema.getMutationType();
   if (mutation) {
     mutation.description =

@@ -34,7 +34,7 @@ export class OrganisationResolver {
 
   @Authorized('organisation:read')
   @Query(() => Organisation, { description: 'One organisation inside your jurisdictions' })
-  organisation(@Arg('id', () => ID, { description: 'The organisation id' }) id: string, @Ctx() ctx: GraphQLContext) {
+  organisation(@Arg('id', () => ID, { description: 'The organisation to read' }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.organisations.get(ctx.viewer, id);
   }
 

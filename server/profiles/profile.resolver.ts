@@ -55,7 +55,7 @@ class ProfileYearView {
 export class ProfileResolver {
   @Authorized()
   @Query(() => [ProfileYearView], { description: "A cadre's profile (画像) over the years, oldest first (the cadre may read their own)" })
-  cadreProfile(@Arg('cadreId', () => ID, { description: 'The cadre' }) cadreId: string, @Ctx() ctx: GraphQLContext) {
+  cadreProfile(@Arg('cadreId', () => ID, { description: 'The cadre whose profile to read: yourself, or a cadre inside your jurisdiction' }) cadreId: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.profiles.cadre(ctx.viewer, cadreId);
   }
 

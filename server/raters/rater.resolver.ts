@@ -83,7 +83,7 @@ export class RaterResolver {
   @Authorized('evaluation:manage')
   @Query(() => [AssessmentTurnoutView], { description: "A unit's assessments in a cycle with the raters invited per group and the turnout (counts only)" })
   raterTurnout(
-    @Arg('cycleId', () => ID, { description: 'The cycle' }) cycleId: string,
+    @Arg('cycleId', () => ID, { description: 'The cycle whose evaluations to show' }) cycleId: string,
     @Arg('organisationId', () => ID, { description: 'The unit: its leadership team and its cadres' }) organisationId: string,
     @Ctx() ctx: GraphQLContext,
   ) {

@@ -24,7 +24,7 @@ registerEnumType(RoleEnum, {
 @ObjectType({ description: 'A person who signs in' })
 export class UserAccount {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID, { description: 'The account id' })
+  @Field(() => ID, { description: 'The account id, as used in assignRole and unlockUser' })
   id: string;
 
   @Column({ type: 'text' })

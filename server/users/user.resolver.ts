@@ -54,7 +54,7 @@ class AssignRoleInput {
 @Resolver(() => UserAccount)
 export class UserResolver {
   @Authorized('user:manage')
-  @Query(() => UserConnection, { description: 'User accounts with a role inside your jurisdictions, by username' })
+  @Query(() => UserConnection, { description: 'User accounts holding a role inside your jurisdictions (for an administrator of the root, also those with no role yet), by username' })
   users(@Args(() => UserListArgs) args: UserListArgs, @Ctx() ctx: GraphQLContext) {
     return ctx.services.users.list(ctx.viewer, args.search, args.first, args.after);
   }
@@ -83,7 +83,7 @@ export class UserResolver {
 
   @Authorized('user:manage')
   @Mutation(() => UserAccount, { description: 'Clears a lockout after repeated failed sign-ins, so the user may try again at once' })
-  unlockUser(@Arg('userId', () => ID, { description: 'The locked account' }) userId: string, @Ctx() ctx: GraphQLContext) {
+  unlockUser(@Arg('userId', () => ID, { description: 'The locked account, inside your jurisdiction' }) userId: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.users.unlock(ctx.viewer, userId);
   }
 
