@@ -378,5 +378,3 @@ export const annualMachine = setup({
     },
   },
 });
-
-export type AnnualMachine = typeof annualMachine;

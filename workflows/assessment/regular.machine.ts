@@ -66,5 +66,3 @@ export const regularMachine = setup({
     done: { type: 'final' },
   },
 });
-
-export type RegularMachine = typeof regularMachine;

@@ -12,7 +12,6 @@ import { fromIso } from '../calendar/working-days.js';
 export const RESULT_SOURCES = ['DECISION', 'REVIEW', 'APPEAL', 'FAULT_TOLERANCE', 'INVESTIGATION_CLOSED'] as const;
 export type ResultSource = (typeof RESULT_SOURCES)[number];
 export type CorrectionSource = Exclude<ResultSource, 'DECISION'>;
-export const CORRECTION_SOURCES = RESULT_SOURCES.filter((s): s is CorrectionSource => s !== 'DECISION');
 
 /**
  * A correction never worsens the result: the new grade is a grade of the

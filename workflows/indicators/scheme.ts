@@ -10,17 +10,6 @@
 export const SCHEME_DIMENSIONS = ['INNOVATION', 'COORDINATION', 'GREEN', 'OPENNESS', 'SHARING', 'LIVELIHOOD', 'PARTY_BUILDING', 'SAFETY'] as const;
 export type SchemeDimension = (typeof SCHEME_DIMENSIONS)[number];
 
-export const DIMENSION_LABELS_ZH: Record<SchemeDimension, string> = {
-  INNOVATION: '创新发展',
-  COORDINATION: '协调发展',
-  GREEN: '绿色发展',
-  OPENNESS: '开放发展',
-  SHARING: '共享发展',
-  LIVELIHOOD: '民生保障',
-  PARTY_BUILDING: '党的建设',
-  SAFETY: '安全稳定',
-};
-
 /**
  * The grading component a dimension feeds (workflows/grading/components.ts):
  * the five development concepts make up high-quality development; the rest

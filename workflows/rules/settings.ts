@@ -310,14 +310,6 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
   },
 };
 
-/** A partial override: any subtree may be left out; arrays and records replace whole. */
-export type RuleSettingsPatch = DeepPartial<RuleSettings>;
-type DeepPartial<T> = T extends readonly unknown[]
-  ? T
-  : T extends object
-    ? { [K in keyof T]?: T[K] extends Record<string, unknown> ? DeepPartial<T[K]> | T[K] : T[K] }
-    : T;
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
