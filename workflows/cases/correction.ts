@@ -4,8 +4,9 @@ import type { IsoDate } from '../cadre/status.js';
 import { fromIso } from '../calendar/working-days.js';
 
 /**
- * Corrections of a final result (DOMAIN.md §3 step 9, §5, §7) and the day
- * counts of the statutory windows. Pure: every date is handed in.
+ * Corrections of a final result (docs/domain.md §3 on review and appeal, §5,
+ * §7) and the day counts of the statutory windows. Pure: every date is
+ * handed in.
  */
 
 /** Where a result version comes from: the decision itself, or one of the four ways a result is corrected. */

@@ -1,5 +1,5 @@
 /**
- * Indicator schemes (DOMAIN.md §4): a versioned tree per jurisdiction and
+ * Indicator schemes (docs/domain.md §4): a versioned tree per jurisdiction and
  * organisation category, dimension → indicator, each with a weight (siblings
  * sum to 100). Dimensions follow the five development concepts
  * 创新、协调、绿色、开放、共享 plus people's livelihood, party building and

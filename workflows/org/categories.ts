@@ -1,7 +1,8 @@
 /**
- * Organisation kinds and the categories of 分级分类考核 (DOMAIN.md §1, seed 002).
- * A category picks the indicator scheme and weights; the kind says where the
- * organisation sits in the administrative tree.
+ * Organisation kinds and the categories of 分级分类考核 (docs/domain.md §1;
+ * the defaults follow one province's classification). A category picks the
+ * indicator scheme and weights; the kind says where the organisation sits in
+ * the administrative tree.
  */
 export const ORGANISATION_KINDS = [
   'PROVINCE',

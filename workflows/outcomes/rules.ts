@@ -4,7 +4,7 @@ import type { RuleSettings } from '../rules/settings.js';
 import type { OutcomeKind } from './kinds.js';
 
 /**
- * Results application (DOMAIN.md §6), pure: from one person's (or one
+ * Results application (docs/domain.md §6), pure: from one person's (or one
  * team's) final annual results across the years, the counters that decide
  * what follows — each with the years it counted and the year that broke it —
  * and the outcomes a year's result justifies. The caller hands in the
