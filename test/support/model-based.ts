@@ -158,9 +158,11 @@ export interface MachineModel<TMachine extends AnyStateMachine> {
   edges: Array<{ from: SnapshotFrom<TMachine>; event: EventFromLogic<TMachine>; observed: Observed }>;
   /** The paths replayed: the shortest to every state, then one per transition no earlier path took. */
   paths: Array<{ input: InputFrom<TMachine>; events: Array<EventFromLogic<TMachine>>; endsIn: string | null }>;
-  /** Labels of the transitions the replayed paths took / refused, and the ids of the states they reached. */
+  /** Labels of the transitions the replayed paths took, from the initial state on. */
   taken: Set<string>;
+  /** Labels of the guarded transitions refused on a replayed path or an edge. */
   refused: Set<string>;
+  /** Ids of the states the replayed paths went through, transient ones included. */
   reached: Set<string>;
   /** Steps where nextSnapshot(), transition() and can() disagreed. */
   disagreements: string[];
@@ -173,6 +175,7 @@ const wholeState = (s: AnyMachineSnapshot) => JSON.stringify([s.value, s.context
 export function exploreMachine<TMachine extends AnyStateMachine>(spec: MachineModelSpec<TMachine>): MachineModel<TMachine> {
   type Snap = SnapshotFrom<TMachine>;
   type Ev = EventFromLogic<TMachine>;
+  type Path = MachineModel<TMachine>['paths'][number];
   const machine: AnyStateMachine = spec.machine;
   const abstract = (spec.abstract ?? wholeState) as (s: AnyMachineSnapshot) => string;
   const samplesFor = (s: AnyMachineSnapshot) => {
@@ -180,27 +183,25 @@ export function exploreMachine<TMachine extends AnyStateMachine>(spec: MachineMo
     return spec.events.filter((e) => handled.has(e.type));
   };
   const model: MachineModel<TMachine> = { states: [], edges: [], paths: [], taken: new Set(), refused: new Set(), reached: new Set(), disagreements: [], strayPaths: [] };
-  const note = (o: Observed) => {
-    o.taken.forEach((t) => model.taken.add(label(t)));
-    o.refused.forEach((t) => model.refused.add(label(t)));
-    o.visited.forEach((v) => activeStates(machine, v).forEach((id) => model.reached.add(id)));
-    if (o.disagreement) model.disagreements.push(o.disagreement);
-  };
-  /** Replays `events` from scratch; returns the labels of the transitions taken. */
-  const replay = (input: InputFrom<TMachine>, events: readonly Ev[]): { taken: string[]; final: AnyMachineSnapshot } => {
-    const initial = observeInitial(machine, input);
-    note(initial);
-    const taken = initial.taken.map(label);
-    let s: AnyMachineSnapshot = initialTransition(machine, input)[0];
-    if (abstract(s) !== abstract(initial.next)) model.disagreements.push(`initialTransition() and the initial microsteps disagree from ${JSON.stringify(input)}`);
-    for (const e of events) {
+
+  /** A path replayed from scratch as the server runs it: initialTransition(), then transition() per event, each step observed. */
+  const replays = new Map<Path, { steps: Observed[]; final: AnyMachineSnapshot }>();
+  const replay = (path: Path) => {
+    const known = replays.get(path);
+    if (known) return known;
+    const initial = observeInitial(machine, path.input);
+    let s: AnyMachineSnapshot = initialTransition(machine, path.input)[0];
+    if (wholeState(s) !== wholeState(initial.next)) model.disagreements.push(`initialTransition() and the initial microsteps disagree from ${JSON.stringify(path.input)}`);
+    const steps = [initial];
+    for (const e of path.events) {
       const observed = observe(machine, s, e);
-      note(observed);
-      taken.push(...observed.taken.map(label));
+      steps.push(observed);
       s = transition(machine, s, e)[0];
       if (wholeState(s) !== wholeState(observed.next)) model.disagreements.push(`transition() and the microsteps disagree on ${e.type} in ${JSON.stringify(s.value)}`);
     }
-    return { taken, final: s };
+    const run = { steps, final: s };
+    replays.set(path, run);
+    return run;
   };
 
   for (const input of spec.inputs) {
@@ -210,13 +211,13 @@ export function exploreMachine<TMachine extends AnyStateMachine>(spec: MachineMo
     const pathTo = new Map(shortest.map((p) => [abstract(p.state), p.steps.slice(1).map((step) => step.event)]));
     model.states.push(...Object.values(adjacency).map((v) => v.state as Snap));
 
-    const paths: Array<MachineModel<TMachine>['paths'][number]> = shortest.map((p) => ({ input, events: p.steps.slice(1).map((step) => step.event), endsIn: abstract(p.state) }));
-    const witnessed = new Set(paths.flatMap((p) => replay(input, p.events).taken));
+    // The shortest path to every abstract state; then, for each transition none of them
+    // took, the shortest path to a state where an edge takes it, plus that edge's event.
+    const paths: Path[] = shortest.map((p) => ({ input, events: p.steps.slice(1).map((step) => step.event), endsIn: abstract(p.state) }));
+    const witnessed = new Set(paths.flatMap((p) => replay(p).steps.flatMap((o) => o.taken.map(label))));
     for (const { state, event } of adjacencyMapToArray(adjacency)) {
       const observed = observe(machine, state as AnyMachineSnapshot, event as Ev);
-      note(observed);
       model.edges.push({ from: state as Snap, event: event as Ev, observed });
-      // A transition no path has taken yet: the shortest path to where it is taken, plus that event.
       const fresh = observed.taken.map(label).filter((l) => !witnessed.has(l));
       if (fresh.length === 0) continue;
       fresh.forEach((l) => witnessed.add(l));
@@ -225,16 +226,22 @@ export function exploreMachine<TMachine extends AnyStateMachine>(spec: MachineMo
     model.paths.push(...paths);
   }
 
-  // Coverage counts what the replayed paths took, from the initial state on, not what single edges did.
-  model.taken.clear();
-  model.refused.clear();
-  model.reached.clear();
+  // What is taken and reached counts only what the replayed paths did, from the initial state on.
   for (const path of model.paths) {
-    const { final } = replay(path.input, path.events);
+    const { steps, final } = replay(path);
+    for (const o of steps) {
+      o.taken.forEach((t) => model.taken.add(label(t)));
+      o.refused.forEach((t) => model.refused.add(label(t)));
+      o.visited.forEach((v) => activeStates(machine, v).forEach((id) => model.reached.add(id)));
+      if (o.disagreement) model.disagreements.push(o.disagreement);
+    }
     if (path.endsIn !== null && abstract(final) !== path.endsIn) model.strayPaths.push(`${path.events.map((e) => e.type).join(' → ')}: ${abstract(final)} ≠ ${path.endsIn}`);
   }
-  // Refusals are observed on every edge: a refusal is a dead end no path needs to go on from.
-  for (const { observed } of model.edges) observed.refused.forEach((t) => model.refused.add(label(t)));
+  // Refusals and disagreements count on every edge: a refused event is a dead end no path needs to go on from.
+  for (const { observed } of model.edges) {
+    observed.refused.forEach((t) => model.refused.add(label(t)));
+    if (observed.disagreement) model.disagreements.push(observed.disagreement);
+  }
   return model;
 }
 
