@@ -15,7 +15,13 @@ import { RaterService } from './raters/rater.service.js';
 import { ReportService } from './reports/report.service.js';
 import { RuleSetService } from './rule-sets/rule-set.service.js';
 import { UserService } from './users/user.service.js';
-import { CaseService } from './cases/case.service.js';
+import { AccusationService } from './cases/accusations/accusation.service.js';
+import { FaultToleranceService } from './cases/fault-tolerance/fault-tolerance.service.js';
+import { PenaltyService } from './cases/penalties/penalty.service.js';
+import { CaseRecordService } from './cases/record/case-record.service.js';
+import { ReviewService } from './cases/review/review.service.js';
+import { CaseService } from './cases/shared/case.service.js';
+import { ResultVersionService } from './cases/versions/result-version.service.js';
 
 /** Every service, built once per process around one DataSource and one clock. */
 export function createServices(dataSource: DataSource, auth: AuthSettings, now: () => Date) {
@@ -25,9 +31,11 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
   const assessments = new AssessmentService(dataSource, calendar, now, results);
   const grading = new GradingService(dataSource, now);
   const cadres = new CadreService(dataSource, now);
-  const cases = new CaseService(dataSource, now, assessments, grading, cadres);
+  const cases = new CaseService(dataSource, now, assessments, grading);
+  const resultVersions = new ResultVersionService(dataSource, assessments);
   // First listener: every decided or corrected result becomes an immutable result version.
-  results.on((m, change) => cases.recordResultVersion(m, change));
+  results.on((m, change) => resultVersions.recordResultVersion(m, change));
+  const penalties = new PenaltyService(dataSource, now, cases, cadres);
   // Then results application: a decided result proposes its outcomes, a corrected one reconciles them (same transaction).
   const outcomes = new OutcomeService(dataSource, now, assessments);
   results.on(async (m, change) => void (await outcomes.onFinalResultChanged(m, change)));
@@ -39,6 +47,12 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     cycles: new CycleService(dataSource),
     grading,
     cases,
+    resultVersions,
+    reviews: new ReviewService(dataSource, now, assessments, cases),
+    faultTolerance: new FaultToleranceService(dataSource, now, assessments, cases, penalties),
+    accusations: new AccusationService(dataSource, now, assessments, cases),
+    penalties,
+    caseRecord: new CaseRecordService(dataSource, resultVersions, penalties),
     raters: new RaterService(dataSource, now),
     indicators: new IndicatorService(dataSource, now),
     profiles: new ProfileService(dataSource),

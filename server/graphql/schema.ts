@@ -7,7 +7,12 @@ import { CalendarResolver } from '../calendar/calendar.resolver.js';
 import { GradingResolver } from '../grading/grading.resolver.js';
 import { IndicatorResolver } from '../indicators/indicator.resolver.js';
 import { CadreProfileResolver, ProfileResolver } from '../profiles/profile.resolver.js';
-import { AccusationResolver, CaseResolver, FaultToleranceCaseResolver, InvestigationFieldsResolver, PenaltyFieldsResolver, ReviewCaseResolver } from '../cases/case.resolver.js';
+import { AccusationCaseResolver } from '../cases/accusations/accusation.resolver.js';
+import { FaultToleranceResolver } from '../cases/fault-tolerance/fault-tolerance.resolver.js';
+import { InvestigationFieldsResolver, PenaltyFieldsResolver, PenaltyResolver } from '../cases/penalties/penalty.resolver.js';
+import { ReviewResolver } from '../cases/review/review.resolver.js';
+import { AccusationResolver, CaseDeadlineResolver, FaultToleranceCaseResolver, ReviewCaseResolver } from '../cases/shared/case.resolver.js';
+import { ResultVersionResolver } from '../cases/versions/result-version.resolver.js';
 import { NotificationResolver } from '../notifications/notification.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { authChecker } from '../auth/policy.js';
@@ -28,7 +33,12 @@ export const RESOLVERS = [
   IndicatorResolver,
   ProfileResolver,
   CadreProfileResolver,
-  CaseResolver,
+  ResultVersionResolver,
+  ReviewResolver,
+  FaultToleranceResolver,
+  AccusationCaseResolver,
+  PenaltyResolver,
+  CaseDeadlineResolver,
   ReviewCaseResolver,
   FaultToleranceCaseResolver,
   AccusationResolver,

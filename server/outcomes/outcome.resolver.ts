@@ -13,8 +13,13 @@ import { enumObject } from '../common/enum.js';
 import { Connection, PageArgs } from '../common/pagination.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { Accusation, FaultToleranceCase, PromotionBlockers, ResultVersion, ReviewCase, view } from '../cases/case.resolver.js';
-import type { RecordEntries } from '../cases/case.service.js';
+import { Accusation } from '../cases/accusations/accusation.types.js';
+import { FaultToleranceCase } from '../cases/fault-tolerance/fault-tolerance.types.js';
+import { PromotionBlockers } from '../cases/penalties/penalty.types.js';
+import type { RecordEntries } from '../cases/record/case-record.service.js';
+import { ReviewCase } from '../cases/review/review.types.js';
+import { view } from '../cases/shared/case-view.js';
+import { ResultVersion } from '../cases/versions/result-version.types.js';
 import { OutcomeKindEnum, OutcomeTask } from './outcome.entity.js';
 import { ALERT_COUNTERS, ALERT_STAGES, type AlertCounter, type AlertStage, type CounterAlertShape, type RecordShape, type YearResultShape } from './outcome.service.js';
 
@@ -462,7 +467,7 @@ export class OutcomeResolver {
   ): Promise<CadreRecord> {
     // The outcomes side checks the viewer may read the record (outcome:read and case:read go to the same roles); the cases side adds a fixed number of queries.
     const shape = await ctx.services.outcomes.record(ctx.viewer, { cadreId, organisationId });
-    const extras = await ctx.services.cases.recordExtras({ cadreId: shape.cadreId, assessmentIds: shape.results.map((r) => r.assessmentId) });
+    const extras = await ctx.services.caseRecord.recordExtras({ cadreId: shape.cadreId, assessmentIds: shape.results.map((r) => r.assessmentId) });
     const promotion = extras.promotion ? { blocked: extras.promotion.blockers.length > 0, ...extras.promotion } : null;
     return toRecord(shape, extras, promotion);
   }
