@@ -11,6 +11,7 @@ import { AuthService, type AuthSettings } from './auth/auth.service.js';
 import { CadreService } from './cadres/cadre.service.js';
 import { OrganisationService } from './organisations/organisation.service.js';
 import { OutcomeService } from './outcomes/outcome.service.js';
+import { OutcomeRecordService } from './outcomes/record.service.js';
 import { RaterService } from './raters/rater.service.js';
 import { ReportService } from './reports/report.service.js';
 import { RuleSetService } from './rule-sets/rule-set.service.js';
@@ -36,6 +37,7 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
   // First listener: every decided or corrected result becomes an immutable result version.
   results.on((m, change) => resultVersions.recordResultVersion(m, change));
   const penalties = new PenaltyService(dataSource, now, cases, cadres);
+  const caseRecord = new CaseRecordService(dataSource, resultVersions, penalties);
   // Then results application: a decided result proposes its outcomes, a corrected one reconciles them (same transaction).
   const outcomes = new OutcomeService(dataSource, now, assessments);
   results.on(async (m, change) => void (await outcomes.onFinalResultChanged(m, change)));
@@ -44,6 +46,7 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     results,
     assessments,
     outcomes,
+    outcomeRecords: new OutcomeRecordService(dataSource, now, caseRecord),
     cycles: new CycleService(dataSource),
     grading,
     cases,
@@ -52,7 +55,7 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     faultTolerance: new FaultToleranceService(dataSource, now, assessments, cases, penalties),
     accusations: new AccusationService(dataSource, now, assessments, cases),
     penalties,
-    caseRecord: new CaseRecordService(dataSource, resultVersions, penalties),
+    caseRecord,
     raters: new RaterService(dataSource, now),
     indicators: new IndicatorService(dataSource, now),
     profiles: new ProfileService(dataSource),

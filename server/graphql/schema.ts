@@ -18,7 +18,8 @@ import { AuthResolver } from '../auth/auth.resolver.js';
 import { authChecker } from '../auth/policy.js';
 import { CadreResolver } from '../cadres/cadre.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
-import { CounterAlertResolver, OutcomeResolver } from '../outcomes/outcome.resolver.js';
+import { OutcomeResolver } from '../outcomes/outcome.resolver.js';
+import { CounterAlertResolver, OutcomeRecordResolver } from '../outcomes/record.resolver.js';
 import { RaterResolver } from '../raters/rater.resolver.js';
 import { WorkResolver } from '../work/work.resolver.js';
 import { ReportResolver } from '../reports/report.resolver.js';
@@ -46,6 +47,7 @@ export const RESOLVERS = [
   InvestigationFieldsResolver,
   NotificationResolver,
   OutcomeResolver,
+  OutcomeRecordResolver,
   CounterAlertResolver,
   WorkResolver,
   ReportResolver,

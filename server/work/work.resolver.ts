@@ -8,7 +8,7 @@ import type { CaseTable } from '../cases/shared/case-row.js';
 import { mappedCases } from '../cases/shared/case-view.js';
 import type { ConnectionShape } from '../common/pagination.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { OutcomeTaskConnection } from '../outcomes/outcome.resolver.js';
+import { OutcomeTaskConnection } from '../outcomes/outcome.types.js';
 
 const SECTIONS = ['ASSESSMENTS', 'OUTCOME_TASKS', 'REVIEW_CASES', 'FAULT_TOLERANCE_CASES', 'ACCUSATIONS'] as const;
 type SectionKey = (typeof SECTIONS)[number];
