@@ -4,8 +4,11 @@ import { CycleService } from './assessments/cycle.service.js';
 import { ResultEvents } from './results/result-events.js';
 import { AuditQueryService } from './audit/audit-query.service.js';
 import { CalendarService } from './calendar/calendar.service.js';
+import { EvaluationService } from './grading/evaluation.service.js';
 import { GradingService } from './grading/grading.service.js';
+import { IndicatorDataService } from './indicators/indicator-data.service.js';
 import { IndicatorService } from './indicators/indicator.service.js';
+import { NotificationService } from './notifications/notification.service.js';
 import { ProfileService } from './profiles/profile.service.js';
 import { AuthService, type AuthSettings } from './auth/auth.service.js';
 import { CadreService } from './cadres/cadre.service.js';
@@ -49,6 +52,7 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     outcomeRecords: new OutcomeRecordService(dataSource, now, caseRecord),
     cycles: new CycleService(dataSource),
     grading,
+    evaluations: new EvaluationService(dataSource, now),
     cases,
     resultVersions,
     reviews: new ReviewService(dataSource, now, assessments, cases),
@@ -58,6 +62,8 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     caseRecord,
     raters: new RaterService(dataSource, now),
     indicators: new IndicatorService(dataSource, now),
+    indicatorData: new IndicatorDataService(dataSource, now),
+    notifications: new NotificationService(dataSource),
     profiles: new ProfileService(dataSource),
     auth: new AuthService(dataSource, auth, now),
     organisations: new OrganisationService(dataSource),

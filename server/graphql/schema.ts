@@ -4,7 +4,9 @@ import { buildSchema } from 'type-graphql';
 import { AssessmentResolver, CycleResolver } from '../assessments/assessment.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { CalendarResolver } from '../calendar/calendar.resolver.js';
+import { EvaluationResolver } from '../grading/evaluation.resolver.js';
 import { GradingResolver } from '../grading/grading.resolver.js';
+import { IndicatorDataResolver } from '../indicators/indicator-data.resolver.js';
 import { IndicatorResolver } from '../indicators/indicator.resolver.js';
 import { CadreProfileResolver, ProfileResolver } from '../profiles/profile.resolver.js';
 import { AccusationCaseResolver } from '../cases/accusations/accusation.resolver.js';
@@ -30,8 +32,10 @@ export const RESOLVERS = [
   AssessmentResolver,
   CycleResolver,
   GradingResolver,
+  EvaluationResolver,
   RaterResolver,
   IndicatorResolver,
+  IndicatorDataResolver,
   ProfileResolver,
   CadreProfileResolver,
   ResultVersionResolver,
