@@ -1,11 +1,14 @@
 import { Max, Min } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { AssessmentConnection } from '../assessments/assessment.resolver.js';
-import { AccusationConnection, FaultToleranceCaseConnection, mappedCases, ReviewCaseConnection } from '../cases/case.resolver.js';
-import type { CaseTable } from '../cases/case.service.js';
+import { AccusationConnection } from '../cases/accusations/accusation.types.js';
+import { FaultToleranceCaseConnection } from '../cases/fault-tolerance/fault-tolerance.types.js';
+import { ReviewCaseConnection } from '../cases/review/review.types.js';
+import type { CaseTable } from '../cases/shared/case-row.js';
+import { mappedCases } from '../cases/shared/case-view.js';
 import type { ConnectionShape } from '../common/pagination.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { OutcomeTaskConnection } from '../outcomes/outcome.resolver.js';
+import { OutcomeTaskConnection } from '../outcomes/outcome.types.js';
 
 const SECTIONS = ['ASSESSMENTS', 'OUTCOME_TASKS', 'REVIEW_CASES', 'FAULT_TOLERANCE_CASES', 'ACCUSATIONS'] as const;
 type SectionKey = (typeof SECTIONS)[number];
