@@ -162,6 +162,8 @@ export async function verifyAuditChain(
   manager: EntityManager,
   stream?: { entityType: string; entityId: string },
   batchSize = 5000,
+  /** Only the streams that began inside these jurisdictions (path prefixes); all when omitted. */
+  scopes?: string[],
 ): Promise<ChainVerification> {
   let rowsChecked = 0;
   let streamsChecked = 0;
@@ -174,6 +176,10 @@ export async function verifyAuditChain(
     if (stream) {
       where += ` AND entity_type = $5 AND entity_id = $6`;
       params.push(stream.entityType, stream.entityId);
+    } else if (scopes) {
+      params.push(scopes.map((p) => `${p}%`));
+      where += ` AND EXISTS (SELECT 1 FROM audit_log f WHERE f.entity_type = audit_log.entity_type AND f.entity_id = audit_log.entity_id
+                              AND f.seq = 1 AND f.scope_path LIKE ANY($${params.length}::text[]))`;
     }
     const rows: RawAuditRow[] = await manager.query(
       `SELECT * FROM audit_log WHERE ${where} ORDER BY entity_type, entity_id, seq LIMIT $4`,
