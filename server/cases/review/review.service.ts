@@ -108,9 +108,9 @@ export class ReviewService {
   }
 
   /**
-   * Whether and until when the assessed may ask for a review or appeal directly
-   * (DOMAIN.md §3 step 9): the days run from the written notice, the figures
-   * from the cycle's settings. `availableRoutes` is what `openReview` would
+   * Whether and until when the assessed may ask for a review or appeal
+   * directly: the days run from the written notice, the figures from the
+   * cycle's settings. `availableRoutes` is what `openReview` would
    * accept from this viewer today; null when there is no result notified in
    * writing (or no cadre to ask).
    */
