@@ -216,5 +216,46 @@ export async function verifyAuditChain(
     const tail = rows[rows.length - 1]!;
     cursor = [tail.entity_type, tail.entity_id, tail.seq];
   }
+  const missing = await missingTrails(manager, stream, scopes);
+  if (missing) return { ok: false, rowsChecked, streamsChecked, brokenEntryId: null, reason: missing };
   return { ok: true, rowsChecked, streamsChecked, brokenEntryId: null, reason: null };
+}
+
+/**
+ * The records whose every change is a transition (one audit row per version,
+ * `from_version` = the version it changed): their trail must reach their
+ * current version. A trail that ends early lost its last rows; a changed
+ * record with no trail at all lost the whole chain — neither shows in the
+ * hash links, which only see what is still there.
+ */
+export const VERSIONED_STREAMS = ['assessment', 'assessment_cycle', 'outcome_task', 'review_case', 'fault_tolerance_case', 'accusation'] as const;
+
+async function missingTrails(manager: EntityManager, stream?: { entityType: string; entityId: string }, scopes?: string[]): Promise<string | null> {
+  const tables = stream ? VERSIONED_STREAMS.filter((t) => t === stream.entityType) : VERSIONED_STREAMS;
+  for (const table of tables) {
+    const params: unknown[] = [table];
+    let where = '';
+    if (stream) {
+      params.push(stream.entityId);
+      where = `AND r.id::text = $2`;
+    } else if (scopes) {
+      params.push(scopes.map((p) => `${p}%`));
+      where = `AND r.org_path LIKE ANY($2::text[])`;
+    }
+    const [broken] = (await manager.query(
+      `SELECT r.id, r.version, h.last_version, h.n
+         FROM ${table} r
+         LEFT JOIN LATERAL (SELECT max(a.from_version) AS last_version, count(*)::int AS n
+                              FROM audit_log a WHERE a.entity_type = $1 AND a.entity_id = r.id::text) h ON true
+        WHERE (h.n = 0 AND r.version > 1 OR h.n > 0 AND h.last_version IS DISTINCT FROM r.version - 1) ${where}
+        LIMIT 1`,
+      params,
+    )) as Array<{ id: string; version: number; last_version: number | null; n: number }>;
+    if (broken) {
+      return broken.n === 0
+        ? `${table}:${broken.id} is at version ${broken.version} but has no audit trail at all`
+        : `${table}:${broken.id} is at version ${broken.version} but its audit trail ends at the change from version ${broken.last_version}`;
+    }
+  }
+  return null;
 }
