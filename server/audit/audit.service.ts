@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AuditEntry } from './audit-entry.entity.js';
+import { auditKey } from './audit-key.js';
 
 export interface AuditInput {
   entityType: string;
@@ -51,9 +52,13 @@ export interface HashedFields {
   prevHash: string | null;
 }
 
-/** The hash of one row: sha256 over its canonical content, which includes the previous row's hash. */
+/**
+ * The hash of one row: an HMAC-SHA256, keyed with a key kept outside the
+ * database (audit-key.ts), over its canonical content, which includes the
+ * previous row's hash.
+ */
 export function auditHash(row: HashedFields): string {
-  return createHash('sha256')
+  return createHmac('sha256', auditKey())
     .update(
       canonicalJson({
         entityType: row.entityType,

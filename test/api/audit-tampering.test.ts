@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain, type ChainVerification } from '../../server/audit/audit.service.js';
+import { KeyedAuditHashes1764500000000 } from '../../migrations/1764500000000-KeyedAuditHashes.js';
 import { openCycleFor } from '../support/lifecycle.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -30,6 +31,37 @@ async function tampered(sql: string[], stream?: { entityType: string; entityId: 
     await runner.release();
   }
 }
+
+describe('the audit trail against rewriting', () => {
+  it('a row changed and sealed again with an unkeyed hash (all an administrator without the key can do) is found', async () => {
+    const res = await tampered([
+      `UPDATE audit_log SET payload = '{"event":{"type":"OPEN_CYCLE","at":"2026-01-01T00:00:00.000Z"}}'::jsonb,
+                            hash = encode(sha256(convert_to(payload::text, 'UTF8')), 'hex')
+        WHERE id = (SELECT id FROM audit_log WHERE entity_type = 'assessment_cycle' AND entity_id = $1::text ORDER BY seq DESC LIMIT 1)`,
+    ]);
+    expect(res.ok).toBe(false);
+    expect(res.reason).toMatch(/was altered: its content no longer matches its hash/);
+  });
+});
+
+describe('sealing an existing trail with the key (the migration to keyed hashes)', () => {
+  it('a trail hashed otherwise before the upgrade verifies once the migration has sealed it again', async () => {
+    const runner = t.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      await runner.query(`ALTER TABLE audit_log DISABLE TRIGGER USER`);
+      await runner.query(`UPDATE audit_log SET hash = md5(id::text), prev_hash = CASE WHEN seq = 1 THEN NULL ELSE 'unkeyed' END`);
+      await runner.query(`ALTER TABLE audit_log ENABLE TRIGGER USER`);
+      expect((await verifyAuditChain(runner.manager)).ok).toBe(false);
+      await new KeyedAuditHashes1764500000000().up(runner);
+      expect(await verifyAuditChain(runner.manager)).toMatchObject({ ok: true, reason: null });
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+});
 
 describe('the audit trail against deletion', () => {
   it('an untouched log verifies', async () => {
