@@ -19,6 +19,7 @@ import { WorkResolver } from '../work/work.resolver.js';
 import { ReportResolver } from '../reports/report.resolver.js';
 import { RuleSetResolver } from '../rule-sets/rule-set.resolver.js';
 import { RoleAssignmentResolver, UserResolver } from '../users/user.resolver.js';
+import { VocabularyResolver } from '../vocabulary/vocabulary.resolver.js';
 
 export const RESOLVERS = [
   AssessmentResolver,
@@ -47,6 +48,7 @@ export const RESOLVERS = [
   RoleAssignmentResolver,
   RuleSetResolver,
   AuditResolver,
+  VocabularyResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

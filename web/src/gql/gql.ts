@@ -157,6 +157,7 @@ type Documents = {
     "\n  query RuleSetVersions($jurisdictionId: ID!) {\n    ruleSets(jurisdictionId: $jurisdictionId) {\n      id\n      version\n      effectiveFrom\n      note\n      createdAt\n      settings\n    }\n  }\n": typeof types.RuleSetVersionsDocument,
     "\n  query RuleSettingsDefaults {\n    ruleSettingsDefaults\n  }\n": typeof types.RuleSettingsDefaultsDocument,
     "\n  mutation PublishRuleSet($input: PublishRuleSetInput!) {\n    publishRuleSet(input: $input) {\n      id\n      version\n      effectiveFrom\n    }\n  }\n": typeof types.PublishRuleSetDocument,
+    "\n  query Vocabulary {\n    vocabulary {\n      errorCodes\n      penaltyKinds\n      outcomeKinds\n      faultToleranceOutcomes\n      toleranceDistinctions\n      faultToleranceOrigins\n      accusationSources\n      pointFindings\n      clearingMethods\n      clearingScopes\n      reviewDecisions\n      raterGroups\n      opinionSources\n      faultToleranceStates\n      reviewCaseStates\n      accusationStates\n      outcomeTaskStates\n      trainingStates\n    }\n  }\n": typeof types.VocabularyDocument,
     "\n  fragment UserRowFields on UserAccount {\n    id\n    username\n    displayName\n    cadreId\n    disabled\n    lockedUntil\n    createdAt\n    version\n    roles {\n      id\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserRowFieldsFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      nodes {\n        ...UserRowFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -307,6 +308,7 @@ const documents: Documents = {
     "\n  query RuleSetVersions($jurisdictionId: ID!) {\n    ruleSets(jurisdictionId: $jurisdictionId) {\n      id\n      version\n      effectiveFrom\n      note\n      createdAt\n      settings\n    }\n  }\n": types.RuleSetVersionsDocument,
     "\n  query RuleSettingsDefaults {\n    ruleSettingsDefaults\n  }\n": types.RuleSettingsDefaultsDocument,
     "\n  mutation PublishRuleSet($input: PublishRuleSetInput!) {\n    publishRuleSet(input: $input) {\n      id\n      version\n      effectiveFrom\n    }\n  }\n": types.PublishRuleSetDocument,
+    "\n  query Vocabulary {\n    vocabulary {\n      errorCodes\n      penaltyKinds\n      outcomeKinds\n      faultToleranceOutcomes\n      toleranceDistinctions\n      faultToleranceOrigins\n      accusationSources\n      pointFindings\n      clearingMethods\n      clearingScopes\n      reviewDecisions\n      raterGroups\n      opinionSources\n      faultToleranceStates\n      reviewCaseStates\n      accusationStates\n      outcomeTaskStates\n      trainingStates\n    }\n  }\n": types.VocabularyDocument,
     "\n  fragment UserRowFields on UserAccount {\n    id\n    username\n    displayName\n    cadreId\n    disabled\n    lockedUntil\n    createdAt\n    version\n    roles {\n      id\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.UserRowFieldsFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      nodes {\n        ...UserRowFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.CreateUserDocument,
@@ -883,6 +885,10 @@ export function graphql(source: "\n  query RuleSettingsDefaults {\n    ruleSetti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishRuleSet($input: PublishRuleSetInput!) {\n    publishRuleSet(input: $input) {\n      id\n      version\n      effectiveFrom\n    }\n  }\n"): typeof import('./graphql').PublishRuleSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Vocabulary {\n    vocabulary {\n      errorCodes\n      penaltyKinds\n      outcomeKinds\n      faultToleranceOutcomes\n      toleranceDistinctions\n      faultToleranceOrigins\n      accusationSources\n      pointFindings\n      clearingMethods\n      clearingScopes\n      reviewDecisions\n      raterGroups\n      opinionSources\n      faultToleranceStates\n      reviewCaseStates\n      accusationStates\n      outcomeTaskStates\n      trainingStates\n    }\n  }\n"): typeof import('./graphql').VocabularyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,30 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Where an accusation came from */
+export type AccusationSource =
+  /** 巡视巡察: an inspection tour */
+  | 'INSPECTION'
+  /** 信访: a petition */
+  | 'PETITION'
+  /** 举报: a report */
+  | 'REPORT';
+
+/** The states of an accusation (the accusation machine) */
+export type AccusationState =
+  /** 已澄清正名 */
+  | 'cleared'
+  /** 属实 */
+  | 'substantiated'
+  /** 核查: each point is verified */
+  | 'underVerification'
+  /** 查无实据: not untrue, cannot be cleared */
+  | 'unproven'
+  /** 失实: may be cleared by the body that checked it */
+  | 'untrue'
+  /** verified */
+  | 'verified';
+
 /** Optional on every action: the version you saw (stale → CONFLICT) and a key that makes a retry safe */
 export type ActionInput = {
   assessmentId: string | number;
@@ -150,6 +174,26 @@ export type ClearAccusationInput = {
   scopeNote?: string;
 };
 
+/** How a cleared accusation is made known (澄清正名) */
+export type ClearingMethod =
+  /** By circular */
+  | 'CIRCULAR'
+  /** In person */
+  | 'IN_PERSON'
+  /** By letter */
+  | 'LETTER';
+
+/** To whom a cleared accusation is made known */
+export type ClearingScope =
+  /** The person only */
+  | 'PERSON_ONLY'
+  /** The public */
+  | 'PUBLIC'
+  /** The whole system (条线) */
+  | 'SYSTEM'
+  /** The person’s unit */
+  | 'UNIT';
+
 export type CloseInvestigationInput = {
   closedOn: string;
   investigationId: string | number;
@@ -236,6 +280,39 @@ export type EnrolTrainingInput = {
   outcomeId: string | number;
 };
 
+/** Every code a client can find in errors[].extensions.code */
+export type ErrorCode =
+  /** Too many failed sign-ins; extensions.lockedUntil says until when */
+  | 'ACCOUNT_LOCKED'
+  /** The request is not a valid GraphQL operation */
+  | 'BAD_REQUEST'
+  /** Someone changed the record first (expectedVersion is stale): reload and try again */
+  | 'CONFLICT'
+  /** The person deciding took part in the decision under review */
+  | 'CONFLICT_OF_INTEREST'
+  /** A statutory window has run out; extensions.lastDay names its last day */
+  | 'DEADLINE_PASSED'
+  /** The viewer may not do this here (role or jurisdiction) */
+  | 'FORBIDDEN'
+  /** The server failed; nothing was changed and details are only in the server log */
+  | 'INTERNAL'
+  /** The username or password is wrong */
+  | 'INVALID_CREDENTIALS'
+  /** The lifecycle refuses this event now; extensions name the state, the event and the allowed events */
+  | 'INVALID_TRANSITION'
+  /** The record is not open to this procedure */
+  | 'NOT_ELIGIBLE'
+  /** The record does not exist or is outside the viewer’s jurisdiction */
+  | 'NOT_FOUND'
+  /** The query exceeds the depth, alias or cost limits */
+  | 'QUERY_TOO_COMPLEX'
+  /** The EXCELLENT quota of the pool is used up; extensions give used, allowed and graded */
+  | 'QUOTA_EXCEEDED'
+  /** No session or token, or it has expired: sign in */
+  | 'UNAUTHENTICATED'
+  /** Some input is not valid; extensions.fields lists each field with its messages */
+  | 'VALIDATION';
+
 export type ExtendAppealInput = {
   caseId: string | number;
   days: number;
@@ -243,6 +320,45 @@ export type ExtendAppealInput = {
   idempotencyKey?: string | null | undefined;
   reason: string;
 };
+
+/** Who started a fault-tolerance case */
+export type FaultToleranceOrigin =
+  /** A written application by the cadre */
+  | 'CADRE_APPLICATION'
+  /** The body with jurisdiction, on its own motion */
+  | 'OWN_MOTION'
+  /** A written application by the cadre’s unit */
+  | 'UNIT_APPLICATION';
+
+/** What a fault-tolerance decision finds (容错认定) */
+export type FaultToleranceOutcome =
+  /** 免责: no negative evaluation; the incident leaves every gate and the sanction is cancelled */
+  | 'EXEMPT'
+  /** 从轻减轻: only a lighter sanction */
+  | 'MITIGATED'
+  /** 不予容错 */
+  | 'NOT_TOLERATED';
+
+/** The states of a fault-tolerance case (the faultToleranceCase machine) */
+export type FaultToleranceState =
+  /** 受理: accepted, or refused with a reason */
+  | 'awaitingAcceptance'
+  /** 集体研究认定: the body with jurisdiction decides collectively — three distinctions, six factors */
+  | 'awaitingDecision'
+  /** 书面反馈: written feedback to the applicant */
+  | 'awaitingFeedback'
+  /** 报备: filed with the organisation department */
+  | 'awaitingFiling'
+  /** 办结 */
+  | 'closed'
+  /** 纠错: the correction is tracked until verified */
+  | 'correcting'
+  /** 调查核实 */
+  | 'investigating'
+  /** 申请 / 主动启动: a written application, or the body’s own motion */
+  | 'opened'
+  /** 不予受理 */
+  | 'refused';
 
 export type FeedbackInput = {
   assessmentId: string | number;
@@ -325,6 +441,19 @@ export type OpenNoticeInput = {
   startsOn: string;
 };
 
+/** Who gives an opinion or finding during the evaluation */
+export type OpinionSource =
+  /** 审计 */
+  | 'AUDIT'
+  /** 纪检监察: discipline inspection and supervision */
+  | 'DISCIPLINE'
+  /** 巡视巡察: inspection tours */
+  | 'INSPECTION_TOUR'
+  /** 信访: petitions */
+  | 'PETITION'
+  /** 督查: supervision */
+  | 'SUPERVISION';
+
 /** 分级分类考核: the category picks the indicator scheme and weights */
 export type OrganisationCategory =
   | 'CITY_ETHNIC_REGION'
@@ -386,6 +515,19 @@ export type OutcomeNoteInput = {
   outcomeId: string | number;
 };
 
+/** The top-level states of an outcome task (the outcomeTask machine; overdue steps add .overdue) */
+export type OutcomeTaskState =
+  /** 已批准: HR carries it out */
+  | 'approved'
+  /** 已撤销: cancelled for cause */
+  | 'cancelled'
+  /** 已落实: HR verifies it */
+  | 'carriedOut'
+  /** 拟运用: proposed from the result, waiting for approval */
+  | 'proposed'
+  /** 已核实 */
+  | 'verified';
+
 export type PenaltyInput = {
   cadreId: string | number;
   /** YYYY-MM-DD */
@@ -394,6 +536,39 @@ export type PenaltyInput = {
   kind: string;
   note?: string;
 };
+
+/** Party discipline, government sanctions and organisational handling, lightest group first (the penalty matrix) */
+export type PenaltyKind =
+  /** 诫勉; by default no EXCELLENT that year */
+  | 'ADMONISHMENT'
+  /** 记过; by default UNGRADED that year */
+  | 'DEMERIT'
+  /** 降职; by default UNGRADED that year */
+  | 'DEMOTION'
+  /** 撤职; by default UNGRADED this year and next */
+  | 'DISMISSAL_FROM_POST'
+  /** 降级; by default UNGRADED this year and next */
+  | 'DOWNGRADE'
+  /** 开除党籍; by default INCOMPETENT */
+  | 'EXPULSION'
+  /** 警告 (政务处分); by default no EXCELLENT that year */
+  | 'GOVERNMENT_WARNING'
+  /** 记大过; by default UNGRADED this year and next */
+  | 'MAJOR_DEMERIT'
+  /** 责令辞职; by default UNGRADED that year */
+  | 'ORDERED_RESIGNATION'
+  /** 留党察看; by default INCOMPETENT */
+  | 'PARTY_PROBATION'
+  /** 党内警告; by default no EXCELLENT that year */
+  | 'PARTY_WARNING'
+  /** 调离岗位; by default no EXCELLENT that year */
+  | 'REASSIGNMENT'
+  /** 免职; by default UNGRADED that year */
+  | 'REMOVAL'
+  /** 撤销党内职务; by default INCOMPETENT */
+  | 'REMOVAL_FROM_PARTY_POST'
+  /** 党内严重警告; by default UNGRADED that year */
+  | 'SERIOUS_PARTY_WARNING';
 
 export type PlanCycleInput = {
   deadlines: CycleDeadlinesInput;
@@ -406,6 +581,15 @@ export type PlanCycleInput = {
   task?: string | null | undefined;
   year: number;
 };
+
+/** What verification found for one point of an accusation */
+export type PointFinding =
+  /** 属实 */
+  | 'SUBSTANTIATED'
+  /** 查无实据: not proven, but not shown untrue; cannot be cleared */
+  | 'UNPROVEN'
+  /** 失实: may be cleared */
+  | 'UNTRUE';
 
 /** Which regulations and grade scale apply */
 export type Population =
@@ -452,6 +636,17 @@ export type RankLevel =
   | 'PROVINCIAL_DEPUTY'
   | 'SECTION_DEPUTY'
   | 'SECTION_PRINCIPAL';
+
+/** The rater groups of a democratic evaluation (民主测评) */
+export type RaterGroup =
+  /** 同级 */
+  | 'PEER'
+  /** 服务对象 */
+  | 'SERVICE_RECIPIENT'
+  /** 下级 */
+  | 'SUBORDINATE'
+  /** 上级 */
+  | 'SUPERIOR';
 
 export type ReasonActionInput = {
   assessmentId: string | number;
@@ -508,6 +703,30 @@ export type RequestReviewInput = {
   /** REVIEW (复核), or DIRECT_APPEAL (申诉 without a review) */
   route: string;
 };
+
+/** The states of a review or appeal case (the reviewCase machine) */
+export type ReviewCaseState =
+  /** 申诉决定 */
+  | 'appealDecided'
+  /** 申诉: decided within 60 days, extendable once by up to 30 with a reason */
+  | 'appealPending'
+  /** 结案: the review stands, no appeal within the window */
+  | 'closed'
+  /** 提出: the cadre asks for a review, or appeals directly */
+  | 'opened'
+  /** 复核决定: an appeal may follow within 15 days */
+  | 'reviewDecided'
+  /** 复核: the organ that decided reviews within 30 days; the result stays in force */
+  | 'reviewPending'
+  /** 撤回 */
+  | 'withdrawn';
+
+/** The ruling on a review or an appeal */
+export type ReviewDecision =
+  /** The result is corrected (never to a worse grade): a new version of the result */
+  | 'CORRECTED'
+  /** The result stands */
+  | 'UPHELD';
 
 export type Role =
   | 'ASSESSOR'
@@ -579,6 +798,28 @@ export type StartAccountabilityInput = {
   note?: string;
   startedOn: string;
 };
+
+/** The three distinctions (三个区分开来) a tolerated mistake falls under */
+export type ToleranceDistinction =
+  /** Mistakes in exploration not yet restricted, not defiance of an explicit ban */
+  | 'EXPLORATION_NOT_YET_RESTRICTED'
+  /** Mistakes from inexperience while piloting reform, not knowing violations */
+  | 'PILOTING_REFORM_INEXPERIENCE'
+  /** Unintended errors while promoting development, not violations for private gain */
+  | 'UNINTENDED_ERROR_FOR_DEVELOPMENT';
+
+/** The top-level states of remedial training (the remedialTraining machine; overdue steps add .overdue) */
+export type TrainingState =
+  /** 已安排: HR enrols the person in a course */
+  | 'assigned'
+  /** 已撤销: cancelled for cause */
+  | 'cancelled'
+  /** 已结业: HR verifies it */
+  | 'completed'
+  /** 已报名: in training */
+  | 'enrolled'
+  /** 已核实 */
+  | 'verified';
 
 export type VerifyAccusationInput = {
   caseId: string | number;
@@ -1549,6 +1790,11 @@ export type PublishRuleSetMutationVariables = Exact<{
 
 
 export type PublishRuleSetMutation = { publishRuleSet: { id: string, version: number, effectiveFrom: string } };
+
+export type VocabularyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VocabularyQuery = { vocabulary: { errorCodes: Array<ErrorCode>, penaltyKinds: Array<PenaltyKind>, outcomeKinds: Array<OutcomeKind>, faultToleranceOutcomes: Array<FaultToleranceOutcome>, toleranceDistinctions: Array<ToleranceDistinction>, faultToleranceOrigins: Array<FaultToleranceOrigin>, accusationSources: Array<AccusationSource>, pointFindings: Array<PointFinding>, clearingMethods: Array<ClearingMethod>, clearingScopes: Array<ClearingScope>, reviewDecisions: Array<ReviewDecision>, raterGroups: Array<RaterGroup>, opinionSources: Array<OpinionSource>, faultToleranceStates: Array<FaultToleranceState>, reviewCaseStates: Array<ReviewCaseState>, accusationStates: Array<AccusationState>, outcomeTaskStates: Array<OutcomeTaskState>, trainingStates: Array<TrainingState> } };
 
 export type UserRowFieldsFragment = { id: string, username: string, displayName: string, cadreId: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> };
 
@@ -6073,6 +6319,30 @@ export const PublishRuleSetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishRuleSetMutation, PublishRuleSetMutationVariables>;
+export const VocabularyDocument = new TypedDocumentString(`
+    query Vocabulary {
+  vocabulary {
+    errorCodes
+    penaltyKinds
+    outcomeKinds
+    faultToleranceOutcomes
+    toleranceDistinctions
+    faultToleranceOrigins
+    accusationSources
+    pointFindings
+    clearingMethods
+    clearingScopes
+    reviewDecisions
+    raterGroups
+    opinionSources
+    faultToleranceStates
+    reviewCaseStates
+    accusationStates
+    outcomeTaskStates
+    trainingStates
+  }
+}
+    `) as unknown as TypedDocumentString<VocabularyQuery, VocabularyQueryVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($first: Int!, $after: String, $search: String) {
   users(first: $first, after: $after, search: $search) {

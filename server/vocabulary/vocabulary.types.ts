@@ -1,0 +1,223 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import type { AnyStateMachine } from 'xstate';
+import { ACCUSATION_SOURCES, CLEARING_METHODS, CLEARING_SCOPES, POINT_FINDINGS, accusationMachine } from '../../workflows/cases/accusation.machine.js';
+import { FT_ORIGINS, FT_OUTCOMES, THREE_DISTINCTIONS, faultToleranceMachine } from '../../workflows/cases/fault-tolerance.machine.js';
+import { CASE_DECISIONS, reviewMachine } from '../../workflows/cases/review.machine.js';
+import { OPINION_SOURCES } from '../../workflows/assessment/annual.machine.js';
+import { outcomeMachine } from '../../workflows/outcomes/outcome.machine.js';
+import { trainingMachine } from '../../workflows/outcomes/training.machine.js';
+import { PENALTY_KINDS, RATER_GROUPS } from '../../workflows/rules/settings.js';
+import { ERROR_CODES } from '../common/errors.js';
+import { enumObject } from '../common/enum.js';
+import { OutcomeKindEnum } from '../outcomes/outcome.entity.js';
+
+/**
+ * The closed lists the API speaks in, as GraphQL enums: each derived from the
+ * `as const` list (or the machine) it names, each value described once here.
+ * Fields that carry these codes stay `String` for compatibility; the enums
+ * reach clients through `vocabulary` and their generated types.
+ */
+function describedEnum<const T extends readonly string[]>(values: T, name: string, description: string, described: Record<T[number], string>) {
+  const object = enumObject(values);
+  const valuesConfig = Object.fromEntries(values.map((v) => [v, { description: described[v as T[number]] }])) as Partial<Record<T[number], { description: string }>>;
+  registerEnumType(object, { name, description, valuesConfig });
+  return object;
+}
+
+/** The top-level states of a machine, each described by the machine's own `description` (its id when it has none). */
+function machineStates(machine: AnyStateMachine): string[] {
+  return Object.keys(machine.root.states);
+}
+function stateEnum(machine: AnyStateMachine, name: string, description: string): Record<string, string> {
+  const values = machineStates(machine);
+  const object = Object.fromEntries(values.map((v) => [v, v]));
+  const valuesConfig = Object.fromEntries(values.map((v) => [v, { description: machine.root.states[v]?.description ?? v }]));
+  registerEnumType(object, { name, description, valuesConfig });
+  return object;
+}
+
+export const ErrorCodeEnum = describedEnum(ERROR_CODES, 'ErrorCode', 'Every code a client can find in errors[].extensions.code', {
+  UNAUTHENTICATED: 'No session or token, or it has expired: sign in',
+  INVALID_CREDENTIALS: 'The username or password is wrong',
+  ACCOUNT_LOCKED: 'Too many failed sign-ins; extensions.lockedUntil says until when',
+  FORBIDDEN: 'The viewer may not do this here (role or jurisdiction)',
+  NOT_FOUND: 'The record does not exist or is outside the viewer’s jurisdiction',
+  VALIDATION: 'Some input is not valid; extensions.fields lists each field with its messages',
+  CONFLICT: 'Someone changed the record first (expectedVersion is stale): reload and try again',
+  INVALID_TRANSITION: 'The lifecycle refuses this event now; extensions name the state, the event and the allowed events',
+  QUOTA_EXCEEDED: 'The EXCELLENT quota of the pool is used up; extensions give used, allowed and graded',
+  DEADLINE_PASSED: 'A statutory window has run out; extensions.lastDay names its last day',
+  CONFLICT_OF_INTEREST: 'The person deciding took part in the decision under review',
+  NOT_ELIGIBLE: 'The record is not open to this procedure',
+  QUERY_TOO_COMPLEX: 'The query exceeds the depth, alias or cost limits',
+  BAD_REQUEST: 'The request is not a valid GraphQL operation',
+  INTERNAL: 'The server failed; nothing was changed and details are only in the server log',
+});
+
+export const PenaltyKindEnum = describedEnum(PENALTY_KINDS, 'PenaltyKind', 'Party discipline, government sanctions and organisational handling, lightest group first (the penalty matrix)', {
+  PARTY_WARNING: '党内警告; by default no EXCELLENT that year',
+  GOVERNMENT_WARNING: '警告 (政务处分); by default no EXCELLENT that year',
+  ADMONISHMENT: '诫勉; by default no EXCELLENT that year',
+  REASSIGNMENT: '调离岗位; by default no EXCELLENT that year',
+  SERIOUS_PARTY_WARNING: '党内严重警告; by default UNGRADED that year',
+  DEMERIT: '记过; by default UNGRADED that year',
+  ORDERED_RESIGNATION: '责令辞职; by default UNGRADED that year',
+  REMOVAL: '免职; by default UNGRADED that year',
+  DEMOTION: '降职; by default UNGRADED that year',
+  MAJOR_DEMERIT: '记大过; by default UNGRADED this year and next',
+  DOWNGRADE: '降级; by default UNGRADED this year and next',
+  DISMISSAL_FROM_POST: '撤职; by default UNGRADED this year and next',
+  REMOVAL_FROM_PARTY_POST: '撤销党内职务; by default INCOMPETENT',
+  PARTY_PROBATION: '留党察看; by default INCOMPETENT',
+  EXPULSION: '开除党籍; by default INCOMPETENT',
+});
+
+export const FaultToleranceOutcomeEnum = describedEnum(FT_OUTCOMES, 'FaultToleranceOutcome', 'What a fault-tolerance decision finds (容错认定)', {
+  EXEMPT: '免责: no negative evaluation; the incident leaves every gate and the sanction is cancelled',
+  MITIGATED: '从轻减轻: only a lighter sanction',
+  NOT_TOLERATED: '不予容错',
+});
+
+export const ToleranceDistinctionEnum = describedEnum(THREE_DISTINCTIONS, 'ToleranceDistinction', 'The three distinctions (三个区分开来) a tolerated mistake falls under', {
+  PILOTING_REFORM_INEXPERIENCE: 'Mistakes from inexperience while piloting reform, not knowing violations',
+  EXPLORATION_NOT_YET_RESTRICTED: 'Mistakes in exploration not yet restricted, not defiance of an explicit ban',
+  UNINTENDED_ERROR_FOR_DEVELOPMENT: 'Unintended errors while promoting development, not violations for private gain',
+});
+
+export const FaultToleranceOriginEnum = describedEnum(FT_ORIGINS, 'FaultToleranceOrigin', 'Who started a fault-tolerance case', {
+  CADRE_APPLICATION: 'A written application by the cadre',
+  UNIT_APPLICATION: 'A written application by the cadre’s unit',
+  OWN_MOTION: 'The body with jurisdiction, on its own motion',
+});
+
+export const AccusationSourceEnum = describedEnum(ACCUSATION_SOURCES, 'AccusationSource', 'Where an accusation came from', {
+  PETITION: '信访: a petition',
+  REPORT: '举报: a report',
+  INSPECTION: '巡视巡察: an inspection tour',
+});
+
+export const PointFindingEnum = describedEnum(POINT_FINDINGS, 'PointFinding', 'What verification found for one point of an accusation', {
+  UNTRUE: '失实: may be cleared',
+  UNPROVEN: '查无实据: not proven, but not shown untrue; cannot be cleared',
+  SUBSTANTIATED: '属实',
+});
+
+export const ClearingMethodEnum = describedEnum(CLEARING_METHODS, 'ClearingMethod', 'How a cleared accusation is made known (澄清正名)', {
+  LETTER: 'By letter',
+  IN_PERSON: 'In person',
+  CIRCULAR: 'By circular',
+});
+
+export const ClearingScopeEnum = describedEnum(CLEARING_SCOPES, 'ClearingScope', 'To whom a cleared accusation is made known', {
+  PERSON_ONLY: 'The person only',
+  UNIT: 'The person’s unit',
+  SYSTEM: 'The whole system (条线)',
+  PUBLIC: 'The public',
+});
+
+export const ReviewDecisionEnum = describedEnum(CASE_DECISIONS, 'ReviewDecision', 'The ruling on a review or an appeal', {
+  UPHELD: 'The result stands',
+  CORRECTED: 'The result is corrected (never to a worse grade): a new version of the result',
+});
+
+export const RaterGroupEnum = describedEnum(RATER_GROUPS, 'RaterGroup', 'The rater groups of a democratic evaluation (民主测评)', {
+  SUPERIOR: '上级',
+  PEER: '同级',
+  SUBORDINATE: '下级',
+  SERVICE_RECIPIENT: '服务对象',
+});
+
+export const OpinionSourceEnum = describedEnum(OPINION_SOURCES, 'OpinionSource', 'Who gives an opinion or finding during the evaluation', {
+  DISCIPLINE: '纪检监察: discipline inspection and supervision',
+  INSPECTION_TOUR: '巡视巡察: inspection tours',
+  AUDIT: '审计',
+  PETITION: '信访: petitions',
+  SUPERVISION: '督查: supervision',
+});
+
+export const FaultToleranceStateEnum = stateEnum(faultToleranceMachine, 'FaultToleranceState', 'The states of a fault-tolerance case (the faultToleranceCase machine)');
+export const ReviewCaseStateEnum = stateEnum(reviewMachine, 'ReviewCaseState', 'The states of a review or appeal case (the reviewCase machine)');
+export const AccusationStateEnum = stateEnum(accusationMachine, 'AccusationState', 'The states of an accusation (the accusation machine)');
+export const OutcomeTaskStateEnum = stateEnum(outcomeMachine, 'OutcomeTaskState', 'The top-level states of an outcome task (the outcomeTask machine; overdue steps add .overdue)');
+export const TrainingStateEnum = stateEnum(trainingMachine, 'TrainingState', 'The top-level states of remedial training (the remedialTraining machine; overdue steps add .overdue)');
+
+@ObjectType({ description: 'The closed lists of the API, each value with its description: for clients that list, filter or label them' })
+export class Vocabulary {
+  @Field(() => [ErrorCodeEnum], { description: 'Codes in errors[].extensions.code' })
+  errorCodes: string[];
+
+  @Field(() => [PenaltyKindEnum], { description: 'Penalty kinds, lightest group first' })
+  penaltyKinds: string[];
+
+  @Field(() => [OutcomeKindEnum], { description: 'Outcomes that follow a final result' })
+  outcomeKinds: string[];
+
+  @Field(() => [FaultToleranceOutcomeEnum], { description: 'Outcomes of a fault-tolerance decision' })
+  faultToleranceOutcomes: string[];
+
+  @Field(() => [ToleranceDistinctionEnum], { description: 'The three distinctions' })
+  toleranceDistinctions: string[];
+
+  @Field(() => [FaultToleranceOriginEnum], { description: 'How a fault-tolerance case starts' })
+  faultToleranceOrigins: string[];
+
+  @Field(() => [AccusationSourceEnum], { description: 'Where accusations come from' })
+  accusationSources: string[];
+
+  @Field(() => [PointFindingEnum], { description: 'Findings on a point of an accusation' })
+  pointFindings: string[];
+
+  @Field(() => [ClearingMethodEnum], { description: 'How a name is cleared' })
+  clearingMethods: string[];
+
+  @Field(() => [ClearingScopeEnum], { description: 'To whom a name is cleared' })
+  clearingScopes: string[];
+
+  @Field(() => [ReviewDecisionEnum], { description: 'Rulings on a review or appeal' })
+  reviewDecisions: string[];
+
+  @Field(() => [RaterGroupEnum], { description: 'Rater groups of a democratic evaluation' })
+  raterGroups: string[];
+
+  @Field(() => [OpinionSourceEnum], { description: 'Sources of opinions and findings' })
+  opinionSources: string[];
+
+  @Field(() => [FaultToleranceStateEnum], { description: 'States of a fault-tolerance case' })
+  faultToleranceStates: string[];
+
+  @Field(() => [ReviewCaseStateEnum], { description: 'States of a review or appeal case' })
+  reviewCaseStates: string[];
+
+  @Field(() => [AccusationStateEnum], { description: 'States of an accusation' })
+  accusationStates: string[];
+
+  @Field(() => [OutcomeTaskStateEnum], { description: 'Top-level states of an outcome task' })
+  outcomeTaskStates: string[];
+
+  @Field(() => [TrainingStateEnum], { description: 'Top-level states of remedial training' })
+  trainingStates: string[];
+}
+
+/** The one value of `vocabulary`: every list in its own order. */
+export function vocabulary(): Vocabulary {
+  return {
+    errorCodes: [...ERROR_CODES],
+    penaltyKinds: [...PENALTY_KINDS],
+    outcomeKinds: Object.values(OutcomeKindEnum),
+    faultToleranceOutcomes: [...FT_OUTCOMES],
+    toleranceDistinctions: [...THREE_DISTINCTIONS],
+    faultToleranceOrigins: [...FT_ORIGINS],
+    accusationSources: [...ACCUSATION_SOURCES],
+    pointFindings: [...POINT_FINDINGS],
+    clearingMethods: [...CLEARING_METHODS],
+    clearingScopes: [...CLEARING_SCOPES],
+    reviewDecisions: [...CASE_DECISIONS],
+    raterGroups: [...RATER_GROUPS],
+    opinionSources: [...OPINION_SOURCES],
+    faultToleranceStates: machineStates(faultToleranceMachine),
+    reviewCaseStates: machineStates(reviewMachine),
+    accusationStates: machineStates(accusationMachine),
+    outcomeTaskStates: machineStates(outcomeMachine),
+    trainingStates: machineStates(trainingMachine),
+  };
+}
