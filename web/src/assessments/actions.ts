@@ -1,5 +1,6 @@
-import type { AssessmentSummaryFieldsFragment } from '../gql/graphql';
+import type { AssessmentSummaryFieldsFragment, OpinionSource } from '../gql/graphql';
 import { ApiError, request } from '../shared/api';
+import { everyValue } from '../shared/enums';
 import type { CollectiveDecision } from './context';
 import {
   AcceptSelfReportMutation,
@@ -53,6 +54,9 @@ export interface ActionSpec {
   /** Button style: the step forward is primary, steps back or against the person are warnings. */
   tone: 'primary' | 'default' | 'warning' | 'danger' | 'success';
 }
+
+/** Who gives an opinion or finding during the evaluation: every value of the schema's OpinionSource. */
+export const OPINION_SOURCES = everyValue<OpinionSource>()(['DISCIPLINE', 'INSPECTION_TOUR', 'AUDIT', 'PETITION', 'SUPERVISION']);
 
 /**
  * Every machine event the web can send, with the form it needs. Which of them

@@ -1,7 +1,8 @@
-import type { TypedDocumentString } from '../gql/graphql';
+import type { ErrorCode as ServerErrorCode, TypedDocumentString } from '../gql/graphql';
+import { everyValue } from './enums';
 
-/** The codes the server puts in `errors[].extensions.code`, plus NETWORK for a request that never got an answer. */
-export const ERROR_CODES = [
+/** The codes the server puts in `errors[].extensions.code` (the schema's ErrorCode), plus NETWORK for a request that never got an answer. */
+const SERVER_ERROR_CODES = everyValue<ServerErrorCode>()([
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',
   'ACCOUNT_LOCKED',
@@ -17,8 +18,8 @@ export const ERROR_CODES = [
   'QUERY_TOO_COMPLEX',
   'BAD_REQUEST',
   'INTERNAL',
-  'NETWORK',
-] as const;
+]);
+export const ERROR_CODES = [...SERVER_ERROR_CODES, 'NETWORK'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface FieldError {

@@ -1,3 +1,5 @@
+import type { AlertCounter, AlertStage, OutcomeKind } from '../../gql/graphql';
+
 /**
  * Simplified Chinese for results application (结果运用): outcome and training
  * tasks, the HR workspace, the approvals page, counter alerts and a cadre's
@@ -28,7 +30,7 @@ const outcomesZhCN = {
     ADMONISHMENT_TALK: '约谈主要负责人',
     RECTIFICATION: '限期整改',
     LEADER_ADJUSTMENT: '调整主要负责人和有关责任人',
-  },
+  } satisfies Record<OutcomeKind, string>,
   states: {
     proposed: '待审批',
     proposed_inTime: '待审批',
@@ -92,7 +94,7 @@ const outcomesZhCN = {
     CONSECUTIVE_INCOMPETENT: '连续不称职年数',
     TEAM_CONSECUTIVE_AVERAGE: '领导班子连续一般年数',
     TEAM_CONSECUTIVE_POOR: '领导班子连续较差年数',
-  },
+  } satisfies Record<AlertCounter, string> & Record<string, string>,
   counterWhat: {
     CONSECUTIVE_EXCELLENT: '优秀',
     CUMULATIVE_COMPETENT_FOR_SALARY_STEP: '称职及以上',
@@ -137,7 +139,7 @@ const outcomesZhCN = {
     stages: {
       REACHED: '已达到',
       NEXT_YEAR: '再有一年达到',
-    },
+    } satisfies Record<AlertStage, string>,
     counter: '计数',
     counterNames: {
       CONSECUTIVE_EXCELLENT: '连续优秀（记三等功）',

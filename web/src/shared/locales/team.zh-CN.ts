@@ -1,3 +1,5 @@
+import type { RaterGroup } from '../../gql/graphql';
+
 /** Simplified Chinese for the assessment team's workspace: the scheme form, indicator import and rater invitations. Spread into `zh-CN.ts`; `team.en.ts` has the same keys. */
 const teamZhCN = {
   schemeForm: {
@@ -131,7 +133,7 @@ const teamZhCN = {
     shownOf: '显示 {shown} / 共 {total} 人',
     noCandidates: '没有符合条件的测评人',
     group: '测评人类别',
-    groups: { SUPERIOR: '上级', PEER: '同级', SUBORDINATE: '下级', SERVICE_RECIPIENT: '服务对象' },
+    groups: { SUPERIOR: '上级', PEER: '同级', SUBORDINATE: '下级', SERVICE_RECIPIENT: '服务对象' } satisfies Record<RaterGroup, string>,
     addAs: '加入为',
     chosenRaters: '待邀请名单',
     noneChosen: '尚未选择测评人',

@@ -1,3 +1,5 @@
+import type { AccusationState, FaultToleranceState, OpinionSource, ReviewCaseState } from '../../gql/graphql';
+
 /**
  * Simplified Chinese for the assessment workflow: states, actions, grades,
  * and the pages of cycles, assessments, the work queue, committee review and
@@ -54,7 +56,7 @@ const workflowZhCN = {
     unproven: '查无实据',
     substantiated: '属实',
     cleared: '已澄清正名',
-  },
+  } satisfies Record<FaultToleranceState | ReviewCaseState | AccusationState, string> & Record<string, string>,
   /** Machine events: the buttons, the history and the notifications. */
   events: {
     START_SELF_REPORT: '启动述职',
@@ -279,7 +281,7 @@ const workflowZhCN = {
       AUDIT: '审计',
       PETITION: '信访',
       SUPERVISION: '日常监督',
-    },
+    } satisfies Record<OpinionSource, string>,
     objectionStatus: {
       OPEN: '待处理',
       INVESTIGATING: '调查核实中',

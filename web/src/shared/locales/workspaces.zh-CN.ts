@@ -1,3 +1,5 @@
+import type { RaterGroup } from '../../gql/graphql';
+
 /**
  * Simplified Chinese for the role workspaces: ballots, the grading
  * explanation, quota meters, dashboards, exports and printable documents.
@@ -32,7 +34,7 @@ const workspacesZhCN = {
       PEER: '同级',
       SUBORDINATE: '下级',
       SERVICE_RECIPIENT: '服务对象',
-    },
+    } satisfies Record<RaterGroup, string>,
     problems: {
       required: '请填写',
       range: '应在 0 到 100 之间',

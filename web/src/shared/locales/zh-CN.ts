@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../api';
 import profilesZhCN from './profiles.zh-CN';
 import teamZhCN from './team.zh-CN';
 import indicatorsZhCN from './indicators.zh-CN';
@@ -117,7 +118,7 @@ const zhCN = {
     invalidTransitionIn: '这项考核当前处于“{state}”环节，不能进行此操作。可能已被他人处理，请重新加载后查看。',
     loadFailed: '加载失败',
     fieldPrefix: '{field}：{message}',
-  },
+  } satisfies Record<ErrorCode, string> & Record<string, string>,
   /** Known server field messages, keyed by the English text the server sends. */
   fieldMessages: {
     required: '此项为必填项',
