@@ -171,13 +171,6 @@ export function missingFields(form: ActionForm, v: ActionValues): string[] {
   });
 }
 
-/** A fresh key per attempt: a retry of the same attempt (a lost answer) changes nothing twice on the server. */
-export function newIdempotencyKey(): string {
-  const c = globalThis.crypto;
-  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
-  return `k-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
-}
-
 const collectiveInput = (c: CollectiveDecision) => ({
   membersTotal: c.membersTotal,
   attendance: c.attendance,

@@ -130,3 +130,10 @@ export async function request<TResult, TVariables>(
   if (body.data === undefined || body.data === null) throw new ApiError('INTERNAL', `HTTP ${response.status}: no data`);
   return body.data as TResult;
 }
+
+/** A fresh key per attempt: a retry of the same attempt (a lost answer) changes nothing twice on the server. */
+export function newIdempotencyKey(): string {
+  const c = globalThis.crypto;
+  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
+  return `k-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}

@@ -1,7 +1,6 @@
 import { computed, ref, shallowRef } from 'vue';
 import { ElMessage } from 'element-plus';
-import { newIdempotencyKey } from '../assessments/actions';
-import { isApiError } from './api';
+import { isApiError, newIdempotencyKey } from './api';
 import { useLocale } from './useLocale';
 
 /**
