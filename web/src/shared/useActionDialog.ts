@@ -79,3 +79,9 @@ export function useActionDialog<T>(options: {
 
   return { busy, open, event, tried, failure, serverFields, isConflict, isStale, start, confirm, reload };
 }
+
+/** A button's colour in an action bar; `default` is a plain (outlined) button. */
+export type ActionTone = 'primary' | 'success' | 'warning' | 'danger' | 'info' | 'default';
+
+/** What `useActionDialog` returns, whatever the action answers: the state `ActionBarShell` draws. */
+export type ActionDialog = ReturnType<typeof useActionDialog<unknown>>;
