@@ -6,7 +6,6 @@ import {
   AcceptSelfReportMutation,
   AppraiseMutation,
   ApproveGradeMutation,
-  AssessmentSummaryQuery,
   ChangeGradeMutation,
   ClosePublicNoticeMutation,
   CloseBallotsMutation,
@@ -30,7 +29,8 @@ import {
   SubmitSelfReportMutation,
   SubmitSummaryMutation,
   UpholdObjectionMutation,
-} from './queries';
+} from './mutations';
+import { AssessmentSummaryQuery } from './queries';
 
 /** The input an action asks for before it is sent. */
 export type ActionForm =

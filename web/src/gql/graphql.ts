@@ -837,91 +837,6 @@ export type VerifyOutcomeInput = {
   outcomeId: string | number;
 };
 
-export type AssessmentCoreFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> };
-
-export type AssessmentSummaryFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> };
-
-export type LifecycleFieldsFragment = { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> };
-
-export type HistoryFieldsFragment = { id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> };
-
-export type SelfReportFieldsFragment = { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null };
-
-export type AssessmentDetailQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
-
-export type SelfReportOfQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type SelfReportOfQuery = { assessment: { id: string, version: number, availableActions: Array<string>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null } };
-
-export type AssessmentSummaryQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AssessmentSummaryQuery = { assessment: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
-
-export type AssessmentsQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
-  cycleId?: string | number | null | undefined;
-  organisationId?: string | number | null | undefined;
-  state?: string | null | undefined;
-  grade?: string | null | undefined;
-  kind?: AssessmentKind | null | undefined;
-  cadreId?: string | number | null | undefined;
-}>;
-
-
-export type AssessmentsQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type WorkQueueQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type WorkQueueQuery = { workQueue: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type WorkQueueCountQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type WorkQueueCountQuery = { workQueue: { totalCount: number } };
-
-export type MyAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyAssessmentsQuery = { myAssessments: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }> };
-
-export type MyNotificationsQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type MyNotificationsQuery = { myNotifications: { unread: number, endCursor: string | null, nodes: Array<{ id: string, kind: string, assessmentId: string | null, createdAt: string, readAt: string | null, payload: Record<string, unknown> }> } };
-
-export type MarkNotificationsReadMutationVariables = Exact<{
-  ids?: Array<string | number> | string | number | null | undefined;
-}>;
-
-
-export type MarkNotificationsReadMutation = { markNotificationsRead: number };
-
-export type SaveSelfReportDraftMutationVariables = Exact<{
-  input: SelfReportDraftInput;
-}>;
-
-
-export type SaveSelfReportDraftMutation = { saveSelfReportDraft: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } };
-
 export type SubmitSelfReportMutationVariables = Exact<{
   input: ActionInput;
 }>;
@@ -1103,6 +1018,91 @@ export type AppraiseMutationVariables = Exact<{
 
 
 export type AppraiseMutation = { appraise: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type AssessmentCoreFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> };
+
+export type AssessmentSummaryFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> };
+
+export type LifecycleFieldsFragment = { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> };
+
+export type HistoryFieldsFragment = { id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> };
+
+export type SelfReportFieldsFragment = { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null };
+
+export type AssessmentDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type SelfReportOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SelfReportOfQuery = { assessment: { id: string, version: number, availableActions: Array<string>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null } };
+
+export type AssessmentSummaryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentSummaryQuery = { assessment: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type AssessmentsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  cycleId?: string | number | null | undefined;
+  organisationId?: string | number | null | undefined;
+  state?: string | null | undefined;
+  grade?: string | null | undefined;
+  kind?: AssessmentKind | null | undefined;
+  cadreId?: string | number | null | undefined;
+}>;
+
+
+export type AssessmentsQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type WorkQueueQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type WorkQueueQuery = { workQueue: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type WorkQueueCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkQueueCountQuery = { workQueue: { totalCount: number } };
+
+export type MyAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAssessmentsQuery = { myAssessments: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }> };
+
+export type MyNotificationsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyNotificationsQuery = { myNotifications: { unread: number, endCursor: string | null, nodes: Array<{ id: string, kind: string, assessmentId: string | null, createdAt: string, readAt: string | null, payload: Record<string, unknown> }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type SaveSelfReportDraftMutationVariables = Exact<{
+  input: SelfReportDraftInput;
+}>;
+
+
+export type SaveSelfReportDraftMutation = { saveSelfReportDraft: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } };
 
 export type PublicNoticesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2264,433 +2264,6 @@ export const UserRowFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserRowFields"}) as unknown as TypedDocumentString<UserRowFieldsFragment, unknown>;
-export const AssessmentDetailDocument = new TypedDocumentString(`
-    query AssessmentDetail($id: ID!) {
-  assessment(id: $id) {
-    ...AssessmentSummaryFields
-    teamAssessmentId
-    team {
-      id
-      state
-      proposedGrade
-      finalGrade
-    }
-    members {
-      id
-      state
-      overlay
-      proposedGrade
-      finalGrade
-      cadre {
-        id
-        name
-        post
-      }
-    }
-    selfReport {
-      ...SelfReportFields
-    }
-    evaluationRecords {
-      id
-      kind
-      source
-      summary
-      recordedAt
-    }
-    gradingResult {
-      ...GradingResultFields
-    }
-    lifecycle {
-      ...LifecycleFields
-    }
-    history {
-      ...HistoryFields
-    }
-  }
-}
-    fragment AssessmentCoreFields on Assessment {
-  id
-  kind
-  state
-  version
-  overlay
-  proposedGrade
-  finalGrade
-  dueAt
-  dueEvent
-  availableActions
-  context
-  updatedAt
-  objections {
-    id
-    content
-    status
-    finding
-    lodgedAt
-    decidedAt
-  }
-}
-fragment AssessmentSummaryFields on Assessment {
-  ...AssessmentCoreFields
-  cadre {
-    id
-    name
-    post
-    rankLevel
-  }
-  organisation {
-    id
-    name
-  }
-  cycle {
-    id
-    name
-    year
-    kind
-  }
-}
-fragment LifecycleFields on LifecycleView {
-  machine
-  current
-  nodes {
-    id
-    parent
-    description
-    final
-    current
-  }
-  edges {
-    from
-    to
-    event
-    guard
-  }
-}
-fragment HistoryFields on AuditEntry {
-  id
-  occurredAt
-  action
-  actorName
-  actorRole
-  fromState
-  toState
-  payload
-}
-fragment SelfReportFields on SelfReport {
-  workSummary
-  dutiesAndTargets
-  responsibilityStatement
-  integrityStatement
-  draftVersion
-  draftSavedAt
-  submittedAt
-}
-fragment GradingResultFields on GradingResultView {
-  version
-  grade
-  score
-  components {
-    key
-    weight
-    value
-    contribution
-  }
-  gates {
-    code
-    effect
-    detail
-  }
-  flags
-  quota
-  evaluation
-  computedAt
-}`) as unknown as TypedDocumentString<AssessmentDetailQuery, AssessmentDetailQueryVariables>;
-export const SelfReportOfDocument = new TypedDocumentString(`
-    query SelfReportOf($id: ID!) {
-  assessment(id: $id) {
-    id
-    version
-    availableActions
-    selfReport {
-      ...SelfReportFields
-    }
-  }
-}
-    fragment SelfReportFields on SelfReport {
-  workSummary
-  dutiesAndTargets
-  responsibilityStatement
-  integrityStatement
-  draftVersion
-  draftSavedAt
-  submittedAt
-}`) as unknown as TypedDocumentString<SelfReportOfQuery, SelfReportOfQueryVariables>;
-export const AssessmentSummaryDocument = new TypedDocumentString(`
-    query AssessmentSummary($id: ID!) {
-  assessment(id: $id) {
-    ...AssessmentSummaryFields
-  }
-}
-    fragment AssessmentCoreFields on Assessment {
-  id
-  kind
-  state
-  version
-  overlay
-  proposedGrade
-  finalGrade
-  dueAt
-  dueEvent
-  availableActions
-  context
-  updatedAt
-  objections {
-    id
-    content
-    status
-    finding
-    lodgedAt
-    decidedAt
-  }
-}
-fragment AssessmentSummaryFields on Assessment {
-  ...AssessmentCoreFields
-  cadre {
-    id
-    name
-    post
-    rankLevel
-  }
-  organisation {
-    id
-    name
-  }
-  cycle {
-    id
-    name
-    year
-    kind
-  }
-}`) as unknown as TypedDocumentString<AssessmentSummaryQuery, AssessmentSummaryQueryVariables>;
-export const AssessmentsDocument = new TypedDocumentString(`
-    query Assessments($first: Int!, $after: String, $cycleId: ID, $organisationId: ID, $state: String, $grade: String, $kind: AssessmentKind, $cadreId: ID) {
-  assessments(
-    first: $first
-    after: $after
-    cycleId: $cycleId
-    organisationId: $organisationId
-    state: $state
-    grade: $grade
-    kind: $kind
-    cadreId: $cadreId
-  ) {
-    nodes {
-      ...AssessmentSummaryFields
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    totalCount
-  }
-}
-    fragment AssessmentCoreFields on Assessment {
-  id
-  kind
-  state
-  version
-  overlay
-  proposedGrade
-  finalGrade
-  dueAt
-  dueEvent
-  availableActions
-  context
-  updatedAt
-  objections {
-    id
-    content
-    status
-    finding
-    lodgedAt
-    decidedAt
-  }
-}
-fragment AssessmentSummaryFields on Assessment {
-  ...AssessmentCoreFields
-  cadre {
-    id
-    name
-    post
-    rankLevel
-  }
-  organisation {
-    id
-    name
-  }
-  cycle {
-    id
-    name
-    year
-    kind
-  }
-}`) as unknown as TypedDocumentString<AssessmentsQuery, AssessmentsQueryVariables>;
-export const WorkQueueDocument = new TypedDocumentString(`
-    query WorkQueue($first: Int!, $after: String) {
-  workQueue(first: $first, after: $after) {
-    nodes {
-      ...AssessmentSummaryFields
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    totalCount
-  }
-}
-    fragment AssessmentCoreFields on Assessment {
-  id
-  kind
-  state
-  version
-  overlay
-  proposedGrade
-  finalGrade
-  dueAt
-  dueEvent
-  availableActions
-  context
-  updatedAt
-  objections {
-    id
-    content
-    status
-    finding
-    lodgedAt
-    decidedAt
-  }
-}
-fragment AssessmentSummaryFields on Assessment {
-  ...AssessmentCoreFields
-  cadre {
-    id
-    name
-    post
-    rankLevel
-  }
-  organisation {
-    id
-    name
-  }
-  cycle {
-    id
-    name
-    year
-    kind
-  }
-}`) as unknown as TypedDocumentString<WorkQueueQuery, WorkQueueQueryVariables>;
-export const WorkQueueCountDocument = new TypedDocumentString(`
-    query WorkQueueCount {
-  workQueue(first: 1) {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<WorkQueueCountQuery, WorkQueueCountQueryVariables>;
-export const MyAssessmentsDocument = new TypedDocumentString(`
-    query MyAssessments {
-  myAssessments {
-    ...AssessmentSummaryFields
-    selfReport {
-      ...SelfReportFields
-    }
-  }
-}
-    fragment AssessmentCoreFields on Assessment {
-  id
-  kind
-  state
-  version
-  overlay
-  proposedGrade
-  finalGrade
-  dueAt
-  dueEvent
-  availableActions
-  context
-  updatedAt
-  objections {
-    id
-    content
-    status
-    finding
-    lodgedAt
-    decidedAt
-  }
-}
-fragment AssessmentSummaryFields on Assessment {
-  ...AssessmentCoreFields
-  cadre {
-    id
-    name
-    post
-    rankLevel
-  }
-  organisation {
-    id
-    name
-  }
-  cycle {
-    id
-    name
-    year
-    kind
-  }
-}
-fragment SelfReportFields on SelfReport {
-  workSummary
-  dutiesAndTargets
-  responsibilityStatement
-  integrityStatement
-  draftVersion
-  draftSavedAt
-  submittedAt
-}`) as unknown as TypedDocumentString<MyAssessmentsQuery, MyAssessmentsQueryVariables>;
-export const MyNotificationsDocument = new TypedDocumentString(`
-    query MyNotifications($first: Int!, $after: String) {
-  myNotifications(first: $first, after: $after) {
-    unread
-    endCursor
-    nodes {
-      id
-      kind
-      assessmentId
-      createdAt
-      readAt
-      payload
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
-export const MarkNotificationsReadDocument = new TypedDocumentString(`
-    mutation MarkNotificationsRead($ids: [ID!]) {
-  markNotificationsRead(ids: $ids)
-}
-    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
-export const SaveSelfReportDraftDocument = new TypedDocumentString(`
-    mutation SaveSelfReportDraft($input: SelfReportDraftInput!) {
-  saveSelfReportDraft(input: $input) {
-    ...SelfReportFields
-  }
-}
-    fragment SelfReportFields on SelfReport {
-  workSummary
-  dutiesAndTargets
-  responsibilityStatement
-  integrityStatement
-  draftVersion
-  draftSavedAt
-  submittedAt
-}`) as unknown as TypedDocumentString<SaveSelfReportDraftMutation, SaveSelfReportDraftMutationVariables>;
 export const SubmitSelfReportDocument = new TypedDocumentString(`
     mutation SubmitSelfReport($input: ActionInput!) {
   submitSelfReport(input: $input) {
@@ -3874,6 +3447,433 @@ fragment AssessmentSummaryFields on Assessment {
     kind
   }
 }`) as unknown as TypedDocumentString<AppraiseMutation, AppraiseMutationVariables>;
+export const AssessmentDetailDocument = new TypedDocumentString(`
+    query AssessmentDetail($id: ID!) {
+  assessment(id: $id) {
+    ...AssessmentSummaryFields
+    teamAssessmentId
+    team {
+      id
+      state
+      proposedGrade
+      finalGrade
+    }
+    members {
+      id
+      state
+      overlay
+      proposedGrade
+      finalGrade
+      cadre {
+        id
+        name
+        post
+      }
+    }
+    selfReport {
+      ...SelfReportFields
+    }
+    evaluationRecords {
+      id
+      kind
+      source
+      summary
+      recordedAt
+    }
+    gradingResult {
+      ...GradingResultFields
+    }
+    lifecycle {
+      ...LifecycleFields
+    }
+    history {
+      ...HistoryFields
+    }
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}
+fragment LifecycleFields on LifecycleView {
+  machine
+  current
+  nodes {
+    id
+    parent
+    description
+    final
+    current
+  }
+  edges {
+    from
+    to
+    event
+    guard
+  }
+}
+fragment HistoryFields on AuditEntry {
+  id
+  occurredAt
+  action
+  actorName
+  actorRole
+  fromState
+  toState
+  payload
+}
+fragment SelfReportFields on SelfReport {
+  workSummary
+  dutiesAndTargets
+  responsibilityStatement
+  integrityStatement
+  draftVersion
+  draftSavedAt
+  submittedAt
+}
+fragment GradingResultFields on GradingResultView {
+  version
+  grade
+  score
+  components {
+    key
+    weight
+    value
+    contribution
+  }
+  gates {
+    code
+    effect
+    detail
+  }
+  flags
+  quota
+  evaluation
+  computedAt
+}`) as unknown as TypedDocumentString<AssessmentDetailQuery, AssessmentDetailQueryVariables>;
+export const SelfReportOfDocument = new TypedDocumentString(`
+    query SelfReportOf($id: ID!) {
+  assessment(id: $id) {
+    id
+    version
+    availableActions
+    selfReport {
+      ...SelfReportFields
+    }
+  }
+}
+    fragment SelfReportFields on SelfReport {
+  workSummary
+  dutiesAndTargets
+  responsibilityStatement
+  integrityStatement
+  draftVersion
+  draftSavedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<SelfReportOfQuery, SelfReportOfQueryVariables>;
+export const AssessmentSummaryDocument = new TypedDocumentString(`
+    query AssessmentSummary($id: ID!) {
+  assessment(id: $id) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<AssessmentSummaryQuery, AssessmentSummaryQueryVariables>;
+export const AssessmentsDocument = new TypedDocumentString(`
+    query Assessments($first: Int!, $after: String, $cycleId: ID, $organisationId: ID, $state: String, $grade: String, $kind: AssessmentKind, $cadreId: ID) {
+  assessments(
+    first: $first
+    after: $after
+    cycleId: $cycleId
+    organisationId: $organisationId
+    state: $state
+    grade: $grade
+    kind: $kind
+    cadreId: $cadreId
+  ) {
+    nodes {
+      ...AssessmentSummaryFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<AssessmentsQuery, AssessmentsQueryVariables>;
+export const WorkQueueDocument = new TypedDocumentString(`
+    query WorkQueue($first: Int!, $after: String) {
+  workQueue(first: $first, after: $after) {
+    nodes {
+      ...AssessmentSummaryFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<WorkQueueQuery, WorkQueueQueryVariables>;
+export const WorkQueueCountDocument = new TypedDocumentString(`
+    query WorkQueueCount {
+  workQueue(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<WorkQueueCountQuery, WorkQueueCountQueryVariables>;
+export const MyAssessmentsDocument = new TypedDocumentString(`
+    query MyAssessments {
+  myAssessments {
+    ...AssessmentSummaryFields
+    selfReport {
+      ...SelfReportFields
+    }
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}
+fragment SelfReportFields on SelfReport {
+  workSummary
+  dutiesAndTargets
+  responsibilityStatement
+  integrityStatement
+  draftVersion
+  draftSavedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<MyAssessmentsQuery, MyAssessmentsQueryVariables>;
+export const MyNotificationsDocument = new TypedDocumentString(`
+    query MyNotifications($first: Int!, $after: String) {
+  myNotifications(first: $first, after: $after) {
+    unread
+    endCursor
+    nodes {
+      id
+      kind
+      assessmentId
+      createdAt
+      readAt
+      payload
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const SaveSelfReportDraftDocument = new TypedDocumentString(`
+    mutation SaveSelfReportDraft($input: SelfReportDraftInput!) {
+  saveSelfReportDraft(input: $input) {
+    ...SelfReportFields
+  }
+}
+    fragment SelfReportFields on SelfReport {
+  workSummary
+  dutiesAndTargets
+  responsibilityStatement
+  integrityStatement
+  draftVersion
+  draftSavedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<SaveSelfReportDraftMutation, SaveSelfReportDraftMutationVariables>;
 export const PublicNoticesDocument = new TypedDocumentString(`
     query PublicNotices {
   publicNotices {
