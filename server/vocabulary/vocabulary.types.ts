@@ -4,6 +4,9 @@ import { ACCUSATION_SOURCES, CLEARING_METHODS, CLEARING_SCOPES, POINT_FINDINGS, 
 import { FT_ORIGINS, FT_OUTCOMES, THREE_DISTINCTIONS, faultToleranceMachine } from '../../workflows/cases/fault-tolerance.machine.js';
 import { CASE_DECISIONS, reviewMachine } from '../../workflows/cases/review.machine.js';
 import { OPINION_SOURCES } from '../../workflows/assessment/annual.machine.js';
+import { PENALTY_CATEGORIES, RESULT_SOURCES } from '../../workflows/cases/correction.js';
+import { OVERALL_VOTES } from '../../workflows/grading/ballots.js';
+import { DATA_SOURCE_KINDS, DIRECTIONS, SCHEME_DIMENSIONS, SCORING_METHODS, WEIGHTINGS } from '../../workflows/indicators/scheme.js';
 import { outcomeMachine } from '../../workflows/outcomes/outcome.machine.js';
 import { trainingMachine } from '../../workflows/outcomes/training.machine.js';
 import { PENALTY_KINDS, RATER_GROUPS } from '../../workflows/rules/settings.js';
@@ -135,6 +138,61 @@ export const OpinionSourceEnum = describedEnum(OPINION_SOURCES, 'OpinionSource',
   SUPERVISION: '督查: supervision',
 });
 
+export const PenaltyCategoryEnum = describedEnum(PENALTY_CATEGORIES, 'PenaltyCategory', 'The three families of sanctions', {
+  PARTY_DISCIPLINE: '党纪处分: party discipline',
+  GOVERNMENT_SANCTION: '政务处分: government sanctions',
+  ORGANISATIONAL_HANDLING: '组织处理: organisational handling',
+});
+
+export const ResultSourceEnum = describedEnum(RESULT_SOURCES, 'ResultSource', 'Where a version of a final result comes from', {
+  DECISION: 'The committee’s decision',
+  REVIEW: 'Corrected on review (复核)',
+  APPEAL: 'Corrected on appeal (申诉)',
+  FAULT_TOLERANCE: 'Re-decided after an exemption or mitigation (容错)',
+  INVESTIGATION_CLOSED: 'Graded once the investigation closed with no penalty or a warning',
+});
+
+export const OverallVoteEnum = describedEnum(OVERALL_VOTES, 'OverallVote', 'The overall grade a rater votes for on a ballot', {
+  EXCELLENT: '优秀',
+  COMPETENT: '称职',
+  BASICALLY_COMPETENT: '基本称职',
+  INCOMPETENT: '不称职',
+});
+
+export const SchemeDimensionEnum = describedEnum(SCHEME_DIMENSIONS, 'SchemeDimension', 'The dimensions of an indicator scheme: the five development concepts, then livelihood, party building and safety', {
+  INNOVATION: '创新发展: high-quality development',
+  COORDINATION: '协调发展: high-quality development',
+  GREEN: '绿色发展: high-quality development',
+  OPENNESS: '开放发展: high-quality development',
+  SHARING: '共享发展: high-quality development',
+  LIVELIHOOD: '民生保障: other indicators',
+  PARTY_BUILDING: '党的建设: other indicators',
+  SAFETY: '安全稳定: other indicators',
+});
+
+export const IndicatorWeightingEnum = describedEnum(WEIGHTINGS, 'IndicatorWeighting', 'Whose emphasis a set of dimension weights is', {
+  TEAM: 'The leadership team',
+  PRINCIPAL: 'Its principal (正职)',
+  DEPUTY: 'A deputy (副职)',
+});
+
+export const IndicatorDirectionEnum = describedEnum(DIRECTIONS, 'IndicatorDirection', 'Which way an indicator improves', {
+  HIGHER_IS_BETTER: 'A higher value scores better',
+  LOWER_IS_BETTER: 'A lower value scores better',
+});
+
+export const ScoringMethodEnum = describedEnum(SCORING_METHODS, 'ScoringMethod', 'How an indicator’s value becomes a score', {
+  LINEAR_TO_TARGET: 'Linear from the baseline to the target',
+  THRESHOLDS: 'By threshold bands',
+  RANK_AMONG_PEERS: 'By rank among peer organisations',
+});
+
+export const DataSourceKindEnum = describedEnum(DATA_SOURCE_KINDS, 'DataSourceKind', 'Where an indicator’s value comes from', {
+  STATISTICS: 'A statistics import',
+  SURVEY: 'A survey',
+  MANUAL: 'Entered by hand',
+});
+
 export const FaultToleranceStateEnum = stateEnum(faultToleranceMachine, 'FaultToleranceState', 'The states of a fault-tolerance case (the faultToleranceCase machine)');
 export const ReviewCaseStateEnum = stateEnum(reviewMachine, 'ReviewCaseState', 'The states of a review or appeal case (the reviewCase machine)');
 export const AccusationStateEnum = stateEnum(accusationMachine, 'AccusationState', 'The states of an accusation (the accusation machine)');
@@ -182,6 +240,30 @@ export class Vocabulary {
   @Field(() => [OpinionSourceEnum], { description: 'Sources of opinions and findings' })
   opinionSources: string[];
 
+  @Field(() => [PenaltyCategoryEnum], { description: 'Families of sanctions' })
+  penaltyCategories: string[];
+
+  @Field(() => [ResultSourceEnum], { description: 'Where a version of a result comes from' })
+  resultSources: string[];
+
+  @Field(() => [OverallVoteEnum], { description: 'Overall votes on a ballot, best first' })
+  overallVotes: string[];
+
+  @Field(() => [SchemeDimensionEnum], { description: 'Dimensions of an indicator scheme, in the scheme’s order' })
+  schemeDimensions: string[];
+
+  @Field(() => [IndicatorWeightingEnum], { description: 'Whose emphasis dimension weights are' })
+  indicatorWeightings: string[];
+
+  @Field(() => [IndicatorDirectionEnum], { description: 'Which way an indicator improves' })
+  indicatorDirections: string[];
+
+  @Field(() => [ScoringMethodEnum], { description: 'How an indicator is scored' })
+  scoringMethods: string[];
+
+  @Field(() => [DataSourceKindEnum], { description: 'Where an indicator’s value comes from' })
+  dataSourceKinds: string[];
+
   @Field(() => [FaultToleranceStateEnum], { description: 'States of a fault-tolerance case' })
   faultToleranceStates: string[];
 
@@ -214,6 +296,14 @@ export function vocabulary(): Vocabulary {
     reviewDecisions: [...CASE_DECISIONS],
     raterGroups: [...RATER_GROUPS],
     opinionSources: [...OPINION_SOURCES],
+    penaltyCategories: [...PENALTY_CATEGORIES],
+    resultSources: [...RESULT_SOURCES],
+    overallVotes: [...OVERALL_VOTES],
+    schemeDimensions: [...SCHEME_DIMENSIONS],
+    indicatorWeightings: [...WEIGHTINGS],
+    indicatorDirections: [...DIRECTIONS],
+    scoringMethods: [...SCORING_METHODS],
+    dataSourceKinds: [...DATA_SOURCE_KINDS],
     faultToleranceStates: machineStates(faultToleranceMachine),
     reviewCaseStates: machineStates(reviewMachine),
     accusationStates: machineStates(accusationMachine),

@@ -241,6 +241,15 @@ export type CycleKind =
   | 'SPECIAL'
   | 'TERM';
 
+/** Where an indicator’s value comes from */
+export type DataSourceKind =
+  /** Entered by hand */
+  | 'MANUAL'
+  /** A statistics import */
+  | 'STATISTICS'
+  /** A survey */
+  | 'SURVEY';
+
 export type DecideFaultToleranceInput = {
   caseId: string | number;
   collective: CollectiveDecisionInput;
@@ -396,6 +405,22 @@ export type ImportIndicatorFileInput = {
   fileName: string;
 };
 
+/** Which way an indicator improves */
+export type IndicatorDirection =
+  /** A higher value scores better */
+  | 'HIGHER_IS_BETTER'
+  /** A lower value scores better */
+  | 'LOWER_IS_BETTER';
+
+/** Whose emphasis a set of dimension weights is */
+export type IndicatorWeighting =
+  /** A deputy (副职) */
+  | 'DEPUTY'
+  /** Its principal (正职) */
+  | 'PRINCIPAL'
+  /** The leadership team */
+  | 'TEAM';
+
 export type InviteRatersToAssessmentsInput = {
   assessmentIds: Array<string | number>;
   raters: Array<GroupedRaterInput>;
@@ -527,6 +552,26 @@ export type OutcomeTaskState =
   | 'proposed'
   /** 已核实 */
   | 'verified';
+
+/** The overall grade a rater votes for on a ballot */
+export type OverallVote =
+  /** 基本称职 */
+  | 'BASICALLY_COMPETENT'
+  /** 称职 */
+  | 'COMPETENT'
+  /** 优秀 */
+  | 'EXCELLENT'
+  /** 不称职 */
+  | 'INCOMPETENT';
+
+/** The three families of sanctions */
+export type PenaltyCategory =
+  /** 政务处分: government sanctions */
+  | 'GOVERNMENT_SANCTION'
+  /** 组织处理: organisational handling */
+  | 'ORGANISATIONAL_HANDLING'
+  /** 党纪处分: party discipline */
+  | 'PARTY_DISCIPLINE';
 
 export type PenaltyInput = {
   cadreId: string | number;
@@ -704,6 +749,19 @@ export type RequestReviewInput = {
   route: string;
 };
 
+/** Where a version of a final result comes from */
+export type ResultSource =
+  /** Corrected on appeal (申诉) */
+  | 'APPEAL'
+  /** The committee’s decision */
+  | 'DECISION'
+  /** Re-decided after an exemption or mitigation (容错) */
+  | 'FAULT_TOLERANCE'
+  /** Graded once the investigation closed with no penalty or a warning */
+  | 'INVESTIGATION_CLOSED'
+  /** Corrected on review (复核) */
+  | 'REVIEW';
+
 /** The states of a review or appeal case (the reviewCase machine) */
 export type ReviewCaseState =
   /** 申诉决定 */
@@ -747,6 +805,34 @@ export type SaveSchemeDraftInput = {
   note?: string;
   tree: Record<string, unknown>;
 };
+
+/** The dimensions of an indicator scheme: the five development concepts, then livelihood, party building and safety */
+export type SchemeDimension =
+  /** 协调发展: high-quality development */
+  | 'COORDINATION'
+  /** 绿色发展: high-quality development */
+  | 'GREEN'
+  /** 创新发展: high-quality development */
+  | 'INNOVATION'
+  /** 民生保障: other indicators */
+  | 'LIVELIHOOD'
+  /** 开放发展: high-quality development */
+  | 'OPENNESS'
+  /** 党的建设: other indicators */
+  | 'PARTY_BUILDING'
+  /** 安全稳定: other indicators */
+  | 'SAFETY'
+  /** 共享发展: high-quality development */
+  | 'SHARING';
+
+/** How an indicator’s value becomes a score */
+export type ScoringMethod =
+  /** Linear from the baseline to the target */
+  | 'LINEAR_TO_TARGET'
+  /** By rank among peer organisations */
+  | 'RANK_AMONG_PEERS'
+  /** By threshold bands */
+  | 'THRESHOLDS';
 
 export type SelfReportDraftInput = {
   assessmentId: string | number;
@@ -1794,7 +1880,7 @@ export type PublishRuleSetMutation = { publishRuleSet: { id: string, version: nu
 export type VocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type VocabularyQuery = { vocabulary: { errorCodes: Array<ErrorCode>, penaltyKinds: Array<PenaltyKind>, outcomeKinds: Array<OutcomeKind>, faultToleranceOutcomes: Array<FaultToleranceOutcome>, toleranceDistinctions: Array<ToleranceDistinction>, faultToleranceOrigins: Array<FaultToleranceOrigin>, accusationSources: Array<AccusationSource>, pointFindings: Array<PointFinding>, clearingMethods: Array<ClearingMethod>, clearingScopes: Array<ClearingScope>, reviewDecisions: Array<ReviewDecision>, raterGroups: Array<RaterGroup>, opinionSources: Array<OpinionSource>, faultToleranceStates: Array<FaultToleranceState>, reviewCaseStates: Array<ReviewCaseState>, accusationStates: Array<AccusationState>, outcomeTaskStates: Array<OutcomeTaskState>, trainingStates: Array<TrainingState> } };
+export type VocabularyQuery = { vocabulary: { errorCodes: Array<ErrorCode>, penaltyKinds: Array<PenaltyKind>, outcomeKinds: Array<OutcomeKind>, faultToleranceOutcomes: Array<FaultToleranceOutcome>, toleranceDistinctions: Array<ToleranceDistinction>, faultToleranceOrigins: Array<FaultToleranceOrigin>, accusationSources: Array<AccusationSource>, pointFindings: Array<PointFinding>, clearingMethods: Array<ClearingMethod>, clearingScopes: Array<ClearingScope>, reviewDecisions: Array<ReviewDecision>, raterGroups: Array<RaterGroup>, opinionSources: Array<OpinionSource>, penaltyCategories: Array<PenaltyCategory>, resultSources: Array<ResultSource>, overallVotes: Array<OverallVote>, schemeDimensions: Array<SchemeDimension>, indicatorWeightings: Array<IndicatorWeighting>, indicatorDirections: Array<IndicatorDirection>, scoringMethods: Array<ScoringMethod>, dataSourceKinds: Array<DataSourceKind>, faultToleranceStates: Array<FaultToleranceState>, reviewCaseStates: Array<ReviewCaseState>, accusationStates: Array<AccusationState>, outcomeTaskStates: Array<OutcomeTaskState>, trainingStates: Array<TrainingState> } };
 
 export type UserRowFieldsFragment = { id: string, username: string, displayName: string, cadreId: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> };
 
@@ -6335,6 +6421,14 @@ export const VocabularyDocument = new TypedDocumentString(`
     reviewDecisions
     raterGroups
     opinionSources
+    penaltyCategories
+    resultSources
+    overallVotes
+    schemeDimensions
+    indicatorWeightings
+    indicatorDirections
+    scoringMethods
+    dataSourceKinds
     faultToleranceStates
     reviewCaseStates
     accusationStates

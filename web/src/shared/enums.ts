@@ -34,6 +34,14 @@ export const VocabularyQuery = graphql(`
       reviewDecisions
       raterGroups
       opinionSources
+      penaltyCategories
+      resultSources
+      overallVotes
+      schemeDimensions
+      indicatorWeightings
+      indicatorDirections
+      scoringMethods
+      dataSourceKinds
       faultToleranceStates
       reviewCaseStates
       accusationStates
