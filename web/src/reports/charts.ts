@@ -1,3 +1,6 @@
+import type { SchemeDimension } from '../gql/graphql';
+import { everyValue } from '../shared/enums';
+
 /** Turning the server's counts (one row per organisation and key) into chart series. Pure, for tests. */
 export interface CountRow {
   organisationId: string;
@@ -81,7 +84,7 @@ export const GRADE_COLOURS: Record<string, string> = {
 };
 
 /** The dimensions of the indicator scheme, in the scheme's order. */
-export const DIMENSION_KEYS = ['INNOVATION', 'COORDINATION', 'GREEN', 'OPENNESS', 'SHARING', 'LIVELIHOOD', 'PARTY_BUILDING', 'SAFETY'];
+export const DIMENSION_KEYS: readonly string[] = everyValue<SchemeDimension>()(['INNOVATION', 'COORDINATION', 'GREEN', 'OPENNESS', 'SHARING', 'LIVELIHOOD', 'PARTY_BUILDING', 'SAFETY']);
 /** The team components the indicator scheme computes. */
 export const INDICATOR_COMPONENTS = ['DEVELOPMENT', 'OTHER_INDICATORS'];
 

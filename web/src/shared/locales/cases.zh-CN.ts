@@ -1,4 +1,4 @@
-import type { AccusationSource, ClearingMethod, ClearingScope, FaultToleranceOrigin, FaultToleranceOutcome, PenaltyKind, PointFinding, ReviewDecision, SixFactorsInput, ToleranceDistinction } from '../../gql/graphql';
+import type { AccusationSource, PenaltyCategory, ResultSource, ClearingMethod, ClearingScope, FaultToleranceOrigin, FaultToleranceOutcome, PenaltyKind, PointFinding, ReviewDecision, SixFactorsInput, ToleranceDistinction } from '../../gql/graphql';
 
 /**
  * Simplified Chinese for cases after the decision: review and appeal (复核、申诉),
@@ -82,8 +82,8 @@ const casesZhCN = {
       PARTY_PROBATION: '留党察看',
       EXPULSION: '开除党籍',
     } satisfies Record<PenaltyKind, string>,
-    penaltyCategories: { PARTY_DISCIPLINE: '党纪处分', GOVERNMENT_SANCTION: '政务处分', ORGANISATIONAL_HANDLING: '组织处理' },
-    sourcesOfVersion: { DECISION: '党委（党组）审定', REVIEW: '复核更正', APPEAL: '申诉更正', FAULT_TOLERANCE: '容错纠错重新认定', INVESTIGATION_CLOSED: '立案审查结案补定' },
+    penaltyCategories: { PARTY_DISCIPLINE: '党纪处分', GOVERNMENT_SANCTION: '政务处分', ORGANISATIONAL_HANDLING: '组织处理' } satisfies Record<PenaltyCategory, string>,
+    sourcesOfVersion: { DECISION: '党委（党组）审定', REVIEW: '复核更正', APPEAL: '申诉更正', FAULT_TOLERANCE: '容错纠错重新认定', INVESTIGATION_CLOSED: '立案审查结案补定' } satisfies Record<ResultSource, string>,
     form: {
       required: '请填写此项',
       confirmTitle: '确认：{action}',

@@ -1,4 +1,4 @@
-import type { RaterGroup } from '../../gql/graphql';
+import type { BallotScoresInput, RaterGroup } from '../../gql/graphql';
 
 /**
  * Simplified Chinese for the role workspaces: ballots, the grading
@@ -21,14 +21,14 @@ const workspacesZhCN = {
       diligence: '勤（精神状态和工作作风）',
       results: '绩（工作实绩）',
       integrity: '廉（廉洁自律）',
-    },
+    } satisfies Record<keyof BallotScoresInput, string>,
     dimensionChar: {
       morality: '德',
       ability: '能',
       diligence: '勤',
       results: '绩',
       integrity: '廉',
-    },
+    } satisfies Record<keyof BallotScoresInput, string>,
     groups: {
       SUPERIOR: '上级',
       PEER: '同级',
