@@ -1,4 +1,4 @@
-import type { AlertCounter, AlertStage, OutcomeKind } from '../../gql/graphql';
+import type { AlertCounter, AlertStage, OutcomeKind, OutcomeTaskState, TrainingState } from '../../gql/graphql';
 
 /**
  * Simplified Chinese for results application (结果运用): outcome and training
@@ -48,7 +48,7 @@ const outcomesZhCN = {
     enrolled_inTime: '培训中',
     enrolled_overdue: '结业逾期',
     completed: '已结业待核实',
-  },
+  } satisfies Record<OutcomeTaskState | TrainingState, string> & Record<string, string>,
   events: {
     PROPOSE: '根据考核结果提出',
     APPROVE: '批准',
