@@ -1,4 +1,5 @@
 import type { SchemeDimension } from '../gql/graphql';
+import { ASSESSMENT_STATE_ORDER } from '../assessments/states';
 import { everyValue } from '../shared/enums';
 
 /** Turning the server's counts (one row per organisation and key) into chart series. Pure, for tests. */
@@ -40,31 +41,7 @@ function rank(key: string, order: readonly string[]): number {
 }
 
 /** Lifecycle states in the order an assessment passes them; nested states sort under their parent. */
-export const STATE_ORDER = [
-  'enrolled',
-  'selfReport.drafting',
-  'selfReport.returned',
-  'selfReport.overdue',
-  'selfReport.submitted',
-  'evaluation.ballotsPending',
-  'evaluation.ballotsOpen',
-  'evaluation.ballotsClosed',
-  'synthesis',
-  'committeeReview',
-  'decisionRouting',
-  'awaitingNotice',
-  'publicNotice',
-  'decided',
-  'notified',
-  'signed',
-  'feedbackGiven',
-  'filed',
-  'personalSummary',
-  'factFinding',
-  'appraisal',
-  'feedback',
-  'done',
-];
+export const STATE_ORDER = ASSESSMENT_STATE_ORDER;
 
 export const GRADE_ORDER = ['EXCELLENT', 'COMPETENT', 'GOOD', 'FAIR', 'BASICALLY_COMPETENT', 'AVERAGE', 'INCOMPETENT', 'POOR', 'UNGRADED', 'COMMENT_ONLY', 'NONE'];
 
