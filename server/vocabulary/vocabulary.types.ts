@@ -9,6 +9,7 @@ import { OVERALL_VOTES } from '../../workflows/grading/ballots.js';
 import { DATA_SOURCE_KINDS, DIRECTIONS, SCHEME_DIMENSIONS, SCORING_METHODS, WEIGHTINGS } from '../../workflows/indicators/scheme.js';
 import { outcomeMachine } from '../../workflows/outcomes/outcome.machine.js';
 import { trainingMachine } from '../../workflows/outcomes/training.machine.js';
+import { GRADE_SCALES, NON_GRADE_RESULTS, type GradeScaleId } from '../../workflows/rules/grades.js';
 import { PENALTY_KINDS, RATER_GROUPS } from '../../workflows/rules/settings.js';
 import { ERROR_CODES } from '../common/errors.js';
 import { enumObject } from '../common/enum.js';
@@ -193,6 +194,45 @@ export const DataSourceKindEnum = describedEnum(DATA_SOURCE_KINDS, 'DataSourceKi
   MANUAL: 'Entered by hand',
 });
 
+const GRADE_SCALE_IDS = Object.keys(GRADE_SCALES) as GradeScaleId[];
+/** Every grade of every scale, each once, in the order the scales list them. */
+const GRADES = [...new Set(Object.values(GRADE_SCALES).flat())];
+
+export const GradeScaleEnum = describedEnum(GRADE_SCALE_IDS, 'GradeScale', 'The grade scales, by population and kind of assessment', {
+  TEAM: 'Leadership teams (领导班子): 优秀 / 良好 / 一般 / 较差',
+  CADRE: 'Leading cadres and civil servants: 优秀 / 称职 / 基本称职 / 不称职',
+  PUBLIC_INSTITUTION: 'Public-institution staff: 优秀 / 合格 / 基本合格 / 不合格',
+  REGULAR: 'Regular and special assessments: 好 / 较好 / 一般 / 较差',
+});
+
+export const GradeEnum = describedEnum(GRADES, 'Grade', 'A grade on one of the scales (gradeScales says which)', {
+  EXCELLENT: '优秀',
+  GOOD: '良好 (team) or 好 (regular)',
+  AVERAGE: '一般',
+  POOR: '较差',
+  COMPETENT: '称职',
+  BASICALLY_COMPETENT: '基本称职',
+  INCOMPETENT: '不称职',
+  QUALIFIED: '合格',
+  BASICALLY_QUALIFIED: '基本合格',
+  UNQUALIFIED: '不合格',
+  FAIR: '较好 (regular)',
+});
+
+export const NonGradeResultEnum = describedEnum(NON_GRADE_RESULTS, 'NonGradeResult', 'A result that is not a grade on any scale', {
+  UNGRADED: '不定等次: an open investigation, long leave or a penalty',
+  COMMENT_ONLY: '只写评语: probationers',
+});
+
+@ObjectType({ description: 'A grade scale with its grades, best first' })
+export class GradeScaleView {
+  @Field(() => GradeScaleEnum, { description: 'Which scale' })
+  scale: string;
+
+  @Field(() => [GradeEnum], { description: 'Its grades, best first' })
+  grades: string[];
+}
+
 export const FaultToleranceStateEnum = stateEnum(faultToleranceMachine, 'FaultToleranceState', 'The states of a fault-tolerance case (the faultToleranceCase machine)');
 export const ReviewCaseStateEnum = stateEnum(reviewMachine, 'ReviewCaseState', 'The states of a review or appeal case (the reviewCase machine)');
 export const AccusationStateEnum = stateEnum(accusationMachine, 'AccusationState', 'The states of an accusation (the accusation machine)');
@@ -264,6 +304,12 @@ export class Vocabulary {
   @Field(() => [DataSourceKindEnum], { description: 'Where an indicator’s value comes from' })
   dataSourceKinds: string[];
 
+  @Field(() => [GradeScaleView], { description: 'The grade scales with their grades, best first' })
+  gradeScales: GradeScaleView[];
+
+  @Field(() => [NonGradeResultEnum], { description: 'Results that are not a grade' })
+  nonGradeResults: string[];
+
   @Field(() => [FaultToleranceStateEnum], { description: 'States of a fault-tolerance case' })
   faultToleranceStates: string[];
 
@@ -304,6 +350,8 @@ export function vocabulary(): Vocabulary {
     indicatorDirections: [...DIRECTIONS],
     scoringMethods: [...SCORING_METHODS],
     dataSourceKinds: [...DATA_SOURCE_KINDS],
+    gradeScales: GRADE_SCALE_IDS.map((scale) => ({ scale, grades: [...GRADE_SCALES[scale]] })),
+    nonGradeResults: [...NON_GRADE_RESULTS],
     faultToleranceStates: machineStates(faultToleranceMachine),
     reviewCaseStates: machineStates(reviewMachine),
     accusationStates: machineStates(accusationMachine),

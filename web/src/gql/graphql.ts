@@ -391,6 +391,42 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+/** A grade on one of the scales (gradeScales says which) */
+export type Grade =
+  /** 一般 */
+  | 'AVERAGE'
+  /** 基本称职 */
+  | 'BASICALLY_COMPETENT'
+  /** 基本合格 */
+  | 'BASICALLY_QUALIFIED'
+  /** 称职 */
+  | 'COMPETENT'
+  /** 优秀 */
+  | 'EXCELLENT'
+  /** 较好 (regular) */
+  | 'FAIR'
+  /** 良好 (team) or 好 (regular) */
+  | 'GOOD'
+  /** 不称职 */
+  | 'INCOMPETENT'
+  /** 较差 */
+  | 'POOR'
+  /** 合格 */
+  | 'QUALIFIED'
+  /** 不合格 */
+  | 'UNQUALIFIED';
+
+/** The grade scales, by population and kind of assessment */
+export type GradeScale =
+  /** Leading cadres and civil servants: 优秀 / 称职 / 基本称职 / 不称职 */
+  | 'CADRE'
+  /** Public-institution staff: 优秀 / 合格 / 基本合格 / 不合格 */
+  | 'PUBLIC_INSTITUTION'
+  /** Regular and special assessments: 好 / 较好 / 一般 / 较差 */
+  | 'REGULAR'
+  /** Leadership teams (领导班子): 优秀 / 良好 / 一般 / 较差 */
+  | 'TEAM';
+
 export type GroupedRaterInput = {
   /** SUPERIOR, PEER, SUBORDINATE, SERVICE_RECIPIENT */
   group: string;
@@ -434,6 +470,13 @@ export type LodgeObjectionInput = {
   /** Optional: objections may be anonymous */
   name?: string | null | undefined;
 };
+
+/** A result that is not a grade on any scale */
+export type NonGradeResult =
+  /** 只写评语: probationers */
+  | 'COMMENT_ONLY'
+  /** 不定等次: an open investigation, long leave or a penalty */
+  | 'UNGRADED';
 
 export type ObjectionDecisionInput = {
   /** What the investigation found */
@@ -1880,7 +1923,7 @@ export type PublishRuleSetMutation = { publishRuleSet: { id: string, version: nu
 export type VocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type VocabularyQuery = { vocabulary: { errorCodes: Array<ErrorCode>, penaltyKinds: Array<PenaltyKind>, outcomeKinds: Array<OutcomeKind>, faultToleranceOutcomes: Array<FaultToleranceOutcome>, toleranceDistinctions: Array<ToleranceDistinction>, faultToleranceOrigins: Array<FaultToleranceOrigin>, accusationSources: Array<AccusationSource>, pointFindings: Array<PointFinding>, clearingMethods: Array<ClearingMethod>, clearingScopes: Array<ClearingScope>, reviewDecisions: Array<ReviewDecision>, raterGroups: Array<RaterGroup>, opinionSources: Array<OpinionSource>, penaltyCategories: Array<PenaltyCategory>, resultSources: Array<ResultSource>, overallVotes: Array<OverallVote>, schemeDimensions: Array<SchemeDimension>, indicatorWeightings: Array<IndicatorWeighting>, indicatorDirections: Array<IndicatorDirection>, scoringMethods: Array<ScoringMethod>, dataSourceKinds: Array<DataSourceKind>, faultToleranceStates: Array<FaultToleranceState>, reviewCaseStates: Array<ReviewCaseState>, accusationStates: Array<AccusationState>, outcomeTaskStates: Array<OutcomeTaskState>, trainingStates: Array<TrainingState> } };
+export type VocabularyQuery = { vocabulary: { errorCodes: Array<ErrorCode>, penaltyKinds: Array<PenaltyKind>, outcomeKinds: Array<OutcomeKind>, faultToleranceOutcomes: Array<FaultToleranceOutcome>, toleranceDistinctions: Array<ToleranceDistinction>, faultToleranceOrigins: Array<FaultToleranceOrigin>, accusationSources: Array<AccusationSource>, pointFindings: Array<PointFinding>, clearingMethods: Array<ClearingMethod>, clearingScopes: Array<ClearingScope>, reviewDecisions: Array<ReviewDecision>, raterGroups: Array<RaterGroup>, opinionSources: Array<OpinionSource>, penaltyCategories: Array<PenaltyCategory>, resultSources: Array<ResultSource>, overallVotes: Array<OverallVote>, schemeDimensions: Array<SchemeDimension>, indicatorWeightings: Array<IndicatorWeighting>, indicatorDirections: Array<IndicatorDirection>, scoringMethods: Array<ScoringMethod>, dataSourceKinds: Array<DataSourceKind>, nonGradeResults: Array<NonGradeResult>, faultToleranceStates: Array<FaultToleranceState>, reviewCaseStates: Array<ReviewCaseState>, accusationStates: Array<AccusationState>, outcomeTaskStates: Array<OutcomeTaskState>, trainingStates: Array<TrainingState>, gradeScales: Array<{ scale: GradeScale, grades: Array<Grade> }> } };
 
 export type UserRowFieldsFragment = { id: string, username: string, displayName: string, cadreId: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> };
 
@@ -6429,6 +6472,11 @@ export const VocabularyDocument = new TypedDocumentString(`
     indicatorDirections
     scoringMethods
     dataSourceKinds
+    gradeScales {
+      scale
+      grades
+    }
+    nonGradeResults
     faultToleranceStates
     reviewCaseStates
     accusationStates

@@ -42,6 +42,11 @@ export const VocabularyQuery = graphql(`
       indicatorDirections
       scoringMethods
       dataSourceKinds
+      gradeScales {
+        scale
+        grades
+      }
+      nonGradeResults
       faultToleranceStates
       reviewCaseStates
       accusationStates

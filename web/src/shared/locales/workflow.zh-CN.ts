@@ -1,4 +1,4 @@
-import type { AccusationState, FaultToleranceState, OpinionSource, ReviewCaseState } from '../../gql/graphql';
+import type { AccusationState, FaultToleranceState, Grade, NonGradeResult, OpinionSource, ReviewCaseState } from '../../gql/graphql';
 
 /**
  * Simplified Chinese for the assessment workflow: states, actions, grades,
@@ -130,7 +130,7 @@ const workflowZhCN = {
     FAIR: '较好',
     UNGRADED: '不定等次',
     COMMENT_ONLY: '只写评语',
-  },
+  } satisfies Record<Grade | NonGradeResult, string>,
   /** Regular (平时) and special (专项) assessments. */
   regularGrades: {
     GOOD: '好',
