@@ -3,7 +3,9 @@ import type { AnyStateMachine } from 'xstate';
 import { ACCUSATION_SOURCES, CLEARING_METHODS, CLEARING_SCOPES, POINT_FINDINGS, accusationMachine } from '../../workflows/cases/accusation.machine.js';
 import { FT_ORIGINS, FT_OUTCOMES, THREE_DISTINCTIONS, faultToleranceMachine } from '../../workflows/cases/fault-tolerance.machine.js';
 import { CASE_DECISIONS, reviewMachine } from '../../workflows/cases/review.machine.js';
-import { OPINION_SOURCES } from '../../workflows/assessment/annual.machine.js';
+import { OPINION_SOURCES, annualMachine } from '../../workflows/assessment/annual.machine.js';
+import { cycleMachine } from '../../workflows/assessment/cycle.machine.js';
+import { regularMachine } from '../../workflows/assessment/regular.machine.js';
 import { PENALTY_CATEGORIES, RESULT_SOURCES } from '../../workflows/cases/correction.js';
 import { OVERALL_VOTES } from '../../workflows/grading/ballots.js';
 import { DATA_SOURCE_KINDS, DIRECTIONS, SCHEME_DIMENSIONS, SCORING_METHODS, WEIGHTINGS } from '../../workflows/indicators/scheme.js';
@@ -36,6 +38,19 @@ function stateEnum(machine: AnyStateMachine, name: string, description: string):
   const values = machineStates(machine);
   const object = Object.fromEntries(values.map((v) => [v, v]));
   const valuesConfig = Object.fromEntries(values.map((v) => [v, { description: machine.root.states[v]?.description ?? v }]));
+  registerEnumType(object, { name, description, valuesConfig });
+  return object;
+}
+
+/** The events machines take (their own names, not XState's internal ones), each described by the machines that take it. */
+function machineEvents(...machines: AnyStateMachine[]): string[] {
+  return [...new Set(machines.flatMap((m) => m.events))].filter((e) => e && !e.startsWith('xstate.') && e !== '*');
+}
+function eventEnum(machines: AnyStateMachine[], name: string, description: string): Record<string, string> {
+  const values = machineEvents(...machines);
+  const object = Object.fromEntries(values.map((v) => [v, v]));
+  const takenBy = (event: string) => machines.filter((m) => m.events.includes(event)).map((m) => m.id);
+  const valuesConfig = Object.fromEntries(values.map((v) => [v, { description: `An event of ${takenBy(v).join(' and ')}` }]));
   registerEnumType(object, { name, description, valuesConfig });
   return object;
 }
@@ -237,6 +252,12 @@ export const FaultToleranceStateEnum = stateEnum(faultToleranceMachine, 'FaultTo
 export const ReviewCaseStateEnum = stateEnum(reviewMachine, 'ReviewCaseState', 'The states of a review or appeal case (the reviewCase machine)');
 export const AccusationStateEnum = stateEnum(accusationMachine, 'AccusationState', 'The states of an accusation (the accusation machine)');
 export const OutcomeTaskStateEnum = stateEnum(outcomeMachine, 'OutcomeTaskState', 'The top-level states of an outcome task (the outcomeTask machine; overdue steps add .overdue)');
+export const AssessmentEventEnum = eventEnum([annualMachine, regularMachine], 'AssessmentEvent', 'The events of the assessment lifecycles (annual; regular, special and term): availableActions holds some of them');
+export const CycleEventEnum = eventEnum([cycleMachine], 'CycleEvent', 'The events of a cycle');
+export const ReviewCaseEventEnum = eventEnum([reviewMachine], 'ReviewCaseEvent', 'The events of a review or appeal case');
+export const FaultToleranceEventEnum = eventEnum([faultToleranceMachine], 'FaultToleranceEvent', 'The events of a fault-tolerance case');
+export const AccusationEventEnum = eventEnum([accusationMachine], 'AccusationEvent', 'The events of an accusation');
+export const OutcomeTaskEventEnum = eventEnum([outcomeMachine, trainingMachine], 'OutcomeTaskEvent', 'The events of outcome tasks and remedial training');
 export const TrainingStateEnum = stateEnum(trainingMachine, 'TrainingState', 'The top-level states of remedial training (the remedialTraining machine; overdue steps add .overdue)');
 
 @ObjectType({ description: 'The closed lists of the API, each value with its description: for clients that list, filter or label them' })
@@ -310,6 +331,24 @@ export class Vocabulary {
   @Field(() => [NonGradeResultEnum], { description: 'Results that are not a grade' })
   nonGradeResults: string[];
 
+  @Field(() => [AssessmentEventEnum], { description: 'Events of the assessment lifecycles' })
+  assessmentEvents: string[];
+
+  @Field(() => [CycleEventEnum], { description: 'Events of a cycle' })
+  cycleEvents: string[];
+
+  @Field(() => [ReviewCaseEventEnum], { description: 'Events of a review or appeal case' })
+  reviewCaseEvents: string[];
+
+  @Field(() => [FaultToleranceEventEnum], { description: 'Events of a fault-tolerance case' })
+  faultToleranceEvents: string[];
+
+  @Field(() => [AccusationEventEnum], { description: 'Events of an accusation' })
+  accusationEvents: string[];
+
+  @Field(() => [OutcomeTaskEventEnum], { description: 'Events of outcome tasks and remedial training' })
+  outcomeTaskEvents: string[];
+
   @Field(() => [FaultToleranceStateEnum], { description: 'States of a fault-tolerance case' })
   faultToleranceStates: string[];
 
@@ -352,6 +391,12 @@ export function vocabulary(): Vocabulary {
     dataSourceKinds: [...DATA_SOURCE_KINDS],
     gradeScales: GRADE_SCALE_IDS.map((scale) => ({ scale, grades: [...GRADE_SCALES[scale]] })),
     nonGradeResults: [...NON_GRADE_RESULTS],
+    assessmentEvents: machineEvents(annualMachine, regularMachine),
+    cycleEvents: machineEvents(cycleMachine),
+    reviewCaseEvents: machineEvents(reviewMachine),
+    faultToleranceEvents: machineEvents(faultToleranceMachine),
+    accusationEvents: machineEvents(accusationMachine),
+    outcomeTaskEvents: machineEvents(outcomeMachine, trainingMachine),
     faultToleranceStates: machineStates(faultToleranceMachine),
     reviewCaseStates: machineStates(reviewMachine),
     accusationStates: machineStates(accusationMachine),

@@ -1,4 +1,4 @@
-import type { AssessmentSummaryFieldsFragment, OpinionSource } from '../gql/graphql';
+import type { AssessmentEvent, AssessmentSummaryFieldsFragment, OpinionSource } from '../gql/graphql';
 import { ApiError, request } from '../shared/api';
 import { everyValue } from '../shared/enums';
 import type { CollectiveDecision } from './context';
@@ -91,7 +91,7 @@ export const ACTION_SPECS: Readonly<Record<string, ActionSpec>> = {
   SUBMIT_SUMMARY: { form: 'none', tone: 'primary' },
   COMPLETE_FACT_FINDING: { form: 'none', tone: 'primary' },
   APPRAISE: { form: 'appraise', tone: 'primary' },
-};
+} satisfies Partial<Record<AssessmentEvent, ActionSpec>>;
 
 /** The order buttons appear in: forward steps first, recording and going back after. */
 const ORDER = Object.keys(ACTION_SPECS);

@@ -1,13 +1,16 @@
 import type {
+  AccusationEvent,
   AccusationFieldsFragment,
   AccusationSource,
   ClearingMethod,
   ClearingScope,
+  FaultToleranceEvent,
   FaultToleranceOrigin,
   FaultToleranceOutcome,
   FtCaseFieldsFragment,
   PenaltyKind,
   PointFinding as PointFindingCode,
+  ReviewCaseEvent,
   ReviewCaseFieldsFragment,
   SixFactorsInput,
   ToleranceDistinction,
@@ -57,7 +60,7 @@ export const CASE_ACTION_SPECS: Readonly<Record<CaseKind, Readonly<Record<string
     EXTEND_APPEAL: { form: 'extend', tone: 'default' },
     FILE_APPEAL: { form: 'text', tone: 'primary' },
     WITHDRAW: { form: 'none', tone: 'danger' },
-  },
+  } satisfies Partial<Record<ReviewCaseEvent, CaseActionSpec>>,
   ft: {
     ACCEPT: { form: 'none', tone: 'primary' },
     REFUSE: { form: 'text', tone: 'danger' },
@@ -67,11 +70,11 @@ export const CASE_ACTION_SPECS: Readonly<Record<CaseKind, Readonly<Record<string
     FILE_WITH_ORGANISATION: { form: 'text', tone: 'primary' },
     RECORD_CORRECTION: { form: 'text', tone: 'default' },
     VERIFY_CORRECTION: { form: 'none', tone: 'success' },
-  },
+  } satisfies Partial<Record<FaultToleranceEvent, CaseActionSpec>>,
   accusation: {
     VERIFY: { form: 'verify', tone: 'primary' },
     CLEAR: { form: 'clear', tone: 'success' },
-  },
+  } satisfies Partial<Record<AccusationEvent, CaseActionSpec>>,
 };
 
 /** The events of `available` that have a button, in the order of the specs. */

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The events of an accusation */
+export type AccusationEvent =
+  /** An event of accusation */
+  | 'CLEAR'
+  /** An event of accusation */
+  | 'VERIFY';
+
 /** Where an accusation came from */
 export type AccusationSource =
   /** 巡视巡察: an inspection tour */
@@ -83,6 +90,69 @@ export type ApproveOutcomeInput = {
   note?: string | null | undefined;
   outcomeId: string | number;
 };
+
+/** The events of the assessment lifecycles (annual; regular, special and term): availableActions holds some of them */
+export type AssessmentEvent =
+  /** An event of annualAssessment */
+  | 'ACCEPT_SELF_REPORT'
+  /** An event of regularAssessment */
+  | 'APPRAISE'
+  /** An event of annualAssessment */
+  | 'APPROVE_GRADE'
+  /** An event of annualAssessment */
+  | 'CHANGE_GRADE'
+  /** An event of annualAssessment */
+  | 'CLOSE_BALLOTS'
+  /** An event of annualAssessment */
+  | 'CLOSE_NOTICE'
+  /** An event of annualAssessment */
+  | 'COMPLETE_EVALUATION'
+  /** An event of regularAssessment */
+  | 'COMPLETE_FACT_FINDING'
+  /** An event of annualAssessment */
+  | 'CORRECT_RESULT'
+  /** An event of annualAssessment */
+  | 'DISMISS_OBJECTION'
+  /** An event of annualAssessment */
+  | 'FILE'
+  /** An event of annualAssessment and regularAssessment */
+  | 'GIVE_FEEDBACK'
+  /** An event of annualAssessment */
+  | 'INVESTIGATE_OBJECTION'
+  /** An event of annualAssessment */
+  | 'ISSUE_WRITTEN_NOTICE'
+  /** An event of annualAssessment */
+  | 'LODGE_OBJECTION'
+  /** An event of annualAssessment */
+  | 'MARK_SELF_REPORT_OVERDUE'
+  /** An event of annualAssessment */
+  | 'OPEN_BALLOTS'
+  /** An event of annualAssessment */
+  | 'OPEN_NOTICE'
+  /** An event of annualAssessment */
+  | 'PROPOSE_GRADE'
+  /** An event of annualAssessment */
+  | 'RECORD_OPINION'
+  /** An event of annualAssessment */
+  | 'RECORD_REFUSAL'
+  /** An event of annualAssessment */
+  | 'RECORD_TALK'
+  /** An event of annualAssessment */
+  | 'RETURN_SELF_REPORT'
+  /** An event of annualAssessment */
+  | 'SEND_BACK'
+  /** An event of annualAssessment */
+  | 'SET_OVERLAY'
+  /** An event of annualAssessment */
+  | 'SIGN_NOTICE'
+  /** An event of annualAssessment */
+  | 'START_SELF_REPORT'
+  /** An event of annualAssessment */
+  | 'SUBMIT_SELF_REPORT'
+  /** An event of regularAssessment */
+  | 'SUBMIT_SUMMARY'
+  /** An event of annualAssessment */
+  | 'UPHOLD_OBJECTION';
 
 export type AssessmentKind =
   | 'CADRE_ANNUAL'
@@ -234,6 +304,17 @@ export type CycleDeadlinesInput = {
   selfReportDue: string;
 };
 
+/** The events of a cycle */
+export type CycleEvent =
+  /** An event of cycle */
+  | 'CANCEL_CYCLE'
+  /** An event of cycle */
+  | 'CLOSE_CYCLE'
+  /** An event of cycle */
+  | 'ENROL'
+  /** An event of cycle */
+  | 'OPEN_CYCLE';
+
 /** 年度 / 平时 / 专项 / 任期 */
 export type CycleKind =
   | 'ANNUAL'
@@ -329,6 +410,29 @@ export type ExtendAppealInput = {
   idempotencyKey?: string | null | undefined;
   reason: string;
 };
+
+/** The events of a fault-tolerance case */
+export type FaultToleranceEvent =
+  /** An event of faultToleranceCase */
+  | 'ACCEPT'
+  /** An event of faultToleranceCase */
+  | 'COMPLETE_INVESTIGATION'
+  /** An event of faultToleranceCase */
+  | 'DECIDE'
+  /** An event of faultToleranceCase */
+  | 'FILE_WITH_ORGANISATION'
+  /** An event of faultToleranceCase */
+  | 'GIVE_FEEDBACK'
+  /** An event of faultToleranceCase */
+  | 'MARK_OVERDUE'
+  /** An event of faultToleranceCase */
+  | 'RECORD_CORRECTION'
+  /** An event of faultToleranceCase */
+  | 'REFUSE'
+  /** An event of faultToleranceCase */
+  | 'SUBMIT'
+  /** An event of faultToleranceCase */
+  | 'VERIFY_CORRECTION';
 
 /** Who started a fault-tolerance case */
 export type FaultToleranceOrigin =
@@ -583,6 +687,23 @@ export type OutcomeNoteInput = {
   outcomeId: string | number;
 };
 
+/** The events of outcome tasks and remedial training */
+export type OutcomeTaskEvent =
+  /** An event of outcomeTask */
+  | 'APPROVE'
+  /** An event of outcomeTask and remedialTraining */
+  | 'CANCEL'
+  /** An event of outcomeTask */
+  | 'CARRY_OUT'
+  /** An event of remedialTraining */
+  | 'COMPLETE'
+  /** An event of remedialTraining */
+  | 'ENROL'
+  /** An event of outcomeTask and remedialTraining */
+  | 'MARK_OVERDUE'
+  /** An event of outcomeTask and remedialTraining */
+  | 'VERIFY';
+
 /** The top-level states of an outcome task (the outcomeTask machine; overdue steps add .overdue) */
 export type OutcomeTaskState =
   /** 已批准: HR carries it out */
@@ -804,6 +925,25 @@ export type ResultSource =
   | 'INVESTIGATION_CLOSED'
   /** Corrected on review (复核) */
   | 'REVIEW';
+
+/** The events of a review or appeal case */
+export type ReviewCaseEvent =
+  /** An event of reviewCase */
+  | 'CLOSE'
+  /** An event of reviewCase */
+  | 'DECIDE_APPEAL'
+  /** An event of reviewCase */
+  | 'DECIDE_REVIEW'
+  /** An event of reviewCase */
+  | 'EXTEND_APPEAL'
+  /** An event of reviewCase */
+  | 'FILE_APPEAL'
+  /** An event of reviewCase */
+  | 'MARK_OVERDUE'
+  /** An event of reviewCase */
+  | 'REQUEST_REVIEW'
+  /** An event of reviewCase */
+  | 'WITHDRAW';
 
 /** The states of a review or appeal case (the reviewCase machine) */
 export type ReviewCaseState =
@@ -1923,7 +2063,7 @@ export type PublishRuleSetMutation = { publishRuleSet: { id: string, version: nu
 export type VocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type VocabularyQuery = { vocabulary: { errorCodes: Array<ErrorCode>, penaltyKinds: Array<PenaltyKind>, outcomeKinds: Array<OutcomeKind>, faultToleranceOutcomes: Array<FaultToleranceOutcome>, toleranceDistinctions: Array<ToleranceDistinction>, faultToleranceOrigins: Array<FaultToleranceOrigin>, accusationSources: Array<AccusationSource>, pointFindings: Array<PointFinding>, clearingMethods: Array<ClearingMethod>, clearingScopes: Array<ClearingScope>, reviewDecisions: Array<ReviewDecision>, raterGroups: Array<RaterGroup>, opinionSources: Array<OpinionSource>, penaltyCategories: Array<PenaltyCategory>, resultSources: Array<ResultSource>, overallVotes: Array<OverallVote>, schemeDimensions: Array<SchemeDimension>, indicatorWeightings: Array<IndicatorWeighting>, indicatorDirections: Array<IndicatorDirection>, scoringMethods: Array<ScoringMethod>, dataSourceKinds: Array<DataSourceKind>, nonGradeResults: Array<NonGradeResult>, faultToleranceStates: Array<FaultToleranceState>, reviewCaseStates: Array<ReviewCaseState>, accusationStates: Array<AccusationState>, outcomeTaskStates: Array<OutcomeTaskState>, trainingStates: Array<TrainingState>, gradeScales: Array<{ scale: GradeScale, grades: Array<Grade> }> } };
+export type VocabularyQuery = { vocabulary: { errorCodes: Array<ErrorCode>, penaltyKinds: Array<PenaltyKind>, outcomeKinds: Array<OutcomeKind>, faultToleranceOutcomes: Array<FaultToleranceOutcome>, toleranceDistinctions: Array<ToleranceDistinction>, faultToleranceOrigins: Array<FaultToleranceOrigin>, accusationSources: Array<AccusationSource>, pointFindings: Array<PointFinding>, clearingMethods: Array<ClearingMethod>, clearingScopes: Array<ClearingScope>, reviewDecisions: Array<ReviewDecision>, raterGroups: Array<RaterGroup>, opinionSources: Array<OpinionSource>, penaltyCategories: Array<PenaltyCategory>, resultSources: Array<ResultSource>, overallVotes: Array<OverallVote>, schemeDimensions: Array<SchemeDimension>, indicatorWeightings: Array<IndicatorWeighting>, indicatorDirections: Array<IndicatorDirection>, scoringMethods: Array<ScoringMethod>, dataSourceKinds: Array<DataSourceKind>, nonGradeResults: Array<NonGradeResult>, assessmentEvents: Array<AssessmentEvent>, cycleEvents: Array<CycleEvent>, reviewCaseEvents: Array<ReviewCaseEvent>, faultToleranceEvents: Array<FaultToleranceEvent>, accusationEvents: Array<AccusationEvent>, outcomeTaskEvents: Array<OutcomeTaskEvent>, faultToleranceStates: Array<FaultToleranceState>, reviewCaseStates: Array<ReviewCaseState>, accusationStates: Array<AccusationState>, outcomeTaskStates: Array<OutcomeTaskState>, trainingStates: Array<TrainingState>, gradeScales: Array<{ scale: GradeScale, grades: Array<Grade> }> } };
 
 export type UserRowFieldsFragment = { id: string, username: string, displayName: string, cadreId: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> };
 
@@ -6477,6 +6617,12 @@ export const VocabularyDocument = new TypedDocumentString(`
       grades
     }
     nonGradeResults
+    assessmentEvents
+    cycleEvents
+    reviewCaseEvents
+    faultToleranceEvents
+    accusationEvents
+    outcomeTaskEvents
     faultToleranceStates
     reviewCaseStates
     accusationStates

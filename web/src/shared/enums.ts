@@ -47,6 +47,12 @@ export const VocabularyQuery = graphql(`
         grades
       }
       nonGradeResults
+      assessmentEvents
+      cycleEvents
+      reviewCaseEvents
+      faultToleranceEvents
+      accusationEvents
+      outcomeTaskEvents
       faultToleranceStates
       reviewCaseStates
       accusationStates

@@ -1,4 +1,4 @@
-import type { AlertCounter, AlertStage, OutcomeKind, OutcomeTaskState, TrainingState } from '../../gql/graphql';
+import type { AlertCounter, AlertStage, OutcomeKind, OutcomeTaskEvent, OutcomeTaskState, TrainingState } from '../../gql/graphql';
 
 /**
  * Simplified Chinese for results application (结果运用): outcome and training
@@ -58,7 +58,7 @@ const outcomesZhCN = {
     ENROL: '登记报名',
     COMPLETE: '登记结业',
     MARK_OVERDUE: '标记逾期',
-  },
+  } satisfies Record<OutcomeTaskEvent, string> & Record<string, string>,
   confirm: {
     APPROVE: '批准这项结果运用，交由人事部门在期限内落实。',
     APPROVE_choice: '批准这项结果运用。须从降职、免职中选定一项，批准后交由人事部门落实。',

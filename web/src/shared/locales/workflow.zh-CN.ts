@@ -1,4 +1,4 @@
-import type { AccusationState, FaultToleranceState, Grade, NonGradeResult, OpinionSource, ReviewCaseState } from '../../gql/graphql';
+import type { AccusationEvent, AccusationState, AssessmentEvent, CycleEvent, FaultToleranceEvent, ReviewCaseEvent, FaultToleranceState, Grade, NonGradeResult, OpinionSource, ReviewCaseState } from '../../gql/graphql';
 
 /**
  * Simplified Chinese for the assessment workflow: states, actions, grades,
@@ -114,7 +114,7 @@ const workflowZhCN = {
     CLEAR: '澄清正名',
     OPENED: '登记',
     CORRECT_RESULT: '更正考核结果',
-  },
+  } satisfies Record<AssessmentEvent | CycleEvent | ReviewCaseEvent | FaultToleranceEvent | AccusationEvent, string> & Record<string, string>,
   /** Annual grades (cadres, teams, public institution staff) and the non-grade results. */
   grades: {
     EXCELLENT: '优秀',
