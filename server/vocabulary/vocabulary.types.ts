@@ -30,7 +30,7 @@ function describedEnum<const T extends readonly string[]>(values: T, name: strin
   return object;
 }
 
-/** The top-level states of a machine, each described by the machine's own `description` (its id when it has none). */
+/** The top-level states of a machine, each described by the machine's own `description` (its name when it has none). */
 function machineStates(machine: AnyStateMachine): string[] {
   return Object.keys(machine.root.states);
 }
