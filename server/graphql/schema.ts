@@ -27,6 +27,7 @@ import { WorkResolver } from '../work/work.resolver.js';
 import { ReportResolver } from '../reports/report.resolver.js';
 import { RuleSetResolver } from '../rule-sets/rule-set.resolver.js';
 import { RoleAssignmentResolver, UserResolver } from '../users/user.resolver.js';
+import { VocabularyResolver } from '../vocabulary/vocabulary.resolver.js';
 
 export const RESOLVERS = [
   AssessmentResolver,
@@ -63,6 +64,7 @@ export const RESOLVERS = [
   RoleAssignmentResolver,
   RuleSetResolver,
   AuditResolver,
+  VocabularyResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

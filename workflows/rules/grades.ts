@@ -15,6 +15,9 @@ export const GRADE_SCALES = {
 
 export type GradeScaleId = keyof typeof GRADE_SCALES;
 
+/** Results that are not a grade: 不定等次 (UNGRADED) and 只写评语 (COMMENT_ONLY, probationers). */
+export const NON_GRADE_RESULTS = ['UNGRADED', 'COMMENT_ONLY'] as const;
+
 export function isGradeOf(scale: GradeScaleId, grade: string): boolean {
   return (GRADE_SCALES[scale] as readonly string[]).includes(grade);
 }

@@ -1,11 +1,11 @@
-import type { AssessmentSummaryFieldsFragment } from '../gql/graphql';
+import type { AssessmentEvent, AssessmentSummaryFieldsFragment, OpinionSource } from '../gql/graphql';
 import { ApiError, request } from '../shared/api';
+import { everyValue } from '../shared/enums';
 import type { CollectiveDecision } from './context';
 import {
   AcceptSelfReportMutation,
   AppraiseMutation,
   ApproveGradeMutation,
-  AssessmentSummaryQuery,
   ChangeGradeMutation,
   ClosePublicNoticeMutation,
   CloseBallotsMutation,
@@ -29,7 +29,8 @@ import {
   SubmitSelfReportMutation,
   SubmitSummaryMutation,
   UpholdObjectionMutation,
-} from './queries';
+} from './mutations';
+import { AssessmentSummaryQuery } from './queries';
 
 /** The input an action asks for before it is sent. */
 export type ActionForm =
@@ -53,6 +54,9 @@ export interface ActionSpec {
   /** Button style: the step forward is primary, steps back or against the person are warnings. */
   tone: 'primary' | 'default' | 'warning' | 'danger' | 'success';
 }
+
+/** Who gives an opinion or finding during the evaluation: every value of the schema's OpinionSource. */
+export const OPINION_SOURCES = everyValue<OpinionSource>()(['DISCIPLINE', 'INSPECTION_TOUR', 'AUDIT', 'PETITION', 'SUPERVISION']);
 
 /**
  * Every machine event the web can send, with the form it needs. Which of them
@@ -87,7 +91,7 @@ export const ACTION_SPECS: Readonly<Record<string, ActionSpec>> = {
   SUBMIT_SUMMARY: { form: 'none', tone: 'primary' },
   COMPLETE_FACT_FINDING: { form: 'none', tone: 'primary' },
   APPRAISE: { form: 'appraise', tone: 'primary' },
-};
+} satisfies Partial<Record<AssessmentEvent, ActionSpec>>;
 
 /** The order buttons appear in: forward steps first, recording and going back after. */
 const ORDER = Object.keys(ACTION_SPECS);
@@ -165,13 +169,6 @@ export function missingFields(form: ActionForm, v: ActionValues): string[] {
     const value = v[field];
     return typeof value === 'string' ? value.trim() === '' : value === null;
   });
-}
-
-/** A fresh key per attempt: a retry of the same attempt (a lost answer) changes nothing twice on the server. */
-export function newIdempotencyKey(): string {
-  const c = globalThis.crypto;
-  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
-  return `k-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
 
 const collectiveInput = (c: CollectiveDecision) => ({

@@ -1,11 +1,12 @@
-import type { CastBallotInput } from '../gql/graphql';
+import type { BallotScoresInput, CastBallotInput, OverallVote as OverallVoteCode } from '../gql/graphql';
+import { everyValue } from '../shared/enums';
 
 /** 德、能、勤、绩、廉 in the order a ballot lists them, with the API's field names. */
-export const DIMENSIONS = ['morality', 'ability', 'diligence', 'results', 'integrity'] as const;
+export const DIMENSIONS = everyValue<keyof BallotScoresInput>()(['morality', 'ability', 'diligence', 'results', 'integrity']);
 export type Dimension = (typeof DIMENSIONS)[number];
 
 /** The overall vote, best first (the API's codes). */
-export const OVERALL_VOTES = ['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT', 'INCOMPETENT'] as const;
+export const OVERALL_VOTES = everyValue<OverallVoteCode>()(['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT', 'INCOMPETENT']);
 export type OverallVote = (typeof OVERALL_VOTES)[number];
 
 export interface BallotDraft {

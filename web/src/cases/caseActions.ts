@@ -1,5 +1,22 @@
-import type { AccusationFieldsFragment, FtCaseFieldsFragment, ReviewCaseFieldsFragment } from '../gql/graphql';
+import type {
+  AccusationEvent,
+  AccusationFieldsFragment,
+  AccusationSource,
+  ClearingMethod,
+  ClearingScope,
+  FaultToleranceEvent,
+  FaultToleranceOrigin,
+  FaultToleranceOutcome,
+  FtCaseFieldsFragment,
+  PenaltyKind,
+  PointFinding as PointFindingCode,
+  ReviewCaseEvent,
+  ReviewCaseFieldsFragment,
+  SixFactorsInput,
+  ToleranceDistinction,
+} from '../gql/graphql';
 import { ApiError, request } from '../shared/api';
+import { everyValue } from '../shared/enums';
 import type { CollectiveDecision } from '../assessments/context';
 import { emptyCollective } from '../assessments/actions';
 import {
@@ -43,7 +60,7 @@ export const CASE_ACTION_SPECS: Readonly<Record<CaseKind, Readonly<Record<string
     EXTEND_APPEAL: { form: 'extend', tone: 'default' },
     FILE_APPEAL: { form: 'text', tone: 'primary' },
     WITHDRAW: { form: 'none', tone: 'danger' },
-  },
+  } satisfies Partial<Record<ReviewCaseEvent, CaseActionSpec>>,
   ft: {
     ACCEPT: { form: 'none', tone: 'primary' },
     REFUSE: { form: 'text', tone: 'danger' },
@@ -53,11 +70,11 @@ export const CASE_ACTION_SPECS: Readonly<Record<CaseKind, Readonly<Record<string
     FILE_WITH_ORGANISATION: { form: 'text', tone: 'primary' },
     RECORD_CORRECTION: { form: 'text', tone: 'default' },
     VERIFY_CORRECTION: { form: 'none', tone: 'success' },
-  },
+  } satisfies Partial<Record<FaultToleranceEvent, CaseActionSpec>>,
   accusation: {
     VERIFY: { form: 'verify', tone: 'primary' },
     CLEAR: { form: 'clear', tone: 'success' },
-  },
+  } satisfies Partial<Record<AccusationEvent, CaseActionSpec>>,
 };
 
 /** The events of `available` that have a button, in the order of the specs. */
@@ -66,18 +83,19 @@ export function caseButtons(kind: CaseKind, available: readonly string[]): strin
   return available.filter((e) => order.includes(e)).sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
-export const FT_OUTCOMES = ['EXEMPT', 'MITIGATED', 'NOT_TOLERATED'] as const;
-export const THREE_DISTINCTIONS = ['PILOTING_REFORM_INEXPERIENCE', 'EXPLORATION_NOT_YET_RESTRICTED', 'UNINTENDED_ERROR_FOR_DEVELOPMENT'] as const;
-export const SIX_FACTORS = ['motive', 'objectiveConditions', 'procedure', 'natureAndDegree', 'consequences', 'remedialEffort'] as const;
+/** The case vocabularies in the order the forms offer them; each holds every value of its schema enum (`vocabulary`). */
+export const FT_OUTCOMES = everyValue<FaultToleranceOutcome>()(['EXEMPT', 'MITIGATED', 'NOT_TOLERATED']);
+export const THREE_DISTINCTIONS = everyValue<ToleranceDistinction>()(['PILOTING_REFORM_INEXPERIENCE', 'EXPLORATION_NOT_YET_RESTRICTED', 'UNINTENDED_ERROR_FOR_DEVELOPMENT']);
+export const SIX_FACTORS = everyValue<keyof SixFactorsInput>()(['motive', 'objectiveConditions', 'procedure', 'natureAndDegree', 'consequences', 'remedialEffort']);
 export type SixFactor = (typeof SIX_FACTORS)[number];
-export const POINT_FINDINGS = ['UNTRUE', 'UNPROVEN', 'SUBSTANTIATED'] as const;
+export const POINT_FINDINGS = everyValue<PointFindingCode>()(['UNTRUE', 'UNPROVEN', 'SUBSTANTIATED']);
 export type PointFinding = (typeof POINT_FINDINGS)[number];
-export const CLEARING_METHODS = ['LETTER', 'IN_PERSON', 'CIRCULAR'] as const;
-export const CLEARING_SCOPES = ['PERSON_ONLY', 'UNIT', 'SYSTEM', 'PUBLIC'] as const;
-export const ACCUSATION_SOURCES = ['PETITION', 'REPORT', 'INSPECTION'] as const;
-export const FT_ORIGINS = ['CADRE_APPLICATION', 'UNIT_APPLICATION', 'OWN_MOTION'] as const;
-/** Penalty kinds, lightest group first (the matrix of DOMAIN.md §5). */
-export const PENALTY_KINDS = [
+export const CLEARING_METHODS = everyValue<ClearingMethod>()(['LETTER', 'IN_PERSON', 'CIRCULAR']);
+export const CLEARING_SCOPES = everyValue<ClearingScope>()(['PERSON_ONLY', 'UNIT', 'SYSTEM', 'PUBLIC']);
+export const ACCUSATION_SOURCES = everyValue<AccusationSource>()(['PETITION', 'REPORT', 'INSPECTION']);
+export const FT_ORIGINS = everyValue<FaultToleranceOrigin>()(['CADRE_APPLICATION', 'UNIT_APPLICATION', 'OWN_MOTION']);
+/** Penalty kinds, lightest group first (the penalty matrix of docs/domain.md §5). */
+export const PENALTY_KINDS = everyValue<PenaltyKind>()([
   'PARTY_WARNING',
   'GOVERNMENT_WARNING',
   'ADMONISHMENT',
@@ -93,7 +111,7 @@ export const PENALTY_KINDS = [
   'REMOVAL_FROM_PARTY_POST',
   'PARTY_PROBATION',
   'EXPULSION',
-] as const;
+]);
 
 export interface FtDecisionValues {
   outcome: string;

@@ -1,9 +1,10 @@
-import type { CycleKind } from '../gql/graphql';
+import type { AssessmentKind, CycleKind } from '../gql/graphql';
+import { everyValue } from '../shared/enums';
 
-export const CYCLE_KINDS = ['ANNUAL', 'REGULAR', 'SPECIAL', 'TERM'] as const satisfies readonly CycleKind[];
+export const CYCLE_KINDS = everyValue<CycleKind>()(['ANNUAL', 'REGULAR', 'SPECIAL', 'TERM']);
 
 /** Assessment kinds, for filters. */
-export const ASSESSMENT_KINDS = ['CADRE_ANNUAL', 'TEAM_ANNUAL', 'TERM', 'REGULAR', 'SPECIAL'] as const;
+export const ASSESSMENT_KINDS = everyValue<AssessmentKind>()(['CADRE_ANNUAL', 'TEAM_ANNUAL', 'TERM', 'REGULAR', 'SPECIAL']);
 
 /**
  * A deadline chosen as a calendar day runs to the end of that day in Beijing

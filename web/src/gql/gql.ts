@@ -15,21 +15,6 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment AssessmentCoreFields on Assessment {\n    id\n    kind\n    state\n    version\n    overlay\n    proposedGrade\n    finalGrade\n    dueAt\n    dueEvent\n    availableActions\n    context\n    updatedAt\n    objections {\n      id\n      content\n      status\n      finding\n      lodgedAt\n      decidedAt\n    }\n  }\n": typeof types.AssessmentCoreFieldsFragmentDoc,
-    "\n  fragment AssessmentSummaryFields on Assessment {\n    ...AssessmentCoreFields\n    cadre {\n      id\n      name\n      post\n      rankLevel\n    }\n    organisation {\n      id\n      name\n    }\n    cycle {\n      id\n      name\n      year\n      kind\n    }\n  }\n": typeof types.AssessmentSummaryFieldsFragmentDoc,
-    "\n  fragment LifecycleFields on LifecycleView {\n    machine\n    current\n    nodes {\n      id\n      parent\n      description\n      final\n      current\n    }\n    edges {\n      from\n      to\n      event\n      guard\n    }\n  }\n": typeof types.LifecycleFieldsFragmentDoc,
-    "\n  fragment HistoryFields on AuditEntry {\n    id\n    occurredAt\n    action\n    actorName\n    actorRole\n    fromState\n    toState\n    payload\n  }\n": typeof types.HistoryFieldsFragmentDoc,
-    "\n  fragment SelfReportFields on SelfReport {\n    workSummary\n    dutiesAndTargets\n    responsibilityStatement\n    integrityStatement\n    draftVersion\n    draftSavedAt\n    submittedAt\n  }\n": typeof types.SelfReportFieldsFragmentDoc,
-    "\n  query AssessmentDetail($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n      teamAssessmentId\n      team {\n        id\n        state\n        proposedGrade\n        finalGrade\n      }\n      members {\n        id\n        state\n        overlay\n        proposedGrade\n        finalGrade\n        cadre {\n          id\n          name\n          post\n        }\n      }\n      selfReport {\n        ...SelfReportFields\n      }\n      evaluationRecords {\n        id\n        kind\n        source\n        summary\n        recordedAt\n      }\n      gradingResult {\n        ...GradingResultFields\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": typeof types.AssessmentDetailDocument,
-    "\n  query SelfReportOf($id: ID!) {\n    assessment(id: $id) {\n      id\n      version\n      availableActions\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n": typeof types.SelfReportOfDocument,
-    "\n  query AssessmentSummary($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.AssessmentSummaryDocument,
-    "\n  query Assessments($first: Int!, $after: String, $cycleId: ID, $organisationId: ID, $state: String, $grade: String, $kind: AssessmentKind, $cadreId: ID) {\n    assessments(first: $first, after: $after, cycleId: $cycleId, organisationId: $organisationId, state: $state, grade: $grade, kind: $kind, cadreId: $cadreId) {\n      nodes {\n        ...AssessmentSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.AssessmentsDocument,
-    "\n  query WorkQueue($first: Int!, $after: String) {\n    workQueue(first: $first, after: $after) {\n      nodes {\n        ...AssessmentSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.WorkQueueDocument,
-    "\n  query WorkQueueCount {\n    workQueue(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.WorkQueueCountDocument,
-    "\n  query MyAssessments {\n    myAssessments {\n      ...AssessmentSummaryFields\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n": typeof types.MyAssessmentsDocument,
-    "\n  query MyNotifications($first: Int!, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unread\n      endCursor\n      nodes {\n        id\n        kind\n        assessmentId\n        createdAt\n        readAt\n        payload\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
-    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
-    "\n  mutation SaveSelfReportDraft($input: SelfReportDraftInput!) {\n    saveSelfReportDraft(input: $input) {\n      ...SelfReportFields\n    }\n  }\n": typeof types.SaveSelfReportDraftDocument,
     "\n  mutation SubmitSelfReport($input: ActionInput!) {\n    submitSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.SubmitSelfReportDocument,
     "\n  mutation ReturnSelfReport($input: ReasonActionInput!) {\n    returnSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.ReturnSelfReportDocument,
     "\n  mutation AcceptSelfReport($input: ActionInput!) {\n    acceptSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.AcceptSelfReportDocument,
@@ -56,6 +41,21 @@ type Documents = {
     "\n  mutation SubmitSummary($input: ActionInput!) {\n    submitSummary(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.SubmitSummaryDocument,
     "\n  mutation CompleteFactFinding($input: ActionInput!) {\n    completeFactFinding(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.CompleteFactFindingDocument,
     "\n  mutation Appraise($input: AppraiseInput!) {\n    appraise(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.AppraiseDocument,
+    "\n  fragment AssessmentCoreFields on Assessment {\n    id\n    kind\n    state\n    version\n    overlay\n    proposedGrade\n    finalGrade\n    dueAt\n    dueEvent\n    availableActions\n    context\n    updatedAt\n    objections {\n      id\n      content\n      status\n      finding\n      lodgedAt\n      decidedAt\n    }\n  }\n": typeof types.AssessmentCoreFieldsFragmentDoc,
+    "\n  fragment AssessmentSummaryFields on Assessment {\n    ...AssessmentCoreFields\n    cadre {\n      id\n      name\n      post\n      rankLevel\n    }\n    organisation {\n      id\n      name\n    }\n    cycle {\n      id\n      name\n      year\n      kind\n    }\n  }\n": typeof types.AssessmentSummaryFieldsFragmentDoc,
+    "\n  fragment LifecycleFields on LifecycleView {\n    machine\n    current\n    nodes {\n      id\n      parent\n      description\n      final\n      current\n    }\n    edges {\n      from\n      to\n      event\n      guard\n    }\n  }\n": typeof types.LifecycleFieldsFragmentDoc,
+    "\n  fragment HistoryFields on AuditEntry {\n    id\n    occurredAt\n    action\n    actorName\n    actorRole\n    fromState\n    toState\n    payload\n  }\n": typeof types.HistoryFieldsFragmentDoc,
+    "\n  fragment SelfReportFields on SelfReport {\n    workSummary\n    dutiesAndTargets\n    responsibilityStatement\n    integrityStatement\n    draftVersion\n    draftSavedAt\n    submittedAt\n  }\n": typeof types.SelfReportFieldsFragmentDoc,
+    "\n  query AssessmentDetail($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n      teamAssessmentId\n      team {\n        id\n        state\n        proposedGrade\n        finalGrade\n      }\n      members {\n        id\n        state\n        overlay\n        proposedGrade\n        finalGrade\n        cadre {\n          id\n          name\n          post\n        }\n      }\n      selfReport {\n        ...SelfReportFields\n      }\n      evaluationRecords {\n        id\n        kind\n        source\n        summary\n        recordedAt\n      }\n      gradingResult {\n        ...GradingResultFields\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": typeof types.AssessmentDetailDocument,
+    "\n  query SelfReportOf($id: ID!) {\n    assessment(id: $id) {\n      id\n      version\n      availableActions\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n": typeof types.SelfReportOfDocument,
+    "\n  query AssessmentSummary($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.AssessmentSummaryDocument,
+    "\n  query Assessments($first: Int!, $after: String, $cycleId: ID, $organisationId: ID, $state: String, $grade: String, $kind: AssessmentKind, $cadreId: ID) {\n    assessments(first: $first, after: $after, cycleId: $cycleId, organisationId: $organisationId, state: $state, grade: $grade, kind: $kind, cadreId: $cadreId) {\n      nodes {\n        ...AssessmentSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.AssessmentsDocument,
+    "\n  query WorkQueue($first: Int!, $after: String) {\n    workQueue(first: $first, after: $after) {\n      nodes {\n        ...AssessmentSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.WorkQueueDocument,
+    "\n  query WorkQueueCount {\n    workQueue(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.WorkQueueCountDocument,
+    "\n  query MyAssessments {\n    myAssessments {\n      ...AssessmentSummaryFields\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n": typeof types.MyAssessmentsDocument,
+    "\n  query MyNotifications($first: Int!, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unread\n      endCursor\n      nodes {\n        id\n        kind\n        assessmentId\n        createdAt\n        readAt\n        payload\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation SaveSelfReportDraft($input: SelfReportDraftInput!) {\n    saveSelfReportDraft(input: $input) {\n      ...SelfReportFields\n    }\n  }\n": typeof types.SaveSelfReportDraftDocument,
     "\n  query PublicNotices {\n    publicNotices {\n      assessmentId\n      subject\n      post\n      organisationName\n      grade\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.PublicNoticesDocument,
     "\n  fragment GradingResultFields on GradingResultView {\n    version\n    grade\n    score\n    components {\n      key\n      weight\n      value\n      contribution\n    }\n    gates {\n      code\n      effect\n      detail\n    }\n    flags\n    quota\n    evaluation\n    computedAt\n  }\n": typeof types.GradingResultFieldsFragmentDoc,
     "\n  query ReviewQueue($first: Int!, $after: String) {\n    assessments(first: $first, after: $after, state: \"committeeReview\") {\n      nodes {\n        ...AssessmentSummaryFields\n        gradingResult {\n          ...GradingResultFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ReviewQueueDocument,
@@ -157,6 +157,7 @@ type Documents = {
     "\n  query RuleSetVersions($jurisdictionId: ID!) {\n    ruleSets(jurisdictionId: $jurisdictionId) {\n      id\n      version\n      effectiveFrom\n      note\n      createdAt\n      settings\n    }\n  }\n": typeof types.RuleSetVersionsDocument,
     "\n  query RuleSettingsDefaults {\n    ruleSettingsDefaults\n  }\n": typeof types.RuleSettingsDefaultsDocument,
     "\n  mutation PublishRuleSet($input: PublishRuleSetInput!) {\n    publishRuleSet(input: $input) {\n      id\n      version\n      effectiveFrom\n    }\n  }\n": typeof types.PublishRuleSetDocument,
+    "\n  query Vocabulary {\n    vocabulary {\n      errorCodes\n      penaltyKinds\n      outcomeKinds\n      faultToleranceOutcomes\n      toleranceDistinctions\n      faultToleranceOrigins\n      accusationSources\n      pointFindings\n      clearingMethods\n      clearingScopes\n      reviewDecisions\n      raterGroups\n      opinionSources\n      penaltyCategories\n      resultSources\n      overallVotes\n      schemeDimensions\n      indicatorWeightings\n      indicatorDirections\n      scoringMethods\n      dataSourceKinds\n      gradeScales {\n        scale\n        grades\n      }\n      nonGradeResults\n      assessmentEvents\n      cycleEvents\n      reviewCaseEvents\n      faultToleranceEvents\n      accusationEvents\n      outcomeTaskEvents\n      faultToleranceStates\n      reviewCaseStates\n      accusationStates\n      outcomeTaskStates\n      trainingStates\n    }\n  }\n": typeof types.VocabularyDocument,
     "\n  fragment UserRowFields on UserAccount {\n    id\n    username\n    displayName\n    cadreId\n    disabled\n    lockedUntil\n    createdAt\n    version\n    roles {\n      id\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserRowFieldsFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      nodes {\n        ...UserRowFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -165,21 +166,6 @@ type Documents = {
     "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": typeof types.UnlockUserDocument,
 };
 const documents: Documents = {
-    "\n  fragment AssessmentCoreFields on Assessment {\n    id\n    kind\n    state\n    version\n    overlay\n    proposedGrade\n    finalGrade\n    dueAt\n    dueEvent\n    availableActions\n    context\n    updatedAt\n    objections {\n      id\n      content\n      status\n      finding\n      lodgedAt\n      decidedAt\n    }\n  }\n": types.AssessmentCoreFieldsFragmentDoc,
-    "\n  fragment AssessmentSummaryFields on Assessment {\n    ...AssessmentCoreFields\n    cadre {\n      id\n      name\n      post\n      rankLevel\n    }\n    organisation {\n      id\n      name\n    }\n    cycle {\n      id\n      name\n      year\n      kind\n    }\n  }\n": types.AssessmentSummaryFieldsFragmentDoc,
-    "\n  fragment LifecycleFields on LifecycleView {\n    machine\n    current\n    nodes {\n      id\n      parent\n      description\n      final\n      current\n    }\n    edges {\n      from\n      to\n      event\n      guard\n    }\n  }\n": types.LifecycleFieldsFragmentDoc,
-    "\n  fragment HistoryFields on AuditEntry {\n    id\n    occurredAt\n    action\n    actorName\n    actorRole\n    fromState\n    toState\n    payload\n  }\n": types.HistoryFieldsFragmentDoc,
-    "\n  fragment SelfReportFields on SelfReport {\n    workSummary\n    dutiesAndTargets\n    responsibilityStatement\n    integrityStatement\n    draftVersion\n    draftSavedAt\n    submittedAt\n  }\n": types.SelfReportFieldsFragmentDoc,
-    "\n  query AssessmentDetail($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n      teamAssessmentId\n      team {\n        id\n        state\n        proposedGrade\n        finalGrade\n      }\n      members {\n        id\n        state\n        overlay\n        proposedGrade\n        finalGrade\n        cadre {\n          id\n          name\n          post\n        }\n      }\n      selfReport {\n        ...SelfReportFields\n      }\n      evaluationRecords {\n        id\n        kind\n        source\n        summary\n        recordedAt\n      }\n      gradingResult {\n        ...GradingResultFields\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": types.AssessmentDetailDocument,
-    "\n  query SelfReportOf($id: ID!) {\n    assessment(id: $id) {\n      id\n      version\n      availableActions\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n": types.SelfReportOfDocument,
-    "\n  query AssessmentSummary($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.AssessmentSummaryDocument,
-    "\n  query Assessments($first: Int!, $after: String, $cycleId: ID, $organisationId: ID, $state: String, $grade: String, $kind: AssessmentKind, $cadreId: ID) {\n    assessments(first: $first, after: $after, cycleId: $cycleId, organisationId: $organisationId, state: $state, grade: $grade, kind: $kind, cadreId: $cadreId) {\n      nodes {\n        ...AssessmentSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.AssessmentsDocument,
-    "\n  query WorkQueue($first: Int!, $after: String) {\n    workQueue(first: $first, after: $after) {\n      nodes {\n        ...AssessmentSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.WorkQueueDocument,
-    "\n  query WorkQueueCount {\n    workQueue(first: 1) {\n      totalCount\n    }\n  }\n": types.WorkQueueCountDocument,
-    "\n  query MyAssessments {\n    myAssessments {\n      ...AssessmentSummaryFields\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n": types.MyAssessmentsDocument,
-    "\n  query MyNotifications($first: Int!, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unread\n      endCursor\n      nodes {\n        id\n        kind\n        assessmentId\n        createdAt\n        readAt\n        payload\n      }\n    }\n  }\n": types.MyNotificationsDocument,
-    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
-    "\n  mutation SaveSelfReportDraft($input: SelfReportDraftInput!) {\n    saveSelfReportDraft(input: $input) {\n      ...SelfReportFields\n    }\n  }\n": types.SaveSelfReportDraftDocument,
     "\n  mutation SubmitSelfReport($input: ActionInput!) {\n    submitSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.SubmitSelfReportDocument,
     "\n  mutation ReturnSelfReport($input: ReasonActionInput!) {\n    returnSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.ReturnSelfReportDocument,
     "\n  mutation AcceptSelfReport($input: ActionInput!) {\n    acceptSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.AcceptSelfReportDocument,
@@ -206,6 +192,21 @@ const documents: Documents = {
     "\n  mutation SubmitSummary($input: ActionInput!) {\n    submitSummary(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.SubmitSummaryDocument,
     "\n  mutation CompleteFactFinding($input: ActionInput!) {\n    completeFactFinding(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.CompleteFactFindingDocument,
     "\n  mutation Appraise($input: AppraiseInput!) {\n    appraise(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.AppraiseDocument,
+    "\n  fragment AssessmentCoreFields on Assessment {\n    id\n    kind\n    state\n    version\n    overlay\n    proposedGrade\n    finalGrade\n    dueAt\n    dueEvent\n    availableActions\n    context\n    updatedAt\n    objections {\n      id\n      content\n      status\n      finding\n      lodgedAt\n      decidedAt\n    }\n  }\n": types.AssessmentCoreFieldsFragmentDoc,
+    "\n  fragment AssessmentSummaryFields on Assessment {\n    ...AssessmentCoreFields\n    cadre {\n      id\n      name\n      post\n      rankLevel\n    }\n    organisation {\n      id\n      name\n    }\n    cycle {\n      id\n      name\n      year\n      kind\n    }\n  }\n": types.AssessmentSummaryFieldsFragmentDoc,
+    "\n  fragment LifecycleFields on LifecycleView {\n    machine\n    current\n    nodes {\n      id\n      parent\n      description\n      final\n      current\n    }\n    edges {\n      from\n      to\n      event\n      guard\n    }\n  }\n": types.LifecycleFieldsFragmentDoc,
+    "\n  fragment HistoryFields on AuditEntry {\n    id\n    occurredAt\n    action\n    actorName\n    actorRole\n    fromState\n    toState\n    payload\n  }\n": types.HistoryFieldsFragmentDoc,
+    "\n  fragment SelfReportFields on SelfReport {\n    workSummary\n    dutiesAndTargets\n    responsibilityStatement\n    integrityStatement\n    draftVersion\n    draftSavedAt\n    submittedAt\n  }\n": types.SelfReportFieldsFragmentDoc,
+    "\n  query AssessmentDetail($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n      teamAssessmentId\n      team {\n        id\n        state\n        proposedGrade\n        finalGrade\n      }\n      members {\n        id\n        state\n        overlay\n        proposedGrade\n        finalGrade\n        cadre {\n          id\n          name\n          post\n        }\n      }\n      selfReport {\n        ...SelfReportFields\n      }\n      evaluationRecords {\n        id\n        kind\n        source\n        summary\n        recordedAt\n      }\n      gradingResult {\n        ...GradingResultFields\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": types.AssessmentDetailDocument,
+    "\n  query SelfReportOf($id: ID!) {\n    assessment(id: $id) {\n      id\n      version\n      availableActions\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n": types.SelfReportOfDocument,
+    "\n  query AssessmentSummary($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.AssessmentSummaryDocument,
+    "\n  query Assessments($first: Int!, $after: String, $cycleId: ID, $organisationId: ID, $state: String, $grade: String, $kind: AssessmentKind, $cadreId: ID) {\n    assessments(first: $first, after: $after, cycleId: $cycleId, organisationId: $organisationId, state: $state, grade: $grade, kind: $kind, cadreId: $cadreId) {\n      nodes {\n        ...AssessmentSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.AssessmentsDocument,
+    "\n  query WorkQueue($first: Int!, $after: String) {\n    workQueue(first: $first, after: $after) {\n      nodes {\n        ...AssessmentSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.WorkQueueDocument,
+    "\n  query WorkQueueCount {\n    workQueue(first: 1) {\n      totalCount\n    }\n  }\n": types.WorkQueueCountDocument,
+    "\n  query MyAssessments {\n    myAssessments {\n      ...AssessmentSummaryFields\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n": types.MyAssessmentsDocument,
+    "\n  query MyNotifications($first: Int!, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unread\n      endCursor\n      nodes {\n        id\n        kind\n        assessmentId\n        createdAt\n        readAt\n        payload\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation SaveSelfReportDraft($input: SelfReportDraftInput!) {\n    saveSelfReportDraft(input: $input) {\n      ...SelfReportFields\n    }\n  }\n": types.SaveSelfReportDraftDocument,
     "\n  query PublicNotices {\n    publicNotices {\n      assessmentId\n      subject\n      post\n      organisationName\n      grade\n      startsOn\n      endsOn\n    }\n  }\n": types.PublicNoticesDocument,
     "\n  fragment GradingResultFields on GradingResultView {\n    version\n    grade\n    score\n    components {\n      key\n      weight\n      value\n      contribution\n    }\n    gates {\n      code\n      effect\n      detail\n    }\n    flags\n    quota\n    evaluation\n    computedAt\n  }\n": types.GradingResultFieldsFragmentDoc,
     "\n  query ReviewQueue($first: Int!, $after: String) {\n    assessments(first: $first, after: $after, state: \"committeeReview\") {\n      nodes {\n        ...AssessmentSummaryFields\n        gradingResult {\n          ...GradingResultFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ReviewQueueDocument,
@@ -307,6 +308,7 @@ const documents: Documents = {
     "\n  query RuleSetVersions($jurisdictionId: ID!) {\n    ruleSets(jurisdictionId: $jurisdictionId) {\n      id\n      version\n      effectiveFrom\n      note\n      createdAt\n      settings\n    }\n  }\n": types.RuleSetVersionsDocument,
     "\n  query RuleSettingsDefaults {\n    ruleSettingsDefaults\n  }\n": types.RuleSettingsDefaultsDocument,
     "\n  mutation PublishRuleSet($input: PublishRuleSetInput!) {\n    publishRuleSet(input: $input) {\n      id\n      version\n      effectiveFrom\n    }\n  }\n": types.PublishRuleSetDocument,
+    "\n  query Vocabulary {\n    vocabulary {\n      errorCodes\n      penaltyKinds\n      outcomeKinds\n      faultToleranceOutcomes\n      toleranceDistinctions\n      faultToleranceOrigins\n      accusationSources\n      pointFindings\n      clearingMethods\n      clearingScopes\n      reviewDecisions\n      raterGroups\n      opinionSources\n      penaltyCategories\n      resultSources\n      overallVotes\n      schemeDimensions\n      indicatorWeightings\n      indicatorDirections\n      scoringMethods\n      dataSourceKinds\n      gradeScales {\n        scale\n        grades\n      }\n      nonGradeResults\n      assessmentEvents\n      cycleEvents\n      reviewCaseEvents\n      faultToleranceEvents\n      accusationEvents\n      outcomeTaskEvents\n      faultToleranceStates\n      reviewCaseStates\n      accusationStates\n      outcomeTaskStates\n      trainingStates\n    }\n  }\n": types.VocabularyDocument,
     "\n  fragment UserRowFields on UserAccount {\n    id\n    username\n    displayName\n    cadreId\n    disabled\n    lockedUntil\n    createdAt\n    version\n    roles {\n      id\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.UserRowFieldsFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      nodes {\n        ...UserRowFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.CreateUserDocument,
@@ -315,66 +317,6 @@ const documents: Documents = {
     "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": types.UnlockUserDocument,
 };
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment AssessmentCoreFields on Assessment {\n    id\n    kind\n    state\n    version\n    overlay\n    proposedGrade\n    finalGrade\n    dueAt\n    dueEvent\n    availableActions\n    context\n    updatedAt\n    objections {\n      id\n      content\n      status\n      finding\n      lodgedAt\n      decidedAt\n    }\n  }\n"): typeof import('./graphql').AssessmentCoreFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment AssessmentSummaryFields on Assessment {\n    ...AssessmentCoreFields\n    cadre {\n      id\n      name\n      post\n      rankLevel\n    }\n    organisation {\n      id\n      name\n    }\n    cycle {\n      id\n      name\n      year\n      kind\n    }\n  }\n"): typeof import('./graphql').AssessmentSummaryFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment LifecycleFields on LifecycleView {\n    machine\n    current\n    nodes {\n      id\n      parent\n      description\n      final\n      current\n    }\n    edges {\n      from\n      to\n      event\n      guard\n    }\n  }\n"): typeof import('./graphql').LifecycleFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment HistoryFields on AuditEntry {\n    id\n    occurredAt\n    action\n    actorName\n    actorRole\n    fromState\n    toState\n    payload\n  }\n"): typeof import('./graphql').HistoryFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment SelfReportFields on SelfReport {\n    workSummary\n    dutiesAndTargets\n    responsibilityStatement\n    integrityStatement\n    draftVersion\n    draftSavedAt\n    submittedAt\n  }\n"): typeof import('./graphql').SelfReportFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AssessmentDetail($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n      teamAssessmentId\n      team {\n        id\n        state\n        proposedGrade\n        finalGrade\n      }\n      members {\n        id\n        state\n        overlay\n        proposedGrade\n        finalGrade\n        cadre {\n          id\n          name\n          post\n        }\n      }\n      selfReport {\n        ...SelfReportFields\n      }\n      evaluationRecords {\n        id\n        kind\n        source\n        summary\n        recordedAt\n      }\n      gradingResult {\n        ...GradingResultFields\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n"): typeof import('./graphql').AssessmentDetailDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SelfReportOf($id: ID!) {\n    assessment(id: $id) {\n      id\n      version\n      availableActions\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n"): typeof import('./graphql').SelfReportOfDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AssessmentSummary($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').AssessmentSummaryDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Assessments($first: Int!, $after: String, $cycleId: ID, $organisationId: ID, $state: String, $grade: String, $kind: AssessmentKind, $cadreId: ID) {\n    assessments(first: $first, after: $after, cycleId: $cycleId, organisationId: $organisationId, state: $state, grade: $grade, kind: $kind, cadreId: $cadreId) {\n      nodes {\n        ...AssessmentSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').AssessmentsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WorkQueue($first: Int!, $after: String) {\n    workQueue(first: $first, after: $after) {\n      nodes {\n        ...AssessmentSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').WorkQueueDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WorkQueueCount {\n    workQueue(first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').WorkQueueCountDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyAssessments {\n    myAssessments {\n      ...AssessmentSummaryFields\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyAssessmentsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyNotifications($first: Int!, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unread\n      endCursor\n      nodes {\n        id\n        kind\n        assessmentId\n        createdAt\n        readAt\n        payload\n      }\n    }\n  }\n"): typeof import('./graphql').MyNotificationsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SaveSelfReportDraft($input: SelfReportDraftInput!) {\n    saveSelfReportDraft(input: $input) {\n      ...SelfReportFields\n    }\n  }\n"): typeof import('./graphql').SaveSelfReportDraftDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -479,6 +421,66 @@ export function graphql(source: "\n  mutation CompleteFactFinding($input: Action
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Appraise($input: AppraiseInput!) {\n    appraise(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').AppraiseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssessmentCoreFields on Assessment {\n    id\n    kind\n    state\n    version\n    overlay\n    proposedGrade\n    finalGrade\n    dueAt\n    dueEvent\n    availableActions\n    context\n    updatedAt\n    objections {\n      id\n      content\n      status\n      finding\n      lodgedAt\n      decidedAt\n    }\n  }\n"): typeof import('./graphql').AssessmentCoreFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssessmentSummaryFields on Assessment {\n    ...AssessmentCoreFields\n    cadre {\n      id\n      name\n      post\n      rankLevel\n    }\n    organisation {\n      id\n      name\n    }\n    cycle {\n      id\n      name\n      year\n      kind\n    }\n  }\n"): typeof import('./graphql').AssessmentSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LifecycleFields on LifecycleView {\n    machine\n    current\n    nodes {\n      id\n      parent\n      description\n      final\n      current\n    }\n    edges {\n      from\n      to\n      event\n      guard\n    }\n  }\n"): typeof import('./graphql').LifecycleFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HistoryFields on AuditEntry {\n    id\n    occurredAt\n    action\n    actorName\n    actorRole\n    fromState\n    toState\n    payload\n  }\n"): typeof import('./graphql').HistoryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SelfReportFields on SelfReport {\n    workSummary\n    dutiesAndTargets\n    responsibilityStatement\n    integrityStatement\n    draftVersion\n    draftSavedAt\n    submittedAt\n  }\n"): typeof import('./graphql').SelfReportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentDetail($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n      teamAssessmentId\n      team {\n        id\n        state\n        proposedGrade\n        finalGrade\n      }\n      members {\n        id\n        state\n        overlay\n        proposedGrade\n        finalGrade\n        cadre {\n          id\n          name\n          post\n        }\n      }\n      selfReport {\n        ...SelfReportFields\n      }\n      evaluationRecords {\n        id\n        kind\n        source\n        summary\n        recordedAt\n      }\n      gradingResult {\n        ...GradingResultFields\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n"): typeof import('./graphql').AssessmentDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SelfReportOf($id: ID!) {\n    assessment(id: $id) {\n      id\n      version\n      availableActions\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n"): typeof import('./graphql').SelfReportOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentSummary($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').AssessmentSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Assessments($first: Int!, $after: String, $cycleId: ID, $organisationId: ID, $state: String, $grade: String, $kind: AssessmentKind, $cadreId: ID) {\n    assessments(first: $first, after: $after, cycleId: $cycleId, organisationId: $organisationId, state: $state, grade: $grade, kind: $kind, cadreId: $cadreId) {\n      nodes {\n        ...AssessmentSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').AssessmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkQueue($first: Int!, $after: String) {\n    workQueue(first: $first, after: $after) {\n      nodes {\n        ...AssessmentSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').WorkQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkQueueCount {\n    workQueue(first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').WorkQueueCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAssessments {\n    myAssessments {\n      ...AssessmentSummaryFields\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyAssessmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($first: Int!, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      unread\n      endCursor\n      nodes {\n        id\n        kind\n        assessmentId\n        createdAt\n        readAt\n        payload\n      }\n    }\n  }\n"): typeof import('./graphql').MyNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSelfReportDraft($input: SelfReportDraftInput!) {\n    saveSelfReportDraft(input: $input) {\n      ...SelfReportFields\n    }\n  }\n"): typeof import('./graphql').SaveSelfReportDraftDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -883,6 +885,10 @@ export function graphql(source: "\n  query RuleSettingsDefaults {\n    ruleSetti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishRuleSet($input: PublishRuleSetInput!) {\n    publishRuleSet(input: $input) {\n      id\n      version\n      effectiveFrom\n    }\n  }\n"): typeof import('./graphql').PublishRuleSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Vocabulary {\n    vocabulary {\n      errorCodes\n      penaltyKinds\n      outcomeKinds\n      faultToleranceOutcomes\n      toleranceDistinctions\n      faultToleranceOrigins\n      accusationSources\n      pointFindings\n      clearingMethods\n      clearingScopes\n      reviewDecisions\n      raterGroups\n      opinionSources\n      penaltyCategories\n      resultSources\n      overallVotes\n      schemeDimensions\n      indicatorWeightings\n      indicatorDirections\n      scoringMethods\n      dataSourceKinds\n      gradeScales {\n        scale\n        grades\n      }\n      nonGradeResults\n      assessmentEvents\n      cycleEvents\n      reviewCaseEvents\n      faultToleranceEvents\n      accusationEvents\n      outcomeTaskEvents\n      faultToleranceStates\n      reviewCaseStates\n      accusationStates\n      outcomeTaskStates\n      trainingStates\n    }\n  }\n"): typeof import('./graphql').VocabularyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,37 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The events of an accusation */
+export type AccusationEvent =
+  /** An event of accusation */
+  | 'CLEAR'
+  /** An event of accusation */
+  | 'VERIFY';
+
+/** Where an accusation came from */
+export type AccusationSource =
+  /** 巡视巡察: an inspection tour */
+  | 'INSPECTION'
+  /** 信访: a petition */
+  | 'PETITION'
+  /** 举报: a report */
+  | 'REPORT';
+
+/** The states of an accusation (the accusation machine) */
+export type AccusationState =
+  /** 已澄清正名 */
+  | 'cleared'
+  /** 属实 */
+  | 'substantiated'
+  /** 核查: each point is verified */
+  | 'underVerification'
+  /** 查无实据: not untrue, cannot be cleared */
+  | 'unproven'
+  /** 失实: may be cleared by the body that checked it */
+  | 'untrue'
+  /** verified */
+  | 'verified';
+
 /** Optional on every action: the version you saw (stale → CONFLICT) and a key that makes a retry safe */
 export type ActionInput = {
   assessmentId: string | number;
@@ -73,6 +104,69 @@ export type ApproveOutcomeInput = {
   /** The outcome task to act on */
   outcomeId: string | number;
 };
+
+/** The events of the assessment lifecycles (annual; regular, special and term): availableActions holds some of them */
+export type AssessmentEvent =
+  /** An event of annualAssessment */
+  | 'ACCEPT_SELF_REPORT'
+  /** An event of regularAssessment */
+  | 'APPRAISE'
+  /** An event of annualAssessment */
+  | 'APPROVE_GRADE'
+  /** An event of annualAssessment */
+  | 'CHANGE_GRADE'
+  /** An event of annualAssessment */
+  | 'CLOSE_BALLOTS'
+  /** An event of annualAssessment */
+  | 'CLOSE_NOTICE'
+  /** An event of annualAssessment */
+  | 'COMPLETE_EVALUATION'
+  /** An event of regularAssessment */
+  | 'COMPLETE_FACT_FINDING'
+  /** An event of annualAssessment */
+  | 'CORRECT_RESULT'
+  /** An event of annualAssessment */
+  | 'DISMISS_OBJECTION'
+  /** An event of annualAssessment */
+  | 'FILE'
+  /** An event of annualAssessment and regularAssessment */
+  | 'GIVE_FEEDBACK'
+  /** An event of annualAssessment */
+  | 'INVESTIGATE_OBJECTION'
+  /** An event of annualAssessment */
+  | 'ISSUE_WRITTEN_NOTICE'
+  /** An event of annualAssessment */
+  | 'LODGE_OBJECTION'
+  /** An event of annualAssessment */
+  | 'MARK_SELF_REPORT_OVERDUE'
+  /** An event of annualAssessment */
+  | 'OPEN_BALLOTS'
+  /** An event of annualAssessment */
+  | 'OPEN_NOTICE'
+  /** An event of annualAssessment */
+  | 'PROPOSE_GRADE'
+  /** An event of annualAssessment */
+  | 'RECORD_OPINION'
+  /** An event of annualAssessment */
+  | 'RECORD_REFUSAL'
+  /** An event of annualAssessment */
+  | 'RECORD_TALK'
+  /** An event of annualAssessment */
+  | 'RETURN_SELF_REPORT'
+  /** An event of annualAssessment */
+  | 'SEND_BACK'
+  /** An event of annualAssessment */
+  | 'SET_OVERLAY'
+  /** An event of annualAssessment */
+  | 'SIGN_NOTICE'
+  /** An event of annualAssessment */
+  | 'START_SELF_REPORT'
+  /** An event of annualAssessment */
+  | 'SUBMIT_SELF_REPORT'
+  /** An event of regularAssessment */
+  | 'SUBMIT_SUMMARY'
+  /** An event of annualAssessment */
+  | 'UPHOLD_OBJECTION';
 
 export type AssessmentKind =
   | 'CADRE_ANNUAL'
@@ -202,6 +296,26 @@ export type ClearAccusationInput = {
   scopeNote?: string;
 };
 
+/** How a cleared accusation is made known (澄清正名) */
+export type ClearingMethod =
+  /** By circular */
+  | 'CIRCULAR'
+  /** In person */
+  | 'IN_PERSON'
+  /** By letter */
+  | 'LETTER';
+
+/** To whom a cleared accusation is made known */
+export type ClearingScope =
+  /** The person only */
+  | 'PERSON_ONLY'
+  /** The public */
+  | 'PUBLIC'
+  /** The whole system (条线) */
+  | 'SYSTEM'
+  /** The person’s unit */
+  | 'UNIT';
+
 /** Closes an investigation with its conclusion */
 export type CloseInvestigationInput = {
   /** The day it closed (YYYY-MM-DD) */
@@ -250,12 +364,32 @@ export type CycleDeadlinesInput = {
   selfReportDue: string;
 };
 
+/** The events of a cycle */
+export type CycleEvent =
+  /** An event of cycle */
+  | 'CANCEL_CYCLE'
+  /** An event of cycle */
+  | 'CLOSE_CYCLE'
+  /** An event of cycle */
+  | 'ENROL'
+  /** An event of cycle */
+  | 'OPEN_CYCLE';
+
 /** 年度 / 平时 / 专项 / 任期 */
 export type CycleKind =
   | 'ANNUAL'
   | 'REGULAR'
   | 'SPECIAL'
   | 'TERM';
+
+/** Where an indicator’s value comes from */
+export type DataSourceKind =
+  /** Entered by hand */
+  | 'MANUAL'
+  /** A statistics import */
+  | 'STATISTICS'
+  /** A survey */
+  | 'SURVEY';
 
 /** The collective decision of a fault-tolerance case */
 export type DecideFaultToleranceInput = {
@@ -309,6 +443,47 @@ export type EnrolTrainingInput = {
   outcomeId: string | number;
 };
 
+/** Every code a client can find in errors[].extensions.code */
+export type ErrorCode =
+  /** No longer sent (failed sign-ins now slow down: TOO_MANY_ATTEMPTS); kept for older clients */
+  | 'ACCOUNT_LOCKED'
+  /** The request is not a valid GraphQL operation */
+  | 'BAD_REQUEST'
+  /** Working days were asked of a year whose official calendar is not entered yet; extensions.year names it */
+  | 'CALENDAR_NOT_COVERED'
+  /** Someone changed the record first (expectedVersion is stale): reload and try again */
+  | 'CONFLICT'
+  /** The person deciding took part in the decision under review */
+  | 'CONFLICT_OF_INTEREST'
+  /** A statutory window has run out; extensions.lastDay names its last day */
+  | 'DEADLINE_PASSED'
+  /** The viewer may not do this here (role or jurisdiction) */
+  | 'FORBIDDEN'
+  /** The server failed; nothing was changed and details are only in the server log */
+  | 'INTERNAL'
+  /** The username or password is wrong */
+  | 'INVALID_CREDENTIALS'
+  /** The lifecycle refuses this event now; extensions name the state, the event and the allowed events */
+  | 'INVALID_TRANSITION'
+  /** The record is not open to this procedure */
+  | 'NOT_ELIGIBLE'
+  /** The record does not exist or is outside the viewer’s jurisdiction */
+  | 'NOT_FOUND'
+  /** The query exceeds the depth, alias or cost limits */
+  | 'QUERY_TOO_COMPLEX'
+  /** The EXCELLENT quota of the pool is used up; extensions give used, allowed and graded */
+  | 'QUOTA_EXCEEDED'
+  /** Too many requests of an anonymous operation from this address (HTTP 429); wait extensions.retryAfterSeconds */
+  | 'RATE_LIMITED'
+  /** The database cannot be reached for the moment; nothing was changed; retry after extensions.retryAfterSeconds */
+  | 'SERVICE_UNAVAILABLE'
+  /** Too many failed sign-ins for this account or from this address; wait extensions.retryAfterSeconds */
+  | 'TOO_MANY_ATTEMPTS'
+  /** No session or token, or it has expired: sign in */
+  | 'UNAUTHENTICATED'
+  /** Some input is not valid; extensions.fields lists each field with its messages */
+  | 'VALIDATION';
+
 /** Extends the appeal decision deadline, with the reason */
 export type ExtendAppealInput = {
   /** The case to act on */
@@ -322,6 +497,68 @@ export type ExtendAppealInput = {
   /** Why the appeal needs more time */
   reason: string;
 };
+
+/** The events of a fault-tolerance case */
+export type FaultToleranceEvent =
+  /** An event of faultToleranceCase */
+  | 'ACCEPT'
+  /** An event of faultToleranceCase */
+  | 'COMPLETE_INVESTIGATION'
+  /** An event of faultToleranceCase */
+  | 'DECIDE'
+  /** An event of faultToleranceCase */
+  | 'FILE_WITH_ORGANISATION'
+  /** An event of faultToleranceCase */
+  | 'GIVE_FEEDBACK'
+  /** An event of faultToleranceCase */
+  | 'MARK_OVERDUE'
+  /** An event of faultToleranceCase */
+  | 'RECORD_CORRECTION'
+  /** An event of faultToleranceCase */
+  | 'REFUSE'
+  /** An event of faultToleranceCase */
+  | 'SUBMIT'
+  /** An event of faultToleranceCase */
+  | 'VERIFY_CORRECTION';
+
+/** Who started a fault-tolerance case */
+export type FaultToleranceOrigin =
+  /** A written application by the cadre */
+  | 'CADRE_APPLICATION'
+  /** The body with jurisdiction, on its own motion */
+  | 'OWN_MOTION'
+  /** A written application by the cadre’s unit */
+  | 'UNIT_APPLICATION';
+
+/** What a fault-tolerance decision finds (容错认定) */
+export type FaultToleranceOutcome =
+  /** 免责: no negative evaluation; the incident leaves every gate and the sanction is cancelled */
+  | 'EXEMPT'
+  /** 从轻减轻: only a lighter sanction */
+  | 'MITIGATED'
+  /** 不予容错 */
+  | 'NOT_TOLERATED';
+
+/** The states of a fault-tolerance case (the faultToleranceCase machine) */
+export type FaultToleranceState =
+  /** 受理: accepted, or refused with a reason */
+  | 'awaitingAcceptance'
+  /** 集体研究认定: the body with jurisdiction decides collectively — three distinctions, six factors */
+  | 'awaitingDecision'
+  /** 书面反馈: written feedback to the applicant */
+  | 'awaitingFeedback'
+  /** 报备: filed with the organisation department */
+  | 'awaitingFiling'
+  /** 办结 */
+  | 'closed'
+  /** 纠错: the correction is tracked until verified */
+  | 'correcting'
+  /** 调查核实 */
+  | 'investigating'
+  /** 申请 / 主动启动: a written application, or the body’s own motion */
+  | 'opened'
+  /** 不予受理 */
+  | 'refused';
 
 export type FeedbackInput = {
   assessmentId: string | number;
@@ -352,6 +589,42 @@ export type Gender =
   /** Male */
   | 'MALE';
 
+/** A grade on one of the scales (gradeScales says which) */
+export type Grade =
+  /** 一般 */
+  | 'AVERAGE'
+  /** 基本称职 */
+  | 'BASICALLY_COMPETENT'
+  /** 基本合格 */
+  | 'BASICALLY_QUALIFIED'
+  /** 称职 */
+  | 'COMPETENT'
+  /** 优秀 */
+  | 'EXCELLENT'
+  /** 较好 (regular) */
+  | 'FAIR'
+  /** 良好 (team) or 好 (regular) */
+  | 'GOOD'
+  /** 不称职 */
+  | 'INCOMPETENT'
+  /** 较差 */
+  | 'POOR'
+  /** 合格 */
+  | 'QUALIFIED'
+  /** 不合格 */
+  | 'UNQUALIFIED';
+
+/** The grade scales, by population and kind of assessment */
+export type GradeScale =
+  /** Leading cadres and civil servants: 优秀 / 称职 / 基本称职 / 不称职 */
+  | 'CADRE'
+  /** Public-institution staff: 优秀 / 合格 / 基本合格 / 不合格 */
+  | 'PUBLIC_INSTITUTION'
+  /** Regular and special assessments: 好 / 较好 / 一般 / 较差 */
+  | 'REGULAR'
+  /** Leadership teams (领导班子): 优秀 / 良好 / 一般 / 较差 */
+  | 'TEAM';
+
 /** A rater and the group they rate in */
 export type GroupedRaterInput = {
   /** The rater group, whose weight counts their ballot: SUPERIOR, PEER, SUBORDINATE, SERVICE_RECIPIENT */
@@ -370,6 +643,22 @@ export type ImportIndicatorFileInput = {
   fileName: string;
 };
 
+/** Which way an indicator improves */
+export type IndicatorDirection =
+  /** A higher value scores better */
+  | 'HIGHER_IS_BETTER'
+  /** A lower value scores better */
+  | 'LOWER_IS_BETTER';
+
+/** Whose emphasis a set of dimension weights is */
+export type IndicatorWeighting =
+  /** A deputy (副职) */
+  | 'DEPUTY'
+  /** Its principal (正职) */
+  | 'PRINCIPAL'
+  /** The leadership team */
+  | 'TEAM';
+
 /** The same raters invited to many assessments */
 export type InviteRatersToAssessmentsInput = {
   /** The assessments to rate, 1 to 200 */
@@ -386,6 +675,13 @@ export type LodgeObjectionInput = {
   /** Optional: objections may be anonymous */
   name?: string | null | undefined;
 };
+
+/** A result that is not a grade on any scale */
+export type NonGradeResult =
+  /** 只写评语: probationers */
+  | 'COMMENT_ONLY'
+  /** 不定等次: an open investigation, long leave or a penalty */
+  | 'UNGRADED';
 
 export type ObjectionDecisionInput = {
   /** What the investigation found */
@@ -426,6 +722,19 @@ export type OpenNoticeInput = {
   /** First day of the notice, YYYY-MM-DD */
   startsOn: string;
 };
+
+/** Who gives an opinion or finding during the evaluation */
+export type OpinionSource =
+  /** 审计 */
+  | 'AUDIT'
+  /** 纪检监察: discipline inspection and supervision */
+  | 'DISCIPLINE'
+  /** 巡视巡察: inspection tours */
+  | 'INSPECTION_TOUR'
+  /** 信访: petitions */
+  | 'PETITION'
+  /** 督查: supervision */
+  | 'SUPERVISION';
 
 /** The assessment category (分级分类考核) that picks the indicator scheme and weights; each kind allows only its own categories */
 export type OrganisationCategory =
@@ -534,6 +843,56 @@ export type OutcomeNoteInput = {
   outcomeId: string | number;
 };
 
+/** The events of outcome tasks and remedial training */
+export type OutcomeTaskEvent =
+  /** An event of outcomeTask */
+  | 'APPROVE'
+  /** An event of outcomeTask and remedialTraining */
+  | 'CANCEL'
+  /** An event of outcomeTask */
+  | 'CARRY_OUT'
+  /** An event of remedialTraining */
+  | 'COMPLETE'
+  /** An event of remedialTraining */
+  | 'ENROL'
+  /** An event of outcomeTask and remedialTraining */
+  | 'MARK_OVERDUE'
+  /** An event of outcomeTask and remedialTraining */
+  | 'VERIFY';
+
+/** The top-level states of an outcome task (the outcomeTask machine; overdue steps add .overdue) */
+export type OutcomeTaskState =
+  /** 已批准: HR carries it out */
+  | 'approved'
+  /** 已撤销: cancelled for cause */
+  | 'cancelled'
+  /** 已落实: HR verifies it */
+  | 'carriedOut'
+  /** 拟运用: proposed from the result, waiting for approval */
+  | 'proposed'
+  /** 已核实 */
+  | 'verified';
+
+/** The overall grade a rater votes for on a ballot */
+export type OverallVote =
+  /** 基本称职 */
+  | 'BASICALLY_COMPETENT'
+  /** 称职 */
+  | 'COMPETENT'
+  /** 优秀 */
+  | 'EXCELLENT'
+  /** 不称职 */
+  | 'INCOMPETENT';
+
+/** The three families of sanctions */
+export type PenaltyCategory =
+  /** 政务处分: government sanctions */
+  | 'GOVERNMENT_SANCTION'
+  /** 组织处理: organisational handling */
+  | 'ORGANISATIONAL_HANDLING'
+  /** 党纪处分: party discipline */
+  | 'PARTY_DISCIPLINE';
+
 /** A decided penalty to record against a cadre */
 export type PenaltyInput = {
   /** The cadre sanctioned */
@@ -546,6 +905,39 @@ export type PenaltyInput = {
   note?: string;
 };
 
+/** Party discipline, government sanctions and organisational handling, lightest group first (the penalty matrix) */
+export type PenaltyKind =
+  /** 诫勉; by default no EXCELLENT that year */
+  | 'ADMONISHMENT'
+  /** 记过; by default UNGRADED that year */
+  | 'DEMERIT'
+  /** 降职; by default UNGRADED that year */
+  | 'DEMOTION'
+  /** 撤职; by default UNGRADED this year and next */
+  | 'DISMISSAL_FROM_POST'
+  /** 降级; by default UNGRADED this year and next */
+  | 'DOWNGRADE'
+  /** 开除党籍; by default INCOMPETENT */
+  | 'EXPULSION'
+  /** 警告 (政务处分); by default no EXCELLENT that year */
+  | 'GOVERNMENT_WARNING'
+  /** 记大过; by default UNGRADED this year and next */
+  | 'MAJOR_DEMERIT'
+  /** 责令辞职; by default UNGRADED that year */
+  | 'ORDERED_RESIGNATION'
+  /** 留党察看; by default INCOMPETENT */
+  | 'PARTY_PROBATION'
+  /** 党内警告; by default no EXCELLENT that year */
+  | 'PARTY_WARNING'
+  /** 调离岗位; by default no EXCELLENT that year */
+  | 'REASSIGNMENT'
+  /** 免职; by default UNGRADED that year */
+  | 'REMOVAL'
+  /** 撤销党内职务; by default INCOMPETENT */
+  | 'REMOVAL_FROM_PARTY_POST'
+  /** 党内严重警告; by default UNGRADED that year */
+  | 'SERIOUS_PARTY_WARNING';
+
 export type PlanCycleInput = {
   deadlines: CycleDeadlinesInput;
   idempotencyKey?: string | null | undefined;
@@ -557,6 +949,15 @@ export type PlanCycleInput = {
   task?: string | null | undefined;
   year: number;
 };
+
+/** What verification found for one point of an accusation */
+export type PointFinding =
+  /** 属实 */
+  | 'SUBSTANTIATED'
+  /** 查无实据: not proven, but not shown untrue; cannot be cleared */
+  | 'UNPROVEN'
+  /** 失实: may be cleared */
+  | 'UNTRUE';
 
 /** Which regulations and which grade scale apply to a person */
 export type Population =
@@ -620,6 +1021,17 @@ export type RankLevel =
   | 'SECTION_DEPUTY'
   /** Township-section principal (乡科级正职) */
   | 'SECTION_PRINCIPAL';
+
+/** The rater groups of a democratic evaluation (民主测评) */
+export type RaterGroup =
+  /** 同级 */
+  | 'PEER'
+  /** 服务对象 */
+  | 'SERVICE_RECIPIENT'
+  /** 下级 */
+  | 'SUBORDINATE'
+  /** 上级 */
+  | 'SUPERIOR';
 
 export type ReasonActionInput = {
   assessmentId: string | number;
@@ -691,6 +1103,62 @@ export type RequestReviewInput = {
   route: string;
 };
 
+/** Where a version of a final result comes from */
+export type ResultSource =
+  /** Corrected on appeal (申诉) */
+  | 'APPEAL'
+  /** The committee’s decision */
+  | 'DECISION'
+  /** Re-decided after an exemption or mitigation (容错) */
+  | 'FAULT_TOLERANCE'
+  /** Graded once the investigation closed with no penalty or a warning */
+  | 'INVESTIGATION_CLOSED'
+  /** Corrected on review (复核) */
+  | 'REVIEW';
+
+/** The events of a review or appeal case */
+export type ReviewCaseEvent =
+  /** An event of reviewCase */
+  | 'CLOSE'
+  /** An event of reviewCase */
+  | 'DECIDE_APPEAL'
+  /** An event of reviewCase */
+  | 'DECIDE_REVIEW'
+  /** An event of reviewCase */
+  | 'EXTEND_APPEAL'
+  /** An event of reviewCase */
+  | 'FILE_APPEAL'
+  /** An event of reviewCase */
+  | 'MARK_OVERDUE'
+  /** An event of reviewCase */
+  | 'REQUEST_REVIEW'
+  /** An event of reviewCase */
+  | 'WITHDRAW';
+
+/** The states of a review or appeal case (the reviewCase machine) */
+export type ReviewCaseState =
+  /** 申诉决定 */
+  | 'appealDecided'
+  /** 申诉: decided within 60 days, extendable once by up to 30 with a reason */
+  | 'appealPending'
+  /** 结案: the review stands, no appeal within the window */
+  | 'closed'
+  /** 提出: the cadre asks for a review, or appeals directly */
+  | 'opened'
+  /** 复核决定: an appeal may follow within 15 days */
+  | 'reviewDecided'
+  /** 复核: the organ that decided reviews within 30 days; the result stays in force */
+  | 'reviewPending'
+  /** 撤回 */
+  | 'withdrawn';
+
+/** The ruling on a review or an appeal */
+export type ReviewDecision =
+  /** The result is corrected (never to a worse grade): a new version of the result */
+  | 'CORRECTED'
+  /** The result stands */
+  | 'UPHELD';
+
 /** What a user may do; every role is held over an organisation subtree, its jurisdiction */
 export type Role =
   /** Assessment team (考核组): evaluates, gathers facts and proposes grades */
@@ -725,6 +1193,34 @@ export type SaveSchemeDraftInput = {
   /** The dimensions, their weights and indicators */
   tree: Record<string, unknown>;
 };
+
+/** The dimensions of an indicator scheme: the five development concepts, then livelihood, party building and safety */
+export type SchemeDimension =
+  /** 协调发展: high-quality development */
+  | 'COORDINATION'
+  /** 绿色发展: high-quality development */
+  | 'GREEN'
+  /** 创新发展: high-quality development */
+  | 'INNOVATION'
+  /** 民生保障: other indicators */
+  | 'LIVELIHOOD'
+  /** 开放发展: high-quality development */
+  | 'OPENNESS'
+  /** 党的建设: other indicators */
+  | 'PARTY_BUILDING'
+  /** 安全稳定: other indicators */
+  | 'SAFETY'
+  /** 共享发展: high-quality development */
+  | 'SHARING';
+
+/** How an indicator’s value becomes a score */
+export type ScoringMethod =
+  /** Linear from the baseline to the target */
+  | 'LINEAR_TO_TARGET'
+  /** By rank among peer organisations */
+  | 'RANK_AMONG_PEERS'
+  /** By threshold bands */
+  | 'THRESHOLDS';
 
 export type SelfReportDraftInput = {
   assessmentId: string | number;
@@ -790,6 +1286,28 @@ export type StartAccountabilityInput = {
   startedOn: string;
 };
 
+/** The three distinctions (三个区分开来) a tolerated mistake falls under */
+export type ToleranceDistinction =
+  /** Mistakes in exploration not yet restricted, not defiance of an explicit ban */
+  | 'EXPLORATION_NOT_YET_RESTRICTED'
+  /** Mistakes from inexperience while piloting reform, not knowing violations */
+  | 'PILOTING_REFORM_INEXPERIENCE'
+  /** Unintended errors while promoting development, not violations for private gain */
+  | 'UNINTENDED_ERROR_FOR_DEVELOPMENT';
+
+/** The top-level states of remedial training (the remedialTraining machine; overdue steps add .overdue) */
+export type TrainingState =
+  /** 已安排: HR enrols the person in a course */
+  | 'assigned'
+  /** 已撤销: cancelled for cause */
+  | 'cancelled'
+  /** 已结业: HR verifies it */
+  | 'completed'
+  /** 已报名: in training */
+  | 'enrolled'
+  /** 已核实 */
+  | 'verified';
+
 /** The verification of an accusation, one finding per point */
 export type VerifyAccusationInput = {
   /** The case to act on */
@@ -813,91 +1331,6 @@ export type VerifyOutcomeInput = {
   /** The outcome task to act on */
   outcomeId: string | number;
 };
-
-export type AssessmentCoreFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> };
-
-export type AssessmentSummaryFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> };
-
-export type LifecycleFieldsFragment = { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> };
-
-export type HistoryFieldsFragment = { id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> };
-
-export type SelfReportFieldsFragment = { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null };
-
-export type AssessmentDetailQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
-
-export type SelfReportOfQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type SelfReportOfQuery = { assessment: { id: string, version: number, availableActions: Array<string>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null } };
-
-export type AssessmentSummaryQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AssessmentSummaryQuery = { assessment: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
-
-export type AssessmentsQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
-  cycleId?: string | number | null | undefined;
-  organisationId?: string | number | null | undefined;
-  state?: string | null | undefined;
-  grade?: string | null | undefined;
-  kind?: AssessmentKind | null | undefined;
-  cadreId?: string | number | null | undefined;
-}>;
-
-
-export type AssessmentsQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type WorkQueueQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type WorkQueueQuery = { workQueue: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type WorkQueueCountQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type WorkQueueCountQuery = { workQueue: { totalCount: number } };
-
-export type MyAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyAssessmentsQuery = { myAssessments: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }> };
-
-export type MyNotificationsQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type MyNotificationsQuery = { myNotifications: { unread: number, endCursor: string | null, nodes: Array<{ id: string, kind: string, assessmentId: string | null, createdAt: string, readAt: string | null, payload: Record<string, unknown> }> } };
-
-export type MarkNotificationsReadMutationVariables = Exact<{
-  ids?: Array<string | number> | string | number | null | undefined;
-}>;
-
-
-export type MarkNotificationsReadMutation = { markNotificationsRead: number };
-
-export type SaveSelfReportDraftMutationVariables = Exact<{
-  input: SelfReportDraftInput;
-}>;
-
-
-export type SaveSelfReportDraftMutation = { saveSelfReportDraft: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } };
 
 export type SubmitSelfReportMutationVariables = Exact<{
   input: ActionInput;
@@ -1080,6 +1513,91 @@ export type AppraiseMutationVariables = Exact<{
 
 
 export type AppraiseMutation = { appraise: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type AssessmentCoreFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> };
+
+export type AssessmentSummaryFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> };
+
+export type LifecycleFieldsFragment = { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> };
+
+export type HistoryFieldsFragment = { id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> };
+
+export type SelfReportFieldsFragment = { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null };
+
+export type AssessmentDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type SelfReportOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SelfReportOfQuery = { assessment: { id: string, version: number, availableActions: Array<string>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null } };
+
+export type AssessmentSummaryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentSummaryQuery = { assessment: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+
+export type AssessmentsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  cycleId?: string | number | null | undefined;
+  organisationId?: string | number | null | undefined;
+  state?: string | null | undefined;
+  grade?: string | null | undefined;
+  kind?: AssessmentKind | null | undefined;
+  cadreId?: string | number | null | undefined;
+}>;
+
+
+export type AssessmentsQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type WorkQueueQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type WorkQueueQuery = { workQueue: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type WorkQueueCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkQueueCountQuery = { workQueue: { totalCount: number } };
+
+export type MyAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAssessmentsQuery = { myAssessments: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }> };
+
+export type MyNotificationsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyNotificationsQuery = { myNotifications: { unread: number, endCursor: string | null, nodes: Array<{ id: string, kind: string, assessmentId: string | null, createdAt: string, readAt: string | null, payload: Record<string, unknown> }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type SaveSelfReportDraftMutationVariables = Exact<{
+  input: SelfReportDraftInput;
+}>;
+
+
+export type SaveSelfReportDraftMutation = { saveSelfReportDraft: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } };
 
 export type PublicNoticesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1768,6 +2286,11 @@ export type PublishRuleSetMutationVariables = Exact<{
 
 export type PublishRuleSetMutation = { publishRuleSet: { id: string, version: number, effectiveFrom: string } };
 
+export type VocabularyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VocabularyQuery = { vocabulary: { errorCodes: Array<ErrorCode>, penaltyKinds: Array<PenaltyKind>, outcomeKinds: Array<OutcomeKind>, faultToleranceOutcomes: Array<FaultToleranceOutcome>, toleranceDistinctions: Array<ToleranceDistinction>, faultToleranceOrigins: Array<FaultToleranceOrigin>, accusationSources: Array<AccusationSource>, pointFindings: Array<PointFinding>, clearingMethods: Array<ClearingMethod>, clearingScopes: Array<ClearingScope>, reviewDecisions: Array<ReviewDecision>, raterGroups: Array<RaterGroup>, opinionSources: Array<OpinionSource>, penaltyCategories: Array<PenaltyCategory>, resultSources: Array<ResultSource>, overallVotes: Array<OverallVote>, schemeDimensions: Array<SchemeDimension>, indicatorWeightings: Array<IndicatorWeighting>, indicatorDirections: Array<IndicatorDirection>, scoringMethods: Array<ScoringMethod>, dataSourceKinds: Array<DataSourceKind>, nonGradeResults: Array<NonGradeResult>, assessmentEvents: Array<AssessmentEvent>, cycleEvents: Array<CycleEvent>, reviewCaseEvents: Array<ReviewCaseEvent>, faultToleranceEvents: Array<FaultToleranceEvent>, accusationEvents: Array<AccusationEvent>, outcomeTaskEvents: Array<OutcomeTaskEvent>, faultToleranceStates: Array<FaultToleranceState>, reviewCaseStates: Array<ReviewCaseState>, accusationStates: Array<AccusationState>, outcomeTaskStates: Array<OutcomeTaskState>, trainingStates: Array<TrainingState>, gradeScales: Array<{ scale: GradeScale, grades: Array<Grade> }> } };
+
 export type UserRowFieldsFragment = { id: string, username: string, displayName: string, cadreId: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> };
 
 export type UsersQueryVariables = Exact<{
@@ -2236,433 +2759,6 @@ export const UserRowFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserRowFields"}) as unknown as TypedDocumentString<UserRowFieldsFragment, unknown>;
-export const AssessmentDetailDocument = new TypedDocumentString(`
-    query AssessmentDetail($id: ID!) {
-  assessment(id: $id) {
-    ...AssessmentSummaryFields
-    teamAssessmentId
-    team {
-      id
-      state
-      proposedGrade
-      finalGrade
-    }
-    members {
-      id
-      state
-      overlay
-      proposedGrade
-      finalGrade
-      cadre {
-        id
-        name
-        post
-      }
-    }
-    selfReport {
-      ...SelfReportFields
-    }
-    evaluationRecords {
-      id
-      kind
-      source
-      summary
-      recordedAt
-    }
-    gradingResult {
-      ...GradingResultFields
-    }
-    lifecycle {
-      ...LifecycleFields
-    }
-    history {
-      ...HistoryFields
-    }
-  }
-}
-    fragment AssessmentCoreFields on Assessment {
-  id
-  kind
-  state
-  version
-  overlay
-  proposedGrade
-  finalGrade
-  dueAt
-  dueEvent
-  availableActions
-  context
-  updatedAt
-  objections {
-    id
-    content
-    status
-    finding
-    lodgedAt
-    decidedAt
-  }
-}
-fragment AssessmentSummaryFields on Assessment {
-  ...AssessmentCoreFields
-  cadre {
-    id
-    name
-    post
-    rankLevel
-  }
-  organisation {
-    id
-    name
-  }
-  cycle {
-    id
-    name
-    year
-    kind
-  }
-}
-fragment LifecycleFields on LifecycleView {
-  machine
-  current
-  nodes {
-    id
-    parent
-    description
-    final
-    current
-  }
-  edges {
-    from
-    to
-    event
-    guard
-  }
-}
-fragment HistoryFields on AuditEntry {
-  id
-  occurredAt
-  action
-  actorName
-  actorRole
-  fromState
-  toState
-  payload
-}
-fragment SelfReportFields on SelfReport {
-  workSummary
-  dutiesAndTargets
-  responsibilityStatement
-  integrityStatement
-  draftVersion
-  draftSavedAt
-  submittedAt
-}
-fragment GradingResultFields on GradingResultView {
-  version
-  grade
-  score
-  components {
-    key
-    weight
-    value
-    contribution
-  }
-  gates {
-    code
-    effect
-    detail
-  }
-  flags
-  quota
-  evaluation
-  computedAt
-}`) as unknown as TypedDocumentString<AssessmentDetailQuery, AssessmentDetailQueryVariables>;
-export const SelfReportOfDocument = new TypedDocumentString(`
-    query SelfReportOf($id: ID!) {
-  assessment(id: $id) {
-    id
-    version
-    availableActions
-    selfReport {
-      ...SelfReportFields
-    }
-  }
-}
-    fragment SelfReportFields on SelfReport {
-  workSummary
-  dutiesAndTargets
-  responsibilityStatement
-  integrityStatement
-  draftVersion
-  draftSavedAt
-  submittedAt
-}`) as unknown as TypedDocumentString<SelfReportOfQuery, SelfReportOfQueryVariables>;
-export const AssessmentSummaryDocument = new TypedDocumentString(`
-    query AssessmentSummary($id: ID!) {
-  assessment(id: $id) {
-    ...AssessmentSummaryFields
-  }
-}
-    fragment AssessmentCoreFields on Assessment {
-  id
-  kind
-  state
-  version
-  overlay
-  proposedGrade
-  finalGrade
-  dueAt
-  dueEvent
-  availableActions
-  context
-  updatedAt
-  objections {
-    id
-    content
-    status
-    finding
-    lodgedAt
-    decidedAt
-  }
-}
-fragment AssessmentSummaryFields on Assessment {
-  ...AssessmentCoreFields
-  cadre {
-    id
-    name
-    post
-    rankLevel
-  }
-  organisation {
-    id
-    name
-  }
-  cycle {
-    id
-    name
-    year
-    kind
-  }
-}`) as unknown as TypedDocumentString<AssessmentSummaryQuery, AssessmentSummaryQueryVariables>;
-export const AssessmentsDocument = new TypedDocumentString(`
-    query Assessments($first: Int!, $after: String, $cycleId: ID, $organisationId: ID, $state: String, $grade: String, $kind: AssessmentKind, $cadreId: ID) {
-  assessments(
-    first: $first
-    after: $after
-    cycleId: $cycleId
-    organisationId: $organisationId
-    state: $state
-    grade: $grade
-    kind: $kind
-    cadreId: $cadreId
-  ) {
-    nodes {
-      ...AssessmentSummaryFields
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    totalCount
-  }
-}
-    fragment AssessmentCoreFields on Assessment {
-  id
-  kind
-  state
-  version
-  overlay
-  proposedGrade
-  finalGrade
-  dueAt
-  dueEvent
-  availableActions
-  context
-  updatedAt
-  objections {
-    id
-    content
-    status
-    finding
-    lodgedAt
-    decidedAt
-  }
-}
-fragment AssessmentSummaryFields on Assessment {
-  ...AssessmentCoreFields
-  cadre {
-    id
-    name
-    post
-    rankLevel
-  }
-  organisation {
-    id
-    name
-  }
-  cycle {
-    id
-    name
-    year
-    kind
-  }
-}`) as unknown as TypedDocumentString<AssessmentsQuery, AssessmentsQueryVariables>;
-export const WorkQueueDocument = new TypedDocumentString(`
-    query WorkQueue($first: Int!, $after: String) {
-  workQueue(first: $first, after: $after) {
-    nodes {
-      ...AssessmentSummaryFields
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    totalCount
-  }
-}
-    fragment AssessmentCoreFields on Assessment {
-  id
-  kind
-  state
-  version
-  overlay
-  proposedGrade
-  finalGrade
-  dueAt
-  dueEvent
-  availableActions
-  context
-  updatedAt
-  objections {
-    id
-    content
-    status
-    finding
-    lodgedAt
-    decidedAt
-  }
-}
-fragment AssessmentSummaryFields on Assessment {
-  ...AssessmentCoreFields
-  cadre {
-    id
-    name
-    post
-    rankLevel
-  }
-  organisation {
-    id
-    name
-  }
-  cycle {
-    id
-    name
-    year
-    kind
-  }
-}`) as unknown as TypedDocumentString<WorkQueueQuery, WorkQueueQueryVariables>;
-export const WorkQueueCountDocument = new TypedDocumentString(`
-    query WorkQueueCount {
-  workQueue(first: 1) {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<WorkQueueCountQuery, WorkQueueCountQueryVariables>;
-export const MyAssessmentsDocument = new TypedDocumentString(`
-    query MyAssessments {
-  myAssessments {
-    ...AssessmentSummaryFields
-    selfReport {
-      ...SelfReportFields
-    }
-  }
-}
-    fragment AssessmentCoreFields on Assessment {
-  id
-  kind
-  state
-  version
-  overlay
-  proposedGrade
-  finalGrade
-  dueAt
-  dueEvent
-  availableActions
-  context
-  updatedAt
-  objections {
-    id
-    content
-    status
-    finding
-    lodgedAt
-    decidedAt
-  }
-}
-fragment AssessmentSummaryFields on Assessment {
-  ...AssessmentCoreFields
-  cadre {
-    id
-    name
-    post
-    rankLevel
-  }
-  organisation {
-    id
-    name
-  }
-  cycle {
-    id
-    name
-    year
-    kind
-  }
-}
-fragment SelfReportFields on SelfReport {
-  workSummary
-  dutiesAndTargets
-  responsibilityStatement
-  integrityStatement
-  draftVersion
-  draftSavedAt
-  submittedAt
-}`) as unknown as TypedDocumentString<MyAssessmentsQuery, MyAssessmentsQueryVariables>;
-export const MyNotificationsDocument = new TypedDocumentString(`
-    query MyNotifications($first: Int!, $after: String) {
-  myNotifications(first: $first, after: $after) {
-    unread
-    endCursor
-    nodes {
-      id
-      kind
-      assessmentId
-      createdAt
-      readAt
-      payload
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
-export const MarkNotificationsReadDocument = new TypedDocumentString(`
-    mutation MarkNotificationsRead($ids: [ID!]) {
-  markNotificationsRead(ids: $ids)
-}
-    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
-export const SaveSelfReportDraftDocument = new TypedDocumentString(`
-    mutation SaveSelfReportDraft($input: SelfReportDraftInput!) {
-  saveSelfReportDraft(input: $input) {
-    ...SelfReportFields
-  }
-}
-    fragment SelfReportFields on SelfReport {
-  workSummary
-  dutiesAndTargets
-  responsibilityStatement
-  integrityStatement
-  draftVersion
-  draftSavedAt
-  submittedAt
-}`) as unknown as TypedDocumentString<SaveSelfReportDraftMutation, SaveSelfReportDraftMutationVariables>;
 export const SubmitSelfReportDocument = new TypedDocumentString(`
     mutation SubmitSelfReport($input: ActionInput!) {
   submitSelfReport(input: $input) {
@@ -3846,6 +3942,433 @@ fragment AssessmentSummaryFields on Assessment {
     kind
   }
 }`) as unknown as TypedDocumentString<AppraiseMutation, AppraiseMutationVariables>;
+export const AssessmentDetailDocument = new TypedDocumentString(`
+    query AssessmentDetail($id: ID!) {
+  assessment(id: $id) {
+    ...AssessmentSummaryFields
+    teamAssessmentId
+    team {
+      id
+      state
+      proposedGrade
+      finalGrade
+    }
+    members {
+      id
+      state
+      overlay
+      proposedGrade
+      finalGrade
+      cadre {
+        id
+        name
+        post
+      }
+    }
+    selfReport {
+      ...SelfReportFields
+    }
+    evaluationRecords {
+      id
+      kind
+      source
+      summary
+      recordedAt
+    }
+    gradingResult {
+      ...GradingResultFields
+    }
+    lifecycle {
+      ...LifecycleFields
+    }
+    history {
+      ...HistoryFields
+    }
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}
+fragment LifecycleFields on LifecycleView {
+  machine
+  current
+  nodes {
+    id
+    parent
+    description
+    final
+    current
+  }
+  edges {
+    from
+    to
+    event
+    guard
+  }
+}
+fragment HistoryFields on AuditEntry {
+  id
+  occurredAt
+  action
+  actorName
+  actorRole
+  fromState
+  toState
+  payload
+}
+fragment SelfReportFields on SelfReport {
+  workSummary
+  dutiesAndTargets
+  responsibilityStatement
+  integrityStatement
+  draftVersion
+  draftSavedAt
+  submittedAt
+}
+fragment GradingResultFields on GradingResultView {
+  version
+  grade
+  score
+  components {
+    key
+    weight
+    value
+    contribution
+  }
+  gates {
+    code
+    effect
+    detail
+  }
+  flags
+  quota
+  evaluation
+  computedAt
+}`) as unknown as TypedDocumentString<AssessmentDetailQuery, AssessmentDetailQueryVariables>;
+export const SelfReportOfDocument = new TypedDocumentString(`
+    query SelfReportOf($id: ID!) {
+  assessment(id: $id) {
+    id
+    version
+    availableActions
+    selfReport {
+      ...SelfReportFields
+    }
+  }
+}
+    fragment SelfReportFields on SelfReport {
+  workSummary
+  dutiesAndTargets
+  responsibilityStatement
+  integrityStatement
+  draftVersion
+  draftSavedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<SelfReportOfQuery, SelfReportOfQueryVariables>;
+export const AssessmentSummaryDocument = new TypedDocumentString(`
+    query AssessmentSummary($id: ID!) {
+  assessment(id: $id) {
+    ...AssessmentSummaryFields
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<AssessmentSummaryQuery, AssessmentSummaryQueryVariables>;
+export const AssessmentsDocument = new TypedDocumentString(`
+    query Assessments($first: Int!, $after: String, $cycleId: ID, $organisationId: ID, $state: String, $grade: String, $kind: AssessmentKind, $cadreId: ID) {
+  assessments(
+    first: $first
+    after: $after
+    cycleId: $cycleId
+    organisationId: $organisationId
+    state: $state
+    grade: $grade
+    kind: $kind
+    cadreId: $cadreId
+  ) {
+    nodes {
+      ...AssessmentSummaryFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<AssessmentsQuery, AssessmentsQueryVariables>;
+export const WorkQueueDocument = new TypedDocumentString(`
+    query WorkQueue($first: Int!, $after: String) {
+  workQueue(first: $first, after: $after) {
+    nodes {
+      ...AssessmentSummaryFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}`) as unknown as TypedDocumentString<WorkQueueQuery, WorkQueueQueryVariables>;
+export const WorkQueueCountDocument = new TypedDocumentString(`
+    query WorkQueueCount {
+  workQueue(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<WorkQueueCountQuery, WorkQueueCountQueryVariables>;
+export const MyAssessmentsDocument = new TypedDocumentString(`
+    query MyAssessments {
+  myAssessments {
+    ...AssessmentSummaryFields
+    selfReport {
+      ...SelfReportFields
+    }
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}
+fragment SelfReportFields on SelfReport {
+  workSummary
+  dutiesAndTargets
+  responsibilityStatement
+  integrityStatement
+  draftVersion
+  draftSavedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<MyAssessmentsQuery, MyAssessmentsQueryVariables>;
+export const MyNotificationsDocument = new TypedDocumentString(`
+    query MyNotifications($first: Int!, $after: String) {
+  myNotifications(first: $first, after: $after) {
+    unread
+    endCursor
+    nodes {
+      id
+      kind
+      assessmentId
+      createdAt
+      readAt
+      payload
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const SaveSelfReportDraftDocument = new TypedDocumentString(`
+    mutation SaveSelfReportDraft($input: SelfReportDraftInput!) {
+  saveSelfReportDraft(input: $input) {
+    ...SelfReportFields
+  }
+}
+    fragment SelfReportFields on SelfReport {
+  workSummary
+  dutiesAndTargets
+  responsibilityStatement
+  integrityStatement
+  draftVersion
+  draftSavedAt
+  submittedAt
+}`) as unknown as TypedDocumentString<SaveSelfReportDraftMutation, SaveSelfReportDraftMutationVariables>;
 export const PublicNoticesDocument = new TypedDocumentString(`
     query PublicNotices {
   publicNotices {
@@ -6291,6 +6814,49 @@ export const PublishRuleSetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishRuleSetMutation, PublishRuleSetMutationVariables>;
+export const VocabularyDocument = new TypedDocumentString(`
+    query Vocabulary {
+  vocabulary {
+    errorCodes
+    penaltyKinds
+    outcomeKinds
+    faultToleranceOutcomes
+    toleranceDistinctions
+    faultToleranceOrigins
+    accusationSources
+    pointFindings
+    clearingMethods
+    clearingScopes
+    reviewDecisions
+    raterGroups
+    opinionSources
+    penaltyCategories
+    resultSources
+    overallVotes
+    schemeDimensions
+    indicatorWeightings
+    indicatorDirections
+    scoringMethods
+    dataSourceKinds
+    gradeScales {
+      scale
+      grades
+    }
+    nonGradeResults
+    assessmentEvents
+    cycleEvents
+    reviewCaseEvents
+    faultToleranceEvents
+    accusationEvents
+    outcomeTaskEvents
+    faultToleranceStates
+    reviewCaseStates
+    accusationStates
+    outcomeTaskStates
+    trainingStates
+  }
+}
+    `) as unknown as TypedDocumentString<VocabularyQuery, VocabularyQueryVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($first: Int!, $after: String, $search: String) {
   users(first: $first, after: $after, search: $search) {

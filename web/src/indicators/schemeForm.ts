@@ -1,3 +1,6 @@
+import type { DataSourceKind, IndicatorDirection, IndicatorWeighting, SchemeDimension, ScoringMethod } from '../gql/graphql';
+import { everyValue } from '../shared/enums';
+
 /**
  * The scheme editor's model: a tree of dimensions → indicators as the form
  * edits it, read from and written back to the server's JSON tree
@@ -5,12 +8,13 @@
  * for display and places the server's coded issues on the node they name;
  * whether a scheme may be published is the server's answer alone.
  */
-export const DIMENSION_KEYS = ['INNOVATION', 'COORDINATION', 'GREEN', 'OPENNESS', 'SHARING', 'LIVELIHOOD', 'PARTY_BUILDING', 'SAFETY'] as const;
-export const WEIGHTINGS = ['TEAM', 'PRINCIPAL', 'DEPUTY'] as const;
+/** The scheme's vocabularies in the order the editor offers them; each holds every value of its schema enum (`vocabulary`). */
+export const DIMENSION_KEYS = everyValue<SchemeDimension>()(['INNOVATION', 'COORDINATION', 'GREEN', 'OPENNESS', 'SHARING', 'LIVELIHOOD', 'PARTY_BUILDING', 'SAFETY']);
+export const WEIGHTINGS = everyValue<IndicatorWeighting>()(['TEAM', 'PRINCIPAL', 'DEPUTY']);
 export type Weighting = (typeof WEIGHTINGS)[number];
-export const DIRECTIONS = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'] as const;
-export const METHODS = ['LINEAR_TO_TARGET', 'THRESHOLDS', 'RANK_AMONG_PEERS'] as const;
-export const SOURCE_KINDS = ['STATISTICS', 'SURVEY', 'MANUAL'] as const;
+export const DIRECTIONS = everyValue<IndicatorDirection>()(['HIGHER_IS_BETTER', 'LOWER_IS_BETTER']);
+export const METHODS = everyValue<ScoringMethod>()(['LINEAR_TO_TARGET', 'THRESHOLDS', 'RANK_AMONG_PEERS']);
+export const SOURCE_KINDS = everyValue<DataSourceKind>()(['STATISTICS', 'SURVEY', 'MANUAL']);
 
 export interface BandForm {
   threshold: number;

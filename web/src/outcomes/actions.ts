@@ -1,4 +1,4 @@
-import type { OutcomeTaskFieldsFragment } from '../gql/graphql';
+import type { OutcomeTaskEvent, OutcomeTaskFieldsFragment } from '../gql/graphql';
 import { request } from '../shared/api';
 import {
   ApproveOutcomeMutation,
@@ -29,7 +29,7 @@ export const OUTCOME_ACTIONS: Readonly<Record<string, OutcomeActionSpec>> = {
   COMPLETE: { field: 'note', required: true, tone: 'primary' },
   VERIFY: { field: 'note', required: false, tone: 'success' },
   CANCEL: { field: 'reason', required: true, tone: 'danger' },
-};
+} satisfies Partial<Record<OutcomeTaskEvent, OutcomeActionSpec>>;
 
 const ORDER = Object.keys(OUTCOME_ACTIONS);
 

@@ -1,4 +1,6 @@
 import type { LocationQuery } from 'vue-router';
+import type { AlertCounter, AlertStage, OutcomeTaskState, TrainingState } from '../gql/graphql';
+import { everyValue } from '../shared/enums';
 import { compactQuery, oneOf, queryString } from '../shared/query';
 import { OUTCOME_KIND_CODES } from './labels';
 
@@ -6,12 +8,19 @@ import { OUTCOME_KIND_CODES } from './labels';
 export const HR_VIEWS = ['queue', 'all', 'training', 'alerts'] as const;
 export type HrView = (typeof HR_VIEWS)[number];
 
-/** States (and parent states, which match their sub-states) offered as filters, per kind of task. */
-export const OUTCOME_STATE_FILTERS = ['proposed', 'proposed.overdue', 'approved', 'approved.overdue', 'carriedOut', 'verified', 'cancelled'] as const;
-export const TRAINING_STATE_FILTERS = ['assigned', 'assigned.overdue', 'enrolled', 'enrolled.overdue', 'completed', 'verified', 'cancelled'] as const;
+/** Every top-level state `S` of a machine, and the overdue sub-state of the steps `O` that have a deadline. */
+type WithOverdue<S extends string, O extends S> = S | `${O}.overdue`;
 
-export const ALERT_COUNTER_CODES = ['CONSECUTIVE_EXCELLENT', 'CONSECUTIVE_BASICALLY_COMPETENT', 'CONSECUTIVE_INCOMPETENT'] as const;
-export const ALERT_STAGE_CODES = ['REACHED', 'NEXT_YEAR'] as const;
+/**
+ * States offered as filters, per kind of task: every top-level state of the
+ * machine (the schema's OutcomeTaskState and TrainingState; a parent state
+ * matches its sub-states) and the overdue sub-state of each step with a deadline.
+ */
+export const OUTCOME_STATE_FILTERS = everyValue<WithOverdue<OutcomeTaskState, 'proposed' | 'approved'>>()(['proposed', 'proposed.overdue', 'approved', 'approved.overdue', 'carriedOut', 'verified', 'cancelled']);
+export const TRAINING_STATE_FILTERS = everyValue<WithOverdue<TrainingState, 'assigned' | 'enrolled'>>()(['assigned', 'assigned.overdue', 'enrolled', 'enrolled.overdue', 'completed', 'verified', 'cancelled']);
+
+export const ALERT_COUNTER_CODES = everyValue<AlertCounter>()(['CONSECUTIVE_EXCELLENT', 'CONSECUTIVE_BASICALLY_COMPETENT', 'CONSECUTIVE_INCOMPETENT']);
+export const ALERT_STAGE_CODES = everyValue<AlertStage>()(['REACHED', 'NEXT_YEAR']);
 
 export interface HrFilters {
   view: HrView;

@@ -1,9 +1,12 @@
+import type { OutcomeKind } from '../gql/graphql';
+import { everyValue } from '../shared/enums';
 import { useLocale } from '../shared/useLocale';
 
 /** The machines of outcome tasks (the server's `machineId`). */
 export const OUTCOME_MACHINES = ['outcomeTask', 'committeeOutcomeTask', 'remedialTraining'] as const;
 
-export const OUTCOME_KIND_CODES = [
+/** Every outcome kind of the schema, in the order of the results that lead to them. */
+export const OUTCOME_KIND_CODES = everyValue<OutcomeKind>()([
   'COMMENDATION',
   'RANK_TENURE_REDUCTION',
   'THIRD_CLASS_MERIT',
@@ -20,7 +23,7 @@ export const OUTCOME_KIND_CODES = [
   'ADMONISHMENT_TALK',
   'RECTIFICATION',
   'LEADER_ADJUSTMENT',
-] as const;
+]);
 
 /** Names of outcome codes (kinds, states, events, counters) in the reader's language, each with a raw fallback. */
 export function useOutcomeLabels() {

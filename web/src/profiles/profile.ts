@@ -1,14 +1,17 @@
+import type { BallotScoresInput, SchemeDimension } from '../gql/graphql';
+import { everyValue } from '../shared/enums';
+
 /**
  * Turning a profile (画像: one entry per assessed year, from `cadreProfile` or
  * `teamProfile`) into chart data. Pure, for tests: hidden ballot averages stay
  * hidden (never zero), a missing year is a gap (never zero).
  */
 
-export const BALLOT_KEYS = ['morality', 'ability', 'diligence', 'results', 'integrity'] as const;
+export const BALLOT_KEYS = everyValue<keyof BallotScoresInput>()(['morality', 'ability', 'diligence', 'results', 'integrity']);
 export type BallotKey = (typeof BALLOT_KEYS)[number];
 
 /** The dimensions of the indicator scheme, in the scheme's order (新发展理念 first). */
-export const DIMENSION_ORDER = ['INNOVATION', 'COORDINATION', 'GREEN', 'OPENNESS', 'SHARING', 'LIVELIHOOD', 'PARTY_BUILDING', 'SAFETY'] as const;
+export const DIMENSION_ORDER = everyValue<SchemeDimension>()(['INNOVATION', 'COORDINATION', 'GREEN', 'OPENNESS', 'SHARING', 'LIVELIHOOD', 'PARTY_BUILDING', 'SAFETY']);
 
 /** The components in the order the grading explanation lists them. */
 export const COMPONENT_ORDER = ['REGULAR', 'WORK_RESULTS', 'ABILITIES', 'PUBLIC_SURVEY', 'DEVELOPMENT', 'OTHER_INDICATORS'] as const;

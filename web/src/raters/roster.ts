@@ -1,10 +1,13 @@
+import type { RaterGroup as RaterGroupCode } from '../gql/graphql';
+import { everyValue } from '../shared/enums';
+
 /**
  * The list of raters the assessment team is about to invite, each in one
  * rater group, and how a turnout reads against the cycle's minimum. Whether
  * an assessment takes invitations is the server's `invitable`, never worked
  * out here.
  */
-export const RATER_GROUPS = ['SUPERIOR', 'PEER', 'SUBORDINATE', 'SERVICE_RECIPIENT'] as const;
+export const RATER_GROUPS = everyValue<RaterGroupCode>()(['SUPERIOR', 'PEER', 'SUBORDINATE', 'SERVICE_RECIPIENT']);
 export type RaterGroup = (typeof RATER_GROUPS)[number];
 
 export interface ChosenRater {

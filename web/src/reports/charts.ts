@@ -1,3 +1,7 @@
+import type { SchemeDimension } from '../gql/graphql';
+import { ASSESSMENT_STATE_ORDER } from '../assessments/states';
+import { everyValue } from '../shared/enums';
+
 /** Turning the server's counts (one row per organisation and key) into chart series. Pure, for tests. */
 export interface CountRow {
   organisationId: string;
@@ -37,31 +41,7 @@ function rank(key: string, order: readonly string[]): number {
 }
 
 /** Lifecycle states in the order an assessment passes them; nested states sort under their parent. */
-export const STATE_ORDER = [
-  'enrolled',
-  'selfReport.drafting',
-  'selfReport.returned',
-  'selfReport.overdue',
-  'selfReport.submitted',
-  'evaluation.ballotsPending',
-  'evaluation.ballotsOpen',
-  'evaluation.ballotsClosed',
-  'synthesis',
-  'committeeReview',
-  'decisionRouting',
-  'awaitingNotice',
-  'publicNotice',
-  'decided',
-  'notified',
-  'signed',
-  'feedbackGiven',
-  'filed',
-  'personalSummary',
-  'factFinding',
-  'appraisal',
-  'feedback',
-  'done',
-];
+export const STATE_ORDER = ASSESSMENT_STATE_ORDER;
 
 export const GRADE_ORDER = ['EXCELLENT', 'COMPETENT', 'GOOD', 'FAIR', 'BASICALLY_COMPETENT', 'AVERAGE', 'INCOMPETENT', 'POOR', 'UNGRADED', 'COMMENT_ONLY', 'NONE'];
 
@@ -81,7 +61,7 @@ export const GRADE_COLOURS: Record<string, string> = {
 };
 
 /** The dimensions of the indicator scheme, in the scheme's order. */
-export const DIMENSION_KEYS = ['INNOVATION', 'COORDINATION', 'GREEN', 'OPENNESS', 'SHARING', 'LIVELIHOOD', 'PARTY_BUILDING', 'SAFETY'];
+export const DIMENSION_KEYS: readonly string[] = everyValue<SchemeDimension>()(['INNOVATION', 'COORDINATION', 'GREEN', 'OPENNESS', 'SHARING', 'LIVELIHOOD', 'PARTY_BUILDING', 'SAFETY']);
 /** The team components the indicator scheme computes. */
 export const INDICATOR_COMPONENTS = ['DEVELOPMENT', 'OTHER_INDICATORS'];
 

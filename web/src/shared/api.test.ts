@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OrganisationOptionQuery as TestQuery } from '../organisations/queries';
+import { TypedDocumentString } from '../gql/graphql';
 import { ApiError, onUnauthenticated, request } from './api';
 import { errorReply, mockGraphQL } from './testing';
+
+/** A typed document of its own: shared code (tests included) imports no feature folder. */
+const TestQuery = new TypedDocumentString<{ organisation: { id: string; name: string } }, { id: string }>('query OrganisationOptionById($id: ID!) { organisation(id: $id) { id name } }');
 
 afterEach(() => {
   vi.unstubAllGlobals();

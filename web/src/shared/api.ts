@@ -1,10 +1,13 @@
-import type { TypedDocumentString } from '../gql/graphql';
+import type { ErrorCode as ServerErrorCode, TypedDocumentString } from '../gql/graphql';
+import { everyValue } from './enums';
 
-/** The codes the server puts in `errors[].extensions.code`, plus NETWORK for a request that never got an answer. */
-export const ERROR_CODES = [
+/** The codes the server puts in `errors[].extensions.code` (the schema's ErrorCode), plus NETWORK for a request that never got an answer. */
+const SERVER_ERROR_CODES = everyValue<ServerErrorCode>()([
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',
   'ACCOUNT_LOCKED',
+  'TOO_MANY_ATTEMPTS',
+  'RATE_LIMITED',
   'FORBIDDEN',
   'NOT_FOUND',
   'VALIDATION',
@@ -15,10 +18,12 @@ export const ERROR_CODES = [
   'CONFLICT_OF_INTEREST',
   'NOT_ELIGIBLE',
   'QUERY_TOO_COMPLEX',
+  'CALENDAR_NOT_COVERED',
   'BAD_REQUEST',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL',
-  'NETWORK',
-] as const;
+]);
+export const ERROR_CODES = [...SERVER_ERROR_CODES, 'NETWORK'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface FieldError {
@@ -128,4 +133,11 @@ export async function request<TResult, TVariables>(
   }
   if (body.data === undefined || body.data === null) throw new ApiError('INTERNAL', `HTTP ${response.status}: no data`);
   return body.data as TResult;
+}
+
+/** A fresh key per attempt: a retry of the same attempt (a lost answer) changes nothing twice on the server. */
+export function newIdempotencyKey(): string {
+  const c = globalThis.crypto;
+  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
+  return `k-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }

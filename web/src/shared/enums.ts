@@ -1,13 +1,71 @@
+import { graphql } from '../gql';
 import type { CadreStatusKind, OrganisationKind, PositionType, RankLevel, Role } from '../gql/graphql';
 
-/**
- * The values of the schema's enums, in the order the UI lists them. `satisfies`
- * keeps each list in step with the generated types: a value the schema drops
- * fails the type check.
- */
-export const ROLES = ['ORG_ADMIN', 'ASSESSOR', 'RATER', 'CADRE', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR', 'SYSTEM_ADMIN'] as const satisfies readonly Role[];
+type Missing<T extends string, L extends readonly string[]> = [Exclude<T, L[number]>] extends [never] ? unknown : { readonly missingValues: Exclude<T, L[number]> };
 
-export const ORGANISATION_KINDS = [
+/**
+ * A list of every value of a schema enum `T`, in the order the UI shows them:
+ * `everyValue<PenaltyKind>()(['PARTY_WARNING', …])`. A value the server drops
+ * fails the type check at its entry; a value the server adds fails it as
+ * `missingValues`, until the web lists (and labels) it.
+ */
+export function everyValue<T extends string>() {
+  return <const L extends readonly T[]>(list: L & Missing<T, L>): L => list;
+}
+
+/**
+ * The server's closed lists (`vocabulary`). The web keeps its own ordered
+ * copies checked by `everyValue`; this document is what brings the enums into
+ * the generated types, and what a page asks when it needs them at run time.
+ */
+export const VocabularyQuery = graphql(`
+  query Vocabulary {
+    vocabulary {
+      errorCodes
+      penaltyKinds
+      outcomeKinds
+      faultToleranceOutcomes
+      toleranceDistinctions
+      faultToleranceOrigins
+      accusationSources
+      pointFindings
+      clearingMethods
+      clearingScopes
+      reviewDecisions
+      raterGroups
+      opinionSources
+      penaltyCategories
+      resultSources
+      overallVotes
+      schemeDimensions
+      indicatorWeightings
+      indicatorDirections
+      scoringMethods
+      dataSourceKinds
+      gradeScales {
+        scale
+        grades
+      }
+      nonGradeResults
+      assessmentEvents
+      cycleEvents
+      reviewCaseEvents
+      faultToleranceEvents
+      accusationEvents
+      outcomeTaskEvents
+      faultToleranceStates
+      reviewCaseStates
+      accusationStates
+      outcomeTaskStates
+      trainingStates
+    }
+  }
+`);
+
+/** The values of the schema's enums, in the order the UI lists them. */
+export const ROLES = everyValue<Role>()(['ORG_ADMIN', 'ASSESSOR', 'RATER', 'CADRE', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR', 'SYSTEM_ADMIN']);
+
+export const ORGANISATION_KINDS = everyValue<OrganisationKind>()([
   'PROVINCE',
   'CITY',
   'COUNTY',
@@ -16,9 +74,9 @@ export const ORGANISATION_KINDS = [
   'PUBLIC_INSTITUTION',
   'STATE_OWNED_ENTERPRISE',
   'INTERNAL_UNIT',
-] as const satisfies readonly OrganisationKind[];
+]);
 
-export const RANK_LEVELS = [
+export const RANK_LEVELS = everyValue<RankLevel>()([
   'PROVINCIAL_DEPUTY',
   'BUREAU_PRINCIPAL',
   'BUREAU_DEPUTY',
@@ -26,11 +84,11 @@ export const RANK_LEVELS = [
   'DIVISION_DEPUTY',
   'SECTION_PRINCIPAL',
   'SECTION_DEPUTY',
-] as const satisfies readonly RankLevel[];
+]);
 
-export const POSITION_TYPES = ['PRINCIPAL', 'DEPUTY'] as const satisfies readonly PositionType[];
+export const POSITION_TYPES = everyValue<PositionType>()(['PRINCIPAL', 'DEPUTY']);
 
-export const CADRE_STATUS_KINDS = [
+export const CADRE_STATUS_KINDS = everyValue<CadreStatusKind>()([
   'PROBATION',
   'SICK_LEAVE',
   'PERSONAL_LEAVE',
@@ -40,4 +98,4 @@ export const CADRE_STATUS_KINDS = [
   'PREGNANCY',
   'MATERNITY',
   'NURSING',
-] as const satisfies readonly CadreStatusKind[];
+]);

@@ -14,6 +14,14 @@ export function errorMessage(error: unknown, t: Translate, locale: AppLocale): s
       const until = error.extensions.lockedUntil;
       if (typeof until === 'string' && until) return t('signIn.lockedUntil', { time: formatDateTime(until, locale) });
     }
+    if (error.code === 'TOO_MANY_ATTEMPTS' || error.code === 'RATE_LIMITED' || error.code === 'SERVICE_UNAVAILABLE') {
+      const seconds = error.extensions.retryAfterSeconds;
+      if (typeof seconds === 'number') return t(`errors.${error.code}_wait`, { seconds });
+    }
+    if (error.code === 'CALENDAR_NOT_COVERED') {
+      const year = error.extensions.year;
+      if (typeof year === 'number') return t('errors.calendarYear', { year });
+    }
     if (error.code === 'QUOTA_EXCEEDED') {
       const { used, allowed, graded } = error.extensions;
       if (typeof used === 'number' && typeof allowed === 'number' && typeof graded === 'number') {

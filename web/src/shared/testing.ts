@@ -4,7 +4,7 @@
  */
 import { vi } from 'vitest';
 import { createMemoryHistory, createRouter, type Router } from 'vue-router';
-import type { Viewer } from '../auth/session';
+import type { ViewerFieldsFragment as Viewer } from '../gql/graphql';
 import { createAppI18n, type AppLocale } from './i18n';
 
 export interface GraphQLCall {

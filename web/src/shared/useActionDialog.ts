@@ -1,7 +1,6 @@
 import { computed, ref, shallowRef } from 'vue';
 import { ElMessage } from 'element-plus';
-import { newIdempotencyKey } from '../assessments/actions';
-import { isApiError } from './api';
+import { isApiError, newIdempotencyKey } from './api';
 import { useLocale } from './useLocale';
 
 /**
@@ -80,3 +79,9 @@ export function useActionDialog<T>(options: {
 
   return { busy, open, event, tried, failure, serverFields, isConflict, isStale, start, confirm, reload };
 }
+
+/** A button's colour in an action bar; `default` is a plain (outlined) button. */
+export type ActionTone = 'primary' | 'success' | 'warning' | 'danger' | 'info' | 'default';
+
+/** What `useActionDialog` returns, whatever the action answers: the state `ActionBarShell` draws. */
+export type ActionDialog = ReturnType<typeof useActionDialog<unknown>>;

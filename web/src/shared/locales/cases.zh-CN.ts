@@ -1,3 +1,5 @@
+import type { AccusationSource, PenaltyCategory, ResultSource, ClearingMethod, ClearingScope, FaultToleranceOrigin, FaultToleranceOutcome, PenaltyKind, PointFinding, ReviewDecision, SixFactorsInput, ToleranceDistinction } from '../../gql/graphql';
+
 /**
  * Simplified Chinese for cases after the decision: review and appeal (复核、申诉),
  * fault tolerance (容错纠错), accusations and clearing names (澄清正名),
@@ -39,18 +41,18 @@ const casesZhCN = {
       cleared: '已澄清',
     },
     routes: { REVIEW: '申请复核', DIRECT_APPEAL: '直接申诉' },
-    origins: { CADRE_APPLICATION: '本人书面申请', UNIT_APPLICATION: '所在单位申请', OWN_MOTION: '主动启动' },
-    outcomes: { EXEMPT: '免责', MITIGATED: '从轻、减轻处理', NOT_TOLERATED: '不予容错' },
+    origins: { CADRE_APPLICATION: '本人书面申请', UNIT_APPLICATION: '所在单位申请', OWN_MOTION: '主动启动' } satisfies Record<FaultToleranceOrigin, string>,
+    outcomes: { EXEMPT: '免责', MITIGATED: '从轻、减轻处理', NOT_TOLERATED: '不予容错' } satisfies Record<FaultToleranceOutcome, string>,
     outcomeHints: {
       EXEMPT: '免予追责：不作负面评价，该问题不再影响任何考核门槛和扣分，相应处分撤销，因此降低的等次将重新认定。',
       MITIGATED: '从轻或减轻：以较轻的处分代替原处分，请选择较轻的处分种类。',
       NOT_TOLERATED: '不予容错：原问责处理维持。',
-    },
+    } satisfies Record<FaultToleranceOutcome, string>,
     distinctions: {
       PILOTING_REFORM_INEXPERIENCE: '因缺乏经验、先行先试出现的失误（区别于明知故犯）',
       EXPLORATION_NOT_YET_RESTRICTED: '尚无明确限制的探索性试验中的失误（区别于明令禁止后我行我素）',
       UNINTENDED_ERROR_FOR_DEVELOPMENT: '为推动发展的无意过失（区别于为谋取私利）',
-    },
+    } satisfies Record<ToleranceDistinction, string>,
     factors: {
       motive: '动机态度',
       objectiveConditions: '客观条件',
@@ -58,11 +60,11 @@ const casesZhCN = {
       natureAndDegree: '性质程度',
       consequences: '后果影响',
       remedialEffort: '挽回损失',
-    },
-    findings: { UNTRUE: '失实', UNPROVEN: '查无实据', SUBSTANTIATED: '属实' },
-    methods: { LETTER: '书面函告', IN_PERSON: '当面澄清', CIRCULAR: '通报澄清' },
-    scopes: { PERSON_ONLY: '仅本人', UNIT: '本单位', SYSTEM: '本系统', PUBLIC: '向社会公开' },
-    sources: { PETITION: '信访举报', REPORT: '问题线索报告', INSPECTION: '巡视巡察' },
+    } satisfies Record<keyof SixFactorsInput, string>,
+    findings: { UNTRUE: '失实', UNPROVEN: '查无实据', SUBSTANTIATED: '属实' } satisfies Record<PointFinding, string>,
+    methods: { LETTER: '书面函告', IN_PERSON: '当面澄清', CIRCULAR: '通报澄清' } satisfies Record<ClearingMethod, string>,
+    scopes: { PERSON_ONLY: '仅本人', UNIT: '本单位', SYSTEM: '本系统', PUBLIC: '向社会公开' } satisfies Record<ClearingScope, string>,
+    sources: { PETITION: '信访举报', REPORT: '问题线索报告', INSPECTION: '巡视巡察' } satisfies Record<AccusationSource, string>,
     penaltyKinds: {
       PARTY_WARNING: '党内警告',
       GOVERNMENT_WARNING: '政务警告',
@@ -79,9 +81,9 @@ const casesZhCN = {
       REMOVAL_FROM_PARTY_POST: '撤销党内职务',
       PARTY_PROBATION: '留党察看',
       EXPULSION: '开除党籍',
-    },
-    penaltyCategories: { PARTY_DISCIPLINE: '党纪处分', GOVERNMENT_SANCTION: '政务处分', ORGANISATIONAL_HANDLING: '组织处理' },
-    sourcesOfVersion: { DECISION: '党委（党组）审定', REVIEW: '复核更正', APPEAL: '申诉更正', FAULT_TOLERANCE: '容错纠错重新认定', INVESTIGATION_CLOSED: '立案审查结案补定' },
+    } satisfies Record<PenaltyKind, string>,
+    penaltyCategories: { PARTY_DISCIPLINE: '党纪处分', GOVERNMENT_SANCTION: '政务处分', ORGANISATIONAL_HANDLING: '组织处理' } satisfies Record<PenaltyCategory, string>,
+    sourcesOfVersion: { DECISION: '党委（党组）审定', REVIEW: '复核更正', APPEAL: '申诉更正', FAULT_TOLERANCE: '容错纠错重新认定', INVESTIGATION_CLOSED: '立案审查结案补定' } satisfies Record<ResultSource, string>,
     form: {
       required: '请填写此项',
       confirmTitle: '确认：{action}',
@@ -94,7 +96,7 @@ const casesZhCN = {
         RECORD_CORRECTION: '纠错整改情况',
       },
       decision: '决定',
-      decisions: { UPHELD: '维持原结果', CORRECTED: '予以更正' },
+      decisions: { UPHELD: '维持原结果', CORRECTED: '予以更正' } satisfies Record<ReviewDecision, string>,
       currentGrade: '现行结果',
       correctedGrade: '更正后的等次',
       correctedHint: '更正只能使结果变好，将作为考核结果的新版本记录，原版本保留。',

@@ -1,3 +1,5 @@
+import type { AlertCounter, AlertStage, OutcomeKind, OutcomeTaskEvent, OutcomeTaskState, TrainingState } from '../../gql/graphql';
+
 /**
  * Simplified Chinese for results application (结果运用): outcome and training
  * tasks, the HR workspace, the approvals page, counter alerts and a cadre's
@@ -28,7 +30,7 @@ const outcomesZhCN = {
     ADMONISHMENT_TALK: '约谈主要负责人',
     RECTIFICATION: '限期整改',
     LEADER_ADJUSTMENT: '调整主要负责人和有关责任人',
-  },
+  } satisfies Record<OutcomeKind, string>,
   states: {
     proposed: '待审批',
     proposed_inTime: '待审批',
@@ -46,7 +48,7 @@ const outcomesZhCN = {
     enrolled_inTime: '培训中',
     enrolled_overdue: '结业逾期',
     completed: '已结业待核实',
-  },
+  } satisfies Record<OutcomeTaskState | TrainingState, string> & Record<string, string>,
   events: {
     PROPOSE: '根据考核结果提出',
     APPROVE: '批准',
@@ -56,7 +58,7 @@ const outcomesZhCN = {
     ENROL: '登记报名',
     COMPLETE: '登记结业',
     MARK_OVERDUE: '标记逾期',
-  },
+  } satisfies Record<OutcomeTaskEvent, string> & Record<string, string>,
   confirm: {
     APPROVE: '批准这项结果运用，交由人事部门在期限内落实。',
     APPROVE_choice: '批准这项结果运用。须从降职、免职中选定一项，批准后交由人事部门落实。',
@@ -92,7 +94,7 @@ const outcomesZhCN = {
     CONSECUTIVE_INCOMPETENT: '连续不称职年数',
     TEAM_CONSECUTIVE_AVERAGE: '领导班子连续一般年数',
     TEAM_CONSECUTIVE_POOR: '领导班子连续较差年数',
-  },
+  } satisfies Record<AlertCounter, string> & Record<string, string>,
   counterWhat: {
     CONSECUTIVE_EXCELLENT: '优秀',
     CUMULATIVE_COMPETENT_FOR_SALARY_STEP: '称职及以上',
@@ -137,7 +139,7 @@ const outcomesZhCN = {
     stages: {
       REACHED: '已达到',
       NEXT_YEAR: '再有一年达到',
-    },
+    } satisfies Record<AlertStage, string>,
     counter: '计数',
     counterNames: {
       CONSECUTIVE_EXCELLENT: '连续优秀（记三等功）',

@@ -1,3 +1,5 @@
+import type { DataSourceKind, IndicatorDirection, IndicatorWeighting, RaterGroup, SchemeDimension, ScoringMethod } from '../../gql/graphql';
+
 /** Simplified Chinese for the assessment team's workspace: the scheme form, indicator import and rater invitations. Spread into `zh-CN.ts`; `team.en.ts` has the same keys. */
 const teamZhCN = {
   schemeForm: {
@@ -8,7 +10,7 @@ const teamZhCN = {
     sumOk: '合计 100',
     sumOff: '合计 {value}，应为 100',
     indicatorSum: '指标权重合计 {value}',
-    weightings: { TEAM: '班子', PRINCIPAL: '正职', DEPUTY: '副职' },
+    weightings: { TEAM: '班子', PRINCIPAL: '正职', DEPUTY: '副职' } satisfies Record<IndicatorWeighting, string>,
     weightOf: '{weighting}权重',
     dimension: '维度',
     dimensions: {
@@ -20,7 +22,7 @@ const teamZhCN = {
       LIVELIHOOD: '民生保障',
       PARTY_BUILDING: '党的建设',
       SAFETY: '安全稳定',
-    },
+    } satisfies Record<SchemeDimension, string>,
     addDimension: '添加维度',
     removeDimension: '删除维度',
     addIndicator: '添加指标',
@@ -31,14 +33,14 @@ const teamZhCN = {
     name: '指标名称',
     weight: '权重',
     direction: '方向',
-    directions: { HIGHER_IS_BETTER: '越高越好', LOWER_IS_BETTER: '越低越好' },
+    directions: { HIGHER_IS_BETTER: '越高越好', LOWER_IS_BETTER: '越低越好' } satisfies Record<IndicatorDirection, string>,
     baseline: '基准值',
     target: '目标值',
     method: '计分方法',
-    methods: { LINEAR_TO_TARGET: '按目标线性计分', THRESHOLDS: '分档计分', RANK_AMONG_PEERS: '同类排名' },
+    methods: { LINEAR_TO_TARGET: '按目标线性计分', THRESHOLDS: '分档计分', RANK_AMONG_PEERS: '同类排名' } satisfies Record<ScoringMethod, string>,
     unit: '单位',
     sourceKind: '数据来源',
-    sourceKinds: { STATISTICS: '统计数据导入', SURVEY: '问卷调查', MANUAL: '人工录入' },
+    sourceKinds: { STATISTICS: '统计数据导入', SURVEY: '问卷调查', MANUAL: '人工录入' } satisfies Record<DataSourceKind, string>,
     provider: '提供单位',
     gdp: 'GDP 类指标',
     bands: '分档',
@@ -131,7 +133,7 @@ const teamZhCN = {
     shownOf: '显示 {shown} / 共 {total} 人',
     noCandidates: '没有符合条件的测评人',
     group: '测评人类别',
-    groups: { SUPERIOR: '上级', PEER: '同级', SUBORDINATE: '下级', SERVICE_RECIPIENT: '服务对象' },
+    groups: { SUPERIOR: '上级', PEER: '同级', SUBORDINATE: '下级', SERVICE_RECIPIENT: '服务对象' } satisfies Record<RaterGroup, string>,
     addAs: '加入为',
     chosenRaters: '待邀请名单',
     noneChosen: '尚未选择测评人',

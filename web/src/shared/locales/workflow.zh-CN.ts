@@ -1,3 +1,5 @@
+import type { AccusationEvent, AccusationState, AssessmentEvent, CycleEvent, FaultToleranceEvent, ReviewCaseEvent, FaultToleranceState, Grade, NonGradeResult, OpinionSource, ReviewCaseState } from '../../gql/graphql';
+
 /**
  * Simplified Chinese for the assessment workflow: states, actions, grades,
  * and the pages of cycles, assessments, the work queue, committee review and
@@ -54,7 +56,7 @@ const workflowZhCN = {
     unproven: '查无实据',
     substantiated: '属实',
     cleared: '已澄清正名',
-  },
+  } satisfies Record<FaultToleranceState | ReviewCaseState | AccusationState, string> & Record<string, string>,
   /** Machine events: the buttons, the history and the notifications. */
   events: {
     START_SELF_REPORT: '启动述职',
@@ -112,7 +114,7 @@ const workflowZhCN = {
     CLEAR: '澄清正名',
     OPENED: '登记',
     CORRECT_RESULT: '更正考核结果',
-  },
+  } satisfies Record<AssessmentEvent | CycleEvent | ReviewCaseEvent | FaultToleranceEvent | AccusationEvent, string> & Record<string, string>,
   /** Annual grades (cadres, teams, public institution staff) and the non-grade results. */
   grades: {
     EXCELLENT: '优秀',
@@ -128,7 +130,7 @@ const workflowZhCN = {
     FAIR: '较好',
     UNGRADED: '不定等次',
     COMMENT_ONLY: '只写评语',
-  },
+  } satisfies Record<Grade | NonGradeResult, string>,
   /** Regular (平时) and special (专项) assessments. */
   regularGrades: {
     GOOD: '好',
@@ -279,7 +281,7 @@ const workflowZhCN = {
       AUDIT: '审计',
       PETITION: '信访',
       SUPERVISION: '日常监督',
-    },
+    } satisfies Record<OpinionSource, string>,
     objectionStatus: {
       OPEN: '待处理',
       INVESTIGATING: '调查核实中',

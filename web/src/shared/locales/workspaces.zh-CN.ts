@@ -1,3 +1,5 @@
+import type { BallotScoresInput, RaterGroup } from '../../gql/graphql';
+
 /**
  * Simplified Chinese for the role workspaces: ballots, the grading
  * explanation, quota meters, dashboards, exports and printable documents.
@@ -19,20 +21,20 @@ const workspacesZhCN = {
       diligence: '勤（精神状态和工作作风）',
       results: '绩（工作实绩）',
       integrity: '廉（廉洁自律）',
-    },
+    } satisfies Record<keyof BallotScoresInput, string>,
     dimensionChar: {
       morality: '德',
       ability: '能',
       diligence: '勤',
       results: '绩',
       integrity: '廉',
-    },
+    } satisfies Record<keyof BallotScoresInput, string>,
     groups: {
       SUPERIOR: '上级',
       PEER: '同级',
       SUBORDINATE: '下级',
       SERVICE_RECIPIENT: '服务对象',
-    },
+    } satisfies Record<RaterGroup, string>,
     problems: {
       required: '请填写',
       range: '应在 0 到 100 之间',

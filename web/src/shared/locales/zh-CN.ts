@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../api';
 import profilesZhCN from './profiles.zh-CN';
 import teamZhCN from './team.zh-CN';
 import indicatorsZhCN from './indicators.zh-CN';
@@ -99,6 +100,14 @@ const zhCN = {
     UNAUTHENTICATED: '登录已失效，请重新登录',
     INVALID_CREDENTIALS: '用户名或密码错误',
     ACCOUNT_LOCKED: '连续登录失败次数过多，账号已被临时锁定，请稍后再试',
+    TOO_MANY_ATTEMPTS: '登录失败次数过多，请稍后再试',
+    TOO_MANY_ATTEMPTS_wait: '登录失败次数过多，请 {seconds} 秒后再试；如忘记密码请联系系统管理员',
+    RATE_LIMITED: '操作过于频繁，请稍后再试',
+    RATE_LIMITED_wait: '操作过于频繁，请 {seconds} 秒后再试',
+    SERVICE_UNAVAILABLE: '系统暂时无法访问数据库，本次操作未生效，请稍后重试',
+    SERVICE_UNAVAILABLE_wait: '系统暂时无法访问数据库，本次操作未生效，请 {seconds} 秒后重试',
+    CALENDAR_NOT_COVERED: '所涉年度的法定节假日安排尚未录入，暂不能计算工作日',
+    calendarYear: '{year} 年的法定节假日和调休安排尚未录入并确认，暂不能计算跨入该年度的工作日。请省级组织部门在“工作日历”中录入后确认该年度。',
     FORBIDDEN: '您没有权限进行此操作，或该记录不在您的管辖范围内',
     NOT_FOUND: '未找到该记录，它可能不存在或不在您的管辖范围内',
     VALIDATION: '填写的内容有误，请按提示修改后重新提交',
@@ -117,7 +126,7 @@ const zhCN = {
     invalidTransitionIn: '这项考核当前处于“{state}”环节，不能进行此操作。可能已被他人处理，请重新加载后查看。',
     loadFailed: '加载失败',
     fieldPrefix: '{field}：{message}',
-  },
+  } satisfies Record<ErrorCode, string> & Record<string, string>,
   /** Known server field messages, keyed by the English text the server sends. */
   fieldMessages: {
     required: '此项为必填项',
@@ -408,6 +417,8 @@ const zhCN = {
       SIGNED_OUT: '退出登录',
       SIGN_IN_FAILED: '登录失败',
       ACCOUNT_LOCKED: '账号锁定',
+      SIGN_IN_THROTTLED: '登录失败过多，延时登录',
+      CALENDAR_YEAR_CONFIRMED: '确认年度工作日历',
       ACCOUNT_UNLOCKED: '账号解锁',
       USER_CREATED: '创建用户',
       ROLE_ASSIGNED: '分配角色',
