@@ -16,14 +16,15 @@ describe('working days on the official Chinese calendar', () => {
     expect(res.data!.lastWorkingDay).toBe('2026-10-10');
   });
 
-  it('an administrator adds next year’s holidays before the library knows them, and counting follows', async () => {
+  it('an administrator adds a year’s holidays before the library knows them and confirms the year; counting follows, and before that it is refused', async () => {
     const token = await t.signIn('orgadmin');
     const info = await t.gql<{ workingCalendar: { libraryYears: number[] } }>(`{ workingCalendar { libraryYears additions { day } } }`, {}, { token });
     expect(info.data!.workingCalendar.libraryYears).toContain(2026);
     const before = await t.gql<{ lastWorkingDay: string }>(LAST, { input: { startsOn: '2030-01-01', workingDays: 1 } }, { token });
-    expect(before.data!.lastWorkingDay).toBe('2030-01-01');
+    expect(codeOf(before)).toBe('CALENDAR_NOT_COVERED');
     const set = await t.gql(`mutation($input: CalendarDayInput!) { setCalendarDay(input: $input) { day kind } }`, { input: { day: '2030-01-01', kind: 'HOLIDAY', name: '元旦' } }, { token });
     expect(set.errors).toBeUndefined();
+    expect((await t.gql(`mutation { confirmCalendarYear(year: 2030) }`, {}, { token })).errors).toBeUndefined();
     const after = await t.gql<{ lastWorkingDay: string }>(LAST, { input: { startsOn: '2030-01-01', workingDays: 1 } }, { token });
     expect(after.data!.lastWorkingDay).toBe('2030-01-02');
     const [{ n }] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'CALENDAR_DAY_SET'`)) as [{ n: number }];
