@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AssessmentService } from './assessments/assessment.service.js';
-import { CycleService } from './assessments/cycle.service.js';
+import { NoticeService } from './assessments/notice.service.js';
+import { CycleService } from './cycles/cycle.service.js';
 import { ResultEvents } from './results/result-events.js';
 import { AuditQueryService } from './audit/audit-query.service.js';
 import { CalendarService } from './calendar/calendar.service.js';
@@ -16,13 +17,23 @@ import { ReportService } from './reports/report.service.js';
 import { RuleSetService } from './rule-sets/rule-set.service.js';
 import { UserService } from './users/user.service.js';
 import { CaseService } from './cases/case.service.js';
+import { ASSESSMENT_REMINDERS } from './assessments/assessment.workflow.js';
+import { DeadlineRunner } from './workflow/deadlines.js';
+import { WorkflowEngine } from './workflow/engine.js';
+import { ReminderJob } from './workflow/reminders.js';
 
 /** Every service, built once per process around one DataSource and one clock. */
 export function createServices(dataSource: DataSource, auth: AuthSettings, now: () => Date) {
   const calendar = new CalendarService(dataSource);
   // Whatever follows a final result (outcomes, counters) registers here.
   const results = new ResultEvents();
-  const assessments = new AssessmentService(dataSource, calendar, now, results);
+  // The workflow engine: every step of every instance kind, one deadline runner and one reminder job over every instance table.
+  const workflow = new WorkflowEngine(dataSource, now);
+  const deadlines = new DeadlineRunner(dataSource, now);
+  const reminders = new ReminderJob(dataSource, now);
+  const assessments = new AssessmentService(dataSource, now, results, workflow);
+  deadlines.register(assessments.instances.deadlineTable());
+  reminders.register(ASSESSMENT_REMINDERS, ['annualAssessment', 'regularAssessment']);
   const grading = new GradingService(dataSource, now);
   const cadres = new CadreService(dataSource, now);
   const cases = new CaseService(dataSource, now, assessments, grading, cadres);
@@ -36,7 +47,11 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     results,
     assessments,
     outcomes,
-    cycles: new CycleService(dataSource),
+    cycles: new CycleService(dataSource, now, workflow),
+    notices: new NoticeService(dataSource, calendar, now, assessments),
+    workflow,
+    deadlines,
+    reminders,
     grading,
     cases,
     raters: new RaterService(dataSource, now),

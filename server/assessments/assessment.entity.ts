@@ -1,108 +1,12 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { CYCLE_KINDS, type CycleKind } from '../../workflows/assessment/cycle.machine.js';
 import { enumObject } from '../common/enum.js';
-import type { PersistedSnapshot } from './transition.js';
+import type { PersistedSnapshot } from '../workflow/transition.js';
 
 export const ASSESSMENT_KINDS = ['CADRE_ANNUAL', 'TEAM_ANNUAL', 'REGULAR', 'SPECIAL', 'TERM'] as const;
 export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
 export const AssessmentKindEnum = enumObject(ASSESSMENT_KINDS);
-export const CycleKindEnum = enumObject(CYCLE_KINDS);
 registerEnumType(AssessmentKindEnum, { name: 'AssessmentKind' });
-registerEnumType(CycleKindEnum, { name: 'CycleKind', description: '年度 / 平时 / 专项 / 任期' });
-
-export interface CycleDeadlines {
-  /** Self-reports are due by this instant; drafts still open then become overdue. */
-  selfReportDue: string;
-  evaluationDue: string | null;
-  reviewDue: string | null;
-  /** Gansu: annual cycles finish by the end of March of the next year. */
-  finishBy: string;
-}
-
-@ObjectType('CycleDeadlines')
-export class CycleDeadlinesView {
-  @Field(() => Date)
-  selfReportDue: string;
-
-  @Field(() => Date, { nullable: true })
-  evaluationDue: string | null;
-
-  @Field(() => Date, { nullable: true })
-  reviewDue: string | null;
-
-  @Field(() => Date)
-  finishBy: string;
-}
-
-@Entity({ name: 'assessment_cycle' })
-@ObjectType({ description: 'An assessment cycle: annual, regular (quarterly), special or term' })
-export class AssessmentCycle {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
-  id: string;
-
-  @Column({ type: 'text' })
-  @Field(() => CycleKindEnum)
-  kind: CycleKind;
-
-  @Column({ type: 'text' })
-  @Field(() => String)
-  name: string;
-
-  @Column({ type: 'int' })
-  @Field(() => Int)
-  year: number;
-
-  @Column({ type: 'int', nullable: true })
-  @Field(() => Int, { nullable: true })
-  quarter: number | null;
-
-  @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'The major task or emergency a special assessment is about' })
-  task: string | null;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
-
-  @Column({ name: 'org_path', type: 'text' })
-  orgPath: string;
-
-  @Column({ name: 'rule_set_id', type: 'uuid', nullable: true })
-  @Field(() => ID, { nullable: true, description: 'The rule-set version pinned at planning (null: national defaults)' })
-  ruleSetId: string | null;
-
-  @Column({ type: 'jsonb' })
-  @Field(() => GraphQLJSONObject, { description: 'The settings pinned at planning' })
-  settings: Record<string, unknown>;
-
-  @Column({ name: 'indicator_scheme_versions', type: 'uuid', array: true })
-  @Field(() => [ID], { description: 'The indicator scheme versions in force at planning, pinned for the whole cycle' })
-  indicatorSchemeVersions: string[];
-
-  @Column({ type: 'jsonb' })
-  @Field(() => CycleDeadlinesView)
-  deadlines: CycleDeadlines;
-
-  @Column({ name: 'machine_id', type: 'text' })
-  machineId: string;
-
-  @Column({ type: 'text' })
-  @Field(() => String)
-  state: string;
-
-  @Column({ type: 'jsonb' })
-  snapshot: PersistedSnapshot;
-
-  @Column({ type: 'int' })
-  @Field(() => Int)
-  version: number;
-
-  @Column({ name: 'created_at', type: 'timestamptz' })
-  @Field(() => Date)
-  createdAt: Date;
-}
 
 @Entity({ name: 'assessment' })
 @ObjectType({ description: 'The assessment of one cadre or leadership team in a cycle' })

@@ -1,8 +1,8 @@
 import { initialTransition, type AnyMachineSnapshot } from 'xstate';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AnnualContext } from '../../workflows/assessment/annual.machine.js';
-import { flattenStateValue, candidateEvents } from '../../workflows/assessment/lifecycle.js';
-import { MACHINES, machineSpec, type MachineSpec } from '../../workflows/assessment/registry.js';
+import { flattenStateValue, candidateEvents } from '../../workflows/lifecycle.js';
+import { MACHINES, machineSpec, type MachineSpec } from '../../workflows/registry.js';
 import { hasOpenInvestigation, isLongLeave, type StatusPeriod } from '../../workflows/cadre/status.js';
 import { addDays } from '../../workflows/calendar/working-days.js';
 import { accusationCountsAgainst, type AccusationContext, type AccusationSource, type ClearingMethod, type ClearingScope, type PointFinding } from '../../workflows/cases/accusation.machine.js';
@@ -13,10 +13,10 @@ import { appealAfterReviewLastDay, directAppealLastDay, reviewDeadline, reviewRe
 import type { CollectiveDecision } from '../../workflows/assessment/annual.machine.js';
 import { isWithinExcellentQuota } from '../../workflows/rules/quota.js';
 import type { PenaltyKind, RuleSettings } from '../../workflows/rules/settings.js';
-import { actingCapacity, assertActor, isSubject, leafStates, statesAwaiting, type ActorTarget } from '../assessments/actors.js';
+import { actingCapacity, assertActor, isSubject, leafStates, statesAwaiting, type ActorTarget } from '../workflow/actors.js';
 import { Assessment } from '../assessments/assessment.entity.js';
 import type { AssessmentService, MutationOptions } from '../assessments/assessment.service.js';
-import { applyTransition, persist, restore, type InstanceTable, type MachineEvent, type TransitionActor } from '../assessments/transition.js';
+import { applyTransition, persist, restore, type InstanceTable, type MachineEvent, type TransitionActor } from '../workflow/transition.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { actingRole, assertCan, assertSignedIn, can, scopeOf, type Viewer } from '../auth/policy.js';
 import { chinaDay, chinaMidnight } from '../calendar/calendar.service.js';

@@ -11,7 +11,8 @@ import { PENALTY_KINDS, RATER_GROUPS, type PenaltyKind, type RaterGroup, type Ru
 import { appendAudit } from '../audit/audit.service.js';
 import { actingRole, assertCan, can, type Viewer } from '../auth/policy.js';
 import { AppError, notFound, validation, type FieldError } from '../common/errors.js';
-import { Assessment, AssessmentCycle } from '../assessments/assessment.entity.js';
+import { Assessment } from '../assessments/assessment.entity.js';
+import { AssessmentCycle } from '../cycles/cycle.entity.js';
 import { rollUpCycle } from '../indicators/rollup.js';
 
 export const SCORE_COMPONENTS = ['WORK_RESULTS', 'DEVELOPMENT', 'PUBLIC_SURVEY', 'OTHER_INDICATORS'] as const;

@@ -1,7 +1,7 @@
 import { registerEnumType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { OUTCOME_KINDS, type OutcomeKind } from '../../workflows/outcomes/kinds.js';
-import type { PersistedSnapshot } from '../assessments/transition.js';
+import type { PersistedSnapshot } from '../workflow/transition.js';
 import { enumObject } from '../common/enum.js';
 
 export const OutcomeKindEnum = enumObject(OUTCOME_KINDS);

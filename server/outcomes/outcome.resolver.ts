@@ -1,12 +1,12 @@
 import { IsIn, IsInt, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Authorized, createUnionType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import { describeMachine } from '../../workflows/assessment/lifecycle.js';
-import { machineSpec } from '../../workflows/assessment/registry.js';
+import { describeMachine } from '../../workflows/lifecycle.js';
+import { machineSpec } from '../../workflows/registry.js';
 import { OUTCOME_KINDS, OUTCOME_LABELS_ZH, type OutcomeKind } from '../../workflows/outcomes/kinds.js';
 import { COUNTER_KEYS } from '../../workflows/outcomes/rules.js';
 import { Assessment } from '../assessments/assessment.entity.js';
-import { LifecycleView } from '../assessments/assessment.types.js';
+import { LifecycleView } from '../workflow/workflow.types.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Cadre } from '../cadres/cadre.entity.js';
 import { enumObject } from '../common/enum.js';

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { candidateEvents } from '../../workflows/assessment/lifecycle.js';
-import { MACHINES, machineSpec, type Actor, type MachineSpec } from '../../workflows/assessment/registry.js';
+import { candidateEvents } from '../../workflows/lifecycle.js';
+import { MACHINES, machineSpec, type Actor, type MachineSpec } from '../../workflows/registry.js';
 import { addDays } from '../../workflows/calendar/working-days.js';
 import type { OutcomeKind } from '../../workflows/outcomes/kinds.js';
 import { computeCounters, type BlockedOutcome, type Counter, type Subject } from '../../workflows/outcomes/rules.js';
@@ -12,8 +12,8 @@ import { AppError, notFound } from '../common/errors.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagination.js';
 import { Params, subtreePatterns } from '../common/sql.js';
 import type { AssessmentService, MutationOptions } from '../assessments/assessment.service.js';
-import { actingCapacity, assertActor, leafStates, statesAwaiting, type ActorTarget } from '../assessments/actors.js';
-import { applyBulkTransition, applyTransition, restore, type InstanceRow, type MachineEvent, type TransitionActor } from '../assessments/transition.js';
+import { actingCapacity, assertActor, leafStates, statesAwaiting, type ActorTarget } from '../workflow/actors.js';
+import { applyBulkTransition, applyTransition, restore, type InstanceRow, type MachineEvent, type TransitionActor } from '../workflow/transition.js';
 import type { FinalResultChanged } from '../results/result-events.js';
 import { OutcomeTask } from './outcome.entity.js';
 import {

@@ -1,6 +1,6 @@
 import { Max, Min } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { AssessmentConnection } from '../assessments/assessment.resolver.js';
+import { AssessmentConnection } from '../assessments/assessment.types.js';
 import { AccusationConnection, FaultToleranceCaseConnection, mappedCases, ReviewCaseConnection } from '../cases/case.resolver.js';
 import type { CaseTable } from '../cases/case.service.js';
 import type { ConnectionShape } from '../common/pagination.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSESSMENT_COLUMNS, deriveAssessmentColumns } from '../../server/assessments/assessment.service.js';
-import type { CycleDeadlines } from '../../server/assessments/assessment.entity.js';
-import { applyBulkTransition } from '../../server/assessments/transition.js';
+import type { CycleDeadlines } from '../../server/cycles/cycle.entity.js';
+import { applyBulkTransition } from '../../server/workflow/transition.js';
 import { act, openCycleFor, unanimous } from '../support/lifecycle.js';
 import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';
 

@@ -8,7 +8,7 @@ import {
   type AnyTransitionDefinition,
   type EventObject,
 } from 'xstate';
-import { nextSnapshot } from './lifecycle.js';
+import { nextSnapshot } from '../lifecycle.js';
 
 /**
  * Helpers for the model-based machine tests: the transitions a machine

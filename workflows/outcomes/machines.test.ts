@@ -2,8 +2,8 @@ import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from '@xstate/
 import { describe, expect, it } from 'vitest';
 import { getNextTransitions, initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine, type EventObject } from 'xstate';
 import { activeStates, definedTransitions, descendants, label, observe, refusedGuarded } from '../assessment/graph-coverage.js';
-import { candidateEvents } from '../assessment/lifecycle.js';
-import { MACHINES, type MachineSpec } from '../assessment/registry.js';
+import { candidateEvents } from '../lifecycle.js';
+import { MACHINES, type MachineSpec } from '../registry.js';
 import { outcomeMachine, type OutcomeEvent } from './outcome.machine.js';
 import { trainingMachine, type TrainingEvent } from './training.machine.js';
 

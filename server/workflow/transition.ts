@@ -1,7 +1,7 @@
 import { type AnyMachineSnapshot, type EventObject } from 'xstate';
 import type { EntityManager } from 'typeorm';
-import { candidateEvents, flattenStateValue, nextSnapshot } from '../../workflows/assessment/lifecycle.js';
-import { machineSpec, type MachineSpec } from '../../workflows/assessment/registry.js';
+import { candidateEvents, flattenStateValue, nextSnapshot } from '../../workflows/lifecycle.js';
+import { machineSpec, type MachineSpec } from '../../workflows/registry.js';
 import { auditHash, type HashedFields } from '../audit/audit.service.js';
 import { AppError, conflict, notFound } from '../common/errors.js';
 import { preparedQuery, shiftParams, type SqlFragment } from '../common/sql.js';
