@@ -6,7 +6,9 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Optional on every action: the version you saw (stale → CONFLICT) and a key that makes a retry safe */
 export type ActionInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
@@ -30,9 +32,13 @@ export type AppealInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The appraisal of a regular or special assessment */
 export type AppraiseInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
+  /** The appraisal in words */
   comment: string;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
   /** GOOD, FAIR, AVERAGE or POOR */
   grade: string;
@@ -42,9 +48,13 @@ export type AppraiseInput = {
   score?: number | null | undefined;
 };
 
+/** The committee approves the proposed grade */
 export type ApproveGradeInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
+  /** The committee’s collective decision */
   collective: CollectiveDecisionInput;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
@@ -127,13 +137,19 @@ export type CastBallotInput = {
   scores: BallotScoresInput;
 };
 
+/** The committee decides another grade, with its reason */
 export type ChangeGradeInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
+  /** The committee’s collective decision */
   collective: CollectiveDecisionInput;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
+  /** The grade the committee decides */
   grade: string;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** Why the committee decides another grade */
   reason: string;
 };
 
@@ -160,12 +176,17 @@ export type CloseInvestigationInput = {
 
 /** The collective decision of the committee: attendance, votes and recusals */
 export type CollectiveDecisionInput = {
+  /** Abstentions */
   abstentions: number;
+  /** Members present */
   attendance: number;
+  /** Members of the committee */
   membersTotal: number;
   /** Members who recused themselves */
   recusals?: Array<string | number>;
+  /** Votes against */
   votesAgainst: number;
+  /** Votes for */
   votesFor: number;
 };
 
@@ -177,24 +198,37 @@ export type CreateUserInput = {
   username: string;
 };
 
+/** An action on a cycle: the version you saw (stale → CONFLICT) and a key that makes a retry safe */
 export type CycleActionInput = {
+  /** The cycle */
   cycleId: string | number;
+  /** The cycle version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
 };
 
+/** The deadlines of a cycle being planned */
 export type CycleDeadlinesInput = {
+  /** The democratic evaluation is finished by this instant */
   evaluationDue?: string | null | undefined;
+  /** The whole cycle is finished by this instant (annual: by the configured day of the next year) */
   finishBy: string;
+  /** The committee review is finished by this instant */
   reviewDue?: string | null | undefined;
+  /** Self-reports are due by this instant */
   selfReportDue: string;
 };
 
 /** 年度 / 平时 / 专项 / 任期 */
 export type CycleKind =
+  /** 年度考核: the annual assessment */
   | 'ANNUAL'
+  /** 平时考核: a regular (quarterly) assessment */
   | 'REGULAR'
+  /** 专项考核: a special assessment of one task */
   | 'SPECIAL'
+  /** 任期考核: the assessment at the end of a term */
   | 'TERM';
 
 export type DecideFaultToleranceInput = {
@@ -217,13 +251,19 @@ export type DecidePenaltyInput = {
   penaltyId: string | number;
 };
 
+/** Whom to enrol in a cycle, in bulk */
 export type EnrolInput = {
+  /** The cycle */
   cycleId: string | number;
+  /** The cycle version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** Also the organisations below them */
   includeSubtree?: boolean;
   /** Annual and term cycles: enrol each unit’s leadership team too */
   includeTeams?: boolean;
+  /** The organisations whose cadres are enrolled */
   organisationIds: Array<string | number>;
 };
 
@@ -244,13 +284,19 @@ export type ExtendAppealInput = {
   reason: string;
 };
 
+/** Feedback to the person assessed */
 export type FeedbackInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** What is to improve, and how */
   improvementDemands: string;
+  /** What falls short */
   shortcomings: string;
+  /** What the person does well */
   strengths: string;
 };
 
@@ -285,19 +331,27 @@ export type InviteRatersToAssessmentsInput = {
   raters: Array<GroupedRaterInput>;
 };
 
+/** An objection to a public notice, from anyone */
 export type LodgeObjectionInput = {
+  /** The assessment on notice objected to */
   assessmentId: string | number;
+  /** Optional: how to reach the objector */
   contact?: string | null | undefined;
+  /** What the objection says */
   content: string;
+  /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
   /** Optional: objections may be anonymous */
   name?: string | null | undefined;
 };
 
+/** A decision on an objection, with the finding */
 export type ObjectionDecisionInput = {
   /** What the investigation found */
   finding: string;
+  /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** The objection decided */
   objectionId: string | number;
 };
 
@@ -318,8 +372,11 @@ export type OpenInvestigationInput = {
   startsOn: string;
 };
 
+/** Opening the public notice of EXCELLENT decisions */
 export type OpenNoticeInput = {
+  /** The EXCELLENT decisions to publish */
   assessmentIds: Array<string | number>;
+  /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
   /** First day of the notice, YYYY-MM-DD */
   startsOn: string;
@@ -395,15 +452,23 @@ export type PenaltyInput = {
   note?: string;
 };
 
+/** A cycle to plan: kind, scope, deadlines */
 export type PlanCycleInput = {
+  /** The cycle’s deadlines */
   deadlines: CycleDeadlinesInput;
+  /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** Annual, regular, special or term */
   kind: CycleKind;
+  /** A name for the cycle */
   name: string;
   /** The scope: this organisation and its subtree */
   organisationId: string | number;
+  /** The quarter (1–4): required for a regular cycle */
   quarter?: number | null | undefined;
+  /** The task assessed: required for a special cycle */
   task?: string | null | undefined;
+  /** The year assessed */
   year: number;
 };
 
@@ -418,11 +483,15 @@ export type PositionType =
   | 'DEPUTY'
   | 'PRINCIPAL';
 
+/** The assessment team’s proposal: a grade and its comment */
 export type ProposeGradeInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
   /** 评语 */
   comment: string;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
+  /** The grade proposed, on the assessment’s scale */
   grade: string;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
@@ -453,11 +522,15 @@ export type RankLevel =
   | 'SECTION_DEPUTY'
   | 'SECTION_PRINCIPAL';
 
+/** An action that needs its reason */
 export type ReasonActionInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** Why, in words */
   reason: string;
 };
 
@@ -483,21 +556,29 @@ export type RecordCadreStatusInput = {
   startsOn: string;
 };
 
+/** An opinion to record, with its source */
 export type RecordOpinionInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
   /** One of DISCIPLINE, INSPECTION_TOUR, AUDIT, PETITION, SUPERVISION */
   source: string;
+  /** A summary of what was said */
   summary: string;
 };
 
+/** An individual talk to record */
 export type RecordTalkInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** A summary of what was said */
   summary: string;
 };
 
@@ -529,22 +610,33 @@ export type SaveSchemeDraftInput = {
   tree: Record<string, unknown>;
 };
 
+/** A draft of the self-report to save */
 export type SelfReportDraftInput = {
+  /** The assessment whose self-report this is */
   assessmentId: string | number;
   /** The draftVersion you loaded (0 for a first save) */
   draftVersion: number;
+  /** Duties and targets of the post */
   dutiesAndTargets?: string;
+  /** 述廉: the integrity statement */
   integrityStatement?: string;
+  /** 述责: how responsibilities were carried out */
   responsibilityStatement?: string;
+  /** 述职: the summary of the year’s work */
   workSummary?: string;
 };
 
+/** The committee sends the proposal back, with its reason */
 export type SendBackInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
+  /** The committee’s collective decision */
   collective: CollectiveDecisionInput;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** Why the proposal goes back */
   reason: string;
 };
 
@@ -553,8 +645,11 @@ export type SignInInput = {
   username: string;
 };
 
+/** The person signs the written notice */
 export type SignNoticeInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
