@@ -6,20 +6,30 @@ import type { PersistedSnapshot } from '../workflow/transition.js';
 export const ASSESSMENT_KINDS = ['CADRE_ANNUAL', 'TEAM_ANNUAL', 'REGULAR', 'SPECIAL', 'TERM'] as const;
 export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
 export const AssessmentKindEnum = enumObject(ASSESSMENT_KINDS);
-registerEnumType(AssessmentKindEnum, { name: 'AssessmentKind' });
+registerEnumType(AssessmentKindEnum, {
+  name: 'AssessmentKind',
+  description: 'What is assessed, and how',
+  valuesConfig: {
+    CADRE_ANNUAL: { description: 'The annual assessment of one cadre' },
+    TEAM_ANNUAL: { description: 'The annual assessment of a leadership team' },
+    REGULAR: { description: 'A regular (quarterly) assessment' },
+    SPECIAL: { description: 'A special assessment of one task' },
+    TERM: { description: 'The assessment at the end of a term' },
+  },
+});
 
 @Entity({ name: 'assessment' })
 @ObjectType({ description: 'The assessment of one cadre or leadership team in a cycle' })
 export class Assessment {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The assessment id' })
   id: string;
 
   @Column({ name: 'cycle_id', type: 'uuid' })
   cycleId: string;
 
   @Column({ type: 'text' })
-  @Field(() => AssessmentKindEnum)
+  @Field(() => AssessmentKindEnum, { description: 'The kind of assessment' })
   kind: AssessmentKind;
 
   @Column({ name: 'cadre_id', type: 'uuid', nullable: true })
@@ -57,11 +67,11 @@ export class Assessment {
   overlay: string;
 
   @Column({ name: 'proposed_grade', type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {  nullable: true , description: 'The grade the assessment team proposed, if any' })
   proposedGrade: string | null;
 
   @Column({ name: 'final_grade', type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {  nullable: true , description: 'The decided result, once final' })
   finalGrade: string | null;
 
   @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
@@ -73,7 +83,7 @@ export class Assessment {
   dueEvent: string | null;
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it last changed' })
   updatedAt: Date;
 }
 
@@ -84,19 +94,19 @@ export class SelfReport {
   assessmentId: string;
 
   @Column({ name: 'work_summary', type: 'text' })
-  @Field(() => String)
+  @Field(() => String, { description: '述职: the summary of the year’s work' })
   workSummary: string;
 
   @Column({ name: 'duties_and_targets', type: 'text' })
-  @Field(() => String)
+  @Field(() => String, { description: 'Duties and targets of the post' })
   dutiesAndTargets: string;
 
   @Column({ name: 'responsibility_statement', type: 'text' })
-  @Field(() => String)
+  @Field(() => String, { description: '述责: how responsibilities were carried out' })
   responsibilityStatement: string;
 
   @Column({ name: 'integrity_statement', type: 'text' })
-  @Field(() => String)
+  @Field(() => String, { description: '述廉: the integrity statement' })
   integrityStatement: string;
 
   @Column({ name: 'draft_version', type: 'int' })
@@ -104,11 +114,11 @@ export class SelfReport {
   draftVersion: number;
 
   @Column({ name: 'draft_saved_at', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {  nullable: true , description: 'When the draft was last saved' })
   draftSavedAt: Date | null;
 
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {  nullable: true , description: 'When it was submitted, if it was' })
   submittedAt: Date | null;
 }
 
@@ -116,14 +126,14 @@ export class SelfReport {
 @ObjectType({ description: 'An objection lodged against a public notice' })
 export class Objection {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The objection id' })
   id: string;
 
   @Column({ name: 'assessment_id', type: 'uuid' })
   assessmentId: string;
 
   @Column({ type: 'text' })
-  @Field(() => String)
+  @Field(() => String, { description: 'What the objection says' })
   content: string;
 
   @Column({ name: 'lodger_name', type: 'text', nullable: true })
@@ -137,15 +147,15 @@ export class Objection {
   status: string;
 
   @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {  nullable: true , description: 'What the investigation found, once decided' })
   finding: string | null;
 
   @Column({ name: 'lodged_at', type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was lodged' })
   lodgedAt: Date;
 
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {  nullable: true , description: 'When it was upheld or dismissed' })
   decidedAt: Date | null;
 }
 
@@ -153,7 +163,7 @@ export class Objection {
 @ObjectType({ description: 'An individual talk or an opinion of discipline inspection, audit, inspection tours or petitions' })
 export class EvaluationRecord {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The record id' })
   id: string;
 
   @Column({ name: 'assessment_id', type: 'uuid' })
@@ -164,14 +174,14 @@ export class EvaluationRecord {
   kind: string;
 
   @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {  nullable: true , description: 'For an opinion: where it comes from (discipline inspection, audit…)' })
   source: string | null;
 
   @Column({ type: 'text' })
-  @Field(() => String)
+  @Field(() => String, { description: 'What was said or found' })
   summary: string;
 
   @Column({ name: 'recorded_at', type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was recorded' })
   recordedAt: Date;
 }

@@ -6,6 +6,8 @@ import type { CorrectionSource } from '../../workflows/cases/correction.js';
 import { MACHINES, machineSpec } from '../../workflows/registry.js';
 import { excellentQuota, isWithinExcellentQuota, poolQuotaSettings } from '../../workflows/rules/quota.js';
 import type { RuleSettings } from '../../workflows/rules/settings.js';
+// The entities first: their module loads typeorm, and with it the metadata every decorator below needs.
+import { Assessment, SelfReport, type AssessmentKind } from './assessment.entity.js';
 import { assertCan, scopeOf, type Viewer } from '../auth/policy.js';
 import { AppError, notFound, validation } from '../common/errors.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagination.js';
@@ -17,7 +19,6 @@ import { availableActions } from '../workflow/available-actions.js';
 import { WorkflowEngine, type MutationOptions, type StepContext, type StepPlan } from '../workflow/engine.js';
 import type { MachineEvent, TransitionActor } from '../workflow/transition.js';
 import { awaitingConditions } from '../workflow/work-queue.js';
-import { Assessment, SelfReport, type AssessmentKind } from './assessment.entity.js';
 import { AssessmentInstances, assessmentTarget } from './assessment.workflow.js';
 
 const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
