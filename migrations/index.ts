@@ -5,6 +5,7 @@ import { BallotTally1764000000000 } from './1764000000000-BallotTally.js';
 import { IndicatorSchemes1764100000000 } from './1764100000000-IndicatorSchemes.js';
 import { Outcomes1764200000000 } from './1764200000000-Outcomes.js';
 import { CasesAndCorrections1764300000000 } from './1764300000000-CasesAndCorrections.js';
+import { SignInThrottle1764400000000 } from './1764400000000-SignInThrottle.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   IndicatorSchemes1764100000000,
   Outcomes1764200000000,
   CasesAndCorrections1764300000000,
+  SignInThrottle1764400000000,
 ];

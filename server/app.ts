@@ -13,6 +13,7 @@ import { SESSION_COOKIE } from './auth/auth.resolver.js';
 import { createFormatError } from './common/errors.js';
 import type { AppConfig } from './config.js';
 import { costLimitPlugin } from './graphql/complexity.js';
+import { httpStatusPlugin } from './graphql/http-status.js';
 import { createLoaders, type GraphQLContext } from './graphql/context.js';
 import { getSchema } from './graphql/schema.js';
 import { exportRouter } from './reports/export.route.js';
@@ -51,15 +52,18 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((m: string) => console.error(m));
   const schema = await getSchema();
-  const services = createServices(dataSource, { sessionHours: config.sessionHours, lockout: config.lockout }, now);
+  const services = createServices(dataSource, { sessionHours: config.sessionHours, lockout: config.lockout, throttle: config.signInThrottle }, now);
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
 
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: config.limits.maxAliases },
-    maxTokens: { n: config.limits.maxTokens },
+    // Tokens are limited by graphql-js's own parser (parseOptions below): armor's token plugin throws from a
+    // parsing hook, which Apollo can only answer with HTTP 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: config.production },
@@ -70,12 +74,14 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     csrfPrevention: true,
     introspection: !config.production,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.limits.maxTokens },
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
     plugins: [
       // graphql-armor is typed against Apollo's CJS build; the plugin objects are the same at runtime.
       ...(protection.plugins as unknown as Array<ApolloServerPlugin<GraphQLContext>>),
       costLimitPlugin(schema, config.limits.maxCost),
+      httpStatusPlugin as ApolloServerPlugin<GraphQLContext>,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

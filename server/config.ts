@@ -15,6 +15,12 @@ function intFromEnv(name: string, fallback: number): number {
   return value;
 }
 
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
+
 export interface AppConfig {
   port: number;
   /** Empty: start the embedded PostgreSQL under dataDir. */
@@ -22,7 +28,16 @@ export interface AppConfig {
   dataDir: string;
   production: boolean;
   sessionHours: number;
+  /** Sign-in throttle: free failures per account and address, and the longest delay after them (see auth/throttle.ts). */
   lockout: { maxFailures: number; minutes: number };
+  /** Free failures for one account from all addresses, and from one address across accounts. */
+  signInThrottle: { accountFreeFailures: number; addressFreeFailures: number };
+  /**
+   * Express's `trust proxy`: which proxies' X-Forwarded-For / -Proto to believe, so that the client
+   * address (sign-in throttle, audit) and https (Secure cookies) are the real ones behind a load balancer.
+   * false (default): none; or a hop count, `loopback`, a list of addresses or subnets.
+   */
+  trustProxy: boolean | number | string;
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; bodyBytes: string };
   /** Serve the built web app from here (web/dist). */
   webDist: string;
@@ -36,6 +51,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     sessionHours: intFromEnv('SESSION_HOURS', 12),
     lockout: { maxFailures: intFromEnv('LOCKOUT_MAX_FAILURES', 5), minutes: intFromEnv('LOCKOUT_MINUTES', 15) },
+    signInThrottle: {
+      accountFreeFailures: intFromEnv('SIGNIN_ACCOUNT_FREE_FAILURES', 50),
+      addressFreeFailures: intFromEnv('SIGNIN_ADDRESS_FREE_FAILURES', 100),
+    },
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     limits: {
       maxDepth: intFromEnv('GRAPHQL_MAX_DEPTH', 10),
       maxCost: intFromEnv('GRAPHQL_MAX_COST', 5000),

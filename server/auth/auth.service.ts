@@ -5,10 +5,14 @@ import { appendAudit } from '../audit/audit.service.js';
 import { AppError } from '../common/errors.js';
 import type { Grant, Viewer } from './policy.js';
 import type { Role } from './roles.js';
+import { admit, refund, throttleKeys, type ThrottleSettings } from './throttle.js';
 
 export interface AuthSettings {
   sessionHours: number;
+  /** maxFailures: free failures for one account from one address; minutes: the longest delay after them. */
   lockout: { maxFailures: number; minutes: number };
+  /** The other throttle keys' allowances (defaults: 50 per account, 100 per address, forgotten after a day). */
+  throttle?: Partial<Pick<ThrottleSettings, 'accountFreeFailures' | 'addressFreeFailures' | 'forgetAfterSeconds'>>;
 }
 
 /** How long a looked-up session is reused by one process. */
@@ -43,59 +47,61 @@ export class AuthService {
 
   /**
    * Checks the password; on success opens a session and returns its token
-   * (shown once, stored only as a hash). Repeated failures lock the account for
-   * a while; every outcome on a real account is in its audit stream.
+   * (shown once, stored only as a hash). Failed attempts slow down instead of
+   * locking the account (see throttle.ts); an unknown user, a disabled
+   * account and a wrong password get the same answer. Every outcome on a real
+   * account, and every delay it starts, is in the account's audit stream.
    */
   async signIn(username: string, password: string, meta: { ip?: string; userAgent?: string } = {}) {
-    const user = await this.dataSource.transaction(async (m) => {
+    const now = this.now();
+    await this.sweepThrottle(now);
+    const keys = throttleKeys(username, meta.ip, this.throttle);
+    const { admission, user } = await this.dataSource.transaction(async (m) => {
+      const admission = await admit(m, keys, this.throttle, now);
       const rows: UserRow[] = await m.query(
         `SELECT id, username, display_name, password_hash, failed_attempts, locked_until, disabled, version
            FROM user_account WHERE lower(username) = lower($1)`,
-        [username],
+        [username.trim()],
       );
-      return rows[0] ?? null;
+      return { admission, user: rows[0] ?? null };
     });
-    if (!user) {
-      dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
-      await argon2.verify(await dummyHash, password).catch(() => false);
-      throw new AppError('INVALID_CREDENTIALS', 'Wrong username or password');
-    }
-    const now = this.now();
-    if (user.disabled) throw new AppError('INVALID_CREDENTIALS', 'Wrong username or password');
-    if (user.locked_until && user.locked_until > now) {
-      throw new AppError('ACCOUNT_LOCKED', 'Too many failed sign-ins: this account is locked for a while', {
-        lockedUntil: user.locked_until.toISOString(),
+    if (!admission.admitted) {
+      throw new AppError('TOO_MANY_ATTEMPTS', `Too many failed sign-ins: please wait ${admission.retryAfterSeconds} s and try again`, {
+        retryAfterSeconds: admission.retryAfterSeconds,
       });
     }
-    const valid = await argon2.verify(user.password_hash, password).catch(() => false);
-    return this.dataSource.transaction(async (m) => {
-      // Re-read under lock: concurrent attempts must each count.
-      const [fresh] = (await m.query(`SELECT failed_attempts, locked_until, version FROM user_account WHERE id = $1 FOR UPDATE`, [
-        user.id,
-      ])) as Array<Pick<UserRow, 'failed_attempts' | 'locked_until' | 'version'>>;
-      if (!fresh) throw new AppError('INVALID_CREDENTIALS', 'Wrong username or password');
+    const valid = user && !user.disabled ? await argon2.verify(user.password_hash, password).catch(() => false) : await this.verifyDummy(password);
+    if (!user) throw new AppError('INVALID_CREDENTIALS', 'Wrong username or password');
+    const outcome = await this.dataSource.transaction(async (m) => {
+      const [fresh] = (await m.query(`SELECT failed_attempts, version FROM user_account WHERE id = $1 FOR UPDATE`, [user.id])) as Array<
+        Pick<UserRow, 'failed_attempts' | 'version'>
+      >;
+      if (!fresh) return null;
       if (!valid) {
-        const failures = fresh.failed_attempts + 1;
-        const lock = failures >= this.settings.lockout.maxFailures;
-        const lockedUntil = lock ? new Date(now.getTime() + this.settings.lockout.minutes * 60_000) : null;
-        await m.query(`UPDATE user_account SET failed_attempts = $2, locked_until = $3, version = version + 1 WHERE id = $1`, [
-          user.id,
-          lock ? 0 : failures,
-          lockedUntil,
-        ]);
+        const delays = admission.delays.filter((d) => d.kind !== 'address');
+        const until = delays.length ? new Date(now.getTime() + Math.max(...delays.map((d) => d.seconds)) * 1000) : null;
+        await m.query(
+          `UPDATE user_account SET failed_attempts = failed_attempts + 1, locked_until = coalesce($2, locked_until), version = version + 1 WHERE id = $1`,
+          [user.id, until],
+        );
         await appendAudit(m, {
           entityType: 'user',
           entityId: user.id,
-          action: lock ? 'ACCOUNT_LOCKED' : 'SIGN_IN_FAILED',
+          action: until ? 'SIGN_IN_THROTTLED' : 'SIGN_IN_FAILED',
           actorUserId: null,
           actorRole: null,
           scopePath: null,
           fromVersion: fresh.version,
-          payload: { failures, ip: meta.ip ?? null, lockedUntil: lockedUntil?.toISOString() ?? null },
+          payload: {
+            failures: fresh.failed_attempts + 1,
+            ip: meta.ip ?? null,
+            ...(until ? { waitUntil: until.toISOString(), delays } : {}),
+          },
           occurredAt: now,
         });
-        return { failed: lock ? ('locked' as const) : ('wrong' as const), lockedUntil };
+        return null;
       }
+      await refund(m, keys);
       await m.query(`UPDATE user_account SET failed_attempts = 0, locked_until = NULL, version = version + 1 WHERE id = $1`, [user.id]);
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + this.settings.sessionHours * 3_600_000);
@@ -114,16 +120,39 @@ export class AuthService {
         payload: { sessionId: session!.id, ip: meta.ip ?? null, userAgent: meta.userAgent ?? null },
         occurredAt: now,
       });
-      return { failed: null, token, expiresAt, userId: user.id };
-    }).then((outcome) => {
-      if (outcome.failed === 'locked') {
-        throw new AppError('ACCOUNT_LOCKED', 'Too many failed sign-ins: this account is locked for a while', {
-          lockedUntil: outcome.lockedUntil?.toISOString(),
-        });
-      }
-      if (outcome.failed === 'wrong') throw new AppError('INVALID_CREDENTIALS', 'Wrong username or password');
-      return { token: outcome.token!, expiresAt: outcome.expiresAt!, userId: outcome.userId! };
+      return { token, expiresAt, userId: user.id };
     });
+    if (!outcome) throw new AppError('INVALID_CREDENTIALS', 'Wrong username or password');
+    return outcome;
+  }
+
+  /** The same work as a real check, so timing does not tell an unknown or disabled account from a wrong password. */
+  private async verifyDummy(password: string): Promise<false> {
+    dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+    await argon2.verify(await dummyHash, password).catch(() => false);
+    return false;
+  }
+
+  private lastSweep = 0;
+
+  /** Forgets old failures now and then (every ten minutes per process), so the table holds only live counts. */
+  private async sweepThrottle(now: Date): Promise<void> {
+    if (Math.abs(now.getTime() - this.lastSweep) < 600_000) return;
+    this.lastSweep = now.getTime();
+    await this.dataSource.query(
+      `DELETE FROM sign_in_throttle WHERE (last_failure_at IS NULL OR last_failure_at < $1) AND (blocked_until IS NULL OR blocked_until < $2)`,
+      [new Date(now.getTime() - this.throttle.forgetAfterSeconds * 1000), now],
+    );
+  }
+
+  private get throttle(): ThrottleSettings {
+    return {
+      pairFreeFailures: this.settings.lockout.maxFailures,
+      accountFreeFailures: this.settings.throttle?.accountFreeFailures ?? 50,
+      addressFreeFailures: this.settings.throttle?.addressFreeFailures ?? 100,
+      maxDelaySeconds: this.settings.lockout.minutes * 60,
+      forgetAfterSeconds: this.settings.throttle?.forgetAfterSeconds ?? 24 * 3600,
+    };
   }
 
   async signOut(viewer: Viewer): Promise<void> {

@@ -8,7 +8,10 @@ import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',
+  /** No longer sent: sign-in failures now slow down (TOO_MANY_ATTEMPTS) instead of locking an account anyone could lock. */
   'ACCOUNT_LOCKED',
+  /** Too many failed sign-ins for this account or from this address: wait `retryAfterSeconds`, then try again. */
+  'TOO_MANY_ATTEMPTS',
   'FORBIDDEN',
   'NOT_FOUND',
   'VALIDATION',
@@ -23,6 +26,8 @@ export const ERROR_CODES = [
   'NOT_ELIGIBLE',
   'QUERY_TOO_COMPLEX',
   'BAD_REQUEST',
+  /** The database cannot be reached for the moment: nothing was changed; retry after `retryAfterSeconds`. */
+  'SERVICE_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -113,6 +118,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, on
   if (isPgError(original) && PG_CONFLICT_STATES.has(original.code)) {
     return { ...base, message: 'This conflicts with a change made at the same time; reload and try again', extensions: { code: 'CONFLICT' } };
   }
+  // Class 22, data exception: a malformed id, a NUL byte, a date or number out of range — the input's fault.
+  if (isPgError(original) && original.code.startsWith('22')) {
+    return { ...base, message: 'A value in the request is malformed or out of range (an identifier, a date, a number or a text)', extensions: { code: 'VALIDATION', fields: [] } };
+  }
+  if (isUnavailable(original)) {
+    return {
+      ...base,
+      message: 'The database cannot be reached for the moment; nothing was changed. Please try again shortly.',
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS },
+    };
+  }
   onInternal?.(original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL' } };
 }
@@ -125,8 +141,27 @@ export const createFormatError =
 
 /** graphql-armor reports its limits as validation errors; they are limits, not syntax. */
 function isLimitMessage(message: string): boolean {
-  return /Syntax Error: (Query depth|Query Cost|Aliases limit|Token limit|Directives limit)|query depth|cost limit|Aliases limit|Token limit/i.test(
+  return /Syntax Error: (Query depth|Query Cost|Aliases limit|Token limit|Directives limit)|query depth|cost limit|Aliases limit|Token limit|Document contains more tha[nt] \d+ tokens/i.test(
     message,
+  );
+}
+
+/** What a client is told to wait before retrying when the database is away. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** SQLSTATE classes and states that mean "the database is not there right now", not "the request is wrong". */
+const PG_UNAVAILABLE = /^(08|53|57P0[1-4])/;
+const NET_UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** The database is down, restarting, out of connections or unreachable (pg and the pool report it in several shapes). */
+export function isUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (NET_UNAVAILABLE.has(code) || (isPgError(error) && PG_UNAVAILABLE.test(code)))) return true;
+  const message = (error as { message?: unknown }).message;
+  return (
+    typeof message === 'string' &&
+    /Connection terminated|timeout exceeded when trying to connect|connection error|Client was closed|the database system is (starting up|shutting down|in recovery mode)|is not currently accepting connections/i.test(message)
   );
 }
 

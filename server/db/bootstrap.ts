@@ -37,7 +37,7 @@ export async function openDatabase(config: AppConfig, log: (line: string) => voi
   let url = config.databaseUrl;
   if (!url) {
     log(`Starting the embedded PostgreSQL in ${config.dataDir} …`);
-    embedded = await startEmbeddedPostgres(config.dataDir, { log: (line) => process.env.PG_LOG && log(line) });
+    embedded = await startEmbeddedPostgres(config.dataDir, { log: (line) => process.env.PG_LOG && log(line), notice: log });
     await ensureDatabase(embedded.url('postgres'), EMBEDDED_DATABASE);
     url = embedded.url(EMBEDDED_DATABASE);
     log(`Embedded PostgreSQL is up on 127.0.0.1:${embedded.port}`);

@@ -88,7 +88,7 @@ async function chownRecursive(dir: string, uid: number, gid: number): Promise<vo
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
-  options: { log?: (line: string) => void; preferredPort?: number } = {},
+  options: { log?: (line: string) => void; preferredPort?: number; notice?: (line: string) => void } = {},
 ): Promise<EmbeddedHandle> {
   const EmbeddedPostgres = await loadLibrary();
   const recent: string[] = [];
@@ -126,17 +126,22 @@ export async function startEmbeddedPostgres(
     .then(() => true)
     .catch(() => false);
   if (!initialised) await pg.initialise();
+  await recoverOrphan(dataDir, clusterDir, (line) => {
+    log(line);
+    options.notice?.(line);
+  });
   try {
     await pg.start();
   } catch {
     // The library rejects with no reason; say what happened.
-    const holder = await fs.readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8').catch(() => '');
-    const pid = Number(holder.split('\n')[0]);
+    const pid = await postmasterPid(clusterDir);
     if (pid && isAlive(pid)) {
       throw new Error(`The embedded PostgreSQL data in ${clusterDir} is in use by another server (pid ${pid}). Stop that one, or set DATA_DIR to another folder.`);
     }
     throw new Error(`The embedded PostgreSQL did not start. Its last words:\n${recent.join('\n')}`);
   }
+  // Who owns the cluster now: a later start tells a live owner (refuse) from a crashed one (recover).
+  await fs.writeFile(ownerFile(dataDir), `${process.pid}\n`);
   let stopped = false;
   // If this process dies without calling stop(), do not leave an orphan server behind.
   const child = (pg as unknown as { process?: { pid?: number } }).process;
@@ -158,8 +163,65 @@ export async function startEmbeddedPostgres(
       stopped = true;
       process.removeListener('exit', killOnExit);
       await pg.stop();
+      await fs.rm(ownerFile(dataDir), { force: true });
     },
   };
+}
+
+const ownerFile = (dataDir: string) => path.join(dataDir, 'owner.pid');
+
+async function postmasterPid(clusterDir: string): Promise<number | null> {
+  const holder = await fs.readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8').catch(() => '');
+  const pid = Number(holder.split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+/** The command line of a live process, or '' (gone, or not readable). */
+async function commandLine(pid: number): Promise<string> {
+  return (await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).replace(/\0/g, ' ');
+}
+
+/**
+ * After `kill -9` of the server (or a power cut of the node process alone),
+ * its PostgreSQL keeps running with nobody to stop it, holding the data
+ * directory: a plain restart would refuse. The server that started the
+ * cluster leaves its pid in `owner.pid`; if the postmaster is alive but that
+ * owner is gone (or is no node process any more), the postmaster is an
+ * orphan: stop it with a fast shutdown (SIGINT: committed transactions are
+ * on disk, open ones roll back) and wait for it, SIGQUIT if it does not go.
+ * A live owner is left alone (the start then refuses with a clear message).
+ * A postmaster.pid whose process is gone is PostgreSQL's own business: it
+ * replaces a stale lock file itself.
+ */
+export async function recoverOrphan(dataDir: string, clusterDir: string, log: (line: string) => void): Promise<boolean> {
+  const pid = await postmasterPid(clusterDir);
+  if (!pid || !isAlive(pid)) return false;
+  if (!(await commandLine(pid)).includes('postgres')) {
+    // The pid was reused by an unrelated process: the lock file is stale.
+    await fs.rm(path.join(clusterDir, 'postmaster.pid'), { force: true });
+    return false;
+  }
+  const owner = Number((await fs.readFile(ownerFile(dataDir), 'utf8').catch(() => '')).trim());
+  if (owner && owner !== process.pid && isAlive(owner) && (await commandLine(owner)).includes('node')) return false;
+  log(`Stopping an orphaned embedded PostgreSQL (pid ${pid}) left behind by a server that did not shut down.`);
+  const gone = async (ms: number) => {
+    for (let waited = 0; waited < ms; waited += 100) {
+      if (!isAlive(pid)) return true;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return !isAlive(pid);
+  };
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    /* already gone */
+  }
+  if (!(await gone(30_000))) {
+    process.kill(pid, 'SIGQUIT');
+    await gone(10_000);
+  }
+  if (isAlive(pid)) throw new Error(`The orphaned embedded PostgreSQL (pid ${pid}) did not stop. Stop it by hand.`);
+  return true;
 }
 
 function isAlive(pid: number): boolean {

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { forgetUsername } from '../auth/throttle.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/auth.service.js';
 import { actingRole, assertCan, can, scopeOf, type Viewer } from '../auth/policy.js';
@@ -160,6 +161,7 @@ export class UserService {
       );
       if (paths.length > 0 && !paths.some((row) => can(viewer, 'user:manage', row.path))) throw new AppError('FORBIDDEN', 'This user is outside your jurisdiction');
       await m.query(`UPDATE user_account SET failed_attempts = 0, locked_until = NULL, version = version + 1 WHERE id = $1`, [userId]);
+      await forgetUsername(m, user.username);
       await appendAudit(m, {
         entityType: 'user',
         entityId: userId,

@@ -4,7 +4,7 @@ import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ config: { lockout: { maxFailures: 3, minutes: 15 } } });
+  t = await startTestApp({ config: { lockout: { maxFailures: 3, minutes: 15 }, trustProxy: 'loopback' } });
 });
 afterAll(() => t?.close());
 
@@ -41,31 +41,86 @@ describe('sign-in', () => {
     expect(res.errors![0]!.extensions!.fields).toEqual([{ field: 'username', messages: ['username is required'] }]);
   });
 
-  it('locks the account after repeated failures, refuses even the right password, and SYSTEM_ADMIN can unlock it', async () => {
-    for (let i = 1; i < 3; i++) expect(codeOf(await t.gql(SIGN_IN, { input: { username: 'discipline', password: `bad-${i}` } }))).toBe('INVALID_CREDENTIALS');
-    const locking = await t.gql(SIGN_IN, { input: { username: 'discipline', password: 'bad-3' } });
-    expect(codeOf(locking)).toBe('ACCOUNT_LOCKED');
-    expect(locking.errors![0]!.extensions!.lockedUntil).toBe(new Date(t.clock.now().getTime() + 15 * 60_000).toISOString());
-    expect(codeOf(await t.gql(SIGN_IN, { input: { username: 'discipline', password: DEMO_PASSWORD } }))).toBe('ACCOUNT_LOCKED');
+  /** A sign-in from a given client address (the test app trusts the loopback proxy's X-Forwarded-For). */
+  const signInFrom = (address: string, username: string, password: string) =>
+    t.gql(SIGN_IN, { input: { username, password } }, { headers: { 'x-forwarded-for': address } });
+  const waitOf = (res: Awaited<ReturnType<typeof signInFrom>>) => res.errors?.[0]?.extensions?.retryAfterSeconds;
 
+  it('after the free failures, each further one makes the next attempt wait twice as long; the right password waits too, then works', async () => {
+    const from = '203.0.113.10';
+    for (let i = 1; i <= 3; i++) expect(codeOf(await signInFrom(from, 'discipline', `bad-${i}`))).toBe('INVALID_CREDENTIALS');
+    expect(codeOf(await signInFrom(from, 'discipline', 'bad-4'))).toBe('INVALID_CREDENTIALS');
+    const waiting = await signInFrom(from, 'discipline', DEMO_PASSWORD);
+    expect(codeOf(waiting)).toBe('TOO_MANY_ATTEMPTS');
+    expect(waitOf(waiting)).toBe(1);
+    t.clock.advance(1_000);
+    expect(codeOf(await signInFrom(from, 'discipline', 'bad-5'))).toBe('INVALID_CREDENTIALS');
+    expect(waitOf(await signInFrom(from, 'discipline', DEMO_PASSWORD))).toBe(2);
+    t.clock.advance(2_000);
+    expect(codeOf(await signInFrom(from, 'discipline', 'bad-6'))).toBe('INVALID_CREDENTIALS');
+    expect(waitOf(await signInFrom(from, 'discipline', DEMO_PASSWORD))).toBe(4);
+    t.clock.advance(4_000);
+    expect(codeOf(await signInFrom(from, 'discipline', DEMO_PASSWORD))).toBeUndefined();
+    // A success starts the count again.
+    expect(codeOf(await signInFrom(from, 'discipline', 'bad-again'))).toBe('INVALID_CREDENTIALS');
+    expect(codeOf(await signInFrom(from, 'discipline', DEMO_PASSWORD))).toBeUndefined();
+  });
+
+  it('an unknown username gets exactly the answers a real one gets, delays included', async () => {
+    const answers = async (username: string, from: string) => {
+      const seen: Array<[unknown, unknown]> = [];
+      for (let i = 0; i < 6; i++) {
+        const res = await signInFrom(from, username, `guess-${i}`);
+        seen.push([codeOf(res), waitOf(res)]);
+      }
+      return seen;
+    };
+    const real = await answers('auditor', '203.0.113.20');
+    const unknown = await answers('no-such-user', '203.0.113.21');
+    expect(unknown).toEqual(real);
+    expect(real.map(([code]) => code)).toContain('TOO_MANY_ATTEMPTS');
+  });
+
+  it('a stranger failing from another address does not keep the user out', async () => {
+    for (let i = 0; i < 8; i++) await signInFrom('198.51.100.7', 'committee', `attack-${i}`);
+    expect(codeOf(await signInFrom('198.51.100.7', 'committee', DEMO_PASSWORD))).toBe('TOO_MANY_ATTEMPTS');
+    expect(codeOf(await signInFrom('203.0.113.30', 'committee', DEMO_PASSWORD))).toBeUndefined();
+  });
+
+  it('a burst of parallel attempts checks no more passwords than the allowance, counted atomically', async () => {
+    const from = '203.0.113.40';
+    const burst = await Promise.all([
+      ...Array.from({ length: 40 }, (_, i) => signInFrom(from, 'hr', `burst-${i}`)),
+      signInFrom(from, 'hr', DEMO_PASSWORD),
+    ]);
+    const codes = burst.map((r) => codeOf(r) ?? 'OK');
+    const checked = codes.filter((c) => c !== 'TOO_MANY_ATTEMPTS').length;
+    // Three free failures, then one more admitted that starts the delay: at most four passwords checked.
+    expect(checked).toBeLessThanOrEqual(4);
+    expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS').length).toBeGreaterThanOrEqual(37);
+    const audited: Array<{ n: number }> = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_log a JOIN user_account u ON a.entity_id = u.id::text
+        WHERE u.username = 'hr' AND a.action IN ('SIGN_IN_FAILED', 'SIGN_IN_THROTTLED', 'SIGNED_IN') AND a.occurred_at >= $1`,
+      [t.clock.now()],
+    );
+    expect(audited[0]!.n).toBe(checked);
+  });
+
+  it('SYSTEM_ADMIN can lift a wait at once; the user list shows until when an account waits', async () => {
+    const from = '203.0.113.50';
+    for (let i = 0; i < 5; i++) await signInFrom(from, 'orgadmin.hefeng', `bad-${i}`);
+    expect(codeOf(await signInFrom(from, 'orgadmin.hefeng', DEMO_PASSWORD))).toBe('TOO_MANY_ATTEMPTS');
     const admin = await t.signIn('sysadmin');
     const users = await t.gql<{ users: { nodes: Array<{ id: string; username: string; lockedUntil: string | null }> } }>(
-      `{ users(first: 50, search: "discipline") { nodes { id username lockedUntil } } }`,
+      `{ users(first: 50, search: "orgadmin.hefeng") { nodes { id username lockedUntil } } }`,
       {},
       { token: admin },
     );
-    const locked = users.data!.users.nodes.find((u) => u.username === 'discipline')!;
-    expect(locked.lockedUntil).not.toBeNull();
-    const unlocked = await t.gql(`mutation($id: ID!) { unlockUser(userId: $id) { lockedUntil } }`, { id: locked.id }, { token: admin });
+    const waiting = users.data!.users.nodes.find((u) => u.username === 'orgadmin.hefeng')!;
+    expect(waiting.lockedUntil).not.toBeNull();
+    const unlocked = await t.gql(`mutation($id: ID!) { unlockUser(userId: $id) { lockedUntil } }`, { id: waiting.id }, { token: admin });
     expect(unlocked.data).toEqual({ unlockUser: { lockedUntil: null } });
-    expect(codeOf(await t.gql(SIGN_IN, { input: { username: 'discipline', password: DEMO_PASSWORD } }))).toBeUndefined();
-  });
-
-  it('the lock lifts by itself once its time has passed', async () => {
-    for (let i = 0; i < 3; i++) await t.gql(SIGN_IN, { input: { username: 'committee', password: 'bad' } });
-    expect(codeOf(await t.gql(SIGN_IN, { input: { username: 'committee', password: DEMO_PASSWORD } }))).toBe('ACCOUNT_LOCKED');
-    t.clock.advance(16 * 60_000);
-    expect(codeOf(await t.gql(SIGN_IN, { input: { username: 'committee', password: DEMO_PASSWORD } }))).toBeUndefined();
+    expect(codeOf(await signInFrom(from, 'orgadmin.hefeng', DEMO_PASSWORD))).toBeUndefined();
   });
 
   it('sets an httpOnly session cookie that authenticates the browser, and sign-out ends the session', async () => {
@@ -95,10 +150,34 @@ describe('sign-in', () => {
     expect(codeOf(await t.gql(`{ cadres(first: 1) { nodes { id } } }`, {}, { token }))).toBe('UNAUTHENTICATED');
   });
 
-  it('every sign-in, failure, lock and unlock is in the audit trail', async () => {
-    const rows: Array<{ action: string }> = await t.dataSource.query(
-      `SELECT a.action FROM audit_log a JOIN user_account u ON a.entity_id = u.id::text WHERE u.username = 'discipline' ORDER BY a.seq`,
-    );
-    expect(rows.map((r) => r.action)).toEqual(['SIGNED_IN', 'SIGN_IN_FAILED', 'SIGN_IN_FAILED', 'ACCOUNT_LOCKED', 'ACCOUNT_UNLOCKED', 'SIGNED_IN']);
+  it('every sign-in, failure, delay and unlock is in the audit trail', async () => {
+    const actions = async (username: string) =>
+      (
+        (await t.dataSource.query(
+          `SELECT a.action FROM audit_log a JOIN user_account u ON a.entity_id = u.id::text WHERE u.username = $1 ORDER BY a.seq`,
+          [username],
+        )) as Array<{ action: string }>
+      ).map((r) => r.action);
+    expect(await actions('discipline')).toEqual([
+      'SIGNED_IN',
+      'SIGN_IN_FAILED',
+      'SIGN_IN_FAILED',
+      'SIGN_IN_FAILED',
+      'SIGN_IN_THROTTLED',
+      'SIGN_IN_THROTTLED',
+      'SIGN_IN_THROTTLED',
+      'SIGNED_IN',
+      'SIGN_IN_FAILED',
+      'SIGNED_IN',
+    ]);
+    expect(await actions('orgadmin.hefeng')).toEqual([
+      'SIGNED_IN',
+      'SIGN_IN_FAILED',
+      'SIGN_IN_FAILED',
+      'SIGN_IN_FAILED',
+      'SIGN_IN_THROTTLED',
+      'ACCOUNT_UNLOCKED',
+      'SIGNED_IN',
+    ]);
   });
 });

@@ -83,9 +83,9 @@ describe('GraphQL limits and errors', () => {
     expect(await response.text()).toMatch(/CSRF|preflight/i);
   });
 
-  it('a database failure reaches the client as INTERNAL with no SQL or stack', async () => {
+  it('a malformed id the database refuses reaches the client as VALIDATION with no SQL or stack', async () => {
     const res = await t.gql(`query($id: ID!) { cadre(id: $id) { id } }`, { id: 'definitely-not-a-uuid' }, { token: orgadmin });
-    expect(codeOf(res)).toBe('INTERNAL');
+    expect(codeOf(res)).toBe('VALIDATION');
     const text = JSON.stringify(res);
     expect(text).not.toMatch(/SELECT|uuid|stack|at /i);
   });
