@@ -70,11 +70,17 @@ export type ApproveOutcomeInput = {
   outcomeId: string | number;
 };
 
+/** What is assessed, and how */
 export type AssessmentKind =
+  /** The annual assessment of one cadre */
   | 'CADRE_ANNUAL'
+  /** A regular (quarterly) assessment */
   | 'REGULAR'
+  /** A special assessment of one task */
   | 'SPECIAL'
+  /** The annual assessment of a leadership team */
   | 'TEAM_ANNUAL'
+  /** The assessment at the end of a term */
   | 'TERM';
 
 export type AssignRoleInput = {
