@@ -10,7 +10,8 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { SESSION_COOKIE } from './auth/auth.resolver.js';
-import { createFormatError } from './common/errors.js';
+import { GraphQLError } from 'graphql';
+import { createFormatError, isUnavailable, RETRY_AFTER_SECONDS } from './common/errors.js';
 import type { AppConfig } from './config.js';
 import { costLimitPlugin } from './graphql/complexity.js';
 import { httpStatusPlugin } from './graphql/http-status.js';
@@ -35,6 +36,21 @@ export interface RunningApp {
   stop: () => Promise<void>;
 }
 
+/** The viewer; a database that is away answers 503 with Retry-After, as everywhere else, not 500. */
+async function viewerOrUnavailable(services: ReturnType<typeof createServices>, token: string) {
+  try {
+    return await services.auth.viewerForToken(token);
+  } catch (error) {
+    if (!isUnavailable(error)) throw error;
+    throw new GraphQLError('The database cannot be reached for the moment; nothing was changed. Please try again shortly.', {
+      extensions: {
+        code: 'SERVICE_UNAVAILABLE',
+        http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+      },
+    });
+  }
+}
+
 function bearerToken(req: Request): string | null {
   const header = req.get('authorization');
   if (header?.startsWith('Bearer ')) return header.slice(7).trim() || null;
@@ -53,6 +69,9 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   const log = options.log ?? ((m: string) => console.error(m));
   const schema = await getSchema();
   const services = createServices(dataSource, { sessionHours: config.sessionHours, lockout: config.lockout, throttle: config.signInThrottle }, now);
+  // Sign-outs and role changes made by any process reach this one's session cache at once.
+  const connectionString = (dataSource.options as { url?: string }).url;
+  const stopAuthListener = connectionString ? await services.auth.listen(connectionString, log) : async () => undefined;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -105,7 +124,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GraphQLContext> => {
         const token = bearerToken(req);
-        const viewer = token ? await services.auth.viewerForToken(token) : null;
+        const viewer = token ? await viewerOrUnavailable(services, token) : null;
         return { viewer, dataSource, loaders: createLoaders(dataSource), services, req, res, now };
       },
     }),
@@ -153,6 +172,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
         });
       }),
     stop: async () => {
+      await stopAuthListener();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

@@ -3,9 +3,9 @@
  * the machines, which say which role sends each event.
  */
 /**
- * Roles (DOMAIN.md "Users"). Every assignment of a role is scoped to an
- * organisation subtree, its jurisdiction: nobody reads or acts outside it.
- * SYSTEM_ADMIN manages users only and holds no business role.
+ * Roles (docs/domain.md §1, who may act on whom). Every assignment of a role
+ * is scoped to an organisation subtree, its jurisdiction: nobody reads or
+ * acts outside it. SYSTEM_ADMIN manages users only and holds no business role.
  */
 export const ROLES = [
   'ORG_ADMIN',

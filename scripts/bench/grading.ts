@@ -27,7 +27,7 @@ import { createDataSource, migrate } from '../../server/db/data-source.js';
 import { startEmbeddedPostgres } from '../../server/db/embedded-postgres.js';
 import { GradingService } from '../../server/grading/grading.service.js';
 import { IndicatorService } from '../../server/indicators/indicator.service.js';
-import { exampleCountyScheme } from '../../workflows/indicators/example-scheme.js';
+import { exampleCountyScheme } from '../../test/fixtures/example-scheme.js';
 import { indicatorsOf } from '../../workflows/indicators/scheme.js';
 import { seedDemo } from '../../server/seed/demo.js';
 import { seedSynthetic } from '../../server/seed/synthetic.js';

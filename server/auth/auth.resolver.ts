@@ -22,13 +22,13 @@ async function toView(viewer: Viewer, ctx: GraphQLContext): Promise<ViewerView> 
 
 @Resolver()
 export class AuthResolver {
-  @Query(() => ViewerView, { nullable: true, description: 'The signed-in user, or null' })
+  @Query(() => ViewerView, { nullable: true, description: 'The signed-in user with their roles and permissions, or null when nobody is signed in' })
   async me(@Ctx() ctx: GraphQLContext): Promise<ViewerView | null> {
     return ctx.viewer ? toView(ctx.viewer, ctx) : null;
   }
 
-  @Mutation(() => SignInPayload, { description: 'Signs in with a password; sets the session cookie' })
-  async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: GraphQLContext): Promise<SignInPayload> {
+  @Mutation(() => SignInPayload, { description: 'Signs in with a password; sets the session cookie and returns a bearer token' })
+  async signIn(@Arg('input', () => SignInInput, { description: 'Username and password' }) input: SignInInput, @Ctx() ctx: GraphQLContext): Promise<SignInPayload> {
     const session = await ctx.services.auth.signIn(input.username, input.password, {
       ip: ctx.req.ip,
       userAgent: ctx.req.get('user-agent') ?? undefined,
@@ -47,7 +47,7 @@ export class AuthResolver {
   }
 
   @Authorized()
-  @Mutation(() => Boolean, { description: 'Ends the current session' })
+  @Mutation(() => Boolean, { description: 'Ends the current session and clears its cookie; always true' })
   async signOut(@Ctx() ctx: GraphQLContext): Promise<boolean> {
     await ctx.services.auth.signOut(ctx.viewer!);
     ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });

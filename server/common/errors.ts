@@ -110,6 +110,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, on
       return { ...base, extensions: { code: 'UNAUTHENTICATED' } };
     case 'FORBIDDEN':
       return { ...base, extensions: { code: 'FORBIDDEN' } };
+    case 'SERVICE_UNAVAILABLE':
+      return { ...base, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS } };
     case 'QUERY_TOO_COMPLEX':
       return { ...base, extensions: { code: 'QUERY_TOO_COMPLEX', ...(typeof ext.maxCost === 'number' ? { cost: ext.cost, maxCost: ext.maxCost } : {}) } };
     default:

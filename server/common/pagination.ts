@@ -4,21 +4,29 @@ import { AppError } from './errors.js';
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 50, description: 'At most 200' })
+  @Field(() => Int, { defaultValue: 50, description: 'How many items to return, 1 to 200' })
   @Min(1)
   @Max(200)
   first: number;
 
-  @Field(() => String, { nullable: true, description: 'endCursor of the previous page' })
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page; omit it for the first page' })
   after?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Where a page sits in its list: pass endCursor as `after` to fetch the next one' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether more items follow this page' })
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => Boolean, {
+    description: 'Always false: lists page forwards only (first/after), and the Relay spec lets a server answer false when paging forwards',
+  })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the first item of this page; null when the page is empty' })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the last item of this page, to pass as `after`; null when the page is empty' })
   endCursor: string | null;
 }
 
@@ -32,27 +40,27 @@ export interface ConnectionShape<T> {
 
 /** A Relay-style connection type for `Item`, named `${name}Connection`. */
 export function Connection<T extends object>(Item: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with the cursor that points at it` })
   class Edge {
-    @Field(() => String)
+    @Field(() => String, { description: `Opaque position of this ${name} in the list: pass it as \`after\` to continue after it` })
     cursor: string;
 
-    @Field(() => Item)
+    @Field(() => Item, { description: `The ${name} itself` })
     node: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `One page of a ${name} list, in the list's order, with its cursors and total count` })
   class ConnectionType implements ConnectionShape<T> {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: `The ${name} items of this page, each with its cursor` })
     edges: Edge[];
 
     @Field(() => [Item], { description: 'The nodes of the edges, for clients that need no cursors' })
     nodes: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether another page follows, and the cursor to fetch it' })
     pageInfo: PageInfo;
 
-    @Field(() => Int, { complexity: 20, description: 'Counts all matching rows: costs one extra query' })
+    @Field(() => Int, { complexity: 20, description: 'How many items the whole list holds, over all pages; costs one extra query' })
     totalCount: Promise<number>;
   }
   return ConnectionType;
@@ -85,7 +93,7 @@ export function toConnection<T>(rows: T[], first: number, keyOf: (row: T) => Arr
   return {
     edges,
     nodes: page,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
     get totalCount() {
       return (counted ??= count());
     },

@@ -52,6 +52,21 @@ export const RESOLVERS = [
 
 let cached: Promise<GraphQLSchema> | null = null;
 
+/**
+ * type-graphql builds the root types itself and takes no description for
+ * them: they get theirs here, so that every type of the schema is documented.
+ */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  if (query) query.description = 'Everything you may read: apart from `me`, every answer is limited to what your roles allow inside your jurisdictions (a cadre also reads their own records)';
+  const mutation = schema.getMutationType();
+  if (mutation) {
+    mutation.description =
+      'Every change: signing in and out, record edits and lifecycle actions, each checked against your roles and jurisdiction; lifecycle actions accept an idempotency key, so a retried request gets the first answer';
+  }
+  return schema;
+}
+
 /** The schema is built once per process: type-graphql's metadata is global. */
 export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
@@ -61,6 +76,6 @@ export function getSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     scalarsMap: [{ type: Object, scalar: GraphQLJSONObject }],
     emitSchemaFile: false,
-  });
+  }).then(describeRootTypes);
   return cached;
 }

@@ -15,10 +15,10 @@ class OrganisationListArgs extends PageArgs {
   @IsUUID()
   parentId?: string | null;
 
-  @Field(() => OrganisationKindEnum, { nullable: true })
+  @Field(() => OrganisationKindEnum, { nullable: true, description: 'Only organisations of this kind' })
   kind?: OrganisationKind | null;
 
-  @Field(() => String, { nullable: true, description: 'Matches name or code' })
+  @Field(() => String, { nullable: true, description: 'Matches name or code, ignoring case' })
   @IsOptional()
   @MaxLength(100)
   search?: string | null;
@@ -33,13 +33,13 @@ export class OrganisationResolver {
   }
 
   @Authorized('organisation:read')
-  @Query(() => Organisation)
-  organisation(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => Organisation, { description: 'One organisation inside your jurisdictions' })
+  organisation(@Arg('id', () => ID, { description: 'The organisation to read' }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.organisations.get(ctx.viewer, id);
   }
 
   /** The parent, when the viewer may see it (a jurisdiction root's parent is outside). */
-  @FieldResolver(() => Organisation, { nullable: true })
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation directly above, when it is inside your jurisdiction; null otherwise' })
   async parent(@Root() org: Organisation, @Ctx() ctx: GraphQLContext): Promise<Organisation | null> {
     if (!org.parentId) return null;
     const parent = await ctx.loaders.organisation.load(org.parentId);

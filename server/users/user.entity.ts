@@ -1,24 +1,38 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { ROLES, type Role } from '../auth/roles.js';
-import { enumObject } from '../common/enum.js';
+import { describeValues, enumObject } from '../common/enum.js';
 
 export const RoleEnum = enumObject(ROLES);
-registerEnumType(RoleEnum, { name: 'Role' });
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: 'What a user may do; every role is held over an organisation subtree, its jurisdiction',
+  valuesConfig: describeValues(RoleEnum, {
+    ORG_ADMIN: 'Organisation department (组织部门): opens and runs cycles, rule sets and indicator schemes',
+    ASSESSOR: 'Assessment team (考核组): evaluates, gathers facts and proposes grades',
+    RATER: 'Rater (测评人): casts democratic-evaluation ballots when invited',
+    CADRE: 'The assessed cadre (干部本人): writes the self-report, signs the result, may ask for review or appeal',
+    COMMITTEE: 'Party committee member (党委(党组)成员): approves, changes or sends back grade proposals',
+    DISCIPLINE: 'Discipline inspection (纪检监察): records penalties, investigations and accusations',
+    HR: 'Personnel department (人事部门): keeps cadre records and carries out results',
+    AUDITOR: 'Auditor (审计查阅): reads everything in the jurisdiction, including the audit trail, and changes nothing',
+    SYSTEM_ADMIN: 'System administrator (系统管理员): manages user accounts and roles only, with no business role',
+  }),
+});
 
 @Entity({ name: 'user_account' })
 @ObjectType({ description: 'A person who signs in' })
 export class UserAccount {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account id, as used in assignRole and unlockUser' })
   id: string;
 
   @Column({ type: 'text' })
-  @Field(() => String)
+  @Field(() => String, { description: 'The name the person signs in with, unique' })
   username: string;
 
   @Column({ name: 'display_name', type: 'text' })
-  @Field(() => String)
+  @Field(() => String, { description: 'The name shown to other users' })
   displayName: string;
 
   /** argon2id hash; never leaves the server. */
@@ -33,19 +47,19 @@ export class UserAccount {
   failedAttempts: number;
 
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true, description: 'Set after repeated failed sign-ins' })
+  @Field(() => Date, { nullable: true, description: 'Sign-in is refused until then, after repeated failed attempts; null when not locked' })
   lockedUntil: Date | null;
 
   @Column({ type: 'boolean', default: false })
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'A disabled account cannot sign in and its sessions stop working' })
   disabled: boolean;
 
   @Column({ type: 'int', default: 1 })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Increments on every change to the account or its roles' })
   version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the account was created' })
   createdAt: Date;
 }
 
@@ -53,14 +67,14 @@ export class UserAccount {
 @ObjectType({ description: 'A role held over an organisation subtree (its jurisdiction)' })
 export class RoleAssignment {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The assignment id, to revoke it with revokeRole' })
   id: string;
 
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
   @Column({ type: 'text' })
-  @Field(() => RoleEnum)
+  @Field(() => RoleEnum, { description: 'The role granted' })
   role: Role;
 
   @Column({ name: 'organisation_id', type: 'uuid' })
@@ -70,7 +84,7 @@ export class RoleAssignment {
   grantedBy: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the role was granted' })
   createdAt: Date;
 }
 

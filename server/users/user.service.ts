@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { notifyAuthChanged } from '../auth/auth.service.js';
 import { forgetUsername } from '../auth/throttle.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/auth.service.js';
@@ -118,6 +119,7 @@ export class UserService {
         payload: { role, organisationId, organisationName: org.name },
         occurredAt: this.now(),
       });
+      await notifyAuthChanged(m, userId);
       return m.getRepository(UserAccount).findOneByOrFail({ id: userId });
     });
   }
@@ -146,6 +148,7 @@ export class UserService {
         payload: { role: assignment.role, organisationId: assignment.organisationId, organisationName: org.name },
         occurredAt: this.now(),
       });
+      await notifyAuthChanged(m, user.id);
       return m.getRepository(UserAccount).findOneByOrFail({ id: user.id });
     });
   }

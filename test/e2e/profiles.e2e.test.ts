@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/seed/demo.js';
-import { exampleCountyScheme } from '../../workflows/indicators/example-scheme.js';
+import { exampleCountyScheme } from '../fixtures/example-scheme.js';
 import { browserAvailability, launchBrowser, screenshotPath } from '../support/browser.js';
 import { advanceAssessments, createRaters } from '../support/cycle-fixture.js';
 import { openCycleFor } from '../support/lifecycle.js';

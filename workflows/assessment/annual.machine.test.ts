@@ -1,12 +1,5 @@
-import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths, type StatePath } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
-import {
-  getInitialMicrosteps,
-  getNextTransitions,
-  initialTransition,
-  transition,
-  type SnapshotFrom,
-} from 'xstate';
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { GRADE_SCALES, type GradeScaleId } from '../rules/grades.js';
 import type { QuotaFacts, QuotaSettings } from '../rules/quota.js';
 import type { CorrectionSource } from '../cases/correction.js';
@@ -21,7 +14,7 @@ import {
   type OpinionSource,
   type Overlay,
 } from './annual.machine.js';
-import { descendants, definedTransitions, label, activeStates, type Observed, observe, observeInitial, refusedGuarded } from './graph-coverage.js';
+import { describeMachineModel } from '../../test/support/model-based.js';
 
 type AnnualSnapshot = SnapshotFrom<typeof annualMachine>;
 
@@ -156,11 +149,6 @@ function roundTrip(s: AnnualSnapshot): AnnualSnapshot {
 }
 
 // ---------------------------------------------------------------------------
-// Coverage helpers: ./graph-coverage.ts
-// ---------------------------------------------------------------------------
-
-
-// ---------------------------------------------------------------------------
 // The model: sample events (each guarded one passing and failing) and an abstract state
 // ---------------------------------------------------------------------------
 
@@ -213,161 +201,46 @@ const SAMPLE_EVENTS: readonly AnnualEvent[] = [
   correct('INCOMPETENT', 'FAULT_TOLERANCE'),
 ];
 
-/** Only what a guard or a later step depends on: no timestamps, counters or free text. */
-function abstractState(s: AnnualSnapshot): string {
-  const c = s.context;
-  return JSON.stringify([s.value, c.overlay, c.proposal?.grade ?? null, c.decision?.grade ?? null, c.excellentWithdrawn, c.notice?.objections ?? null, c.finalGrade]);
-}
-
-/** The events the current state handles (with every sample of each), as @xstate/graph 3 takes them. */
-function samplesFor(s: AnnualSnapshot): AnnualEvent[] {
-  const handled = new Set(getNextTransitions(s).map((t) => t.eventType));
-  return SAMPLE_EVENTS.filter((e) => handled.has(e.type));
-}
-
-interface Model {
-  states: AnnualSnapshot[];
-  edges: Array<{ from: AnnualSnapshot; event: AnnualEvent; observed: Observed }>;
-  paths: AnnualEvent[][];
-  taken: Set<string>;
-  reached: Set<string>;
-  refused: Set<string>;
-}
-
-function explore(input: AnnualInput): Model {
-  const options = { input, events: samplesFor, serializeState: abstractState };
-  const adjacency = getAdjacencyMap(annualMachine, options);
-  const shortest: Array<StatePath<AnnualSnapshot, AnnualEvent>> = getShortestPaths(annualMachine, options);
-  const pathTo = new Map(shortest.map((p) => [abstractState(p.state), p.steps.slice(1).map((step) => step.event)]));
-
-  const states = Object.values(adjacency).map((v) => v.state);
-  const edges: Model['edges'] = [];
-  const refused = new Set<string>();
-  for (const { state, event } of adjacencyMapToArray(adjacency)) {
-    const observed = observe(annualMachine, state, event);
-    edges.push({ from: state, event, observed });
-    for (const t of refusedGuarded(state, event, observed.taken)) refused.add(label(t));
-  }
-
-  // Paths: the shortest path to every abstract state, then for each transition
-  // not on any of them, the shortest path to a state where it is taken plus that event.
-  const paths = shortest.map((p) => p.steps.slice(1).map((step) => step.event));
-  const onShortest = new Set(paths.flatMap((events) => replay(input, events).taken));
-  const witnessed = new Set(onShortest);
-  for (const { from, event, observed } of edges) {
-    const fresh = observed.taken.map(label).filter((l) => !witnessed.has(l));
-    if (fresh.length === 0) continue;
-    fresh.forEach((l) => witnessed.add(l));
-    paths.push([...(pathTo.get(abstractState(from)) ?? []), event]);
-  }
-
-  // Replay every path from scratch with initialTransition/transition and record what it took.
-  const taken = new Set<string>();
-  const reached = new Set<string>();
-  for (const events of paths) {
-    const run = replay(input, events);
-    run.taken.forEach((l) => taken.add(l));
-    run.reached.forEach((id) => reached.add(id));
-  }
-  return { states, edges, paths, taken, reached, refused };
-}
-
-function replay(input: AnnualInput, events: readonly AnnualEvent[]): { taken: string[]; reached: string[]; final: AnnualSnapshot } {
-  const initial = observeInitial(getInitialMicrosteps(annualMachine, input).map(([s]) => s));
-  const taken = initial.taken.map(label);
-  const reached = initial.visited.flatMap((v) => activeStates(annualMachine, v));
-  let s = start(input);
-  for (const e of events) {
-    const observed = observe(annualMachine, s, e);
-    const [next] = transition(annualMachine, s, e);
-    expect(next.value).toEqual(observed.next.value);
-    taken.push(...observed.taken.map(label));
-    reached.push(...observed.visited.flatMap((v) => activeStates(annualMachine, v)));
-    s = next;
-  }
-  return { taken, reached, final: s };
-}
-
-let memo: Model | null = null;
-const model = (): Model => (memo ??= explore(CADRE));
-
 const POST_DECISION = ['decided', 'notified', 'signed', 'feedbackGiven', 'filed'] as const;
 
-describe('the annual assessment, explored as a model (@xstate/graph)', () => {
-  it('has a sample for every event type the definition handles', () => {
-    const handled = new Set(definedTransitions(annualMachine).map((t) => t.eventType).filter((type) => type !== ''));
-    expect([...handled].filter((type) => !SAMPLE_EVENTS.some((e) => e.type === type))).toEqual([]);
-  });
+const INVARIANTS: Array<[string, (s: AnnualSnapshot) => boolean]> = [
+  ['a final grade exists exactly from "decided" on', (s) => (s.context.finalGrade !== null) === POST_DECISION.some((v) => s.matches(v))],
+  [
+    'the final grade respects the overlay in force',
+    (s) =>
+      s.context.finalGrade === null ||
+      (s.context.overlay === 'NONE' ? [...GRADE_SCALES.CADRE, 'UNGRADED'].includes(s.context.finalGrade) : s.context.finalGrade === s.context.overlay),
+  ],
+  ['only EXCELLENT waits for or goes through a public notice', (s) => !(s.matches('awaitingNotice') || s.matches('publicNotice')) || s.context.decision?.grade === 'EXCELLENT'],
+  [
+    'EXCELLENT is final only after a notice closed with no objection open or upheld, or by a correction',
+    (s) =>
+      s.context.finalGrade !== 'EXCELLENT' ||
+      s.context.corrections?.at(-1)?.grade === 'EXCELLENT' ||
+      (s.context.notice !== null && Object.values(s.context.notice.objections).every((o) => o === 'DISMISSED')),
+  ],
+  ['once withdrawn, EXCELLENT is neither decided nor final', (s) => !s.context.excellentWithdrawn || (s.context.decision?.grade !== 'EXCELLENT' && s.context.finalGrade !== 'EXCELLENT')],
+  ['the machine is never done: a filed result can still be corrected', (s) => s.status === 'active'],
+  [
+    'a correction never worsens the result',
+    (s) => (s.context.corrections ?? []).every((c) => c.previousGrade === 'UNGRADED' || GRADE_SCALES.CADRE.indexOf(c.grade as never) < GRADE_SCALES.CADRE.indexOf(c.previousGrade as never)),
+  ],
+];
 
-  it('takes every transition of the definition at least once, the eventless routing included', () => {
-    const defined = definedTransitions(annualMachine).map(label);
-    expect(new Set(defined).size).toBe(defined.length); // each (source, event, target) is one transition
-    expect(defined.filter((l) => !model().taken.has(l))).toEqual([]);
-    expect([...model().taken].sort()).toEqual([...defined].sort());
-  });
-
-  it('reaches every state, the transient decisionRouting included', () => {
-    const all = descendants(annualMachine.root).map((n) => n.id);
-    expect(all.filter((id) => !model().reached.has(id))).toEqual([]);
+describeMachineModel('the annual assessment', {
+  machine: annualMachine,
+  inputs: [CADRE],
+  events: SAMPLE_EVENTS,
+  /** Only what a guard or a later step depends on: no timestamps, counters or free text. */
+  abstract: (s) => {
+    const c = s.context;
+    return JSON.stringify([s.value, c.overlay, c.proposal?.grade ?? null, c.decision?.grade ?? null, c.excellentWithdrawn, c.notice?.objections ?? null, c.finalGrade]);
+  },
+  invariants: INVARIANTS,
+}, (model) => {
+  it('reaches the transient decisionRouting and routes it both ways', () => {
     expect(model().reached.has('annualAssessment.decisionRouting')).toBe(true);
-  });
-
-  it('also refuses every guarded transition somewhere (the failing samples bite)', () => {
-    const guarded = definedTransitions(annualMachine).filter((t) => t.guard !== undefined && t.eventType !== '');
-    expect(guarded.map(label).filter((l) => !model().refused.has(l))).toEqual([]);
-  });
-
-  it('leaves the snapshot untouched when an event is refused', () => {
-    const refusedEdges = model().edges.filter((e) => e.observed.taken.length === 0);
-    expect(refusedEdges.length).toBeGreaterThan(0);
-    for (const { from, event } of refusedEdges) {
-      expect(from.can(event)).toBe(false);
-      expect(transition(annualMachine, from, event)[0]).toBe(from);
-    }
-  });
-
-  const INVARIANTS: Array<[string, (s: AnnualSnapshot) => boolean]> = [
-    ['a final grade exists exactly from "decided" on', (s) => (s.context.finalGrade !== null) === POST_DECISION.some((v) => s.matches(v))],
-    [
-      'the final grade respects the overlay in force',
-      (s) =>
-        s.context.finalGrade === null ||
-        (s.context.overlay === 'NONE' ? [...GRADE_SCALES.CADRE, 'UNGRADED'].includes(s.context.finalGrade) : s.context.finalGrade === s.context.overlay),
-    ],
-    ['only EXCELLENT waits for or goes through a public notice', (s) => !(s.matches('awaitingNotice') || s.matches('publicNotice')) || s.context.decision?.grade === 'EXCELLENT'],
-    [
-      'EXCELLENT is final only after a notice closed with no objection open or upheld, or by a correction',
-      (s) =>
-        s.context.finalGrade !== 'EXCELLENT' ||
-        s.context.corrections?.at(-1)?.grade === 'EXCELLENT' ||
-        (s.context.notice !== null && Object.values(s.context.notice.objections).every((o) => o === 'DISMISSED')),
-    ],
-    ['once withdrawn, EXCELLENT is neither decided nor final', (s) => !s.context.excellentWithdrawn || (s.context.decision?.grade !== 'EXCELLENT' && s.context.finalGrade !== 'EXCELLENT')],
-    ['the machine is never done: a filed result can still be corrected', (s) => s.status === 'active'],
-    [
-      'a correction never worsens the result',
-      (s) => (s.context.corrections ?? []).every((c) => c.previousGrade === 'UNGRADED' || GRADE_SCALES.CADRE.indexOf(c.grade as never) < GRADE_SCALES.CADRE.indexOf(c.previousGrade as never)),
-    ],
-  ];
-  it.each(INVARIANTS)('in every reachable state: %s', (_name, holds) => {
-    const broken = model().states.filter((s) => !holds(s));
-    expect(broken.map(abstractState)).toEqual([]);
-  });
-
-  it('a snapshot restored from JSON behaves exactly like the original for every next event', () => {
-    for (const { from, event } of model().edges) {
-      const restored = roundTrip(from);
-      expect(restored.value).toEqual(from.value);
-      expect(restored.status).toBe(from.status);
-      expect(restored.can(event)).toBe(from.can(event));
-      const [expected] = transition(annualMachine, from, event);
-      const [actual] = transition(annualMachine, restored, event);
-      expect({ value: actual.value, context: actual.context, status: actual.status }).toEqual({
-        value: expected.value,
-        context: expected.context,
-        status: expected.status,
-      });
-    }
+    expect([...model().taken].filter((l) => l.startsWith('annualAssessment.decisionRouting --always')).length).toBe(2);
   });
 });
 

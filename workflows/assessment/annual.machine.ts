@@ -5,7 +5,7 @@ import { isCorrectionNeverWorse, type CorrectionSource } from '../cases/correcti
 
 /**
  * The annual (and term) assessment of one cadre or one leadership team,
- * DOMAIN.md §3 steps 1–8: enrolment → self-report → evaluation → synthesis
+ * docs/domain.md §3: enrolment → self-report → evaluation → synthesis
  * and proposal → party-committee review → public notice (for EXCELLENT) →
  * decision and written notice → signature → feedback → filed.
  *
@@ -378,5 +378,3 @@ export const annualMachine = setup({
     },
   },
 });
-
-export type AnnualMachine = typeof annualMachine;

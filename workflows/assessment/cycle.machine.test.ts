@@ -1,14 +1,7 @@
-import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths, type StatePath } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
-import {
-  getInitialMicrosteps,
-  getNextTransitions,
-  initialTransition,
-  transition,
-  type SnapshotFrom,
-} from 'xstate';
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { CYCLE_KINDS, cycleMachine, type CycleEvent, type CycleKind } from './cycle.machine.js';
-import { descendants, definedTransitions, label, activeStates, type Observed, observe, observeInitial, refusedGuarded } from './graph-coverage.js';
+import { describeMachineModel } from '../../test/support/model-based.js';
 
 type CycleSnapshot = SnapshotFrom<typeof cycleMachine>;
 
@@ -37,11 +30,6 @@ function roundTrip(s: CycleSnapshot): CycleSnapshot {
 }
 
 // ---------------------------------------------------------------------------
-// Coverage helpers: ./graph-coverage.ts
-// ---------------------------------------------------------------------------
-
-
-// ---------------------------------------------------------------------------
 // The model
 // ---------------------------------------------------------------------------
 
@@ -55,129 +43,18 @@ const SAMPLE_EVENTS: readonly CycleEvent[] = [
   cancelCycle(),
 ];
 
-/** The enrolment count only matters as "any or none". */
-function abstractState(s: CycleSnapshot): string {
-  return JSON.stringify([s.value, s.context.enrolled > 0]);
-}
-function samplesFor(s: CycleSnapshot): CycleEvent[] {
-  const handled = new Set(getNextTransitions(s).map((t) => t.eventType));
-  return SAMPLE_EVENTS.filter((e) => handled.has(e.type));
-}
-
-interface Model {
-  states: CycleSnapshot[];
-  edges: Array<{ from: CycleSnapshot; event: CycleEvent; observed: Observed }>;
-  paths: CycleEvent[][];
-  taken: Set<string>;
-  reached: Set<string>;
-  refused: Set<string>;
-}
-
-function replay(events: readonly CycleEvent[]): { taken: string[]; reached: string[] } {
-  const initial = observeInitial(getInitialMicrosteps(cycleMachine, { kind: 'ANNUAL' }).map(([s]) => s));
-  const taken = initial.taken.map(label);
-  const reached = initial.visited.flatMap((v) => activeStates(cycleMachine, v));
-  let s = start();
-  for (const e of events) {
-    const observed = observe(cycleMachine, s, e);
-    const [next] = transition(cycleMachine, s, e);
-    expect(next.value).toEqual(observed.next.value);
-    taken.push(...observed.taken.map(label));
-    reached.push(...observed.visited.flatMap((v) => activeStates(cycleMachine, v)));
-    s = next;
-  }
-  return { taken, reached };
-}
-
-function explore(): Model {
-  const options = { input: { kind: 'ANNUAL' as const }, events: samplesFor, serializeState: abstractState };
-  const adjacency = getAdjacencyMap(cycleMachine, options);
-  const shortest: Array<StatePath<CycleSnapshot, CycleEvent>> = getShortestPaths(cycleMachine, options);
-  const pathTo = new Map(shortest.map((p) => [abstractState(p.state), p.steps.slice(1).map((step) => step.event)]));
-  const model: Model = {
-    states: Object.values(adjacency).map((v) => v.state),
-    edges: [],
-    paths: shortest.map((p) => p.steps.slice(1).map((step) => step.event)),
-    taken: new Set(),
-    reached: new Set(),
-    refused: new Set(),
-  };
-  const witnessed = new Set(model.paths.flatMap((events) => replay(events).taken));
-  for (const { state, event } of adjacencyMapToArray(adjacency)) {
-    const observed = observe(cycleMachine, state, event);
-    model.edges.push({ from: state, event, observed });
-    refusedGuarded(state, event, observed.taken).forEach((t) => model.refused.add(label(t)));
-    const fresh = observed.taken.map(label).filter((l) => !witnessed.has(l));
-    if (fresh.length === 0) continue;
-    fresh.forEach((l) => witnessed.add(l));
-    model.paths.push([...(pathTo.get(abstractState(state)) ?? []), event]);
-  }
-  for (const events of model.paths) {
-    const run = replay(events);
-    run.taken.forEach((l) => model.taken.add(l));
-    run.reached.forEach((id) => model.reached.add(id));
-  }
-  return model;
-}
-
-let memo: Model | null = null;
-const model = (): Model => (memo ??= explore());
-
-describe('the assessment cycle, explored as a model (@xstate/graph)', () => {
-  it('has a sample for every event type the definition handles', () => {
-    const handled = new Set(definedTransitions(cycleMachine).map((t) => t.eventType).filter((type) => type !== ''));
-    expect([...handled].filter((type) => !SAMPLE_EVENTS.some((e) => e.type === type))).toEqual([]);
-  });
-
-  it('takes every transition of the definition at least once', () => {
-    const defined = definedTransitions(cycleMachine).map(label);
-    expect(new Set(defined).size).toBe(defined.length);
-    expect(defined.filter((l) => !model().taken.has(l))).toEqual([]);
-    expect([...model().taken].sort()).toEqual([...defined].sort());
-  });
-
-  it('reaches every state', () => {
-    expect(descendants(cycleMachine.root).map((n) => n.id).filter((id) => !model().reached.has(id))).toEqual([]);
-  });
-
-  it('also refuses every guarded transition somewhere (the failing samples bite)', () => {
-    const guarded = definedTransitions(cycleMachine).filter((t) => t.guard !== undefined);
-    expect(guarded.map(label).filter((l) => !model().refused.has(l))).toEqual([]);
-  });
-
-  it('leaves the snapshot untouched when an event is refused', () => {
-    const refusedEdges = model().edges.filter((e) => e.observed.taken.length === 0);
-    expect(refusedEdges.length).toBeGreaterThan(0);
-    for (const { from, event } of refusedEdges) {
-      expect(from.can(event)).toBe(false);
-      expect(transition(cycleMachine, from, event)[0]).toBe(from);
-    }
-  });
-
-  it.each<[string, (s: CycleSnapshot) => boolean]>([
+describeMachineModel('the assessment cycle', {
+  machine: cycleMachine,
+  inputs: [{ kind: 'ANNUAL' }],
+  events: SAMPLE_EVENTS,
+  /** The enrolment count only matters as "any or none". */
+  abstract: (s) => JSON.stringify([s.value, s.context.enrolled > 0]),
+  invariants: [
     ['an open or closed cycle has someone enrolled', (s) => s.matches('planning') || s.matches('cancelled') || s.context.enrolled > 0],
     ['openedAt is set exactly once the cycle has opened', (s) => (s.context.openedAt !== null) === (s.matches('open') || s.matches('closed'))],
     ['closedAt is set exactly when closed', (s) => (s.context.closedAt !== null) === s.matches('closed')],
     ['the machine is done exactly when closed or cancelled', (s) => (s.status === 'done') === (s.matches('closed') || s.matches('cancelled'))],
-  ])('in every reachable state: %s', (_name, holds) => {
-    expect(model().states.filter((s) => !holds(s)).map(abstractState)).toEqual([]);
-  });
-
-  it('a snapshot restored from JSON behaves exactly like the original for every next event', () => {
-    for (const { from, event } of model().edges) {
-      const restored = roundTrip(from);
-      expect(restored.value).toEqual(from.value);
-      expect(restored.status).toBe(from.status);
-      expect(restored.can(event)).toBe(from.can(event));
-      const [expected] = transition(cycleMachine, from, event);
-      const [actual] = transition(cycleMachine, restored, event);
-      expect({ value: actual.value, context: actual.context, status: actual.status }).toEqual({
-        value: expected.value,
-        context: expected.context,
-        status: expected.status,
-      });
-    }
-  });
+  ],
 });
 
 describe('planning', () => {

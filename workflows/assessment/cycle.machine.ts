@@ -58,5 +58,3 @@ export const cycleMachine = setup({
     cancelled: { type: 'final', description: '已取消' },
   },
 });
-
-export type CycleMachine = typeof cycleMachine;

@@ -3,7 +3,7 @@ import { GRADE_SCALES } from '../rules/grades.js';
 
 /**
  * Regular (平时考核, quarterly by default) and special (专项考核) assessments,
- * DOMAIN.md §2: personal summary → appraisal by the supervising leader →
+ * docs/domain.md §2: personal summary → appraisal by the supervising leader →
  * feedback; fact-finding → judgement → feedback. One machine, two paths.
  */
 export interface RegularContext {
@@ -66,5 +66,3 @@ export const regularMachine = setup({
     done: { type: 'final' },
   },
 });
-
-export type RegularMachine = typeof regularMachine;

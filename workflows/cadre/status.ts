@@ -1,5 +1,5 @@
 /**
- * Status facts about a cadre that grading needs (DOMAIN.md §5, §6), each a
+ * Status facts about a cadre that grading needs (docs/domain.md §5, §6), each a
  * period with a start and an optional end. "Is it in force?" is always asked
  * for a day that the caller hands in.
  */
@@ -80,7 +80,7 @@ export function leaveDaysWithin(periods: readonly StatusPeriod[], from: IsoDate,
 }
 
 /**
- * Leave over `months` months in the calendar year → UNGRADED (DOMAIN.md §5).
+ * Leave over `months` months in the calendar year → UNGRADED (docs/domain.md §5).
  * A month is counted as 30 days, the usual reading of "累计超过半年".
  */
 export function isLongLeave(periods: readonly StatusPeriod[], year: number, months: number): boolean {

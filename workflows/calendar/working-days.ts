@@ -1,9 +1,10 @@
 import type { IsoDate } from '../cadre/status.js';
 
 /**
- * Chinese working days (DOMAIN.md §3 step 6): weekends are rest days unless
- * the official calendar makes them make-up workdays (调休上班), and statutory
- * holidays are rest days even on a weekday. The calendar data is handed in.
+ * Chinese working days (docs/domain.md §3 on the public notice, §8):
+ * weekends are rest days unless the official calendar makes them make-up
+ * workdays (调休上班), and statutory holidays are rest days even on a weekday.
+ * The calendar data is handed in.
  */
 export interface WorkingCalendar {
   /** Rest days that fall on weekdays (public holidays and bridge days). */

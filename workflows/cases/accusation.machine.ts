@@ -2,7 +2,7 @@ import { and, assign, setup } from 'xstate';
 import type { IsoDate } from '../cadre/status.js';
 
 /**
- * Clearing names (澄清正名, DOMAIN.md §7): an accusation against a cadre
+ * Clearing names (澄清正名, docs/domain.md §7): an accusation against a cadre
  * (from a petition, a report or an inspection) with its points is verified
  * point by point; an accusation found UNTRUE — unproven-but-possible does not
  * count — can be cleared by the body that checked it, point by point, by

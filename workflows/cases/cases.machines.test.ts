@@ -1,8 +1,7 @@
-import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { getInitialMicrosteps, getNextTransitions, initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine, type EventObject } from 'xstate';
+import { initialTransition, transition } from 'xstate';
 import { DEFAULT_RULE_SETTINGS } from '../rules/settings.js';
-import { activeStates, definedTransitions, descendants, label, observe, observeInitial, refusedGuarded } from '../assessment/graph-coverage.js';
+import { describeMachineModel } from '../../test/support/model-based.js';
 import { accusationMachine, type AccusationEvent, type AccusationInput } from './accusation.machine.js';
 import { daysAfter, isWithinDays, periodEnd, penaltyPeriodMonths } from './correction.js';
 import { faultToleranceMachine, ftDeadline, type FtEvent, type FtInput, type SixFactors } from './fault-tolerance.machine.js';
@@ -12,81 +11,6 @@ const AT = '2026-04-01T02:00:00.000Z';
 const NOTICE_ON = '2026-03-02';
 const COLLECTIVE = { membersTotal: 9, attendance: 7, votesFor: 5, votesAgainst: 1, abstentions: 1, recusals: [] };
 const NO_QUORUM = { ...COLLECTIVE, attendance: 4, votesFor: 3 };
-
-// ---------------------------------------------------------------------------
-// One explorer for the three case machines: every transition taken, every
-// state reached, every guarded transition also refused, refusals inert.
-// ---------------------------------------------------------------------------
-
-interface Spec<E extends EventObject> {
-  name: string;
-  machine: AnyStateMachine;
-  inputs: unknown[];
-  samples: readonly E[];
-  abstract: (s: AnyMachineSnapshot) => string;
-}
-
-function explore<E extends EventObject>(spec: Spec<E>) {
-  const taken = new Set<string>();
-  const reached = new Set<string>();
-  const refused = new Set<string>();
-  const edges: Array<{ from: AnyMachineSnapshot; event: E; accepted: boolean }> = [];
-  for (const input of spec.inputs) {
-    const samplesFor = (s: AnyMachineSnapshot) => {
-      const handled = new Set(getNextTransitions(s).map((t) => t.eventType));
-      return spec.samples.filter((e) => handled.has(e.type));
-    };
-    const options = { input, events: samplesFor, serializeState: spec.abstract };
-    const adjacency = getAdjacencyMap(spec.machine, options as never);
-    const initial = observeInitial(getInitialMicrosteps(spec.machine, input as never).map(([s]) => s));
-    initial.taken.forEach((t) => taken.add(label(t)));
-    initial.visited.forEach((v) => activeStates(spec.machine, v).forEach((id) => reached.add(id)));
-    for (const { state, event } of adjacencyMapToArray(adjacency)) {
-      const observed = observe(spec.machine, state as AnyMachineSnapshot, event as EventObject);
-      observed.taken.forEach((t) => taken.add(label(t)));
-      observed.visited.forEach((v) => activeStates(spec.machine, v).forEach((id) => reached.add(id)));
-      refusedGuarded(state as AnyMachineSnapshot, event as EventObject, observed.taken).forEach((t) => refused.add(label(t)));
-      edges.push({ from: state as AnyMachineSnapshot, event: event as E, accepted: observed.taken.length > 0 });
-    }
-    // The paths @xstate/graph finds replay with the pure functions the server uses.
-    for (const path of getShortestPaths(spec.machine, options as never)) {
-      let s = initialTransition(spec.machine, input as never)[0];
-      for (const step of path.steps.slice(1)) s = transition(spec.machine, s, step.event)[0];
-      expect(spec.abstract(s)).toBe(spec.abstract(path.state as AnyMachineSnapshot));
-    }
-  }
-  return { taken, reached, refused, edges };
-}
-
-function modelTests<E extends EventObject>(spec: Spec<E>) {
-  describe(`${spec.name}, explored as a model (@xstate/graph)`, () => {
-    const model = explore(spec);
-    it('has a sample for every event type the definition handles', () => {
-      const handled = new Set(definedTransitions(spec.machine).map((t) => t.eventType).filter((t) => t !== ''));
-      expect([...handled].filter((type) => !spec.samples.some((e) => e.type === type))).toEqual([]);
-    });
-    it('takes every transition of the definition at least once', () => {
-      expect(definedTransitions(spec.machine).map(label).filter((l) => !model.taken.has(l))).toEqual([]);
-    });
-    it('reaches every state', () => {
-      expect(descendants(spec.machine.root).map((n) => n.id).filter((id) => !model.reached.has(id))).toEqual([]);
-    });
-    it('also refuses every guarded transition somewhere (the failing samples bite)', () => {
-      const guarded = definedTransitions(spec.machine).filter((t) => t.guard !== undefined && t.eventType !== '');
-      expect(guarded.map(label).filter((l) => !model.refused.has(l))).toEqual([]);
-    });
-    it('leaves the snapshot untouched when an event is refused, and behaves the same restored from JSON', () => {
-      for (const { from, event, accepted } of model.edges) {
-        if (!accepted) expect(transition(spec.machine, from, event)[0]).toBe(from);
-        const restored = spec.machine.resolveState(JSON.parse(JSON.stringify({ value: from.value, context: from.context })));
-        expect(restored.can(event)).toBe(from.can(event));
-        const [a] = transition(spec.machine, from, event);
-        const [b] = transition(spec.machine, restored, event);
-        expect({ value: b.value, context: b.context }).toEqual({ value: a.value, context: a.context });
-      }
-    });
-  });
-}
 
 // ---------------------------------------------------------------------------
 // Review and appeal
@@ -122,11 +46,10 @@ const rv = {
 const DAY_30 = '2026-04-01';
 const DAY_31 = '2026-04-02';
 
-modelTests<ReviewEvent>({
-  name: 'the review and appeal case',
+describeMachineModel('the review and appeal case', {
   machine: reviewMachine,
   inputs: [reviewInput(), reviewInput({ route: 'DIRECT_APPEAL' }), reviewInput({ grade: 'BASICALLY_COMPETENT' })],
-  samples: [
+  events: [
     rv.request(DAY_30),
     rv.request(DAY_31),
     rv.appeal(DAY_30),
@@ -251,11 +174,10 @@ const ft = {
   overdue: (): FtEvent => ({ type: 'MARK_OVERDUE', today: '2026-07-01', at: AT }),
 };
 
-modelTests<FtEvent>({
-  name: 'the fault-tolerance case',
+describeMachineModel('the fault-tolerance case', {
   machine: faultToleranceMachine,
   inputs: [ftInput(), ftInput({ origin: 'OWN_MOTION' })],
-  samples: [
+  events: [
     ft.submit(true, false),
     ft.submit(false, false),
     ft.submit(true, true),
@@ -337,11 +259,10 @@ const acc = {
   clear: (points: number[], bodyId = 'body-1'): AccusationEvent => ({ type: 'CLEAR', method: 'LETTER', scope: 'UNIT', scopeNote: '本单位', points, bodyId, today: '2026-04-10', at: AT }),
 };
 
-modelTests<AccusationEvent>({
-  name: 'the accusation (clearing names)',
+describeMachineModel('the accusation (clearing names)', {
   machine: accusationMachine,
   inputs: [accInput],
-  samples: [
+  events: [
     acc.verify(['UNTRUE', 'UNTRUE']),
     acc.verify(['UNTRUE', 'UNPROVEN']),
     acc.verify(['SUBSTANTIATED', 'UNTRUE']),

@@ -4,15 +4,15 @@ import type { IsoDate } from '../cadre/status.js';
 import { fromIso } from '../calendar/working-days.js';
 
 /**
- * Corrections of a final result (DOMAIN.md §3 step 9, §5, §7) and the day
- * counts of the statutory windows. Pure: every date is handed in.
+ * Corrections of a final result (docs/domain.md §3 on review and appeal, §5,
+ * §7) and the day counts of the statutory windows. Pure: every date is
+ * handed in.
  */
 
 /** Where a result version comes from: the decision itself, or one of the four ways a result is corrected. */
 export const RESULT_SOURCES = ['DECISION', 'REVIEW', 'APPEAL', 'FAULT_TOLERANCE', 'INVESTIGATION_CLOSED'] as const;
 export type ResultSource = (typeof RESULT_SOURCES)[number];
 export type CorrectionSource = Exclude<ResultSource, 'DECISION'>;
-export const CORRECTION_SOURCES = RESULT_SOURCES.filter((s): s is CorrectionSource => s !== 'DECISION');
 
 /**
  * A correction never worsens the result: the new grade is a grade of the

@@ -6,7 +6,7 @@ import type { PenaltyKind, RuleSettings } from '../rules/settings.js';
 import { isLighterPenalty } from './correction.js';
 
 /**
- * Fault tolerance and correction (容错纠错, DOMAIN.md §7): a case opened on a
+ * Fault tolerance and correction (容错纠错, docs/domain.md §7): a case opened on a
  * written application by the cadre or their unit — only after accountability
  * or a sanction has started and before it is decided — or by the body with
  * jurisdiction on its own motion; accepted or refused with a reason;

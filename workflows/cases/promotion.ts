@@ -2,7 +2,7 @@ import type { IsoDate } from '../cadre/status.js';
 import { accusationCountsAgainst } from './accusation.machine.js';
 
 /**
- * What blocks a cadre's promotion on a given day (DOMAIN.md §5, §7), pure:
+ * What blocks a cadre's promotion on a given day (docs/domain.md §5, §7), pure:
  * a sanction whose period is in force, an investigation still open, an
  * accusation found substantiated. A sanction exempted by fault tolerance
  * (tolerated) or replaced by a lighter one, and an accusation cleared

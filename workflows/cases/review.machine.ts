@@ -6,7 +6,7 @@ import type { RuleSettings } from '../rules/settings.js';
 import { isCorrectionNeverWorse, isWithinDays } from './correction.js';
 
 /**
- * Review and appeal of an annual result (复核, 申诉; DOMAIN.md §3 step 9,
+ * Review and appeal of an annual result (复核, 申诉; docs/domain.md §3,
  * 公务员法 Arts. 95–96). One case per request:
  *
  *   opened ─REQUEST_REVIEW─▶ reviewPending ─DECIDE_REVIEW─▶ reviewDecided ─FILE_APPEAL─▶ appealPending ─DECIDE_APPEAL─▶ appealDecided

@@ -3,7 +3,7 @@ import type { Candidate } from './propose.js';
 
 /**
  * The composite's components and weights from the rule settings
- * (DOMAIN.md §4): regular assessment 30% of the annual score; for a cadre the
+ * (docs/domain.md §4): regular assessment 30% of the annual score; for a cadre the
  * rest is work results 70% and abilities 30%; for a city team high-quality
  * development at its configured share (55–70%), the public-opinion survey 5%,
  * and the remainder for other indicators (party building, safety…); for a

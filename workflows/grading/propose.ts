@@ -4,7 +4,7 @@ import type { PenaltyEffect, PenaltyKind, RuleSettings } from '../rules/settings
 
 /**
  * From a pool of assessed (one unit and rank level, or all teams of a cycle)
- * to proposed grades the committee can trust (DOMAIN.md §4–5): a composite
+ * to proposed grades the committee can trust (docs/domain.md §4–5): a composite
  * score, the gates in a fixed order, then the excellent quota. Pure and
  * order-independent: the same pool in any order gives the same result.
  *

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleCountyScheme } from './example-scheme.js';
+import { exampleCountyScheme } from '../../test/fixtures/example-scheme.js';
 import { validateScheme, type SchemeRules, type SchemeTree } from './scheme.js';
 
 const national: SchemeRules = { gdpMayBeMainIndicator: false, gdpWeightInRestrictedZones: 0, restrictedZone: false };

@@ -1,5 +1,5 @@
 /**
- * Indicator schemes (DOMAIN.md §4): a versioned tree per jurisdiction and
+ * Indicator schemes (docs/domain.md §4): a versioned tree per jurisdiction and
  * organisation category, dimension → indicator, each with a weight (siblings
  * sum to 100). Dimensions follow the five development concepts
  * 创新、协调、绿色、开放、共享 plus people's livelihood, party building and
@@ -9,17 +9,6 @@
 
 export const SCHEME_DIMENSIONS = ['INNOVATION', 'COORDINATION', 'GREEN', 'OPENNESS', 'SHARING', 'LIVELIHOOD', 'PARTY_BUILDING', 'SAFETY'] as const;
 export type SchemeDimension = (typeof SCHEME_DIMENSIONS)[number];
-
-export const DIMENSION_LABELS_ZH: Record<SchemeDimension, string> = {
-  INNOVATION: '创新发展',
-  COORDINATION: '协调发展',
-  GREEN: '绿色发展',
-  OPENNESS: '开放发展',
-  SHARING: '共享发展',
-  LIVELIHOOD: '民生保障',
-  PARTY_BUILDING: '党的建设',
-  SAFETY: '安全稳定',
-};
 
 /**
  * The grading component a dimension feeds (workflows/grading/components.ts):

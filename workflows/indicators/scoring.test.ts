@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleCountyScheme } from './example-scheme.js';
+import { exampleCountyScheme } from '../../test/fixtures/example-scheme.js';
 import { indicatorsOf } from './scheme.js';
 import { rollUp, scoreLinear, scoreRanks, scoreSubjects, scoreThresholds } from './scoring.js';
 

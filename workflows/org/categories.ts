@@ -1,7 +1,8 @@
 /**
- * Organisation kinds and the categories of 分级分类考核 (DOMAIN.md §1, seed 002).
- * A category picks the indicator scheme and weights; the kind says where the
- * organisation sits in the administrative tree.
+ * Organisation kinds and the categories of 分级分类考核 (docs/domain.md §1;
+ * the defaults follow one province's classification). A category picks the
+ * indicator scheme and weights; the kind says where the organisation sits in
+ * the administrative tree.
  */
 export const ORGANISATION_KINDS = [
   'PROVINCE',
@@ -42,25 +43,3 @@ export const ORGANISATION_CATEGORIES = [
   'UNCATEGORISED',
 ] as const;
 export type OrganisationCategory = (typeof ORGANISATION_CATEGORIES)[number];
-
-/** The categories each kind may take; a category outside its kind is refused. */
-export const CATEGORIES_BY_KIND: Record<OrganisationKind, readonly OrganisationCategory[]> = {
-  PROVINCE: ['PROVINCE_GENERAL'],
-  CITY: ['CITY_STRONG_ECONOMY', 'CITY_RURAL_REVITALISATION', 'CITY_ETHNIC_REGION'],
-  COUNTY: ['COUNTY_DISTRICT', 'COUNTY_RURAL_REVITALISATION', 'COUNTY_ECOLOGICAL_PROTECTION'],
-  TOWNSHIP: ['UNCATEGORISED'],
-  DEPARTMENT: [
-    'DEPT_PARTY_POLITICAL',
-    'DEPT_ECONOMIC',
-    'DEPT_SOCIAL_DEVELOPMENT',
-    'DEPT_LAW_ENFORCEMENT_SUPERVISION',
-    'DEPT_OTHER',
-  ],
-  PUBLIC_INSTITUTION: ['PI_UNIVERSITY', 'PI_RESEARCH_INSTITUTE', 'PI_OTHER'],
-  STATE_OWNED_ENTERPRISE: ['SOE_INDUSTRIAL_COMMERCIAL', 'SOE_FINANCIAL', 'SOE_CULTURAL'],
-  INTERNAL_UNIT: ['UNCATEGORISED'],
-};
-
-export function isCategoryAllowedForKind(kind: OrganisationKind, category: OrganisationCategory): boolean {
-  return CATEGORIES_BY_KIND[kind].includes(category);
-}

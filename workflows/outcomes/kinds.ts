@@ -1,5 +1,5 @@
 /**
- * What follows an annual result (DOMAIN.md §6, 结果运用), as data. Each
+ * What follows an annual result (docs/domain.md §6, 结果运用), as data. Each
  * proposed outcome becomes a tracked task: most run proposed → approved →
  * carried out → verified (outcome.machine.ts); remedial training runs
  * assigned → enrolled → completed → verified (training.machine.ts).

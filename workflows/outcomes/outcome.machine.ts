@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 
 /**
- * One outcome of a result (DOMAIN.md §6) as a tracked task: proposed →
+ * One outcome of a result (docs/domain.md §6) as a tracked task: proposed →
  * approved → carried out → verified, or cancelled for cause (with a reason)
  * from any state before the end. Pure: deadlines are days handed in with the
  * events (`dueOn`, inclusive); the deadline job sends MARK_OVERDUE with

@@ -57,7 +57,7 @@ describe('the counters, with the years that counted and the one that broke the r
   });
 });
 
-describe('the outcomes a year justifies (DOMAIN.md §6, default figures)', () => {
+describe('the outcomes a year justifies (docs/domain.md §6, default figures)', () => {
   it.each<[string, YearResult[], string[]]>([
     ['one EXCELLENT year: commendation and 6 months off the next rank', history(E), ['COMMENDATION', 'RANK_TENURE_REDUCTION']],
     ['2 EXCELLENT years: also a salary step (2 cumulative)', history(E, E), ['COMMENDATION', 'RANK_TENURE_REDUCTION', 'SALARY_STEP']],
@@ -195,7 +195,7 @@ describe('the outcomes settings', () => {
     if (!checked.ok) expect(checked.errors).toContainEqual({ field, message: expect.stringContaining(message) });
   });
 
-  it('defaults carry the figures of DOMAIN.md §6', () => {
+  it('defaults carry the figures of docs/domain.md §6', () => {
     expect(S.results).toMatchObject({ meritConsecutiveExcellentYears: 3, salaryStepCumulativeYears: 2, salaryLevelCumulativeYears: 5, basicallyCompetentAdjustmentConsecutiveYears: 2, incompetentDismissalConsecutiveYears: 2, teamAverageConsecutiveYears: 2 });
     expect(S.outcomes.teamPoorConsecutiveYears).toBe(1);
     expect(S.outcomes.committeeApprovedKinds).toEqual(['ORGANISATIONAL_ADJUSTMENT', 'DEMOTION_OR_REMOVAL', 'DISMISSAL', 'LEADER_ADJUSTMENT']);

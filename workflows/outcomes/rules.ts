@@ -1,10 +1,10 @@
 import { PROTECTED_STATUS_KINDS, statusesInForce, type CadreStatusKind, type IsoDate, type StatusPeriod } from '../cadre/status.js';
 import { GRADE_SCALES } from '../rules/grades.js';
 import type { RuleSettings } from '../rules/settings.js';
-import { OUTCOME_KINDS, type OutcomeKind } from './kinds.js';
+import type { OutcomeKind } from './kinds.js';
 
 /**
- * Results application (DOMAIN.md §6), pure: from one person's (or one
+ * Results application (docs/domain.md §6), pure: from one person's (or one
  * team's) final annual results across the years, the counters that decide
  * what follows — each with the years it counted and the year that broke it —
  * and the outcomes a year's result justifies. The caller hands in the
@@ -252,8 +252,4 @@ export function reconcile(existing: readonly ExistingOutcome[], plans: readonly 
   const keep = existing.filter((e) => !cancel.includes(e));
   const propose = plans.flatMap((p) => p.proposals).filter((o) => !have.has(`${o.year}|${o.kind}`));
   return { cancel, propose, keep };
-}
-
-export function isOutcomeKind(value: string): value is OutcomeKind {
-  return (OUTCOME_KINDS as readonly string[]).includes(value);
 }

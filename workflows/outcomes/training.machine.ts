@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 
 /**
- * Remedial training (培训) for a BASICALLY_COMPETENT result, DOMAIN.md §6:
+ * Remedial training (培训) for a BASICALLY_COMPETENT result, docs/domain.md §6:
  * assigned → enrolled → completed → verified, or cancelled for cause from
  * any state before the end. Deadlines are days handed in (`dueOn`): to
  * enrol, then to complete; MARK_OVERDUE carries today's date.

@@ -14,27 +14,6 @@ export const GRADE_SCALES = {
 } as const;
 
 export type GradeScaleId = keyof typeof GRADE_SCALES;
-export type Grade = (typeof GRADE_SCALES)[GradeScaleId][number];
-
-/** Results that are not a grade on any scale. */
-export const NON_GRADE_RESULTS = ['UNGRADED', 'COMMENT_ONLY'] as const;
-export type NonGradeResult = (typeof NON_GRADE_RESULTS)[number];
-
-export const GRADE_LABELS_ZH: Record<Grade | NonGradeResult, string> = {
-  EXCELLENT: '优秀',
-  GOOD: '良好',
-  AVERAGE: '一般',
-  POOR: '较差',
-  COMPETENT: '称职',
-  BASICALLY_COMPETENT: '基本称职',
-  INCOMPETENT: '不称职',
-  QUALIFIED: '合格',
-  BASICALLY_QUALIFIED: '基本合格',
-  UNQUALIFIED: '不合格',
-  FAIR: '较好',
-  UNGRADED: '不定等次',
-  COMMENT_ONLY: '只写评语',
-};
 
 export function isGradeOf(scale: GradeScaleId, grade: string): boolean {
   return (GRADE_SCALES[scale] as readonly string[]).includes(grade);

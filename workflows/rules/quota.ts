@@ -1,5 +1,5 @@
 /**
- * The excellent quota (DOMAIN.md §5): at most `percent`% of those graded in a
+ * The excellent quota (docs/domain.md §5): at most `percent`% of those graded in a
  * unit (and, where configured, rank pool) may be EXCELLENT, rounded half up.
  * The raised percentage applies only with a recorded approval.
  */
@@ -25,7 +25,7 @@ export interface PoolQuotaSettings extends QuotaSettings {
 }
 
 /**
- * The quota settings of one pool (DOMAIN.md §5): a leadership team's members
+ * The quota settings of one pool (docs/domain.md §5): a leadership team's members
  * get the share configured for their team's grade (the tilt toward teams with
  * outstanding results; the ordinary quota while the team has no grade yet); a
  * recorded approval raises the pool to at least the raised percentage. The

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULE_SETTINGS, mergeSettings, validateSettings } from './settings.js';
 
 describe('rule settings', () => {
-  it('the national defaults are valid and carry the figures of DOMAIN.md', () => {
+  it('the national defaults are valid and carry the figures of docs/domain.md', () => {
     const checked = validateSettings(DEFAULT_RULE_SETTINGS);
     expect(checked.ok).toBe(true);
     expect(DEFAULT_RULE_SETTINGS.gates.excellentQuotaPercent).toBe(20);

@@ -1,12 +1,13 @@
 /**
- * Every figure of DOMAIN.md §4–7 as a setting with its default.
+ * Every figure of docs/domain.md §3–7 as a setting with its default.
  *
  * A jurisdiction publishes rule-set versions, each effective from a date; what
  * it does not set it inherits from the nearest ancestor jurisdiction and in the
  * end from these national defaults. A cycle pins the version it started with.
  *
- * Tags follow DOMAIN.md: [N] national, [N~] national (wording unchecked),
- * [L] local practice, [S] figure from the seed documents.
+ * Tags follow the marks of docs/domain.md: [N] national, [N~] national
+ * (wording unchecked), [L] local practice, [S] a figure from the source texts
+ * (the 2020 notice, a province's published practice).
  */
 
 import { COMMITTEE_APPROVED_KINDS_DEFAULT, OUTCOME_KINDS, type OutcomeKind } from '../outcomes/kinds.js';
@@ -90,7 +91,7 @@ export interface RuleSettings {
     /** [S] Team EXCELLENT only from units with outstanding high-quality development results. */
     teamExcellentNeedsOutstandingDevelopment: boolean;
     /**
-     * [S] The members' excellent quota tilts toward teams graded well (seed 000): the
+     * [S] The members' excellent quota tilts toward teams graded well (the 2020 notice): the
      * share of a unit's members that may be EXCELLENT, by the grade of the unit's
      * leadership team. Never above the raised quota.
      */
@@ -136,7 +137,7 @@ export interface RuleSettings {
     improvementDeadlineDays: number;
   };
   /**
-   * Results application as tracked tasks (DOMAIN.md §6). The thresholds that
+   * Results application as tracked tasks (docs/domain.md §6). The thresholds that
    * justify an outcome (3 consecutive EXCELLENT, 2 / 5 cumulative years…) are
    * in `results`; here: what `results` does not say.
    */
@@ -309,14 +310,6 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
     repeatedMistakeNotTolerated: true,
   },
 };
-
-/** A partial override: any subtree may be left out; arrays and records replace whole. */
-export type RuleSettingsPatch = DeepPartial<RuleSettings>;
-type DeepPartial<T> = T extends readonly unknown[]
-  ? T
-  : T extends object
-    ? { [K in keyof T]?: T[K] extends Record<string, unknown> ? DeepPartial<T[K]> | T[K] : T[K] }
-    : T;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -83,10 +83,13 @@ export type AssessmentKind =
   /** The assessment at the end of a term */
   | 'TERM';
 
+/** A role to grant to a user over an organisation subtree */
 export type AssignRoleInput = {
-  /** The root of the jurisdiction */
+  /** The root of the jurisdiction: the role applies to this organisation and everything below it */
   organisationId: string | number;
+  /** The role to grant */
   role: Role;
+  /** The user who receives the role */
   userId: string | number;
 };
 
@@ -99,15 +102,25 @@ export type BallotScoresInput = {
   results: number;
 };
 
+/** A status a cadre can be in for a period, which grading and results application take into account */
 export type CadreStatusKind =
+  /** Injured on duty: a protected status that blocks dismissal */
   | 'INJURY_ON_DUTY'
+  /** Under investigation (立案审查), not yet concluded: ungraded, without comment, until it closes */
   | 'INVESTIGATION'
+  /** On maternity leave: a protected status that blocks dismissal */
   | 'MATERNITY'
+  /** In medical treatment: a protected status that blocks dismissal */
   | 'MEDICAL_TREATMENT'
+  /** Nursing an infant: a protected status that blocks dismissal */
   | 'NURSING'
+  /** Personal leave (事假): counts with sick leave toward the ungraded threshold */
   | 'PERSONAL_LEAVE'
+  /** Pregnant: a protected status that blocks dismissal */
   | 'PREGNANCY'
+  /** On probation (试用期): the year gets a comment only, no grade */
   | 'PROBATION'
+  /** Sick leave (病假): leave beyond the configured months in a year leaves the year ungraded */
   | 'SICK_LEAVE';
 
 export type CancelOutcomeInput = {
@@ -196,11 +209,15 @@ export type CollectiveDecisionInput = {
   votesFor: number;
 };
 
+/** A new user account; roles are granted afterwards with assignRole */
 export type CreateUserInput = {
   /** Link the account to a cadre record (needed for the CADRE role) */
   cadreId?: string | number | null | undefined;
+  /** The name shown to other users, up to 64 characters */
   displayName: string;
+  /** The initial password, at least 10 characters */
   password: string;
+  /** Sign-in name: 3 to 64 letters, digits, dots, dashes or underscores, unique */
   username: string;
 };
 
@@ -314,13 +331,18 @@ export type FtTextInput = {
   text: string;
 };
 
+/** Gender as in the personnel file */
 export type Gender =
+  /** Female */
   | 'FEMALE'
+  /** Male */
   | 'MALE';
 
+/** A rater and the group they rate in */
 export type GroupedRaterInput = {
-  /** SUPERIOR, PEER, SUBORDINATE, SERVICE_RECIPIENT */
+  /** The rater group, whose weight counts their ballot: SUPERIOR, PEER, SUBORDINATE, SERVICE_RECIPIENT */
   group: string;
+  /** A user holding RATER inside your jurisdiction */
   userId: string | number;
 };
 
@@ -332,8 +354,11 @@ export type ImportIndicatorFileInput = {
   fileName: string;
 };
 
+/** The same raters invited to many assessments */
 export type InviteRatersToAssessmentsInput = {
+  /** The assessments to rate, 1 to 200 */
   assessmentIds: Array<string | number>;
+  /** The raters with their groups, 1 to 500 */
   raters: Array<GroupedRaterInput>;
 };
 
@@ -388,37 +413,64 @@ export type OpenNoticeInput = {
   startsOn: string;
 };
 
-/** 分级分类考核: the category picks the indicator scheme and weights */
+/** The assessment category (分级分类考核) that picks the indicator scheme and weights; each kind allows only its own categories */
 export type OrganisationCategory =
+  /** City type 3: ethnic region */
   | 'CITY_ETHNIC_REGION'
+  /** City type 2: rural revitalisation */
   | 'CITY_RURAL_REVITALISATION'
+  /** City type 1: strong economy */
   | 'CITY_STRONG_ECONOMY'
+  /** County type: urban district */
   | 'COUNTY_DISTRICT'
+  /** County type: ecological protection */
   | 'COUNTY_ECOLOGICAL_PROTECTION'
+  /** County type: rural revitalisation */
   | 'COUNTY_RURAL_REVITALISATION'
+  /** Department type: economic management */
   | 'DEPT_ECONOMIC'
+  /** Department type: law enforcement and supervision */
   | 'DEPT_LAW_ENFORCEMENT_SUPERVISION'
+  /** Department type: other departments */
   | 'DEPT_OTHER'
+  /** Department type: party and political work */
   | 'DEPT_PARTY_POLITICAL'
+  /** Department type: social development */
   | 'DEPT_SOCIAL_DEVELOPMENT'
+  /** Public institution type: other institutions */
   | 'PI_OTHER'
+  /** Public institution type: research institute */
   | 'PI_RESEARCH_INSTITUTE'
+  /** Public institution type: university */
   | 'PI_UNIVERSITY'
+  /** A province, assessed on the general scheme */
   | 'PROVINCE_GENERAL'
+  /** State-owned enterprise type: cultural */
   | 'SOE_CULTURAL'
+  /** State-owned enterprise type: financial */
   | 'SOE_FINANCIAL'
+  /** State-owned enterprise type: industrial and commercial */
   | 'SOE_INDUSTRIAL_COMMERCIAL'
+  /** No category of its own: townships and internal units */
   | 'UNCATEGORISED';
 
-/** Where an organisation sits in the tree */
+/** What kind of body an organisation is, and so where it sits in the tree */
 export type OrganisationKind =
+  /** A city or prefecture (市州) */
   | 'CITY'
+  /** A county, county-level city or district (县市区) */
   | 'COUNTY'
+  /** A party or government department (部门), e.g. a provincial department */
   | 'DEPARTMENT'
+  /** An internal unit (内设机构) of another organisation */
   | 'INTERNAL_UNIT'
+  /** A province (省), the usual root of the tree */
   | 'PROVINCE'
+  /** A public institution (事业单位): university, research institute or other */
   | 'PUBLIC_INSTITUTION'
+  /** A state-owned enterprise (国有企业) */
   | 'STATE_OWNED_ENTERPRISE'
+  /** A township or street office (乡镇街道) */
   | 'TOWNSHIP';
 
 /** What follows a final result (DOMAIN.md §6) */
@@ -478,15 +530,20 @@ export type PlanCycleInput = {
   year: number;
 };
 
-/** Which regulations and grade scale apply */
+/** Which regulations and which grade scale apply to a person */
 export type Population =
+  /** Non-leading civil servant (公务员): civil-servant rules of 2020, the same four grades as cadres */
   | 'CIVIL_SERVANT'
+  /** Leading cadre (领导干部): cadre rules of 2019, grades EXCELLENT, COMPETENT, BASICALLY_COMPETENT, INCOMPETENT */
   | 'LEADING_CADRE'
+  /** Public-institution staff (事业单位工作人员): rules of 2023, grades EXCELLENT, QUALIFIED, BASICALLY_QUALIFIED, UNQUALIFIED */
   | 'PUBLIC_INSTITUTION_STAFF';
 
-/** 正职 (principal) or 副职 (deputy) */
+/** Whether a cadre leads their unit or assists: principals and deputies are assessed with different emphases */
 export type PositionType =
+  /** Deputy (副职) */
   | 'DEPUTY'
+  /** Principal (正职): heads the unit and acts for its leadership team */
   | 'PRINCIPAL';
 
 /** The assessment team’s proposal: a grade and its comment */
@@ -503,10 +560,13 @@ export type ProposeGradeInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** A new rule-set version for a jurisdiction: changes laid over the settings in force there on the effective date */
 export type PublishRuleSetInput = {
-  /** YYYY-MM-DD */
+  /** The first day the version applies, YYYY-MM-DD; one version per jurisdiction and day */
   effectiveFrom: string;
+  /** The organisation whose subtree the version governs */
   jurisdictionId: string | number;
+  /** Why the rules change, up to 2000 characters */
   note?: string;
   /** Only the settings that change; the rest are inherited */
   settings: Record<string, unknown>;
@@ -518,14 +578,21 @@ export type PublishSchemeInput = {
   versionId: string | number;
 };
 
-/** 职级: 省部级副职, 厅局级正/副职, 县处级正/副职, 乡科级正/副职 */
+/** The rank level (职级) of a cadre, from provincial-ministerial deputy down to section deputy */
 export type RankLevel =
+  /** Bureau deputy (厅局级副职) */
   | 'BUREAU_DEPUTY'
+  /** Bureau principal (厅局级正职) */
   | 'BUREAU_PRINCIPAL'
+  /** County-division deputy (县处级副职) */
   | 'DIVISION_DEPUTY'
+  /** County-division principal (县处级正职) */
   | 'DIVISION_PRINCIPAL'
+  /** Provincial-ministerial deputy (省部级副职) */
   | 'PROVINCIAL_DEPUTY'
+  /** Township-section deputy (乡科级副职) */
   | 'SECTION_DEPUTY'
+  /** Township-section principal (乡科级正职) */
   | 'SECTION_PRINCIPAL';
 
 /** An action that needs its reason */
@@ -552,13 +619,17 @@ export type RecordAccusationInput = {
   source: string;
 };
 
+/** A status period to record for a cadre */
 export type RecordCadreStatusInput = {
+  /** The cadre concerned */
   cadreId: string | number;
-  /** YYYY-MM-DD, inclusive; leave empty while open */
+  /** Last day in force, YYYY-MM-DD, inclusive; leave empty while the status lasts */
   endsOn?: string | null | undefined;
+  /** Which status; INVESTIGATION is for discipline inspection, the others for the organisation or personnel department */
   kind: CadreStatusKind;
+  /** Free-text note, e.g. the document number, up to 1000 characters */
   note?: string | null | undefined;
-  /** YYYY-MM-DD */
+  /** First day in force, YYYY-MM-DD */
   startsOn: string;
 };
 
@@ -596,15 +667,25 @@ export type RequestReviewInput = {
   route: string;
 };
 
+/** What a user may do; every role is held over an organisation subtree, its jurisdiction */
 export type Role =
+  /** Assessment team (考核组): evaluates, gathers facts and proposes grades */
   | 'ASSESSOR'
+  /** Auditor (审计查阅): reads everything in the jurisdiction, including the audit trail, and changes nothing */
   | 'AUDITOR'
+  /** The assessed cadre (干部本人): writes the self-report, signs the result, may ask for review or appeal */
   | 'CADRE'
+  /** Party committee member (党委(党组)成员): approves, changes or sends back grade proposals */
   | 'COMMITTEE'
+  /** Discipline inspection (纪检监察): records penalties, investigations and accusations */
   | 'DISCIPLINE'
+  /** Personnel department (人事部门): keeps cadre records and carries out results */
   | 'HR'
+  /** Organisation department (组织部门): opens and runs cycles, rule sets and indicator schemes */
   | 'ORG_ADMIN'
+  /** Rater (测评人): casts democratic-evaluation ballots when invited */
   | 'RATER'
+  /** System administrator (系统管理员): manages user accounts and roles only, with no business role */
   | 'SYSTEM_ADMIN';
 
 export type SaveSchemeDraftInput = {
@@ -646,8 +727,11 @@ export type SendBackInput = {
   reason: string;
 };
 
+/** The credentials of a password sign-in */
 export type SignInInput = {
+  /** The account password; repeated failures lock the account for a while */
   password: string;
+  /** The account name given by the system administrator */
   username: string;
 };
 
