@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_RATE_LIMITS, type RateLimit, type RateLimitedField } from './graphql/rate-limit.js';
 
 /** The project root, whether running from sources (server/) or from dist/server/. */
 export const PROJECT_ROOT = (() => {
@@ -30,6 +31,8 @@ export interface AppConfig {
   sessionHours: number;
   /** Sign-in throttle: free failures per account and address, and the longest delay after them (see auth/throttle.ts). */
   lockout: { maxFailures: number; minutes: number };
+  /** Requests per client address and window for the anonymous operations (see graphql/rate-limit.ts). */
+  rateLimits: Record<RateLimitedField, RateLimit>;
   /** Free failures for one account from all addresses, and from one address across accounts. */
   signInThrottle: { accountFreeFailures: number; addressFreeFailures: number };
   /**
@@ -51,6 +54,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     sessionHours: intFromEnv('SESSION_HOURS', 12),
     lockout: { maxFailures: intFromEnv('LOCKOUT_MAX_FAILURES', 5), minutes: intFromEnv('LOCKOUT_MINUTES', 15) },
+    rateLimits: {
+      signIn: { points: intFromEnv('RATE_LIMIT_SIGNIN_PER_MINUTE', DEFAULT_RATE_LIMITS.signIn.points), durationSeconds: 60 },
+      lodgeObjection: { points: intFromEnv('RATE_LIMIT_OBJECTIONS_PER_10_MINUTES', DEFAULT_RATE_LIMITS.lodgeObjection.points), durationSeconds: 600 },
+      publicNotices: { points: intFromEnv('RATE_LIMIT_PUBLIC_NOTICES_PER_MINUTE', DEFAULT_RATE_LIMITS.publicNotices.points), durationSeconds: 60 },
+    },
     signInThrottle: {
       accountFreeFailures: intFromEnv('SIGNIN_ACCOUNT_FREE_FAILURES', 50),
       addressFreeFailures: intFromEnv('SIGNIN_ADDRESS_FREE_FAILURES', 100),

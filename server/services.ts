@@ -5,18 +5,28 @@ import { CycleService } from './cycles/cycle.service.js';
 import { ResultEvents } from './results/result-events.js';
 import { AuditQueryService } from './audit/audit-query.service.js';
 import { CalendarService } from './calendar/calendar.service.js';
+import { EvaluationService } from './grading/evaluation.service.js';
 import { GradingService } from './grading/grading.service.js';
+import { IndicatorDataService } from './indicators/indicator-data.service.js';
 import { IndicatorService } from './indicators/indicator.service.js';
+import { NotificationService } from './notifications/notification.service.js';
 import { ProfileService } from './profiles/profile.service.js';
 import { AuthService, type AuthSettings } from './auth/auth.service.js';
 import { CadreService } from './cadres/cadre.service.js';
 import { OrganisationService } from './organisations/organisation.service.js';
 import { OutcomeService } from './outcomes/outcome.service.js';
+import { OutcomeRecordService } from './outcomes/record.service.js';
 import { RaterService } from './raters/rater.service.js';
 import { ReportService } from './reports/report.service.js';
 import { RuleSetService } from './rule-sets/rule-set.service.js';
 import { UserService } from './users/user.service.js';
-import { CaseService } from './cases/case.service.js';
+import { AccusationService } from './cases/accusations/accusation.service.js';
+import { FaultToleranceService } from './cases/fault-tolerance/fault-tolerance.service.js';
+import { PenaltyService } from './cases/penalties/penalty.service.js';
+import { CaseRecordService } from './cases/record/case-record.service.js';
+import { ReviewService } from './cases/review/review.service.js';
+import { CaseService } from './cases/shared/case.service.js';
+import { ResultVersionService } from './cases/versions/result-version.service.js';
 import { ASSESSMENT_REMINDERS } from './assessments/assessment.workflow.js';
 import { DeadlineRunner } from './workflow/deadlines.js';
 import { WorkflowEngine } from './workflow/engine.js';
@@ -36,9 +46,12 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
   reminders.register(ASSESSMENT_REMINDERS, ['annualAssessment', 'regularAssessment']);
   const grading = new GradingService(dataSource, now);
   const cadres = new CadreService(dataSource, now);
-  const cases = new CaseService(dataSource, now, assessments, grading, cadres);
+  const cases = new CaseService(dataSource, now, assessments, grading);
+  const resultVersions = new ResultVersionService(dataSource, assessments);
   // First listener: every decided or corrected result becomes an immutable result version.
-  results.on((m, change) => cases.recordResultVersion(m, change));
+  results.on((m, change) => resultVersions.recordResultVersion(m, change));
+  const penalties = new PenaltyService(dataSource, now, cases, cadres);
+  const caseRecord = new CaseRecordService(dataSource, resultVersions, penalties);
   // Then results application: a decided result proposes its outcomes, a corrected one reconciles them (same transaction).
   const outcomes = new OutcomeService(dataSource, now, assessments);
   results.on(async (m, change) => void (await outcomes.onFinalResultChanged(m, change)));
@@ -47,15 +60,25 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     results,
     assessments,
     outcomes,
+    outcomeRecords: new OutcomeRecordService(dataSource, now, caseRecord),
     cycles: new CycleService(dataSource, now, workflow),
     notices: new NoticeService(dataSource, calendar, now, assessments),
     workflow,
     deadlines,
     reminders,
     grading,
+    evaluations: new EvaluationService(dataSource, now),
     cases,
+    resultVersions,
+    reviews: new ReviewService(dataSource, now, assessments, cases),
+    faultTolerance: new FaultToleranceService(dataSource, now, assessments, cases, penalties),
+    accusations: new AccusationService(dataSource, now, assessments, cases),
+    penalties,
+    caseRecord,
     raters: new RaterService(dataSource, now),
     indicators: new IndicatorService(dataSource, now),
+    indicatorData: new IndicatorDataService(dataSource, now),
+    notifications: new NotificationService(dataSource),
     profiles: new ProfileService(dataSource),
     auth: new AuthService(dataSource, auth, now),
     organisations: new OrganisationService(dataSource),

@@ -1,6 +1,15 @@
 import { createRequire } from 'node:module';
 import type { DataSource } from 'typeorm';
-import type { WorkingCalendar } from '../../workflows/calendar/working-days.js';
+import { lastOfWorkingDays, type WorkingCalendar } from '../../workflows/calendar/working-days.js';
+import { appendAudit } from '../audit/audit.service.js';
+import { actingRole, assertCan, type Viewer } from '../auth/policy.js';
+
+/** A day of the administrator's table: a HOLIDAY or a make-up WORKDAY, with its name. */
+export interface CalendarDay {
+  day: string;
+  kind: string;
+  name: string;
+}
 
 interface ChineseDaysData {
   holidays: Record<string, string>;
@@ -56,5 +65,40 @@ export class CalendarService {
 
   invalidate(): void {
     this.cached = null;
+  }
+
+  /** The library's years and the administrator's additions, oldest first. */
+  async info(): Promise<{ libraryYears: number[]; additions: CalendarDay[] }> {
+    const additions: CalendarDay[] = await this.dataSource.query(`SELECT day, kind, name FROM working_calendar_day ORDER BY day`);
+    return { libraryYears: CalendarService.knownYears(), additions };
+  }
+
+  /** The last day of a period of `workingDays` working days starting on `startsOn`. */
+  async lastWorkingDay(startsOn: string, workingDays: number): Promise<string> {
+    return lastOfWorkingDays(startsOn, workingDays, await this.calendar());
+  }
+
+  /** Adds or corrects an official holiday or make-up workday, audited with what it replaced; the cached calendar is dropped. */
+  async setDay(viewer: Viewer | null, input: CalendarDay, at: Date): Promise<CalendarDay> {
+    assertCan(viewer, 'calendar:manage');
+    await this.dataSource.transaction(async (m) => {
+      const [before] = (await m.query(`SELECT kind, name FROM working_calendar_day WHERE day = $1`, [input.day])) as Array<{ kind: string; name: string }>;
+      await m.query(
+        `INSERT INTO working_calendar_day (day, kind, name, created_by) VALUES ($1,$2,$3,$4) ON CONFLICT (day) DO UPDATE SET kind = $2, name = $3, created_by = $4`,
+        [input.day, input.kind, input.name, viewer.userId],
+      );
+      await appendAudit(m, {
+        entityType: 'working_calendar',
+        entityId: input.day.slice(0, 4),
+        action: 'CALENDAR_DAY_SET',
+        actorUserId: viewer.userId,
+        actorRole: actingRole(viewer, 'calendar:manage'),
+        scopePath: null,
+        payload: { day: input.day, kind: input.kind, name: input.name, before: before ?? null },
+        occurredAt: at,
+      });
+    });
+    this.invalidate();
+    return input;
   }
 }

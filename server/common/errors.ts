@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'ACCOUNT_LOCKED',
   /** Too many failed sign-ins for this account or from this address: wait `retryAfterSeconds`, then try again. */
   'TOO_MANY_ATTEMPTS',
+  /** Too many requests of an anonymous operation from this address: wait `retryAfterSeconds` (HTTP 429). */
+  'RATE_LIMITED',
   'FORBIDDEN',
   'NOT_FOUND',
   'VALIDATION',
@@ -110,6 +112,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, on
       return { ...base, extensions: { code: 'UNAUTHENTICATED' } };
     case 'FORBIDDEN':
       return { ...base, extensions: { code: 'FORBIDDEN' } };
+    case 'RATE_LIMITED':
+      return { ...base, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: ext.retryAfterSeconds } };
     case 'SERVICE_UNAVAILABLE':
       return { ...base, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS } };
     case 'QUERY_TOO_COMPLEX':

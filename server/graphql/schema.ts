@@ -5,16 +5,24 @@ import { AssessmentResolver } from '../assessments/assessment.resolver.js';
 import { CycleResolver } from '../cycles/cycle.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { CalendarResolver } from '../calendar/calendar.resolver.js';
+import { EvaluationResolver } from '../grading/evaluation.resolver.js';
 import { GradingResolver } from '../grading/grading.resolver.js';
+import { IndicatorDataResolver } from '../indicators/indicator-data.resolver.js';
 import { IndicatorResolver } from '../indicators/indicator.resolver.js';
 import { CadreProfileResolver, ProfileResolver } from '../profiles/profile.resolver.js';
-import { AccusationResolver, CaseResolver, FaultToleranceCaseResolver, InvestigationFieldsResolver, PenaltyFieldsResolver, ReviewCaseResolver } from '../cases/case.resolver.js';
+import { AccusationCaseResolver } from '../cases/accusations/accusation.resolver.js';
+import { FaultToleranceResolver } from '../cases/fault-tolerance/fault-tolerance.resolver.js';
+import { InvestigationFieldsResolver, PenaltyFieldsResolver, PenaltyResolver } from '../cases/penalties/penalty.resolver.js';
+import { ReviewResolver } from '../cases/review/review.resolver.js';
+import { AccusationResolver, CaseDeadlineResolver, FaultToleranceCaseResolver, ReviewCaseResolver } from '../cases/shared/case.resolver.js';
+import { ResultVersionResolver } from '../cases/versions/result-version.resolver.js';
 import { NotificationResolver } from '../notifications/notification.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { authChecker } from '../auth/policy.js';
 import { CadreResolver } from '../cadres/cadre.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
-import { CounterAlertResolver, OutcomeResolver } from '../outcomes/outcome.resolver.js';
+import { OutcomeResolver } from '../outcomes/outcome.resolver.js';
+import { CounterAlertResolver, OutcomeRecordResolver } from '../outcomes/record.resolver.js';
 import { RaterResolver } from '../raters/rater.resolver.js';
 import { WorkResolver } from '../work/work.resolver.js';
 import { ReportResolver } from '../reports/report.resolver.js';
@@ -25,11 +33,18 @@ export const RESOLVERS = [
   AssessmentResolver,
   CycleResolver,
   GradingResolver,
+  EvaluationResolver,
   RaterResolver,
   IndicatorResolver,
+  IndicatorDataResolver,
   ProfileResolver,
   CadreProfileResolver,
-  CaseResolver,
+  ResultVersionResolver,
+  ReviewResolver,
+  FaultToleranceResolver,
+  AccusationCaseResolver,
+  PenaltyResolver,
+  CaseDeadlineResolver,
   ReviewCaseResolver,
   FaultToleranceCaseResolver,
   AccusationResolver,
@@ -37,6 +52,7 @@ export const RESOLVERS = [
   InvestigationFieldsResolver,
   NotificationResolver,
   OutcomeResolver,
+  OutcomeRecordResolver,
   CounterAlertResolver,
   WorkResolver,
   ReportResolver,

@@ -1,84 +1,8 @@
-import { ArrayMaxSize, IsDateString, IsIn, IsNumber, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { IndicatorService } from './indicator.service.js';
+import { IndicatorSchemeVersionView, PublishSchemeInput, SaveSchemeDraftInput } from './indicator.types.js';
 
-@ObjectType({ description: 'A problem of a scheme, naming its node' })
-class SchemeIssueView {
-  @Field(() => String, { description: 'WEIGHTS_NOT_100, GDP_MAIN_INDICATOR, GDP_IN_RESTRICTED_ZONE, NO_DATA_SOURCE, …' }) code: string;
-  @Field(() => String, { description: '(scheme), a dimension (GREEN) or dimension.indicator (GREEN.GOOD_AIR_DAYS)' }) node: string;
-  @Field(() => String) message: string;
-}
-
-@ObjectType({ description: 'A version of the indicator scheme of a jurisdiction and organisation category; published versions never change' })
-class IndicatorSchemeVersionView {
-  @Field(() => ID) id: string;
-  @Field(() => ID) schemeId: string;
-  @Field(() => ID) jurisdictionId: string;
-  @Field(() => String) category: string;
-  @Field(() => String) name: string;
-  @Field(() => Int) version: number;
-  @Field(() => String, { description: 'DRAFT or PUBLISHED' }) status: string;
-  @Field(() => String, { nullable: true }) effectiveFrom: string | null;
-  @Field(() => GraphQLJSONObject, { description: '{ dimensions: [{ key, weights: { TEAM, PRINCIPAL, DEPUTY }, indicators: [...] }] }' }) tree: object;
-  @Field(() => String) note: string;
-  @Field(() => Date) createdAt: Date;
-  @Field(() => Date, { nullable: true }) publishedAt: Date | null;
-  @Field(() => [SchemeIssueView], { description: 'What blocks publication (empty for a valid scheme)' }) issues: SchemeIssueView[];
-}
-
-@InputType()
-class SaveSchemeDraftInput {
-  @Field(() => ID) @IsUUID() jurisdictionId: string;
-  @Field(() => String, { description: 'An OrganisationCategory' }) @Length(2, 60) category: string;
-  @Field(() => String) @Length(1, 200) name: string;
-  @Field(() => GraphQLJSONObject) tree: Record<string, unknown>;
-  @Field(() => String, { defaultValue: '' }) @MaxLength(2000) note: string;
-}
-
-@InputType()
-class PublishSchemeInput {
-  @Field(() => ID) @IsUUID() versionId: string;
-  @Field(() => String, { description: 'YYYY-MM-DD' }) @IsDateString({ strict: true }) effectiveFrom: string;
-}
-
-@InputType()
-class ImportIndicatorFileInput {
-  @Field(() => ID) @IsUUID() cycleId: string;
-  @Field(() => String, { description: 'Ends in .xlsx or .csv' }) @Matches(/\.(xlsx|csv)$/i, { message: 'fileName must end in .xlsx or .csv' }) @MaxLength(255) fileName: string;
-  @Field(() => String, { description: 'The file, base64-encoded' }) @Length(1, 1_000_000) contentBase64: string;
-}
-
-@InputType({ description: 'One figure: for an organisation (its team) by code or for a cadre by number' })
-class IndicatorValueInput {
-  @Field(() => ID) @IsUUID() cycleId: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(60) organisationCode?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(60) personNo?: string | null;
-  @Field(() => String) @Length(2, 40) indicatorCode: string;
-  @Field(() => Float) @IsNumber() value: number;
-  @Field(() => String, { description: 'e.g. 2025 or 2025-12' }) @Length(1, 40) period: string;
-  @Field(() => String) @Length(1, 200) source: string;
-}
-
-@InputType()
-class AssignResponsibilitiesInput {
-  @Field(() => ID) @IsUUID() cycleId: string;
-  @Field(() => ID) @IsUUID() cadreId: string;
-  @Field(() => [String]) @ArrayMaxSize(200) indicatorCodes: string[];
-}
-
-@InputType()
-class QuotaRaiseInput {
-  @Field(() => ID) @IsUUID() cycleId: string;
-  @Field(() => String, { description: "TEAM (the cycle's teams) or MEMBERS (a unit's members)" }) @IsIn(['TEAM', 'MEMBERS']) pool: 'TEAM' | 'MEMBERS';
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() organisationId?: string | null;
-  @Field(() => String, { nullable: true, description: 'One rank pool only; omitted: every rank pool of the unit' }) @IsOptional() @MaxLength(60) rankLevel?: string | null;
-  @Field(() => String, { description: 'Who approved (the body or official)' }) @Length(2, 200) approvedBy: string;
-  @Field(() => String, { description: 'The approving document (文号)' }) @Length(2, 200) documentRef: string;
-  @Field(() => String, { description: 'YYYY-MM-DD' }) @IsDateString({ strict: true }) approvedOn: string;
-}
-
+/** Indicator schemes: drafts and published versions. */
 @Resolver()
 export class IndicatorResolver {
   @Authorized('indicator-scheme:read')
@@ -103,31 +27,5 @@ export class IndicatorResolver {
   @Mutation(() => IndicatorSchemeVersionView, { description: 'Publishes a valid draft from a date; it never changes afterwards' })
   publishIndicatorScheme(@Arg('input', () => PublishSchemeInput) input: PublishSchemeInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.indicators.publish(ctx.viewer, input.versionId, input.effectiveFrom);
-  }
-
-  @Authorized('indicator-data:write')
-  @Mutation(() => Int, { description: 'Imports indicator figures from an .xlsx or .csv file; each bad row is reported with its line, nothing imported unless all are valid' })
-  async importIndicatorFile(@Arg('input', () => ImportIndicatorFileInput) input: ImportIndicatorFileInput, @Ctx() ctx: GraphQLContext) {
-    const rows = await IndicatorService.parseIndicatorFile(input.fileName, input.contentBase64);
-    return ctx.services.indicators.setValues(ctx.viewer, input.cycleId, rows, { fileName: input.fileName });
-  }
-
-  @Authorized('indicator-data:write')
-  @Mutation(() => Int, { description: 'Enters one indicator figure by hand' })
-  setIndicatorValue(@Arg('input', () => IndicatorValueInput) input: IndicatorValueInput, @Ctx() ctx: GraphQLContext) {
-    const { cycleId, ...row } = input;
-    return ctx.services.indicators.setValues(ctx.viewer, cycleId, [row]);
-  }
-
-  @Authorized('indicator-data:write')
-  @Mutation(() => [String], { description: 'The team indicators a member answers for in the cycle (分解到班子成员)' })
-  assignIndicatorResponsibilities(@Arg('input', () => AssignResponsibilitiesInput) input: AssignResponsibilitiesInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.indicators.assignResponsibilities(ctx.viewer, input.cycleId, input.cadreId, input.indicatorCodes);
-  }
-
-  @Authorized('quota-raise:record')
-  @Mutation(() => ID, { description: "Records the approval that raises a pool's excellent quota to the raised percentage" })
-  recordQuotaRaise(@Arg('input', () => QuotaRaiseInput) input: QuotaRaiseInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.indicators.recordQuotaRaise(ctx.viewer, input);
   }
 }

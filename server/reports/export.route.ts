@@ -44,7 +44,7 @@ export function exportRouter(services: Services, tokenOf: (req: Request) => stri
       if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in');
       const id = String(req.params.id);
       if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('NOT_FOUND', 'Cycle not found');
-      const { fileName, buffer } = await services.indicators.templateWorkbook(viewer, id);
+      const { fileName, buffer } = await services.indicatorData.templateWorkbook(viewer, id);
       res
         .status(200)
         .set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

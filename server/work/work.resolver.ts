@@ -1,11 +1,14 @@
 import { Max, Min } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { AssessmentConnection } from '../assessments/assessment.types.js';
-import { AccusationConnection, FaultToleranceCaseConnection, mappedCases, ReviewCaseConnection } from '../cases/case.resolver.js';
-import type { CaseTable } from '../cases/case.service.js';
+import { AccusationConnection } from '../cases/accusations/accusation.types.js';
+import { FaultToleranceCaseConnection } from '../cases/fault-tolerance/fault-tolerance.types.js';
+import { ReviewCaseConnection } from '../cases/review/review.types.js';
+import type { CaseTable } from '../cases/shared/case-row.js';
+import { mappedCases } from '../cases/shared/case-view.js';
 import type { ConnectionShape } from '../common/pagination.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { OutcomeTaskConnection } from '../outcomes/outcome.resolver.js';
+import { OutcomeTaskConnection } from '../outcomes/outcome.types.js';
 
 const SECTIONS = ['ASSESSMENTS', 'OUTCOME_TASKS', 'REVIEW_CASES', 'FAULT_TOLERANCE_CASES', 'ACCUSATIONS'] as const;
 type SectionKey = (typeof SECTIONS)[number];
@@ -15,7 +18,7 @@ class WorkSection {
   @Field(() => String, { description: SECTIONS.join(', ') })
   key: SectionKey;
 
-  @Field(() => Int, { description: 'How many items wait in it' })
+  @Field(() => Int)
   count: number;
 }
 
@@ -54,27 +57,27 @@ export class WorkResolver {
     return { first: args.first };
   }
 
-  @FieldResolver(() => AssessmentConnection, { description: 'Assessments where one of your roles acts next' })
+  @FieldResolver(() => AssessmentConnection)
   assessments(@Root() work: MyWork, @Ctx() ctx: GraphQLContext) {
     return ctx.services.assessments.workQueue(ctx.viewer, work.first);
   }
 
-  @FieldResolver(() => OutcomeTaskConnection, { description: 'Outcome tasks you approve, carry out or verify next' })
+  @FieldResolver(() => OutcomeTaskConnection)
   outcomeTasks(@Root() work: MyWork, @Ctx() ctx: GraphQLContext) {
     return ctx.services.outcomes.workQueue(ctx.viewer, work.first);
   }
 
-  @FieldResolver(() => ReviewCaseConnection, { description: 'Review and appeal cases you decide next' })
+  @FieldResolver(() => ReviewCaseConnection)
   async reviewCases(@Root() work: MyWork, @Ctx() ctx: GraphQLContext) {
     return mappedCases(await ctx.services.cases.workQueue(ctx.viewer, 'review_case', work.first));
   }
 
-  @FieldResolver(() => FaultToleranceCaseConnection, { description: 'Fault-tolerance cases you work next' })
+  @FieldResolver(() => FaultToleranceCaseConnection)
   async faultToleranceCases(@Root() work: MyWork, @Ctx() ctx: GraphQLContext) {
     return mappedCases(await ctx.services.cases.workQueue(ctx.viewer, 'fault_tolerance_case', work.first));
   }
 
-  @FieldResolver(() => AccusationConnection, { description: 'Accusations you verify or clear next' })
+  @FieldResolver(() => AccusationConnection)
   async accusations(@Root() work: MyWork, @Ctx() ctx: GraphQLContext) {
     return mappedCases(await ctx.services.cases.workQueue(ctx.viewer, 'accusation', work.first));
   }

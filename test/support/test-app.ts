@@ -71,7 +71,14 @@ export async function startTestApp(options: { seed?: boolean; config?: Partial<A
   await dataSource.initialize();
   if (options.seed !== false) await dataSource.transaction((m) => seedDemo(m));
   const clock = new TestClock();
-  const config = { ...loadConfig({}), ...options.config, databaseUrl };
+  // Every request of a test comes from 127.0.0.1: the anonymous rate limits are lifted unless a test sets them.
+  const unlimited = { points: 1_000_000, durationSeconds: 60 };
+  const config = {
+    ...loadConfig({}),
+    rateLimits: { signIn: unlimited, lodgeObjection: unlimited, publicNotices: unlimited },
+    ...options.config,
+    databaseUrl,
+  };
   const app = await createApp({ dataSource, config, now: clock.now, log: process.env.TEST_LOG ? console.error : () => undefined });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;

@@ -1,9 +1,9 @@
-import type { Actor } from '../../workflows/registry.js';
-import { MACHINES } from '../../workflows/registry.js';
-import { isApplicationTimely, type FtOrigin } from '../../workflows/cases/fault-tolerance.machine.js';
-import { actingCapacity, type ActorTarget } from '../workflow/actors.js';
-import { can, type Viewer } from '../auth/policy.js';
-import { AppError } from '../common/errors.js';
+import type { Actor } from '../../../workflows/registry.js';
+import { MACHINES } from '../../../workflows/registry.js';
+import { isApplicationTimely, type FtOrigin } from '../../../workflows/cases/fault-tolerance.machine.js';
+import { actingCapacity, type ActorTarget } from '../../workflow/actors.js';
+import { can, type Viewer } from '../../auth/policy.js';
+import { AppError } from '../../common/errors.js';
 
 /**
  * Who may do what to a penalty or an investigation now. One rule per action:

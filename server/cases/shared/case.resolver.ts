@@ -1,0 +1,54 @@
+import { Authorized, type ClassType, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { describeMachine } from '../../../workflows/lifecycle.js';
+import { machineSpec } from '../../../workflows/registry.js';
+import { LifecycleView } from '../../workflow/workflow.types.js';
+import { AuditEntry } from '../../audit/audit-entry.entity.js';
+import { Cadre } from '../../cadres/cadre.entity.js';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { Accusation } from '../accusations/accusation.types.js';
+import { FaultToleranceCase } from '../fault-tolerance/fault-tolerance.types.js';
+import { ReviewCase } from '../review/review.types.js';
+import { CaseDeadlineRun, type CaseView } from './case.types.js';
+
+
+/** availableActions and history for a case type: one resolver class per concrete type. */
+function caseFieldsResolver(type: ClassType<CaseView>) {
+  @Resolver(() => type)
+  class CaseFieldsResolver {
+    @FieldResolver(() => [String], { description: 'Actions you may take now' })
+    availableActions(@Root() c: CaseView, @Ctx() ctx: GraphQLContext): string[] {
+      return ctx.services.cases.availableActions(ctx.viewer, c.row);
+    }
+
+    @FieldResolver(() => LifecycleView, { description: 'The case machine, for drawing it, with the current state marked' })
+    lifecycle(@Root() c: CaseView): LifecycleView {
+      const { nodes, edges } = describeMachine(machineSpec(c.row.machineId).machine);
+      return { machine: c.row.machineId, current: c.state, nodes: nodes.map((n) => ({ ...n, current: c.state === n.id || c.state.startsWith(`${n.id}.`) })), edges };
+    }
+
+    @FieldResolver(() => Cadre, { nullable: true, description: 'The cadre the case concerns' })
+    cadre(@Root() c: CaseView, @Ctx() ctx: GraphQLContext) {
+      return ctx.loaders.cadre.load(c.cadreId);
+    }
+
+    @FieldResolver(() => [AuditEntry], { description: 'The audit trail of this case, oldest first' })
+    history(@Root() c: CaseView, @Ctx() ctx: GraphQLContext) {
+      return ctx.loaders.historyOf.load(`${c.table}:${c.id}`);
+    }
+  }
+  return CaseFieldsResolver;
+}
+
+export const ReviewCaseResolver = caseFieldsResolver(ReviewCase);
+export const FaultToleranceCaseResolver = caseFieldsResolver(FaultToleranceCase);
+export const AccusationResolver = caseFieldsResolver(Accusation);
+
+/** The case deadlines, fired by hand (the job fires them every minute). */
+@Resolver()
+export class CaseDeadlineResolver {
+  @Authorized('cycle:manage')
+  @Mutation(() => CaseDeadlineRun, { description: 'Fires the review, appeal and fault-tolerance deadlines that are due now (the job does this every minute)' })
+  runCaseDeadlines(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.cases.runDueDeadlines();
+  }
+}

@@ -1,0 +1,49 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../../auth/policy.js';
+import type { AssessmentService } from '../../assessments/assessment.service.js';
+import type { FinalResultChanged } from '../../results/result-events.js';
+
+export interface ResultVersionRow {
+  assessmentId: string;
+  version: number;
+  grade: string;
+  previousGrade: string | null;
+  source: string;
+  reason: string | null;
+  caseId: string | null;
+  decidedBy: string | null;
+  decidedRole: string | null;
+  decidedAt: Date;
+}
+
+/** Result versions: every decided or corrected final result as an immutable row (1 when decided, one more per correction). */
+export class ResultVersionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly assessments: AssessmentService,
+  ) {}
+
+  /** The final-result listener: version 1 when decided, a new version for each correction. Immutable rows. */
+  async recordResultVersion(m: EntityManager, change: FinalResultChanged): Promise<void> {
+    if (change.grade === null) return;
+    await m.query(
+      `INSERT INTO result_version (assessment_id, version, grade, previous_grade, source, reason, case_id, decided_by, decided_role, decided_at)
+       SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4, $5, $6, $7, $8, $9 FROM result_version WHERE assessment_id = $1`,
+      [change.assessmentId, change.grade, change.previousGrade, change.source, change.reason, change.caseId, change.actor.userId, change.actor.role, change.at],
+    );
+  }
+
+  async resultVersions(viewer: Viewer | null, assessmentId: string): Promise<ResultVersionRow[]> {
+    await this.assessments.get(viewer, assessmentId);
+    return this.resultVersionsOf([assessmentId]).then((rows) => rows);
+  }
+
+  resultVersionsOf(assessmentIds: string[], m: EntityManager = this.dataSource.manager): Promise<ResultVersionRow[]> {
+    return m.query(
+      `SELECT assessment_id AS "assessmentId", version, grade, previous_grade AS "previousGrade", source, reason, case_id AS "caseId",
+              decided_by AS "decidedBy", decided_role AS "decidedRole", decided_at AS "decidedAt"
+         FROM result_version WHERE assessment_id = ANY($1::uuid[]) ORDER BY assessment_id, version`,
+      [assessmentIds],
+    );
+  }
+}

@@ -1,0 +1,132 @@
+import type { EntityManager } from 'typeorm';
+import type { EvaluationResult } from '../../workflows/grading/ballots.js';
+import { RATER_GROUPS, type RaterGroup, type RuleSettings } from '../../workflows/rules/settings.js';
+
+export const SCORE_COMPONENTS = ['WORK_RESULTS', 'DEVELOPMENT', 'PUBLIC_SURVEY', 'OTHER_INDICATORS'] as const;
+export type ScoreComponent = (typeof SCORE_COMPONENTS)[number];
+
+/** What a democratic evaluation reads, set-based: group aggregates of the ballots and invitation counts, for given assessments or those in grading_target. */
+
+export interface GroupAggregate {
+  assessment_id: string;
+  rater_group: RaterGroup;
+  n: number;
+  /** Sum of ballot means over the counted (possibly trimmed) ballots, and their count. */
+  counted_sum: number;
+  counted_n: number;
+  morality: number;
+  ability: number;
+  diligence: number;
+  results: number;
+  integrity: number;
+  excellent: number;
+  excellent_or_competent: number;
+  incompetent: number;
+}
+
+/** Group aggregates straight from SQL (with optional trimming by window functions): no ballot leaves the database one by one. */
+export async function groupAggregates(m: EntityManager, assessmentIds: string[] | 'grading_target', trim: boolean): Promise<GroupAggregate[]> {
+  const source = assessmentIds === 'grading_target' ? `assessment_id IN (SELECT id FROM grading_target)` : `assessment_id = ANY($1::uuid[])`;
+  const params = assessmentIds === 'grading_target' ? [] : [assessmentIds];
+  if (!trim) {
+    // Without trimming the running tallies answer: a few rows per assessment, never the ballots themselves.
+    return m.query(
+      `SELECT assessment_id, rater_group, n, sum_mean::float8 AS counted_sum, n AS counted_n,
+              (sum_morality / n)::float8 AS morality, (sum_ability / n)::float8 AS ability, (sum_diligence / n)::float8 AS diligence,
+              (sum_results / n)::float8 AS results, (sum_integrity / n)::float8 AS integrity,
+              excellent, excellent_or_competent, incompetent
+         FROM ballot_tally WHERE ${source}`,
+      params,
+    );
+  }
+  return m.query(
+    `WITH b AS (
+       SELECT assessment_id, rater_group, overall, morality, ability, diligence, results, integrity,
+              (morality + ability + diligence + results + integrity) / 5 AS mean,
+              row_number() OVER (PARTITION BY assessment_id, rater_group ORDER BY (morality + ability + diligence + results + integrity), id) AS lo,
+              row_number() OVER (PARTITION BY assessment_id, rater_group ORDER BY (morality + ability + diligence + results + integrity) DESC, id DESC) AS hi,
+              count(*) OVER (PARTITION BY assessment_id, rater_group) AS n
+         FROM ballot WHERE ${source}
+     )
+     SELECT assessment_id, rater_group, max(n)::int AS n,
+            sum(mean) FILTER (WHERE n < 3 OR (lo > 1 AND hi > 1))::float8 AS counted_sum,
+            count(*) FILTER (WHERE n < 3 OR (lo > 1 AND hi > 1))::int AS counted_n,
+            avg(morality)::float8 AS morality, avg(ability)::float8 AS ability, avg(diligence)::float8 AS diligence,
+            avg(results)::float8 AS results, avg(integrity)::float8 AS integrity,
+            count(*) FILTER (WHERE overall = 'EXCELLENT')::int AS excellent,
+            count(*) FILTER (WHERE overall IN ('EXCELLENT', 'COMPETENT'))::int AS excellent_or_competent,
+            count(*) FILTER (WHERE overall = 'INCOMPETENT')::int AS incompetent
+       FROM b GROUP BY assessment_id, rater_group`,
+    params,
+  );
+}
+
+/**
+ * The evaluation of many assessments from their group aggregates and
+ * invitation counts. Mirrors workflows/grading/ballots.ts#aggregateBallots,
+ * which is the reference (a test checks both agree).
+ */
+export function evaluationsFrom(aggregates: GroupAggregate[], invited: Map<string, Partial<Record<RaterGroup, number>>>, settings: RuleSettings, ids: string[]): Map<string, EvaluationResult> {
+  const de = settings.democraticEvaluation;
+  const byAssessment = new Map<string, GroupAggregate[]>();
+  for (const a of aggregates) byAssessment.set(a.assessment_id, [...(byAssessment.get(a.assessment_id) ?? []), a]);
+  const round2 = (x: number) => Math.round(x * 100) / 100;
+  const out = new Map<string, EvaluationResult>();
+  for (const id of ids) {
+    const groups = byAssessment.get(id) ?? [];
+    const inv = invited.get(id) ?? {};
+    const invitedTotal = RATER_GROUPS.reduce((s, g) => s + (inv[g] ?? 0), 0);
+    const returned = groups.reduce((s, g) => s + g.n, 0);
+    const turnoutPercent = invitedTotal ? round2((returned / invitedTotal) * 100) : 0;
+    const valid = invitedTotal > 0 && turnoutPercent >= de.minimumTurnoutPercent;
+    let weighted = 0;
+    let weight = 0;
+    for (const g of groups) {
+      if (!g.counted_n) continue;
+      weighted += (g.counted_sum / g.counted_n) * de.raterGroupWeights[g.rater_group];
+      weight += de.raterGroupWeights[g.rater_group];
+    }
+    const sum = (k: 'excellent' | 'excellent_or_competent' | 'incompetent') => groups.reduce((s, g) => s + g[k], 0);
+    out.set(id, {
+      invited: invitedTotal,
+      returned,
+      turnoutPercent,
+      valid,
+      groups: RATER_GROUPS.filter((group) => (inv[group] ?? 0) > 0 || groups.some((g) => g.rater_group === group)).map((group) => {
+        const g = groups.find((x) => x.rater_group === group);
+        const shown = (g?.n ?? 0) >= de.anonymityMinimumRaters;
+        return {
+          group,
+          ballots: g?.n ?? 0,
+          invited: inv[group] ?? 0,
+          shown,
+          score: shown && g?.counted_n ? round2(g.counted_sum / g.counted_n) : null,
+          dimensions:
+            shown && g
+              ? { MORALITY: round2(g.morality), ABILITY: round2(g.ability), DILIGENCE: round2(g.diligence), RESULTS: round2(g.results), INTEGRITY: round2(g.integrity) }
+              : null,
+        };
+      }),
+      score: valid && weight ? round2(weighted / weight) : null,
+      votes:
+        valid && returned
+          ? {
+              excellentPercent: round2((sum('excellent') / returned) * 100),
+              excellentOrCompetentPercent: round2((sum('excellent_or_competent') / returned) * 100),
+              incompetentPercent: round2((sum('incompetent') / returned) * 100),
+            }
+          : null,
+    });
+  }
+  return out;
+}
+
+export async function invitedCounts(m: EntityManager, ids: string[] | 'grading_target'): Promise<Map<string, Partial<Record<RaterGroup, number>>>> {
+  const rows: Array<{ assessment_id: string; rater_group: RaterGroup; n: number }> =
+    ids === 'grading_target'
+      ? await m.query(`SELECT assessment_id, rater_group, count(*)::int AS n FROM rater_invitation WHERE assessment_id IN (SELECT id FROM grading_target) GROUP BY 1, 2`)
+      : await m.query(`SELECT assessment_id, rater_group, count(*)::int AS n FROM rater_invitation WHERE assessment_id = ANY($1::uuid[]) GROUP BY 1, 2`, [ids]);
+  const map = new Map<string, Partial<Record<RaterGroup, number>>>();
+  for (const r of rows) map.set(r.assessment_id, { ...(map.get(r.assessment_id) ?? {}), [r.rater_group]: r.n });
+  return map;
+}

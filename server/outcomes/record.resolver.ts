@@ -1,0 +1,41 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Cadre } from '../cadres/cadre.entity.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { toRecord } from './record-view.js';
+import { CadreRecord, CounterAlert, CounterAlertArgs, CounterAlertConnection } from './record.types.js';
+
+/** A cadre's (or team's) record, and the counter alerts of your jurisdictions. */
+@Resolver()
+export class OutcomeRecordResolver {
+  @Authorized('outcome:read')
+  @Query(() => CounterAlertConnection, { description: 'Cadres of your jurisdictions reaching a third consecutive EXCELLENT or a second consecutive BASICALLY_COMPETENT or INCOMPETENT (configured thresholds), or one year from it' })
+  outcomeCounterAlerts(@Args(() => CounterAlertArgs) args: CounterAlertArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.outcomeRecords.counterAlerts(ctx.viewer, args, args.first, args.after);
+  }
+
+  @Authorized()
+  @Query(() => CadreRecord, { description: "A cadre's record (or, with organisationId, a leadership team's): results by year, outcomes, counters" })
+  async cadreRecord(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('cadreId', () => ID, { nullable: true }) cadreId?: string | null,
+    @Arg('organisationId', () => ID, { nullable: true, description: 'For a leadership team' }) organisationId?: string | null,
+  ): Promise<CadreRecord> {
+    const { shape, extras } = await ctx.services.outcomeRecords.recordWithCases(ctx.viewer, { cadreId, organisationId });
+    const promotion = extras.promotion ? { blocked: extras.promotion.blockers.length > 0, ...extras.promotion } : null;
+    return toRecord(shape, extras, promotion);
+  }
+}
+
+@Resolver(() => CounterAlert)
+export class CounterAlertResolver {
+  @FieldResolver(() => Cadre)
+  async cadre(@Root() row: CounterAlert, @Ctx() ctx: GraphQLContext): Promise<Cadre> {
+    return (await ctx.loaders.cadre.load(row.cadreId))!;
+  }
+
+  @FieldResolver(() => Organisation)
+  async organisation(@Root() row: CounterAlert, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
+    return (await ctx.loaders.organisation.load(row.organisationId))!;
+  }
+}
