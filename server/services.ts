@@ -14,7 +14,7 @@ import { ProfileService } from './profiles/profile.service.js';
 import { AuthService, type AuthSettings } from './auth/auth.service.js';
 import { CadreService } from './cadres/cadre.service.js';
 import { OrganisationService } from './organisations/organisation.service.js';
-import { OutcomeService } from './outcomes/outcome.service.js';
+import { OUTCOME_REMINDERS, OutcomeService } from './outcomes/outcome.service.js';
 import { OutcomeRecordService } from './outcomes/record.service.js';
 import { RaterService } from './raters/rater.service.js';
 import { ReportService } from './reports/report.service.js';
@@ -28,6 +28,7 @@ import { ReviewService } from './cases/review/review.service.js';
 import { CaseService } from './cases/shared/case.service.js';
 import { ResultVersionService } from './cases/versions/result-version.service.js';
 import { ASSESSMENT_REMINDERS } from './assessments/assessment.workflow.js';
+import { caseDeadlineTable, FAULT_TOLERANCE_REMINDERS, REVIEW_REMINDERS } from './cases/shared/case.workflow.js';
 import { DeadlineRunner } from './workflow/deadlines.js';
 import { WorkflowEngine } from './workflow/engine.js';
 import { ReminderJob } from './workflow/reminders.js';
@@ -46,14 +47,19 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
   reminders.register(ASSESSMENT_REMINDERS, ['annualAssessment', 'regularAssessment']);
   const grading = new GradingService(dataSource, now);
   const cadres = new CadreService(dataSource, now);
-  const cases = new CaseService(dataSource, now, assessments, grading);
+  const cases = new CaseService(dataSource, now, assessments, grading, workflow);
   const resultVersions = new ResultVersionService(dataSource, assessments);
   // First listener: every decided or corrected result becomes an immutable result version.
   results.on((m, change) => resultVersions.recordResultVersion(m, change));
   const penalties = new PenaltyService(dataSource, now, cases, cadres);
   const caseRecord = new CaseRecordService(dataSource, resultVersions, penalties);
   // Then results application: a decided result proposes its outcomes, a corrected one reconciles them (same transaction).
-  const outcomes = new OutcomeService(dataSource, now, assessments);
+  const outcomes = new OutcomeService(dataSource, now, workflow);
+  deadlines.register(outcomes.deadlineTable());
+  reminders.register(OUTCOME_REMINDERS, ['outcomeTask', 'committeeOutcomeTask', 'remedialTraining']);
+  for (const table of ['review_case', 'fault_tolerance_case'] as const) deadlines.register(caseDeadlineTable(table));
+  reminders.register(REVIEW_REMINDERS, ['reviewCase']);
+  reminders.register(FAULT_TOLERANCE_REMINDERS, ['faultToleranceCase']);
   results.on(async (m, change) => void (await outcomes.onFinalResultChanged(m, change)));
   return {
     calendar,
@@ -70,9 +76,9 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     evaluations: new EvaluationService(dataSource, now),
     cases,
     resultVersions,
-    reviews: new ReviewService(dataSource, now, assessments, cases),
-    faultTolerance: new FaultToleranceService(dataSource, now, assessments, cases, penalties),
-    accusations: new AccusationService(dataSource, now, assessments, cases),
+    reviews: new ReviewService(dataSource, now, assessments, cases, workflow),
+    faultTolerance: new FaultToleranceService(dataSource, now, assessments, cases, penalties, workflow),
+    accusations: new AccusationService(dataSource, now, assessments, cases, workflow),
     penalties,
     caseRecord,
     raters: new RaterService(dataSource, now),

@@ -46,7 +46,7 @@ export class OutcomeResolver {
   @Authorized('cycle:manage')
   @Mutation(() => OutcomeDeadlineRun, { description: 'Fires the outcome-task deadlines that are due now (the job does this every minute)' })
   runOutcomeDeadlines(@Ctx() ctx: GraphQLContext) {
-    return ctx.services.outcomes.runDueDeadlines();
+    return ctx.services.deadlines.run(undefined, ['outcome_task']);
   }
 
   // ----- fields -----

@@ -418,9 +418,9 @@ describe('the record', () => {
 describe('case deadlines', () => {
   it('the deadline sweep marks an undecided fault-tolerance step overdue once, as SYSTEM', async () => {
     const [{ id }] = (await t.dataSource.query(`SELECT id FROM fault_tolerance_case WHERE state = 'awaitingDecision'`)) as [{ id: string }];
-    const first = await t.app.services.cases.runDueDeadlines(at('2026-12-01T00:00:00'));
+    const first = await t.app.services.deadlines.run(at('2026-12-01T00:00:00'), ['review_case', 'fault_tolerance_case']);
     expect(first.fired).toBe(1);
-    const second = await t.app.services.cases.runDueDeadlines(at('2026-12-02T00:00:00'));
+    const second = await t.app.services.deadlines.run(at('2026-12-02T00:00:00'), ['review_case', 'fault_tolerance_case']);
     expect(second.fired).toBe(0);
     const [{ context, due_at }] = (await t.dataSource.query(`SELECT snapshot->'context' AS context, due_at FROM fault_tolerance_case WHERE id = $1`, [id])) as [{ context: { overdueSteps: string[] }; due_at: Date | null }];
     expect(context.overdueSteps).toEqual(['awaitingDecision']);

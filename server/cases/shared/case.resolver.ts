@@ -49,6 +49,6 @@ export class CaseDeadlineResolver {
   @Authorized('cycle:manage')
   @Mutation(() => CaseDeadlineRun, { description: 'Fires the review, appeal and fault-tolerance deadlines that are due now (the job does this every minute)' })
   runCaseDeadlines(@Ctx() ctx: GraphQLContext) {
-    return ctx.services.cases.runDueDeadlines();
+    return ctx.services.deadlines.run(undefined, ['review_case', 'fault_tolerance_case']);
   }
 }

@@ -11,6 +11,7 @@ import { actingCapacity, assertActor, leafStates, statesAwaiting, type ActorTarg
 import { Assessment } from '../../assessments/assessment.entity.js';
 import type { AssessmentService, MutationOptions } from '../../assessments/assessment.service.js';
 import { applyTransition, persist, restore, type MachineEvent, type TransitionActor } from '../../workflow/transition.js';
+import type { WorkflowEngine } from '../../workflow/engine.js';
 import { appendAudit } from '../../audit/audit.service.js';
 import { assertCan, assertSignedIn, can, scopeOf, type Viewer } from '../../auth/policy.js';
 import { chinaDay } from '../../calendar/calendar.service.js';
@@ -58,6 +59,7 @@ export class CaseService {
     private readonly now: () => Date,
     private readonly assessments: AssessmentService,
     private readonly grading: GradingService,
+    private readonly engine: WorkflowEngine,
   ) {}
 
   private at(): string {
@@ -175,7 +177,7 @@ export class CaseService {
 
   /** The common path of a case action: idempotency, load, who may act, the event and its effects, one transaction. */
   run(viewer: Viewer | null, table: CaseTable, id: string, eventType: string, request: Record<string, unknown>, options: MutationOptions, build: CaseActionBuild): Promise<CaseRow> {
-    return this.assessments
+    return this.engine
       .mutate(viewer, `${table}:${eventType}`, { id, request, expectedVersion: options.expectedVersion ?? null }, options.idempotencyKey, async (m) => {
         const row = await this.caseRow(m, table, id);
         const capacity = assertActor(viewer, machineSpec(row.machineId), eventType, this.target(row));
@@ -266,57 +268,5 @@ export class CaseService {
     if (!isBetterResult(scale, assessment.finalGrade, proposal.grade)) return false;
     await this.assessments.applyCorrection(m, assessmentId, { grade: proposal.grade, reason, source, caseId }, actor);
     return true;
-  }
-
-  // ---------- deadlines ----------
-
-  /**
-   * Fires the due deadlines of review and fault-tolerance cases as SYSTEM
-   * (a decision overdue, an appeal window run out). Rows are claimed with
-   * SKIP LOCKED and every transition is version-checked, so two server
-   * processes never fire one twice. A deadline that cannot fire is cleared.
-   */
-  async runDueDeadlines(now = this.now()): Promise<{ fired: number; skipped: number }> {
-    let fired = 0;
-    let skipped = 0;
-    for (const table of ['review_case', 'fault_tolerance_case'] as const) {
-      await this.dataSource.transaction(async (m) => {
-        const due = (await m.query(`SELECT * FROM ${table} WHERE due_at <= $1 ORDER BY due_at LIMIT 1000 FOR UPDATE SKIP LOCKED`, [now])) as Array<Record<string, unknown>>;
-        for (const raw of due) {
-          const row = toCaseRow(table, raw);
-          const event = { type: row.dueEvent!, today: chinaDay(now), at: now.toISOString() };
-          const current = restore(machineSpec(row.machineId), row.snapshot);
-          if (!current.can(event as never)) {
-            await m.query(`UPDATE ${table} SET due_at = NULL WHERE id = $1`, [row.id]);
-            skipped++;
-            continue;
-          }
-          await this.step(m, row, event, { userId: null, role: 'SYSTEM' });
-          fired++;
-        }
-      });
-    }
-    return { fired, skipped };
-  }
-
-  /** Reminds the deciding bodies (the review organ; for an appeal, the body the case's rule set names; discipline inspection) of review, appeal and fault-tolerance deadlines falling due within three days, once a day. */
-  async sendReminders(now = this.now()): Promise<number> {
-    const rows: unknown[] = await this.dataSource.query(
-      `WITH due AS (
-         SELECT 'review_case' AS tbl, id, org_path, due_at, state, CASE WHEN state = 'appealPending' THEN ARRAY[coalesce(snapshot->'context'->'windows'->>'appealDecidedBy', 'ORG_ADMIN')] ELSE ARRAY['ORG_ADMIN','COMMITTEE'] END AS roles
-           FROM review_case WHERE due_event = 'MARK_OVERDUE' AND due_at > $1 AND due_at <= $1::timestamptz + interval '3 days'
-         UNION ALL
-         SELECT 'fault_tolerance_case', id, org_path, due_at, state, ARRAY['DISCIPLINE'] FROM fault_tolerance_case
-          WHERE due_event = 'MARK_OVERDUE' AND due_at > $1 AND due_at <= $1::timestamptz + interval '3 days'
-       )
-       INSERT INTO notification (user_id, kind, payload, created_at)
-       SELECT DISTINCT ra.user_id, 'CASE_REMINDER', jsonb_build_object('table', d.tbl, 'caseId', d.id, 'state', d.state, 'dueAt', d.due_at), $1::timestamptz
-         FROM due d JOIN role_assignment ra ON ra.role = ANY(d.roles) JOIN organisation o ON o.id = ra.organisation_id AND d.org_path LIKE o.path || '%'
-        WHERE NOT EXISTS (SELECT 1 FROM notification n WHERE n.user_id = ra.user_id AND n.kind = 'CASE_REMINDER' AND n.payload->>'caseId' = d.id::text
-                            AND n.created_at > $1::timestamptz - interval '20 hours')
-       RETURNING id`,
-      [now],
-    );
-    return rows.length;
   }
 }
