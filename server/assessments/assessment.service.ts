@@ -55,11 +55,6 @@ export class AssessmentService {
     this.instances = new AssessmentInstances(results);
   }
 
-  /** @deprecated The engine's `mutate`: kept for the features that still call it here. */
-  mutate<T>(viewer: Viewer | null, operation: string, request: unknown, key: string | null | undefined, work: (m: EntityManager) => Promise<T>, revive?: (stored: unknown) => T): Promise<T> {
-    return this.engine.mutate(viewer, operation, request, key, work, revive);
-  }
-
   async cycleRow(m: EntityManager, cycleId: string): Promise<AssessmentCycle> {
     const cycle = await m.getRepository(AssessmentCycle).findOneBy({ id: cycleId });
     if (!cycle) throw notFound('Cycle');
