@@ -9,10 +9,10 @@ import { AppError, notFound } from '../common/errors.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagination.js';
 import { Params, subtreePatterns } from '../common/sql.js';
 import type { MutationOptions } from '../workflow/engine.js';
-import { actingCapacity, assertActor, leafStates, statesAwaiting, type ActorTarget } from '../workflow/actors.js';
-import { applyTransition, restore, type InstanceRow, type MachineEvent, type TransitionActor } from '../workflow/transition.js';
+import { actingCapacity, leafStates, statesAwaiting, type ActorTarget } from '../workflow/actors.js';
+import { restore, type InstanceRow, type MachineEvent } from '../workflow/transition.js';
 import type { DeadlineTable } from '../workflow/deadlines.js';
-import type { WorkflowEngine } from '../workflow/engine.js';
+import type { InstanceKind, WorkflowEngine } from '../workflow/engine.js';
 import type { ReminderTable } from '../workflow/reminders.js';
 import type { FinalResultChanged } from '../results/result-events.js';
 import { OutcomeTask } from './outcome.entity.js';
@@ -110,31 +110,29 @@ export class OutcomeService {
     options: MutationOptions,
     build: (ctx: { m: EntityManager; row: OutcomeTask; at: string; today: string }) => Promise<MachineEvent>,
   ): Promise<OutcomeTask> {
-    let fresh: OutcomeTask | null = null;
-    const id = await this.engine.mutate(viewer, `outcome:${eventType}`, { taskId, request, expectedVersion: options.expectedVersion ?? null }, options.idempotencyKey, async (m) => {
-      const row = await this.taskRow(m, taskId, true);
-      const capacity = assertActor(viewer, machineSpec(row.machineId), eventType, this.target(row));
-      const actor: TransitionActor = { userId: viewer?.userId ?? null, role: capacity };
-      const now = this.now();
-      const at = now.toISOString();
-      const event = await build({ m, row, at, today: chinaDay(now) });
-      let derived: Record<string, unknown> = {};
-      const outcome = await applyTransition(m, 'outcome_task', this.instance(row), event, actor, {
-        expectedVersion: options.expectedVersion,
-        derive: (next, state) => (derived = deriveOutcomeColumns(next, state)),
-      });
-      fresh = Object.assign(row, {
+    return this.engine.step(this.kind, viewer, taskId, eventType, request, options, async ({ m, row, at }) => ({ event: await build({ m, row, at, today: chinaDay(new Date(at)) }) }));
+  }
+
+  /** How the workflow engine runs an outcome task: loaded locked, its deadline derived with the snapshot, the row as the step left it. */
+  private readonly kind: InstanceKind<OutcomeTask> = {
+    table: 'outcome_task',
+    operation: (eventType) => `outcome:${eventType}`,
+    request: (taskId, request, expectedVersion) => ({ taskId, request, expectedVersion }),
+    load: (m, id) => this.taskRow(m, id, true),
+    reload: (m, id) => this.taskRow(m, id),
+    instance: (row) => this.instance(row),
+    target: (row) => this.target(row),
+    derive: async () => deriveOutcomeColumns,
+    refresh: (row, { outcome, derived, at }) =>
+      Object.assign(row, {
         state: outcome.toState,
         version: outcome.version,
         snapshot: outcome.snapshot,
         dueAt: derived.due_at ? new Date(derived.due_at as string) : null,
         dueEvent: (derived.due_event as string | null) ?? null,
         updatedAt: new Date(at),
-      });
-      return row.id;
-    });
-    return fresh ?? this.taskRow(this.dataSource.manager, id);
-  }
+      }),
+  };
 
   approve(viewer: Viewer | null, id: string, note: string | null, choice: string | null, options: MutationOptions) {
     return this.act(viewer, id, 'APPROVE', { note, choice }, options, async ({ m, row, at, today }) => {

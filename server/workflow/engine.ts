@@ -56,6 +56,8 @@ export interface InstanceKind<Row> {
   request: (id: string, request: Record<string, unknown>, expectedVersion: number | null) => unknown;
   /** The row, with the head of its audit stream (the transition step needs both). */
   load: (m: EntityManager, id: string) => Promise<Row>;
+  /** The row read again after a replayed idempotent request, outside the transaction (default: `load`). */
+  reload?: (m: EntityManager, id: string) => Promise<Row>;
   instance: (row: Row) => InstanceRow;
   target: (row: Row) => ActorTarget;
   /**
@@ -157,7 +159,7 @@ export class WorkflowEngine {
       done = await this.mutate(viewer, kind.operation(eventType), kind.request(id, request, options.expectedVersion ?? null), options.idempotencyKey, (m) => run(m, true));
     }
     // A replayed idempotent request did not run: read the row as it is.
-    return fresh ?? kind.load(this.dataSource.manager, done);
+    return fresh ?? (kind.reload ?? kind.load)(this.dataSource.manager, done);
   }
 
   /**
