@@ -14,11 +14,13 @@ export interface MutationOptions {
 }
 
 /** What a step's `build` computes: the event with its facts, and what the step writes besides. */
-export interface StepPlan {
+export interface StepPlan<Row = unknown> {
   event: MachineEvent;
   auditPayload?: Record<string, unknown>;
   /** Records the step writes, run in the transition's own statement (each `FROM upd`). */
   writes?: SqlFragment[];
+  /** What this step does after the transition, in its transaction (a correction the decision makes, a penalty it changes). */
+  after?: (m: EntityManager, row: Row) => Promise<void>;
 }
 
 export interface StepContext<Row> {
@@ -70,8 +72,8 @@ export interface InstanceKind<Row> {
   notify?: (row: Row, eventType: string, toState: string, at: string) => SqlFragment[];
   /** Result hooks: what follows the change (in the same transaction when there is one). */
   after?: (result: StepResult<Row>) => Promise<void>;
-  /** The answer: the row as the step left it, without a second read. */
-  refresh: (row: Row, result: StepResult<Row>) => Row;
+  /** The answer: the row as the step left it (without a second read where the kind can). */
+  refresh: (row: Row, result: StepResult<Row>) => Row | Promise<Row>;
 }
 
 const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
@@ -133,7 +135,7 @@ export class WorkflowEngine {
     eventType: string,
     request: Record<string, unknown>,
     options: MutationOptions,
-    build: (ctx: StepContext<Row>) => Promise<StepPlan>,
+    build: (ctx: StepContext<Row>) => Promise<StepPlan<Row>>,
     singleStatement = false,
   ): Promise<Row> {
     let fresh: Row | null = null;
@@ -143,8 +145,10 @@ export class WorkflowEngine {
       const capacity = assertActor(viewer, machineSpec(instance.machine_id), eventType, kind.target(row));
       const actor: TransitionActor = { userId: viewer?.userId ?? null, role: capacity };
       const at = this.now().toISOString();
-      const { event, auditPayload, writes = [] } = await build({ m, row, at, actor });
-      fresh = await this.transition(kind, m, row, event, actor, at, { expectedVersion: options.expectedVersion, auditPayload, writes, inTransaction });
+      const { event, auditPayload, writes = [], after } = await build({ m, row, at, actor });
+      const next = await this.transition(kind, m, row, event, actor, at, { expectedVersion: options.expectedVersion, auditPayload, writes, inTransaction });
+      await after?.(m, next);
+      fresh = next;
       return instance.id;
     };
     let done: string;
@@ -187,6 +191,6 @@ export class WorkflowEngine {
     });
     const result: StepResult<Row> = { m, row, event, actor, at, outcome, derived, inTransaction };
     await kind.after?.(result);
-    return kind.refresh(row, result);
+    return await kind.refresh(row, result);
   }
 }

@@ -7,11 +7,11 @@ import { hasOpenInvestigation, isLongLeave, type StatusPeriod } from '../../../w
 import { isBetterResult, type CorrectionSource } from '../../../workflows/cases/correction.js';
 import { isWithinExcellentQuota } from '../../../workflows/rules/quota.js';
 import type { PenaltyKind, RuleSettings } from '../../../workflows/rules/settings.js';
-import { actingCapacity, assertActor, leafStates, statesAwaiting, type ActorTarget } from '../../workflow/actors.js';
+import { actingCapacity, leafStates, statesAwaiting, type ActorTarget } from '../../workflow/actors.js';
 import { Assessment } from '../../assessments/assessment.entity.js';
 import type { AssessmentService, MutationOptions } from '../../assessments/assessment.service.js';
-import { applyTransition, persist, restore, type MachineEvent, type TransitionActor } from '../../workflow/transition.js';
-import type { WorkflowEngine } from '../../workflow/engine.js';
+import { persist, restore, type MachineEvent, type TransitionActor } from '../../workflow/transition.js';
+import type { InstanceKind, WorkflowEngine } from '../../workflow/engine.js';
 import { appendAudit } from '../../audit/audit.service.js';
 import { assertCan, assertSignedIn, can, scopeOf, type Viewer } from '../../auth/policy.js';
 import { chinaDay } from '../../calendar/calendar.service.js';
@@ -163,31 +163,35 @@ export class CaseService {
   }
 
   /** One transition of a case through the transition step, with its derived columns. */
-  async step(m: EntityManager, row: CaseRow, event: MachineEvent, actor: TransitionActor, options: MutationOptions = {}, auditPayload?: Record<string, unknown>): Promise<CaseRow> {
-    await applyTransition(
-      m,
-      row.table,
-      { id: row.id, state: row.state, snapshot: row.snapshot, version: row.version, machine_id: row.machineId, org_path: row.orgPath },
-      event,
-      actor,
-      { expectedVersion: options.expectedVersion, derive: deriveCase(row.table), auditPayload },
-    );
-    return this.caseRow(m, row.table, row.id);
+  private readonly kinds = new Map<CaseTable, InstanceKind<CaseRow>>();
+
+  /** How the workflow engine runs a case of a table: its row, the derived columns (next deadline, outcome), the row read again. */
+  private kindOf(table: CaseTable): InstanceKind<CaseRow> {
+    let kind = this.kinds.get(table);
+    if (!kind) {
+      kind = {
+        table,
+        operation: (eventType) => `${table}:${eventType}`,
+        request: (id, request, expectedVersion) => ({ id, request, expectedVersion }),
+        load: (m, id) => this.caseRow(m, table, id),
+        instance: (row) => ({ id: row.id, state: row.state, snapshot: row.snapshot, version: row.version, machine_id: row.machineId, org_path: row.orgPath }),
+        target: (row) => this.target(row),
+        derive: async () => deriveCase(table),
+        refresh: (row, { m }) => this.caseRow(m, table, row.id),
+      };
+      this.kinds.set(table, kind);
+    }
+    return kind;
   }
 
-  /** The common path of a case action: idempotency, load, who may act, the event and its effects, one transaction. */
+  /** One transition of a case inside the caller's transaction, through the engine, with its derived columns. */
+  step(m: EntityManager, row: CaseRow, event: MachineEvent, actor: TransitionActor, options: MutationOptions = {}, auditPayload?: Record<string, unknown>): Promise<CaseRow> {
+    return this.engine.transition(this.kindOf(row.table), m, row, event, actor, event.at, { expectedVersion: options.expectedVersion, auditPayload });
+  }
+
+  /** The common path of a case action, run by the engine: idempotency, load, who may act, the event and its effects, one transaction. */
   run(viewer: Viewer | null, table: CaseTable, id: string, eventType: string, request: Record<string, unknown>, options: MutationOptions, build: CaseActionBuild): Promise<CaseRow> {
-    return this.engine
-      .mutate(viewer, `${table}:${eventType}`, { id, request, expectedVersion: options.expectedVersion ?? null }, options.idempotencyKey, async (m) => {
-        const row = await this.caseRow(m, table, id);
-        const capacity = assertActor(viewer, machineSpec(row.machineId), eventType, this.target(row));
-        const actor: TransitionActor = { userId: viewer?.userId ?? null, role: capacity };
-        const { event, after, auditPayload } = await build({ m, row, actor, at: this.at(), today: this.today() });
-        const next = await this.step(m, row, event, actor, options, auditPayload);
-        await after?.(m, next);
-        return next.id;
-      })
-      .then((caseId) => this.caseRow(this.dataSource.manager, table, caseId));
+    return this.engine.step(this.kindOf(table), viewer, id, eventType, request, options, ({ m, row, actor, at }) => build({ m, row, actor, at, today: chinaDay(new Date(at)) }));
   }
 
   availableActions(viewer: Viewer | null, row: CaseRow): string[] {
