@@ -6,6 +6,7 @@ import { IndicatorSchemes1764100000000 } from './1764100000000-IndicatorSchemes.
 import { Outcomes1764200000000 } from './1764200000000-Outcomes.js';
 import { CasesAndCorrections1764300000000 } from './1764300000000-CasesAndCorrections.js';
 import { SignInThrottle1764400000000 } from './1764400000000-SignInThrottle.js';
+import { KeyedAuditHashes1764500000000 } from './1764500000000-KeyedAuditHashes.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Outcomes1764200000000,
   CasesAndCorrections1764300000000,
   SignInThrottle1764400000000,
+  KeyedAuditHashes1764500000000,
 ];

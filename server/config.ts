@@ -1,12 +1,28 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_RATE_LIMITS, type RateLimit, type RateLimitedField } from './graphql/rate-limit.js';
 
 /** The project root, whether running from sources (server/) or from dist/server/. */
 export const PROJECT_ROOT = (() => {
   const here = path.dirname(fileURLToPath(import.meta.url));
   return here.includes(`${path.sep}dist${path.sep}`) ? path.resolve(here, '../..') : path.resolve(here, '..');
 })();
+
+/** Request rate limits of the anonymous operations (applied by graphql/rate-limit.ts). */
+export interface RateLimit {
+  /** Requests allowed per address in each window. */
+  points: number;
+  /** The window, in seconds. */
+  durationSeconds: number;
+}
+
+export type RateLimitedField = 'signIn' | 'lodgeObjection' | 'publicNotices';
+
+export const DEFAULT_RATE_LIMITS: Record<RateLimitedField, RateLimit> = {
+  signIn: { points: 30, durationSeconds: 60 },
+  // Each objection holds a decision until it is investigated: few per address.
+  lodgeObjection: { points: 5, durationSeconds: 600 },
+  publicNotices: { points: 120, durationSeconds: 60 },
+};
 
 function intFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];

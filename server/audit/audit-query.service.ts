@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { assertCan, scopeOf, type Viewer } from '../auth/policy.js';
+import { assertCan, isRootPath, scopeOf, type Viewer } from '../auth/policy.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagination.js';
-import { notFound } from '../common/errors.js';
+import { forbidden, notFound } from '../common/errors.js';
 import { likeEscape, Params, subtreePatterns } from '../common/sql.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { verifyAuditChain, type ChainVerification } from './audit.service.js';
@@ -57,8 +57,24 @@ export class AuditQueryService {
   }
 
   /** Verifies the whole log (root auditors) or one record's trail. */
+  /**
+   * Verifies the chains the viewer's jurisdiction covers: an auditor of a
+   * city verifies the streams that began in that city (one of them, or all),
+   * never another city's or the system-wide ones (users, the calendar); an
+   * auditor at a root verifies everything.
+   */
   async verify(viewer: Viewer | null, stream?: { entityType: string; entityId: string }): Promise<ChainVerification> {
     assertCan(viewer, 'audit:read');
-    return verifyAuditChain(this.dataSource.manager, stream);
+    const scopes = scopeOf(viewer, 'audit:read');
+    const everywhere = scopes.some(isRootPath);
+    if (stream && !everywhere) {
+      const [first] = (await this.dataSource.query(`SELECT scope_path FROM audit_log WHERE entity_type = $1 AND entity_id = $2 AND seq = 1`, [
+        stream.entityType,
+        stream.entityId,
+      ])) as Array<{ scope_path: string | null }>;
+      if (!first) throw notFound('Audit trail');
+      if (!first.scope_path || !scopes.some((p) => first.scope_path!.startsWith(p))) throw forbidden('This audit trail is outside your jurisdiction');
+    }
+    return verifyAuditChain(this.dataSource.manager, stream, 5000, stream || everywhere ? undefined : scopes);
   }
 }

@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AuditEntry } from './audit-entry.entity.js';
+import { auditKey } from './audit-key.js';
 
 export interface AuditInput {
   entityType: string;
@@ -51,9 +52,13 @@ export interface HashedFields {
   prevHash: string | null;
 }
 
-/** The hash of one row: sha256 over its canonical content, which includes the previous row's hash. */
+/**
+ * The hash of one row: an HMAC-SHA256, keyed with a key kept outside the
+ * database (audit-key.ts), over its canonical content, which includes the
+ * previous row's hash.
+ */
 export function auditHash(row: HashedFields): string {
-  return createHash('sha256')
+  return createHmac('sha256', auditKey())
     .update(
       canonicalJson({
         entityType: row.entityType,
@@ -162,6 +167,8 @@ export async function verifyAuditChain(
   manager: EntityManager,
   stream?: { entityType: string; entityId: string },
   batchSize = 5000,
+  /** Only the streams that began inside these jurisdictions (path prefixes); all when omitted. */
+  scopes?: string[],
 ): Promise<ChainVerification> {
   let rowsChecked = 0;
   let streamsChecked = 0;
@@ -174,6 +181,10 @@ export async function verifyAuditChain(
     if (stream) {
       where += ` AND entity_type = $5 AND entity_id = $6`;
       params.push(stream.entityType, stream.entityId);
+    } else if (scopes) {
+      params.push(scopes.map((p) => `${p}%`));
+      where += ` AND EXISTS (SELECT 1 FROM audit_log f WHERE f.entity_type = audit_log.entity_type AND f.entity_id = audit_log.entity_id
+                              AND f.seq = 1 AND f.scope_path LIKE ANY($${params.length}::text[]))`;
     }
     const rows: RawAuditRow[] = await manager.query(
       `SELECT * FROM audit_log WHERE ${where} ORDER BY entity_type, entity_id, seq LIMIT $4`,
@@ -210,5 +221,46 @@ export async function verifyAuditChain(
     const tail = rows[rows.length - 1]!;
     cursor = [tail.entity_type, tail.entity_id, tail.seq];
   }
+  const missing = await missingTrails(manager, stream, scopes);
+  if (missing) return { ok: false, rowsChecked, streamsChecked, brokenEntryId: null, reason: missing };
   return { ok: true, rowsChecked, streamsChecked, brokenEntryId: null, reason: null };
+}
+
+/**
+ * The records whose every change is a transition (one audit row per version,
+ * `from_version` = the version it changed): their trail must reach their
+ * current version. A trail that ends early lost its last rows; a changed
+ * record with no trail at all lost the whole chain — neither shows in the
+ * hash links, which only see what is still there.
+ */
+export const VERSIONED_STREAMS = ['assessment', 'assessment_cycle', 'outcome_task', 'review_case', 'fault_tolerance_case', 'accusation'] as const;
+
+async function missingTrails(manager: EntityManager, stream?: { entityType: string; entityId: string }, scopes?: string[]): Promise<string | null> {
+  const tables = stream ? VERSIONED_STREAMS.filter((t) => t === stream.entityType) : VERSIONED_STREAMS;
+  for (const table of tables) {
+    const params: unknown[] = [table];
+    let where = '';
+    if (stream) {
+      params.push(stream.entityId);
+      where = `AND r.id::text = $2`;
+    } else if (scopes) {
+      params.push(scopes.map((p) => `${p}%`));
+      where = `AND r.org_path LIKE ANY($2::text[])`;
+    }
+    const [broken] = (await manager.query(
+      `SELECT r.id, r.version, h.last_version, h.n
+         FROM ${table} r
+         LEFT JOIN LATERAL (SELECT max(a.from_version) AS last_version, count(*)::int AS n
+                              FROM audit_log a WHERE a.entity_type = $1 AND a.entity_id = r.id::text) h ON true
+        WHERE (h.n = 0 AND r.version > 1 OR h.n > 0 AND h.last_version IS DISTINCT FROM r.version - 1) ${where}
+        LIMIT 1`,
+      params,
+    )) as Array<{ id: string; version: number; last_version: number | null; n: number }>;
+    if (broken) {
+      return broken.n === 0
+        ? `${table}:${broken.id} is at version ${broken.version} but has no audit trail at all`
+        : `${table}:${broken.id} is at version ${broken.version} but its audit trail ends at the change from version ${broken.last_version}`;
+    }
+  }
+  return null;
 }

@@ -91,6 +91,21 @@ export function assertCan(viewer: Viewer | null, permission: Permission, organis
   }
 }
 
+/** A root organisation's path (`/id/`): its jurisdiction is the whole tree, as for national data. */
+export const isRootPath = (path: string) => path.split('/').filter(Boolean).length === 1;
+
+/**
+ * National data (the official working-day calendar) is changed only under a
+ * grant at a root of the organisation tree, never by a city's or county's
+ * administrator although their role holds the permission.
+ */
+export function assertCanAtRoot(viewer: Viewer | null, permission: Permission, what: string): asserts viewer is Viewer {
+  assertSignedIn(viewer);
+  if (!grantsFor(viewer, permission).some((g) => isRootPath(g.organisationPath))) {
+    throw new AppError('FORBIDDEN', `Only the root jurisdiction may change ${what}`, { permission });
+  }
+}
+
 /**
  * The jurisdiction roots where the viewer holds `permission`, reduced so that
  * none lies inside another. Lists filter with `path LIKE ANY(prefixes)`.

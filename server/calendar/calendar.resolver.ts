@@ -13,13 +13,13 @@ export class CalendarResolver {
 
   @Authorized()
   @Query(() => String, { description: 'The last day of a period of N working days starting on a day (e.g. a public notice)' })
-  lastWorkingDay(@Arg('input', () => WorkingDaysQuery) input: WorkingDaysQuery, @Ctx() ctx: GraphQLContext): Promise<string> {
+  lastWorkingDay(@Arg('input', () => WorkingDaysQuery, { description: 'The start day and the number of working days' }) input: WorkingDaysQuery, @Ctx() ctx: GraphQLContext): Promise<string> {
     return ctx.services.calendar.lastWorkingDay(input.startsOn, input.workingDays);
   }
 
   @Authorized('calendar:manage')
   @Mutation(() => CalendarDayView, { description: 'Adds or corrects an official holiday or make-up workday for a year the library does not know yet' })
-  setCalendarDay(@Arg('input', () => CalendarDayInput) input: CalendarDayInput, @Ctx() ctx: GraphQLContext): Promise<CalendarDayView> {
+  setCalendarDay(@Arg('input', () => CalendarDayInput, { description: 'The day, whether it is a holiday or a workday, and its name' }) input: CalendarDayInput, @Ctx() ctx: GraphQLContext): Promise<CalendarDayView> {
     return ctx.services.calendar.setDay(ctx.viewer, input, ctx.now());
   }
 }

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { DataSource } from 'typeorm';
 import { lastOfWorkingDays, type WorkingCalendar } from '../../workflows/calendar/working-days.js';
 import { appendAudit } from '../audit/audit.service.js';
-import { actingRole, assertCan, type Viewer } from '../auth/policy.js';
+import { actingRole, assertCanAtRoot, type Viewer } from '../auth/policy.js';
 
 /** A day of the administrator's table: a HOLIDAY or a make-up WORKDAY, with its name. */
 export interface CalendarDay {
@@ -80,7 +80,7 @@ export class CalendarService {
 
   /** Adds or corrects an official holiday or make-up workday, audited with what it replaced; the cached calendar is dropped. */
   async setDay(viewer: Viewer | null, input: CalendarDay, at: Date): Promise<CalendarDay> {
-    assertCan(viewer, 'calendar:manage');
+    assertCanAtRoot(viewer, 'calendar:manage', 'the official working-day calendar');
     await this.dataSource.transaction(async (m) => {
       const [before] = (await m.query(`SELECT kind, name FROM working_calendar_day WHERE day = $1`, [input.day])) as Array<{ kind: string; name: string }>;
       await m.query(

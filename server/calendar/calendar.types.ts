@@ -3,48 +3,48 @@ import { Field, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A day the administrator added to the official calendar (a holiday or a make-up workday)' })
 export class CalendarDayView {
-  @Field(() => String)
+  @Field(() => String, { description: 'The day (YYYY-MM-DD)' })
   day: string;
 
   @Field(() => String, { description: 'HOLIDAY or WORKDAY' })
   kind: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The holiday’s name, or what the make-up workday is for' })
   name: string;
 }
 
-@InputType()
+@InputType({ description: 'A holiday or make-up workday to add or correct' })
 export class CalendarDayInput {
   @Field(() => String, { description: 'YYYY-MM-DD' })
   @IsDateString({ strict: true })
   day: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'HOLIDAY (no work) or WORKDAY (a make-up workday on a weekend)' })
   @IsIn(['HOLIDAY', 'WORKDAY'])
   kind: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The holiday’s name, or what the make-up workday is for' })
   @Length(1, 60)
   name: string;
 }
 
-@InputType()
+@InputType({ description: 'A period of working days to count' })
 export class WorkingDaysQuery {
-  @Field(() => String)
+  @Field(() => String, { description: 'The first day of the period (YYYY-MM-DD), counted if it is a working day' })
   @IsDateString({ strict: true })
   startsOn: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many working days the period lasts (1 to 60)' })
   @Min(1)
   @Max(60)
   workingDays: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What the working-day calendar knows' })
 export class CalendarInfo {
   @Field(() => [Int], { description: 'Years the maintained holiday library covers' })
   libraryYears: number[];
 
-  @Field(() => [CalendarDayView])
+  @Field(() => [CalendarDayView], { description: 'The days the administrator added or corrected, oldest first' })
   additions: CalendarDayView[];
 }

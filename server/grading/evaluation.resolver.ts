@@ -11,7 +11,7 @@ import { BallotInvitationView, CastBallotInput, InviteRatersInput, NegativeFindi
 export class EvaluationResolver {
   @Authorized()
   @Mutation(() => Int, { description: 'Invites raters by group (RATER users; never the assessed); returns how many were added' })
-  inviteRaters(@Arg('input', () => InviteRatersInput) input: InviteRatersInput, @Ctx() ctx: GraphQLContext) {
+  inviteRaters(@Arg('input', () => InviteRatersInput, { description: 'The assessment and the raters with their groups' }) input: InviteRatersInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.evaluations.inviteRaters(ctx.viewer, input.assessmentId, input.raters);
   }
 
@@ -23,27 +23,27 @@ export class EvaluationResolver {
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Casts your one anonymous ballot' })
-  castBallot(@Arg('input', () => CastBallotInput) input: CastBallotInput, @Ctx() ctx: GraphQLContext) {
+  castBallot(@Arg('input', () => CastBallotInput, { description: 'The assessment, your five scores and your overall vote' }) input: CastBallotInput, @Ctx() ctx: GraphQLContext) {
     const s = input.scores;
     return ctx.services.evaluations.castBallot(ctx.viewer, input.assessmentId, { MORALITY: s.morality, ABILITY: s.ability, DILIGENCE: s.diligence, RESULTS: s.results, INTEGRITY: s.integrity }, input.overall);
   }
 
   @Authorized('political-review:write')
-  @Mutation(() => Boolean)
-  async recordPoliticalReview(@Arg('input', () => PoliticalReviewInput) input: PoliticalReviewInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => Boolean, { description: 'Records (or replaces) the political review of an assessment, with a veto where it applies' })
+  async recordPoliticalReview(@Arg('input', () => PoliticalReviewInput, { description: 'The assessment, the rating, the veto and a note' }) input: PoliticalReviewInput, @Ctx() ctx: GraphQLContext) {
     await ctx.services.evaluations.recordPoliticalReview(ctx.viewer, input.assessmentId, input.rating, input.veto, input.note);
     return true;
   }
 
   @Authorized('penalty:write')
   @Mutation(() => ID, { description: 'Records a party or government penalty or organisational handling with its date' })
-  recordPenalty(@Arg('input', () => PenaltyInput) input: PenaltyInput, @Ctx() ctx: GraphQLContext) {
+  recordPenalty(@Arg('input', () => PenaltyInput, { description: 'The cadre, the sanction kind, the day decided and a note' }) input: PenaltyInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.evaluations.recordPenalty(ctx.viewer, input.cadreId, input.kind, input.decidedOn, input.note);
   }
 
   @Authorized('evaluation:manage')
-  @Mutation(() => Boolean)
-  async recordNegativeFinding(@Arg('input', () => NegativeFindingInput) input: NegativeFindingInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => Boolean, { description: 'Records a negative-list finding against an assessment: it weighs on the grade' })
+  async recordNegativeFinding(@Arg('input', () => NegativeFindingInput, { description: 'The assessment, the negative-list code and a note' }) input: NegativeFindingInput, @Ctx() ctx: GraphQLContext) {
     const row = await ctx.services.assessments.get(ctx.viewer, input.assessmentId);
     const cycle = (await ctx.loaders.cycle.load(row.cycleId))!;
     await ctx.services.evaluations.recordNegativeFinding(ctx.viewer, input.assessmentId, input.code, input.note, cycle.settings as unknown as RuleSettings);
@@ -52,13 +52,13 @@ export class EvaluationResolver {
 
   @Authorized('evaluation:manage')
   @Mutation(() => Int, { description: 'Sets component scores (0–100) with their source; all rows valid or nothing written' })
-  setScores(@Arg('rows', () => [ScoreRowInput]) rows: ScoreRowInput[], @Ctx() ctx: GraphQLContext) {
+  setScores(@Arg('rows', () => [ScoreRowInput], { description: 'The scores, one row per assessment and component' }) rows: ScoreRowInput[], @Ctx() ctx: GraphQLContext) {
     return ctx.services.evaluations.setScores(ctx.viewer, rows);
   }
 
   @Authorized('evaluation:manage')
   @Mutation(() => Int, { description: 'Imports a CSV sheet: assessmentId,component,value,source. Each bad row is reported with its line; nothing is imported unless all are valid' })
-  importScores(@Arg('csv', () => String) csv: string, @Ctx() ctx: GraphQLContext) {
+  importScores(@Arg('csv', () => String, { description: 'The sheet as text: one line per score, header optional' }) csv: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.evaluations.setScores(ctx.viewer, EvaluationService.parseScoreCsv(csv));
   }
 

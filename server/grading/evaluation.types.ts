@@ -5,9 +5,9 @@ import type { PoliticalReview } from '../../workflows/grading/propose.js';
 import { PENALTY_KINDS, RATER_GROUPS, type PenaltyKind, type RaterGroup } from '../../workflows/rules/settings.js';
 import { SCORE_COMPONENTS } from './evaluation-inputs.js';
 
-@InputType()
+@InputType({ description: 'One rater to invite, with the group they rate in' })
 export class RaterInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The rater (a user holding the RATER role, never the assessed)' })
   @IsUUID()
   userId: string;
 
@@ -16,13 +16,13 @@ export class RaterInput {
   group: RaterGroup;
 }
 
-@InputType()
+@InputType({ description: 'The raters to invite to one assessment’s democratic evaluation' })
 export class InviteRatersInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The assessment to be rated' })
   @IsUUID()
   assessmentId: string;
 
-  @Field(() => [RaterInput])
+  @Field(() => [RaterInput], { description: 'The raters and their groups (already invited ones are skipped)' })
   @ArrayNotEmpty()
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })
@@ -31,20 +31,20 @@ export class InviteRatersInput {
 
 @InputType({ description: '德、能、勤、绩、廉, each 0–100' })
 export class BallotScoresInput {
-  @Field(() => Float) @IsNumber() @Min(0) @Max(100) morality: number;
-  @Field(() => Float) @IsNumber() @Min(0) @Max(100) ability: number;
-  @Field(() => Float) @IsNumber() @Min(0) @Max(100) diligence: number;
-  @Field(() => Float) @IsNumber() @Min(0) @Max(100) results: number;
-  @Field(() => Float) @IsNumber() @Min(0) @Max(100) integrity: number;
+  @Field(() => Float, { description: '德: political and moral conduct, 0–100' }) @IsNumber() @Min(0) @Max(100) morality: number;
+  @Field(() => Float, { description: '能: ability, 0–100' }) @IsNumber() @Min(0) @Max(100) ability: number;
+  @Field(() => Float, { description: '勤: diligence, 0–100' }) @IsNumber() @Min(0) @Max(100) diligence: number;
+  @Field(() => Float, { description: '绩: results, 0–100' }) @IsNumber() @Min(0) @Max(100) results: number;
+  @Field(() => Float, { description: '廉: integrity, 0–100' }) @IsNumber() @Min(0) @Max(100) integrity: number;
 }
 
-@InputType()
+@InputType({ description: 'Your anonymous ballot on one assessment' })
 export class CastBallotInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The assessment you were invited to rate' })
   @IsUUID()
   assessmentId: string;
 
-  @Field(() => BallotScoresInput)
+  @Field(() => BallotScoresInput, { description: 'Your scores on the five dimensions' })
   @ValidateNested()
   scores: BallotScoresInput;
 
@@ -53,9 +53,9 @@ export class CastBallotInput {
   overall: OverallVote;
 }
 
-@InputType()
+@InputType({ description: 'The political review (政治素质考察) of one assessment' })
 export class PoliticalReviewInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The assessment reviewed' })
   @IsUUID()
   assessmentId: string;
 
@@ -67,14 +67,14 @@ export class PoliticalReviewInput {
   @IsBoolean()
   veto: boolean;
 
-  @Field(() => String, { defaultValue: '' })
+  @Field(() => String, { defaultValue: '', description: 'What the review found, in words' })
   @MaxLength(2000)
   note: string;
 }
 
-@InputType()
+@InputType({ description: 'A decided penalty to record against a cadre' })
 export class PenaltyInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The cadre sanctioned' })
   @IsUUID()
   cadreId: string;
 
@@ -86,14 +86,14 @@ export class PenaltyInput {
   @IsDateString({ strict: true })
   decidedOn: string;
 
-  @Field(() => String, { defaultValue: '' })
+  @Field(() => String, { defaultValue: '', description: 'What the sanction was for' })
   @MaxLength(2000)
   note: string;
 }
 
-@InputType()
+@InputType({ description: 'A negative-list finding against one assessment' })
 export class NegativeFindingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The assessment the finding weighs on' })
   @IsUUID()
   assessmentId: string;
 
@@ -101,20 +101,20 @@ export class NegativeFindingInput {
   @Length(2, 60)
   code: string;
 
-  @Field(() => String, { defaultValue: '' })
+  @Field(() => String, { defaultValue: '', description: 'What was found, in words' })
   @MaxLength(2000)
   note: string;
 }
 
-@InputType()
+@InputType({ description: 'One component score of one assessment' })
 export class ScoreRowInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The assessment scored' })
   assessmentId: string;
 
   @Field(() => String, { description: SCORE_COMPONENTS.join(', ') })
   component: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The score, 0–100' })
   value: number;
 
   @Field(() => String, { description: 'Where the figure comes from (statistics bureau, survey, …)' })
@@ -123,12 +123,12 @@ export class ScoreRowInput {
 
 @ObjectType({ description: 'A ballot waiting for your vote: whom it is about, never anyone else’s vote' })
 export class BallotInvitationView {
-  @Field(() => ID) assessmentId: string;
+  @Field(() => ID, { description: 'The assessment to rate' }) assessmentId: string;
   @Field(() => String, { description: 'SUPERIOR, PEER, SUBORDINATE or SERVICE_RECIPIENT' }) group: string;
   @Field(() => String, { description: 'The assessment’s state: ballots can be cast in evaluation.ballotsOpen' }) state: string;
   @Field(() => String, { description: 'The cadre, or the leadership team of the organisation' }) subject: string;
   @Field(() => String, { nullable: true, description: 'The cadre’s post' }) post: string | null;
-  @Field(() => String) organisationName: string;
-  @Field(() => String) cycleName: string;
+  @Field(() => String, { description: 'The organisation of the cadre or team' }) organisationName: string;
+  @Field(() => String, { description: 'The assessment cycle' }) cycleName: string;
   @Field(() => String, { description: 'CADRE_ANNUAL, TEAM_ANNUAL, TERM, …' }) kind: string;
 }

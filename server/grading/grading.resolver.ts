@@ -8,7 +8,7 @@ import { GradingResultView, GradingRun } from './grading.types.js';
 export class GradingResolver {
   @Authorized('evaluation:manage')
   @Mutation(() => GradingRun, { description: 'Runs the grading engine over the cycle’s assessments awaiting a proposal, set-based' })
-  gradeCycle(@Arg('cycleId', () => ID) cycleId: string, @Ctx() ctx: GraphQLContext) {
+  gradeCycle(@Arg('cycleId', () => ID, { description: 'The cycle to grade' }) cycleId: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.grading.gradeCycle(ctx.viewer, cycleId);
   }
 

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import type { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimit, RateLimitedField } from '../config.js';
 import type { GraphQLContext } from './context.js';
 
 /**
@@ -11,22 +12,6 @@ import type { GraphQLContext } from './context.js';
  * every server process shares one count. Brute force against one account is
  * answered separately, and more finely, by the sign-in throttle.
  */
-export interface RateLimit {
-  /** Requests allowed per address in each window. */
-  points: number;
-  /** The window, in seconds. */
-  durationSeconds: number;
-}
-
-export type RateLimitedField = 'signIn' | 'lodgeObjection' | 'publicNotices';
-
-export const DEFAULT_RATE_LIMITS: Record<RateLimitedField, RateLimit> = {
-  signIn: { points: 30, durationSeconds: 60 },
-  // Each objection holds a decision until it is investigated: few per address.
-  lodgeObjection: { points: 5, durationSeconds: 600 },
-  publicNotices: { points: 120, durationSeconds: 60 },
-};
-
 export function rateLimitPlugin(pool: Pool, limits: Record<RateLimitedField, RateLimit>): ApolloServerPlugin<GraphQLContext> {
   const limiters = new Map(
     (Object.entries(limits) as Array<[RateLimitedField, RateLimit]>).map(([field, limit]) => [

@@ -1,5 +1,7 @@
-import ExcelJS from 'exceljs';
 import { validation } from '../common/errors.js';
+import { readTable, type TableLimits } from '../common/spreadsheet.js';
+
+export { parseCsv } from '../common/spreadsheet.js';
 
 export interface IndicatorValueRow {
   organisationCode?: string | null;
@@ -27,32 +29,8 @@ const HEADERS: Record<keyof Omit<IndicatorValueRow, 'line'>, string[]> = {
  * organisation or cadre × indicator. Headers in Chinese or English; lines
  * are numbered as in the file (the header is line 1).
  */
-export async function parseIndicatorFile(fileName: string, contentBase64: string): Promise<IndicatorValueRow[]> {
-  const buffer = Buffer.from(contentBase64, 'base64');
-  let table: Array<{ line: number; cells: unknown[] }>;
-  if (/\.xlsx$/i.test(fileName)) {
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-    } catch {
-      throw validation([{ field: 'file', messages: ['is not a readable .xlsx workbook'] }]);
-    }
-    const sheet = workbook.worksheets[0];
-    if (!sheet) throw validation([{ field: 'file', messages: ['has no worksheet'] }]);
-    table = [];
-    sheet.eachRow({ includeEmpty: false }, (row, line) => {
-      const cells: unknown[] = [];
-      for (let c = 1; c <= Math.max(row.cellCount, 1); c++) {
-        const v = row.getCell(c).value;
-        cells.push(v !== null && typeof v === 'object' && 'result' in v ? v.result : v !== null && typeof v === 'object' && 'richText' in v ? v.richText.map((t) => t.text).join('') : v);
-      }
-      table.push({ line, cells });
-    });
-  } else if (/\.csv$/i.test(fileName)) {
-    table = parseCsv(buffer.toString('utf8').replace(/^\uFEFF/, ''));
-  } else {
-    throw validation([{ field: 'fileName', messages: ['must end in .xlsx or .csv'] }]);
-  }
+export async function parseIndicatorFile(fileName: string, contentBase64: string, limits?: TableLimits): Promise<IndicatorValueRow[]> {
+  const table = await readTable(fileName, Buffer.from(contentBase64, 'base64'), limits);
   const header = table.shift();
   if (!header) throw validation([{ field: 'file', messages: ['is empty'] }]);
   const names = header.cells.map((c) => String(c ?? '').trim().toLowerCase());
@@ -76,42 +54,4 @@ export async function parseIndicatorFile(fileName: string, contentBase64: string
         source: text(cells, 'source'),
       };
     });
-}
-
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. Lines are numbered from 1. */
-export function parseCsv(text: string): Array<{ line: number; cells: string[] }> {
-  const out: Array<{ line: number; cells: string[] }> = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else {
-        if (ch === '\n') line++;
-        cell += ch;
-      }
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      cells.push(cell);
-      cell = '';
-    }
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      cells.push(cell);
-      out.push({ line: start, cells });
-      cells = [];
-      cell = '';
-      line++;
-      start = line;
-    } else cell += ch;
-  }
-  if (cell !== '' || cells.length) out.push({ line: start, cells: [...cells, cell] });
-  return out;
 }

@@ -14,7 +14,7 @@ export class NotificationResolver {
 
   @Authorized()
   @Mutation(() => Int, { description: 'Marks your notifications read (all when no ids are given); returns how many changed' })
-  markNotificationsRead(@Ctx() ctx: GraphQLContext, @Arg('ids', () => [ID], { nullable: true }) ids?: string[] | null): Promise<number> {
+  markNotificationsRead(@Ctx() ctx: GraphQLContext, @Arg('ids', () => [ID], { nullable: true, description: 'The notifications to mark; all unread ones when omitted' }) ids?: string[] | null): Promise<number> {
     return ctx.services.notifications.markRead(ctx.viewer, ids ?? null, ctx.now());
   }
 }

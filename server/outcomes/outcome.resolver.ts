@@ -32,8 +32,8 @@ export class OutcomeResolver {
   }
 
   @Authorized()
-  @Query(() => OutcomeTask)
-  outcomeTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => OutcomeTask, { description: 'One outcome task, if you may read it' })
+  outcomeTask(@Arg('id', () => ID, { description: 'The outcome task’s id' }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.outcomes.get(ctx.viewer, id);
   }
 
@@ -71,7 +71,7 @@ export class OutcomeResolver {
     return row.snapshot.context;
   }
 
-  @FieldResolver(() => LifecycleView)
+  @FieldResolver(() => LifecycleView, { description: 'The task’s machine, for drawing it, with the current state marked' })
   lifecycle(@Root() row: OutcomeTask): LifecycleView {
     const { nodes, edges } = describeMachine(machineSpec(row.machineId).machine);
     return { machine: row.machineId, current: row.state, nodes: nodes.map((n) => ({ ...n, current: row.state === n.id || row.state.startsWith(`${n.id}.`) })), edges };
@@ -82,12 +82,12 @@ export class OutcomeResolver {
     return ctx.loaders.historyOf.load(`outcome_task:${row.id}`);
   }
 
-  @FieldResolver(() => Cadre, { nullable: true })
+  @FieldResolver(() => Cadre, { nullable: true, description: 'The cadre the outcome concerns (null for a leadership team)' })
   cadre(@Root() row: OutcomeTask, @Ctx() ctx: GraphQLContext) {
     return row.cadreId ? ctx.loaders.cadre.load(row.cadreId) : null;
   }
 
-  @FieldResolver(() => Organisation)
+  @FieldResolver(() => Organisation, { description: 'The organisation of the cadre or team' })
   async organisation(@Root() row: OutcomeTask, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
     return (await ctx.loaders.organisation.load(row.organisationId))!;
   }
@@ -101,37 +101,37 @@ export class OutcomeResolver {
 
   @Authorized()
   @Mutation(() => OutcomeTask, { description: 'Approves a proposed outcome (the party committee for the heavy ones, the organisation department for the others); DEMOTION_OR_REMOVAL needs the choice' })
-  approveOutcome(@Arg('input', () => ApproveOutcomeInput) input: ApproveOutcomeInput, @Ctx() ctx: GraphQLContext) {
+  approveOutcome(@Arg('input', () => ApproveOutcomeInput, { description: 'The task, the choice where needed and a note' }) input: ApproveOutcomeInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.outcomes.approve(ctx.viewer, input.outcomeId, input.note ?? null, input.choice ?? null, outcomeOptions(input));
   }
 
   @Authorized()
   @Mutation(() => OutcomeTask, { description: 'HR records that an approved outcome was carried out' })
-  carryOutOutcome(@Arg('input', () => OutcomeNoteInput) input: OutcomeNoteInput, @Ctx() ctx: GraphQLContext) {
+  carryOutOutcome(@Arg('input', () => OutcomeNoteInput, { description: 'The task and what was done' }) input: OutcomeNoteInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.outcomes.carryOut(ctx.viewer, input.outcomeId, input.note, outcomeOptions(input));
   }
 
   @Authorized()
   @Mutation(() => OutcomeTask, { description: 'HR verifies a carried-out outcome or a completed training' })
-  verifyOutcome(@Arg('input', () => VerifyOutcomeInput) input: VerifyOutcomeInput, @Ctx() ctx: GraphQLContext) {
+  verifyOutcome(@Arg('input', () => VerifyOutcomeInput, { description: 'The task and an optional note' }) input: VerifyOutcomeInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.outcomes.verify(ctx.viewer, input.outcomeId, input.note ?? null, outcomeOptions(input));
   }
 
   @Authorized()
   @Mutation(() => OutcomeTask, { description: 'Cancels a task before it is verified, for cause (the reason is required)' })
-  cancelOutcome(@Arg('input', () => CancelOutcomeInput) input: CancelOutcomeInput, @Ctx() ctx: GraphQLContext) {
+  cancelOutcome(@Arg('input', () => CancelOutcomeInput, { description: 'The task and the reason' }) input: CancelOutcomeInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.outcomes.cancel(ctx.viewer, input.outcomeId, input.reason, outcomeOptions(input));
   }
 
   @Authorized()
   @Mutation(() => OutcomeTask, { description: 'HR enrols the person in remedial training' })
-  enrolTraining(@Arg('input', () => EnrolTrainingInput) input: EnrolTrainingInput, @Ctx() ctx: GraphQLContext) {
+  enrolTraining(@Arg('input', () => EnrolTrainingInput, { description: 'The training task and the course' }) input: EnrolTrainingInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.outcomes.enrolTraining(ctx.viewer, input.outcomeId, input.course, outcomeOptions(input));
   }
 
   @Authorized()
   @Mutation(() => OutcomeTask, { description: 'HR records that the training was completed' })
-  completeTraining(@Arg('input', () => OutcomeNoteInput) input: OutcomeNoteInput, @Ctx() ctx: GraphQLContext) {
+  completeTraining(@Arg('input', () => OutcomeNoteInput, { description: 'The training task and what was completed' }) input: OutcomeNoteInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.outcomes.completeTraining(ctx.viewer, input.outcomeId, input.note, outcomeOptions(input));
   }
 }

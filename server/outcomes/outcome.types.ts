@@ -6,9 +6,9 @@ import { OutcomeKindEnum, OutcomeTask } from './outcome.entity.js';
 
 export const OutcomeTaskConnection = Connection(OutcomeTask, 'OutcomeTask');
 
-@ObjectType()
+@ObjectType({ description: 'What one run of the outcome-task deadlines did' })
 export class OutcomeDeadlineRun {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Deadlines fired (the task was marked overdue)' })
   fired: number;
 
   @Field(() => Int, { description: 'Deadlines dropped because the task had moved on' })
@@ -19,11 +19,11 @@ export class OutcomeDeadlineRun {
 
 @InputType({ description: 'Optional on every outcome action: the version you saw (stale → CONFLICT) and a key that makes a retry safe' })
 export class OutcomeActionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The outcome task to act on' })
   @IsUUID()
   outcomeId: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The task version you saw: a stale one is refused with CONFLICT' })
   @IsOptional()
   @IsInt()
   expectedVersion?: number | null;
@@ -34,42 +34,42 @@ export class OutcomeActionInput {
   idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Approves a proposed outcome, with the measure chosen where one is needed' })
 export class ApproveOutcomeInput extends OutcomeActionInput {
   @Field(() => String, { nullable: true, description: 'For DEMOTION_OR_REMOVAL: DEMOTION or REMOVAL; otherwise leave empty' })
   @IsOptional()
   @IsIn(['DEMOTION', 'REMOVAL'])
   choice?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A note to the approval (the meeting, the document)' })
   @IsOptional()
   @MaxLength(2000)
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'An outcome step that records what was done' })
 export class OutcomeNoteInput extends OutcomeActionInput {
   @Field(() => String, { description: 'What was done, in words (document number, date, body)' })
   @Length(2, 2000, { message: 'note must be given (2 to 2000 characters)' })
   note: string;
 }
 
-@InputType()
+@InputType({ description: 'Verifies a carried-out outcome or a completed training' })
 export class VerifyOutcomeInput extends OutcomeActionInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What was checked, if anything is worth noting' })
   @IsOptional()
   @MaxLength(2000)
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Cancels a task for cause' })
 export class CancelOutcomeInput extends OutcomeActionInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Why the task is cancelled' })
   @Length(2, 2000, { message: 'reason must be given (2 to 2000 characters)' })
   reason: string;
 }
 
-@InputType()
+@InputType({ description: 'Enrols the person in remedial training' })
 export class EnrolTrainingInput extends OutcomeActionInput {
   @Field(() => String, { description: 'The course the person is enrolled in' })
   @Length(2, 500)
@@ -83,7 +83,7 @@ export class OutcomeListArgs extends PageArgs {
   @MaxLength(60)
   state?: string | null;
 
-  @Field(() => OutcomeKindEnum, { nullable: true })
+  @Field(() => OutcomeKindEnum, { nullable: true, description: 'Only tasks of this kind' })
   @IsOptional()
   @IsIn([...OUTCOME_KINDS])
   kind?: OutcomeKind | null;
@@ -98,7 +98,7 @@ export class OutcomeListArgs extends PageArgs {
   @IsUUID()
   organisationId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only the tasks of this cadre' })
   @IsOptional()
   @IsUUID()
   cadreId?: string | null;

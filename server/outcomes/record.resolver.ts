@@ -18,7 +18,7 @@ export class OutcomeRecordResolver {
   @Query(() => CadreRecord, { description: "A cadre's record (or, with organisationId, a leadership team's): results by year, outcomes, counters" })
   async cadreRecord(
     @Ctx() ctx: GraphQLContext,
-    @Arg('cadreId', () => ID, { nullable: true }) cadreId?: string | null,
+    @Arg('cadreId', () => ID, { nullable: true, description: 'The cadre whose record you read (or give organisationId)' }) cadreId?: string | null,
     @Arg('organisationId', () => ID, { nullable: true, description: 'For a leadership team' }) organisationId?: string | null,
   ): Promise<CadreRecord> {
     const { shape, extras } = await ctx.services.outcomeRecords.recordWithCases(ctx.viewer, { cadreId, organisationId });
@@ -29,12 +29,12 @@ export class OutcomeRecordResolver {
 
 @Resolver(() => CounterAlert)
 export class CounterAlertResolver {
-  @FieldResolver(() => Cadre)
+  @FieldResolver(() => Cadre, { description: 'The cadre the alert is about' })
   async cadre(@Root() row: CounterAlert, @Ctx() ctx: GraphQLContext): Promise<Cadre> {
     return (await ctx.loaders.cadre.load(row.cadreId))!;
   }
 
-  @FieldResolver(() => Organisation)
+  @FieldResolver(() => Organisation, { description: 'The organisation where the cadre sits' })
   async organisation(@Root() row: CounterAlert, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
     return (await ctx.loaders.organisation.load(row.organisationId))!;
   }

@@ -55,7 +55,7 @@ async function decide(row: Row, grade: string) {
 beforeAll(async () => {
   t = await startTestApp({ config: { sessionHours: 24 * 365 } });
   t.clock.set(at('2026-01-06T09:00:00'));
-  for (const u of ['orgadmin', 'orgadmin.taining', 'assessor', 'committee', 'discipline', 'sysadmin', 'cadre']) tokens[u] = await t.signIn(u);
+  for (const u of ['orgadmin', 'orgadmin.taining', 'assessor', 'committee', 'discipline', 'sysadmin', 'cadre', 'hr']) tokens[u] = await t.signIn(u);
   const cycleId = await openCycleFor(t, tokens.orgadmin!, 'QH-TN-DJ');
   rows = await t.dataSource.query(
     `SELECT a.id AS "assessmentId", c.id AS "cadreId", c.rank_level AS rank FROM assessment a JOIN cadre c ON c.id = a.cadre_id WHERE a.cycle_id = $1 ORDER BY c.person_no`,
@@ -189,6 +189,14 @@ describe('review and appeal of an INCOMPETENT result', () => {
     t.clock.set(at('2026-04-25T17:00:00')); // (the clock is set, never slept)
     const appealed = await gql<{ appealReview: { state: string } }>(tokens.cadre, `mutation($input: AppealInput!) { appealReview(input: $input) { state } }`, { input: { caseId, grounds: '复核未考虑本人提交的材料。' } });
     expect(appealed.appealReview.state).toBe('appealPending');
+  });
+
+  it('only the appeal body (ORG_ADMIN by default) may extend the appeal: the committee and HR are refused', async () => {
+    for (const who of ['committee', 'hr'] as const) {
+      const refused = await t.gql(`mutation($input: ExtendAppealInput!) { extendAppeal(input: $input) { id } }`, { input: { caseId, days: 30, reason: '案情复杂，需延长审理期限。' } }, { token: tokens[who] });
+      expect(codeOf(refused)).toBe('FORBIDDEN');
+      expect(refused.errors![0]!.message).toMatch(/ORG_ADMIN/);
+    }
   });
 
   it('the appeal body (ORG_ADMIN by default) other than the reviewer corrects the result to BASICALLY_COMPETENT: version 2, the old one kept', async () => {

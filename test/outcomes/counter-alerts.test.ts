@@ -3,7 +3,7 @@ import { openCycleFor } from '../support/lifecycle.js';
 import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
- * outcomeCounterAlerts (DOMAIN.md §6): cadres whose latest final annual
+ * outcomeCounterAlerts: cadres whose latest final annual
  * result completes a run that leads to an outcome — a third consecutive
  * EXCELLENT (merit), a second consecutive BASICALLY_COMPETENT (organisational
  * adjustment) or INCOMPETENT (dismissal) — or would with one more such year.

@@ -3,7 +3,7 @@ import { act, openCycleFor, unanimous, writeSelfReport } from '../support/lifecy
 import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
- * Results application (DOMAIN.md §6) over three real annual cycles of 临山县
+ * Results application over three real annual cycles of 临山县
  * (2023, 2024, 2025, each run in the first quarter of the next year through
  * the GraphQL lifecycle): every final grade is decided by the committee (or
  * by the public notice closing), and the outcomes follow from the result

@@ -25,44 +25,44 @@ export class ReviewResolver {
   }
 
   @Authorized()
-  @Query(() => ReviewCase)
-  async reviewCase(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => ReviewCase, { description: 'One review or appeal case, if you may read it' })
+  async reviewCase(@Arg('id', () => ID, { description: 'The review case’s id' }) id: string, @Ctx() ctx: GraphQLContext) {
     return view(await ctx.services.cases.get(ctx.viewer, 'review_case', id));
   }
 
   @Authorized()
   @Mutation(() => ReviewCase, { description: 'The cadre asks for a review (within 30 days of the written notice) or appeals directly (within 30)' })
-  async requestReview(@Arg('input', () => RequestReviewInput) input: RequestReviewInput, @Ctx() ctx: GraphQLContext) {
+  async requestReview(@Arg('input', () => RequestReviewInput, { description: 'The result, the route and the grounds' }) input: RequestReviewInput, @Ctx() ctx: GraphQLContext) {
     return view(await ctx.services.reviews.openReview(ctx.viewer, input.assessmentId, input.route, input.grounds, { idempotencyKey: input.idempotencyKey ?? null }));
   }
 
   @Authorized()
   @Mutation(() => ReviewCase, { description: 'The organ that decided reviews: UPHELD, or CORRECTED (never worse, a new result version)' })
-  async decideReview(@Arg('input', () => CaseRulingInput) input: CaseRulingInput, @Ctx() ctx: GraphQLContext) {
+  async decideReview(@Arg('input', () => CaseRulingInput, { description: 'The case, the decision and its reason' }) input: CaseRulingInput, @Ctx() ctx: GraphQLContext) {
     return view(await ctx.services.reviews.decide(ctx.viewer, input.caseId, 'REVIEW', input.decision, input.grade ?? null, input.reason, caseOptions(input)));
   }
 
   @Authorized()
   @Mutation(() => ReviewCase, { description: 'The cadre appeals the review decision (within 15 days)' })
-  async appealReview(@Arg('input', () => AppealInput) input: AppealInput, @Ctx() ctx: GraphQLContext) {
+  async appealReview(@Arg('input', () => AppealInput, { description: 'The case and the grounds of the appeal' }) input: AppealInput, @Ctx() ctx: GraphQLContext) {
     return view(await ctx.services.reviews.appealAfterReview(ctx.viewer, input.caseId, input.grounds, caseOptions(input)));
   }
 
   @Authorized()
   @Mutation(() => ReviewCase, { description: 'The appeal body decides (the role is a setting): UPHELD or CORRECTED' })
-  async decideAppeal(@Arg('input', () => CaseRulingInput) input: CaseRulingInput, @Ctx() ctx: GraphQLContext) {
+  async decideAppeal(@Arg('input', () => CaseRulingInput, { description: 'The case, the decision and its reason' }) input: CaseRulingInput, @Ctx() ctx: GraphQLContext) {
     return view(await ctx.services.reviews.decide(ctx.viewer, input.caseId, 'APPEAL', input.decision, input.grade ?? null, input.reason, caseOptions(input)));
   }
 
   @Authorized()
   @Mutation(() => ReviewCase, { description: 'Extends the appeal decision deadline once, by up to 30 days, with a reason' })
-  async extendAppeal(@Arg('input', () => ExtendAppealInput) input: ExtendAppealInput, @Ctx() ctx: GraphQLContext) {
+  async extendAppeal(@Arg('input', () => ExtendAppealInput, { description: 'The case, the days added and the reason' }) input: ExtendAppealInput, @Ctx() ctx: GraphQLContext) {
     return view(await ctx.services.reviews.extendAppeal(ctx.viewer, input.caseId, input.days, input.reason, caseOptions(input)));
   }
 
   @Authorized()
-  @Mutation(() => ReviewCase)
-  async withdrawReview(@Arg('input', () => CaseActionInput) input: CaseActionInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => ReviewCase, { description: 'The applicant withdraws a review or appeal that is not yet decided' })
+  async withdrawReview(@Arg('input', () => CaseActionInput, { description: 'The case to withdraw' }) input: CaseActionInput, @Ctx() ctx: GraphQLContext) {
     return view(await ctx.services.reviews.withdrawReview(ctx.viewer, input.caseId, caseOptions(input)));
   }
 }

@@ -110,9 +110,9 @@ export class ReviewService {
   }
 
   /**
-   * Whether and until when the assessed may ask for a review or appeal directly
-   * (DOMAIN.md §3 step 9): the days run from the written notice, the figures
-   * from the cycle's settings. `availableRoutes` is what `openReview` would
+   * Whether and until when the assessed may ask for a review or appeal
+   * directly: the days run from the written notice, the figures from the
+   * cycle's settings. `availableRoutes` is what `openReview` would
    * accept from this viewer today; null when there is no result notified in
    * writing (or no cadre to ask).
    */
@@ -175,13 +175,7 @@ export class ReviewService {
     if (decision === 'UPHELD' && grade) throw validation([{ field: 'input.grade', messages: ['an upheld result keeps its grade'] }]);
     return this.cases.run(viewer, 'review_case', caseId, eventType, { decision, grade, reason }, options, async ({ row, actor, at, today }) => {
       const c = row.snapshot.context as unknown as ReviewContext;
-      if (stage === 'APPEAL') {
-        const body = c.windows.appealDecidedBy;
-        if (!viewer!.grants.some((g) => g.role === body && row.orgPath.startsWith(g.organisationPath))) {
-          throw new AppError('FORBIDDEN', `Appeals are decided by ${body} here (a setting of the rule set)`);
-        }
-        actor.role = body;
-      }
+      if (stage === 'APPEAL') actor.role = assertAppealBody(viewer!, row.orgPath, c);
       if (c.deciders.includes(viewer!.userId)) {
         throw new AppError('CONFLICT_OF_INTEREST', stage === 'REVIEW' ? 'You took part in the decision under review: another member must review it' : 'You took part in the decision or the review: the appeal goes to someone else');
       }
@@ -196,11 +190,24 @@ export class ReviewService {
     });
   }
 
+  /** The one extension of an appeal's decision period, by the appeal body alone (a setting of the rule set). */
   extendAppeal(viewer: Viewer | null, caseId: string, days: number, reason: string, options: MutationOptions = {}): Promise<CaseRow> {
-    return this.cases.run(viewer, 'review_case', caseId, 'EXTEND_APPEAL', { days, reason }, options, async ({ at, today }) => ({ event: { type: 'EXTEND_APPEAL', days, reason, today, at } }));
+    return this.cases.run(viewer, 'review_case', caseId, 'EXTEND_APPEAL', { days, reason }, options, async ({ row, actor, at, today }) => {
+      actor.role = assertAppealBody(viewer!, row.orgPath, row.snapshot.context as unknown as ReviewContext);
+      return { event: { type: 'EXTEND_APPEAL', days, reason, today, at } };
+    });
   }
 
   withdrawReview(viewer: Viewer | null, caseId: string, options: MutationOptions = {}): Promise<CaseRow> {
     return this.cases.run(viewer, 'review_case', caseId, 'WITHDRAW', {}, options, async ({ at, today }) => ({ event: { type: 'WITHDRAW', today, at } }));
   }
+}
+
+/** Appeals are decided, and their period extended, only by the body the case's rule set names (appeals.appealDecidedBy). */
+function assertAppealBody(viewer: Viewer, orgPath: string, c: ReviewContext): string {
+  const body = c.windows.appealDecidedBy;
+  if (!viewer.grants.some((g) => g.role === body && orgPath.startsWith(g.organisationPath))) {
+    throw new AppError('FORBIDDEN', `Appeals are decided and extended by ${body} here (a setting of the rule set)`);
+  }
+  return body;
 }

@@ -13,7 +13,7 @@ export class ResultVersionResolver {
 
   @Authorized()
   @Query(() => [ResultVersion], { description: 'The versions of an assessment’s final result' })
-  resultVersionsOf(@Arg('assessmentId', () => ID) assessmentId: string, @Ctx() ctx: GraphQLContext) {
+  resultVersionsOf(@Arg('assessmentId', () => ID, { description: 'The assessment whose result versions you read' }) assessmentId: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.resultVersions.resultVersions(ctx.viewer, assessmentId);
   }
 }

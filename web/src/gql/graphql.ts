@@ -16,19 +16,29 @@ export type ActionInput = {
 
 /** The consecutive runs that lead to an outcome: merit, organisational adjustment, dismissal */
 export type AlertCounter =
+  /** BASICALLY_COMPETENT years running: an organisational adjustment (2 years by default) */
   | 'CONSECUTIVE_BASICALLY_COMPETENT'
+  /** EXCELLENT years running: a third-class merit at every full run (3 years by default) */
   | 'CONSECUTIVE_EXCELLENT'
+  /** INCOMPETENT years running: dismissal (2 years by default) */
   | 'CONSECUTIVE_INCOMPETENT';
 
 /** REACHED: the latest result completes the run; NEXT_YEAR: one more such year would */
 export type AlertStage =
+  /** One more such year would complete the run */
   | 'NEXT_YEAR'
+  /** The latest result completes the run: the outcome is due */
   | 'REACHED';
 
+/** An appeal against the review decision, with its grounds */
 export type AppealInput = {
+  /** The case to act on */
   caseId: string | number;
+  /** The case version you saw: a stale one is refused with CONFLICT */
   expectedVersion?: number | null | undefined;
+  /** Why the review decision should change, in your words */
   grounds: string;
+  /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -60,13 +70,17 @@ export type ApproveGradeInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** Approves a proposed outcome, with the measure chosen where one is needed */
 export type ApproveOutcomeInput = {
   /** For DEMOTION_OR_REMOVAL: DEMOTION or REMOVAL; otherwise leave empty */
   choice?: string | null | undefined;
+  /** The task version you saw: a stale one is refused with CONFLICT */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** A note to the approval (the meeting, the document) */
   note?: string | null | undefined;
+  /** The outcome task to act on */
   outcomeId: string | number;
 };
 
@@ -95,10 +109,15 @@ export type AssignRoleInput = {
 
 /** 德、能、勤、绩、廉, each 0–100 */
 export type BallotScoresInput = {
+  /** 能: ability, 0–100 */
   ability: number;
+  /** 勤: diligence, 0–100 */
   diligence: number;
+  /** 廉: integrity, 0–100 */
   integrity: number;
+  /** 德: political and moral conduct, 0–100 */
   morality: number;
+  /** 绩: results, 0–100 */
   results: number;
 };
 
@@ -123,36 +142,51 @@ export type CadreStatusKind =
   /** Sick leave (病假): leave beyond the configured months in a year leaves the year ungraded */
   | 'SICK_LEAVE';
 
+/** Cancels a task for cause */
 export type CancelOutcomeInput = {
+  /** The task version you saw: a stale one is refused with CONFLICT */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** The outcome task to act on */
   outcomeId: string | number;
+  /** Why the task is cancelled */
   reason: string;
 };
 
 /** Optional on every case action: the version you saw (stale → CONFLICT) and a key that makes a retry safe */
 export type CaseActionInput = {
+  /** The case to act on */
   caseId: string | number;
+  /** The case version you saw: a stale one is refused with CONFLICT */
   expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
 };
 
+/** A review or appeal decision: UPHELD, or CORRECTED to a better grade, with the reason */
 export type CaseRulingInput = {
+  /** The case to act on */
   caseId: string | number;
   /** UPHELD or CORRECTED */
   decision: string;
+  /** The case version you saw: a stale one is refused with CONFLICT */
   expectedVersion?: number | null | undefined;
   /** The corrected grade (CORRECTED only): never worse */
   grade?: string | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** The reason for the decision, as written to the applicant */
   reason: string;
 };
 
+/** Your anonymous ballot on one assessment */
 export type CastBallotInput = {
+  /** The assessment you were invited to rate */
   assessmentId: string | number;
   /** EXCELLENT, COMPETENT, BASICALLY_COMPETENT, INCOMPETENT */
   overall: string;
+  /** Your scores on the five dimensions */
   scores: BallotScoresInput;
 };
 
@@ -172,9 +206,13 @@ export type ChangeGradeInput = {
   reason: string;
 };
 
+/** Clears the cadre’s name of the points found untrue */
 export type ClearAccusationInput = {
+  /** The case to act on */
   caseId: string | number;
+  /** The case version you saw: a stale one is refused with CONFLICT */
   expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
   /** LETTER, IN_PERSON, CIRCULAR */
   method: string;
@@ -182,12 +220,17 @@ export type ClearAccusationInput = {
   points: Array<number>;
   /** PERSON_ONLY, UNIT, SYSTEM, PUBLIC */
   scope: string;
+  /** Where and before whom the name was cleared, in words */
   scopeNote?: string;
 };
 
+/** Closes an investigation with its conclusion */
 export type CloseInvestigationInput = {
+  /** The day it closed (YYYY-MM-DD) */
   closedOn: string;
+  /** The open investigation */
   investigationId: string | number;
+  /** The conclusion, in words */
   note: string;
   /** The penalty imposed, or null for none */
   penaltyKind?: string | null | undefined;
@@ -254,23 +297,33 @@ export type CycleKind =
   /** 任期考核: the assessment at the end of a term */
   | 'TERM';
 
+/** The collective decision of a fault-tolerance case */
 export type DecideFaultToleranceInput = {
+  /** The case to act on */
   caseId: string | number;
+  /** The meeting: attendance, votes and recusals */
   collective: CollectiveDecisionInput;
   /** PILOTING_REFORM_INEXPERIENCE, EXPLORATION_NOT_YET_RESTRICTED, UNINTENDED_ERROR_FOR_DEVELOPMENT */
   distinction?: string | null | undefined;
+  /** The case version you saw: a stale one is refused with CONFLICT */
   expectedVersion?: number | null | undefined;
+  /** The six factors weighed, one text each */
   factors: SixFactorsInput;
+  /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
   /** MITIGATED: the lighter sanction */
   lighterKind?: string | null | undefined;
   /** EXEMPT, MITIGATED, NOT_TOLERATED */
   outcome: string;
+  /** The reason for the decision, as written to the applicant */
   reason: string;
 };
 
+/** The decision of a pending sanction */
 export type DecidePenaltyInput = {
+  /** The day the sanction was decided (YYYY-MM-DD): its period runs from it */
   decidedOn: string;
+  /** The pending penalty */
   penaltyId: string | number;
 };
 
@@ -290,20 +343,29 @@ export type EnrolInput = {
   organisationIds: Array<string | number>;
 };
 
+/** Enrols the person in remedial training */
 export type EnrolTrainingInput = {
   /** The course the person is enrolled in */
   course: string;
+  /** The task version you saw: a stale one is refused with CONFLICT */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** The outcome task to act on */
   outcomeId: string | number;
 };
 
+/** Extends the appeal decision deadline, with the reason */
 export type ExtendAppealInput = {
+  /** The case to act on */
   caseId: string | number;
+  /** Days to add to the decision deadline (up to the rule set’s limit) */
   days: number;
+  /** The case version you saw: a stale one is refused with CONFLICT */
   expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** Why the appeal needs more time */
   reason: string;
 };
 
@@ -323,9 +385,13 @@ export type FeedbackInput = {
   strengths: string;
 };
 
+/** A fault-tolerance step that records a text */
 export type FtTextInput = {
+  /** The case to act on */
   caseId: string | number;
+  /** The case version you saw: a stale one is refused with CONFLICT */
   expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
   /** The reason, findings, feedback summary, filing reference or correction note the step records */
   text: string;
@@ -346,9 +412,11 @@ export type GroupedRaterInput = {
   userId: string | number;
 };
 
+/** An indicator file to import into a cycle */
 export type ImportIndicatorFileInput = {
   /** The file, base64-encoded */
   contentBase64: string;
+  /** The cycle the figures belong to */
   cycleId: string | number;
   /** Ends in .xlsx or .csv */
   fileName: string;
@@ -386,20 +454,29 @@ export type ObjectionDecisionInput = {
   objectionId: string | number;
 };
 
+/** Opens a fault-tolerance case: a written application or the body’s own motion */
 export type OpenFaultToleranceInput = {
+  /** The cadre the case is about */
   cadreId: string | number;
+  /** Why the mistake should be tolerated, in the applicant’s words */
   grounds: string;
+  /** A retry with the same key returns the first answer and opens no second case */
   idempotencyKey?: string | null | undefined;
   /** The nature of the mistake: the same mistake repeated is not tolerated */
   mistakeKey: string;
   /** CADRE_APPLICATION, UNIT_APPLICATION, OWN_MOTION */
   origin: string;
+  /** The sanction in play, if one is recorded */
   penaltyId?: string | number | null | undefined;
 };
 
+/** Opens an investigation (立案审查) of a cadre */
 export type OpenInvestigationInput = {
+  /** The cadre investigated */
   cadreId: string | number;
+  /** What the investigation is about */
   note?: string;
+  /** The day the investigation opened (YYYY-MM-DD) */
   startsOn: string;
 };
 
@@ -473,40 +550,62 @@ export type OrganisationKind =
   /** A township or street office (乡镇街道) */
   | 'TOWNSHIP';
 
-/** What follows a final result (DOMAIN.md §6) */
+/** What follows a final result (results application): rewards, remedies and sanctions, each tracked as a task */
 export type OutcomeKind =
+  /** 诫勉: an admonishment for a BASICALLY_COMPETENT year */
   | 'ADMONISHMENT'
+  /** 约谈主要负责人: a talk with the principal leader of a team rated AVERAGE years running, or POOR */
   | 'ADMONISHMENT_TALK'
+  /** 嘉奖: a commendation for an EXCELLENT year */
   | 'COMMENDATION'
+  /** 降职或免职: after an INCOMPETENT year; the approver chooses DEMOTION or REMOVAL */
   | 'DEMOTION_OR_REMOVAL'
+  /** 辞退: INCOMPETENT the configured years running (2 by default), unless a protected status blocks it */
   | 'DISMISSAL'
+  /** 限期改进: improvement by a deadline after a BASICALLY_COMPETENT year */
   | 'IMPROVEMENT_DEADLINE'
+  /** 调整主要负责人和有关责任人: the principal leader and those responsible are moved */
   | 'LEADER_ADJUSTMENT'
+  /** 组织调整: a leading cadre BASICALLY_COMPETENT the configured years running (2 by default) */
   | 'ORGANISATIONAL_ADJUSTMENT'
+  /** 优先提拔: priority for promotion, with the third-class merit */
   | 'PROMOTION_PRIORITY'
+  /** An EXCELLENT year shortens the years required for the next rank */
   | 'RANK_TENURE_REDUCTION'
+  /** 限期整改: a team’s rectification by a deadline */
   | 'RECTIFICATION'
+  /** 培训: remedial training, with its own lifecycle (assigned, enrolled, completed, verified) */
   | 'REMEDIAL_TRAINING'
+  /** One salary level up for every N COMPETENT-or-better years (5 by default) */
   | 'SALARY_LEVEL'
+  /** One salary step up for every N COMPETENT-or-better years (2 by default) */
   | 'SALARY_STEP'
+  /** 记三等功: EXCELLENT the configured years running (3 by default) */
   | 'THIRD_CLASS_MERIT'
+  /** 书面检查: a written self-examination (for a team, to the party committee) */
   | 'WRITTEN_SELF_EXAMINATION';
 
+/** An outcome step that records what was done */
 export type OutcomeNoteInput = {
+  /** The task version you saw: a stale one is refused with CONFLICT */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
   /** What was done, in words (document number, date, body) */
   note: string;
+  /** The outcome task to act on */
   outcomeId: string | number;
 };
 
+/** A decided penalty to record against a cadre */
 export type PenaltyInput = {
+  /** The cadre sanctioned */
   cadreId: string | number;
   /** YYYY-MM-DD */
   decidedOn: string;
   /** PARTY_WARNING, GOVERNMENT_WARNING, ADMONISHMENT, REASSIGNMENT, SERIOUS_PARTY_WARNING, DEMERIT, ORDERED_RESIGNATION, REMOVAL, DEMOTION, MAJOR_DEMERIT, DOWNGRADE, DISMISSAL_FROM_POST, REMOVAL_FROM_PARTY_POST, PARTY_PROBATION, EXPULSION */
   kind: string;
+  /** What the sanction was for */
   note?: string;
 };
 
@@ -572,9 +671,11 @@ export type PublishRuleSetInput = {
   settings: Record<string, unknown>;
 };
 
+/** Publishes a draft from a date */
 export type PublishSchemeInput = {
   /** YYYY-MM-DD */
   effectiveFrom: string;
+  /** The draft to publish */
   versionId: string | number;
 };
 
@@ -607,13 +708,19 @@ export type ReasonActionInput = {
   reason: string;
 };
 
+/** Records an accusation against a cadre, point by point */
 export type RecordAccusationInput = {
+  /** The cadre accused */
   cadreId: string | number;
+  /** The assessment year the accusation concerns */
   concernsYear: number;
+  /** A retry with the same key returns the first answer and records nothing twice */
   idempotencyKey?: string | null | undefined;
   /** The negative-list situation alleged, if any */
   negativeCode?: string | null | undefined;
+  /** The points alleged, one text each, in order */
   points: Array<string>;
+  /** The day it was received (YYYY-MM-DD) */
   receivedOn: string;
   /** PETITION, REPORT, INSPECTION */
   source: string;
@@ -659,9 +766,13 @@ export type RecordTalkInput = {
   summary: string;
 };
 
+/** Asks for a review, or appeals directly, of a final result notified in writing */
 export type RequestReviewInput = {
+  /** The assessment whose result you ask to be reviewed */
   assessmentId: string | number;
+  /** Why the result should change, in your words */
   grounds: string;
+  /** A retry with the same key returns the first answer and opens no second case */
   idempotencyKey?: string | null | undefined;
   /** REVIEW (复核), or DIRECT_APPEAL (申诉 without a review) */
   route: string;
@@ -688,12 +799,17 @@ export type Role =
   /** System administrator (系统管理员): manages user accounts and roles only, with no business role */
   | 'SYSTEM_ADMIN';
 
+/** The draft of an indicator scheme to save */
 export type SaveSchemeDraftInput = {
   /** An OrganisationCategory */
   category: string;
+  /** The jurisdiction that owns the scheme */
   jurisdictionId: string | number;
+  /** The scheme’s name */
   name: string;
+  /** What changed in this draft */
   note?: string;
+  /** The dimensions, their weights and indicators */
   tree: Record<string, unknown>;
 };
 
@@ -749,35 +865,53 @@ export type SignNoticeInput = {
 
 /** 动机态度、客观条件、程序方法、性质程度、后果影响、挽回损失 */
 export type SixFactorsInput = {
+  /** 后果影响: its consequences and impact */
   consequences: string;
+  /** 动机态度: the motive and attitude behind the decision that went wrong */
   motive: string;
+  /** 性质程度: the nature and degree of the mistake */
   natureAndDegree: string;
+  /** 客观条件: the objective conditions the cadre acted under */
   objectiveConditions: string;
+  /** 程序方法: whether the procedure and methods were proper */
   procedure: string;
+  /** 挽回损失: what was done to limit or recover the losses */
   remedialEffort: string;
 };
 
+/** Accountability or a sanction procedure starts against a cadre */
 export type StartAccountabilityInput = {
+  /** The cadre held accountable */
   cadreId: string | number;
   /** PARTY_WARNING, GOVERNMENT_WARNING, ADMONISHMENT, REASSIGNMENT, SERIOUS_PARTY_WARNING, DEMERIT, ORDERED_RESIGNATION, REMOVAL, DEMOTION, MAJOR_DEMERIT, DOWNGRADE, DISMISSAL_FROM_POST, REMOVAL_FROM_PARTY_POST, PARTY_PROBATION, EXPULSION */
   kind: string;
+  /** What the procedure is about */
   note?: string;
+  /** The day the procedure started (YYYY-MM-DD) */
   startedOn: string;
 };
 
+/** The verification of an accusation, one finding per point */
 export type VerifyAccusationInput = {
+  /** The case to act on */
   caseId: string | number;
+  /** The case version you saw: a stale one is refused with CONFLICT */
   expectedVersion?: number | null | undefined;
   /** One per point, in order: UNTRUE, UNPROVEN, SUBSTANTIATED */
   findings: Array<string>;
+  /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
 };
 
+/** Verifies a carried-out outcome or a completed training */
 export type VerifyOutcomeInput = {
+  /** The task version you saw: a stale one is refused with CONFLICT */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** What was checked, if anything is worth noting */
   note?: string | null | undefined;
+  /** The outcome task to act on */
   outcomeId: string | number;
 };
 
