@@ -68,7 +68,7 @@ export class OutcomeTask {
   basis: { counter: string | null; explanation: string; counterValue?: number | null; countedYears?: number[] };
 
   @Column({ name: 'machine_id', type: 'text' })
-  @Field(() => String, { description: 'outcomeTask (approved by the organisation department), committeeOutcomeTask (by the party committee) or remedialTraining' })
+  @Field(() => String, { description: 'The machine: outcomeTask (approved by the organisation department), committeeOutcomeTask (by the party committee) or remedialTraining' })
   machineId: string;
 
   @Column({ type: 'jsonb' })
