@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Results application (DOMAIN.md §6): every outcome of a final result is a
+ * Results application (docs/domain.md §6): every outcome of a final result is a
  * machine instance (outcomeTask, committeeOutcomeTask or remedialTraining)
  * with its snapshot, a version checked on every change, and its next
  * deadline as data for the deadline job.

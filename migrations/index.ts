@@ -7,6 +7,7 @@ import { Outcomes1764200000000 } from './1764200000000-Outcomes.js';
 import { CasesAndCorrections1764300000000 } from './1764300000000-CasesAndCorrections.js';
 import { SignInThrottle1764400000000 } from './1764400000000-SignInThrottle.js';
 import { KeyedAuditHashes1764500000000 } from './1764500000000-KeyedAuditHashes.js';
+import { CalendarYears1764600000000 } from './1764600000000-CalendarYears.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CasesAndCorrections1764300000000,
   SignInThrottle1764400000000,
   KeyedAuditHashes1764500000000,
+  CalendarYears1764600000000,
 ];

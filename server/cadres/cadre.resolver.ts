@@ -1,4 +1,5 @@
 import { IsDateString, IsIn, IsInt, IsOptional, IsUUID, Length, MaxLength, Min } from 'class-validator';
+import { chinaDay } from '../calendar/calendar.service.js';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CADRE_STATUS_KINDS, statusesInForce, type CadreStatusKind } from '../../workflows/cadre/status.js';
 import { Connection, PageArgs } from '../common/pagination.js';
@@ -147,9 +148,9 @@ export class CadreResolver {
   async statusesOn(
     @Root() cadre: Cadre,
     @Ctx() ctx: GraphQLContext,
-    @Arg('day', () => String, { nullable: true, description: 'The day to ask about, YYYY-MM-DD; today when omitted' }) day?: string | null,
+    @Arg('day', () => String, { nullable: true, description: 'The day to ask about, YYYY-MM-DD; today in Beijing when omitted' }) day?: string | null,
   ): Promise<CadreStatusKind[]> {
     const periods = await ctx.loaders.statusesByCadre.load(cadre.id);
-    return statusesInForce(periods, day ?? ctx.now().toISOString().slice(0, 10));
+    return statusesInForce(periods, day ?? chinaDay(ctx.now()));
   }
 }

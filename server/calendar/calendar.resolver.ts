@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { chinaDay } from './calendar.service.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { CalendarDayInput, CalendarDayView, CalendarInfo, WorkingDaysQuery } from './calendar.types.js';
 
@@ -8,7 +9,7 @@ export class CalendarResolver {
   @Authorized()
   @Query(() => CalendarInfo, { description: 'The working-day calendar: the library’s years and the administrator’s additions' })
   workingCalendar(@Ctx() ctx: GraphQLContext): Promise<CalendarInfo> {
-    return ctx.services.calendar.info();
+    return ctx.services.calendar.info(chinaDay(ctx.now()));
   }
 
   @Authorized()
@@ -21,5 +22,11 @@ export class CalendarResolver {
   @Mutation(() => CalendarDayView, { description: 'Adds or corrects an official holiday or make-up workday for a year the library does not know yet' })
   setCalendarDay(@Arg('input', () => CalendarDayInput, { description: 'The day, whether it is a holiday or a workday, and its name' }) input: CalendarDayInput, @Ctx() ctx: GraphQLContext): Promise<CalendarDayView> {
     return ctx.services.calendar.setDay(ctx.viewer, input, ctx.now());
+  }
+
+  @Authorized('calendar:manage')
+  @Mutation(() => Int, { description: 'Confirms that a year’s official holidays and make-up workdays are entered, so that working days are counted in it; root jurisdiction only' })
+  confirmCalendarYear(@Arg('year', () => Int, { description: 'The year whose official calendar is now complete' }) year: number, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return ctx.services.calendar.confirmYear(ctx.viewer, year, ctx.now());
   }
 }

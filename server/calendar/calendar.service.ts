@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { DataSource } from 'typeorm';
-import { lastOfWorkingDays, type WorkingCalendar } from '../../workflows/calendar/working-days.js';
+import { calendarWarning, lastOfWorkingDays, type WorkingCalendar } from '../../workflows/calendar/working-days.js';
+import { validation } from '../common/errors.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { actingRole, assertCanAtRoot, type Viewer } from '../auth/policy.js';
 
@@ -53,7 +54,9 @@ export class CalendarService {
         holidays.delete(day);
       }
     }
-    const calendar = { holidays, makeUpWorkdays };
+    const confirmed: Array<{ year: number }> = await this.dataSource.query(`SELECT year FROM working_calendar_year`);
+    const coveredYears = new Set([...CalendarService.knownYears(), ...confirmed.map((r) => r.year)]);
+    const calendar = { holidays, makeUpWorkdays, coveredYears };
     this.cached = { at: Date.now(), calendar };
     return calendar;
   }
@@ -67,10 +70,53 @@ export class CalendarService {
     this.cached = null;
   }
 
-  /** The library's years and the administrator's additions, oldest first. */
-  async info(): Promise<{ libraryYears: number[]; additions: CalendarDay[] }> {
+  /**
+   * The library's years, the years an administrator confirmed, the
+   * additions oldest first, and — from October, or whenever the current year
+   * is missing — the year that must be entered before windows can run into it.
+   */
+  async info(today: string): Promise<{ libraryYears: number[]; confirmedYears: number[]; coveredYears: number[]; missingYear: number | null; additions: CalendarDay[] }> {
     const additions: CalendarDay[] = await this.dataSource.query(`SELECT day, kind, name FROM working_calendar_day ORDER BY day`);
-    return { libraryYears: CalendarService.knownYears(), additions };
+    const confirmed: Array<{ year: number }> = await this.dataSource.query(`SELECT year FROM working_calendar_year ORDER BY year`);
+    const libraryYears = CalendarService.knownYears();
+    const coveredYears = [...new Set([...libraryYears, ...confirmed.map((r) => r.year)])].sort();
+    return {
+      libraryYears,
+      confirmedYears: confirmed.map((r) => r.year),
+      coveredYears,
+      missingYear: calendarWarning(today, new Set(coveredYears))?.year ?? null,
+      additions,
+    };
+  }
+
+  /**
+   * An administrator of the root jurisdiction confirms that a year's official
+   * holidays and make-up workdays are entered (at least one holiday of that
+   * year must be): from then on working days are counted in it. Audited.
+   */
+  async confirmYear(viewer: Viewer | null, year: number, at: Date): Promise<number> {
+    assertCanAtRoot(viewer, 'calendar:manage', 'the official working-day calendar');
+    if (CalendarService.knownYears().includes(year)) {
+      throw validation([{ field: 'year', messages: [`the official calendar of ${year} is already known from the maintained library`] }]);
+    }
+    await this.dataSource.transaction(async (m) => {
+      const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM working_calendar_day WHERE kind = 'HOLIDAY' AND extract(year FROM day) = $1`, [year])) as [{ n: number }];
+      if (n === 0) throw validation([{ field: 'year', messages: [`enter the official holidays and make-up workdays of ${year} first`] }]);
+      const inserted = (await m.query(`INSERT INTO working_calendar_year (year, confirmed_by, confirmed_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING year`, [year, viewer.userId, at])) as unknown[];
+      if (inserted.length === 0) return;
+      await appendAudit(m, {
+        entityType: 'working_calendar',
+        entityId: String(year),
+        action: 'CALENDAR_YEAR_CONFIRMED',
+        actorUserId: viewer.userId,
+        actorRole: actingRole(viewer, 'calendar:manage'),
+        scopePath: null,
+        payload: { year, holidays: n },
+        occurredAt: at,
+      });
+    });
+    this.invalidate();
+    return year;
   }
 
   /** The last day of a period of `workingDays` working days starting on `startsOn`. */

@@ -45,6 +45,15 @@ export class CalendarInfo {
   @Field(() => [Int], { description: 'Years the maintained holiday library covers' })
   libraryYears: number[];
 
+  @Field(() => [Int], { description: 'Years an administrator entered and confirmed beyond the library' })
+  confirmedYears: number[];
+
+  @Field(() => [Int], { description: 'Every year in which working days can be counted: the library’s and the confirmed ones' })
+  coveredYears: number[];
+
+  @Field(() => Int, { nullable: true, description: 'A year that must be entered now: the current one if missing, or from October the next one; null when nothing is due' })
+  missingYear: number | null;
+
   @Field(() => [CalendarDayView], { description: 'The days the administrator added or corrected, oldest first' })
   additions: CalendarDayView[];
 }

@@ -1,4 +1,5 @@
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { CalendarNotCovered } from '../../workflows/calendar/working-days.js';
 
 /**
  * Every error a client can see carries one of these codes in
@@ -27,6 +28,8 @@ export const ERROR_CODES = [
   /** The record is not open to this procedure (a grade the statute does not let be reviewed, a sanction already decided). */
   'NOT_ELIGIBLE',
   'QUERY_TOO_COMPLEX',
+  /** Working days were asked of a year whose official calendar is not entered yet; `year` names it. */
+  'CALENDAR_NOT_COVERED',
   'BAD_REQUEST',
   /** The database cannot be reached for the moment: nothing was changed; retry after `retryAfterSeconds`. */
   'SERVICE_UNAVAILABLE',
@@ -87,6 +90,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, on
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof AppError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+  if (original instanceof CalendarNotCovered) {
+    return {
+      ...base,
+      message: `${original.message}: an administrator of the root jurisdiction must enter its official holidays and make-up workdays and confirm the year before a period can run into it`,
+      extensions: { code: 'CALENDAR_NOT_COVERED', year: original.year },
+    };
   }
   const ext = { ...(isGraphQLError(original) ? original.extensions : {}), ...formatted.extensions };
   const code = typeof ext.code === 'string' ? ext.code : undefined;

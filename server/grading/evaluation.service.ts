@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { chinaDay, chinaMidnight } from '../calendar/calendar.service.js';
 import { type DIMENSIONS, OVERALL_VOTES, type EvaluationResult, type OverallVote } from '../../workflows/grading/ballots.js';
 import type { PoliticalReview } from '../../workflows/grading/propose.js';
 import { penaltyCategory, penaltyPeriodMonths, periodEnd } from '../../workflows/cases/correction.js';
@@ -99,7 +100,7 @@ export class EvaluationService {
       await m.query(`UPDATE rater_invitation SET voted = true WHERE id = $1`, [invitation.id]);
       await m.query(
         `INSERT INTO ballot (assessment_id, rater_group, morality, ability, diligence, results, integrity, overall, cast_on) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-        [assessmentId, invitation.rater_group, scores.MORALITY, scores.ABILITY, scores.DILIGENCE, scores.RESULTS, scores.INTEGRITY, overall, this.now().toISOString().slice(0, 10)],
+        [assessmentId, invitation.rater_group, scores.MORALITY, scores.ABILITY, scores.DILIGENCE, scores.RESULTS, scores.INTEGRITY, overall, chinaDay(this.now())],
       );
       // The running tally, in the same transaction: grading reads it instead of every ballot.
       await m.query(
@@ -121,7 +122,7 @@ export class EvaluationService {
         actorRole: 'RATER',
         scopePath: row.orgPath,
         payload: { assessmentId },
-        occurredAt: new Date(`${this.now().toISOString().slice(0, 10)}T00:00:00Z`),
+        occurredAt: chinaMidnight(chinaDay(this.now())),
       });
       return true;
     });

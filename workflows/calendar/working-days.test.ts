@@ -1,7 +1,7 @@
 import chineseDays from 'chinese-days';
 import official from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
-import { addDays, fromIso, isWorkingDay, lastOfWorkingDays, toIso, workingDaysBetween, type WorkingCalendar } from './working-days.js';
+import { addDays, CalendarNotCovered, calendarWarning, fromIso, isWorkingDay, lastOfWorkingDays, toIso, workingDaysBetween, type WorkingCalendar } from './working-days.js';
 
 /**
  * One year of the official calendar (国务院办公厅 holiday notice) as the server
@@ -134,5 +134,33 @@ describe('addDays: calendar days, for windows counted in natural days', () => {
 
   it('toIso and fromIso are inverse', () => {
     for (const day of everyDayOf(2026)) expect(toIso(fromIso(day))).toBe(day);
+  });
+});
+
+describe('years the official calendar does not cover', () => {
+  const covered: WorkingCalendar = { holidays: new Set(['2026-10-01']), makeUpWorkdays: new Set(), coveredYears: new Set([2025, 2026]) };
+
+  it.each([
+    ['a window inside a covered year', '2026-09-28', 5, '2026-10-05'],
+    ['a window ending on the last day of the covered year', '2026-12-25', 5, '2026-12-31'],
+  ])('%s is counted', (_name, start, n, end) => {
+    expect(lastOfWorkingDays(start, n, covered)).toBe(end);
+  });
+
+  it('a window that runs into an uncovered year is refused, naming the year', () => {
+    expect(() => lastOfWorkingDays('2026-12-28', 5, covered)).toThrow(CalendarNotCovered);
+    expect(() => lastOfWorkingDays('2026-12-28', 5, covered)).toThrow(/2027/);
+    expect(() => lastOfWorkingDays('2024-05-06', 1, covered)).toThrow(/2024/);
+  });
+
+  it.each([
+    ['2026-09-30', [2026], null],
+    ['2026-10-01', [2026], 2027],
+    ['2026-12-31', [2026], 2027],
+    ['2026-10-01', [2026, 2027], null],
+    ['2027-01-02', [2026], 2027],
+    ['2027-03-01', [2026, 2027], null],
+  ] as const)('on %s with %j covered, the warning names %s', (today, years, warned) => {
+    expect(calendarWarning(today, new Set(years))?.year ?? null).toBe(warned);
   });
 });

@@ -11,6 +11,21 @@ export interface WorkingCalendar {
   holidays: ReadonlySet<IsoDate>;
   /** Weekend days that are working days (调休). */
   makeUpWorkdays: ReadonlySet<IsoDate>;
+  /**
+   * The years whose official holidays and make-up days are known. A working
+   * day counted in any other year would be a guess (a window running
+   * straight through an unknown Spring Festival), so it is refused. Omitted:
+   * every year is taken as known (pure tests with hand-made calendars).
+   */
+  coveredYears?: ReadonlySet<number>;
+}
+
+/** A working day was asked of a year the official calendar does not cover yet. */
+export class CalendarNotCovered extends Error {
+  constructor(readonly year: number) {
+    super(`The official working-day calendar of ${year} has not been entered yet`);
+    this.name = 'CalendarNotCovered';
+  }
 }
 
 const DAY = 86_400_000;
@@ -18,6 +33,7 @@ export const toIso = (ms: number): IsoDate => new Date(ms).toISOString().slice(0
 export const fromIso = (day: IsoDate): number => Date.parse(`${day}T00:00:00Z`);
 
 export function isWorkingDay(day: IsoDate, calendar: WorkingCalendar): boolean {
+  if (calendar.coveredYears && !calendar.coveredYears.has(Number(day.slice(0, 4)))) throw new CalendarNotCovered(Number(day.slice(0, 4)));
   if (calendar.makeUpWorkdays.has(day)) return true;
   if (calendar.holidays.has(day)) return false;
   const weekday = new Date(fromIso(day)).getUTCDay();
@@ -50,4 +66,17 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: Working
 /** Calendar days after `day` (for statutory windows counted in natural days, e.g. 30 days to request a review). */
 export function addDays(day: IsoDate, days: number): IsoDate {
   return toIso(fromIso(day) + days * DAY);
+}
+
+/**
+ * Whether the organisation department should be warned that next year's
+ * calendar is missing: from 1 October (a setting's default), the year after
+ * `today` must be covered, since windows opened in the winter run into it.
+ */
+export function calendarWarning(today: IsoDate, coveredYears: ReadonlySet<number>, warnFromMonth = 10): { year: number } | null {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  if (!coveredYears.has(year)) return { year };
+  if (month >= warnFromMonth && !coveredYears.has(year + 1)) return { year: year + 1 };
+  return null;
 }
