@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { candidateEvents } from '../../workflows/lifecycle.js';
-import { MACHINES, machineSpec, type Actor, type MachineSpec } from '../../workflows/registry.js';
+import { MACHINES, type Actor, type MachineSpec } from '../../workflows/registry.js';
 import { addDays } from '../../workflows/calendar/working-days.js';
 import type { OutcomeKind } from '../../workflows/outcomes/kinds.js';
 import { assertCan, scopeOf, type Viewer } from '../auth/policy.js';
@@ -9,8 +8,9 @@ import { AppError, notFound } from '../common/errors.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagination.js';
 import { Params, subtreePatterns } from '../common/sql.js';
 import type { MutationOptions } from '../workflow/engine.js';
-import { actingCapacity, leafStates, statesAwaiting, type ActorTarget } from '../workflow/actors.js';
-import { restore, type InstanceRow, type MachineEvent } from '../workflow/transition.js';
+import { leafStates, statesAwaiting, type ActorTarget } from '../workflow/actors.js';
+import type { InstanceRow, MachineEvent } from '../workflow/transition.js';
+import { availableActions } from '../workflow/available-actions.js';
 import type { DeadlineTable } from '../workflow/deadlines.js';
 import type { InstanceKind, WorkflowEngine } from '../workflow/engine.js';
 import type { ReminderTable } from '../workflow/reminders.js';
@@ -241,8 +241,7 @@ export class OutcomeService {
 
   /** Events the viewer may send now: what the snapshot can take ∩ what the viewer's roles allow here. */
   availableActions(viewer: Viewer | null, row: OutcomeTask): string[] {
-    const spec = machineSpec(row.machineId);
-    return candidateEvents(restore(spec, row.snapshot)).filter((e) => actingCapacity(viewer, spec, e, this.target(row)) !== null);
+    return availableActions(viewer, row, this.target(row));
   }
 
   async list(viewer: Viewer | null, filter: OutcomeFilter, first: number, after?: string | null): Promise<ConnectionShape<OutcomeTask>> {

@@ -1,16 +1,17 @@
 import { initialTransition } from 'xstate';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AnnualContext } from '../../../workflows/assessment/annual.machine.js';
-import { flattenStateValue, candidateEvents } from '../../../workflows/lifecycle.js';
-import { machineSpec, type MachineSpec } from '../../../workflows/registry.js';
+import { flattenStateValue } from '../../../workflows/lifecycle.js';
+import type { MachineSpec } from '../../../workflows/registry.js';
 import { hasOpenInvestigation, isLongLeave, type StatusPeriod } from '../../../workflows/cadre/status.js';
 import { isBetterResult, type CorrectionSource } from '../../../workflows/cases/correction.js';
 import { isWithinExcellentQuota } from '../../../workflows/rules/quota.js';
 import type { PenaltyKind, RuleSettings } from '../../../workflows/rules/settings.js';
-import { actingCapacity, leafStates, statesAwaiting, type ActorTarget } from '../../workflow/actors.js';
+import { leafStates, statesAwaiting, type ActorTarget } from '../../workflow/actors.js';
 import { Assessment } from '../../assessments/assessment.entity.js';
 import type { AssessmentService, MutationOptions } from '../../assessments/assessment.service.js';
-import { persist, restore, type MachineEvent, type TransitionActor } from '../../workflow/transition.js';
+import { persist, type MachineEvent, type TransitionActor } from '../../workflow/transition.js';
+import { availableActions } from '../../workflow/available-actions.js';
 import type { InstanceKind, WorkflowEngine } from '../../workflow/engine.js';
 import { appendAudit } from '../../audit/audit.service.js';
 import { assertCan, assertSignedIn, can, scopeOf, type Viewer } from '../../auth/policy.js';
@@ -195,8 +196,7 @@ export class CaseService {
   }
 
   availableActions(viewer: Viewer | null, row: CaseRow): string[] {
-    const spec = machineSpec(row.machineId);
-    return candidateEvents(restore(spec, row.snapshot)).filter((e) => actingCapacity(viewer, spec, e, this.target(row)) !== null);
+    return availableActions(viewer, row, this.target(row));
   }
 
   async get(viewer: Viewer | null, table: CaseTable, id: string): Promise<CaseRow> {
