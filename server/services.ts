@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AssessmentService } from './assessments/assessment.service.js';
-import { CycleService } from './assessments/cycle.service.js';
+import { NoticeService } from './assessments/notice.service.js';
+import { CycleService } from './cycles/cycle.service.js';
 import { ResultEvents } from './results/result-events.js';
 import { AuditQueryService } from './audit/audit-query.service.js';
 import { CalendarService } from './calendar/calendar.service.js';
@@ -13,7 +14,7 @@ import { ProfileService } from './profiles/profile.service.js';
 import { AuthService, type AuthSettings } from './auth/auth.service.js';
 import { CadreService } from './cadres/cadre.service.js';
 import { OrganisationService } from './organisations/organisation.service.js';
-import { OutcomeService } from './outcomes/outcome.service.js';
+import { OUTCOME_REMINDERS, OutcomeService } from './outcomes/outcome.service.js';
 import { OutcomeRecordService } from './outcomes/record.service.js';
 import { RaterService } from './raters/rater.service.js';
 import { ReportService } from './reports/report.service.js';
@@ -26,23 +27,39 @@ import { CaseRecordService } from './cases/record/case-record.service.js';
 import { ReviewService } from './cases/review/review.service.js';
 import { CaseService } from './cases/shared/case.service.js';
 import { ResultVersionService } from './cases/versions/result-version.service.js';
+import { ASSESSMENT_REMINDERS } from './assessments/assessment.workflow.js';
+import { caseDeadlineTable, FAULT_TOLERANCE_REMINDERS, REVIEW_REMINDERS } from './cases/shared/case.workflow.js';
+import { DeadlineRunner } from './workflow/deadlines.js';
+import { WorkflowEngine } from './workflow/engine.js';
+import { ReminderJob } from './workflow/reminders.js';
 
 /** Every service, built once per process around one DataSource and one clock. */
 export function createServices(dataSource: DataSource, auth: AuthSettings, now: () => Date) {
   const calendar = new CalendarService(dataSource);
   // Whatever follows a final result (outcomes, counters) registers here.
   const results = new ResultEvents();
-  const assessments = new AssessmentService(dataSource, calendar, now, results);
+  // The workflow engine: every step of every instance kind, one deadline runner and one reminder job over every instance table.
+  const workflow = new WorkflowEngine(dataSource, now);
+  const deadlines = new DeadlineRunner(dataSource, now);
+  const reminders = new ReminderJob(dataSource, now);
+  const assessments = new AssessmentService(dataSource, now, results, workflow);
+  deadlines.register(assessments.instances.deadlineTable());
+  reminders.register(ASSESSMENT_REMINDERS, ['annualAssessment', 'regularAssessment']);
   const grading = new GradingService(dataSource, now);
   const cadres = new CadreService(dataSource, now);
-  const cases = new CaseService(dataSource, now, assessments, grading);
+  const cases = new CaseService(dataSource, now, assessments, grading, workflow);
   const resultVersions = new ResultVersionService(dataSource, assessments);
   // First listener: every decided or corrected result becomes an immutable result version.
   results.on((m, change) => resultVersions.recordResultVersion(m, change));
   const penalties = new PenaltyService(dataSource, now, cases, cadres);
   const caseRecord = new CaseRecordService(dataSource, resultVersions, penalties);
   // Then results application: a decided result proposes its outcomes, a corrected one reconciles them (same transaction).
-  const outcomes = new OutcomeService(dataSource, now, assessments);
+  const outcomes = new OutcomeService(dataSource, now, workflow);
+  deadlines.register(outcomes.deadlineTable());
+  reminders.register(OUTCOME_REMINDERS, ['outcomeTask', 'committeeOutcomeTask', 'remedialTraining']);
+  for (const table of ['review_case', 'fault_tolerance_case'] as const) deadlines.register(caseDeadlineTable(table));
+  reminders.register(REVIEW_REMINDERS, ['reviewCase']);
+  reminders.register(FAULT_TOLERANCE_REMINDERS, ['faultToleranceCase']);
   results.on(async (m, change) => void (await outcomes.onFinalResultChanged(m, change)));
   return {
     calendar,
@@ -50,14 +67,18 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     assessments,
     outcomes,
     outcomeRecords: new OutcomeRecordService(dataSource, now, caseRecord),
-    cycles: new CycleService(dataSource),
+    cycles: new CycleService(dataSource, now, workflow),
+    notices: new NoticeService(dataSource, calendar, now, assessments),
+    workflow,
+    deadlines,
+    reminders,
     grading,
     evaluations: new EvaluationService(dataSource, now),
     cases,
     resultVersions,
-    reviews: new ReviewService(dataSource, now, assessments, cases),
-    faultTolerance: new FaultToleranceService(dataSource, now, assessments, cases, penalties),
-    accusations: new AccusationService(dataSource, now, assessments, cases),
+    reviews: new ReviewService(dataSource, now, assessments, cases, workflow),
+    faultTolerance: new FaultToleranceService(dataSource, now, assessments, cases, penalties, workflow),
+    accusations: new AccusationService(dataSource, now, assessments, cases, workflow),
     penalties,
     caseRecord,
     raters: new RaterService(dataSource, now),

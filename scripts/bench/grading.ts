@@ -18,10 +18,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { initialTransition, transition } from 'xstate';
-import { persist } from '../../server/assessments/transition.js';
-import { AssessmentService } from '../../server/assessments/assessment.service.js';
+import { persist } from '../../server/workflow/transition.js';
+import { CycleService } from '../../server/cycles/cycle.service.js';
+import { WorkflowEngine } from '../../server/workflow/engine.js';
 import { hashPassword, loadViewer, hashToken } from '../../server/auth/auth.service.js';
-import { CalendarService } from '../../server/calendar/calendar.service.js';
 import { ensureDatabase } from '../../server/db/bootstrap.js';
 import { createDataSource, migrate } from '../../server/db/data-source.js';
 import { startEmbeddedPostgres } from '../../server/db/embedded-postgres.js';
@@ -64,7 +64,7 @@ try {
   await ds.query(`INSERT INTO auth_session (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [hashToken('bench'), user!.id]);
   const viewer = (await loadViewer(ds.manager, { tokenHash: hashToken('bench'), now: new Date() }))!;
   const now = () => new Date('2026-01-10T09:00:00+08:00');
-  const assessments = new AssessmentService(ds, new CalendarService(ds), now);
+  const cycles = new CycleService(ds, now, new WorkflowEngine(ds, now));
   const grading = new GradingService(ds, now);
 
   // One published indicator scheme per city and county category (GDP at 0 for the ecological counties), pinned by the cycle.
@@ -82,14 +82,14 @@ try {
   log(`setup: 6 indicator schemes published in ${seconds(performance.now() - t)}`);
 
   t = performance.now();
-  const cycle = await assessments.planCycle(viewer, {
+  const cycle = await cycles.planCycle(viewer, {
     kind: 'ANNUAL',
     name: 'bench',
     year: 2025,
     organisationId: province.rootId,
     deadlines: { selfReportDue: '2026-01-20T10:00:00Z', evaluationDue: null, reviewDue: null, finishBy: '2026-03-30T10:00:00Z' },
   });
-  await assessments.enrol(viewer, cycle.id, { organisationIds: [province.rootId], includeSubtree: true, includeTeams: true });
+  await cycles.enrol(viewer, cycle.id, { organisationIds: [province.rootId], includeSubtree: true, includeTeams: true });
   log(`setup: cycle planned and ${CADRES.toLocaleString()} cadres plus their teams enrolled in ${seconds(performance.now() - t)}`);
 
   // Straight to synthesis (setup only): the snapshot the machine reaches on the normal path.

@@ -10,8 +10,8 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import type { Profiler } from 'node:inspector';
 import { deriveAssessmentColumns, ASSESSMENT_COLUMNS } from '../../server/assessments/assessment.service.js';
-import type { CycleDeadlines } from '../../server/assessments/assessment.entity.js';
-import { applyBulkTransition } from '../../server/assessments/transition.js';
+import type { CycleDeadlines } from '../../server/cycles/cycle.entity.js';
+import { applyBulkTransition } from '../../server/workflow/transition.js';
 import { hashPassword, hashToken } from '../../server/auth/auth.service.js';
 import type { Viewer } from '../../server/auth/policy.js';
 import { ensureDatabase, EMBEDDED_DATABASE, prepareDatabase } from '../../server/db/bootstrap.js';
@@ -350,9 +350,9 @@ async function seed(embedded: EmbeddedHandle): Promise<Seeded> {
       reviewDue: null,
       finishBy: `${year + 1}-03-31T18:00:00+08:00`,
     };
-    const cycle = await services.assessments.planCycle(viewer, { kind: 'ANNUAL', name: `BENCH ${year}`, year, organisationId: synthetic.rootId, deadlines });
-    await services.assessments.enrol(viewer, cycle.id, { organisationIds: [synthetic.rootId], includeSubtree: true, includeTeams: true });
-    await services.assessments.openCycle(viewer, cycle.id);
+    const cycle = await services.cycles.planCycle(viewer, { kind: 'ANNUAL', name: `BENCH ${year}`, year, organisationId: synthetic.rootId, deadlines });
+    await services.cycles.enrol(viewer, cycle.id, { organisationIds: [synthetic.rootId], includeSubtree: true, includeTeams: true });
+    await services.cycles.openCycle(viewer, cycle.id);
     log(`Cycle planned, enrolled and opened (${((performance.now() - t) / 1000).toFixed(1)} s)`);
 
     // Self-report submitted (as the stand-in SYSTEM: the real actor is each cadre), accepted, ballots opened — in bulk.

@@ -1,121 +1,35 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { CYCLE_KINDS, type CycleKind } from '../../workflows/assessment/cycle.machine.js';
 import { enumObject } from '../common/enum.js';
-import type { PersistedSnapshot } from './transition.js';
+import type { PersistedSnapshot } from '../workflow/transition.js';
 
 export const ASSESSMENT_KINDS = ['CADRE_ANNUAL', 'TEAM_ANNUAL', 'REGULAR', 'SPECIAL', 'TERM'] as const;
 export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
 export const AssessmentKindEnum = enumObject(ASSESSMENT_KINDS);
-export const CycleKindEnum = enumObject(CYCLE_KINDS);
-registerEnumType(AssessmentKindEnum, { name: 'AssessmentKind' });
-registerEnumType(CycleKindEnum, { name: 'CycleKind', description: '年度 / 平时 / 专项 / 任期' });
-
-export interface CycleDeadlines {
-  /** Self-reports are due by this instant; drafts still open then become overdue. */
-  selfReportDue: string;
-  evaluationDue: string | null;
-  reviewDue: string | null;
-  /** Gansu: annual cycles finish by the end of March of the next year. */
-  finishBy: string;
-}
-
-@ObjectType('CycleDeadlines')
-export class CycleDeadlinesView {
-  @Field(() => Date)
-  selfReportDue: string;
-
-  @Field(() => Date, { nullable: true })
-  evaluationDue: string | null;
-
-  @Field(() => Date, { nullable: true })
-  reviewDue: string | null;
-
-  @Field(() => Date)
-  finishBy: string;
-}
-
-@Entity({ name: 'assessment_cycle' })
-@ObjectType({ description: 'An assessment cycle: annual, regular (quarterly), special or term' })
-export class AssessmentCycle {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
-  id: string;
-
-  @Column({ type: 'text' })
-  @Field(() => CycleKindEnum)
-  kind: CycleKind;
-
-  @Column({ type: 'text' })
-  @Field(() => String)
-  name: string;
-
-  @Column({ type: 'int' })
-  @Field(() => Int)
-  year: number;
-
-  @Column({ type: 'int', nullable: true })
-  @Field(() => Int, { nullable: true })
-  quarter: number | null;
-
-  @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'The major task or emergency a special assessment is about' })
-  task: string | null;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
-
-  @Column({ name: 'org_path', type: 'text' })
-  orgPath: string;
-
-  @Column({ name: 'rule_set_id', type: 'uuid', nullable: true })
-  @Field(() => ID, { nullable: true, description: 'The rule-set version pinned at planning (null: national defaults)' })
-  ruleSetId: string | null;
-
-  @Column({ type: 'jsonb' })
-  @Field(() => GraphQLJSONObject, { description: 'The settings pinned at planning' })
-  settings: Record<string, unknown>;
-
-  @Column({ name: 'indicator_scheme_versions', type: 'uuid', array: true })
-  @Field(() => [ID], { description: 'The indicator scheme versions in force at planning, pinned for the whole cycle' })
-  indicatorSchemeVersions: string[];
-
-  @Column({ type: 'jsonb' })
-  @Field(() => CycleDeadlinesView)
-  deadlines: CycleDeadlines;
-
-  @Column({ name: 'machine_id', type: 'text' })
-  machineId: string;
-
-  @Column({ type: 'text' })
-  @Field(() => String)
-  state: string;
-
-  @Column({ type: 'jsonb' })
-  snapshot: PersistedSnapshot;
-
-  @Column({ type: 'int' })
-  @Field(() => Int)
-  version: number;
-
-  @Column({ name: 'created_at', type: 'timestamptz' })
-  @Field(() => Date)
-  createdAt: Date;
-}
+registerEnumType(AssessmentKindEnum, {
+  name: 'AssessmentKind',
+  description: 'What is assessed, and how',
+  valuesConfig: {
+    CADRE_ANNUAL: { description: 'The annual assessment of one cadre' },
+    TEAM_ANNUAL: { description: 'The annual assessment of a leadership team' },
+    REGULAR: { description: 'A regular (quarterly) assessment' },
+    SPECIAL: { description: 'A special assessment of one task' },
+    TERM: { description: 'The assessment at the end of a term' },
+  },
+});
 
 @Entity({ name: 'assessment' })
 @ObjectType({ description: 'The assessment of one cadre or leadership team in a cycle' })
 export class Assessment {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The assessment id' })
   id: string;
 
   @Column({ name: 'cycle_id', type: 'uuid' })
   cycleId: string;
 
   @Column({ type: 'text' })
-  @Field(() => AssessmentKindEnum)
+  @Field(() => AssessmentKindEnum, { description: 'The kind of assessment' })
   kind: AssessmentKind;
 
   @Column({ name: 'cadre_id', type: 'uuid', nullable: true })
@@ -153,11 +67,11 @@ export class Assessment {
   overlay: string;
 
   @Column({ name: 'proposed_grade', type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {  nullable: true , description: 'The grade the assessment team proposed, if any' })
   proposedGrade: string | null;
 
   @Column({ name: 'final_grade', type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {  nullable: true , description: 'The decided result, once final' })
   finalGrade: string | null;
 
   @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
@@ -169,7 +83,7 @@ export class Assessment {
   dueEvent: string | null;
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it last changed' })
   updatedAt: Date;
 }
 
@@ -180,19 +94,19 @@ export class SelfReport {
   assessmentId: string;
 
   @Column({ name: 'work_summary', type: 'text' })
-  @Field(() => String)
+  @Field(() => String, { description: '述职: the summary of the year’s work' })
   workSummary: string;
 
   @Column({ name: 'duties_and_targets', type: 'text' })
-  @Field(() => String)
+  @Field(() => String, { description: 'Duties and targets of the post' })
   dutiesAndTargets: string;
 
   @Column({ name: 'responsibility_statement', type: 'text' })
-  @Field(() => String)
+  @Field(() => String, { description: '述责: how responsibilities were carried out' })
   responsibilityStatement: string;
 
   @Column({ name: 'integrity_statement', type: 'text' })
-  @Field(() => String)
+  @Field(() => String, { description: '述廉: the integrity statement' })
   integrityStatement: string;
 
   @Column({ name: 'draft_version', type: 'int' })
@@ -200,11 +114,11 @@ export class SelfReport {
   draftVersion: number;
 
   @Column({ name: 'draft_saved_at', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {  nullable: true , description: 'When the draft was last saved' })
   draftSavedAt: Date | null;
 
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {  nullable: true , description: 'When it was submitted, if it was' })
   submittedAt: Date | null;
 }
 
@@ -212,14 +126,14 @@ export class SelfReport {
 @ObjectType({ description: 'An objection lodged against a public notice' })
 export class Objection {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The objection id' })
   id: string;
 
   @Column({ name: 'assessment_id', type: 'uuid' })
   assessmentId: string;
 
   @Column({ type: 'text' })
-  @Field(() => String)
+  @Field(() => String, { description: 'What the objection says' })
   content: string;
 
   @Column({ name: 'lodger_name', type: 'text', nullable: true })
@@ -233,15 +147,15 @@ export class Objection {
   status: string;
 
   @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {  nullable: true , description: 'What the investigation found, once decided' })
   finding: string | null;
 
   @Column({ name: 'lodged_at', type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was lodged' })
   lodgedAt: Date;
 
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {  nullable: true , description: 'When it was upheld or dismissed' })
   decidedAt: Date | null;
 }
 
@@ -249,7 +163,7 @@ export class Objection {
 @ObjectType({ description: 'An individual talk or an opinion of discipline inspection, audit, inspection tours or petitions' })
 export class EvaluationRecord {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The record id' })
   id: string;
 
   @Column({ name: 'assessment_id', type: 'uuid' })
@@ -260,14 +174,14 @@ export class EvaluationRecord {
   kind: string;
 
   @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {  nullable: true , description: 'For an opinion: where it comes from (discipline inspection, audit…)' })
   source: string | null;
 
   @Column({ type: 'text' })
-  @Field(() => String)
+  @Field(() => String, { description: 'What was said or found' })
   summary: string;
 
   @Column({ name: 'recorded_at', type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was recorded' })
   recordedAt: Date;
 }

@@ -1,16 +1,50 @@
 import { IsArray, IsDateString, IsIn, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested, ArrayNotEmpty, ArrayMaxSize } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { OPINION_SOURCES, type OpinionSource } from '../../workflows/assessment/annual.machine.js';
-import { CYCLE_KINDS, type CycleKind } from '../../workflows/assessment/cycle.machine.js';
-import { AssessmentKindEnum, CycleKindEnum, type AssessmentKind } from './assessment.entity.js';
+import { Connection, PageArgs } from '../common/pagination.js';
+import { Assessment, AssessmentKindEnum, type AssessmentKind } from './assessment.entity.js';
+
+/** A page of assessments (the GraphQL type AssessmentConnection). */
+export const AssessmentConnection = Connection(Assessment, 'Assessment');
+
+@ArgsType()
+export class AssessmentListArgs extends PageArgs {
+  @Field(() => ID, {  nullable: true , description: 'Only this cycle' })
+  @IsOptional()
+  @IsUUID()
+  cycleId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'This organisation and its subtree' })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A state or a parent state (selfReport matches selfReport.*)' })
+  @IsOptional()
+  @MaxLength(60)
+  state?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Final grade, or the proposed one before a decision' })
+  @IsOptional()
+  @MaxLength(40)
+  grade?: string | null;
+
+  @Field(() => AssessmentKindEnum, {  nullable: true , description: 'Only this kind of assessment' })
+  kind?: AssessmentKind | null;
+
+  @Field(() => ID, {  nullable: true , description: 'Only this cadre’s assessments' })
+  @IsOptional()
+  @IsUUID()
+  cadreId?: string | null;
+}
 
 @InputType({ description: 'Optional on every action: the version you saw (stale → CONFLICT) and a key that makes a retry safe' })
 export class ActionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The assessment acted on' })
   @IsUUID()
   assessmentId: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {  nullable: true , description: 'The version you saw (stale → CONFLICT)' })
   @IsOptional()
   @IsInt()
   expectedVersion?: number | null;
@@ -21,30 +55,30 @@ export class ActionInput {
   idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'An action that needs its reason' })
 export class ReasonActionInput extends ActionInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Why, in words' })
   @Length(2, 2000, { message: 'reason must be given (2 to 2000 characters)' })
   reason: string;
 }
 
-@InputType()
+@InputType({ description: 'An individual talk to record' })
 export class RecordTalkInput extends ActionInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'A summary of what was said' })
   @Length(2, 5000)
   summary: string;
 }
 
-@InputType()
+@InputType({ description: 'An opinion to record, with its source' })
 export class RecordOpinionInput extends RecordTalkInput {
   @Field(() => String, { description: `One of ${OPINION_SOURCES.join(', ')}` })
   @IsIn(OPINION_SOURCES)
   source: OpinionSource;
 }
 
-@InputType()
+@InputType({ description: 'The assessment team’s proposal: a grade and its comment' })
 export class ProposeGradeInput extends ActionInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The grade proposed, on the assessment’s scale' })
   @Length(2, 40)
   grade: string;
 
@@ -53,7 +87,7 @@ export class ProposeGradeInput extends ActionInput {
   comment: string;
 }
 
-@InputType()
+@InputType({ description: 'The appraisal of a regular or special assessment' })
 export class AppraiseInput extends ActionInput {
   @Field(() => String, { description: 'GOOD, FAIR, AVERAGE or POOR' })
   @IsIn(['GOOD', 'FAIR', 'AVERAGE', 'POOR'])
@@ -65,34 +99,34 @@ export class AppraiseInput extends ActionInput {
   @Max(100)
   score?: number | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The appraisal in words' })
   @Length(2, 5000)
   comment: string;
 }
 
 @InputType({ description: 'The collective decision of the committee: attendance, votes and recusals' })
 export class CollectiveDecisionInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Members of the committee' })
   @IsInt()
   @Min(1)
   membersTotal: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Members present' })
   @IsInt()
   @Min(0)
   attendance: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Votes for' })
   @IsInt()
   @Min(0)
   votesFor: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Votes against' })
   @IsInt()
   @Min(0)
   votesAgainst: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Abstentions' })
   @IsInt()
   @Min(0)
   abstentions: number;
@@ -102,34 +136,34 @@ export class CollectiveDecisionInput {
   recusals: string[];
 }
 
-@InputType()
+@InputType({ description: 'The committee approves the proposed grade' })
 export class ApproveGradeInput extends ActionInput {
-  @Field(() => CollectiveDecisionInput)
+  @Field(() => CollectiveDecisionInput, { description: 'The committee’s collective decision' })
   @ValidateNested()
   collective: CollectiveDecisionInput;
 }
 
-@InputType()
+@InputType({ description: 'The committee decides another grade, with its reason' })
 export class ChangeGradeInput extends ApproveGradeInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The grade the committee decides' })
   @Length(2, 40)
   grade: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why the committee decides another grade' })
   @Length(2, 2000, { message: 'a changed grade needs its reason' })
   reason: string;
 }
 
-@InputType()
+@InputType({ description: 'The committee sends the proposal back, with its reason' })
 export class SendBackInput extends ApproveGradeInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Why the proposal goes back' })
   @Length(2, 2000)
   reason: string;
 }
 
-@InputType()
+@InputType({ description: 'Opening the public notice of EXCELLENT decisions' })
 export class OpenNoticeInput {
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The EXCELLENT decisions to publish' })
   @ArrayNotEmpty()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
@@ -139,19 +173,19 @@ export class OpenNoticeInput {
   @IsDateString({ strict: true })
   startsOn: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {  nullable: true , description: 'A retry with the same key returns the first answer and changes nothing' })
   @IsOptional()
   @Length(8, 100)
   idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'An objection to a public notice, from anyone' })
 export class LodgeObjectionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The assessment on notice objected to' })
   @IsUUID()
   assessmentId: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the objection says' })
   @Length(5, 5000, { message: 'please describe the objection (at least 5 characters)' })
   content: string;
 
@@ -160,20 +194,20 @@ export class LodgeObjectionInput {
   @MaxLength(64)
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {  nullable: true , description: 'Optional: how to reach the objector' })
   @IsOptional()
   @MaxLength(100)
   contact?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {  nullable: true , description: 'A retry with the same key returns the first answer and changes nothing' })
   @IsOptional()
   @Length(8, 100)
   idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A decision on an objection, with the finding' })
 export class ObjectionDecisionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The objection decided' })
   @IsUUID()
   objectionId: string;
 
@@ -181,13 +215,13 @@ export class ObjectionDecisionInput {
   @Length(2, 5000)
   finding: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {  nullable: true , description: 'A retry with the same key returns the first answer and changes nothing' })
   @IsOptional()
   @Length(8, 100)
   idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The person signs the written notice' })
 export class SignNoticeInput extends ActionInput {
   @Field(() => String, { nullable: true, description: 'The person’s own opinion on the result, if any' })
   @IsOptional()
@@ -195,24 +229,24 @@ export class SignNoticeInput extends ActionInput {
   opinion?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Feedback to the person assessed' })
 export class FeedbackInput extends ActionInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'What the person does well' })
   @Length(2, 5000)
   strengths: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What falls short' })
   @Length(2, 5000)
   shortcomings: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What is to improve, and how' })
   @Length(2, 5000)
   improvementDemands: string;
 }
 
-@InputType()
+@InputType({ description: 'A draft of the self-report to save' })
 export class SelfReportDraftInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The assessment whose self-report this is' })
   @IsUUID()
   assessmentId: string;
 
@@ -221,239 +255,63 @@ export class SelfReportDraftInput {
   @Min(0)
   draftVersion: number;
 
-  @Field(() => String, { defaultValue: '' })
+  @Field(() => String, {  defaultValue: '' , description: '述职: the summary of the year’s work' })
   @MaxLength(50_000)
   workSummary: string;
 
-  @Field(() => String, { defaultValue: '' })
+  @Field(() => String, {  defaultValue: '' , description: 'Duties and targets of the post' })
   @MaxLength(20_000)
   dutiesAndTargets: string;
 
-  @Field(() => String, { defaultValue: '' })
+  @Field(() => String, {  defaultValue: '' , description: '述责: how responsibilities were carried out' })
   @MaxLength(20_000)
   responsibilityStatement: string;
 
-  @Field(() => String, { defaultValue: '' })
+  @Field(() => String, {  defaultValue: '' , description: '述廉: the integrity statement' })
   @MaxLength(20_000)
   integrityStatement: string;
 }
 
-@InputType()
-export class CycleDeadlinesInput {
-  @Field(() => Date)
-  selfReportDue: Date;
-
-  @Field(() => Date, { nullable: true })
-  evaluationDue?: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  reviewDue?: Date | null;
-
-  @Field(() => Date)
-  finishBy: Date;
-}
-
-@InputType()
-export class PlanCycleInput {
-  @Field(() => CycleKindEnum)
-  @IsIn(CYCLE_KINDS)
-  kind: CycleKind;
-
-  @Field(() => String)
-  @Length(2, 200)
-  name: string;
-
-  @Field(() => Int)
-  @Min(2000)
-  @Max(2100)
-  year: number;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(1)
-  @Max(4)
-  quarter?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500)
-  task?: string | null;
-
-  @Field(() => ID, { description: 'The scope: this organisation and its subtree' })
-  @IsUUID()
-  organisationId: string;
-
-  @Field(() => CycleDeadlinesInput)
-  @ValidateNested()
-  deadlines: CycleDeadlinesInput;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(8, 100)
-  idempotencyKey?: string | null;
-}
-
-@InputType()
-export class EnrolInput {
-  @Field(() => ID)
-  @IsUUID()
-  cycleId: string;
-
-  @Field(() => [ID])
-  @ArrayNotEmpty()
-  @IsUUID('all', { each: true })
-  organisationIds: string[];
-
-  @Field(() => Boolean, { defaultValue: true })
-  includeSubtree: boolean;
-
-  @Field(() => Boolean, { defaultValue: true, description: 'Annual and term cycles: enrol each unit’s leadership team too' })
-  includeTeams: boolean;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  expectedVersion?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(8, 100)
-  idempotencyKey?: string | null;
-}
-
-@InputType()
-export class CycleActionInput {
-  @Field(() => ID)
-  @IsUUID()
-  cycleId: string;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  expectedVersion?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(8, 100)
-  idempotencyKey?: string | null;
-}
-
-@ObjectType({ description: 'A state of a lifecycle, for drawing it' })
-export class LifecycleNodeView {
-  @Field(() => String)
-  id: string;
-
-  @Field(() => String, { nullable: true })
-  parent: string | null;
-
-  @Field(() => String, { nullable: true })
-  description: string | null;
-
-  @Field(() => Boolean)
-  final: boolean;
-
-  @Field(() => Boolean, { description: 'The instance is in this state (or inside it)' })
-  current: boolean;
-}
-
-@ObjectType()
-export class LifecycleEdgeView {
-  @Field(() => String)
-  from: string;
-
-  @Field(() => String)
-  to: string;
-
-  @Field(() => String)
-  event: string;
-
-  @Field(() => String, { nullable: true })
-  guard: string | null;
-}
-
-@ObjectType({ description: 'The machine behind an instance, with the current state marked' })
-export class LifecycleView {
-  @Field(() => String)
-  machine: string;
-
-  @Field(() => String)
-  current: string;
-
-  @Field(() => [LifecycleNodeView])
-  nodes: LifecycleNodeView[];
-
-  @Field(() => [LifecycleEdgeView])
-  edges: LifecycleEdgeView[];
-}
-
-@ObjectType()
-export class StateCount {
-  @Field(() => String)
-  state: string;
-
-  @Field(() => AssessmentKindEnum)
-  kind: AssessmentKind;
-
-  @Field(() => Int)
-  count: number;
-}
-
-@ObjectType()
-export class DeadlineRun {
-  @Field(() => Int)
-  fired: number;
-
-  @Field(() => Int)
-  skipped: number;
-}
-
 @ObjectType({ description: 'One entry of a public notice (公示): who is proposed EXCELLENT, and until when objections are heard' })
 export class PublicNoticeEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The assessment on notice' })
   assessmentId: string;
 
   @Field(() => String, { description: 'The cadre, or the leadership team of the organisation' })
   subject: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {  nullable: true , description: 'The cadre’s post, if a cadre' })
   post: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The organisation' })
   organisationName: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The grade proposed (EXCELLENT)' })
   grade: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'First day of the notice, YYYY-MM-DD' })
   startsOn: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Last day objections are heard, YYYY-MM-DD' })
   endsOn: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The receipt of a lodged objection' })
 export class ObjectionReceipt {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The assessment objected to' })
   assessmentId: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the objection was recorded' })
   receivedAt: Date;
 }
 
-@InputType()
+@InputType({ description: 'Setting the overlay of an assessment by hand, with its reason' })
 export class SetOverlayInput extends ActionInput {
   @Field(() => String, { description: 'NONE, UNGRADED or COMMENT_ONLY' })
   @IsIn(['NONE', 'UNGRADED', 'COMMENT_ONLY'])
   overlay: 'NONE' | 'UNGRADED' | 'COMMENT_ONLY';
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why the overlay is set' })
   @Length(2, 500)
-  reason: string;
-}
-
-@InputType()
-export class CancelCycleInput extends CycleActionInput {
-  @Field(() => String)
-  @Length(2, 2000)
   reason: string;
 }

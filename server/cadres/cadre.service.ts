@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Overlay } from '../../workflows/assessment/annual.machine.js';
 import { hasOpenInvestigation, isInForce, isLongLeave, type CadreStatusKind, type StatusPeriod } from '../../workflows/cadre/status.js';
-import type { CycleDeadlines } from '../assessments/assessment.entity.js';
+import type { CycleDeadlines } from '../cycles/cycle.entity.js';
 import { deriveAssessmentColumns } from '../assessments/assessment.service.js';
-import { applyTransition, canTake, loadInstance, type TransitionActor } from '../assessments/transition.js';
+import { applyTransition, canTake, loadInstance, type TransitionActor } from '../workflow/transition.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { actingRole, assertCan, assertSignedIn, can, scopeOf, type Permission, type Viewer } from '../auth/policy.js';
 import { AppError, conflict, forbidden, notFound, validation } from '../common/errors.js';

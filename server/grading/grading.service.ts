@@ -4,7 +4,7 @@ import { applyGates, proposeGrades, type Candidate, type PoliticalReview, type P
 import { poolQuotaSettings } from '../../workflows/rules/quota.js';
 import { oneLevelDown } from '../../workflows/rules/grades.js';
 import type { PenaltyKind, RuleSettings } from '../../workflows/rules/settings.js';
-import { AssessmentCycle } from '../assessments/assessment.entity.js';
+import { AssessmentCycle } from '../cycles/cycle.entity.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { actingRole, assertCan, type Viewer } from '../auth/policy.js';
 import { notFound } from '../common/errors.js';

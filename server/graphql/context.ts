@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Request, Response } from 'express';
 import { In, type DataSource } from 'typeorm';
-import { Assessment, AssessmentCycle, EvaluationRecord, Objection, SelfReport } from '../assessments/assessment.entity.js';
+import { Assessment, EvaluationRecord, Objection, SelfReport } from '../assessments/assessment.entity.js';
+import { AssessmentCycle } from '../cycles/cycle.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import type { Viewer } from '../auth/policy.js';
 import { Cadre, CadreStatusPeriod } from '../cadres/cadre.entity.js';

@@ -1,7 +1,8 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AssessmentResolver, CycleResolver } from '../assessments/assessment.resolver.js';
+import { AssessmentResolver } from '../assessments/assessment.resolver.js';
+import { CycleResolver } from '../cycles/cycle.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { CalendarResolver } from '../calendar/calendar.resolver.js';
 import { EvaluationResolver } from '../grading/evaluation.resolver.js';

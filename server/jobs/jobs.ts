@@ -28,21 +28,14 @@ export async function startJobs(connectionString: string, services: Services, lo
     await boss.schedule(REMINDERS, '0 9 * * *', {}, { tz: 'Asia/Shanghai' });
   }
   await boss.work(DEADLINE_SWEEP, { pollingIntervalSeconds: 2 }, async () => {
-    const result = await services.assessments.runDueDeadlines();
+    // The one runner, over every instance table registered with it (services.ts).
+    const result = await services.deadlines.run();
     if (result.fired || result.skipped) log(`[jobs] deadlines: ${result.fired} fired, ${result.skipped} waiting on an open matter`);
-    // Outcome tasks (结果运用): their own table, the same claim-with-SKIP-LOCKED and version check.
-    const outcomes = await services.outcomes.runDueDeadlines();
-    if (outcomes.fired || outcomes.skipped) log(`[jobs] outcome deadlines: ${outcomes.fired} fired, ${outcomes.skipped} dropped`);
-    const cases = await services.cases.runDueDeadlines();
-    if (cases.fired || cases.skipped) log(`[jobs] case deadlines: ${cases.fired} fired, ${cases.skipped} cleared`);
   });
   await boss.work(REMINDERS, { pollingIntervalSeconds: 30 }, async () => {
-    const sent = await services.assessments.sendReminders();
-    if (sent) log(`[jobs] ${sent} self-report reminders sent`);
-    const outcomeReminders = await services.outcomes.sendReminders();
-    if (outcomeReminders) log(`[jobs] ${outcomeReminders} outcome task reminders sent`);
-    const caseReminders = await services.cases.sendReminders();
-    if (caseReminders) log(`[jobs] ${caseReminders} case-deadline reminders sent`);
+    // The one reminder job, driven by each machine's reminder data.
+    const sent = await services.reminders.send();
+    if (sent) log(`[jobs] ${sent} reminders sent`);
   });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };
 }

@@ -1,7 +1,7 @@
 import { registerEnumType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { OUTCOME_KINDS, type OutcomeKind } from '../../workflows/outcomes/kinds.js';
-import type { PersistedSnapshot } from '../assessments/transition.js';
+import type { PersistedSnapshot } from '../workflow/transition.js';
 import { enumObject } from '../common/enum.js';
 
 export const OutcomeKindEnum = enumObject(OUTCOME_KINDS);
@@ -68,7 +68,7 @@ export class OutcomeTask {
   basis: { counter: string | null; explanation: string; counterValue?: number | null; countedYears?: number[] };
 
   @Column({ name: 'machine_id', type: 'text' })
-  @Field(() => String, { description: 'outcomeTask (approved by the organisation department), committeeOutcomeTask (by the party committee) or remedialTraining' })
+  @Field(() => String, { description: 'The machine: outcomeTask (approved by the organisation department), committeeOutcomeTask (by the party committee) or remedialTraining' })
   machineId: string;
 
   @Column({ type: 'jsonb' })

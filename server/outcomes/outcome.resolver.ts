@@ -1,10 +1,10 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { describeMachine } from '../../workflows/assessment/lifecycle.js';
-import { machineSpec } from '../../workflows/assessment/registry.js';
+import { describeMachine } from '../../workflows/lifecycle.js';
+import { machineSpec } from '../../workflows/registry.js';
 import { OUTCOME_LABELS_ZH } from '../../workflows/outcomes/kinds.js';
 import { Assessment } from '../assessments/assessment.entity.js';
-import { LifecycleView } from '../assessments/assessment.types.js';
+import { LifecycleView } from '../workflow/workflow.types.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Cadre } from '../cadres/cadre.entity.js';
 import { PageArgs } from '../common/pagination.js';
@@ -46,7 +46,7 @@ export class OutcomeResolver {
   @Authorized('cycle:manage')
   @Mutation(() => OutcomeDeadlineRun, { description: 'Fires the outcome-task deadlines that are due now (the job does this every minute)' })
   runOutcomeDeadlines(@Ctx() ctx: GraphQLContext) {
-    return ctx.services.outcomes.runDueDeadlines();
+    return ctx.services.deadlines.run(undefined, ['outcome_task']);
   }
 
   // ----- fields -----

@@ -1,17 +1,19 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { candidateEvents } from '../../workflows/assessment/lifecycle.js';
-import { MACHINES, machineSpec, type Actor, type MachineSpec } from '../../workflows/assessment/registry.js';
+import { MACHINES, type Actor, type MachineSpec } from '../../workflows/registry.js';
 import { addDays } from '../../workflows/calendar/working-days.js';
 import type { OutcomeKind } from '../../workflows/outcomes/kinds.js';
-import { DEFAULT_RULE_SETTINGS } from '../../workflows/rules/settings.js';
 import { assertCan, scopeOf, type Viewer } from '../auth/policy.js';
 import { chinaDay } from '../calendar/calendar.service.js';
 import { AppError, notFound } from '../common/errors.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagination.js';
 import { Params, subtreePatterns } from '../common/sql.js';
-import type { AssessmentService, MutationOptions } from '../assessments/assessment.service.js';
-import { actingCapacity, assertActor, leafStates, statesAwaiting, type ActorTarget } from '../assessments/actors.js';
-import { applyBulkTransition, applyTransition, restore, type InstanceRow, type MachineEvent, type TransitionActor } from '../assessments/transition.js';
+import type { MutationOptions } from '../workflow/engine.js';
+import { leafStates, statesAwaiting, type ActorTarget } from '../workflow/actors.js';
+import type { InstanceRow, MachineEvent } from '../workflow/transition.js';
+import { availableActions } from '../workflow/available-actions.js';
+import type { DeadlineTable } from '../workflow/deadlines.js';
+import type { InstanceKind, WorkflowEngine } from '../workflow/engine.js';
+import type { ReminderTable } from '../workflow/reminders.js';
 import type { FinalResultChanged } from '../results/result-events.js';
 import { OutcomeTask } from './outcome.entity.js';
 import {
@@ -46,7 +48,7 @@ export class OutcomeService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly now: () => Date,
-    private readonly assessments: AssessmentService,
+    private readonly engine: WorkflowEngine,
   ) {}
 
   // ---------- the hook ----------
@@ -108,31 +110,29 @@ export class OutcomeService {
     options: MutationOptions,
     build: (ctx: { m: EntityManager; row: OutcomeTask; at: string; today: string }) => Promise<MachineEvent>,
   ): Promise<OutcomeTask> {
-    let fresh: OutcomeTask | null = null;
-    const id = await this.assessments.mutate(viewer, `outcome:${eventType}`, { taskId, request, expectedVersion: options.expectedVersion ?? null }, options.idempotencyKey, async (m) => {
-      const row = await this.taskRow(m, taskId, true);
-      const capacity = assertActor(viewer, machineSpec(row.machineId), eventType, this.target(row));
-      const actor: TransitionActor = { userId: viewer?.userId ?? null, role: capacity };
-      const now = this.now();
-      const at = now.toISOString();
-      const event = await build({ m, row, at, today: chinaDay(now) });
-      let derived: Record<string, unknown> = {};
-      const outcome = await applyTransition(m, 'outcome_task', this.instance(row), event, actor, {
-        expectedVersion: options.expectedVersion,
-        derive: (next, state) => (derived = deriveOutcomeColumns(next, state)),
-      });
-      fresh = Object.assign(row, {
+    return this.engine.step(this.kind, viewer, taskId, eventType, request, options, async ({ m, row, at }) => ({ event: await build({ m, row, at, today: chinaDay(new Date(at)) }) }));
+  }
+
+  /** How the workflow engine runs an outcome task: loaded locked, its deadline derived with the snapshot, the row as the step left it. */
+  private readonly kind: InstanceKind<OutcomeTask> = {
+    table: 'outcome_task',
+    operation: (eventType) => `outcome:${eventType}`,
+    request: (taskId, request, expectedVersion) => ({ taskId, request, expectedVersion }),
+    load: (m, id) => this.taskRow(m, id, true),
+    reload: (m, id) => this.taskRow(m, id),
+    instance: (row) => this.instance(row),
+    target: (row) => this.target(row),
+    derive: async () => deriveOutcomeColumns,
+    refresh: (row, { outcome, derived, at }) =>
+      Object.assign(row, {
         state: outcome.toState,
         version: outcome.version,
         snapshot: outcome.snapshot,
         dueAt: derived.due_at ? new Date(derived.due_at as string) : null,
         dueEvent: (derived.due_event as string | null) ?? null,
         updatedAt: new Date(at),
-      });
-      return row.id;
-    });
-    return fresh ?? this.taskRow(this.dataSource.manager, id);
-  }
+      }),
+  };
 
   approve(viewer: Viewer | null, id: string, note: string | null, choice: string | null, options: MutationOptions) {
     return this.act(viewer, id, 'APPROVE', { note, choice }, options, async ({ m, row, at, today }) => {
@@ -167,44 +167,24 @@ export class OutcomeService {
   // ---------- deadlines and reminders ----------
 
   /**
-   * Fires the outcome deadlines due at `now` as SYSTEM (MARK_OVERDUE), and
-   * tells whoever acts next. Safe with several processes: rows are claimed
-   * with SKIP LOCKED and the transition step checks versions.
+   * The outcome tasks' deadlines for the one runner (workflow/deadlines.ts):
+   * MARK_OVERDUE as the machines' deadline data says; whoever acts next is
+   * told. A deadline that cannot fire (the step moved on meanwhile) is
+   * dropped rather than retried every minute.
    */
-  async runDueDeadlines(now = this.now(), limit = 5000): Promise<{ fired: number; skipped: number }> {
-    return this.dataSource.transaction(async (m) => {
-      const due: Array<{ id: string }> = await m.query(
-        `SELECT id FROM outcome_task WHERE due_at <= $1 ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [now, limit],
-      );
-      if (due.length === 0) return { fired: 0, skipped: 0 };
-      const at = now.toISOString();
-      const result = await applyBulkTransition(m, 'outcome_task', due.map((d) => d.id), () => ({ type: 'MARK_OVERDUE', today: chinaDay(now), at }), { userId: null, role: 'SYSTEM' }, {
-        derive: deriveOutcomeColumns,
-        deriveColumns: OUTCOME_COLUMNS,
-      });
-      // A deadline that cannot fire (the step moved on meanwhile) is dropped rather than retried every minute.
-      if (result.skipped.length) await m.query(`UPDATE outcome_task SET due_at = NULL, due_event = NULL WHERE id = ANY($1::uuid[])`, [result.skipped.map((s) => s.id)]);
-      await this.notifyActors(m, result.applied, 'OUTCOME_OVERDUE', at);
-      return { fired: result.applied.length, skipped: result.skipped.length };
-    });
-  }
-
-  /** Reminds whoever acts next on tasks whose deadline falls within the configured days, once a day each. */
-  async sendReminders(now = this.now()): Promise<number> {
-    return this.dataSource.transaction(async (m) => {
-      const due: Array<{ id: string }> = await m.query(
-        `SELECT t.id FROM outcome_task t JOIN assessment_cycle c ON c.id = t.cycle_id
-          WHERE t.due_event = 'MARK_OVERDUE' AND t.due_at > $1
-            AND t.due_at <= $1::timestamptz + make_interval(days => coalesce((c.settings->'outcomes'->>'reminderLeadDays')::int, $2))`,
-        [now, DEFAULT_RULE_SETTINGS.outcomes.reminderLeadDays],
-      );
-      return this.notifyActors(m, due.map((d) => d.id), 'OUTCOME_REMINDER', now.toISOString(), true);
-    });
+  deadlineTable(): DeadlineTable {
+    return {
+      table: 'outcome_task',
+      limit: 5000,
+      derive: async () => deriveOutcomeColumns,
+      deriveColumns: OUTCOME_COLUMNS,
+      clearSkipped: 'due_at = NULL, due_event = NULL',
+      afterFired: async (m, fired, _eventType, now) => void (await this.notifyActors(m, fired.map((d) => d.id), 'OUTCOME_OVERDUE', now.toISOString())),
+    };
   }
 
   /** Notifies the users holding a role that acts next on each task, inside its jurisdiction. */
-  private async notifyActors(m: EntityManager, ids: string[], kind: string, at: string, oncePerDay = false): Promise<number> {
+  private async notifyActors(m: EntityManager, ids: string[], kind: string, at: string): Promise<number> {
     if (ids.length === 0) return 0;
     const triples = this.awaitingTriples();
     const rows: Array<{ id: string }> = await m.query(
@@ -215,10 +195,8 @@ export class OutcomeService {
          JOIN role_assignment ra ON ra.role = w.role
          JOIN organisation o ON o.id = ra.organisation_id AND t.org_path LIKE o.path || '%'
         WHERE t.id = ANY($1::uuid[])
-          AND (NOT $7 OR NOT EXISTS (SELECT 1 FROM notification n WHERE n.outcome_task_id = t.id AND n.user_id = ra.user_id AND n.kind = $5
-                                      AND n.created_at > $6::timestamptz - interval '20 hours'))
        RETURNING id`,
-      [ids, triples.machine, triples.state, triples.role, kind, at, oncePerDay],
+      [ids, triples.machine, triples.state, triples.role, kind, at],
     );
     return rows.length;
   }
@@ -263,8 +241,7 @@ export class OutcomeService {
 
   /** Events the viewer may send now: what the snapshot can take ∩ what the viewer's roles allow here. */
   availableActions(viewer: Viewer | null, row: OutcomeTask): string[] {
-    const spec = machineSpec(row.machineId);
-    return candidateEvents(restore(spec, row.snapshot)).filter((e) => actingCapacity(viewer, spec, e, this.target(row)) !== null);
+    return availableActions(viewer, row, this.target(row));
   }
 
   async list(viewer: Viewer | null, filter: OutcomeFilter, first: number, after?: string | null): Promise<ConnectionShape<OutcomeTask>> {
@@ -309,3 +286,12 @@ export class OutcomeService {
   }
 
 }
+
+/** The outcome tasks' reminders for the one reminder job: the settings of their cycle, the notification linked to the task and its assessment. */
+export const OUTCOME_REMINDERS: ReminderTable = {
+  table: 'outcome_task',
+  settings: '(SELECT c.settings FROM assessment_cycle c WHERE c.id = t.cycle_id)',
+  columns: { assessment_id: 't.assessment_id', outcome_task_id: 't.id' },
+  payload: `jsonb_build_object('outcomeTaskId', t.id, 'outcomeKind', t.kind, 'state', t.state, 'dueAt', t.due_at, 'role', r.role)`,
+  sameInstance: 'n.outcome_task_id = t.id',
+};

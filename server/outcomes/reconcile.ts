@@ -1,7 +1,7 @@
 import { initialTransition, type AnyMachineSnapshot } from 'xstate';
 import type { EntityManager } from 'typeorm';
-import { flattenStateValue } from '../../workflows/assessment/lifecycle.js';
-import { MACHINES, type MachineSpec } from '../../workflows/assessment/registry.js';
+import { flattenStateValue } from '../../workflows/lifecycle.js';
+import { MACHINES, type MachineSpec } from '../../workflows/registry.js';
 import type { StatusPeriod } from '../../workflows/cadre/status.js';
 import { addDays } from '../../workflows/calendar/working-days.js';
 import { OUTCOME_CHOICES, TRAINING_KINDS, type OutcomeKind } from '../../workflows/outcomes/kinds.js';
@@ -9,7 +9,7 @@ import { planOutcomes, reconcile, type BlockedOutcome, type OutcomePlan, type Pr
 import { DEFAULT_RULE_SETTINGS, mergeSettings, type RuleSettings } from '../../workflows/rules/settings.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { chinaDay, chinaMidnight } from '../calendar/calendar.service.js';
-import { applyTransition, persist, type InstanceRow, type TransitionActor } from '../assessments/transition.js';
+import { applyTransition, persist, type InstanceRow, type TransitionActor } from '../workflow/transition.js';
 
 /** Whose outcomes: one cadre, or one unit's leadership team. */
 export interface OutcomeSubject {

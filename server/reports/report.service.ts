@@ -6,7 +6,7 @@ import { appendAudit } from '../audit/audit.service.js';
 import { actingRole, assertCan, scopeOf, type Viewer } from '../auth/policy.js';
 import { notFound } from '../common/errors.js';
 import { subtreePatterns } from '../common/sql.js';
-import { AssessmentCycle } from '../assessments/assessment.entity.js';
+import { AssessmentCycle } from '../cycles/cycle.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 
 /** One excellent-quota pool: a unit's cadres (per rank level when so configured), or the cycle's leadership teams. */

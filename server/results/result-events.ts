@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { TransitionActor } from '../assessments/transition.js';
+import type { TransitionActor } from '../workflow/transition.js';
 import type { ResultSource } from '../../workflows/cases/correction.js';
 
 /**

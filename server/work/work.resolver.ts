@@ -1,6 +1,6 @@
 import { Max, Min } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { AssessmentConnection } from '../assessments/assessment.resolver.js';
+import { AssessmentConnection } from '../assessments/assessment.types.js';
 import { AccusationConnection } from '../cases/accusations/accusation.types.js';
 import { FaultToleranceCaseConnection } from '../cases/fault-tolerance/fault-tolerance.types.js';
 import { ReviewCaseConnection } from '../cases/review/review.types.js';
@@ -18,7 +18,7 @@ class WorkSection {
   @Field(() => String, { description: SECTIONS.join(', ') })
   key: SectionKey;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many items wait in it' })
   count: number;
 }
 
@@ -57,27 +57,27 @@ export class WorkResolver {
     return { first: args.first };
   }
 
-  @FieldResolver(() => AssessmentConnection)
+  @FieldResolver(() => AssessmentConnection, { description: 'Assessments where one of your roles acts next' })
   assessments(@Root() work: MyWork, @Ctx() ctx: GraphQLContext) {
     return ctx.services.assessments.workQueue(ctx.viewer, work.first);
   }
 
-  @FieldResolver(() => OutcomeTaskConnection)
+  @FieldResolver(() => OutcomeTaskConnection, { description: 'Outcome tasks you approve, carry out or verify next' })
   outcomeTasks(@Root() work: MyWork, @Ctx() ctx: GraphQLContext) {
     return ctx.services.outcomes.workQueue(ctx.viewer, work.first);
   }
 
-  @FieldResolver(() => ReviewCaseConnection)
+  @FieldResolver(() => ReviewCaseConnection, { description: 'Review and appeal cases you decide next' })
   async reviewCases(@Root() work: MyWork, @Ctx() ctx: GraphQLContext) {
     return mappedCases(await ctx.services.cases.workQueue(ctx.viewer, 'review_case', work.first));
   }
 
-  @FieldResolver(() => FaultToleranceCaseConnection)
+  @FieldResolver(() => FaultToleranceCaseConnection, { description: 'Fault-tolerance cases you work next' })
   async faultToleranceCases(@Root() work: MyWork, @Ctx() ctx: GraphQLContext) {
     return mappedCases(await ctx.services.cases.workQueue(ctx.viewer, 'fault_tolerance_case', work.first));
   }
 
-  @FieldResolver(() => AccusationConnection)
+  @FieldResolver(() => AccusationConnection, { description: 'Accusations you verify or clear next' })
   async accusations(@Root() work: MyWork, @Ctx() ctx: GraphQLContext) {
     return mappedCases(await ctx.services.cases.workQueue(ctx.viewer, 'accusation', work.first));
   }

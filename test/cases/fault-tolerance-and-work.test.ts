@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSESSMENT_COLUMNS, deriveAssessmentColumns } from '../../server/assessments/assessment.service.js';
-import type { CycleDeadlines } from '../../server/assessments/assessment.entity.js';
-import { applyBulkTransition } from '../../server/assessments/transition.js';
+import type { CycleDeadlines } from '../../server/cycles/cycle.entity.js';
+import { applyBulkTransition } from '../../server/workflow/transition.js';
 import { act, openCycleFor, unanimous } from '../support/lifecycle.js';
 import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -340,10 +340,10 @@ describe('review and appeal of a leadership team’s result, by its principal le
 
 describe('case reminders and the deadline sweep', () => {
   it('reminds discipline inspection of an acceptance due within three days, once a day', async () => {
-    expect(await t.app.services.cases.sendReminders(at('2026-03-06T09:00:00'))).toBe(0);
-    const sent = await t.app.services.cases.sendReminders(at('2026-03-08T09:00:00'));
+    expect(await t.app.services.reminders.send(at('2026-03-06T09:00:00'), ['review_case', 'fault_tolerance_case'])).toBe(0);
+    const sent = await t.app.services.reminders.send(at('2026-03-08T09:00:00'), ['review_case', 'fault_tolerance_case']);
     expect(sent).toBeGreaterThan(0);
-    expect(await t.app.services.cases.sendReminders(at('2026-03-08T15:00:00'))).toBe(0);
+    expect(await t.app.services.reminders.send(at('2026-03-08T15:00:00'), ['review_case', 'fault_tolerance_case'])).toBe(0);
     const notes = await gql<{ myNotifications: { nodes: Array<{ kind: string; payload: { caseId: string; table: string; state: string } }> } }>(tokens.discipline, `{ myNotifications(first: 50) { nodes { kind payload } } }`);
     expect(notes.myNotifications.nodes.filter((n) => n.kind === 'CASE_REMINDER' && n.payload.caseId === ownCaseId)).toEqual([
       { kind: 'CASE_REMINDER', payload: expect.objectContaining({ table: 'fault_tolerance_case', state: 'awaitingAcceptance' }) },
@@ -354,9 +354,9 @@ describe('case reminders and the deadline sweep', () => {
         (n) => n.kind === 'CASE_REMINDER' && n.payload.caseId === reviewId,
       );
     expect(await orgadminNotes()).toEqual([]);
-    await t.app.services.cases.sendReminders(at('2026-04-02T09:00:00'));
+    await t.app.services.reminders.send(at('2026-04-02T09:00:00'), ['review_case', 'fault_tolerance_case']);
     expect(await orgadminNotes()).toEqual([]);
-    await t.app.services.cases.sendReminders(at('2026-04-03T09:00:00'));
+    await t.app.services.reminders.send(at('2026-04-03T09:00:00'), ['review_case', 'fault_tolerance_case']);
     expect(await orgadminNotes()).toHaveLength(1);
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSESSMENT_COLUMNS, deriveAssessmentColumns } from '../../server/assessments/assessment.service.js';
-import type { CycleDeadlines } from '../../server/assessments/assessment.entity.js';
-import { applyBulkTransition } from '../../server/assessments/transition.js';
+import type { CycleDeadlines } from '../../server/cycles/cycle.entity.js';
+import { applyBulkTransition } from '../../server/workflow/transition.js';
 import { act, openCycleFor, unanimous } from '../support/lifecycle.js';
 import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -426,9 +426,9 @@ describe('the record', () => {
 describe('case deadlines', () => {
   it('the deadline sweep marks an undecided fault-tolerance step overdue once, as SYSTEM', async () => {
     const [{ id }] = (await t.dataSource.query(`SELECT id FROM fault_tolerance_case WHERE state = 'awaitingDecision'`)) as [{ id: string }];
-    const first = await t.app.services.cases.runDueDeadlines(at('2026-12-01T00:00:00'));
+    const first = await t.app.services.deadlines.run(at('2026-12-01T00:00:00'), ['review_case', 'fault_tolerance_case']);
     expect(first.fired).toBe(1);
-    const second = await t.app.services.cases.runDueDeadlines(at('2026-12-02T00:00:00'));
+    const second = await t.app.services.deadlines.run(at('2026-12-02T00:00:00'), ['review_case', 'fault_tolerance_case']);
     expect(second.fired).toBe(0);
     const [{ context, due_at }] = (await t.dataSource.query(`SELECT snapshot->'context' AS context, due_at FROM fault_tolerance_case WHERE id = $1`, [id])) as [{ context: { overdueSteps: string[] }; due_at: Date | null }];
     expect(context.overdueSteps).toEqual(['awaitingDecision']);

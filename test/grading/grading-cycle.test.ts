@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSESSMENT_COLUMNS, deriveAssessmentColumns } from '../../server/assessments/assessment.service.js';
-import type { CycleDeadlines } from '../../server/assessments/assessment.entity.js';
-import { applyBulkTransition } from '../../server/assessments/transition.js';
+import type { CycleDeadlines } from '../../server/cycles/cycle.entity.js';
+import { applyBulkTransition } from '../../server/workflow/transition.js';
 import { DEFAULT_RULE_SETTINGS } from '../../workflows/rules/settings.js';
 import { aggregateBallots, type Ballot, type OverallVote } from '../../workflows/grading/ballots.js';
 import { act, openCycleFor, unanimous } from '../support/lifecycle.js';

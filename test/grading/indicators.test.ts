@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSESSMENT_COLUMNS, deriveAssessmentColumns } from '../../server/assessments/assessment.service.js';
-import type { CycleDeadlines } from '../../server/assessments/assessment.entity.js';
-import { applyBulkTransition } from '../../server/assessments/transition.js';
+import type { CycleDeadlines } from '../../server/cycles/cycle.entity.js';
+import { applyBulkTransition } from '../../server/workflow/transition.js';
 import { exampleCountyScheme } from '../fixtures/example-scheme.js';
 import { indicatorsOf, type SchemeTree } from '../../workflows/indicators/scheme.js';
 import { rollUp, scoreSubjects } from '../../workflows/indicators/scoring.js';

@@ -1,7 +1,7 @@
 import { initialTransition, transition } from 'xstate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flattenStateValue } from '../../workflows/assessment/lifecycle.js';
-import { machineSpec } from '../../workflows/assessment/registry.js';
+import { flattenStateValue } from '../../workflows/lifecycle.js';
+import { machineSpec } from '../../workflows/registry.js';
 import { act, unanimous, writeSelfReport, type AssessmentView } from '../support/lifecycle.js';
 import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';
 

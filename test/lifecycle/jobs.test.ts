@@ -45,10 +45,10 @@ describe('the deadline job on pg-boss', () => {
     try {
       t2.clock.set(new Date('2026-01-06T09:00:00+08:00'));
       await openCycleFor(t2, await t2.signIn('orgadmin'), 'QH-TN-DJ');
-      const reminders = await t2.app.services.assessments.sendReminders(new Date('2026-01-18T09:00:00+08:00'));
+      const reminders = await t2.app.services.reminders.send(new Date('2026-01-18T09:00:00+08:00'));
       expect(reminders).toBe(1); // only the demo cadre of 东江区 has an account
-      expect(await t2.app.services.assessments.sendReminders(new Date('2026-01-18T12:00:00+08:00'))).toBe(0);
-      expect(await t2.app.services.assessments.sendReminders(new Date('2026-01-19T09:00:00+08:00'))).toBe(1);
+      expect(await t2.app.services.reminders.send(new Date('2026-01-18T12:00:00+08:00'))).toBe(0);
+      expect(await t2.app.services.reminders.send(new Date('2026-01-19T09:00:00+08:00'))).toBe(1);
     } finally {
       await t2.close();
     }

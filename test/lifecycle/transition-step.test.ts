@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyTransition, loadInstance } from '../../server/assessments/transition.js';
+import { applyTransition, loadInstance } from '../../server/workflow/transition.js';
 import { AppError } from '../../server/common/errors.js';
 import { act, openCycleFor, replayFromAudit, writeSelfReport, type AssessmentView } from '../support/lifecycle.js';
 import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';

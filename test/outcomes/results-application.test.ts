@@ -352,7 +352,7 @@ describe('results application over three annual cycles of 临山县', () => {
     const [{ due }] = (await t.dataSource.query(`SELECT count(*)::int AS due FROM outcome_task WHERE due_at <= $1`, [t.clock.now()])) as [{ due: number }];
     expect(due).toBeGreaterThan(5);
     // Two server processes sweep at once: each due task fires exactly once (SKIP LOCKED, then the version check).
-    const [a, b] = await Promise.all([t.app.services.outcomes.runDueDeadlines(), t.app.services.outcomes.runDueDeadlines()]);
+    const [a, b] = await Promise.all([t.app.services.deadlines.run(undefined, ['outcome_task']), t.app.services.deadlines.run(undefined, ['outcome_task'])]);
     expect(a.fired + b.fired).toBe(due);
     const [{ audits, distinct }] = (await t.dataSource.query(
       `SELECT count(*)::int AS audits, count(DISTINCT entity_id)::int AS distinct FROM audit_log WHERE entity_type = 'outcome_task' AND action = 'MARK_OVERDUE'`,
@@ -371,10 +371,10 @@ describe('results application over three annual cycles of 临山县', () => {
 
   it('reminds the acting role before a deadline, once a day', async () => {
     // 丁's dismissal, approved on 2026-03-12, is due by 2026-05-11: reminders from 3 days before.
-    expect(await t.app.services.outcomes.sendReminders(beijing('2026-05-01T09:00:00'))).toBe(0);
-    const first = await t.app.services.outcomes.sendReminders(beijing('2026-05-09T09:00:00'));
+    expect(await t.app.services.reminders.send(beijing('2026-05-01T09:00:00'), ['outcome_task'])).toBe(0);
+    const first = await t.app.services.reminders.send(beijing('2026-05-09T09:00:00'), ['outcome_task']);
     expect(first).toBeGreaterThan(0);
-    expect(await t.app.services.outcomes.sendReminders(beijing('2026-05-09T15:00:00'))).toBe(0);
+    expect(await t.app.services.reminders.send(beijing('2026-05-09T15:00:00'), ['outcome_task'])).toBe(0);
     const notes = await gqlOk<{ myNotifications: { nodes: Array<{ kind: string; payload: { outcomeKind: string; role: string } }> } }>(`{ myNotifications(first: 50) { nodes { kind payload } } }`, {}, tokens.hr!);
     expect(notes.myNotifications.nodes.filter((x) => x.kind === 'OUTCOME_REMINDER').map((x) => x.payload.outcomeKind).sort()).toEqual(['DEMOTION_OR_REMOVAL', 'DISMISSAL']);
   });

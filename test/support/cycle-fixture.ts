@@ -1,6 +1,6 @@
 import { ASSESSMENT_COLUMNS, deriveAssessmentColumns } from '../../server/assessments/assessment.service.js';
-import type { CycleDeadlines } from '../../server/assessments/assessment.entity.js';
-import { applyBulkTransition } from '../../server/assessments/transition.js';
+import type { CycleDeadlines } from '../../server/cycles/cycle.entity.js';
+import { applyBulkTransition } from '../../server/workflow/transition.js';
 import type { TestApp } from './test-app.js';
 
 const SYSTEM = { userId: null, role: 'SYSTEM' };

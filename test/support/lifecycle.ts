@@ -89,7 +89,7 @@ export async function openCycleFor(t: TestApp, token: string, organisationCode: 
 /** Replays an instance's audit trail through the pure machine and compares with the stored snapshot. */
 export async function replayFromAudit(t: TestApp, assessmentId: string): Promise<{ replayed: unknown; stored: unknown; versions: number[] }> {
   const { initialTransition, transition } = await import('xstate');
-  const { machineSpec } = await import('../../workflows/assessment/registry.js');
+  const { machineSpec } = await import('../../workflows/registry.js');
   const [row] = (await t.dataSource.query(`SELECT machine_id, input, snapshot FROM assessment WHERE id = $1`, [assessmentId])) as Array<{
     machine_id: string;
     input: never;

@@ -15,7 +15,7 @@ import {
   type InputFrom,
   type SnapshotFrom,
 } from 'xstate';
-import { nextSnapshot } from '../../workflows/assessment/lifecycle.js';
+import { nextSnapshot } from '../../workflows/lifecycle.js';
 
 /**
  * The one model-based harness of every machine's test.

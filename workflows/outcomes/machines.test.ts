@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine, type EventFromLogic } from 'xstate';
 import { definedTransitions, describeMachineModel, type MachineModelSpec } from '../../test/support/model-based.js';
-import { candidateEvents } from '../assessment/lifecycle.js';
-import { MACHINES, type MachineSpec } from '../assessment/registry.js';
+import { candidateEvents } from '../lifecycle.js';
+import { MACHINES, type MachineSpec } from '../registry.js';
 import { outcomeMachine, type OutcomeEvent } from './outcome.machine.js';
 import { trainingMachine, type TrainingEvent } from './training.machine.js';
 

@@ -1,5 +1,4 @@
 import { assign, setup } from 'xstate';
-import type { Actor } from '../assessment/registry.js';
 
 /**
  * One outcome of a result (docs/domain.md §6) as a tracked task: proposed →
@@ -114,21 +113,3 @@ export const outcomeMachine = setup({
     cancelled: { type: 'final', description: '已撤销: cancelled for cause' },
   },
 });
-
-/** The organisation department approves ordinary outcomes; HR carries them out and verifies. */
-export const OUTCOME_EVENT_ACTORS: Record<OutcomeEvent['type'], readonly Actor[]> = {
-  APPROVE: ['ORG_ADMIN'],
-  MARK_OVERDUE: ['SYSTEM'],
-  CARRY_OUT: ['HR'],
-  VERIFY: ['HR'],
-  CANCEL: ['SYSTEM', 'ORG_ADMIN'],
-};
-
-/** The party committee approves (and cancels) the heavy ones: organisational adjustment, demotion, removal, dismissal. */
-export const COMMITTEE_OUTCOME_EVENT_ACTORS: Record<OutcomeEvent['type'], readonly Actor[]> = {
-  APPROVE: ['COMMITTEE'],
-  MARK_OVERDUE: ['SYSTEM'],
-  CARRY_OUT: ['HR'],
-  VERIFY: ['HR'],
-  CANCEL: ['SYSTEM', 'COMMITTEE'],
-};

@@ -1,5 +1,4 @@
 import { assign, setup } from 'xstate';
-import type { Actor } from '../assessment/registry.js';
 
 /**
  * Remedial training (培训) for a BASICALLY_COMPETENT result, docs/domain.md §6:
@@ -104,11 +103,3 @@ export const trainingMachine = setup({
     cancelled: { type: 'final', description: '已撤销: cancelled for cause' },
   },
 });
-
-export const TRAINING_EVENT_ACTORS: Record<TrainingEvent['type'], readonly Actor[]> = {
-  ENROL: ['HR'],
-  MARK_OVERDUE: ['SYSTEM'],
-  COMPLETE: ['HR'],
-  VERIFY: ['HR'],
-  CANCEL: ['SYSTEM', 'HR', 'ORG_ADMIN'],
-};

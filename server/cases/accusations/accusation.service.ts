@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { MACHINES } from '../../../workflows/assessment/registry.js';
+import { MACHINES } from '../../../workflows/registry.js';
 import type { AccusationContext, AccusationSource, ClearingMethod, ClearingScope, PointFinding } from '../../../workflows/cases/accusation.machine.js';
 import type { AssessmentService, MutationOptions } from '../../assessments/assessment.service.js';
 import { assertCan, type Viewer } from '../../auth/policy.js';
@@ -7,6 +7,7 @@ import { chinaDay } from '../../calendar/calendar.service.js';
 import { AppError, validation } from '../../common/errors.js';
 import { effectiveRuleSet } from '../../rule-sets/rule-set.service.js';
 import { cadreScope, type CaseRow, type CaseService } from '../shared/case.service.js';
+import type { WorkflowEngine } from '../../workflow/engine.js';
 
 /**
  * Accusations against a cadre (petitions, reports, inspections), verified
@@ -19,6 +20,7 @@ export class AccusationService {
     private readonly now: () => Date,
     private readonly assessments: AssessmentService,
     private readonly cases: CaseService,
+    private readonly engine: WorkflowEngine,
   ) {}
 
   private today(): string {
@@ -40,7 +42,7 @@ export class AccusationService {
   ): Promise<CaseRow> {
     assertCan(viewer, 'accusation:write');
     if (input.points.length === 0 || input.points.some((p) => !p.trim())) throw validation([{ field: 'input.points', messages: ['an accusation has at least one point, each written out'] }]);
-    const id = await this.assessments.mutate(viewer, 'recordAccusation', input, options.idempotencyKey, async (m) => {
+    const id = await this.engine.mutate(viewer, 'recordAccusation', input, options.idempotencyKey, async (m) => {
       const cadre = await cadreScope(m, input.cadreId);
       assertCan(viewer, 'accusation:write', cadre.path);
       if (input.negativeCode) {

@@ -1,11 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { MACHINES } from '../../../workflows/assessment/registry.js';
+import { MACHINES } from '../../../workflows/registry.js';
 import type { CollectiveDecision } from '../../../workflows/assessment/annual.machine.js';
 import { isLighterPenalty } from '../../../workflows/cases/correction.js';
 import type { Distinction, FtContext, FtOrigin, FtOutcome, SixFactors } from '../../../workflows/cases/fault-tolerance.machine.js';
 import type { PenaltyKind } from '../../../workflows/rules/settings.js';
 import type { AssessmentService, MutationOptions } from '../../assessments/assessment.service.js';
-import type { TransitionActor } from '../../assessments/transition.js';
+import type { TransitionActor } from '../../workflow/transition.js';
+import type { WorkflowEngine } from '../../workflow/engine.js';
 import { appendAudit } from '../../audit/audit.service.js';
 import { assertSignedIn, type Viewer } from '../../auth/policy.js';
 import { chinaDay } from '../../calendar/calendar.service.js';
@@ -28,6 +29,7 @@ export class FaultToleranceService {
     private readonly assessments: AssessmentService,
     private readonly cases: CaseService,
     private readonly penalties: PenaltyService,
+    private readonly engine: WorkflowEngine,
   ) {}
 
   private at(): string {
@@ -49,7 +51,7 @@ export class FaultToleranceService {
     options: MutationOptions = {},
   ): Promise<CaseRow> {
     assertSignedIn(viewer);
-    const id = await this.assessments.mutate(viewer, 'openFaultTolerance', input, options.idempotencyKey, async (m) => {
+    const id = await this.engine.mutate(viewer, 'openFaultTolerance', input, options.idempotencyKey, async (m) => {
       const cadre = await cadreScope(m, input.cadreId);
       const target = { orgPath: cadre.path, organisationId: cadre.organisationId, cadreId: cadre.id };
       // Who may open it is checked before the penalty is even looked at (no probing other cadres' sanctions).

@@ -1,7 +1,7 @@
-import type { Actor } from '../../../workflows/assessment/registry.js';
-import { MACHINES } from '../../../workflows/assessment/registry.js';
+import type { Actor } from '../../../workflows/registry.js';
+import { MACHINES } from '../../../workflows/registry.js';
 import { isApplicationTimely, type FtOrigin } from '../../../workflows/cases/fault-tolerance.machine.js';
-import { actingCapacity, type ActorTarget } from '../../assessments/actors.js';
+import { actingCapacity, type ActorTarget } from '../../workflow/actors.js';
 import { can, type Viewer } from '../../auth/policy.js';
 import { AppError } from '../../common/errors.js';
 

@@ -1,13 +1,14 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AnnualContext } from '../../../workflows/assessment/annual.machine.js';
-import { MACHINES } from '../../../workflows/assessment/registry.js';
+import { MACHINES } from '../../../workflows/registry.js';
 import { isWithinDays, reviewableGrades } from '../../../workflows/cases/correction.js';
 import { appealAfterReviewLastDay, directAppealLastDay, reviewRequestLastDay, type CaseDecision, type ReviewContext, type ReviewRoute } from '../../../workflows/cases/review.machine.js';
 import type { RuleSettings } from '../../../workflows/rules/settings.js';
-import { isSubject } from '../../assessments/actors.js';
+import { isSubject } from '../../workflow/actors.js';
 import { Assessment } from '../../assessments/assessment.entity.js';
 import type { AssessmentService, MutationOptions } from '../../assessments/assessment.service.js';
-import type { TransitionActor } from '../../assessments/transition.js';
+import type { TransitionActor } from '../../workflow/transition.js';
+import type { WorkflowEngine } from '../../workflow/engine.js';
 import { assertSignedIn, type Viewer } from '../../auth/policy.js';
 import { chinaDay } from '../../calendar/calendar.service.js';
 import { AppError, notFound, validation } from '../../common/errors.js';
@@ -39,6 +40,7 @@ export class ReviewService {
     private readonly now: () => Date,
     private readonly assessments: AssessmentService,
     private readonly cases: CaseService,
+    private readonly engine: WorkflowEngine,
   ) {}
 
   private at(): string {
@@ -61,7 +63,7 @@ export class ReviewService {
   /** The cadre asks for a review (or appeals directly) of their result, within the statutory window of the written notice. */
   async openReview(viewer: Viewer | null, assessmentId: string, route: ReviewRoute, grounds: string, options: MutationOptions = {}): Promise<CaseRow> {
     assertSignedIn(viewer);
-    const id = await this.assessments.mutate(viewer, 'openReview', { assessmentId, route, grounds }, options.idempotencyKey, async (m) => {
+    const id = await this.engine.mutate(viewer, 'openReview', { assessmentId, route, grounds }, options.idempotencyKey, async (m) => {
       const assessment = await m.getRepository(Assessment).findOneBy({ id: assessmentId });
       if (!assessment) throw notFound('Assessment');
       // A cadre's result: the cadre; a leadership team's: a principal leader of the unit, on the team's behalf (the case is theirs to pursue).

@@ -1,10 +1,10 @@
 import type { AnyMachineSnapshot } from 'xstate';
-import { MACHINES, type MachineSpec } from '../../../workflows/assessment/registry.js';
+import { MACHINES, type MachineSpec } from '../../../workflows/registry.js';
 import { addDays } from '../../../workflows/calendar/working-days.js';
 import { accusationCountsAgainst } from '../../../workflows/cases/accusation.machine.js';
 import { ftDeadline, type FtContext } from '../../../workflows/cases/fault-tolerance.machine.js';
 import { reviewDeadline, type ReviewContext } from '../../../workflows/cases/review.machine.js';
-import type { InstanceTable } from '../../assessments/transition.js';
+import type { InstanceTable } from '../../workflow/transition.js';
 import { chinaMidnight } from '../../calendar/calendar.service.js';
 
 export type CaseTable = Extract<InstanceTable, 'review_case' | 'fault_tolerance_case' | 'accusation'>;

@@ -1,7 +1,7 @@
 import { Authorized, type ClassType, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { describeMachine } from '../../../workflows/assessment/lifecycle.js';
-import { machineSpec } from '../../../workflows/assessment/registry.js';
-import { LifecycleView } from '../../assessments/assessment.types.js';
+import { describeMachine } from '../../../workflows/lifecycle.js';
+import { machineSpec } from '../../../workflows/registry.js';
+import { LifecycleView } from '../../workflow/workflow.types.js';
 import { AuditEntry } from '../../audit/audit-entry.entity.js';
 import { Cadre } from '../../cadres/cadre.entity.js';
 import type { GraphQLContext } from '../../graphql/context.js';
@@ -49,6 +49,6 @@ export class CaseDeadlineResolver {
   @Authorized('cycle:manage')
   @Mutation(() => CaseDeadlineRun, { description: 'Fires the review, appeal and fault-tolerance deadlines that are due now (the job does this every minute)' })
   runCaseDeadlines(@Ctx() ctx: GraphQLContext) {
-    return ctx.services.cases.runDueDeadlines();
+    return ctx.services.deadlines.run(undefined, ['review_case', 'fault_tolerance_case']);
   }
 }

@@ -1,16 +1,18 @@
 import { initialTransition } from 'xstate';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AnnualContext } from '../../../workflows/assessment/annual.machine.js';
-import { flattenStateValue, candidateEvents } from '../../../workflows/assessment/lifecycle.js';
-import { machineSpec, type MachineSpec } from '../../../workflows/assessment/registry.js';
+import { flattenStateValue } from '../../../workflows/lifecycle.js';
+import type { MachineSpec } from '../../../workflows/registry.js';
 import { hasOpenInvestigation, isLongLeave, type StatusPeriod } from '../../../workflows/cadre/status.js';
 import { isBetterResult, type CorrectionSource } from '../../../workflows/cases/correction.js';
 import { isWithinExcellentQuota } from '../../../workflows/rules/quota.js';
 import type { PenaltyKind, RuleSettings } from '../../../workflows/rules/settings.js';
-import { actingCapacity, assertActor, leafStates, statesAwaiting, type ActorTarget } from '../../assessments/actors.js';
+import { leafStates, statesAwaiting, type ActorTarget } from '../../workflow/actors.js';
 import { Assessment } from '../../assessments/assessment.entity.js';
 import type { AssessmentService, MutationOptions } from '../../assessments/assessment.service.js';
-import { applyTransition, persist, restore, type MachineEvent, type TransitionActor } from '../../assessments/transition.js';
+import { persist, type MachineEvent, type TransitionActor } from '../../workflow/transition.js';
+import { availableActions } from '../../workflow/available-actions.js';
+import type { InstanceKind, WorkflowEngine } from '../../workflow/engine.js';
 import { appendAudit } from '../../audit/audit.service.js';
 import { assertCan, assertSignedIn, can, scopeOf, type Viewer } from '../../auth/policy.js';
 import { chinaDay } from '../../calendar/calendar.service.js';
@@ -58,6 +60,7 @@ export class CaseService {
     private readonly now: () => Date,
     private readonly assessments: AssessmentService,
     private readonly grading: GradingService,
+    private readonly engine: WorkflowEngine,
   ) {}
 
   private at(): string {
@@ -161,36 +164,39 @@ export class CaseService {
   }
 
   /** One transition of a case through the transition step, with its derived columns. */
-  async step(m: EntityManager, row: CaseRow, event: MachineEvent, actor: TransitionActor, options: MutationOptions = {}, auditPayload?: Record<string, unknown>): Promise<CaseRow> {
-    await applyTransition(
-      m,
-      row.table,
-      { id: row.id, state: row.state, snapshot: row.snapshot, version: row.version, machine_id: row.machineId, org_path: row.orgPath },
-      event,
-      actor,
-      { expectedVersion: options.expectedVersion, derive: deriveCase(row.table), auditPayload },
-    );
-    return this.caseRow(m, row.table, row.id);
+  private readonly kinds = new Map<CaseTable, InstanceKind<CaseRow>>();
+
+  /** How the workflow engine runs a case of a table: its row, the derived columns (next deadline, outcome), the row read again. */
+  private kindOf(table: CaseTable): InstanceKind<CaseRow> {
+    let kind = this.kinds.get(table);
+    if (!kind) {
+      kind = {
+        table,
+        operation: (eventType) => `${table}:${eventType}`,
+        request: (id, request, expectedVersion) => ({ id, request, expectedVersion }),
+        load: (m, id) => this.caseRow(m, table, id),
+        instance: (row) => ({ id: row.id, state: row.state, snapshot: row.snapshot, version: row.version, machine_id: row.machineId, org_path: row.orgPath }),
+        target: (row) => this.target(row),
+        derive: async () => deriveCase(table),
+        refresh: (row, { m }) => this.caseRow(m, table, row.id),
+      };
+      this.kinds.set(table, kind);
+    }
+    return kind;
   }
 
-  /** The common path of a case action: idempotency, load, who may act, the event and its effects, one transaction. */
+  /** One transition of a case inside the caller's transaction, through the engine, with its derived columns. */
+  step(m: EntityManager, row: CaseRow, event: MachineEvent, actor: TransitionActor, options: MutationOptions = {}, auditPayload?: Record<string, unknown>): Promise<CaseRow> {
+    return this.engine.transition(this.kindOf(row.table), m, row, event, actor, event.at, { expectedVersion: options.expectedVersion, auditPayload });
+  }
+
+  /** The common path of a case action, run by the engine: idempotency, load, who may act, the event and its effects, one transaction. */
   run(viewer: Viewer | null, table: CaseTable, id: string, eventType: string, request: Record<string, unknown>, options: MutationOptions, build: CaseActionBuild): Promise<CaseRow> {
-    return this.assessments
-      .mutate(viewer, `${table}:${eventType}`, { id, request, expectedVersion: options.expectedVersion ?? null }, options.idempotencyKey, async (m) => {
-        const row = await this.caseRow(m, table, id);
-        const capacity = assertActor(viewer, machineSpec(row.machineId), eventType, this.target(row));
-        const actor: TransitionActor = { userId: viewer?.userId ?? null, role: capacity };
-        const { event, after, auditPayload } = await build({ m, row, actor, at: this.at(), today: this.today() });
-        const next = await this.step(m, row, event, actor, options, auditPayload);
-        await after?.(m, next);
-        return next.id;
-      })
-      .then((caseId) => this.caseRow(this.dataSource.manager, table, caseId));
+    return this.engine.step(this.kindOf(table), viewer, id, eventType, request, options, ({ m, row, actor, at }) => build({ m, row, actor, at, today: chinaDay(new Date(at)) }));
   }
 
   availableActions(viewer: Viewer | null, row: CaseRow): string[] {
-    const spec = machineSpec(row.machineId);
-    return candidateEvents(restore(spec, row.snapshot)).filter((e) => actingCapacity(viewer, spec, e, this.target(row)) !== null);
+    return availableActions(viewer, row, this.target(row));
   }
 
   async get(viewer: Viewer | null, table: CaseTable, id: string): Promise<CaseRow> {
@@ -266,57 +272,5 @@ export class CaseService {
     if (!isBetterResult(scale, assessment.finalGrade, proposal.grade)) return false;
     await this.assessments.applyCorrection(m, assessmentId, { grade: proposal.grade, reason, source, caseId }, actor);
     return true;
-  }
-
-  // ---------- deadlines ----------
-
-  /**
-   * Fires the due deadlines of review and fault-tolerance cases as SYSTEM
-   * (a decision overdue, an appeal window run out). Rows are claimed with
-   * SKIP LOCKED and every transition is version-checked, so two server
-   * processes never fire one twice. A deadline that cannot fire is cleared.
-   */
-  async runDueDeadlines(now = this.now()): Promise<{ fired: number; skipped: number }> {
-    let fired = 0;
-    let skipped = 0;
-    for (const table of ['review_case', 'fault_tolerance_case'] as const) {
-      await this.dataSource.transaction(async (m) => {
-        const due = (await m.query(`SELECT * FROM ${table} WHERE due_at <= $1 ORDER BY due_at LIMIT 1000 FOR UPDATE SKIP LOCKED`, [now])) as Array<Record<string, unknown>>;
-        for (const raw of due) {
-          const row = toCaseRow(table, raw);
-          const event = { type: row.dueEvent!, today: chinaDay(now), at: now.toISOString() };
-          const current = restore(machineSpec(row.machineId), row.snapshot);
-          if (!current.can(event as never)) {
-            await m.query(`UPDATE ${table} SET due_at = NULL WHERE id = $1`, [row.id]);
-            skipped++;
-            continue;
-          }
-          await this.step(m, row, event, { userId: null, role: 'SYSTEM' });
-          fired++;
-        }
-      });
-    }
-    return { fired, skipped };
-  }
-
-  /** Reminds the deciding bodies (the review organ; for an appeal, the body the case's rule set names; discipline inspection) of review, appeal and fault-tolerance deadlines falling due within three days, once a day. */
-  async sendReminders(now = this.now()): Promise<number> {
-    const rows: unknown[] = await this.dataSource.query(
-      `WITH due AS (
-         SELECT 'review_case' AS tbl, id, org_path, due_at, state, CASE WHEN state = 'appealPending' THEN ARRAY[coalesce(snapshot->'context'->'windows'->>'appealDecidedBy', 'ORG_ADMIN')] ELSE ARRAY['ORG_ADMIN','COMMITTEE'] END AS roles
-           FROM review_case WHERE due_event = 'MARK_OVERDUE' AND due_at > $1 AND due_at <= $1::timestamptz + interval '3 days'
-         UNION ALL
-         SELECT 'fault_tolerance_case', id, org_path, due_at, state, ARRAY['DISCIPLINE'] FROM fault_tolerance_case
-          WHERE due_event = 'MARK_OVERDUE' AND due_at > $1 AND due_at <= $1::timestamptz + interval '3 days'
-       )
-       INSERT INTO notification (user_id, kind, payload, created_at)
-       SELECT DISTINCT ra.user_id, 'CASE_REMINDER', jsonb_build_object('table', d.tbl, 'caseId', d.id, 'state', d.state, 'dueAt', d.due_at), $1::timestamptz
-         FROM due d JOIN role_assignment ra ON ra.role = ANY(d.roles) JOIN organisation o ON o.id = ra.organisation_id AND d.org_path LIKE o.path || '%'
-        WHERE NOT EXISTS (SELECT 1 FROM notification n WHERE n.user_id = ra.user_id AND n.kind = 'CASE_REMINDER' AND n.payload->>'caseId' = d.id::text
-                            AND n.created_at > $1::timestamptz - interval '20 hours')
-       RETURNING id`,
-      [now],
-    );
-    return rows.length;
   }
 }

@@ -37,7 +37,9 @@ export type AccusationState =
 
 /** Optional on every action: the version you saw (stale → CONFLICT) and a key that makes a retry safe */
 export type ActionInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
@@ -71,9 +73,13 @@ export type AppealInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The appraisal of a regular or special assessment */
 export type AppraiseInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
+  /** The appraisal in words */
   comment: string;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
   /** GOOD, FAIR, AVERAGE or POOR */
   grade: string;
@@ -83,9 +89,13 @@ export type AppraiseInput = {
   score?: number | null | undefined;
 };
 
+/** The committee approves the proposed grade */
 export type ApproveGradeInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
+  /** The committee’s collective decision */
   collective: CollectiveDecisionInput;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
@@ -168,11 +178,17 @@ export type AssessmentEvent =
   /** An event of annualAssessment */
   | 'UPHOLD_OBJECTION';
 
+/** What is assessed, and how */
 export type AssessmentKind =
+  /** The annual assessment of one cadre */
   | 'CADRE_ANNUAL'
+  /** A regular (quarterly) assessment */
   | 'REGULAR'
+  /** A special assessment of one task */
   | 'SPECIAL'
+  /** The annual assessment of a leadership team */
   | 'TEAM_ANNUAL'
+  /** The assessment at the end of a term */
   | 'TERM';
 
 /** A role to grant to a user over an organisation subtree */
@@ -268,13 +284,19 @@ export type CastBallotInput = {
   scores: BallotScoresInput;
 };
 
+/** The committee decides another grade, with its reason */
 export type ChangeGradeInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
+  /** The committee’s collective decision */
   collective: CollectiveDecisionInput;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
+  /** The grade the committee decides */
   grade: string;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** Why the committee decides another grade */
   reason: string;
 };
 
@@ -330,12 +352,17 @@ export type CloseInvestigationInput = {
 
 /** The collective decision of the committee: attendance, votes and recusals */
 export type CollectiveDecisionInput = {
+  /** Abstentions */
   abstentions: number;
+  /** Members present */
   attendance: number;
+  /** Members of the committee */
   membersTotal: number;
   /** Members who recused themselves */
   recusals?: Array<string | number>;
+  /** Votes against */
   votesAgainst: number;
+  /** Votes for */
   votesFor: number;
 };
 
@@ -351,16 +378,25 @@ export type CreateUserInput = {
   username: string;
 };
 
+/** An action on a cycle: the version you saw (stale → CONFLICT) and a key that makes a retry safe */
 export type CycleActionInput = {
+  /** The cycle */
   cycleId: string | number;
+  /** The cycle version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
 };
 
+/** The deadlines of a cycle being planned */
 export type CycleDeadlinesInput = {
+  /** The democratic evaluation is finished by this instant */
   evaluationDue?: string | null | undefined;
+  /** The whole cycle is finished by this instant (annual: by the configured day of the next year) */
   finishBy: string;
+  /** The committee review is finished by this instant */
   reviewDue?: string | null | undefined;
+  /** Self-reports are due by this instant */
   selfReportDue: string;
 };
 
@@ -377,9 +413,13 @@ export type CycleEvent =
 
 /** 年度 / 平时 / 专项 / 任期 */
 export type CycleKind =
+  /** 年度考核: the annual assessment */
   | 'ANNUAL'
+  /** 平时考核: a regular (quarterly) assessment */
   | 'REGULAR'
+  /** 专项考核: a special assessment of one task */
   | 'SPECIAL'
+  /** 任期考核: the assessment at the end of a term */
   | 'TERM';
 
 /** Where an indicator’s value comes from */
@@ -421,13 +461,19 @@ export type DecidePenaltyInput = {
   penaltyId: string | number;
 };
 
+/** Whom to enrol in a cycle, in bulk */
 export type EnrolInput = {
+  /** The cycle */
   cycleId: string | number;
+  /** The cycle version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** Also the organisations below them */
   includeSubtree?: boolean;
   /** Annual and term cycles: enrol each unit’s leadership team too */
   includeTeams?: boolean;
+  /** The organisations whose cadres are enrolled */
   organisationIds: Array<string | number>;
 };
 
@@ -560,13 +606,19 @@ export type FaultToleranceState =
   /** 不予受理 */
   | 'refused';
 
+/** Feedback to the person assessed */
 export type FeedbackInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** What is to improve, and how */
   improvementDemands: string;
+  /** What falls short */
   shortcomings: string;
+  /** What the person does well */
   strengths: string;
 };
 
@@ -667,10 +719,15 @@ export type InviteRatersToAssessmentsInput = {
   raters: Array<GroupedRaterInput>;
 };
 
+/** An objection to a public notice, from anyone */
 export type LodgeObjectionInput = {
+  /** The assessment on notice objected to */
   assessmentId: string | number;
+  /** Optional: how to reach the objector */
   contact?: string | null | undefined;
+  /** What the objection says */
   content: string;
+  /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
   /** Optional: objections may be anonymous */
   name?: string | null | undefined;
@@ -683,10 +740,13 @@ export type NonGradeResult =
   /** 不定等次: an open investigation, long leave or a penalty */
   | 'UNGRADED';
 
+/** A decision on an objection, with the finding */
 export type ObjectionDecisionInput = {
   /** What the investigation found */
   finding: string;
+  /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** The objection decided */
   objectionId: string | number;
 };
 
@@ -716,8 +776,11 @@ export type OpenInvestigationInput = {
   startsOn: string;
 };
 
+/** Opening the public notice of EXCELLENT decisions */
 export type OpenNoticeInput = {
+  /** The EXCELLENT decisions to publish */
   assessmentIds: Array<string | number>;
+  /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
   /** First day of the notice, YYYY-MM-DD */
   startsOn: string;
@@ -938,15 +1001,23 @@ export type PenaltyKind =
   /** 党内严重警告; by default UNGRADED that year */
   | 'SERIOUS_PARTY_WARNING';
 
+/** A cycle to plan: kind, scope, deadlines */
 export type PlanCycleInput = {
+  /** The cycle’s deadlines */
   deadlines: CycleDeadlinesInput;
+  /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** Annual, regular, special or term */
   kind: CycleKind;
+  /** A name for the cycle */
   name: string;
   /** The scope: this organisation and its subtree */
   organisationId: string | number;
+  /** The quarter (1–4): required for a regular cycle */
   quarter?: number | null | undefined;
+  /** The task assessed: required for a special cycle */
   task?: string | null | undefined;
+  /** The year assessed */
   year: number;
 };
 
@@ -975,11 +1046,15 @@ export type PositionType =
   /** Principal (正职): heads the unit and acts for its leadership team */
   | 'PRINCIPAL';
 
+/** The assessment team’s proposal: a grade and its comment */
 export type ProposeGradeInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
   /** 评语 */
   comment: string;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
+  /** The grade proposed, on the assessment’s scale */
   grade: string;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
@@ -1033,11 +1108,15 @@ export type RaterGroup =
   /** 上级 */
   | 'SUPERIOR';
 
+/** An action that needs its reason */
 export type ReasonActionInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** Why, in words */
   reason: string;
 };
 
@@ -1073,21 +1152,29 @@ export type RecordCadreStatusInput = {
   startsOn: string;
 };
 
+/** An opinion to record, with its source */
 export type RecordOpinionInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
   /** One of DISCIPLINE, INSPECTION_TOUR, AUDIT, PETITION, SUPERVISION */
   source: string;
+  /** A summary of what was said */
   summary: string;
 };
 
+/** An individual talk to record */
 export type RecordTalkInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** A summary of what was said */
   summary: string;
 };
 
@@ -1222,22 +1309,33 @@ export type ScoringMethod =
   /** By threshold bands */
   | 'THRESHOLDS';
 
+/** A draft of the self-report to save */
 export type SelfReportDraftInput = {
+  /** The assessment whose self-report this is */
   assessmentId: string | number;
   /** The draftVersion you loaded (0 for a first save) */
   draftVersion: number;
+  /** Duties and targets of the post */
   dutiesAndTargets?: string;
+  /** 述廉: the integrity statement */
   integrityStatement?: string;
+  /** 述责: how responsibilities were carried out */
   responsibilityStatement?: string;
+  /** 述职: the summary of the year’s work */
   workSummary?: string;
 };
 
+/** The committee sends the proposal back, with its reason */
 export type SendBackInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
+  /** The committee’s collective decision */
   collective: CollectiveDecisionInput;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;
+  /** Why the proposal goes back */
   reason: string;
 };
 
@@ -1249,8 +1347,11 @@ export type SignInInput = {
   username: string;
 };
 
+/** The person signs the written notice */
 export type SignNoticeInput = {
+  /** The assessment acted on */
   assessmentId: string | number;
+  /** The version you saw (stale → CONFLICT) */
   expectedVersion?: number | null | undefined;
   /** A retry with the same key returns the first answer and changes nothing */
   idempotencyKey?: string | null | undefined;

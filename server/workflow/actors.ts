@@ -1,5 +1,5 @@
-import type { Actor, MachineSpec } from '../../workflows/assessment/registry.js';
-import { describeMachine } from '../../workflows/assessment/lifecycle.js';
+import type { Actor, MachineSpec } from '../../workflows/registry.js';
+import { describeMachine } from '../../workflows/lifecycle.js';
 import type { Viewer } from '../auth/policy.js';
 import { AppError } from '../common/errors.js';
 

@@ -1,7 +1,7 @@
 import { type AnyMachineSnapshot, type EventObject } from 'xstate';
 import type { EntityManager } from 'typeorm';
-import { candidateEvents, flattenStateValue, nextSnapshot } from '../../workflows/assessment/lifecycle.js';
-import { machineSpec, type MachineSpec } from '../../workflows/assessment/registry.js';
+import { candidateEvents, flattenStateValue, nextSnapshot } from '../../workflows/lifecycle.js';
+import { machineSpec, type MachineSpec } from '../../workflows/registry.js';
 import { auditHash, type HashedFields } from '../audit/audit.service.js';
 import { AppError, conflict, notFound } from '../common/errors.js';
 import { preparedQuery, shiftParams, type SqlFragment } from '../common/sql.js';
@@ -102,7 +102,7 @@ const AUDIT_COLUMNS = 'entity_type, entity_id, seq, scope_path, occurred_at, act
 const AUDIT_TYPES = ['text', 'text', 'int', 'text', 'timestamptz', 'uuid', 'text', 'text', 'text', 'text', 'int', 'jsonb', 'text', 'text'];
 
 /**
- * The one place a state changes (ARCHITECTURE.md "the transition step"), run
+ * The one place a state changes (docs/architecture.md, "The transition step"), run
  * inside the caller's transaction:
  * 1. the row (with its audit head) was loaded by the caller or is loaded here;
  * 2. the pure `transition()` computes the next snapshot; an event the

@@ -1,0 +1,108 @@
+import type { DataSource } from 'typeorm';
+import { lastOfWorkingDays } from '../../workflows/calendar/working-days.js';
+import type { RuleSettings } from '../../workflows/rules/settings.js';
+import type { Viewer } from '../auth/policy.js';
+import { chinaDay, type CalendarService } from '../calendar/calendar.service.js';
+import { AppError, notFound } from '../common/errors.js';
+import { assertActor } from '../workflow/actors.js';
+import type { MutationOptions } from '../workflow/engine.js';
+import { machineSpec } from '../../workflows/registry.js';
+import { Assessment } from './assessment.entity.js';
+import type { AssessmentService } from './assessment.service.js';
+import { assessmentTarget } from './assessment.workflow.js';
+
+/** A public notice entry: only what the notice itself publishes. */
+export interface PublicNotice {
+  assessmentId: string;
+  subject: string;
+  post: string | null;
+  organisationName: string;
+  grade: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+/**
+ * The public notice (公示) of EXCELLENT decisions and the objections anyone
+ * may lodge against it: the window on the official calendar, objections and
+ * their decisions, closing the notice. State changes run through the engine.
+ */
+export class NoticeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calendar: CalendarService,
+    private readonly now: () => Date,
+    private readonly assessments: AssessmentService,
+  ) {}
+
+  /** Publishes the public notice for EXCELLENT decisions: the window is N working days on the official calendar. */
+  async openNotice(viewer: Viewer | null, ids: string[], startsOn: string, options: MutationOptions = {}): Promise<Assessment[]> {
+    const calendar = await this.calendar.calendar();
+    const { engine, instances } = this.assessments;
+    const results: string[] = await engine.mutate(viewer, 'openNotice', { ids, startsOn }, options.idempotencyKey, async (m) => {
+      const done: string[] = [];
+      for (const id of ids) {
+        const row = await instances.load(m, id);
+        const capacity = assertActor(viewer, machineSpec(row.machineId), 'OPEN_NOTICE', assessmentTarget(row));
+        const cycle = await this.assessments.cycleRow(m, row.cycleId);
+        const days = (cycle.settings as unknown as RuleSettings).notice.publicNoticeWorkingDays;
+        const endsOn = lastOfWorkingDays(startsOn, days, calendar);
+        const at = this.now().toISOString();
+        await engine.transition(instances.kind, m, row, { type: 'OPEN_NOTICE', startsOn, endsOn, at }, { userId: viewer?.userId ?? null, role: capacity }, at, {
+          auditPayload: { workingDays: days },
+        });
+        done.push(id);
+      }
+      return done;
+    });
+    return this.dataSource.getRepository(Assessment).findBy(results.map((id) => ({ id })));
+  }
+
+  lodgeObjection(viewer: Viewer | null, id: string, content: string, lodgerName: string | null, lodgerContact: string | null, options: MutationOptions) {
+    return this.assessments.act(viewer, id, 'LODGE_OBJECTION', { content, lodgerName, lodgerContact }, options, async ({ m, row, at }) => {
+      if (row.state !== 'publicNotice') throw new AppError('INVALID_TRANSITION', 'Objections can only be lodged while the public notice is open', { state: row.state, allowedEvents: [] });
+      const [objection] = (await m.query(
+        `INSERT INTO objection (assessment_id, content, lodger_name, lodger_contact, lodged_at) VALUES ($1,$2,$3,$4,$5) RETURNING id`,
+        [row.id, content, lodgerName, lodgerContact, at],
+      )) as Array<{ id: string }>;
+      // The objector's identity stays in the objection row, not in the audit trail.
+      return { event: { type: 'LODGE_OBJECTION', objectionId: objection!.id, at } };
+    });
+  }
+
+  async decideObjection(viewer: Viewer | null, objectionId: string, outcome: 'INVESTIGATE_OBJECTION' | 'UPHOLD_OBJECTION' | 'DISMISS_OBJECTION', finding: string, options: MutationOptions) {
+    const rows: Array<{ assessment_id: string }> = await this.dataSource.query(`SELECT assessment_id FROM objection WHERE id = $1`, [objectionId]);
+    if (!rows[0]) throw notFound('Objection');
+    return this.assessments.act(viewer, rows[0].assessment_id, outcome, { objectionId, finding }, options, async ({ m, at, actor }) => {
+      const status = outcome === 'INVESTIGATE_OBJECTION' ? 'INVESTIGATING' : outcome === 'UPHOLD_OBJECTION' ? 'UPHELD' : 'DISMISSED';
+      await m.query(
+        `UPDATE objection SET status = $2, finding = $3, decided_by = $4, decided_at = CASE WHEN $2 IN ('UPHELD', 'DISMISSED') THEN $5::timestamptz ELSE decided_at END WHERE id = $1`,
+        [objectionId, status, finding, actor.userId, at],
+      );
+      return { event: { type: outcome, objectionId, at }, auditPayload: { finding } };
+    });
+  }
+
+  closeNotice(viewer: Viewer | null, id: string, options: MutationOptions) {
+    return this.assessments.act(viewer, id, 'CLOSE_NOTICE', {}, options, async ({ at }) => ({ event: { type: 'CLOSE_NOTICE', today: chinaDay(this.now()), at } }));
+  }
+
+  /** Open public notices, for anyone: only what the notice itself publishes. */
+  async publicNotices(): Promise<PublicNotice[]> {
+    const rows: Array<{ id: string; cadre_name: string | null; post: string | null; org_name: string; grade: string; starts_on: string; ends_on: string }> = await this.dataSource.query(
+      `SELECT a.id, c.name AS cadre_name, c.post, o.name AS org_name, a.snapshot->'context'->'decision'->>'grade' AS grade,
+              a.snapshot->'context'->'notice'->>'startsOn' AS starts_on, a.snapshot->'context'->'notice'->>'endsOn' AS ends_on
+         FROM assessment a JOIN organisation o ON o.id = a.organisation_id LEFT JOIN cadre c ON c.id = a.cadre_id
+        WHERE a.state = 'publicNotice' ORDER BY o.path, c.name LIMIT 500`,
+    );
+    return rows.map((r) => ({
+      assessmentId: r.id,
+      subject: r.cadre_name ?? `${r.org_name}领导班子`,
+      post: r.post,
+      organisationName: r.org_name,
+      grade: r.grade,
+      startsOn: r.starts_on,
+      endsOn: r.ends_on,
+    }));
+  }
+}
