@@ -54,13 +54,28 @@ export const SCHEMA_LINT_IGNORE: Readonly<Record<string, readonly string[]>> = {
 export function lintSchemaText(sdl: string, file = 'schema.graphql', ignore: Readonly<Record<string, readonly string[]>> = SCHEMA_LINT_IGNORE): SchemaFinding[] {
   const { Configuration, validateSchemaDefinition, SourceMap } = linter();
   const schema = { definition: sdl, sourceMap: new SourceMap({ [file]: sdl }) };
-  const configuration = new Configuration(schema, { ignore });
+  const configuration = new Configuration(schema, { ignore: withLifecycleStates(sdl, ignore) });
   return validateSchemaDefinition(schema, configuration.getRules(), configuration).map((error) => ({
     rule: error.ruleName,
     message: error.message,
     line: error.locations?.[0]?.line ?? 0,
     column: error.locations?.[0]?.column ?? 0,
   }));
+}
+
+/**
+ * The lifecycle state enums (`…State`: ReviewCaseState, OutcomeTaskState…)
+ * list the machines' own state ids, which are exactly the `state` strings the
+ * API returns (`appealPending`); upper-casing them would break that match, so
+ * their values are exempt from the all-caps rule — and only theirs.
+ */
+function withLifecycleStates(sdl: string, ignore: Readonly<Record<string, readonly string[]>>): Record<string, readonly string[]> {
+  const states: string[] = [];
+  for (const match of sdl.matchAll(/^enum (\w+State) \{([^}]*)\}/gm)) {
+    const values = match[2]!.split('\n').map((l) => l.trim()).filter((l) => /^[A-Za-z_]\w*$/.test(l));
+    states.push(...values.map((v) => `${match[1]}.${v}`));
+  }
+  return { ...ignore, 'enum-values-all-caps': [...(ignore['enum-values-all-caps'] ?? []), ...states] };
 }
 
 /** One finding a line, as `file:line:column message (rule)`, then a count per rule. */
