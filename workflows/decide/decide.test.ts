@@ -394,3 +394,49 @@ describe('corrections never worsen and never skip a gate', () => {
     expect(decide({}, 'COMPETENT', { path: 'APPEAL_CORRECTION' }).ok).toBe(true);
   });
 });
+
+describe('the excellent quota on every path', () => {
+  /** `graded` members counting the one being decided, `taken` of the others already EXCELLENT. */
+  const poolOf = (graded: number, taken: number, raiseApproved = false, teamGrade: string | null = null): QuotaPool => ({
+    subject: 'MEMBERS',
+    teamGrade,
+    raiseApproved,
+    members: Array.from({ length: graded - 1 }, (_, i) => ({ id: `m${i}`, result: i < taken ? 'EXCELLENT' : null })),
+  });
+
+  it.each([
+    // graded, taken, raise recorded, team grade, EXCELLENT allowed
+    [10, 1, false, null, true],
+    [10, 2, false, null, false],
+    [10, 2, true, null, true],
+    [10, 3, true, null, false],
+    [12, 2, false, 'EXCELLENT', true],
+    [12, 2, false, 'GOOD', false],
+    [1, 0, false, null, false],
+    [3, 0, false, null, true],
+  ] as const)('%i graded, %i EXCELLENT taken (raise: %s, team: %s) → EXCELLENT allowed %s', (graded, taken, raise, teamGrade, allowed) => {
+    const pool = poolOf(graded, taken, raise, teamGrade);
+    for (const path of ['PROPOSAL', 'COMMITTEE_APPROVAL', 'COMMITTEE_CHANGE', 'BATCH_APPROVAL', 'IMPORT', 'BULK'] as const) {
+      const d = decide({}, 'EXCELLENT', { pool, path });
+      expect(d.ok).toBe(allowed);
+      expect(d.ceiling).toBe(allowed ? 'EXCELLENT' : 'COMPETENT');
+      expect(d.advice).toBe(allowed ? 'EXCELLENT' : 'COMPETENT');
+      if (!allowed) expect(refusedBy(d)).toEqual(['QUOTA']);
+    }
+    expect(decide({}, 'COMPETENT', { pool }).ok).toBe(true);
+  });
+
+  it('a quota refusal names the limit, the places taken, the graded count and the percentage', () => {
+    const d = decide({}, 'EXCELLENT', { pool: poolOf(10, 2) });
+    expect(d.ok ? null : d.refusals).toEqual([{ gate: 'QUOTA', facts: { limit: 2, taken: 2, graded: 10, percent: 20, raiseApproved: false } }]);
+    expect(d.quota).toEqual({ percent: 20, graded: 10, limit: 2, taken: 2, remaining: 0, fits: false, raiseApproved: false });
+  });
+
+  it('a correction to EXCELLENT is held to the quota too', () => {
+    expect(refusedBy(decide({}, 'EXCELLENT', { pool: poolOf(10, 2), path: 'FAULT_TOLERANCE_REGRADE', current: 'COMPETENT' }))).toEqual(['QUOTA']);
+  });
+
+  it('a quota refusal comes with the person’s own gates', () => {
+    expect(refusedBy(decide({ regularScore: 80 }, 'EXCELLENT', { pool: poolOf(10, 2) }))).toEqual(['REGULAR_BELOW_MINIMUM', 'QUOTA']);
+  });
+});
