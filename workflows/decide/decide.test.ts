@@ -440,3 +440,81 @@ describe('the excellent quota on every path', () => {
     expect(refusedBy(decide({ regularScore: 80 }, 'EXCELLENT', { pool: poolOf(10, 2) }))).toEqual(['REGULAR_BELOW_MINIMUM', 'QUOTA']);
   });
 });
+
+describe('the switches of the rule set', () => {
+  const withGates = (gates: Partial<RuleSettings['gates']>) => mergeSettings(S, { gates }) as RuleSettings;
+
+  it('without the one-level lowering, a low review only bars EXCELLENT', () => {
+    const settings = withGates({ politicalReviewLowersOneLevel: false });
+    expect(decide({ politicalReview: 'AVERAGE', score: 80 }, 'COMPETENT', { settings }).ok).toBe(true);
+    expect(refusedBy(decide({ politicalReview: 'AVERAGE', score: 80 }, 'EXCELLENT', { settings }))).toEqual(['POLITICAL_REVIEW_NOT_GOOD']);
+  });
+
+  it('without the bar below 好, a FAIR review leaves EXCELLENT open', () => {
+    expect(decide({ politicalReview: 'FAIR' }, 'EXCELLENT', { settings: withGates({ politicalReviewBarsExcellentBelowGood: false }) }).ok).toBe(true);
+  });
+
+  it('without the development condition, any team may be EXCELLENT', () => {
+    expect(decide({ developmentScore: 10 }, 'EXCELLENT', { scale: 'TEAM', settings: withGates({ teamExcellentNeedsOutstandingDevelopment: false }) }).ok).toBe(true);
+  });
+
+  it.each([
+    // setting, value, facts, EXCELLENT allowed
+    ['regularScoreExcellentMinimum', 85, { regularScore: 86 }, true],
+    ['regularScoreExcellentMinimum', 95, { regularScore: 94 }, false],
+    ['poorQuartersBarExcellent', 3, { poorQuarters: 2 }, true],
+    ['longLeaveMonths', 8, { leaveDays: 200 }, true],
+    ['longLeaveMonths', 4, { leaveDays: 121 }, false],
+  ] as const)('a local %s of %i: %j → EXCELLENT allowed %s', (setting, value, facts, allowed) => {
+    expect(decide(facts, 'EXCELLENT', { settings: withGates({ [setting]: value }) }).ok).toBe(allowed);
+  });
+
+  it('team and cadre bands are read apart', () => {
+    const settings = mergeSettings(S, { grading: { teamBands: { EXCELLENT: 85, GOOD: 70, AVERAGE: 50 }, cadreBands: { EXCELLENT: 95, COMPETENT: 80, BASICALLY_COMPETENT: 65 } } }) as RuleSettings;
+    expect(decide({ score: 86, politicalReview: 'AVERAGE' }, 'GOOD', { scale: 'TEAM', settings })).toMatchObject({ ok: true, ceiling: 'GOOD', advice: 'GOOD' });
+    expect(decide({ score: 51, politicalReview: 'GOOD' }, 'AVERAGE', { scale: 'TEAM', settings })).toMatchObject({ ok: true, advice: 'AVERAGE' });
+    expect(decide({ score: 49.9, politicalReview: 'GOOD' }, 'POOR', { scale: 'TEAM', settings })).toMatchObject({ ok: true, advice: 'POOR' });
+    expect(decide({ score: 94 }, 'COMPETENT', { settings })).toMatchObject({ ok: true, advice: 'COMPETENT' });
+    expect(decide({ score: 79 }, 'BASICALLY_COMPETENT', { settings })).toMatchObject({ ok: true, advice: 'BASICALLY_COMPETENT' });
+    expect(decide({ score: 64 }, 'INCOMPETENT', { settings })).toMatchObject({ ok: true, advice: 'INCOMPETENT' });
+    expect(decide({ score: 86 }, 'QUALIFIED', { scale: 'PUBLIC_INSTITUTION', settings: S })).toMatchObject({ ok: true, advice: 'QUALIFIED' });
+  });
+});
+
+describe('each refusal once, and only the refusals that apply', () => {
+  it('a forced result needs no reason, and its refusal comes alone', () => {
+    expect(refusedBy(decide({ investigationOpen: true }, 'COMPETENT', { reason: null }))).toEqual(['INVESTIGATION_OPEN']);
+    expect(decide({ investigationOpen: true }, 'UNGRADED', { reason: null }).ok).toBe(true);
+  });
+
+  it('UNGRADED without a cause is off the scale, not below a low review', () => {
+    expect(refusedBy(decide({ politicalReview: 'AVERAGE', score: 80 }, 'UNGRADED'))).toEqual(['NOT_ON_SCALE']);
+  });
+
+  it.each([
+    ['REVIEW_CORRECTION', 'REVIEW'],
+    ['APPEAL_CORRECTION', 'APPEAL'],
+    ['INVESTIGATION_REGRADE', 'INVESTIGATION_CLOSED'],
+    ['FAULT_TOLERANCE_REGRADE', 'FAULT_TOLERANCE'],
+  ] as const)('%s records its source %s on a refusal', (path, source) => {
+    const d = decide({}, 'INCOMPETENT', { path, current: 'COMPETENT', reason: 'r' });
+    expect(d.ok ? null : d.refusals).toEqual([{ gate: 'CORRECTION_NOT_BETTER', facts: { current: 'COMPETENT', grade: 'INCOMPETENT', source } }]);
+  });
+
+  it.each(['REVIEW_CORRECTION', 'APPEAL_CORRECTION'] as const)('%s below the advice needs its reason', (path) => {
+    expect(refusedBy(decide({}, 'COMPETENT', { path, current: 'INCOMPETENT', reason: null }))).toEqual(['REASON_REQUIRED']);
+  });
+
+  it('the gates in force are all explained, even when the grade passes them', () => {
+    const d = decide({ politicalReview: 'FAIR', regularScore: 80 }, 'COMPETENT');
+    expect(d.gates.map((g) => g.gate)).toEqual(['POLITICAL_REVIEW_NOT_GOOD', 'REGULAR_BELOW_MINIMUM']);
+    expect(d).toMatchObject({ ok: true, grade: 'COMPETENT', proposed: 'COMPETENT', path: 'COMMITTEE_CHANGE', forced: null });
+  });
+
+  it('a veto without a recorded day still names the day as unknown', () => {
+    const d = decide({ politicalVeto: true }, 'COMPETENT');
+    expect(d.ok ? null : d.refusals).toEqual([{ gate: 'POLITICAL_VETO', facts: { recordedOn: null } }]);
+    expect(refusedBy(decide({ investigationOpen: true }, 'COMPETENT')).length).toBe(1);
+    expect((decide({ investigationOpen: true }, 'COMPETENT') as { refusals: Array<{ facts: unknown }> }).refusals[0]!.facts).toEqual({ openedOn: null });
+  });
+});

@@ -14,7 +14,6 @@ export type DecisionScale = Exclude<GradeScaleId, 'REGULAR'>;
 
 /** Political-quality review (政治素质考核): 好 / 较好 / 一般 / 较差. */
 export type PoliticalReview = 'GOOD' | 'FAIR' | 'AVERAGE' | 'POOR';
-export const POLITICAL_REVIEWS: readonly PoliticalReview[] = ['GOOD', 'FAIR', 'AVERAGE', 'POOR'];
 
 export interface PenaltyFact {
   kind: PenaltyKind;

@@ -3,7 +3,7 @@
  * grade allowed or the gates that refuse it out. Pure; the server fills the
  * facts and the quota pool, and every path that sets a grade asks `decideGrade`.
  */
-export { cleanFacts, POLITICAL_REVIEWS } from './facts.js';
+export { cleanFacts } from './facts.js';
 export type { AccusationFact, DecisionScale, FactValue, Facts, GradeFacts, NegativeFindingFact, PenaltyFact, PoliticalReview } from './facts.js';
 export { bandGrade, evaluateGates, FORCE_GATES, heaviestPenalty, isLongLeaveDays, NO_EXCELLENT_GATES } from './gates.js';
 export type { ForceGate, GateEvaluation, GateFinding, NoExcellentGate, PersonGate } from './gates.js';

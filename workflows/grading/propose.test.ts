@@ -260,3 +260,66 @@ describe('properties over random pools and settings', () => {
     );
   });
 });
+
+describe("the engine's explanation reads the shared gates", () => {
+  it.each([
+    // candidate patch, code, detail
+    [{ politicalVeto: true }, 'POLITICAL_VETO', '政治一票否决'],
+    [{ penalties: [{ kind: 'EXPULSION' as const, year: YEAR }] }, 'PENALTY_INCOMPETENT', 'a penalty that makes the year INCOMPETENT: EXPULSION (2025)'],
+    [{ investigationOpen: true }, 'INVESTIGATION_OPEN', '立案审查未结案: ungraded until the case closes'],
+    [{ penalties: [{ kind: 'DOWNGRADE' as const, year: YEAR - 1 }] }, 'PENALTY_UNGRADED', 'UNGRADED_THIS_AND_NEXT_YEAR: DOWNGRADE (2024)'],
+    [{ longLeave: true }, 'LONG_LEAVE', 'leave over 6 months (181 days)'],
+    [{ leaveDays: 200 }, 'LONG_LEAVE', 'leave over 6 months (200 days)'],
+    [{ probation: true }, 'PROBATION', '试用期: comment only'],
+    [{ politicalReview: 'POOR' as const }, 'POLITICAL_REVIEW_LOW', 'political review POOR: one level down'],
+    [{ politicalReview: 'FAIR' as const }, 'POLITICAL_REVIEW_NOT_GOOD', 'political review FAIR'],
+    [{ negativeList: [{ code: 'FORMALISM' }, { code: 'INTEGRITY' }] }, 'NEGATIVE_LIST', 'FORMALISM, INTEGRITY'],
+    [{ accusations: [{ cleared: false }, { id: 'a', cleared: false }] }, 'ACCUSATION_UNCLEARED', '2 accusation(s) not cleared'],
+    [{ penalties: [{ kind: 'ADMONISHMENT' as const, year: YEAR }, { kind: 'REASSIGNMENT' as const, year: YEAR }] }, 'PENALTY_NO_EXCELLENT', 'warning, admonishment or reassignment this year: ADMONISHMENT (2025), REASSIGNMENT (2025)'],
+    [{ regularScore: 85 }, 'REGULAR_BELOW_MINIMUM', 'regular score 85 < 90'],
+    [{ poorQuarters: 3 }, 'POOR_QUARTERS', '3 quarters graded AVERAGE or POOR'],
+    [{ subject: 'TEAM' as const, developmentScore: 80 }, 'TEAM_NOT_OUTSTANDING', 'development score 80'],
+    [{ subject: 'TEAM' as const, developmentScore: null }, 'TEAM_NOT_OUTSTANDING', 'development score missing'],
+    [{ components: [] }, 'NO_SCORE', 'no scored component: the middle grade is proposed for the committee to decide'],
+    [{ votes: { excellentPercent: 30, excellentOrCompetentPercent: 60.04, incompetentPercent: 10 } }, 'VOTE_SHARE_LOW', 'excellent+competent 60.0%'],
+    [{ votes: { excellentPercent: 10, excellentOrCompetentPercent: 70, incompetentPercent: 40.06 } }, 'VOTE_INCOMPETENT_HIGH', 'incompetent 40.1%'],
+  ] as const)('%j → %s: %s', (patch, code, detail) => {
+    const gates = applyGates(cadre('a', 95, patch as Partial<Candidate>), YEAR, S).gates;
+    expect(gates.find((g) => g.code === code)?.detail).toBe(detail);
+  });
+
+  it('a gate carries its facts, as the binding check names them', () => {
+    const gates = applyGates(cadre('a', 95, { regularScore: 85 }), YEAR, S).gates;
+    expect(gates).toEqual([{ code: 'REGULAR_BELOW_MINIMUM', effect: 'NO_EXCELLENT', detail: 'regular score 85 < 90', facts: { regularScore: 85, minimum: 90 } }]);
+  });
+
+  it('a forced result explains the winning gate alone and keeps the score unless UNGRADED', () => {
+    expect(applyGates(cadre('a', 95, { politicalVeto: true, investigationOpen: true }), YEAR, S)).toMatchObject({ grade: 'INCOMPETENT', score: 95, forced: true, gates: [{ code: 'POLITICAL_VETO' }] });
+    expect(applyGates(cadre('a', 95, { probation: true }), YEAR, S)).toMatchObject({ grade: 'COMMENT_ONLY', score: 95, forced: true });
+    expect(applyGates(cadre('a', 95), YEAR, S)).toMatchObject({ grade: 'EXCELLENT', forced: false, gates: [], flags: [] });
+  });
+
+  it('the quota gate of a pool names its figures', () => {
+    const pool = Array.from({ length: 5 }, (_, i) => cadre(`c${i}`, 99 - i));
+    const result = proposeGrades(pool, YEAR, S, { pool: { subject: 'MEMBERS', teamGrade: null, others: [{ id: 'o1', result: 'COMPETENT' }] } });
+    expect(result.find((r) => r.id === 'c1')!.gates).toEqual([
+      { code: 'QUOTA', effect: 'NO_EXCELLENT', detail: 'rank 2 of 5 EXCELLENT candidates; the pool allows 1', facts: { rank: 2, candidates: 5, allowed: 1, limit: 1, taken: 0, graded: 6, percent: 20 } },
+    ]);
+  });
+
+  it("the pool's members graded before count among the graded and their EXCELLENT take places", () => {
+    const pool = Array.from({ length: 3 }, (_, i) => cadre(`c${i}`, 99 - i));
+    const others = Array.from({ length: 7 }, (_, i) => ({ id: `o${i}`, result: i === 0 ? 'EXCELLENT' : 'COMPETENT' }));
+    // 10 graded → 2 places, one taken by o0: one candidate keeps EXCELLENT.
+    const result = proposeGrades(pool, YEAR, S, { pool: { subject: 'MEMBERS', teamGrade: null, others } });
+    expect(result.filter((r) => r.grade === 'EXCELLENT').map((r) => r.id)).toEqual(['c0']);
+    // The members of an EXCELLENT team: 25% of 10 = 3 places, one taken.
+    const tilted = proposeGrades(pool, YEAR, S, { pool: { subject: 'MEMBERS', teamGrade: 'EXCELLENT', others } });
+    expect(tilted.filter((r) => r.grade === 'EXCELLENT').map((r) => r.id)).toEqual(['c0', 'c1']);
+    // Forced candidates are not graded: c0, x, y and 5 others, x and y forced out → 6 graded → 1 place, taken by o0.
+    const forced = proposeGrades([...pool.slice(0, 1), cadre('x', 95, { probation: true }), cadre('y', 95, { investigationOpen: true })], YEAR, S, {
+      pool: { subject: 'MEMBERS', teamGrade: null, others: others.slice(0, 5) },
+    });
+    expect(forced.filter((r) => r.grade === 'EXCELLENT')).toEqual([]);
+  });
+});

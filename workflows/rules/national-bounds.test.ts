@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNationalBounds } from './national-bounds.js';
+import { checkNationalBounds, NATIONAL_PENALTY_EFFECTS } from './national-bounds.js';
 import { DEFAULT_RULE_SETTINGS, mergeSettings, type RuleSettings } from './settings.js';
 
 /** The national defaults with `patch` laid over them. */
@@ -67,5 +67,36 @@ describe('a local rule set may tighten a national figure, never loosen it', () =
   it('every loosened figure is named at once', () => {
     const loose = localRules({ gates: { excellentQuotaPercent: 30 }, notice: { publicNoticeWorkingDays: 3 }, appeals: { appealExtensionDays: 60 } });
     expect(checkNationalBounds(loose).map((e) => e.field).sort()).toEqual(['appeals.appealExtensionDays', 'gates.excellentQuotaPercent', 'notice.publicNoticeWorkingDays']);
+  });
+
+  it('a refusal says the bound in words', () => {
+    expect(checkNationalBounds(localRules({ appeals: { reviewDecisionDays: 45 } }))[0]!.message).toBe('must be at most 30 (national rule; now 45)');
+    expect(checkNationalBounds(localRules({ notice: { publicNoticeWorkingDays: 3 } }))[0]!.message).toBe('must be at least 5 (national rule; now 3)');
+    expect(checkNationalBounds(localRules({ gates: { excellentQuotaPercent: 22 } }))[0]!.message).toBe('must be at most 20 without a recorded approval (national rule; now 22)');
+    expect(checkNationalBounds(localRules({ gates: { excellentQuotaPercent: 27 } }), { quotaRaiseApproved: true })[0]!.message).toBe(
+      'must be at most 25 with the recorded approval (national rule; now 27)',
+    );
+    const lighter = localRules({ gates: { penaltyEffects: { ...DEFAULT_RULE_SETTINGS.gates.penaltyEffects, DEMERIT: 'NO_EXCELLENT' } } });
+    expect(checkNationalBounds(lighter)[0]!.message).toBe('must be at least as heavy as UNGRADED_THIS_YEAR (national rule; now NO_EXCELLENT)');
+  });
+
+  it('the national matrix, kind by kind', () => {
+    expect(NATIONAL_PENALTY_EFFECTS).toEqual({
+      PARTY_WARNING: 'NO_EXCELLENT',
+      GOVERNMENT_WARNING: 'NO_EXCELLENT',
+      ADMONISHMENT: 'NO_EXCELLENT',
+      REASSIGNMENT: 'NO_EXCELLENT',
+      SERIOUS_PARTY_WARNING: 'UNGRADED_THIS_YEAR',
+      DEMERIT: 'UNGRADED_THIS_YEAR',
+      ORDERED_RESIGNATION: 'UNGRADED_THIS_YEAR',
+      REMOVAL: 'UNGRADED_THIS_YEAR',
+      DEMOTION: 'UNGRADED_THIS_YEAR',
+      MAJOR_DEMERIT: 'UNGRADED_THIS_AND_NEXT_YEAR',
+      DOWNGRADE: 'UNGRADED_THIS_AND_NEXT_YEAR',
+      DISMISSAL_FROM_POST: 'UNGRADED_THIS_AND_NEXT_YEAR',
+      REMOVAL_FROM_PARTY_POST: 'INCOMPETENT',
+      PARTY_PROBATION: 'INCOMPETENT',
+      EXPULSION: 'INCOMPETENT',
+    });
   });
 });

@@ -77,12 +77,12 @@ export interface NationalBoundsContext {
   quotaRaiseApproved?: boolean;
 }
 
-function readField(settings: RuleSettings, field: string): unknown {
-  return field.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), settings);
+/** The number at a dotted path of a complete rule set (`validateSettings` has checked its shape). */
+function readField(settings: RuleSettings, field: string): number {
+  return field.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], settings) as number;
 }
 
-function numberBound(field: string, direction: BoundDirection, bound: number, value: unknown, why: string): NationalBoundError | null {
-  if (typeof value !== 'number') return null;
+function numberBound(field: string, direction: BoundDirection, bound: number, value: number, why: string): NationalBoundError | null {
   const loosened = direction === 'AT_MOST' ? value > bound : value < bound;
   if (!loosened) return null;
   const word = direction === 'AT_MOST' ? 'at most' : 'at least';
