@@ -90,7 +90,7 @@ describe('the penalty matrix: each kind, this year and the next', () => {
     ['EXPULSION', 1, CADRE, null],
     // A penalty decided after the assessment year does not reach back.
     ['DISMISSAL_FROM_POST', -1, CADRE, null],
-  ] as const)('%s decided %i year(s) before → %j may be decided', (kind, yearsBefore, allowed, gate) => {
+  ] as const)('%s decided %i year(s) before: row %#', (kind, yearsBefore, allowed, gate) => {
     const penalties = [{ kind: kind as PenaltyKind, year: YEAR - yearsBefore }];
     const excellent = decide({ penalties }, 'EXCELLENT');
     expect(excellent.allowedGrades).toEqual(allowed);
@@ -122,7 +122,7 @@ describe('the penalty matrix: each kind, this year and the next', () => {
     [['ADMONISHMENT', 'MAJOR_DEMERIT'], ['UNGRADED']],
     [['REASSIGNMENT', 'PARTY_PROBATION', 'DOWNGRADE'], ['INCOMPETENT']],
     [['ADMONISHMENT', 'PARTY_WARNING'], NO_EXCELLENT],
-  ] as const)('the heaviest effect wins: %j → %j', (kinds, allowed) => {
+  ] as const)('the heaviest effect wins: row %#', (kinds, allowed) => {
     const penalties = kinds.map((kind) => ({ kind: kind as PenaltyKind, year: YEAR }));
     expect(decide({ penalties }, 'EXCELLENT').allowedGrades).toEqual(allowed);
   });
@@ -256,7 +256,7 @@ describe('ungraded, comment only and the lowest grade by status', () => {
     [{ politicalVeto: true, penalties: [{ kind: 'ADMONISHMENT' as const, year: YEAR }] }, 'INCOMPETENT', ['POLITICAL_VETO', 'PENALTY_NO_EXCELLENT']],
     [{ penalties: [{ kind: 'EXPULSION' as const, year: YEAR }], investigationOpen: true }, 'INCOMPETENT', ['PENALTY_INCOMPETENT', 'INVESTIGATION_OPEN']],
     [{ penalties: [{ kind: 'DEMERIT' as const, year: YEAR }], probation: true }, 'UNGRADED', ['PENALTY_UNGRADED', 'PROBATION']],
-  ])('combined %j → %s; EXCELLENT is refused by %j', (facts, forced, gates) => {
+  ])('combined facts, row %#: %s wins', (facts, forced, gates) => {
     const d = decide(facts, 'EXCELLENT');
     expect(d.forced).toBe(forced);
     expect(refusedBy(d)).toEqual(gates);
@@ -283,7 +283,7 @@ describe('what bars EXCELLENT', () => {
     [{ regularScore: 0 }, 'REGULAR_BELOW_MINIMUM', { regularScore: 0, minimum: 90 }],
     [{ poorQuarters: 2 }, 'POOR_QUARTERS', { poorQuarters: 2, limit: 2 }],
     [{ politicalReview: 'FAIR' as const }, 'POLITICAL_REVIEW_NOT_GOOD', { review: 'FAIR' }],
-  ])('%j → no EXCELLENT (%s)', (facts, gate, gateFacts) => {
+  ])('row %#: no EXCELLENT by %s', (facts, gate, gateFacts) => {
     const d = decide(facts, 'EXCELLENT');
     expect(d).toMatchObject({ ok: false, ceiling: 'COMPETENT', allowedGrades: NO_EXCELLENT });
     expect(d.ok ? null : d.refusals).toEqual([{ gate, facts: gateFacts }]);
@@ -297,7 +297,7 @@ describe('what bars EXCELLENT', () => {
     [{ regularScore: 90 }],
     [{ regularScore: null }],
     [{ poorQuarters: 1 }],
-  ])('%j leaves EXCELLENT open', (facts) => {
+  ])('row %#: EXCELLENT stays open', (facts) => {
     expect(decide(facts, 'EXCELLENT')).toMatchObject({ ok: true, ceiling: 'EXCELLENT', allowedGrades: CADRE });
   });
 
@@ -341,7 +341,7 @@ describe("the committee's discretion", () => {
     ['IMPORT', 'COMPETENT', null, true],
     ['BULK', 'COMPETENT', null, true],
     ['ENGINE', 'COMPETENT', null, true],
-  ] as const)('%s: %s below an EXCELLENT advice with reason %j → allowed %s', (path, grade, reason, allowed) => {
+  ] as const)('%s: %s below an EXCELLENT advice, row %#', (path, grade, reason, allowed) => {
     const d = decide({}, grade, { path, reason });
     expect(d.ok).toBe(allowed);
     if (!allowed) expect(d.ok ? null : d.refusals).toEqual([{ gate: 'REASON_REQUIRED', facts: { grade, advice: 'EXCELLENT' } }]);
@@ -359,7 +359,7 @@ describe("the committee's discretion", () => {
     ['GOOD', 'CADRE'],
     ['COMPETENT', 'TEAM'],
     ['', 'CADRE'],
-  ] as const)('%j is not a grade the %s scale allows without a gate forcing it', (grade, scale) => {
+  ] as const)('%s is not a grade the %s scale allows without a gate forcing it', (grade, scale) => {
     const d = decide({}, grade, { scale });
     expect(d.ok ? null : d.refusals[0]).toMatchObject({ gate: 'NOT_ON_SCALE', facts: { grade, scale } });
   });
@@ -376,7 +376,7 @@ describe('corrections never worsen and never skip a gate', () => {
     ['INVESTIGATION_REGRADE', 'UNGRADED', 'COMPETENT', []],
     ['FAULT_TOLERANCE_REGRADE', 'UNGRADED', 'EXCELLENT', []],
     ['FAULT_TOLERANCE_REGRADE', 'COMPETENT', 'EXCELLENT', []],
-  ] as const)('%s from %s to %s → refused by %j', (path, current, grade, gates) => {
+  ] as const)('%s from %s to %s: row %#', (path, current, grade, gates) => {
     expect(refusedBy(decide({}, grade, { path, current, reason: 'the correction’s reason' }))).toEqual(gates);
   });
 
@@ -465,7 +465,7 @@ describe('the switches of the rule set', () => {
     ['poorQuartersBarExcellent', 3, { poorQuarters: 2 }, true],
     ['longLeaveMonths', 8, { leaveDays: 200 }, true],
     ['longLeaveMonths', 4, { leaveDays: 121 }, false],
-  ] as const)('a local %s of %i: %j → EXCELLENT allowed %s', (setting, value, facts, allowed) => {
+  ] as const)('a local %s of %i: row %#', (setting, value, facts, allowed) => {
     expect(decide(facts, 'EXCELLENT', { settings: withGates({ [setting]: value }) }).ok).toBe(allowed);
   });
 
@@ -516,5 +516,21 @@ describe('each refusal once, and only the refusals that apply', () => {
     expect(d.ok ? null : d.refusals).toEqual([{ gate: 'POLITICAL_VETO', facts: { recordedOn: null } }]);
     expect(refusedBy(decide({ investigationOpen: true }, 'COMPETENT')).length).toBe(1);
     expect((decide({ investigationOpen: true }, 'COMPETENT') as { refusals: Array<{ facts: unknown }> }).refusals[0]!.facts).toEqual({ openedOn: null });
+  });
+});
+
+describe('what the refusals leave out', () => {
+  it('an overridden forced gate does not refuse the result that wins', () => {
+    expect(refusedBy(decide({ politicalVeto: true, investigationOpen: true }, 'UNGRADED'))).toEqual(['POLITICAL_VETO']);
+    expect(refusedBy(decide({ investigationOpen: true, probation: true }, 'COMMENT_ONLY'))).toEqual(['INVESTIGATION_OPEN']);
+  });
+
+  it('off the scale: the refusal lists the grades of the scale', () => {
+    const d = decide({}, 'UNGRADED', { scale: 'TEAM' });
+    expect(d.ok ? null : d.refusals).toEqual([{ gate: 'NOT_ON_SCALE', facts: { grade: 'UNGRADED', scale: 'TEAM', grades: ['EXCELLENT', 'GOOD', 'AVERAGE', 'POOR'] } }]);
+  });
+
+  it.each(['COMMITTEE_CHANGE', 'PROPOSAL', 'IMPORT', 'BATCH_APPROVAL'] as const)('%s is no correction: the result in force is not compared', (path) => {
+    expect(decide({}, 'COMPETENT', { path, current: 'COMPETENT', reason: 'r' }).ok).toBe(true);
   });
 });

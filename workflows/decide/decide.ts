@@ -118,7 +118,7 @@ export function decideGrade(input: DecisionInput): Decision {
     facts: { limit: quota.limit, taken: quota.taken, graded: quota.graded, percent: quota.percent, raiseApproved: quota.raiseApproved },
   };
   const forced = evaluation.forced?.result ?? null;
-  const ceiling = evaluation.ceiling === null ? null : evaluation.ceiling === 'EXCELLENT' && !quota.fits ? grades[1]! : evaluation.ceiling;
+  const ceiling = evaluation.ceiling === 'EXCELLENT' && !quota.fits ? grades[1]! : evaluation.ceiling;
   let advice = adviceFrom(evaluation);
   if (advice === 'EXCELLENT' && !quota.fits) advice = grades[1]!;
   const allowedGrades = ceiling === null ? [forced!] : grades.slice(grades.indexOf(ceiling));

@@ -110,19 +110,11 @@ export function penaltyReaches(penalty: Pick<PenaltyFact, 'year'>, effect: Penal
 
 /** The heaviest effect among the penalties that count this year, with the penalties that carry it. */
 export function heaviestPenalty(penalties: readonly PenaltyFact[], year: number, settings: Pick<RuleSettings, 'gates'>): { effect: PenaltyEffect; penalties: PenaltyFact[] } | null {
-  let heaviest = -1;
-  let carrying: PenaltyFact[] = [];
-  for (const penalty of penalties) {
-    if (penalty.tolerated === true || penalty.replaced === true) continue;
-    const effect = settings.gates.penaltyEffects[penalty.kind];
-    if (!penaltyReaches(penalty, effect, year)) continue;
-    const rank = PENALTY_EFFECTS.indexOf(effect);
-    if (rank > heaviest) {
-      heaviest = rank;
-      carrying = [penalty];
-    } else if (rank === heaviest) carrying.push(penalty);
-  }
-  return heaviest < 0 ? null : { effect: PENALTY_EFFECTS[heaviest]!, penalties: carrying };
+  const rank = (penalty: PenaltyFact) => PENALTY_EFFECTS.indexOf(settings.gates.penaltyEffects[penalty.kind]);
+  const counting = penalties.filter((p) => p.tolerated !== true && p.replaced !== true && penaltyReaches(p, settings.gates.penaltyEffects[p.kind], year));
+  if (counting.length === 0) return null;
+  const heaviest = Math.max(...counting.map(rank));
+  return { effect: PENALTY_EFFECTS[heaviest]!, penalties: counting.filter((p) => rank(p) === heaviest) };
 }
 
 const penaltyFacts = (effect: PenaltyEffect, penalties: readonly PenaltyFact[]): Facts => ({
@@ -136,7 +128,11 @@ export function evaluateGates(scale: DecisionScale, facts: GradeFacts, settings:
   const g = settings.gates;
   const findings: GateFinding[] = [];
   const force = (gate: ForceGate, result: string, gateFacts: Facts) => findings.push({ gate, effect: 'FORCE', result, facts: gateFacts });
-  const noExcellent = (gate: NoExcellentGate, gateFacts: Facts) => findings.push({ gate, effect: 'NO_EXCELLENT', facts: gateFacts });
+  let barred = false;
+  const noExcellent = (gate: NoExcellentGate, gateFacts: Facts) => {
+    barred = true;
+    findings.push({ gate, effect: 'NO_EXCELLENT', facts: gateFacts });
+  };
 
   const penalty = heaviestPenalty(facts.penalties, facts.year, settings);
   if (facts.politicalVeto) force('POLITICAL_VETO', lowest, { recordedOn: facts.politicalVetoRecordedOn ?? null });
@@ -167,7 +163,7 @@ export function evaluateGates(scale: DecisionScale, facts: GradeFacts, settings:
   if (facts.poorQuarters >= g.poorQuartersBarExcellent) noExcellent('POOR_QUARTERS', { poorQuarters: facts.poorQuarters, limit: g.poorQuartersBarExcellent });
   if (scale === 'TEAM' && g.teamExcellentNeedsOutstandingDevelopment && (facts.developmentScore ?? -Infinity) < settings.grading.outstandingDevelopmentScore)
     noExcellent('TEAM_NOT_OUTSTANDING', { developmentScore: facts.developmentScore, outstandingFrom: settings.grading.outstandingDevelopmentScore });
-  if (findings.some((f) => f.effect === 'NO_EXCELLENT')) ceiling = worseOf(scale, ceiling, grades[1]!);
+  if (barred) ceiling = worseOf(scale, ceiling, grades[1]!);
 
   const forced = findings.find((f): f is Extract<GateFinding, { effect: 'FORCE' }> => f.effect === 'FORCE') ?? null;
   return { scale, findings, forced, scoreGrade, ceiling: forced ? null : ceiling };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { poolQuotaSettings } from '../rules/quota.js';
 import { DEFAULT_RULE_SETTINGS, PENALTY_KINDS, mergeSettings, type PenaltyKind, type RuleSettings } from '../rules/settings.js';
 import { cadreComponents, teamComponents } from './components.js';
-import { applyGates, proposeGrades, type Candidate } from './propose.js';
+import { applyGates, compareForQuota, compositeScore, gateDetail, proposeGrades, type Candidate } from './propose.js';
 
 const S = DEFAULT_RULE_SETTINGS;
 const YEAR = 2025;
@@ -283,7 +283,7 @@ describe("the engine's explanation reads the shared gates", () => {
     [{ components: [] }, 'NO_SCORE', 'no scored component: the middle grade is proposed for the committee to decide'],
     [{ votes: { excellentPercent: 30, excellentOrCompetentPercent: 60.04, incompetentPercent: 10 } }, 'VOTE_SHARE_LOW', 'excellent+competent 60.0%'],
     [{ votes: { excellentPercent: 10, excellentOrCompetentPercent: 70, incompetentPercent: 40.06 } }, 'VOTE_INCOMPETENT_HIGH', 'incompetent 40.1%'],
-  ] as const)('%j → %s: %s', (patch, code, detail) => {
+  ] as const)('row %# → %s', (patch, code, detail) => {
     const gates = applyGates(cadre('a', 95, patch as Partial<Candidate>), YEAR, S).gates;
     expect(gates.find((g) => g.code === code)?.detail).toBe(detail);
   });
@@ -321,5 +321,67 @@ describe("the engine's explanation reads the shared gates", () => {
       pool: { subject: 'MEMBERS', teamGrade: null, others: others.slice(0, 5) },
     });
     expect(forced.filter((r) => r.grade === 'EXCELLENT')).toEqual([]);
+  });
+});
+
+describe('the composite, the tie-break and the quota of a pool, piece by piece', () => {
+  it('each part contributes its weighted share; a missing one contributes 0; no weight, no score', () => {
+    expect(compositeScore([{ key: 'A', weight: 50, value: 80 }, { key: 'B', weight: 50, value: 60 }])).toEqual({
+      score: 70,
+      parts: [{ key: 'A', weight: 50, value: 80, contribution: 40 }, { key: 'B', weight: 50, value: 60, contribution: 30 }],
+    });
+    expect(compositeScore([{ key: 'A', weight: 30, value: 90 }, { key: 'B', weight: 70, value: null }])).toEqual({
+      score: 90,
+      parts: [{ key: 'A', weight: 30, value: 90, contribution: 90 }, { key: 'B', weight: 70, value: null, contribution: 0 }],
+    });
+    expect(compositeScore([{ key: 'A', weight: 0, value: 90 }])).toEqual({ score: null, parts: [{ key: 'A', weight: 0, value: 90, contribution: 0 }] });
+    expect(compositeScore([{ key: 'A', weight: 0, value: 10 }, { key: 'B', weight: 100, value: 80 }]).score).toBe(80);
+  });
+
+  const gated = (id: string, patch: Partial<Candidate> = {}, score: number | null = 95) => ({ ...applyGates(cadre(id, 95, patch), YEAR, S), score });
+  it.each([
+    // the tie-break, in order: a goes first
+    ['a higher score', gated('b', {}, 96), gated('a', {}, 95), -1],
+    ['a lower score', gated('a', {}, 95), gated('b', {}, 96), 1],
+    ['a score against none', gated('a', {}, 95), gated('b', {}, null), -1],
+    ['a better political review', gated('b', { politicalReview: 'GOOD' }), gated('a', { politicalReview: 'FAIR' }), -1],
+    ['a review against none', gated('b', { politicalReview: 'POOR' }), gated('a', { politicalReview: null }), -1],
+    ['a higher regular score', gated('b', { regularScore: 91 }), gated('a', { regularScore: 93 }), 1],
+    ['a regular score against none', gated('b', { regularScore: 91 }), gated('a', { regularScore: null }), -1],
+    ['a higher excellent vote share', gated('b', { votes: { excellentPercent: 50, excellentOrCompetentPercent: 90, incompetentPercent: 0 } }), gated('a', { votes: { excellentPercent: 40, excellentOrCompetentPercent: 90, incompetentPercent: 0 } }), -1],
+    ['a vote share against none', gated('b', { votes: { excellentPercent: 50, excellentOrCompetentPercent: 90, incompetentPercent: 0 } }), gated('a', { votes: null }), -1],
+    ['the id last', gated('a'), gated('b'), -1],
+    ['the id last, the other way', gated('b'), gated('a'), 1],
+    ['the same candidate', gated('a'), gated('a'), 0],
+  ] as const)('%s decides the order', (_why, first, second, sign) => {
+    expect(Math.sign(compareForQuota(first, second))).toBe(sign);
+  });
+
+  it('the gates of each candidate stay on its proposal', () => {
+    const result = proposeGrades([cadre('a', 95, { regularScore: 80 }), cadre('b', 95)], YEAR, S);
+    expect(result.find((r) => r.id === 'a')!.gates.map((g) => g.code)).toEqual(['REGULAR_BELOW_MINIMUM']);
+  });
+
+  it('a team beyond the quota goes to GOOD', () => {
+    const team = (id: string, score: number): Candidate => ({ ...cadre(id, score), subject: 'TEAM', components: [{ key: 'ALL', weight: 100, value: score }], developmentScore: 95 });
+    const result = proposeGrades([team('t1', 99), team('t2', 98), team('t3', 80), team('t4', 80), team('t5', 80)], YEAR, S);
+    expect(result.map((r) => r.grade)).toEqual(['EXCELLENT', 'GOOD', 'GOOD', 'GOOD', 'GOOD']);
+  });
+
+  it('EXCELLENT decided outside the run take places (the older option)', () => {
+    const pool = Array.from({ length: 10 }, (_, i) => cadre(`c${i}`, i < 3 ? 99 - i : 80));
+    expect(proposeGrades(pool, YEAR, S, { alreadyExcellent: 1 }).filter((r) => r.grade === 'EXCELLENT').map((r) => r.id)).toEqual(['c0']);
+    expect(proposeGrades(pool, YEAR, S, { alreadyExcellent: 2 }).filter((r) => r.grade === 'EXCELLENT')).toEqual([]);
+  });
+
+  it('a pool given as decide/ counts it wins over the older pre-tilted quota', () => {
+    const pool = Array.from({ length: 10 }, (_, i) => cadre(`c${i}`, i < 4 ? 99 - i : 80));
+    const strict = { excellentQuotaPercent: 10, excellentQuotaRaisedPercent: 10 };
+    expect(proposeGrades(pool, YEAR, S, { quota: strict }).filter((r) => r.grade === 'EXCELLENT')).toHaveLength(1);
+    expect(proposeGrades(pool, YEAR, S, { quota: strict, pool: { subject: 'MEMBERS', teamGrade: null, others: [] } }).filter((r) => r.grade === 'EXCELLENT')).toHaveLength(2);
+  });
+
+  it('refusing to take part is worded too', () => {
+    expect(gateDetail({ gate: 'REFUSED_TO_TAKE_PART', effect: 'FORCE', result: 'INCOMPETENT', facts: {} })).toBe('refused to take part in the assessment');
   });
 });

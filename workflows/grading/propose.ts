@@ -126,7 +126,7 @@ export function candidateFacts(candidate: Candidate, year: number, settings: Rul
   };
 }
 
-const str = (v: unknown) => (v === null || v === undefined ? 'missing' : String(v));
+const str = (v: unknown) => String(v ?? 'missing');
 
 /** The engine's English wording of a gate's facts (the code and the facts are what a program reads). */
 export function gateDetail(finding: GateFinding): string {
@@ -246,11 +246,13 @@ export function proposeGrades(
     pool?: ProposalPool;
   } = {},
 ): Proposal[] {
-  const gated = [...pool].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((c) => applyGates(c, year, settings));
+  const gated = pool.map((c) => applyGates(c, year, settings));
   const members: QuotaPoolMember[] = [...gated.map((g) => ({ id: g.id, result: g.forced ? g.grade : null })), ...(options.pool?.others ?? [])];
   const quotaSettings: PoolQuotaSettings = options.pool || !options.quota ? settings.gates : { ...settings.gates, ...options.quota };
+  // Stryker disable next-line StringLiteral: equivalent — without a pool the team grade is null, so the subject tilts nothing.
+  const subject = options.pool?.subject ?? 'TEAM';
   const standing = quotaStanding(
-    { subject: options.pool?.subject ?? 'TEAM', teamGrade: options.pool?.teamGrade ?? null, raiseApproved: options.raiseApproved ?? false, members },
+    { subject, teamGrade: options.pool?.teamGrade ?? null, raiseApproved: options.raiseApproved ?? false, members },
     quotaSettings,
     null,
   );
@@ -261,7 +263,7 @@ export function proposeGrades(
     const position = rank.get(g.id) ?? null;
     let grade = g.grade;
     const gates = [...g.gates];
-    if (position !== null && position > allowed) {
+    if ((position ?? 0) > allowed) {
       const scale = g.candidate.subject === 'TEAM' ? 'TEAM' : 'CADRE';
       grade = oneLevelDown(scale, grade);
       gates.push({

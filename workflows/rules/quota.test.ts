@@ -175,3 +175,9 @@ describe('the quota of a pool, counted one way for every path', () => {
     expect(quotaPoolKey({ subject, organisationId, rankLevel }, perLevel)).toBe(key);
   });
 });
+
+describe('the quota refuses a graded count that is not a whole number', () => {
+  it.each([-1, 1.5, Number.NaN])('%s graded', (graded) => {
+    expect(() => excellentQuota(graded, settings)).toThrow(new RangeError('graded must be a whole number ≥ 0'));
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * The excellent quota (DOMAIN.md §5): at most `percent`% of those graded in a
+ * The excellent quota (docs/domain.md §5): at most `percent`% of those graded in a
  * unit (and, where configured, rank pool) may be EXCELLENT, rounded half up.
  * The raised percentage applies only with a recorded approval.
  */
@@ -25,13 +25,14 @@ export interface PoolQuotaSettings extends QuotaSettings {
 }
 
 /**
- * The quota settings of one pool (DOMAIN.md §5): a leadership team's members
+ * The quota settings of one pool (docs/domain.md §5): a leadership team's members
  * get the share configured for their team's grade (the tilt toward teams with
  * outstanding results; the ordinary quota while the team has no grade yet); a
  * recorded approval raises the pool to at least the raised percentage. The
  * result feeds `excellentQuota` and `isWithinExcellentQuota` unchanged.
  */
 export function poolQuotaSettings(pool: { subject: 'TEAM' | 'MEMBERS'; teamGrade: string | null }, settings: PoolQuotaSettings): QuotaSettings {
+  // Stryker disable next-line ConditionalExpression: equivalent — a null team grade finds no tilt in the table either way.
   const tilted = pool.subject === 'MEMBERS' && pool.teamGrade !== null ? settings.membersExcellentPercentByTeamGrade[pool.teamGrade] : undefined;
   const percent = tilted ?? settings.excellentQuotaPercent;
   return { excellentQuotaPercent: percent, excellentQuotaRaisedPercent: Math.max(percent, settings.excellentQuotaRaisedPercent) };
@@ -123,7 +124,7 @@ export function quotaStanding(pool: QuotaPool, settings: PoolQuotaSettings, forI
   let taken = 0;
   let selfSeen = false;
   for (const member of pool.members) {
-    if (forId !== null && member.id === forId) {
+    if (member.id === forId) {
       selfSeen = true;
       graded += 1;
       continue;
