@@ -256,7 +256,7 @@ describe('ungraded, comment only and the lowest grade by status', () => {
     [{ politicalVeto: true, penalties: [{ kind: 'ADMONISHMENT' as const, year: YEAR }] }, 'INCOMPETENT', ['POLITICAL_VETO', 'PENALTY_NO_EXCELLENT']],
     [{ penalties: [{ kind: 'EXPULSION' as const, year: YEAR }], investigationOpen: true }, 'INCOMPETENT', ['PENALTY_INCOMPETENT', 'INVESTIGATION_OPEN']],
     [{ penalties: [{ kind: 'DEMERIT' as const, year: YEAR }], probation: true }, 'UNGRADED', ['PENALTY_UNGRADED', 'PROBATION']],
-  ])('combined facts, row %#: %s wins', (facts, forced, gates) => {
+  ])('combined facts, row %#', (facts, forced, gates) => {
     const d = decide(facts, 'EXCELLENT');
     expect(d.forced).toBe(forced);
     expect(refusedBy(d)).toEqual(gates);
@@ -283,7 +283,7 @@ describe('what bars EXCELLENT', () => {
     [{ regularScore: 0 }, 'REGULAR_BELOW_MINIMUM', { regularScore: 0, minimum: 90 }],
     [{ poorQuarters: 2 }, 'POOR_QUARTERS', { poorQuarters: 2, limit: 2 }],
     [{ politicalReview: 'FAIR' as const }, 'POLITICAL_REVIEW_NOT_GOOD', { review: 'FAIR' }],
-  ])('row %#: no EXCELLENT by %s', (facts, gate, gateFacts) => {
+  ])('row %#: no EXCELLENT', (facts, gate, gateFacts) => {
     const d = decide(facts, 'EXCELLENT');
     expect(d).toMatchObject({ ok: false, ceiling: 'COMPETENT', allowedGrades: NO_EXCELLENT });
     expect(d.ok ? null : d.refusals).toEqual([{ gate, facts: gateFacts }]);

@@ -262,6 +262,19 @@ describe('properties over random pools and settings', () => {
 });
 
 describe("the engine's explanation reads the shared gates", () => {
+  const effectOf: Record<string, string> = {
+    POLITICAL_VETO: 'FORCE',
+    PENALTY_INCOMPETENT: 'FORCE',
+    INVESTIGATION_OPEN: 'FORCE',
+    PENALTY_UNGRADED: 'FORCE',
+    LONG_LEAVE: 'FORCE',
+    PROBATION: 'FORCE',
+    POLITICAL_REVIEW_LOW: 'LOWER',
+    NO_SCORE: 'FLAG',
+  };
+  for (const code of ['POLITICAL_REVIEW_NOT_GOOD', 'NEGATIVE_LIST', 'ACCUSATION_UNCLEARED', 'PENALTY_NO_EXCELLENT', 'REGULAR_BELOW_MINIMUM', 'POOR_QUARTERS', 'TEAM_NOT_OUTSTANDING', 'VOTE_SHARE_LOW', 'VOTE_INCOMPETENT_HIGH'])
+    effectOf[code] = 'NO_EXCELLENT';
+
   it.each([
     // candidate patch, code, detail
     [{ politicalVeto: true }, 'POLITICAL_VETO', '政治一票否决'],
@@ -283,9 +296,10 @@ describe("the engine's explanation reads the shared gates", () => {
     [{ components: [] }, 'NO_SCORE', 'no scored component: the middle grade is proposed for the committee to decide'],
     [{ votes: { excellentPercent: 30, excellentOrCompetentPercent: 60.04, incompetentPercent: 10 } }, 'VOTE_SHARE_LOW', 'excellent+competent 60.0%'],
     [{ votes: { excellentPercent: 10, excellentOrCompetentPercent: 70, incompetentPercent: 40.06 } }, 'VOTE_INCOMPETENT_HIGH', 'incompetent 40.1%'],
-  ] as const)('row %# → %s', (patch, code, detail) => {
+  ] as const)('wording row %#', (patch, code, detail) => {
     const gates = applyGates(cadre('a', 95, patch as Partial<Candidate>), YEAR, S).gates;
     expect(gates.find((g) => g.code === code)?.detail).toBe(detail);
+    expect(gates.find((g) => g.code === code)?.effect).toBe(effectOf[code]);
   });
 
   it('a gate carries its facts, as the binding check names them', () => {
@@ -353,6 +367,16 @@ describe('the composite, the tie-break and the quota of a pool, piece by piece',
     ['the id last', gated('a'), gated('b'), -1],
     ['the id last, the other way', gated('b'), gated('a'), 1],
     ['the same candidate', gated('a'), gated('a'), 0],
+    ['FAIR before AVERAGE', gated('b', { politicalReview: 'FAIR' }), gated('a', { politicalReview: 'AVERAGE' }), -1],
+    ['AVERAGE before POOR', gated('b', { politicalReview: 'AVERAGE' }), gated('a', { politicalReview: 'POOR' }), -1],
+    ['GOOD before FAIR', gated('b', { politicalReview: 'GOOD' }), gated('a', { politicalReview: 'FAIR' }), -1],
+    ['POOR after AVERAGE', gated('a', { politicalReview: 'POOR' }), gated('b', { politicalReview: 'AVERAGE' }), 1],
+    ['a score of 0 before none', gated('b', {}, 0), gated('a', {}, null), -1],
+    ['none after a score of 0', gated('a', {}, null), gated('b', {}, 0), 1],
+    ['a regular score of 0 before none', gated('b', { regularScore: 0 }), gated('a', { regularScore: null }), -1],
+    ['no regular score after 0', gated('a', { regularScore: null }), gated('b', { regularScore: 0 }), 1],
+    ['an excellent share of 0 before none', gated('b', { votes: { excellentPercent: 0, excellentOrCompetentPercent: 90, incompetentPercent: 0 } }), gated('a', { votes: null }), -1],
+    ['no votes after an excellent share of 0', gated('a', { votes: null }), gated('b', { votes: { excellentPercent: 0, excellentOrCompetentPercent: 90, incompetentPercent: 0 } }), 1],
   ] as const)('%s decides the order', (_why, first, second, sign) => {
     expect(Math.sign(compareForQuota(first, second))).toBe(sign);
   });
@@ -383,5 +407,20 @@ describe('the composite, the tie-break and the quota of a pool, piece by piece',
 
   it('refusing to take part is worded too', () => {
     expect(gateDetail({ gate: 'REFUSED_TO_TAKE_PART', effect: 'FORCE', result: 'INCOMPETENT', facts: {} })).toBe('refused to take part in the assessment');
+  });
+});
+
+describe('the advisory vote-share gates', () => {
+  it.each([
+    // excellent+competent %, incompetent %, score, grade, gates
+    [(2 / 3) * 100, (1 / 3) * 100, 95, 'EXCELLENT', []],
+    [66.6, 10, 95, 'COMPETENT', ['VOTE_SHARE_LOW']],
+    [90, 33.4, 95, 'COMPETENT', ['VOTE_INCOMPETENT_HIGH']],
+    [60, 40, 80, 'COMPETENT', ['VOTE_SHARE_LOW', 'VOTE_INCOMPETENT_HIGH']],
+    [60, 40, 65, 'BASICALLY_COMPETENT', ['VOTE_SHARE_LOW', 'VOTE_INCOMPETENT_HIGH']],
+  ] as const)('row %#: the boundaries are not flagged, and a grade below EXCELLENT stays where it is', (share, incompetent, score, grade, gates) => {
+    const result = applyGates(cadre('a', score, { regularScore: 95, votes: { excellentPercent: 10, excellentOrCompetentPercent: share, incompetentPercent: incompetent } }), YEAR, S);
+    expect(result.grade).toBe(grade);
+    expect(result.gates.map((g) => g.code)).toEqual(gates);
   });
 });

@@ -87,9 +87,9 @@ export interface Proposal {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 export function compositeScore(components: Candidate['components']): { score: number | null; parts: Proposal['components'] } {
-  const present = components.filter((c) => c.value !== null && c.weight > 0);
+  const present = components.filter((c) => c.value !== null);
   const weight = present.reduce((s, c) => s + c.weight, 0);
-  const parts = components.map((c) => ({ ...c, contribution: c.value === null || weight === 0 ? 0 : round2((c.value * c.weight) / weight) }));
+  const parts = components.map((c) => ({ ...c, contribution: weight === 0 ? 0 : round2(((c.value ?? 0) * c.weight) / weight) }));
   if (weight === 0) return { score: null, parts };
   // Missing components are re-weighted over the present ones.
   return { score: round2(present.reduce((s, c) => s + (c.value as number) * c.weight, 0) / weight), parts };
