@@ -1,7 +1,7 @@
 import { adviceFrom } from '../decide/decide.js';
 import type { AccusationFact, Facts, GradeFacts, PoliticalReview } from '../decide/facts.js';
 import { evaluateGates, type GateFinding } from '../decide/gates.js';
-import { oneLevelDown } from '../rules/grades.js';
+import { GRADE_SCALES, oneLevelDown } from '../rules/grades.js';
 import { quotaStanding, type PoolQuotaSettings, type QuotaPool, type QuotaPoolMember, type QuotaSettings } from '../rules/quota.js';
 import type { PenaltyKind, RuleSettings } from '../rules/settings.js';
 
@@ -209,7 +209,8 @@ export function applyGates(candidate: Candidate, year: number, settings: RuleSet
  * then the id (so that the result never depends on input order).
  */
 export function compareForQuota(a: Gated, b: Gated): number {
-  const review = (r: PoliticalReview | null) => (r === null ? 4 : ['GOOD', 'FAIR', 'AVERAGE', 'POOR'].indexOf(r));
+  // Political reviews share the labels of the regular scale (好 / 较好 / 一般 / 较差), best first.
+  const review = (r: PoliticalReview | null) => (r === null ? 4 : (GRADE_SCALES.REGULAR as readonly string[]).indexOf(r));
   return (
     (b.score ?? -1) - (a.score ?? -1) ||
     review(a.candidate.politicalReview) - review(b.candidate.politicalReview) ||
