@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { poolQuotaSettings } from '../rules/quota.js';
 import { DEFAULT_RULE_SETTINGS, PENALTY_KINDS, mergeSettings, type PenaltyKind, type RuleSettings } from '../rules/settings.js';
 import { cadreComponents, teamComponents } from './components.js';
-import { applyGates, proposeGrades, type Candidate } from './propose.js';
+import { applyGates, compareForQuota, compositeScore, gateDetail, proposeGrades, type Candidate } from './propose.js';
 
 const S = DEFAULT_RULE_SETTINGS;
 const YEAR = 2025;
@@ -258,5 +258,170 @@ describe('properties over random pools and settings', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("the engine's explanation reads the shared gates", () => {
+  const effectOf: Record<string, string> = {
+    POLITICAL_VETO: 'FORCE',
+    PENALTY_INCOMPETENT: 'FORCE',
+    INVESTIGATION_OPEN: 'FORCE',
+    PENALTY_UNGRADED: 'FORCE',
+    LONG_LEAVE: 'FORCE',
+    PROBATION: 'FORCE',
+    POLITICAL_REVIEW_LOW: 'LOWER',
+    NO_SCORE: 'FLAG',
+  };
+  for (const code of ['POLITICAL_REVIEW_NOT_GOOD', 'NEGATIVE_LIST', 'ACCUSATION_UNCLEARED', 'PENALTY_NO_EXCELLENT', 'REGULAR_BELOW_MINIMUM', 'POOR_QUARTERS', 'TEAM_NOT_OUTSTANDING', 'VOTE_SHARE_LOW', 'VOTE_INCOMPETENT_HIGH'])
+    effectOf[code] = 'NO_EXCELLENT';
+
+  it.each([
+    // candidate patch, code, detail
+    [{ politicalVeto: true }, 'POLITICAL_VETO', '政治一票否决'],
+    [{ penalties: [{ kind: 'EXPULSION' as const, year: YEAR }] }, 'PENALTY_INCOMPETENT', 'a penalty that makes the year INCOMPETENT: EXPULSION (2025)'],
+    [{ investigationOpen: true }, 'INVESTIGATION_OPEN', '立案审查未结案: ungraded until the case closes'],
+    [{ penalties: [{ kind: 'DOWNGRADE' as const, year: YEAR - 1 }] }, 'PENALTY_UNGRADED', 'UNGRADED_THIS_AND_NEXT_YEAR: DOWNGRADE (2024)'],
+    [{ longLeave: true }, 'LONG_LEAVE', 'leave over 6 months (181 days)'],
+    [{ leaveDays: 200 }, 'LONG_LEAVE', 'leave over 6 months (200 days)'],
+    [{ probation: true }, 'PROBATION', '试用期: comment only'],
+    [{ politicalReview: 'POOR' as const }, 'POLITICAL_REVIEW_LOW', 'political review POOR: one level down'],
+    [{ politicalReview: 'FAIR' as const }, 'POLITICAL_REVIEW_NOT_GOOD', 'political review FAIR'],
+    [{ negativeList: [{ code: 'FORMALISM' }, { code: 'INTEGRITY' }] }, 'NEGATIVE_LIST', 'FORMALISM, INTEGRITY'],
+    [{ accusations: [{ cleared: false }, { id: 'a', cleared: false }] }, 'ACCUSATION_UNCLEARED', '2 accusation(s) not cleared'],
+    [{ penalties: [{ kind: 'ADMONISHMENT' as const, year: YEAR }, { kind: 'REASSIGNMENT' as const, year: YEAR }] }, 'PENALTY_NO_EXCELLENT', 'warning, admonishment or reassignment this year: ADMONISHMENT (2025), REASSIGNMENT (2025)'],
+    [{ regularScore: 85 }, 'REGULAR_BELOW_MINIMUM', 'regular score 85 < 90'],
+    [{ poorQuarters: 3 }, 'POOR_QUARTERS', '3 quarters graded AVERAGE or POOR'],
+    [{ subject: 'TEAM' as const, developmentScore: 80 }, 'TEAM_NOT_OUTSTANDING', 'development score 80'],
+    [{ subject: 'TEAM' as const, developmentScore: null }, 'TEAM_NOT_OUTSTANDING', 'development score missing'],
+    [{ components: [] }, 'NO_SCORE', 'no scored component: the middle grade is proposed for the committee to decide'],
+    [{ votes: { excellentPercent: 30, excellentOrCompetentPercent: 60.04, incompetentPercent: 10 } }, 'VOTE_SHARE_LOW', 'excellent+competent 60.0%'],
+    [{ votes: { excellentPercent: 10, excellentOrCompetentPercent: 70, incompetentPercent: 40.06 } }, 'VOTE_INCOMPETENT_HIGH', 'incompetent 40.1%'],
+  ] as const)('wording row %#', (patch, code, detail) => {
+    const gates = applyGates(cadre('a', 95, patch as Partial<Candidate>), YEAR, S).gates;
+    expect(gates.find((g) => g.code === code)?.detail).toBe(detail);
+    expect(gates.find((g) => g.code === code)?.effect).toBe(effectOf[code]);
+  });
+
+  it('a gate carries its facts, as the binding check names them', () => {
+    const gates = applyGates(cadre('a', 95, { regularScore: 85 }), YEAR, S).gates;
+    expect(gates).toEqual([{ code: 'REGULAR_BELOW_MINIMUM', effect: 'NO_EXCELLENT', detail: 'regular score 85 < 90', facts: { regularScore: 85, minimum: 90 } }]);
+  });
+
+  it('a forced result explains the winning gate alone and keeps the score unless UNGRADED', () => {
+    expect(applyGates(cadre('a', 95, { politicalVeto: true, investigationOpen: true }), YEAR, S)).toMatchObject({ grade: 'INCOMPETENT', score: 95, forced: true, gates: [{ code: 'POLITICAL_VETO' }] });
+    expect(applyGates(cadre('a', 95, { probation: true }), YEAR, S)).toMatchObject({ grade: 'COMMENT_ONLY', score: 95, forced: true });
+    expect(applyGates(cadre('a', 95), YEAR, S)).toMatchObject({ grade: 'EXCELLENT', forced: false, gates: [], flags: [] });
+  });
+
+  it('the quota gate of a pool names its figures', () => {
+    const pool = Array.from({ length: 5 }, (_, i) => cadre(`c${i}`, 99 - i));
+    const result = proposeGrades(pool, YEAR, S, { pool: { subject: 'MEMBERS', teamGrade: null, others: [{ id: 'o1', result: 'COMPETENT' }] } });
+    expect(result.find((r) => r.id === 'c1')!.gates).toEqual([
+      { code: 'QUOTA', effect: 'NO_EXCELLENT', detail: 'rank 2 of 5 EXCELLENT candidates; the pool allows 1', facts: { rank: 2, candidates: 5, allowed: 1, limit: 1, taken: 0, graded: 6, percent: 20 } },
+    ]);
+  });
+
+  it("the pool's members graded before count among the graded and their EXCELLENT take places", () => {
+    const pool = Array.from({ length: 3 }, (_, i) => cadre(`c${i}`, 99 - i));
+    const others = Array.from({ length: 7 }, (_, i) => ({ id: `o${i}`, result: i === 0 ? 'EXCELLENT' : 'COMPETENT' }));
+    // 10 graded → 2 places, one taken by o0: one candidate keeps EXCELLENT.
+    const result = proposeGrades(pool, YEAR, S, { pool: { subject: 'MEMBERS', teamGrade: null, others } });
+    expect(result.filter((r) => r.grade === 'EXCELLENT').map((r) => r.id)).toEqual(['c0']);
+    // The members of an EXCELLENT team: 25% of 10 = 3 places, one taken.
+    const tilted = proposeGrades(pool, YEAR, S, { pool: { subject: 'MEMBERS', teamGrade: 'EXCELLENT', others } });
+    expect(tilted.filter((r) => r.grade === 'EXCELLENT').map((r) => r.id)).toEqual(['c0', 'c1']);
+    // Forced candidates are not graded: c0, x, y and 5 others, x and y forced out → 6 graded → 1 place, taken by o0.
+    const forced = proposeGrades([...pool.slice(0, 1), cadre('x', 95, { probation: true }), cadre('y', 95, { investigationOpen: true })], YEAR, S, {
+      pool: { subject: 'MEMBERS', teamGrade: null, others: others.slice(0, 5) },
+    });
+    expect(forced.filter((r) => r.grade === 'EXCELLENT')).toEqual([]);
+  });
+});
+
+describe('the composite, the tie-break and the quota of a pool, piece by piece', () => {
+  it('each part contributes its weighted share; a missing one contributes 0; no weight, no score', () => {
+    expect(compositeScore([{ key: 'A', weight: 50, value: 80 }, { key: 'B', weight: 50, value: 60 }])).toEqual({
+      score: 70,
+      parts: [{ key: 'A', weight: 50, value: 80, contribution: 40 }, { key: 'B', weight: 50, value: 60, contribution: 30 }],
+    });
+    expect(compositeScore([{ key: 'A', weight: 30, value: 90 }, { key: 'B', weight: 70, value: null }])).toEqual({
+      score: 90,
+      parts: [{ key: 'A', weight: 30, value: 90, contribution: 90 }, { key: 'B', weight: 70, value: null, contribution: 0 }],
+    });
+    expect(compositeScore([{ key: 'A', weight: 0, value: 90 }])).toEqual({ score: null, parts: [{ key: 'A', weight: 0, value: 90, contribution: 0 }] });
+    expect(compositeScore([{ key: 'A', weight: 0, value: 10 }, { key: 'B', weight: 100, value: 80 }]).score).toBe(80);
+  });
+
+  const gated = (id: string, patch: Partial<Candidate> = {}, score: number | null = 95) => ({ ...applyGates(cadre(id, 95, patch), YEAR, S), score });
+  it.each([
+    // the tie-break, in order: a goes first
+    ['a higher score', () => gated('b', {}, 96), () => gated('a', {}, 95), -1],
+    ['a lower score', () => gated('a', {}, 95), () => gated('b', {}, 96), 1],
+    ['a score against none', () => gated('a', {}, 95), () => gated('b', {}, null), -1],
+    ['a better political review', () => gated('b', { politicalReview: 'GOOD' }), () => gated('a', { politicalReview: 'FAIR' }), -1],
+    ['a review against none', () => gated('b', { politicalReview: 'POOR' }), () => gated('a', { politicalReview: null }), -1],
+    ['a higher regular score', () => gated('b', { regularScore: 91 }), () => gated('a', { regularScore: 93 }), 1],
+    ['a regular score against none', () => gated('b', { regularScore: 91 }), () => gated('a', { regularScore: null }), -1],
+    ['a higher excellent vote share', () => gated('b', { votes: { excellentPercent: 50, excellentOrCompetentPercent: 90, incompetentPercent: 0 } }), () => gated('a', { votes: { excellentPercent: 40, excellentOrCompetentPercent: 90, incompetentPercent: 0 } }), -1],
+    ['a vote share against none', () => gated('b', { votes: { excellentPercent: 50, excellentOrCompetentPercent: 90, incompetentPercent: 0 } }), () => gated('a', { votes: null }), -1],
+    ['the id last', () => gated('a'), () => gated('b'), -1],
+    ['the id last, the other way', () => gated('b'), () => gated('a'), 1],
+    ['the same candidate', () => gated('a'), () => gated('a'), 0],
+    ['FAIR before AVERAGE', () => gated('b', { politicalReview: 'FAIR' }), () => gated('a', { politicalReview: 'AVERAGE' }), -1],
+    ['AVERAGE before POOR', () => gated('b', { politicalReview: 'AVERAGE' }), () => gated('a', { politicalReview: 'POOR' }), -1],
+    ['GOOD before FAIR', () => gated('b', { politicalReview: 'GOOD' }), () => gated('a', { politicalReview: 'FAIR' }), -1],
+    ['POOR after AVERAGE', () => gated('a', { politicalReview: 'POOR' }), () => gated('b', { politicalReview: 'AVERAGE' }), 1],
+    ['a score of 0 before none', () => gated('b', {}, 0), () => gated('a', {}, null), -1],
+    ['none after a score of 0', () => gated('a', {}, null), () => gated('b', {}, 0), 1],
+    ['a regular score of 0 before none', () => gated('b', { regularScore: 0 }), () => gated('a', { regularScore: null }), -1],
+    ['no regular score after 0', () => gated('a', { regularScore: null }), () => gated('b', { regularScore: 0 }), 1],
+    ['an excellent share of 0 before none', () => gated('b', { votes: { excellentPercent: 0, excellentOrCompetentPercent: 90, incompetentPercent: 0 } }), () => gated('a', { votes: null }), -1],
+    ['no votes after an excellent share of 0', () => gated('a', { votes: null }), () => gated('b', { votes: { excellentPercent: 0, excellentOrCompetentPercent: 90, incompetentPercent: 0 } }), 1],
+  ] as const)('%s decides the order', (_why, first, second, sign) => {
+    // Built inside the test: a broken engine fails this test, not the collection of the file.
+    expect(Math.sign(compareForQuota(first(), second()))).toBe(sign);
+  });
+
+  it('the gates of each candidate stay on its proposal', () => {
+    const result = proposeGrades([cadre('a', 95, { regularScore: 80 }), cadre('b', 95)], YEAR, S);
+    expect(result.find((r) => r.id === 'a')!.gates.map((g) => g.code)).toEqual(['REGULAR_BELOW_MINIMUM']);
+  });
+
+  it('a team beyond the quota goes to GOOD', () => {
+    const team = (id: string, score: number): Candidate => ({ ...cadre(id, score), subject: 'TEAM', components: [{ key: 'ALL', weight: 100, value: score }], developmentScore: 95 });
+    const result = proposeGrades([team('t1', 99), team('t2', 98), team('t3', 80), team('t4', 80), team('t5', 80)], YEAR, S);
+    expect(result.map((r) => r.grade)).toEqual(['EXCELLENT', 'GOOD', 'GOOD', 'GOOD', 'GOOD']);
+  });
+
+  it('EXCELLENT decided outside the run take places (the older option)', () => {
+    const pool = Array.from({ length: 10 }, (_, i) => cadre(`c${i}`, i < 3 ? 99 - i : 80));
+    expect(proposeGrades(pool, YEAR, S, { alreadyExcellent: 1 }).filter((r) => r.grade === 'EXCELLENT').map((r) => r.id)).toEqual(['c0']);
+    expect(proposeGrades(pool, YEAR, S, { alreadyExcellent: 2 }).filter((r) => r.grade === 'EXCELLENT')).toEqual([]);
+  });
+
+  it('a pool given as decide/ counts it wins over the older pre-tilted quota', () => {
+    const pool = Array.from({ length: 10 }, (_, i) => cadre(`c${i}`, i < 4 ? 99 - i : 80));
+    const strict = { excellentQuotaPercent: 10, excellentQuotaRaisedPercent: 10 };
+    expect(proposeGrades(pool, YEAR, S, { quota: strict }).filter((r) => r.grade === 'EXCELLENT')).toHaveLength(1);
+    expect(proposeGrades(pool, YEAR, S, { quota: strict, pool: { subject: 'MEMBERS', teamGrade: null, others: [] } }).filter((r) => r.grade === 'EXCELLENT')).toHaveLength(2);
+  });
+
+  it('refusing to take part is worded too', () => {
+    expect(gateDetail({ gate: 'REFUSED_TO_TAKE_PART', effect: 'FORCE', result: 'INCOMPETENT', facts: {} })).toBe('refused to take part in the assessment');
+  });
+});
+
+describe('the advisory vote-share gates', () => {
+  it.each([
+    // excellent+competent %, incompetent %, score, grade, gates
+    [(2 / 3) * 100, (1 / 3) * 100, 95, 'EXCELLENT', []],
+    [66.6, 10, 95, 'COMPETENT', ['VOTE_SHARE_LOW']],
+    [90, 33.4, 95, 'COMPETENT', ['VOTE_INCOMPETENT_HIGH']],
+    [60, 40, 80, 'COMPETENT', ['VOTE_SHARE_LOW', 'VOTE_INCOMPETENT_HIGH']],
+    [60, 40, 65, 'BASICALLY_COMPETENT', ['VOTE_SHARE_LOW', 'VOTE_INCOMPETENT_HIGH']],
+  ] as const)('row %#: the boundaries are not flagged, and a grade below EXCELLENT stays where it is', (share, incompetent, score, grade, gates) => {
+    const result = applyGates(cadre('a', score, { regularScore: 95, votes: { excellentPercent: 10, excellentOrCompetentPercent: share, incompetentPercent: incompetent } }), YEAR, S);
+    expect(result.grade).toBe(grade);
+    expect(result.gates.map((g) => g.code)).toEqual(gates);
   });
 });

@@ -1,36 +1,27 @@
+import { adviceFrom } from '../decide/decide.js';
+import type { AccusationFact, Facts, GradeFacts, PoliticalReview } from '../decide/facts.js';
+import { evaluateGates, type GateFinding } from '../decide/gates.js';
 import { GRADE_SCALES, oneLevelDown } from '../rules/grades.js';
-import { excellentQuota, type QuotaSettings } from '../rules/quota.js';
-import type { PenaltyEffect, PenaltyKind, RuleSettings } from '../rules/settings.js';
+import { quotaStanding, type PoolQuotaSettings, type QuotaPool, type QuotaPoolMember, type QuotaSettings } from '../rules/quota.js';
+import type { PenaltyKind, RuleSettings } from '../rules/settings.js';
 
 /**
  * From a pool of assessed (one unit and rank level, or all teams of a cycle)
- * to proposed grades the committee can trust (docs/domain.md §4–5): a composite
- * score, the gates in a fixed order, then the excellent quota. Pure and
+ * to proposed grades the committee can trust (docs/domain.md §4–5): a
+ * composite score, the gates, then the excellent quota. Pure and
  * order-independent: the same pool in any order gives the same result.
  *
- * Gate order — each gate leaves its reason code on the result:
- *   1. POLITICAL_VETO            political veto (一票否决) → the lowest grade
- *   2. PENALTY_INCOMPETENT       removal from party post, probation, expulsion → lowest grade
- *   3. INVESTIGATION_OPEN        立案审查未结案 → UNGRADED, no comment (re-graded when closed)
- *   4. PENALTY_UNGRADED          serious warning, demerit … (this year, or this and next) → UNGRADED
- *   5. LONG_LEAVE                sick or personal leave over the configured months → UNGRADED
- *   6. PROBATION                 → COMMENT_ONLY
- *   (then the score gives the base grade by the configured bands)
- *   7. POLITICAL_REVIEW_LOW      political review 一般/较差 → one level down
- *   8. POLITICAL_REVIEW_NOT_GOOD political review not 好 → no EXCELLENT
- *   9. NEGATIVE_LIST             one of the 条例's situations → no EXCELLENT
- *  10. PENALTY_NO_EXCELLENT      warning, admonishment, reassignment → no EXCELLENT
- *  11. REGULAR_BELOW_MINIMUM     regular-assessment score below 90 → no EXCELLENT
- *  12. POOR_QUARTERS             too many quarters graded 一般/较差 → no EXCELLENT
- *  13. VOTE_SHARE_LOW            excellent+competent votes below 2/3 → no EXCELLENT (flag: admonishment considered)
- *  14. VOTE_INCOMPETENT_HIGH     incompetent votes above 1/3 → no EXCELLENT (flag: removal considered)
- *  15. TEAM_NOT_OUTSTANDING      a team without outstanding development results → no EXCELLENT
- *  16. QUOTA                     beyond the excellent quota of the pool → the next grade down
- * A tolerated error (容错) or a cleared accusation (澄清) never triggers a gate:
- * such records are dropped before the gates run.
+ * The gates are the binding ones of decide/gates.ts, evaluated by the same
+ * function the binding check (decide/decide.ts) uses, so that the engine's
+ * advice is always a grade the check allows. Each leaves its code on the
+ * result. On top of them the engine alone applies two advisory gates, the
+ * vote-share flags (VOTE_SHARE_LOW, VOTE_INCOMPETENT_HIGH: no EXCELLENT
+ * proposed; the committee may depart from them), and a NO_SCORE flag. Last,
+ * the pool's quota (QUOTA): EXCELLENT candidates beyond it, by the tie-break,
+ * go one level down; the pool is counted by `quotaStanding` like every check.
  */
 
-export type PoliticalReview = 'GOOD' | 'FAIR' | 'AVERAGE' | 'POOR';
+export type { PoliticalReview } from '../decide/facts.js';
 
 export interface PenaltyRecord {
   kind: PenaltyKind;
@@ -38,6 +29,8 @@ export interface PenaltyRecord {
   year: number;
   /** Exempted by a fault-tolerance decision: never counts. */
   tolerated?: boolean;
+  /** Replaced by a lighter penalty: never counts. */
+  replaced?: boolean;
 }
 
 export interface Candidate {
@@ -51,8 +44,12 @@ export interface Candidate {
   penalties: PenaltyRecord[];
   /** Negative-list situations found, with whether the finding was cleared. */
   negativeList: Array<{ code: string; cleared?: boolean; tolerated?: boolean }>;
+  /** Accusations of the year, separately from the findings (a cleared one never counts). */
+  accusations?: AccusationFact[];
   investigationOpen: boolean;
+  /** Long leave as the caller judged it; `leaveDays`, when given, is judged here instead. */
   longLeave: boolean;
+  leaveDays?: number;
   probation: boolean;
   /** Average regular (quarterly) score of the year, or null when none. */
   regularScore: number | null;
@@ -62,13 +59,14 @@ export interface Candidate {
   votes: { excellentOrCompetentPercent: number; incompetentPercent: number; excellentPercent: number } | null;
   /** Teams: high-quality development score (outstanding needed for EXCELLENT). */
   developmentScore?: number | null;
-  /** Whether the quota raise to the higher percentage was approved for this pool. */
 }
 
 export interface GateHit {
   code: string;
   effect: 'FORCE' | 'LOWER' | 'NO_EXCELLENT' | 'FLAG';
   detail: string;
+  /** The gate's facts, as a refusal of decide/ carries them. */
+  facts?: Facts;
 }
 
 export interface Proposal {
@@ -89,32 +87,12 @@ export interface Proposal {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 export function compositeScore(components: Candidate['components']): { score: number | null; parts: Proposal['components'] } {
-  const present = components.filter((c) => c.value !== null && c.weight > 0);
+  const present = components.filter((c) => c.value !== null);
   const weight = present.reduce((s, c) => s + c.weight, 0);
-  const parts = components.map((c) => ({ ...c, contribution: c.value === null || weight === 0 ? 0 : round2((c.value * c.weight) / weight) }));
+  const parts = components.map((c) => ({ ...c, contribution: weight === 0 ? 0 : round2(((c.value ?? 0) * c.weight) / weight) }));
   if (weight === 0) return { score: null, parts };
   // Missing components are re-weighted over the present ones.
   return { score: round2(present.reduce((s, c) => s + (c.value as number) * c.weight, 0) / weight), parts };
-}
-
-function penaltyEffect(candidate: Candidate, year: number, settings: RuleSettings): PenaltyEffect | null {
-  const order: PenaltyEffect[] = ['NO_EXCELLENT', 'UNGRADED_THIS_YEAR', 'UNGRADED_THIS_AND_NEXT_YEAR', 'INCOMPETENT'];
-  let heaviest = -1;
-  for (const p of candidate.penalties) {
-    if (p.tolerated) continue;
-    const effect = settings.gates.penaltyEffects[p.kind];
-    const applies = p.year === year || (effect === 'UNGRADED_THIS_AND_NEXT_YEAR' && p.year === year - 1);
-    if (applies) heaviest = Math.max(heaviest, order.indexOf(effect));
-  }
-  return heaviest < 0 ? null : order[heaviest]!;
-}
-
-function baseGrade(score: number, subject: Candidate['subject'], settings: RuleSettings): string {
-  const grades = subject === 'TEAM' ? GRADE_SCALES.TEAM : GRADE_SCALES.CADRE;
-  const bands = (subject === 'TEAM' ? settings.grading.teamBands : settings.grading.cadreBands) as Record<string, number>;
-  // Look the bands up by grade, best first: stored settings are JSONB, whose key order is not the written one.
-  const found = grades.slice(0, -1).find((grade) => score >= (bands[grade] ?? Infinity));
-  return found ?? grades[grades.length - 1]!;
 }
 
 interface Gated {
@@ -128,45 +106,90 @@ interface Gated {
   candidate: Candidate;
 }
 
-/** Gates 1–15 for one candidate. */
+/** The facts the shared gates read (decide/facts.ts), from an engine candidate. */
+export function candidateFacts(candidate: Candidate, year: number, settings: RuleSettings, score: number | null = compositeScore(candidate.components).score): GradeFacts {
+  return {
+    year,
+    score,
+    politicalVeto: candidate.politicalVeto,
+    politicalReview: candidate.politicalReview,
+    penalties: candidate.penalties,
+    investigationOpen: candidate.investigationOpen,
+    probation: candidate.probation,
+    // A caller that judged long leave already (`isLongLeave`, the same 30-day months) hands the boolean: one day over the limit stands for it.
+    leaveDays: candidate.leaveDays ?? (candidate.longLeave ? settings.gates.longLeaveMonths * 30 + 1 : 0),
+    negativeFindings: candidate.negativeList,
+    accusations: candidate.accusations ?? [],
+    regularScore: candidate.regularScore,
+    poorQuarters: candidate.poorQuarters,
+    developmentScore: candidate.developmentScore ?? null,
+  };
+}
+
+const str = (v: unknown) => String(v ?? 'missing');
+
+/** The engine's English wording of a gate's facts (the code and the facts are what a program reads). */
+export function gateDetail(finding: GateFinding): string {
+  const f = finding.facts as Record<string, unknown>;
+  const penalties = () => (f.penalties as Array<{ kind: string; year: number }>).map((p) => `${p.kind} (${p.year})`).join(', ');
+  switch (finding.gate) {
+    case 'POLITICAL_VETO':
+      return '政治一票否决';
+    case 'REFUSED_TO_TAKE_PART':
+      return 'refused to take part in the assessment';
+    case 'PENALTY_INCOMPETENT':
+      return `a penalty that makes the year INCOMPETENT: ${penalties()}`;
+    case 'INVESTIGATION_OPEN':
+      return '立案审查未结案: ungraded until the case closes';
+    case 'PENALTY_UNGRADED':
+      return `${str(f.effect)}: ${penalties()}`;
+    case 'LONG_LEAVE':
+      return `leave over ${str(f.limitMonths)} months (${str(f.leaveDays)} days)`;
+    case 'PROBATION':
+      return '试用期: comment only';
+    case 'POLITICAL_REVIEW_LOW':
+      return `political review ${str(f.review)}: one level down`;
+    case 'POLITICAL_REVIEW_NOT_GOOD':
+      return `political review ${str(f.review)}`;
+    case 'NEGATIVE_LIST':
+      return (f.codes as string[]).join(', ');
+    case 'ACCUSATION_UNCLEARED':
+      return `${(f.accusations as unknown[]).length} accusation(s) not cleared`;
+    case 'PENALTY_NO_EXCELLENT':
+      return `warning, admonishment or reassignment this year: ${penalties()}`;
+    case 'REGULAR_BELOW_MINIMUM':
+      return `regular score ${str(f.regularScore)} < ${str(f.minimum)}`;
+    case 'POOR_QUARTERS':
+      return `${str(f.poorQuarters)} quarters graded AVERAGE or POOR`;
+    case 'TEAM_NOT_OUTSTANDING':
+      return `development score ${str(f.developmentScore)}`;
+  }
+}
+
+const hit = (finding: GateFinding): GateHit => ({ code: finding.gate, effect: finding.effect, detail: gateDetail(finding), facts: finding.facts });
+
+/**
+ * The gates for one candidate: the shared evaluation of decide/gates.ts (the
+ * same the binding check reads), then the engine's advisory vote-share gates.
+ */
 export function applyGates(candidate: Candidate, year: number, settings: RuleSettings): Gated {
   const scale = candidate.subject === 'TEAM' ? 'TEAM' : 'CADRE';
-  const lowest = GRADE_SCALES[scale][GRADE_SCALES[scale].length - 1]!;
   const { score, parts } = compositeScore(candidate.components);
-  const gates: GateHit[] = [];
+  const evaluation = evaluateGates(scale, candidateFacts(candidate, year, settings, score), settings);
   const flags: string[] = [];
-  const forced = (grade: string, code: string, detail: string): Gated => {
-    gates.push({ code, effect: 'FORCE', detail });
-    return { id: candidate.id, grade, score: grade === 'UNGRADED' ? null : score, parts, gates, flags, forced: true, candidate };
-  };
-  if (candidate.politicalVeto) return forced(lowest, 'POLITICAL_VETO', '政治一票否决');
-  const penalty = penaltyEffect(candidate, year, settings);
-  if (penalty === 'INCOMPETENT') return forced(lowest, 'PENALTY_INCOMPETENT', 'a penalty that makes the year INCOMPETENT');
-  if (candidate.investigationOpen) return forced('UNGRADED', 'INVESTIGATION_OPEN', '立案审查未结案: ungraded until the case closes');
-  if (penalty === 'UNGRADED_THIS_YEAR' || penalty === 'UNGRADED_THIS_AND_NEXT_YEAR') return forced('UNGRADED', 'PENALTY_UNGRADED', penalty);
-  if (candidate.longLeave) return forced('UNGRADED', 'LONG_LEAVE', `leave over ${settings.gates.longLeaveMonths} months`);
-  if (candidate.probation) return forced('COMMENT_ONLY', 'PROBATION', '试用期: comment only');
-
-  let grade = score === null ? GRADE_SCALES[scale][1]! : baseGrade(score, candidate.subject, settings);
+  if (evaluation.forced) {
+    const grade = evaluation.forced.result;
+    return { id: candidate.id, grade, score: grade === 'UNGRADED' ? null : score, parts, gates: [hit(evaluation.forced)], flags, forced: true, candidate };
+  }
+  let grade = adviceFrom(evaluation);
+  const gates: GateHit[] = [];
   if (score === null) gates.push({ code: 'NO_SCORE', effect: 'FLAG', detail: 'no scored component: the middle grade is proposed for the committee to decide' });
+  gates.push(...evaluation.findings.map(hit));
+  // Advisory: the vote-share flags of §4 ask the committee to consider action; the engine does not propose EXCELLENT past them, the committee may.
   const noExcellent = (code: string, detail: string) => {
     gates.push({ code, effect: 'NO_EXCELLENT', detail });
     if (grade === 'EXCELLENT') grade = oneLevelDown(scale, grade);
   };
-  if (settings.gates.politicalReviewLowersOneLevel && (candidate.politicalReview === 'AVERAGE' || candidate.politicalReview === 'POOR')) {
-    gates.push({ code: 'POLITICAL_REVIEW_LOW', effect: 'LOWER', detail: `political review ${candidate.politicalReview}: one level down` });
-    grade = oneLevelDown(scale, grade);
-  }
-  if (settings.gates.politicalReviewBarsExcellentBelowGood && candidate.politicalReview !== null && candidate.politicalReview !== 'GOOD') {
-    noExcellent('POLITICAL_REVIEW_NOT_GOOD', `political review ${candidate.politicalReview}`);
-  }
-  const negatives = candidate.negativeList.filter((n) => !n.cleared && !n.tolerated);
-  if (negatives.length) noExcellent('NEGATIVE_LIST', negatives.map((n) => n.code).join(', '));
-  if (penalty === 'NO_EXCELLENT') noExcellent('PENALTY_NO_EXCELLENT', 'warning, admonishment or reassignment this year');
-  if (candidate.regularScore !== null && candidate.regularScore < settings.gates.regularScoreExcellentMinimum) {
-    noExcellent('REGULAR_BELOW_MINIMUM', `regular score ${candidate.regularScore} < ${settings.gates.regularScoreExcellentMinimum}`);
-  }
-  if (candidate.poorQuarters >= settings.gates.poorQuartersBarExcellent) noExcellent('POOR_QUARTERS', `${candidate.poorQuarters} quarters graded AVERAGE or POOR`);
   if (candidate.votes) {
     if (candidate.votes.excellentOrCompetentPercent < settings.democraticEvaluation.admonishmentFlagBelowPercent) {
       noExcellent('VOTE_SHARE_LOW', `excellent+competent ${candidate.votes.excellentOrCompetentPercent.toFixed(1)}%`);
@@ -177,13 +200,6 @@ export function applyGates(candidate: Candidate, year: number, settings: RuleSet
       flags.push('REMOVAL_OR_DEMOTION_CONSIDERED');
     }
   }
-  if (
-    candidate.subject === 'TEAM' &&
-    settings.gates.teamExcellentNeedsOutstandingDevelopment &&
-    (candidate.developmentScore ?? 0) < settings.grading.outstandingDevelopmentScore
-  ) {
-    noExcellent('TEAM_NOT_OUTSTANDING', `development score ${candidate.developmentScore ?? 'missing'}`);
-  }
   return { id: candidate.id, grade, score, parts, gates, flags, forced: false, candidate };
 }
 
@@ -193,7 +209,8 @@ export function applyGates(candidate: Candidate, year: number, settings: RuleSet
  * then the id (so that the result never depends on input order).
  */
 export function compareForQuota(a: Gated, b: Gated): number {
-  const review = (r: PoliticalReview | null) => (r === null ? 4 : ['GOOD', 'FAIR', 'AVERAGE', 'POOR'].indexOf(r));
+  // Political reviews share the labels of the regular scale (好 / 较好 / 一般 / 较差), best first.
+  const review = (r: PoliticalReview | null) => (r === null ? 4 : (GRADE_SCALES.REGULAR as readonly string[]).indexOf(r));
   return (
     (b.score ?? -1) - (a.score ?? -1) ||
     review(a.candidate.politicalReview) - review(b.candidate.politicalReview) ||
@@ -203,30 +220,59 @@ export function compareForQuota(a: Gated, b: Gated): number {
   );
 }
 
+/** The pool of a `proposeGrades` run as decide/ counts it: who tilts it, and the members this run does not grade, at their standing results. */
+export interface ProposalPool {
+  subject: QuotaPool['subject'];
+  teamGrade: string | null;
+  others: readonly QuotaPoolMember[];
+}
+
 /**
  * Proposes grades for a pool: gates per candidate, then the quota of the pool
- * (graded = candidates not forced to UNGRADED or COMMENT_ONLY), keeping the
- * best EXCELLENT candidates by the tie-break and moving the rest one level down.
+ * counted by `quotaStanding` (the candidates forced to UNGRADED or
+ * COMMENT_ONLY are not graded, the others are; with `pool`, the members graded
+ * before count too and their EXCELLENT take places), keeping the best
+ * EXCELLENT candidates by the tie-break and moving the rest one level down.
  */
 export function proposeGrades(
   pool: readonly Candidate[],
   year: number,
   settings: RuleSettings,
-  options: { raiseApproved?: boolean; alreadyExcellent?: number; /** The pool's quota (members tilted by their team's grade); default the rule set's. */ quota?: QuotaSettings } = {},
+  options: {
+    raiseApproved?: boolean;
+    /** @deprecated Pass `pool.others`: EXCELLENT decided outside this run, without their weight in the graded count. */
+    alreadyExcellent?: number;
+    /** @deprecated Pass `pool`: the pool's quota already tilted (members by their team's grade). */
+    quota?: QuotaSettings;
+    pool?: ProposalPool;
+  } = {},
 ): Proposal[] {
-  const gated = [...pool].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((c) => applyGates(c, year, settings));
-  const graded = gated.filter((g) => g.grade !== 'UNGRADED' && g.grade !== 'COMMENT_ONLY').length;
-  const allowed = Math.max(0, excellentQuota(graded, options.quota ?? settings.gates, options.raiseApproved ?? false) - (options.alreadyExcellent ?? 0));
+  const gated = pool.map((c) => applyGates(c, year, settings));
+  const members: QuotaPoolMember[] = [...gated.map((g) => ({ id: g.id, result: g.forced ? g.grade : null })), ...(options.pool?.others ?? [])];
+  const quotaSettings: PoolQuotaSettings = options.pool || !options.quota ? settings.gates : { ...settings.gates, ...options.quota };
+  // Stryker disable next-line StringLiteral: equivalent — without a pool the team grade is null, so the subject tilts nothing.
+  const subject = options.pool?.subject ?? 'TEAM';
+  const standing = quotaStanding(
+    { subject, teamGrade: options.pool?.teamGrade ?? null, raiseApproved: options.raiseApproved ?? false, members },
+    quotaSettings,
+    null,
+  );
+  const allowed = Math.max(0, standing.remaining - (options.alreadyExcellent ?? 0));
   const excellent = gated.filter((g) => g.grade === 'EXCELLENT').sort(compareForQuota);
   const rank = new Map(excellent.map((g, i) => [g.id, i + 1]));
   return gated.map((g) => {
     const position = rank.get(g.id) ?? null;
     let grade = g.grade;
     const gates = [...g.gates];
-    if (position !== null && position > allowed) {
+    if ((position ?? 0) > allowed) {
       const scale = g.candidate.subject === 'TEAM' ? 'TEAM' : 'CADRE';
       grade = oneLevelDown(scale, grade);
-      gates.push({ code: 'QUOTA', effect: 'NO_EXCELLENT', detail: `rank ${position} of ${excellent.length} EXCELLENT candidates; the pool allows ${allowed}` });
+      gates.push({
+        code: 'QUOTA',
+        effect: 'NO_EXCELLENT',
+        detail: `rank ${position} of ${excellent.length} EXCELLENT candidates; the pool allows ${allowed}`,
+        facts: { rank: position, candidates: excellent.length, allowed, limit: standing.limit, taken: standing.taken, graded: standing.graded, percent: standing.percent },
+      });
     }
     return {
       id: g.id,

@@ -32,6 +32,7 @@ export interface PoolQuotaSettings extends QuotaSettings {
  * result feeds `excellentQuota` and `isWithinExcellentQuota` unchanged.
  */
 export function poolQuotaSettings(pool: { subject: 'TEAM' | 'MEMBERS'; teamGrade: string | null }, settings: PoolQuotaSettings): QuotaSettings {
+  // Stryker disable next-line ConditionalExpression: equivalent — a null team grade finds no tilt in the table either way.
   const tilted = pool.subject === 'MEMBERS' && pool.teamGrade !== null ? settings.membersExcellentPercentByTeamGrade[pool.teamGrade] : undefined;
   const percent = tilted ?? settings.excellentQuotaPercent;
   return { excellentQuotaPercent: percent, excellentQuotaRaisedPercent: Math.max(percent, settings.excellentQuotaRaisedPercent) };
@@ -48,4 +49,92 @@ export interface QuotaFacts {
 /** May one more EXCELLENT be approved in this pool? */
 export function isWithinExcellentQuota(facts: QuotaFacts, settings: QuotaSettings): boolean {
   return facts.excellentApproved + 1 <= excellentQuota(facts.graded, settings, facts.raiseApproved);
+}
+
+// ---------- the pool: one definition for the engine's advice and every binding check ----------
+
+export type QuotaPoolSubject = 'TEAM' | 'MEMBERS';
+
+/**
+ * Which pool an annual assessment belongs to (docs/domain.md §5): all the
+ * leadership teams of the cycle form one pool; a unit's members form one pool
+ * per rank level when quotas are per rank level (they are never shifted
+ * between levels), else one pool per unit. Pools never span cycles.
+ */
+export function quotaPoolKey(assessment: { subject: QuotaPoolSubject; organisationId: string; rankLevel: string | null }, perRankLevel: boolean): string {
+  if (assessment.subject === 'TEAM') return 'TEAM';
+  return `${assessment.organisationId}|${perRankLevel ? (assessment.rankLevel ?? '') : ''}`;
+}
+
+/**
+ * One assessment of the pool with the result it stands at now: the final
+ * result, else the committee's decision, else the standing proposal, else
+ * UNGRADED or COMMENT_ONLY when a gate already forces it (an open
+ * investigation, probation, long leave), else null (not yet proposed).
+ */
+export interface QuotaPoolMember {
+  id: string;
+  result: string | null;
+}
+
+export interface QuotaPool {
+  subject: QuotaPoolSubject;
+  /** Members: their team's grade (decided, else proposed), which tilts their quota; null for teams or while the team has none. */
+  teamGrade: string | null;
+  /** A raise to the higher percentage is recorded for this pool. */
+  raiseApproved: boolean;
+  members: readonly QuotaPoolMember[];
+}
+
+export interface QuotaStanding {
+  /** The percentage in force for this pool (the tilt and a recorded raise applied). */
+  percent: number;
+  graded: number;
+  /** At most this many EXCELLENT: `percent` of `graded`, rounded half up. */
+  limit: number;
+  /** EXCELLENT already taken by the other members (the one being decided never counts against itself). */
+  taken: number;
+  /** max(0, limit − taken). */
+  remaining: number;
+  /** One more EXCELLENT (the one being decided) fits. */
+  fits: boolean;
+  raiseApproved: boolean;
+}
+
+/** UNGRADED and COMMENT_ONLY are results, not grades: they are not "graded". */
+export function isGradedResult(result: string | null): boolean {
+  return result !== 'UNGRADED' && result !== 'COMMENT_ONLY';
+}
+
+/**
+ * The quota of a pool, counted one way for every path:
+ * - graded: every member whose standing result is not UNGRADED or
+ *   COMMENT_ONLY, including those not yet proposed (the pool is the whole
+ *   pool, not the part waiting for a proposal; a partly graded pool has the
+ *   same quota as when it is complete), and the member being decided (it is
+ *   about to receive a grade);
+ * - taken: every other member whose standing result is EXCELLENT, whether
+ *   proposed, decided or final (a standing proposal holds its place until the
+ *   committee changes it; first approved is not first served).
+ * `forId` is the member being decided, or null to ask about the pool alone
+ * (then `fits` means: one more member graded EXCELLENT would fit).
+ */
+export function quotaStanding(pool: QuotaPool, settings: PoolQuotaSettings, forId: string | null): QuotaStanding {
+  let graded = 0;
+  let taken = 0;
+  let selfSeen = false;
+  for (const member of pool.members) {
+    if (member.id === forId) {
+      selfSeen = true;
+      graded += 1;
+      continue;
+    }
+    if (isGradedResult(member.result)) graded += 1;
+    if (member.result === 'EXCELLENT') taken += 1;
+  }
+  if (forId !== null && !selfSeen) graded += 1;
+  const quota = poolQuotaSettings(pool, settings);
+  const percent = pool.raiseApproved ? quota.excellentQuotaRaisedPercent : quota.excellentQuotaPercent;
+  const limit = excellentQuota(graded, quota, pool.raiseApproved);
+  return { percent, graded, limit, taken, remaining: Math.max(0, limit - taken), fits: taken < limit, raiseApproved: pool.raiseApproved };
 }
