@@ -58,7 +58,10 @@ export async function openBallotBox(m: EntityManager, assessmentId: string, now:
     throw new AppError('INVALID_TRANSITION', `The ballot box is opened after the ballots close (now: ${row.state})`, { state: row.state, allowedEvents: [] });
   }
   // The delete locks the sealed rows: a concurrent opening waits, then finds nothing left and does nothing.
-  const sealed: Array<{ id: string; sealed: Buffer }> = await m.query(`DELETE FROM sealed_ballot WHERE assessment_id = $1 RETURNING id, sealed`, [assessmentId]);
+  const sealed: Array<{ id: string; sealed: Buffer }> = await m.query(
+    `WITH taken AS (DELETE FROM sealed_ballot WHERE assessment_id = $1 RETURNING id, sealed) SELECT id, sealed FROM taken`,
+    [assessmentId],
+  );
   if (!sealed.length) return null;
   let ballots: Ballot[];
   try {
