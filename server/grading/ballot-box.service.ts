@@ -76,13 +76,20 @@ export async function openBallotBox(m: EntityManager, assessmentId: string, now:
        FROM unnest($2::text[], $3::numeric[], $4::numeric[], $5::numeric[], $6::numeric[], $7::numeric[], $8::text[]) AS x(g, mo, ab, di, re, it, ov)`,
     [assessmentId, ballots.map((b) => b.group), ...DIMENSIONS.map(column), ballots.map((b) => b.overall)],
   );
+  // Verifiable turnout: one ballot per voted invitation, and at least one sealed ballot per BALLOT_CAST of the box's trail
+  // (ballots sealed by the migration were cast before the box had a trail). A sealed row removed or added is found here.
   const [check] = (await m.query(
     `SELECT (SELECT count(*)::int FROM ballot WHERE assessment_id = $1) AS ballots,
-            (SELECT count(*)::int FROM rater_invitation WHERE assessment_id = $1 AND voted) AS voted`,
-    [assessmentId],
-  )) as Array<{ ballots: number; voted: number }>;
-  if (check!.ballots !== check!.voted) {
-    throw new AppError('CONFLICT', `The ballot box does not match the turnout: ${check!.ballots} ballots for ${check!.voted} voted invitations; nothing was opened`, check);
+            (SELECT count(*)::int FROM rater_invitation WHERE assessment_id = $1 AND voted) AS voted,
+            (SELECT count(*)::int FROM audit_log WHERE entity_type = $2 AND entity_id = $1::text AND action = 'BALLOT_CAST') AS cast`,
+    [assessmentId, BALLOT_BOX],
+  )) as Array<{ ballots: number; voted: number; cast: number }>;
+  if (check!.ballots !== check!.voted || sealed.length < check!.cast) {
+    throw new AppError(
+      'CONFLICT',
+      `The ballot box does not match the turnout: ${check!.ballots} ballots for ${check!.voted} voted invitations and ${check!.cast} ballots cast into the box; nothing was opened`,
+      check,
+    );
   }
   await m.query(`DELETE FROM ballot_tally WHERE assessment_id = $1`, [assessmentId]);
   await m.query(

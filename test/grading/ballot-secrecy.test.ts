@@ -17,6 +17,7 @@ const tokens: Record<string, string> = {};
 let cycleId: string;
 let target: { assessmentId: string; cadreId: string };
 let other: string;
+let third: string;
 const raters: Array<{ id: string; token: string; group: RaterGroup; ballot: { scores: number; overall: OverallVote } }> = [];
 
 // Six peers (shown: the anonymity minimum is 5) and two superiors (hidden), each with a ballot no other rater casts.
@@ -62,18 +63,19 @@ beforeAll(async () => {
   for (const u of ['orgadmin', 'assessor', 'auditor', 'sysadmin']) tokens[u] = await t.signIn(u);
   cycleId = await openCycleFor(t, tokens.orgadmin!, 'QH-TN-DJ');
   const rows = (await t.dataSource.query(
-    `SELECT a.id AS "assessmentId", a.cadre_id AS "cadreId" FROM assessment a JOIN cadre c ON c.id = a.cadre_id WHERE a.cycle_id = $1 ORDER BY c.person_no LIMIT 2`,
+    `SELECT a.id AS "assessmentId", a.cadre_id AS "cadreId" FROM assessment a JOIN cadre c ON c.id = a.cadre_id WHERE a.cycle_id = $1 ORDER BY c.person_no LIMIT 3`,
     [cycleId],
   )) as Array<{ assessmentId: string; cadreId: string }>;
   target = rows[0]!;
   other = rows[1]!.assessmentId;
-  await advanceAssessments(t, cycleId, [target.assessmentId, other], ['SUBMIT_SELF_REPORT', 'ACCEPT_SELF_REPORT', 'OPEN_BALLOTS']);
+  third = rows[2]!.assessmentId;
+  await advanceAssessments(t, cycleId, [target.assessmentId, other, third], ['SUBMIT_SELF_REPORT', 'ACCEPT_SELF_REPORT', 'OPEN_BALLOTS']);
   const created = await createRaters(t, tokens.sysadmin!, 'QH-TN-DJ', PLAN.length, 'rater.secret');
   for (const [i, r] of created.entries()) {
     const [group, scores, overall] = PLAN[i]!;
     raters.push({ id: r.id, token: await t.signIn(r.username, r.password), group, ballot: { scores, overall } });
   }
-  for (const assessmentId of [target.assessmentId, other]) {
+  for (const assessmentId of [target.assessmentId, other, third]) {
     const res = await t.gql(`mutation($input: InviteRatersInput!) { inviteRaters(input: $input) }`, {
       input: { assessmentId, raters: raters.map((r) => ({ userId: r.id, group: r.group })) },
     }, { token: tokens.assessor });
@@ -212,5 +214,16 @@ describe('secret ballots', () => {
     const res = await t.gql(EVALUATION, { id: other }, { token: tokens.orgadmin });
     expect(codeOf(res)).toBe('INTERNAL');
     expect(((await t.dataSource.query(`SELECT count(*)::int AS n FROM ballot WHERE assessment_id = $1`, [other])) as [{ n: number }])[0].n).toBe(0);
+  });
+
+  it('a ballot removed with its voted mark before the opening is found: the trail of the box counted it, nothing is opened', async () => {
+    for (const r of raters.slice(0, 2)) expect((await cast(r.token, third, 80, 'COMPETENT')).errors).toBeUndefined();
+    await t.dataSource.transaction(async (m) => {
+      await m.query(`DELETE FROM sealed_ballot WHERE id = (SELECT id FROM sealed_ballot WHERE assessment_id = $1 LIMIT 1)`, [third]);
+      await m.query(`UPDATE rater_invitation SET voted = false WHERE assessment_id = $1 AND rater_user_id = $2`, [third, raters[0]!.id]);
+    });
+    await act(t, tokens.assessor!, 'closeBallots', { assessmentId: third });
+    expect(codeOf(await t.gql(EVALUATION, { id: third }, { token: tokens.orgadmin }))).toBe('CONFLICT');
+    expect(((await t.dataSource.query(`SELECT count(*)::int AS n FROM sealed_ballot WHERE assessment_id = $1`, [third])) as [{ n: number }])[0].n).toBe(1);
   });
 });
