@@ -8,6 +8,7 @@ import { CasesAndCorrections1764300000000 } from './1764300000000-CasesAndCorrec
 import { SignInThrottle1764400000000 } from './1764400000000-SignInThrottle.js';
 import { KeyedAuditHashes1764500000000 } from './1764500000000-KeyedAuditHashes.js';
 import { CalendarYears1764600000000 } from './1764600000000-CalendarYears.js';
+import { SealedBallots1764700000000 } from './1764700000000-SealedBallots.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   SignInThrottle1764400000000,
   KeyedAuditHashes1764500000000,
   CalendarYears1764600000000,
+  SealedBallots1764700000000,
 ];

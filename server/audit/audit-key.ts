@@ -1,6 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { loadKeyOutsideDatabase } from '../common/key-file.js';
 import { loadConfig } from '../config.js';
 
 /**
@@ -24,20 +23,5 @@ export function auditKeyId(): string {
 }
 
 export function loadAuditKey(env: NodeJS.ProcessEnv, dataDir: string): Buffer {
-  const fromEnv = env.AUDIT_HMAC_KEY?.trim();
-  if (fromEnv) {
-    if (!/^[0-9a-fA-F]{64,}$/.test(fromEnv)) throw new Error('AUDIT_HMAC_KEY must be at least 64 hexadecimal digits (32 bytes)');
-    return Buffer.from(fromEnv, 'hex');
-  }
-  const file = path.join(dataDir, 'audit-hmac.key');
-  fs.mkdirSync(dataDir, { recursive: true });
-  try {
-    // 'wx': only the first of several starting processes writes it; the others read what it wrote.
-    fs.writeFileSync(file, randomBytes(32).toString('hex'), { flag: 'wx', mode: 0o600 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-  const text = fs.readFileSync(file, 'utf8').trim();
-  if (!/^[0-9a-f]{64}$/.test(text)) throw new Error(`${file} does not hold an audit key (64 hexadecimal digits)`);
-  return Buffer.from(text, 'hex');
+  return loadKeyOutsideDatabase(env, dataDir, { envName: 'AUDIT_HMAC_KEY', fileName: 'audit-hmac.key', what: 'an audit key' });
 }

@@ -19,6 +19,17 @@ export interface AuditFilter {
   to?: Date | null;
 }
 
+/**
+ * A ballot cast is shown without its voter. Since ballots are sealed the row
+ * has none (it is on the ballot box's stream); rows written before named the
+ * rater as actor and are read with the actor left out (the stored row and its
+ * hash are unchanged, so the chain still verifies).
+ */
+function withoutVoter(entry: AuditEntry): AuditEntry {
+  if (entry.action !== 'BALLOT_CAST' || entry.actorUserId === null) return entry;
+  return Object.assign(new AuditEntry(), entry, { actorUserId: null });
+}
+
 /** Reading the trail: auditors see the rows of their jurisdiction, newest first. */
 export class AuditQueryService {
   constructor(private readonly dataSource: DataSource) {}
@@ -32,6 +43,8 @@ export class AuditQueryService {
       .getRepository(AuditEntry)
       .createQueryBuilder('a')
       .where(`(a.scope_path LIKE ANY(${p.add(subtreePatterns(scope))}::text[])${seesSystemRows ? ' OR a.scope_path IS NULL' : ''})`);
+    // Ballots cast before they were sealed named the voter (on the invitation's stream): those rows never answer a search by actor.
+    if (filter.actorUserId || filter.actor?.trim()) qb.andWhere(`a.action <> 'BALLOT_CAST'`);
     if (filter.entityType) qb.andWhere(`a.entity_type = ${p.add(filter.entityType)}`);
     if (filter.entityId) qb.andWhere(`a.entity_id = ${p.add(filter.entityId)}`);
     if (filter.actorUserId) qb.andWhere(`a.actor_user_id = ${p.add(filter.actorUserId)}`);
@@ -52,7 +65,7 @@ export class AuditQueryService {
     const counter = qb.clone();
     const cursor = decodeCursor(after, 1);
     if (cursor) qb.andWhere(`a.id < ${p.add(cursor[0])}`, p.values);
-    const rows = await qb.orderBy('a.id', 'DESC').limit(first + 1).getMany();
+    const rows = (await qb.orderBy('a.id', 'DESC').limit(first + 1).getMany()).map(withoutVoter);
     return toConnection(rows, first, (a) => [a.id], () => counter.getCount());
   }
 

@@ -79,17 +79,21 @@ export function evaluationsFrom(aggregates: GroupAggregate[], invited: Map<strin
     const returned = groups.reduce((s, g) => s + g.n, 0);
     const turnoutPercent = invitedTotal ? round2((returned / invitedTotal) * 100) : 0;
     const valid = invitedTotal > 0 && turnoutPercent >= de.minimumTurnoutPercent;
+    // A group below the anonymity minimum is in no figure: not its own, not the score, not the vote shares (nothing can be solved for it).
+    const shownGroups = groups.filter((g) => g.n >= de.anonymityMinimumRaters);
+    const counted = shownGroups.reduce((s, g) => s + g.n, 0);
     let weighted = 0;
     let weight = 0;
-    for (const g of groups) {
+    for (const g of shownGroups) {
       if (!g.counted_n) continue;
       weighted += (g.counted_sum / g.counted_n) * de.raterGroupWeights[g.rater_group];
       weight += de.raterGroupWeights[g.rater_group];
     }
-    const sum = (k: 'excellent' | 'excellent_or_competent' | 'incompetent') => groups.reduce((s, g) => s + g[k], 0);
+    const sum = (k: 'excellent' | 'excellent_or_competent' | 'incompetent') => shownGroups.reduce((s, g) => s + g[k], 0);
     out.set(id, {
       invited: invitedTotal,
       returned,
+      counted,
       turnoutPercent,
       valid,
       groups: RATER_GROUPS.filter((group) => (inv[group] ?? 0) > 0 || groups.some((g) => g.rater_group === group)).map((group) => {
@@ -109,11 +113,11 @@ export function evaluationsFrom(aggregates: GroupAggregate[], invited: Map<strin
       }),
       score: valid && weight ? round2(weighted / weight) : null,
       votes:
-        valid && returned
+        valid && counted
           ? {
-              excellentPercent: round2((sum('excellent') / returned) * 100),
-              excellentOrCompetentPercent: round2((sum('excellent_or_competent') / returned) * 100),
-              incompetentPercent: round2((sum('incompetent') / returned) * 100),
+              excellentPercent: round2((sum('excellent') / counted) * 100),
+              excellentOrCompetentPercent: round2((sum('excellent_or_competent') / counted) * 100),
+              incompetentPercent: round2((sum('incompetent') / counted) * 100),
             }
           : null,
     });
@@ -129,4 +133,31 @@ export async function invitedCounts(m: EntityManager, ids: string[] | 'grading_t
   const map = new Map<string, Partial<Record<RaterGroup, number>>>();
   for (const r of rows) map.set(r.assessment_id, { ...(map.get(r.assessment_id) ?? {}), [r.rater_group]: r.n });
   return map;
+}
+
+/** Voted invitations per group: the turnout while the ballot box is sealed (a count of marks, never a ballot). */
+export async function votedCounts(m: EntityManager, assessmentId: string): Promise<Partial<Record<RaterGroup, number>>> {
+  const rows: Array<{ rater_group: RaterGroup; n: number }> = await m.query(
+    `SELECT rater_group, count(*)::int AS n FROM rater_invitation WHERE assessment_id = $1 AND voted GROUP BY 1`,
+    [assessmentId],
+  );
+  return Object.fromEntries(rows.map((r) => [r.rater_group, r.n]));
+}
+
+/** The evaluation while the ballot box is sealed: invited and voted counts only, no score, no dimension, no vote share. */
+export function turnoutOnly(invited: Partial<Record<RaterGroup, number>>, voted: Partial<Record<RaterGroup, number>>, settings: RuleSettings): EvaluationResult & { sealed: true } {
+  const invitedTotal = RATER_GROUPS.reduce((s, g) => s + (invited[g] ?? 0), 0);
+  const returned = RATER_GROUPS.reduce((s, g) => s + (voted[g] ?? 0), 0);
+  const turnoutPercent = invitedTotal ? Math.round((returned / invitedTotal) * 10000) / 100 : 0;
+  return {
+    sealed: true,
+    invited: invitedTotal,
+    returned,
+    counted: 0,
+    turnoutPercent,
+    valid: invitedTotal > 0 && turnoutPercent >= settings.democraticEvaluation.minimumTurnoutPercent,
+    groups: RATER_GROUPS.filter((g) => (invited[g] ?? 0) > 0).map((group) => ({ group, ballots: voted[group] ?? 0, invited: invited[group] ?? 0, shown: false, score: null, dimensions: null })),
+    score: null,
+    votes: null,
+  };
 }

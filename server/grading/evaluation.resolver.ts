@@ -22,7 +22,7 @@ export class EvaluationResolver {
   }
 
   @Authorized()
-  @Mutation(() => Boolean, { description: 'Casts your one anonymous ballot' })
+  @Mutation(() => Boolean, { description: 'Casts your one secret ballot: sealed until the ballots close, then opened with the others in a shuffled order, never linked to you' })
   castBallot(@Arg('input', () => CastBallotInput, { description: 'The assessment, your five scores and your overall vote' }) input: CastBallotInput, @Ctx() ctx: GraphQLContext) {
     const s = input.scores;
     return ctx.services.evaluations.castBallot(ctx.viewer, input.assessmentId, { MORALITY: s.morality, ABILITY: s.ability, DILIGENCE: s.diligence, RESULTS: s.results, INTEGRITY: s.integrity }, input.overall);
@@ -62,7 +62,7 @@ export class EvaluationResolver {
     return ctx.services.evaluations.setScores(ctx.viewer, EvaluationService.parseScoreCsv(csv));
   }
 
-  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: 'The democratic evaluation so far (groups below the anonymity minimum hidden)' })
+  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: 'The democratic evaluation: while the ballots are open only the turnout (sealed: true); after the close the aggregates of the rater groups at the anonymity minimum (a smaller group is in no figure, not even the totals)' })
   async evaluation(@Root() row: Assessment, @Ctx() ctx: GraphQLContext): Promise<object | null> {
     const cycle = (await ctx.loaders.cycle.load(row.cycleId))!;
     return ctx.services.evaluations.evaluationOf(ctx.viewer, row, cycle.settings as unknown as RuleSettings);

@@ -10,9 +10,10 @@ import { actingRole, assertCan, can, type Viewer } from '../auth/policy.js';
 import { AppError, notFound, validation, type FieldError } from '../common/errors.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { effectiveRuleSet } from '../rule-sets/rule-set.service.js';
-import { evaluationsFrom, groupAggregates, invitedCounts, SCORE_COMPONENTS } from './evaluation-inputs.js';
+import { BALLOT_BOX, openClosedBallotBoxes, SEALED_STATES, sealIntoBox } from './ballot-box.service.js';
+import { evaluationsFrom, groupAggregates, invitedCounts, SCORE_COMPONENTS, turnoutOnly, votedCounts } from './evaluation-inputs.js';
 
-const BALLOT_STATES = ['evaluation.ballotsPending', 'evaluation.ballotsOpen'];
+const BALLOT_STATES = SEALED_STATES;
 
 /**
  * The evaluation inputs the grading run reads: rater invitations, anonymous
@@ -79,15 +80,21 @@ export class EvaluationService {
   }
 
   /**
-   * A rater casts one ballot. The invitation is marked voted and the ballot is
-   * stored with its group and day only: which ballot is whose is kept nowhere,
-   * so no one, administrators included, can see how a named rater voted.
+   * A rater casts one ballot, in one transaction: the invitation is marked
+   * voted (the turnout record) and the ballot is stored sealed — encrypted
+   * under a key outside the database, with no rater, no time and nothing
+   * tallied (ballot-box.service.ts). The transaction id the two rows share
+   * links the voted mark to a ciphertext only; the box is opened, shuffled,
+   * after the ballots close. The trail records on the ballot box's stream
+   * that a ballot was cast, with no actor and the day only.
    */
   async castBallot(viewer: Viewer | null, assessmentId: string, scores: Record<(typeof DIMENSIONS)[number], number>, overall: OverallVote): Promise<boolean> {
     if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in');
     if (!OVERALL_VOTES.includes(overall)) throw validation([{ field: 'input.overall', messages: [`must be one of ${OVERALL_VOTES.join(', ')}`] }]);
     return this.dataSource.transaction(async (m) => {
-      const row = await this.assessment(m, assessmentId);
+      // FOR SHARE: the close (an UPDATE of this row) waits for ballots being cast, and a ballot cast after it sees the ballots closed.
+      const row = await m.getRepository(Assessment).findOne({ where: { id: assessmentId }, lock: { mode: 'pessimistic_read' } });
+      if (!row) throw notFound('Assessment');
       const [invitation] = (await m.query(`SELECT id, rater_group, voted FROM rater_invitation WHERE assessment_id = $1 AND rater_user_id = $2 FOR UPDATE`, [
         assessmentId,
         viewer.userId,
@@ -98,27 +105,13 @@ export class EvaluationService {
         throw new AppError('INVALID_TRANSITION', `Ballots are not open (now: ${row.state})`, { state: row.state, allowedEvents: [] });
       }
       await m.query(`UPDATE rater_invitation SET voted = true WHERE id = $1`, [invitation.id]);
-      await m.query(
-        `INSERT INTO ballot (assessment_id, rater_group, morality, ability, diligence, results, integrity, overall, cast_on) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-        [assessmentId, invitation.rater_group, scores.MORALITY, scores.ABILITY, scores.DILIGENCE, scores.RESULTS, scores.INTEGRITY, overall, chinaDay(this.now())],
-      );
-      // The running tally, in the same transaction: grading reads it instead of every ballot.
-      await m.query(
-        `INSERT INTO ballot_tally AS t VALUES ($1, $2, 1, ($3::numeric + $4 + $5 + $6 + $7) / 5, $3, $4, $5, $6, $7,
-                (($8 = 'EXCELLENT')::int), (($8 IN ('EXCELLENT', 'COMPETENT'))::int), (($8 = 'INCOMPETENT')::int))
-         ON CONFLICT (assessment_id, rater_group) DO UPDATE SET n = t.n + 1, sum_mean = t.sum_mean + EXCLUDED.sum_mean,
-                sum_morality = t.sum_morality + EXCLUDED.sum_morality, sum_ability = t.sum_ability + EXCLUDED.sum_ability,
-                sum_diligence = t.sum_diligence + EXCLUDED.sum_diligence, sum_results = t.sum_results + EXCLUDED.sum_results,
-                sum_integrity = t.sum_integrity + EXCLUDED.sum_integrity, excellent = t.excellent + EXCLUDED.excellent,
-                excellent_or_competent = t.excellent_or_competent + EXCLUDED.excellent_or_competent, incompetent = t.incompetent + EXCLUDED.incompetent`,
-        [assessmentId, invitation.rater_group, scores.MORALITY, scores.ABILITY, scores.DILIGENCE, scores.RESULTS, scores.INTEGRITY, overall],
-      );
-      // The trail records that the rater voted, never what.
+      await sealIntoBox(m, assessmentId, { group: invitation.rater_group, scores, overall });
+      // The trail records that a ballot went into the box: no voter, the day only.
       await appendAudit(m, {
-        entityType: 'rater_invitation',
-        entityId: invitation.id,
+        entityType: BALLOT_BOX,
+        entityId: assessmentId,
         action: 'BALLOT_CAST',
-        actorUserId: viewer.userId,
+        actorUserId: null,
         actorRole: 'RATER',
         scopePath: row.orgPath,
         payload: { assessmentId },
@@ -155,11 +148,19 @@ export class EvaluationService {
       cycleName: r.cycle_name,
     }));
   }
-  async evaluationOf(viewer: Viewer | null, row: Assessment, settings: RuleSettings): Promise<EvaluationResult> {
+  /**
+   * The democratic evaluation as published: while the ballot box is sealed
+   * (ballots pending or open) the turnout only; after the close the box is
+   * opened (once) and the aggregates of the shown groups are given.
+   */
+  async evaluationOf(viewer: Viewer | null, row: Assessment, settings: RuleSettings): Promise<EvaluationResult & { sealed: boolean }> {
     if (!can(viewer, 'assessment:read', row.orgPath) && viewer?.cadreId !== row.cadreId) throw new AppError('FORBIDDEN', 'Not in your jurisdiction');
-    const aggregates = await groupAggregates(this.dataSource.manager, [row.id], settings.democraticEvaluation.trimExtremes);
-    const invited = await invitedCounts(this.dataSource.manager, [row.id]);
-    return evaluationsFrom(aggregates, invited, settings, [row.id]).get(row.id)!;
+    const m = this.dataSource.manager;
+    const invited = await invitedCounts(m, [row.id]);
+    if (SEALED_STATES.includes(row.state)) return turnoutOnly(invited.get(row.id) ?? {}, await votedCounts(m, row.id), settings);
+    await openClosedBallotBoxes(m, [row.id], this.now());
+    const aggregates = await groupAggregates(m, [row.id], settings.democraticEvaluation.trimExtremes);
+    return { ...evaluationsFrom(aggregates, invited, settings, [row.id]).get(row.id)!, sealed: false };
   }
 
   async recordPoliticalReview(viewer: Viewer | null, assessmentId: string, rating: PoliticalReview, veto: boolean, note: string): Promise<void> {

@@ -9,6 +9,7 @@ import { appendAudit } from '../audit/audit.service.js';
 import { actingRole, assertCan, type Viewer } from '../auth/policy.js';
 import { notFound } from '../common/errors.js';
 import { rollUpCycle } from '../indicators/rollup.js';
+import { openClosedBallotBoxes } from './ballot-box.service.js';
 import { evaluationsFrom, groupAggregates, invitedCounts, type ScoreComponent } from './evaluation-inputs.js';
 
 export { SCORE_COMPONENTS, type ScoreComponent } from './evaluation-inputs.js';
@@ -68,6 +69,8 @@ export class GradingService {
    * (a cleared accusation never does).
    */
   private async candidatesFor(m: EntityManager, settings: RuleSettings, year: number, rows: GradingRow[], ids: string[]) {
+    // Boxes closed but not opened yet are opened first (in this transaction): the run reads opened ballots only.
+    await openClosedBallotBoxes(m, ids, this.now());
     const aggregates = await groupAggregates(m, ids, settings.democraticEvaluation.trimExtremes);
     const invited = await invitedCounts(m, ids);
     const scores: Array<{ assessment_id: string; component: ScoreComponent; value: number }> = await m.query(

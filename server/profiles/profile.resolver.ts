@@ -15,9 +15,9 @@ class ProfileComponentView {
   @Field(() => Float, { description: 'What it adds to the composite score: its value weighted among the parts that have a value (0 when it has none)' }) contribution: number;
 }
 
-@ObjectType({ description: 'Democratic-evaluation averages on 德能勤绩廉 over all ballots of the year (hidden below the anonymity minimum)' })
+@ObjectType({ description: 'Democratic-evaluation averages on 德能勤绩廉 over the ballots of the rater groups at the anonymity minimum (a smaller group is in no figure); given once the ballots are closed' })
 class BallotAveragesView {
-  @Field(() => Int, { description: 'How many ballots were cast' }) ballots: number;
+  @Field(() => Int, { description: 'How many ballots the averages are over (those of the shown groups)' }) ballots: number;
   @Field(() => Float, { description: 'Average score for morality (德), 0 to 100' }) morality: number;
   @Field(() => Float, { description: 'Average score for ability (能), 0 to 100' }) ability: number;
   @Field(() => Float, { description: 'Average score for diligence (勤), 0 to 100' }) diligence: number;

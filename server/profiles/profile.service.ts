@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { assertSignedIn, can, type Viewer } from '../auth/policy.js';
 import { AppError, notFound } from '../common/errors.js';
+import { openClosedBallotBoxes } from '../grading/ballot-box.service.js';
 
 export interface ProfileYear {
   year: number;
@@ -13,7 +14,7 @@ export interface ProfileYear {
   engineGrade: string | null;
   compositeScore: number | null;
   components: Array<{ key: string; weight: number; value: number | null; contribution: number }>;
-  /** 德能勤绩廉 averages over every ballot; null below the anonymity minimum of the cycle. */
+  /** 德能勤绩廉 averages over the ballots of the groups at the anonymity minimum of the cycle; null when no group is. */
   ballotAverages: { ballots: number; morality: number; ability: number; diligence: number; results: number; integrity: number } | null;
   /** Scheme-computed dimension scores (创新…安全). */
   dimensionScores: Array<{ dimension: string; score: number; weight: number | null }>;
@@ -58,11 +59,9 @@ export class ProfileService {
       engine_grade: string | null;
       score: number | null;
       components: ProfileYear['components'] | null;
-      anonymity: number;
     }> = await this.dataSource.query(
       `SELECT ${subject === 'CADRE' ? 'a.cadre_id' : 'a.organisation_id'} AS subject_id, a.id, cy.year, cy.id AS cycle_id, cy.name AS cycle_name,
-              a.proposed_grade, a.final_grade, gr.grade AS engine_grade, gr.score::float8 AS score, gr.components,
-              coalesce((cy.settings->'democraticEvaluation'->>'anonymityMinimumRaters')::int, 5) AS anonymity
+              a.proposed_grade, a.final_grade, gr.grade AS engine_grade, gr.score::float8 AS score, gr.components
          FROM assessment a
          JOIN assessment_cycle cy ON cy.id = a.cycle_id
          LEFT JOIN LATERAL (SELECT grade, score, components FROM grading_result g WHERE g.assessment_id = a.id ORDER BY version DESC LIMIT 1) gr ON true
@@ -71,11 +70,16 @@ export class ProfileService {
       [ids],
     );
     const assessmentIds = rows.map((r) => r.id);
+    // Ballot boxes closed but not opened yet are opened first; a sealed box has no tally to show.
+    await openClosedBallotBoxes(this.dataSource.manager, assessmentIds);
     const [ballots, dimensions] = await Promise.all([
       this.dataSource.query(
-        `SELECT assessment_id, sum(n)::int AS n, (sum(sum_morality) / sum(n))::float8 AS morality, (sum(sum_ability) / sum(n))::float8 AS ability,
-                (sum(sum_diligence) / sum(n))::float8 AS diligence, (sum(sum_results) / sum(n))::float8 AS results, (sum(sum_integrity) / sum(n))::float8 AS integrity
-           FROM ballot_tally WHERE assessment_id = ANY($1::uuid[]) GROUP BY assessment_id`,
+        // Only the groups at the anonymity minimum of the cycle: a hidden group's ballots are in no figure, so nothing can be solved for them.
+        `SELECT t.assessment_id, sum(t.n)::int AS n, (sum(t.sum_morality) / sum(t.n))::float8 AS morality, (sum(t.sum_ability) / sum(t.n))::float8 AS ability,
+                (sum(t.sum_diligence) / sum(t.n))::float8 AS diligence, (sum(t.sum_results) / sum(t.n))::float8 AS results, (sum(t.sum_integrity) / sum(t.n))::float8 AS integrity
+           FROM ballot_tally t JOIN assessment a ON a.id = t.assessment_id JOIN assessment_cycle cy ON cy.id = a.cycle_id
+          WHERE t.assessment_id = ANY($1::uuid[]) AND t.n >= coalesce((cy.settings->'democraticEvaluation'->>'anonymityMinimumRaters')::int, 5)
+          GROUP BY t.assessment_id`,
         [assessmentIds],
       ) as Promise<Array<{ assessment_id: string; n: number; morality: number; ability: number; diligence: number; results: number; integrity: number }>>,
       this.dataSource.query(
@@ -100,7 +104,7 @@ export class ProfileService {
         compositeScore: r.score,
         components: r.components ?? [],
         ballotAverages:
-          b && b.n >= r.anonymity
+          b && b.n > 0
             ? { ballots: b.n, morality: round2(b.morality), ability: round2(b.ability), diligence: round2(b.diligence), results: round2(b.results), integrity: round2(b.integrity) }
             : null,
         dimensionScores: dimensionsOf.get(r.id) ?? [],

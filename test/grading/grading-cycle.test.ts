@@ -99,27 +99,15 @@ describe('grading a unit: ballots, indicator data, the engine, the committee', (
     for (const row of trail) expect(Object.keys(row.payload)).toEqual(['assessmentId']);
   });
 
-  it('the evaluation hides groups below the anonymity minimum and matches the reference aggregation', async () => {
-    const c = cadres[0]!;
-    const res = await t.gql<{ assessment: { evaluation: { valid: boolean; turnoutPercent: number; score: number; groups: Array<{ group: string; shown: boolean; score: number | null }> } } }>(
+  it('while the ballots are open the evaluation is the turnout only: no score, no group figure, no vote share', async () => {
+    const res = await t.gql<{ assessment: { evaluation: { sealed: boolean; turnoutPercent: number; score: null; votes: null; groups: Array<{ group: string; shown: boolean; score: number | null }> } } }>(
       `query($id: ID!) { assessment(id: $id) { evaluation } }`,
-      { id: c.assessmentId },
+      { id: cadres[0]!.assessmentId },
       { token: tokens.orgadmin },
     );
     const ev = res.data!.assessment.evaluation;
-    expect(ev).toMatchObject({ valid: true, turnoutPercent: 100 });
-    expect(ev.groups.map((g) => [g.group, g.shown])).toEqual([['SUPERIOR', false], ['PEER', true], ['SUBORDINATE', false]]);
-    expect(ev.groups.find((g) => g.group === 'SUPERIOR')!.score).toBeNull();
-    const raw: Array<{ rater_group: Ballot['group']; morality: string; ability: string; diligence: string; results: string; integrity: string; overall: OverallVote }> = await t.dataSource.query(
-      `SELECT rater_group, morality, ability, diligence, results, integrity, overall FROM ballot WHERE assessment_id = $1`,
-      [c.assessmentId],
-    );
-    const reference = aggregateBallots(
-      raw.map((b) => ({ group: b.rater_group, overall: b.overall, scores: { MORALITY: +b.morality, ABILITY: +b.ability, DILIGENCE: +b.diligence, RESULTS: +b.results, INTEGRITY: +b.integrity } })),
-      { SUPERIOR: 2, PEER: 5, SUBORDINATE: 1 },
-      DEFAULT_RULE_SETTINGS,
-    );
-    expect(ev.score).toBe(reference.score);
+    expect(ev).toMatchObject({ sealed: true, turnoutPercent: 100, score: null, votes: null });
+    expect(ev.groups.map((g) => [g.group, g.shown, g.score])).toEqual([['SUPERIOR', false, null], ['PEER', false, null], ['SUBORDINATE', false, null]]);
   });
 
   it('an indicator sheet with bad rows is refused line by line and imports nothing; a good one imports every row', async () => {
@@ -171,6 +159,29 @@ describe('grading a unit: ballots, indicator data, the engine, the committee', (
     const ungraded = await explain(ungradedOne.assessmentId);
     expect(ungraded.grade).toBe('UNGRADED');
     expect(ungraded.gates.map((g) => g.code)).toContain('PENALTY_UNGRADED');
+  });
+
+  it('after the close the evaluation hides groups below the anonymity minimum and matches the reference aggregation', async () => {
+    const c = cadres[0]!;
+    const res = await t.gql<{ assessment: { evaluation: { valid: boolean; turnoutPercent: number; score: number; groups: Array<{ group: string; shown: boolean; score: number | null }> } } }>(
+      `query($id: ID!) { assessment(id: $id) { evaluation } }`,
+      { id: c.assessmentId },
+      { token: tokens.orgadmin },
+    );
+    const ev = res.data!.assessment.evaluation;
+    expect(ev).toMatchObject({ valid: true, turnoutPercent: 100 });
+    expect(ev.groups.map((g) => [g.group, g.shown])).toEqual([['SUPERIOR', false], ['PEER', true], ['SUBORDINATE', false]]);
+    expect(ev.groups.find((g) => g.group === 'SUPERIOR')!.score).toBeNull();
+    const raw: Array<{ rater_group: Ballot['group']; morality: string; ability: string; diligence: string; results: string; integrity: string; overall: OverallVote }> = await t.dataSource.query(
+      `SELECT rater_group, morality, ability, diligence, results, integrity, overall FROM ballot WHERE assessment_id = $1`,
+      [c.assessmentId],
+    );
+    const reference = aggregateBallots(
+      raw.map((b) => ({ group: b.rater_group, overall: b.overall, scores: { MORALITY: +b.morality, ABILITY: +b.ability, DILIGENCE: +b.diligence, RESULTS: +b.results, INTEGRITY: +b.integrity } })),
+      { SUPERIOR: 2, PEER: 5, SUBORDINATE: 1 },
+      DEFAULT_RULE_SETTINGS,
+    );
+    expect(ev.score).toBe(reference.score);
   });
 
   it('the team proposes what the engine suggests, and the committee cannot approve one EXCELLENT over the quota', async () => {

@@ -23,12 +23,17 @@ describe('democratic evaluation', () => {
     expect(aggregateBallots(many('PEER', [90, 90, 90, 90, 90, 90, 90, 90]), { PEER: 10 }, S).valid).toBe(true);
   });
 
-  it('a group with fewer raters than the anonymity minimum is never shown alone, but still counts', () => {
-    const ballots = [...many('SUPERIOR', [90, 90, 90, 90, 90]), ...many('SERVICE_RECIPIENT', [50, 50])];
+  it('a group with fewer raters than the anonymity minimum is in no figure: not its own, not the score, not the vote shares', () => {
+    const ballots = [...many('SUPERIOR', [90, 90, 90, 90, 90]), ...many('SERVICE_RECIPIENT', [50, 50], 'INCOMPETENT')];
     const result = aggregateBallots(ballots, { SUPERIOR: 5, SERVICE_RECIPIENT: 2 }, S);
     const recipients = result.groups.find((g) => g.group === 'SERVICE_RECIPIENT')!;
     expect(recipients).toMatchObject({ ballots: 2, shown: false, score: null, dimensions: null });
-    expect(result.score).toBe(80);
+    expect(result).toMatchObject({ returned: 7, counted: 5, score: 90, votes: { incompetentPercent: 0, excellentOrCompetentPercent: 100 } });
+  });
+
+  it('with no group at the anonymity minimum there is no score and no vote share', () => {
+    const result = aggregateBallots([...many('SUPERIOR', [90, 90, 90, 90]), ...many('PEER', [60, 60, 60, 60])], { SUPERIOR: 4, PEER: 4 }, S);
+    expect(result).toMatchObject({ valid: true, counted: 0, score: null, votes: null });
   });
 
   it('optional trimming drops the highest and the lowest ballot of each group', () => {

@@ -26,12 +26,15 @@ export interface GroupResult {
 export interface EvaluationResult {
   invited: number;
   returned: number;
+  /** Ballots of the shown groups: the only ones the score and the vote shares are computed from. */
+  counted: number;
   turnoutPercent: number;
   /** Turnout at or above the minimum: only a valid evaluation counts. */
   valid: boolean;
   groups: GroupResult[];
-  /** Weighted over the groups that returned ballots (weights re-normalised); null when invalid. */
+  /** Weighted over the shown groups (weights re-normalised); null when invalid or no group is shown. */
   score: number | null;
+  /** Shares of the shown groups' ballots; null when invalid or no group is shown. */
   votes: { excellentPercent: number; excellentOrCompetentPercent: number; incompetentPercent: number } | null;
 }
 
@@ -48,9 +51,10 @@ export function trimExtremes(ballots: Ballot[]): Ballot[] {
 
 /**
  * Aggregates one assessment's democratic evaluation. Ballots are anonymous by
- * the time they get here: a group, five scores and an overall vote. Groups
- * below the anonymity minimum still count in the total and the vote shares,
- * but are never shown on their own.
+ * the time they get here: a group, five scores and an overall vote. A group
+ * below the anonymity minimum is left out of every figure — its own, the
+ * score and the vote shares — so that no published figure can be solved for
+ * it; its ballots count in the turnout only.
  */
 export function aggregateBallots(ballots: readonly Ballot[], invited: Partial<Record<RaterGroup, number>>, settings: RuleSettings): EvaluationResult {
   const de = settings.democraticEvaluation;
@@ -71,20 +75,23 @@ export function aggregateBallots(ballots: readonly Ballot[], invited: Partial<Re
       dimensions: shown && counted.length ? dimensions : null,
     };
   });
-  if (!valid) return { invited: invitedTotal, returned: ballots.length, turnoutPercent, valid, groups, score: null, votes: null };
+  const shownGroups = new Set(groups.filter((g) => g.shown).map((g) => g.group));
+  const counted = ballots.filter((b) => shownGroups.has(b.group));
+  if (!valid || !counted.length) return { invited: invitedTotal, returned: ballots.length, counted: counted.length, turnoutPercent, valid, groups, score: null, votes: null };
   let weighted = 0;
   let weight = 0;
-  for (const group of RATER_GROUPS) {
-    const mine = ballots.filter((b) => b.group === group);
-    const counted = de.trimExtremes ? trimExtremes(mine) : mine;
-    if (!counted.length) continue;
-    weighted += mean(counted.map(total)) * de.raterGroupWeights[group];
+  for (const group of shownGroups) {
+    const mine = counted.filter((b) => b.group === group);
+    const kept = de.trimExtremes ? trimExtremes(mine) : mine;
+    if (!kept.length) continue;
+    weighted += mean(kept.map(total)) * de.raterGroupWeights[group];
     weight += de.raterGroupWeights[group];
   }
-  const share = (pred: (v: OverallVote) => boolean) => round2((ballots.filter((b) => pred(b.overall)).length / ballots.length) * 100);
+  const share = (pred: (v: OverallVote) => boolean) => round2((counted.filter((b) => pred(b.overall)).length / counted.length) * 100);
   return {
     invited: invitedTotal,
     returned: ballots.length,
+    counted: counted.length,
     turnoutPercent,
     valid,
     groups,
