@@ -1,4 +1,5 @@
 import type { AnyMachineSnapshot } from 'xstate';
+import { openBallotBox, openClosedBallotBoxes } from '../grading/ballot-box.service.js';
 import type { EntityManager } from 'typeorm';
 import type { AnnualContext } from '../../workflows/assessment/annual.machine.js';
 import type { CorrectionSource } from '../../workflows/cases/correction.js';
@@ -87,6 +88,8 @@ export class AssessmentInstances {
       },
       notify: (row, eventType, toState, at) => [subjectNotification(row, eventType, toState, at)],
       after: async ({ m, row, event, actor, at, derived }) => {
+        // The ballots were sealed while open: the close opens the box in the same transaction.
+        if (event.type === 'CLOSE_BALLOTS') await openBallotBox(m, row.id, new Date(at));
         const finalGrade = (derived.final_grade as string | null) ?? null;
         const correction = event.type === 'CORRECT_RESULT' ? (event as MachineEvent & { grade: string; reason: string; source: CorrectionSource; caseId: string | null }) : null;
         if (finalGrade === row.finalGrade && !correction) return;
@@ -183,6 +186,7 @@ export class AssessmentInstances {
       clearSkipped: 'due_at = NULL',
       afterFired: async (m, fired, eventType, now) => {
         const at = now.toISOString();
+        if (eventType === 'CLOSE_BALLOTS') await openClosedBallotBoxes(m, fired.map((f) => f.id), now);
         for (const due of fired) {
           const row = await this.load(m, due.id);
           const { sql, params } = subjectNotification(row, eventType, row.state, at, false);

@@ -117,8 +117,10 @@ describe('secret ballots', () => {
     await expect(t.dataSource.transaction((m) => openBallotBox(m, target.assessmentId))).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
   });
 
-  it('after the close the box is opened once: turnout verified, a hidden group in no figure, totals those of the shown group', async () => {
+  it('the close opens the box in its own transaction: turnout verified, a hidden group in no figure, totals those of the shown group', async () => {
     await act(t, tokens.assessor!, 'closeBallots', { assessmentId: target.assessmentId });
+    // Opened by the close itself, before anything reads the ballots.
+    expect(((await t.dataSource.query(`SELECT count(*)::int AS n FROM sealed_ballot WHERE assessment_id = $1`, [target.assessmentId])) as [{ n: number }])[0].n).toBe(0);
     expect(codeOf(await cast(raters[0]!.token, target.assessmentId, 1, 'INCOMPETENT'))).toBe('CONFLICT');
     const ev = await evaluation();
     const [{ ballots, voted, sealed }] = (await t.dataSource.query(
@@ -207,23 +209,22 @@ describe('secret ballots', () => {
     expect(verified.data!.verifyAuditChain.ok).toBe(true);
   });
 
-  it('a sealed ballot copied by someone who writes the database does not open: the box refuses to count it', async () => {
+  it('a sealed ballot copied by someone who writes the database does not open: the close is refused and nothing is counted', async () => {
     expect((await cast(raters[0]!.token, other, 90, 'EXCELLENT')).errors).toBeUndefined();
     await t.dataSource.query(`INSERT INTO sealed_ballot (id, assessment_id, sealed) SELECT gen_random_uuid(), assessment_id, sealed FROM sealed_ballot WHERE assessment_id = $1`, [other]);
-    await act(t, tokens.assessor!, 'closeBallots', { assessmentId: other });
-    const res = await t.gql(EVALUATION, { id: other }, { token: tokens.orgadmin });
-    expect(codeOf(res)).toBe('INTERNAL');
+    await expect(act(t, tokens.assessor!, 'closeBallots', { assessmentId: other })).rejects.toThrow(/cannot be opened.*"code":"INTERNAL"/);
+    const [{ state }] = (await t.dataSource.query(`SELECT state FROM assessment WHERE id = $1`, [other])) as [{ state: string }];
+    expect(state).toBe('evaluation.ballotsOpen');
     expect(((await t.dataSource.query(`SELECT count(*)::int AS n FROM ballot WHERE assessment_id = $1`, [other])) as [{ n: number }])[0].n).toBe(0);
   });
 
-  it('a ballot removed with its voted mark before the opening is found: the trail of the box counted it, nothing is opened', async () => {
+  it('a ballot removed with its voted mark before the opening is found: the trail of the box counted it, the close is refused, nothing is opened', async () => {
     for (const r of raters.slice(0, 2)) expect((await cast(r.token, third, 80, 'COMPETENT')).errors).toBeUndefined();
     await t.dataSource.transaction(async (m) => {
       await m.query(`DELETE FROM sealed_ballot WHERE id = (SELECT id FROM sealed_ballot WHERE assessment_id = $1 LIMIT 1)`, [third]);
       await m.query(`UPDATE rater_invitation SET voted = false WHERE assessment_id = $1 AND rater_user_id = $2`, [third, raters[0]!.id]);
     });
-    await act(t, tokens.assessor!, 'closeBallots', { assessmentId: third });
-    expect(codeOf(await t.gql(EVALUATION, { id: third }, { token: tokens.orgadmin }))).toBe('CONFLICT');
+    await expect(act(t, tokens.assessor!, 'closeBallots', { assessmentId: third })).rejects.toThrow(/"code":"CONFLICT"/);
     expect(((await t.dataSource.query(`SELECT count(*)::int AS n FROM sealed_ballot WHERE assessment_id = $1`, [third])) as [{ n: number }])[0].n).toBe(1);
   });
 });
