@@ -75,7 +75,7 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     deadlines,
     reminders,
     grading,
-    evaluations: new EvaluationService(dataSource, now),
+    evaluations: new EvaluationService(dataSource, now, assessments),
     cases,
     resultVersions,
     reviews: new ReviewService(dataSource, now, assessments, cases, workflow),

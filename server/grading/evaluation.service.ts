@@ -5,6 +5,8 @@ import type { PoliticalReview } from '../../workflows/grading/propose.js';
 import { penaltyCategory, penaltyPeriodMonths, periodEnd } from '../../workflows/cases/correction.js';
 import { PENALTY_KINDS, type PenaltyKind, type RaterGroup, type RuleSettings } from '../../workflows/rules/settings.js';
 import { Assessment } from '../assessments/assessment.entity.js';
+import type { AssessmentService } from '../assessments/assessment.service.js';
+import type { AssessmentCycle } from '../cycles/cycle.entity.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { actingRole, assertCan, can, type Viewer } from '../auth/policy.js';
 import { AppError, notFound, validation, type FieldError } from '../common/errors.js';
@@ -24,6 +26,7 @@ export class EvaluationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly now: () => Date,
+    private readonly assessments: AssessmentService,
   ) {}
 
   private async assessment(m: EntityManager, id: string): Promise<Assessment> {
@@ -155,7 +158,8 @@ export class EvaluationService {
       cycleName: r.cycle_name,
     }));
   }
-  async evaluationOf(viewer: Viewer | null, row: Assessment, settings: RuleSettings): Promise<EvaluationResult> {
+  async evaluationOf(viewer: Viewer | null, row: Assessment, cycles: { load(id: string): Promise<AssessmentCycle | null> }): Promise<EvaluationResult> {
+    const settings = (await cycles.load(row.cycleId))!.settings as unknown as RuleSettings;
     if (!can(viewer, 'assessment:read', row.orgPath) && viewer?.cadreId !== row.cadreId) throw new AppError('FORBIDDEN', 'Not in your jurisdiction');
     const aggregates = await groupAggregates(this.dataSource.manager, [row.id], settings.democraticEvaluation.trimExtremes);
     const invited = await invitedCounts(this.dataSource.manager, [row.id]);
@@ -204,7 +208,10 @@ export class EvaluationService {
     });
   }
 
-  async recordNegativeFinding(viewer: Viewer | null, assessmentId: string, code: string, note: string, settings: RuleSettings): Promise<void> {
+  /** A negative-list finding against an assessment you may read, checked against the list of its cycle's settings. */
+  async recordNegativeFinding(viewer: Viewer | null, assessmentId: string, code: string, note: string, cycles: { load(id: string): Promise<AssessmentCycle | null> }): Promise<void> {
+    const row = await this.assessments.get(viewer, assessmentId);
+    const settings = (await cycles.load(row.cycleId))!.settings as unknown as RuleSettings;
     assertCan(viewer, 'evaluation:manage');
     if (!settings.gates.negativeList.some((n) => n.code === code)) {
       throw validation([{ field: 'input.code', messages: [`must be one of ${settings.gates.negativeList.map((n) => n.code).join(', ')}`] }]);
@@ -262,6 +269,11 @@ export class EvaluationService {
   }
 
   /** Parses a CSV sheet (`assessmentId,component,value,source`, header optional) into rows with their line numbers. */
+  /** Imports a CSV sheet (assessmentId,component,value,source); every bad row reported with its line, nothing written unless all are valid. */
+  importScores(viewer: Viewer | null, csv: string): Promise<number> {
+    return this.setScores(viewer, EvaluationService.parseScoreCsv(csv));
+  }
+
   static parseScoreCsv(text: string): Array<{ assessmentId: string; component: string; value: number; source: string; line: number }> {
     return text
       .split(/\r?\n/)
