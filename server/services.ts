@@ -20,6 +20,7 @@ import { RaterService } from './raters/rater.service.js';
 import { ReportService } from './reports/report.service.js';
 import { RuleSetService } from './rule-sets/rule-set.service.js';
 import { UserService } from './users/user.service.js';
+import { WorkService } from './work/work.service.js';
 import { AccusationService } from './cases/accusations/accusation.service.js';
 import { FaultToleranceService } from './cases/fault-tolerance/fault-tolerance.service.js';
 import { PenaltyService } from './cases/penalties/penalty.service.js';
@@ -47,6 +48,7 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
   reminders.register(ASSESSMENT_REMINDERS, ['annualAssessment', 'regularAssessment']);
   const grading = new GradingService(dataSource, now);
   const cadres = new CadreService(dataSource, now);
+  const authService = new AuthService(dataSource, auth, now);
   const cases = new CaseService(dataSource, now, assessments, grading, workflow);
   const resultVersions = new ResultVersionService(dataSource, assessments);
   // First listener: every decided or corrected result becomes an immutable result version.
@@ -73,7 +75,7 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     deadlines,
     reminders,
     grading,
-    evaluations: new EvaluationService(dataSource, now),
+    evaluations: new EvaluationService(dataSource, now, assessments),
     cases,
     resultVersions,
     reviews: new ReviewService(dataSource, now, assessments, cases, workflow),
@@ -86,13 +88,15 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     indicatorData: new IndicatorDataService(dataSource, now),
     notifications: new NotificationService(dataSource),
     profiles: new ProfileService(dataSource),
-    auth: new AuthService(dataSource, auth, now),
+    auth: authService,
     organisations: new OrganisationService(dataSource),
     cadres,
-    users: new UserService(dataSource, now),
+    // A role granted or withdrawn here takes effect on the user's next request to this process.
+    users: new UserService(dataSource, now, (userId) => authService.forgetUser(userId)),
     ruleSets: new RuleSetService(dataSource, now),
     audit: new AuditQueryService(dataSource),
     reports: new ReportService(dataSource, now),
+    work: new WorkService(assessments, outcomes, cases),
   };
 }
 export type Services = ReturnType<typeof createServices>;

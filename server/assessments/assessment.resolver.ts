@@ -112,9 +112,7 @@ export class AssessmentResolver {
   @Authorized()
   @Mutation(() => Assessment, { description: 'Sets the overlay by hand (UNGRADED, COMMENT_ONLY or NONE) with its reason; status facts recorded on the cadre do this automatically' })
   setOverlay(@Arg('input', () => SetOverlayInput, { description: 'What the action needs' }) input: SetOverlayInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.assessments.act(ctx.viewer, input.assessmentId, 'SET_OVERLAY', { overlay: input.overlay, reason: input.reason }, opts(input), async ({ at }) => ({
-      event: { type: 'SET_OVERLAY', overlay: input.overlay, reason: input.reason, at },
-    }));
+    return ctx.services.assessments.setOverlay(ctx.viewer, input.assessmentId, input.overlay, input.reason, opts(input));
   }
 
   // ----- regular and special assessments -----
@@ -134,10 +132,7 @@ export class AssessmentResolver {
   @Authorized()
   @Mutation(() => Assessment, { description: 'Appraisal of a regular or special assessment: 好 GOOD / 较好 FAIR / 一般 AVERAGE / 较差 POOR, and a score if used' })
   appraise(@Arg('input', () => AppraiseInput, { description: 'What the action needs' }) input: AppraiseInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.assessments.act(ctx.viewer, input.assessmentId, 'APPRAISE', { grade: input.grade, score: input.score ?? null }, opts(input), async ({ at }) => ({
-      event: { type: 'APPRAISE', grade: input.grade, score: input.score ?? null, at },
-      auditPayload: { comment: input.comment },
-    }));
+    return ctx.services.assessments.appraise(ctx.viewer, input.assessmentId, { grade: input.grade, score: input.score ?? null, comment: input.comment }, opts(input));
   }
 
   @FieldResolver(() => SelfReport, {  nullable: true , description: 'The self-report (述职述责述廉), once started' })
@@ -172,9 +167,7 @@ export class AssessmentResolver {
   @Authorized()
   @Mutation(() => Assessment, { description: 'Returns the self-report for revision, with the reason' })
   returnSelfReport(@Arg('input', () => ReasonActionInput, { description: 'What the action needs' }) input: ReasonActionInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.assessments.act(ctx.viewer, input.assessmentId, 'RETURN_SELF_REPORT', { reason: input.reason }, opts(input), async ({ at }) => ({
-      event: { type: 'RETURN_SELF_REPORT', reason: input.reason, at },
-    }));
+    return ctx.services.assessments.actWithReason(ctx.viewer, input.assessmentId, 'RETURN_SELF_REPORT', input.reason, opts(input));
   }
 
   @Authorized()
@@ -186,9 +179,7 @@ export class AssessmentResolver {
   @Authorized()
   @Mutation(() => Assessment, { description: 'Records a refusal to take part after persuasion: the lowest grade is proposed' })
   recordRefusal(@Arg('input', () => ReasonActionInput, { description: 'What the action needs' }) input: ReasonActionInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.assessments.act(ctx.viewer, input.assessmentId, 'RECORD_REFUSAL', { reason: input.reason }, opts(input), async ({ at }) => ({
-      event: { type: 'RECORD_REFUSAL', reason: input.reason, at },
-    }));
+    return ctx.services.assessments.actWithReason(ctx.viewer, input.assessmentId, 'RECORD_REFUSAL', input.reason, opts(input));
   }
 
   // ----- evaluation -----
@@ -226,9 +217,7 @@ export class AssessmentResolver {
   @Authorized()
   @Mutation(() => Assessment, { description: 'The assessment team proposes a grade with its comment (评语)' })
   proposeGrade(@Arg('input', () => ProposeGradeInput, { description: 'What the action needs' }) input: ProposeGradeInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.assessments.act(ctx.viewer, input.assessmentId, 'PROPOSE_GRADE', { grade: input.grade, comment: input.comment }, opts(input), async ({ at }) => ({
-      event: { type: 'PROPOSE_GRADE', grade: input.grade, comment: input.comment, at },
-    }));
+    return ctx.services.assessments.proposeGrade(ctx.viewer, input.assessmentId, input.grade, input.comment, opts(input));
   }
 
   // ----- committee -----
@@ -265,11 +254,10 @@ export class AssessmentResolver {
   }
 
   @Mutation(() => ObjectionReceipt, { description: 'Anyone may object to a public notice, without signing in; the receipt confirms it was recorded' })
-  async lodgeObjection(@Arg('input', () => LodgeObjectionInput, { description: 'What the action needs' }) input: LodgeObjectionInput, @Ctx() ctx: GraphQLContext): Promise<ObjectionReceipt> {
-    const row = await ctx.services.notices.lodgeObjection(ctx.viewer, input.assessmentId, input.content, input.name ?? null, input.contact ?? null, {
+  lodgeObjection(@Arg('input', () => LodgeObjectionInput, { description: 'What the action needs' }) input: LodgeObjectionInput, @Ctx() ctx: GraphQLContext): Promise<ObjectionReceipt> {
+    return ctx.services.notices.lodgeObjection(ctx.viewer, input.assessmentId, input.content, input.name ?? null, input.contact ?? null, {
       idempotencyKey: input.idempotencyKey ?? null,
     });
-    return { assessmentId: row.id, receivedAt: row.updatedAt };
   }
 
   @Authorized()
@@ -307,19 +295,13 @@ export class AssessmentResolver {
   @Authorized()
   @Mutation(() => Assessment, { description: 'The person signs the written notice, with an opinion if they wish' })
   signWrittenNotice(@Arg('input', () => SignNoticeInput, { description: 'What the action needs' }) input: SignNoticeInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.assessments.act(ctx.viewer, input.assessmentId, 'SIGN_NOTICE', { opinion: input.opinion ?? null }, opts(input), async ({ at }) => ({
-      event: { type: 'SIGN_NOTICE', opinion: input.opinion ?? null, at },
-    }));
+    return ctx.services.assessments.signNotice(ctx.viewer, input.assessmentId, input.opinion ?? null, opts(input));
   }
 
   @Authorized()
   @Mutation(() => Assessment, { description: '反馈: strengths, shortcomings and demands for improvement' })
   giveFeedback(@Arg('input', () => FeedbackInput, { description: 'What the action needs' }) input: FeedbackInput, @Ctx() ctx: GraphQLContext) {
-    const feedback = { strengths: input.strengths, shortcomings: input.shortcomings, improvementDemands: input.improvementDemands };
-    return ctx.services.assessments.act(ctx.viewer, input.assessmentId, 'GIVE_FEEDBACK', feedback, opts(input), async ({ at }) => ({
-      event: { type: 'GIVE_FEEDBACK', at },
-      auditPayload: { feedback },
-    }));
+    return ctx.services.assessments.giveFeedback(ctx.viewer, input.assessmentId, { strengths: input.strengths, shortcomings: input.shortcomings, improvementDemands: input.improvementDemands }, opts(input));
   }
 
   @Authorized()

@@ -80,6 +80,51 @@ export class AssessmentService {
     return this.engine.step(this.instances.kind, viewer, assessmentId, eventType, request, options, (ctx) => build({ ...ctx, cycle: () => this.cycleRow(ctx.m, ctx.row.cycleId) }), singleStatement);
   }
 
+  /** SET_OVERLAY by hand (UNGRADED, COMMENT_ONLY or NONE), with its reason. */
+  setOverlay(viewer: Viewer | null, assessmentId: string, overlay: 'NONE' | 'UNGRADED' | 'COMMENT_ONLY', reason: string, options: MutationOptions): Promise<Assessment> {
+    return this.act(viewer, assessmentId, 'SET_OVERLAY', { overlay, reason }, options, async ({ at }) => ({
+      event: { type: 'SET_OVERLAY', overlay, reason, at },
+    }));
+  }
+
+  /** APPRAISE a regular or special assessment: the grade, a score if used, the comment in the audit trail. */
+  appraise(viewer: Viewer | null, assessmentId: string, appraisal: { grade: string; score: number | null; comment: string }, options: MutationOptions): Promise<Assessment> {
+    const { grade, score, comment } = appraisal;
+    return this.act(viewer, assessmentId, 'APPRAISE', { grade, score }, options, async ({ at }) => ({
+      event: { type: 'APPRAISE', grade, score, at },
+      auditPayload: { comment },
+    }));
+  }
+
+  /** An action whose only content is its reason: RETURN_SELF_REPORT, RECORD_REFUSAL. */
+  actWithReason(viewer: Viewer | null, assessmentId: string, eventType: 'RETURN_SELF_REPORT' | 'RECORD_REFUSAL', reason: string, options: MutationOptions): Promise<Assessment> {
+    return this.act(viewer, assessmentId, eventType, { reason }, options, async ({ at }) => ({
+      event: { type: eventType, reason, at },
+    }));
+  }
+
+  /** PROPOSE_GRADE: the assessment team's grade with its comment (评语). */
+  proposeGrade(viewer: Viewer | null, assessmentId: string, grade: string, comment: string, options: MutationOptions): Promise<Assessment> {
+    return this.act(viewer, assessmentId, 'PROPOSE_GRADE', { grade, comment }, options, async ({ at }) => ({
+      event: { type: 'PROPOSE_GRADE', grade, comment, at },
+    }));
+  }
+
+  /** SIGN_NOTICE: the person signs the written notice, with an opinion if they wish. */
+  signNotice(viewer: Viewer | null, assessmentId: string, opinion: string | null, options: MutationOptions): Promise<Assessment> {
+    return this.act(viewer, assessmentId, 'SIGN_NOTICE', { opinion }, options, async ({ at }) => ({
+      event: { type: 'SIGN_NOTICE', opinion, at },
+    }));
+  }
+
+  /** GIVE_FEEDBACK (反馈): strengths, shortcomings and demands for improvement, kept in the audit trail. */
+  giveFeedback(viewer: Viewer | null, assessmentId: string, feedback: { strengths: string; shortcomings: string; improvementDemands: string }, options: MutationOptions): Promise<Assessment> {
+    return this.act(viewer, assessmentId, 'GIVE_FEEDBACK', feedback, options, async ({ at }) => ({
+      event: { type: 'GIVE_FEEDBACK', at },
+      auditPayload: { feedback },
+    }));
+  }
+
   /**
    * A correction of a final result, inside the transaction of the decision
    * that makes it (a review, an appeal, a fault-tolerance decision, a closed

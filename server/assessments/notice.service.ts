@@ -58,8 +58,9 @@ export class NoticeService {
     return this.dataSource.getRepository(Assessment).findBy(results.map((id) => ({ id })));
   }
 
-  lodgeObjection(viewer: Viewer | null, id: string, content: string, lodgerName: string | null, lodgerContact: string | null, options: MutationOptions) {
-    return this.assessments.act(viewer, id, 'LODGE_OBJECTION', { content, lodgerName, lodgerContact }, options, async ({ m, row, at }) => {
+  /** Anyone may object while the notice is open; the receipt names the assessment and when the objection was recorded. */
+  async lodgeObjection(viewer: Viewer | null, id: string, content: string, lodgerName: string | null, lodgerContact: string | null, options: MutationOptions): Promise<{ assessmentId: string; receivedAt: Date }> {
+    const row = await this.assessments.act(viewer, id, 'LODGE_OBJECTION', { content, lodgerName, lodgerContact }, options, async ({ m, row, at }) => {
       if (row.state !== 'publicNotice') throw new AppError('INVALID_TRANSITION', 'Objections can only be lodged while the public notice is open', { state: row.state, allowedEvents: [] });
       const [objection] = (await m.query(
         `INSERT INTO objection (assessment_id, content, lodger_name, lodger_contact, lodged_at) VALUES ($1,$2,$3,$4,$5) RETURNING id`,
@@ -68,6 +69,7 @@ export class NoticeService {
       // The objector's identity stays in the objection row, not in the audit trail.
       return { event: { type: 'LODGE_OBJECTION', objectionId: objection!.id, at } };
     });
+    return { assessmentId: row.id, receivedAt: row.updatedAt };
   }
 
   async decideObjection(viewer: Viewer | null, objectionId: string, outcome: 'INVESTIGATE_OBJECTION' | 'UPHOLD_OBJECTION' | 'DISMISS_OBJECTION', finding: string, options: MutationOptions) {

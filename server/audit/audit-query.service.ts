@@ -3,6 +3,7 @@ import { assertCan, isRootPath, scopeOf, type Viewer } from '../auth/policy.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagination.js';
 import { forbidden, notFound } from '../common/errors.js';
 import { likeEscape, Params, subtreePatterns } from '../common/sql.js';
+import type { UserAccount } from '../users/user.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { verifyAuditChain, type ChainVerification } from './audit.service.js';
 
@@ -33,6 +34,13 @@ function withoutVoter(entry: AuditEntry): AuditEntry {
 /** Reading the trail: auditors see the rows of their jurisdiction, newest first. */
 export class AuditQueryService {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** Display name and username of the actor, from the request's batched users; null for system actions. */
+  async actorName(entry: AuditEntry, users: { load(id: string): Promise<UserAccount | null> }): Promise<string | null> {
+    if (!entry.actorUserId) return null;
+    const user = await users.load(entry.actorUserId);
+    return user ? `${user.displayName} (${user.username})` : null;
+  }
 
   async list(viewer: Viewer | null, filter: AuditFilter, first: number, after?: string | null): Promise<ConnectionShape<AuditEntry>> {
     assertCan(viewer, 'audit:read');

@@ -4,7 +4,8 @@ import pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit.service.js';
 import { AppError } from '../common/errors.js';
-import type { Grant, Viewer } from './policy.js';
+import type { Organisation } from '../organisations/organisation.entity.js';
+import { PERMISSIONS, type Grant, type Permission, type Viewer } from './policy.js';
 import type { Role } from './roles.js';
 import { admit, refund, throttleKeys, type ThrottleSettings } from './throttle.js';
 
@@ -59,6 +60,32 @@ export class AuthService {
     private readonly settings: AuthSettings,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  /** The signed-in user as GraphQL shows it: grants with their organisations (from the request's batched organisations) and every permission the roles give. */
+  async viewerView(viewer: Viewer, organisations: { loadMany(ids: readonly string[]): Promise<Array<Organisation | null | Error>> }) {
+    const orgs = await organisations.loadMany(viewer.grants.map((g) => g.organisationId));
+    const roles = new Set<Role>(viewer.grants.map((g) => g.role));
+    return {
+      userId: viewer.userId,
+      username: viewer.username,
+      displayName: viewer.displayName,
+      cadreId: viewer.cadreId,
+      grants: viewer.grants.map((g, i) => ({ role: g.role, organisation: orgs[i] as Organisation })),
+      permissions: (Object.keys(PERMISSIONS) as Permission[]).filter((p) => (PERMISSIONS[p] as readonly Role[]).some((r) => roles.has(r))),
+    };
+  }
+
+  /** signIn, then the new session's viewer and its GraphQL view (for the signIn mutation, which also sets the cookie). */
+  async signInWithView(
+    username: string,
+    password: string,
+    meta: { ip?: string; userAgent?: string },
+    organisations: { loadMany(ids: readonly string[]): Promise<Array<Organisation | null | Error>> },
+  ) {
+    const session = await this.signIn(username, password, meta);
+    const viewer = await this.viewerForToken(session.token);
+    return { token: session.token, expiresAt: session.expiresAt, viewer, view: await this.viewerView(viewer!, organisations) };
+  }
 
   /**
    * Checks the password; on success opens a session and returns its token

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Overlay } from '../../workflows/assessment/annual.machine.js';
-import { hasOpenInvestigation, isInForce, isLongLeave, type CadreStatusKind, type StatusPeriod } from '../../workflows/cadre/status.js';
+import { hasOpenInvestigation, isInForce, isLongLeave, statusesInForce, type CadreStatusKind, type StatusPeriod } from '../../workflows/cadre/status.js';
+import { chinaDay } from '../calendar/calendar.service.js';
 import type { CycleDeadlines } from '../cycles/cycle.entity.js';
 import { deriveAssessmentColumns } from '../assessments/assessment.service.js';
 import { applyTransition, canTake, loadInstance, type TransitionActor } from '../workflow/transition.js';
@@ -57,6 +58,11 @@ export class CadreService {
   }
 
   /** A cadre may read their own record; everyone else needs cadre:read over the cadre's organisation. */
+  /** The statuses in force on a day (default: today in Beijing), from the request's batched status periods. */
+  async statusesOn(cadreId: string, day: string | null | undefined, periodsOf: { load(cadreId: string): Promise<readonly StatusPeriod[]> }): Promise<CadreStatusKind[]> {
+    return statusesInForce(await periodsOf.load(cadreId), day ?? chinaDay(this.now()));
+  }
+
   async get(viewer: Viewer | null, id: string): Promise<Cadre> {
     assertSignedIn(viewer);
     const { cadre, path } = await this.loadWithPath(this.dataSource.manager, id);

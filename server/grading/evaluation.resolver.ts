@@ -1,9 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RuleSettings } from '../../workflows/rules/settings.js';
 import { Assessment } from '../assessments/assessment.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { EvaluationService } from './evaluation.service.js';
 import { BallotInvitationView, CastBallotInput, InviteRatersInput, NegativeFindingInput, PenaltyInput, PoliticalReviewInput, ScoreRowInput } from './evaluation.types.js';
 
 /** The evaluation inputs of an assessment: raters and ballots, political review, penalties, negative-list findings, component scores. */
@@ -44,9 +42,7 @@ export class EvaluationResolver {
   @Authorized('evaluation:manage')
   @Mutation(() => Boolean, { description: 'Records a negative-list finding against an assessment: it weighs on the grade' })
   async recordNegativeFinding(@Arg('input', () => NegativeFindingInput, { description: 'The assessment, the negative-list code and a note' }) input: NegativeFindingInput, @Ctx() ctx: GraphQLContext) {
-    const row = await ctx.services.assessments.get(ctx.viewer, input.assessmentId);
-    const cycle = (await ctx.loaders.cycle.load(row.cycleId))!;
-    await ctx.services.evaluations.recordNegativeFinding(ctx.viewer, input.assessmentId, input.code, input.note, cycle.settings as unknown as RuleSettings);
+    await ctx.services.evaluations.recordNegativeFinding(ctx.viewer, input.assessmentId, input.code, input.note, ctx.loaders.cycle);
     return true;
   }
 
@@ -59,12 +55,11 @@ export class EvaluationResolver {
   @Authorized('evaluation:manage')
   @Mutation(() => Int, { description: 'Imports a CSV sheet: assessmentId,component,value,source. Each bad row is reported with its line; nothing is imported unless all are valid' })
   importScores(@Arg('csv', () => String, { description: 'The sheet as text: one line per score, header optional' }) csv: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.evaluations.setScores(ctx.viewer, EvaluationService.parseScoreCsv(csv));
+    return ctx.services.evaluations.importScores(ctx.viewer, csv);
   }
 
   @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: 'The democratic evaluation: while the ballots are open only the turnout (sealed: true); after the close the aggregates of the rater groups at the anonymity minimum (a smaller group is in no figure, not even the totals)' })
-  async evaluation(@Root() row: Assessment, @Ctx() ctx: GraphQLContext): Promise<object | null> {
-    const cycle = (await ctx.loaders.cycle.load(row.cycleId))!;
-    return ctx.services.evaluations.evaluationOf(ctx.viewer, row, cycle.settings as unknown as RuleSettings);
+  evaluation(@Root() row: Assessment, @Ctx() ctx: GraphQLContext): Promise<object | null> {
+    return ctx.services.evaluations.evaluationOf(ctx.viewer, row, ctx.loaders.cycle);
   }
 }

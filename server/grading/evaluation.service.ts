@@ -5,6 +5,8 @@ import type { PoliticalReview } from '../../workflows/grading/propose.js';
 import { penaltyCategory, penaltyPeriodMonths, periodEnd } from '../../workflows/cases/correction.js';
 import { PENALTY_KINDS, type PenaltyKind, type RaterGroup, type RuleSettings } from '../../workflows/rules/settings.js';
 import { Assessment } from '../assessments/assessment.entity.js';
+import type { AssessmentService } from '../assessments/assessment.service.js';
+import type { AssessmentCycle } from '../cycles/cycle.entity.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { actingRole, assertCan, can, type Viewer } from '../auth/policy.js';
 import { AppError, notFound, validation, type FieldError } from '../common/errors.js';
@@ -25,6 +27,7 @@ export class EvaluationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly now: () => Date,
+    private readonly assessments: AssessmentService,
   ) {}
 
   private async assessment(m: EntityManager, id: string): Promise<Assessment> {
@@ -153,7 +156,8 @@ export class EvaluationService {
    * (ballots pending or open) the turnout only; after the close the box is
    * opened (once) and the aggregates of the shown groups are given.
    */
-  async evaluationOf(viewer: Viewer | null, row: Assessment, settings: RuleSettings): Promise<EvaluationResult & { sealed: boolean }> {
+  async evaluationOf(viewer: Viewer | null, row: Assessment, cycles: { load(id: string): Promise<AssessmentCycle | null> }): Promise<EvaluationResult & { sealed: boolean }> {
+    const settings = (await cycles.load(row.cycleId))!.settings as unknown as RuleSettings;
     if (!can(viewer, 'assessment:read', row.orgPath) && viewer?.cadreId !== row.cadreId) throw new AppError('FORBIDDEN', 'Not in your jurisdiction');
     const m = this.dataSource.manager;
     const invited = await invitedCounts(m, [row.id]);
@@ -205,7 +209,10 @@ export class EvaluationService {
     });
   }
 
-  async recordNegativeFinding(viewer: Viewer | null, assessmentId: string, code: string, note: string, settings: RuleSettings): Promise<void> {
+  /** A negative-list finding against an assessment you may read, checked against the list of its cycle's settings. */
+  async recordNegativeFinding(viewer: Viewer | null, assessmentId: string, code: string, note: string, cycles: { load(id: string): Promise<AssessmentCycle | null> }): Promise<void> {
+    const row = await this.assessments.get(viewer, assessmentId);
+    const settings = (await cycles.load(row.cycleId))!.settings as unknown as RuleSettings;
     assertCan(viewer, 'evaluation:manage');
     if (!settings.gates.negativeList.some((n) => n.code === code)) {
       throw validation([{ field: 'input.code', messages: [`must be one of ${settings.gates.negativeList.map((n) => n.code).join(', ')}`] }]);
@@ -263,6 +270,11 @@ export class EvaluationService {
   }
 
   /** Parses a CSV sheet (`assessmentId,component,value,source`, header optional) into rows with their line numbers. */
+  /** Imports a CSV sheet (assessmentId,component,value,source); every bad row reported with its line, nothing written unless all are valid. */
+  importScores(viewer: Viewer | null, csv: string): Promise<number> {
+    return this.setScores(viewer, EvaluationService.parseScoreCsv(csv));
+  }
+
   static parseScoreCsv(text: string): Array<{ assessmentId: string; component: string; value: number; source: string; line: number }> {
     return text
       .split(/\r?\n/)

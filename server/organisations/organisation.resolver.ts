@@ -1,28 +1,7 @@
-import { IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { OrganisationKind } from '../../workflows/org/categories.js';
-import { can } from '../auth/policy.js';
-import { Connection, PageArgs } from '../common/pagination.js';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { Organisation, OrganisationKindEnum } from './organisation.entity.js';
-
-export const OrganisationConnection = Connection(Organisation, 'Organisation');
-
-@ArgsType()
-class OrganisationListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'Only the direct children of this organisation' })
-  @IsOptional()
-  @IsUUID()
-  parentId?: string | null;
-
-  @Field(() => OrganisationKindEnum, { nullable: true, description: 'Only organisations of this kind' })
-  kind?: OrganisationKind | null;
-
-  @Field(() => String, { nullable: true, description: 'Matches name or code, ignoring case' })
-  @IsOptional()
-  @MaxLength(100)
-  search?: string | null;
-}
+import { Organisation } from './organisation.entity.js';
+import { OrganisationConnection, OrganisationListArgs } from './organisation.types.js';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -40,9 +19,7 @@ export class OrganisationResolver {
 
   /** The parent, when the viewer may see it (a jurisdiction root's parent is outside). */
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation directly above, when it is inside your jurisdiction; null otherwise' })
-  async parent(@Root() org: Organisation, @Ctx() ctx: GraphQLContext): Promise<Organisation | null> {
-    if (!org.parentId) return null;
-    const parent = await ctx.loaders.organisation.load(org.parentId);
-    return parent && can(ctx.viewer, 'organisation:read', parent.path) ? parent : null;
+  parent(@Root() org: Organisation, @Ctx() ctx: GraphQLContext): Promise<Organisation | null> {
+    return ctx.services.organisations.visibleParent(ctx.viewer, org, ctx.loaders.organisation);
   }
 }

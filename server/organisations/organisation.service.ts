@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { assertCan, scopeOf, type Viewer } from '../auth/policy.js';
+import { assertCan, can, scopeOf, type Viewer } from '../auth/policy.js';
 import { notFound } from '../common/errors.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagination.js';
 import { likeEscape, Params, subtreePatterns } from '../common/sql.js';
@@ -13,6 +13,13 @@ export interface OrganisationFilter {
 
 export class OrganisationService {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** The parent, when the viewer may see it (a jurisdiction root's parent is outside), from the request's batched organisations. */
+  async visibleParent(viewer: Viewer | null, org: Organisation, organisations: { load(id: string): Promise<Organisation | null> }): Promise<Organisation | null> {
+    if (!org.parentId) return null;
+    const parent = await organisations.load(org.parentId);
+    return parent && can(viewer, 'organisation:read', parent.path) ? parent : null;
+  }
 
   async get(viewer: Viewer | null, id: string): Promise<Organisation> {
     const org = await this.dataSource.getRepository(Organisation).findOneBy({ id });

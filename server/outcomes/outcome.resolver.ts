@@ -1,10 +1,8 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { describeMachine } from '../../workflows/lifecycle.js';
-import { machineSpec } from '../../workflows/registry.js';
 import { OUTCOME_LABELS_ZH } from '../../workflows/outcomes/kinds.js';
 import { Assessment } from '../assessments/assessment.entity.js';
-import { LifecycleView } from '../workflow/workflow.types.js';
+import { LifecycleView, lifecycleOf } from '../workflow/workflow.types.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Cadre } from '../cadres/cadre.entity.js';
 import { PageArgs } from '../common/pagination.js';
@@ -73,8 +71,7 @@ export class OutcomeResolver {
 
   @FieldResolver(() => LifecycleView, { description: 'The task’s machine, for drawing it, with the current state marked' })
   lifecycle(@Root() row: OutcomeTask): LifecycleView {
-    const { nodes, edges } = describeMachine(machineSpec(row.machineId).machine);
-    return { machine: row.machineId, current: row.state, nodes: nodes.map((n) => ({ ...n, current: row.state === n.id || row.state.startsWith(`${n.id}.`) })), edges };
+    return lifecycleOf(row.machineId, row.state);
   }
 
   @FieldResolver(() => [AuditEntry], { description: 'The audit trail of this task, oldest first' })

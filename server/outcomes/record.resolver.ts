@@ -2,7 +2,6 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } 
 import { Cadre } from '../cadres/cadre.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { toRecord } from './record-view.js';
 import { CadreRecord, CounterAlert, CounterAlertArgs, CounterAlertConnection } from './record.types.js';
 
 /** A cadre's (or team's) record, and the counter alerts of your jurisdictions. */
@@ -16,14 +15,12 @@ export class OutcomeRecordResolver {
 
   @Authorized()
   @Query(() => CadreRecord, { description: "A cadre's record (or, with organisationId, a leadership team's): results by year, outcomes, counters" })
-  async cadreRecord(
+  cadreRecord(
     @Ctx() ctx: GraphQLContext,
     @Arg('cadreId', () => ID, { nullable: true, description: 'The cadre whose record you read (or give organisationId)' }) cadreId?: string | null,
     @Arg('organisationId', () => ID, { nullable: true, description: 'For a leadership team' }) organisationId?: string | null,
   ): Promise<CadreRecord> {
-    const { shape, extras } = await ctx.services.outcomeRecords.recordWithCases(ctx.viewer, { cadreId, organisationId });
-    const promotion = extras.promotion ? { blocked: extras.promotion.blockers.length > 0, ...extras.promotion } : null;
-    return toRecord(shape, extras, promotion);
+    return ctx.services.outcomeRecords.recordView(ctx.viewer, { cadreId, organisationId });
   }
 }
 

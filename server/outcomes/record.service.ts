@@ -9,6 +9,8 @@ import { AppError, notFound } from '../common/errors.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagination.js';
 import { subtreePatterns } from '../common/sql.js';
 import { OutcomeTask } from './outcome.entity.js';
+import { toRecord } from './record-view.js';
+import type { CadreRecord } from './record.types.js';
 import { loadResults, loadStatusPeriods, plansFor, type OutcomeSubject, type ResultRow } from './reconcile.js';
 
 /** Which run a counter alert is about: the outcome it leads to comes with the run's threshold. */
@@ -88,6 +90,13 @@ export class OutcomeRecordService {
     const shape = await this.record(viewer, who);
     const extras = await this.caseRecord.recordExtras({ cadreId: shape.cadreId, assessmentIds: shape.results.map((r) => r.assessmentId) });
     return { shape, extras };
+  }
+
+  /** The record as GraphQL shows it: results by year with their versions, outcomes, counters, cases and what blocks a promotion. */
+  async recordView(viewer: Viewer | null, who: { cadreId?: string | null; organisationId?: string | null }): Promise<CadreRecord> {
+    const { shape, extras } = await this.recordWithCases(viewer, who);
+    const promotion = extras.promotion ? { blocked: extras.promotion.blockers.length > 0, ...extras.promotion } : null;
+    return toRecord(shape, extras, promotion);
   }
 
   /**

@@ -1,4 +1,7 @@
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import type { Cadre } from '../cadres/cadre.entity.js';
+import type { Organisation } from '../organisations/organisation.entity.js';
 import { assertSignedIn, can, type Viewer } from '../auth/policy.js';
 import { AppError, notFound } from '../common/errors.js';
 import { openClosedBallotBoxes } from '../grading/ballot-box.service.js';
@@ -28,7 +31,28 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * dimension scores. Three queries whatever the number of subjects and years.
  */
 export class ProfileService {
+  /** One profile loader per request (keyed by the request's loaders): a list of cadres asks for all their profiles in one batch. */
+  private readonly batches = new WeakMap<object, DataLoader<string, ProfileYear[]>>();
+
   constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * A cadre's profile as a field of the cadre, batched across a list: the
+   * cadre reads their own, others need assessment:read where the cadre sits.
+   */
+  async cadreInBatch(viewer: Viewer | null, cadre: Cadre, request: { organisation: { load(id: string): Promise<Organisation | null> } }): Promise<ProfileYear[]> {
+    const org = await request.organisation.load(cadre.organisationId);
+    if (viewer?.cadreId !== cadre.id && !(org && can(viewer, 'assessment:read', org.path))) throw new AppError('FORBIDDEN', 'Not in your jurisdiction');
+    let loader = this.batches.get(request);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const byCadre = await this.years('CADRE', [...ids]);
+        return ids.map((id) => byCadre.get(id) ?? []);
+      });
+      this.batches.set(request, loader);
+    }
+    return loader.load(cadre.id);
+  }
 
   async cadre(viewer: Viewer | null, cadreId: string): Promise<ProfileYear[]> {
     assertSignedIn(viewer);

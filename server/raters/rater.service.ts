@@ -60,9 +60,14 @@ export class RaterService {
     private readonly now: () => Date,
   ) {}
 
-  /** Users holding RATER in an organisation of the viewer's jurisdiction (optionally under one organisation), matching a search. */
+  /**
+   * Users holding RATER in an organisation of the viewer's jurisdiction (optionally under one organisation), matching a search
+   * (its first 100 characters); `first` is kept between 1 and 100.
+   */
   async candidates(viewer: Viewer | null, args: { search?: string | null; organisationId?: string | null; first: number }): Promise<{ items: RaterCandidate[]; totalCount: number }> {
     assertCan(viewer, 'evaluation:manage');
+    const first = Math.min(Math.max(args.first, 1), 100);
+    const searched = args.search?.slice(0, 100) ?? null;
     const patterns = subtreePatterns(scopeOf(viewer, 'evaluation:manage'));
     let under: string | null = null;
     if (args.organisationId) {
@@ -71,7 +76,7 @@ export class RaterService {
       assertCan(viewer, 'evaluation:manage', org.path);
       under = `${likeEscape(org.path)}%`;
     }
-    const search = args.search?.trim() ? `%${likeEscape(args.search.trim())}%` : null;
+    const search = searched?.trim() ? `%${likeEscape(searched.trim())}%` : null;
     const rows: Array<RaterCandidate & { total: number }> = await this.dataSource.query(
       `WITH c AS (
          SELECT DISTINCT ON (u.id) u.id AS "userId", u.display_name AS "displayName", u.username, o.name AS "organisationName", cd.post, o.path
@@ -86,7 +91,7 @@ export class RaterService {
        )
        SELECT "userId", "displayName", username, "organisationName", post, count(*) OVER ()::int AS total
          FROM c ORDER BY path, "displayName", "userId" LIMIT $4`,
-      [patterns, under, search, args.first],
+      [patterns, under, search, first],
     );
     // count(*) OVER () is taken before LIMIT: an empty page means no match at all.
     return { items: rows.map(({ total: _total, ...r }) => r), totalCount: rows[0]?.total ?? 0 };

@@ -1,60 +1,6 @@
-import { Arg, Authorized, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-
-@ObjectType({ description: 'One excellent-quota pool: a unit’s cadres (per rank level when so configured), or the cycle’s leadership teams' })
-class QuotaPoolView {
-  @Field(() => ID, { nullable: true, description: 'The unit; null for the pool of leadership teams' }) organisationId: string | null;
-  @Field(() => String, { nullable: true, description: 'The unit’s name; null for the pool of leadership teams' }) organisationName: string | null;
-  @Field(() => String, { description: 'Who the pool grades: CADRE (cadres of a unit) or TEAM (leadership teams)' }) subject: string;
-  @Field(() => String, { nullable: true, description: 'The rank level of the pool when quotas are kept per rank level; null otherwise' }) rankLevel: string | null;
-  @Field(() => Int, { description: 'Assessed who receive a grade (UNGRADED and COMMENT_ONLY do not count)' }) graded: number;
-  @Field(() => Int, { description: 'EXCELLENT the quota allows (the configured share, rounded half up)' }) allowed: number;
-  @Field(() => Int, { description: 'EXCELLENT decided by the committee' }) used: number;
-  @Field(() => Int, { description: 'EXCELLENT proposed and waiting for the committee' }) proposed: number;
-}
-
-@ObjectType({ description: 'A count for one organisation and one key (a grade or a state)' })
-class CountByOrganisationView {
-  @Field(() => ID, { description: 'A direct child of the organisation reported on, or that organisation itself' }) organisationId: string;
-  @Field(() => String, { description: 'Its name' }) organisationName: string;
-  @Field(() => String, { description: 'What is counted: a grade (or NONE) in a distribution, a lifecycle state in progress' }) key: string;
-  @Field(() => Int, { description: 'How many assessments have that key: in a child’s whole subtree, or, for the organisation reported on, its own' }) count: number;
-}
-
-@ObjectType({ description: 'Aggregated figures of a cycle in your jurisdiction, counted in the database' })
-class CycleReportView {
-  @Field(() => ID, { description: 'The cycle reported on' }) cycleId: string;
-  @Field(() => ID, { description: 'The organisation whose direct children the figures are grouped by' }) organisationId: string;
-  @Field(() => [QuotaPoolView], { description: 'Every excellent-quota pool under the organisation: how many may be EXCELLENT, how many are' }) quotaPools: QuotaPoolView[];
-  @Field(() => [CountByOrganisationView], { description: 'Final grade (the proposal before a decision; NONE before either) per direct child organisation' })
-  gradeDistribution: CountByOrganisationView[];
-  @Field(() => [CountByOrganisationView], { description: 'Assessments per lifecycle state per direct child organisation' })
-  progress: CountByOrganisationView[];
-}
-
-@ObjectType({ description: 'A scheme-computed score: a dimension (INNOVATION…SAFETY) or a component (DEVELOPMENT, OTHER_INDICATORS)' })
-class IndicatorScoreView {
-  @Field(() => String, { description: 'The dimension (INNOVATION, COORDINATION… SAFETY) or component (DEVELOPMENT, OTHER_INDICATORS)' }) key: string;
-  @Field(() => Float, { description: 'The score out of 100' }) score: number;
-  @Field(() => Float, { nullable: true, description: 'Its weight in percent; null when the scheme gives none' }) weight: number | null;
-}
-
-@ObjectType({ description: "A leadership team's indicator results in a cycle (from the last roll-up)" })
-class TeamIndicatorView {
-  @Field(() => ID, { description: 'The organisation whose leadership team this is' }) organisationId: string;
-  @Field(() => String, { description: 'Its name' }) organisationName: string;
-  @Field(() => ID, { description: 'The team’s annual assessment in the cycle' }) assessmentId: string;
-  @Field(() => [IndicatorScoreView], { description: 'The scores of the scheme’s dimensions' }) dimensions: IndicatorScoreView[];
-  @Field(() => [IndicatorScoreView], { description: 'The DEVELOPMENT and OTHER_INDICATORS components the indicators feed into the composite' })
-  components: IndicatorScoreView[];
-}
-
-@ObjectType({ description: 'Indicator results by organisation for a cycle, inside your jurisdiction' })
-class CycleIndicatorsView {
-  @Field(() => ID, { description: 'The cycle reported on' }) cycleId: string;
-  @Field(() => ID, { description: 'The organisation whose own team and whose direct children’s teams are listed' }) organisationId: string;
-  @Field(() => [TeamIndicatorView], { description: 'Teams with scheme-computed scores, in organisation-tree order' }) teams: TeamIndicatorView[];
-}
+import { CycleIndicatorsView, CycleReportView } from './report.types.js';
 
 @Resolver()
 export class ReportResolver {

@@ -26,6 +26,8 @@ export class UserService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly now: () => Date,
+    /** Called once a user's roles changed, so this process drops the user's cached sessions at once. */
+    private readonly rolesChanged: (userId: string) => void = () => undefined,
   ) {}
 
   /** Users with at least one role inside the administrator's subtree, plus users with no role yet (for root administrators). */
@@ -95,7 +97,7 @@ export class UserService {
 
   async assignRole(viewer: Viewer | null, userId: string, role: Role, organisationId: string): Promise<UserAccount> {
     assertCan(viewer, 'user:manage');
-    return this.dataSource.transaction(async (m) => {
+    const changed = await this.dataSource.transaction(async (m) => {
       const org = await m.getRepository(Organisation).findOneBy({ id: organisationId });
       if (!org) throw validation([{ field: 'input.organisationId', messages: ['no such organisation'] }]);
       assertCan(viewer, 'user:manage', org.path);
@@ -122,11 +124,13 @@ export class UserService {
       await notifyAuthChanged(m, userId);
       return m.getRepository(UserAccount).findOneByOrFail({ id: userId });
     });
+    this.rolesChanged(changed.id);
+    return changed;
   }
 
   async revokeRole(viewer: Viewer | null, assignmentId: string): Promise<UserAccount> {
     assertCan(viewer, 'user:manage');
-    return this.dataSource.transaction(async (m) => {
+    const changed = await this.dataSource.transaction(async (m) => {
       const assignment = await m.getRepository(RoleAssignment).findOneBy({ id: assignmentId });
       if (!assignment) throw notFound('Role assignment');
       const org = await m.getRepository(Organisation).findOneByOrFail({ id: assignment.organisationId });
@@ -151,6 +155,8 @@ export class UserService {
       await notifyAuthChanged(m, user.id);
       return m.getRepository(UserAccount).findOneByOrFail({ id: user.id });
     });
+    this.rolesChanged(changed.id);
+    return changed;
   }
 
   async unlock(viewer: Viewer | null, userId: string): Promise<UserAccount> {

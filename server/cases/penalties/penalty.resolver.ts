@@ -44,9 +44,8 @@ export class PenaltyResolver {
 
   @Authorized()
   @Query(() => PromotionBlockers, { description: 'What blocks the cadre’s promotion today (sanction periods in force, open investigations, substantiated accusations); cleared accusations and tolerated sanctions never do' })
-  async promotionBlockers(@Arg('cadreId', () => ID, { description: 'The cadre whose promotion is considered' }) cadreId: string, @Ctx() ctx: GraphQLContext): Promise<PromotionBlockers> {
-    const result = await ctx.services.penalties.promotionBlockers(ctx.viewer, cadreId);
-    return { blocked: result.blockers.length > 0, ...result };
+  promotionBlockers(@Arg('cadreId', () => ID, { description: 'The cadre whose promotion is considered' }) cadreId: string, @Ctx() ctx: GraphQLContext): Promise<PromotionBlockers> {
+    return ctx.services.penalties.promotionBlockers(ctx.viewer, cadreId);
   }
 }
 

@@ -225,9 +225,11 @@ export class PenaltyService {
     return promotionBlockers({ penalties, investigations, accusations }, today);
   }
 
-  async promotionBlockers(viewer: Viewer | null, cadreId: string) {
+  /** What blocks the cadre's promotion today; blocked when anything does. */
+  async promotionBlockers(viewer: Viewer | null, cadreId: string): Promise<{ blocked: boolean; blockers: PromotionBlocker[]; disregarded: PromotionBlocker[] }> {
     const cadre = await cadreScope(this.dataSource.manager, cadreId);
     if (viewer?.cadreId !== cadre.id) assertCan(viewer, 'case:read', cadre.path);
-    return this.promotionBlockersOf(this.dataSource.manager, cadre.id);
+    const result = await this.promotionBlockersOf(this.dataSource.manager, cadre.id);
+    return { blocked: result.blockers.length > 0, ...result };
   }
 }

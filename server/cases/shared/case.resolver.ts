@@ -1,7 +1,5 @@
 import { Authorized, type ClassType, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { describeMachine } from '../../../workflows/lifecycle.js';
-import { machineSpec } from '../../../workflows/registry.js';
-import { LifecycleView } from '../../workflow/workflow.types.js';
+import { LifecycleView, lifecycleOf } from '../../workflow/workflow.types.js';
 import { AuditEntry } from '../../audit/audit-entry.entity.js';
 import { Cadre } from '../../cadres/cadre.entity.js';
 import type { GraphQLContext } from '../../graphql/context.js';
@@ -22,8 +20,7 @@ function caseFieldsResolver(type: ClassType<CaseView>) {
 
     @FieldResolver(() => LifecycleView, { description: 'The case machine, for drawing it, with the current state marked' })
     lifecycle(@Root() c: CaseView): LifecycleView {
-      const { nodes, edges } = describeMachine(machineSpec(c.row.machineId).machine);
-      return { machine: c.row.machineId, current: c.state, nodes: nodes.map((n) => ({ ...n, current: c.state === n.id || c.state.startsWith(`${n.id}.`) })), edges };
+      return lifecycleOf(c.row.machineId, c.state);
     }
 
     @FieldResolver(() => Cadre, { nullable: true, description: 'The cadre the case concerns' })

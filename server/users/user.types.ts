@@ -1,0 +1,50 @@
+import { IsIn, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ROLES, type Role } from '../auth/roles.js';
+import { Connection, PageArgs } from '../common/pagination.js';
+import { RoleEnum, UserAccount } from './user.entity.js';
+
+export const UserConnection = Connection(UserAccount, 'User');
+
+@ArgsType()
+export class UserListArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Matches username or display name, ignoring case' })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string | null;
+}
+
+@InputType({ description: 'A new user account; roles are granted afterwards with assignRole' })
+export class CreateUserInput {
+  @Field(() => String, { description: 'Sign-in name: 3 to 64 letters, digits, dots, dashes or underscores, unique' })
+  @Matches(/^[a-zA-Z0-9._-]{3,64}$/, { message: 'username must be 3–64 letters, digits, dots, dashes or underscores' })
+  username: string;
+
+  @Field(() => String, { description: 'The name shown to other users, up to 64 characters' })
+  @Length(1, 64)
+  displayName: string;
+
+  @Field(() => String, { description: 'The initial password, at least 10 characters' })
+  @Length(10, 256, { message: 'password must be at least 10 characters' })
+  password: string;
+
+  @Field(() => ID, { nullable: true, description: 'Link the account to a cadre record (needed for the CADRE role)' })
+  @IsOptional()
+  @IsUUID()
+  cadreId?: string | null;
+}
+
+@InputType({ description: 'A role to grant to a user over an organisation subtree' })
+export class AssignRoleInput {
+  @Field(() => ID, { description: 'The user who receives the role' })
+  @IsUUID()
+  userId: string;
+
+  @Field(() => RoleEnum, { description: 'The role to grant' })
+  @IsIn(ROLES)
+  role: Role;
+
+  @Field(() => ID, { description: 'The root of the jurisdiction: the role applies to this organisation and everything below it' })
+  @IsUUID()
+  organisationId: string;
+}
