@@ -103,9 +103,6 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   const log = options.log ?? ((m: string) => console.error(m));
   const schema = await getSchema();
   const services = createServices(dataSource, { sessionHours: config.sessionHours, lockout: config.lockout, throttle: config.signInThrottle }, now);
-  // Sign-outs and role changes made by any process reach this one's session cache at once.
-  const connectionString = (dataSource.options as { url?: string }).url;
-  const stopAuthListener = connectionString ? await services.auth.listen(connectionString, log) : async () => undefined;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -208,7 +205,6 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
         });
       }),
     stop: async () => {
-      await stopAuthListener();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

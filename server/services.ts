@@ -92,7 +92,7 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     organisations: new OrganisationService(dataSource),
     cadres,
     // A role granted or withdrawn here takes effect on the user's next request to this process.
-    users: new UserService(dataSource, now, (userId) => authService.forgetUser(userId)),
+    users: new UserService(dataSource, now),
     ruleSets: new RuleSetService(dataSource, now),
     audit: new AuditQueryService(dataSource),
     reports: new ReportService(dataSource, now),

@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
-import pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit.service.js';
 import { AppError } from '../common/errors.js';
@@ -15,23 +14,6 @@ export interface AuthSettings {
   lockout: { maxFailures: number; minutes: number };
   /** The other throttle keys' allowances (defaults: 50 per account, 100 per address, forgotten after a day). */
   throttle?: Partial<Pick<ThrottleSettings, 'accountFreeFailures' | 'addressFreeFailures' | 'forgetAfterSeconds'>>;
-}
-
-/**
- * How long a looked-up session is reused by one process. A sign-out, a role
- * change or a disabled account is announced to every process at once on
- * AUTH_CHANNEL (see `listen`), so the cache never outlives a revocation; the
- * time only bounds what a process that missed the announcement (its
- * listening connection was down) may still serve.
- */
-export const SESSION_CACHE_MS = 5_000;
-
-/** The PostgreSQL NOTIFY channel on which a changed user's id is announced to every server process. */
-export const AUTH_CHANNEL = 'cadre_auth_changed';
-
-/** Announces, when the caller's transaction commits, that this user's sessions or grants changed. */
-export async function notifyAuthChanged(m: EntityManager, userId: string): Promise<void> {
-  await m.query(`SELECT pg_notify($1, $2)`, [AUTH_CHANNEL, userId]);
 }
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -198,10 +180,8 @@ export class AuthService {
   }
 
   async signOut(viewer: Viewer): Promise<void> {
-    this.forgetUser(viewer.userId);
     await this.dataSource.transaction(async (m) => {
       await m.query(`UPDATE auth_session SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL`, [viewer.sessionId, this.now()]);
-      await notifyAuthChanged(m, viewer.userId);
       await appendAudit(m, {
         entityType: 'user',
         entityId: viewer.userId,
@@ -217,68 +197,13 @@ export class AuthService {
 
   /**
    * The viewer behind a bearer token, or null when it is unknown, expired,
-   * revoked or the account is disabled. Looked up at most every few seconds
-   * per token and process (on the injected clock): a revocation, a new role or
-   * a disabled account elsewhere takes effect within SESSION_CACHE_MS.
+   * revoked or the account is disabled. Read from the database on every
+   * request, never cached: a sign-out, a role withdrawn or an account
+   * disabled through any server process takes effect on every process at
+   * once (one indexed query, the cost of being sure).
    */
   async viewerForToken(token: string): Promise<Viewer | null> {
-    const tokenHash = hashToken(token);
-    const now = this.now().getTime();
-    const cached = this.sessionCache.get(tokenHash);
-    if (cached && now - cached.at < SESSION_CACHE_MS && now >= cached.at) return cached.viewer;
-    const viewer = await loadViewer(this.dataSource.manager, { tokenHash, now: this.now() });
-    if (this.sessionCache.size > 10_000) this.sessionCache.clear();
-    if (viewer) this.sessionCache.set(tokenHash, { viewer, at: now });
-    else this.sessionCache.delete(tokenHash);
-    return viewer;
-  }
-
-  private readonly sessionCache = new Map<string, { viewer: Viewer; at: number }>();
-
-  /**
-   * Listens on AUTH_CHANNEL with a connection of its own and drops a changed
-   * user's cached sessions the moment another process (or this one) commits
-   * the change. If the connection drops, the whole cache is dropped (an
-   * announcement may have been missed) and the listener reconnects.
-   */
-  async listen(connectionString: string, log: (line: string) => void = () => undefined): Promise<() => Promise<void>> {
-    let client: pg.Client | null = null;
-    let stopped = false;
-    let retry: NodeJS.Timeout | null = null;
-    const connect = async (): Promise<void> => {
-      const next = new pg.Client({ connectionString, application_name: 'cadre-auth-listener' });
-      next.on('notification', (message) => {
-        if (message.channel === AUTH_CHANNEL && message.payload) this.forgetUser(message.payload);
-      });
-      next.on('error', (error) => {
-        log(`[auth] the session listener lost its connection: ${error.message}`);
-        this.sessionCache.clear();
-        client = null;
-        next.end().catch(() => undefined);
-        if (!stopped) retry = setTimeout(() => void connect().catch(() => undefined), 1_000);
-      });
-      try {
-        await next.connect();
-        await next.query(`LISTEN ${AUTH_CHANNEL}`);
-      } catch (error) {
-        await next.end().catch(() => undefined);
-        if (!stopped) retry = setTimeout(() => void connect().catch(() => undefined), 1_000);
-        throw error;
-      }
-      this.sessionCache.clear();
-      client = next;
-    };
-    await connect();
-    return async () => {
-      stopped = true;
-      if (retry) clearTimeout(retry);
-      await client?.end().catch(() => undefined);
-    };
-  }
-
-  /** Drops every cached session of a user (after sign-out, role or lock changes made through this process). */
-  forgetUser(userId: string): void {
-    for (const [hash, entry] of this.sessionCache) if (entry.viewer.userId === userId) this.sessionCache.delete(hash);
+    return loadViewer(this.dataSource.manager, { tokenHash: hashToken(token), now: this.now() });
   }
 }
 

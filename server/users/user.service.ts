@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { notifyAuthChanged } from '../auth/auth.service.js';
 import { forgetUsername } from '../auth/throttle.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/auth.service.js';
@@ -26,8 +25,6 @@ export class UserService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly now: () => Date,
-    /** Called once a user's roles changed, so this process drops the user's cached sessions at once. */
-    private readonly rolesChanged: (userId: string) => void = () => undefined,
   ) {}
 
   /** Users with at least one role inside the administrator's subtree, plus users with no role yet (for root administrators). */
@@ -121,10 +118,8 @@ export class UserService {
         payload: { role, organisationId, organisationName: org.name },
         occurredAt: this.now(),
       });
-      await notifyAuthChanged(m, userId);
       return m.getRepository(UserAccount).findOneByOrFail({ id: userId });
     });
-    this.rolesChanged(changed.id);
     return changed;
   }
 
@@ -152,10 +147,8 @@ export class UserService {
         payload: { role: assignment.role, organisationId: assignment.organisationId, organisationName: org.name },
         occurredAt: this.now(),
       });
-      await notifyAuthChanged(m, user.id);
       return m.getRepository(UserAccount).findOneByOrFail({ id: user.id });
     });
-    this.rolesChanged(changed.id);
     return changed;
   }
 

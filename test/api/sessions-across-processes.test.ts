@@ -40,7 +40,7 @@ async function meOn(url: string, token: string) {
 }
 
 describe('sessions across server processes', () => {
-  it('a sign-out through one process ends the session on the other at once, although the other had it cached', async () => {
+  it('a sign-out through one process ends the session on the other at once, although the other had just served it', async () => {
     const token = await t.signIn('auditor');
     expect((await meOn(other.url, token))?.username).toBe('auditor');
     expect((await meOn(other.url, token))?.username).toBe('auditor');
