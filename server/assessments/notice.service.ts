@@ -3,7 +3,7 @@ import { lastOfWorkingDays } from '../../workflows/calendar/working-days.js';
 import type { RuleSettings } from '../../workflows/rules/settings.js';
 import type { Viewer } from '../auth/policy.js';
 import { chinaDay, type CalendarService } from '../calendar/calendar.service.js';
-import { AppError, notFound } from '../common/errors.js';
+import { AppError, notFound, validation } from '../common/errors.js';
 import { assertActor } from '../workflow/actors.js';
 import type { MutationOptions } from '../workflow/engine.js';
 import { machineSpec } from '../../workflows/registry.js';
@@ -37,6 +37,9 @@ export class NoticeService {
 
   /** Publishes the public notice for EXCELLENT decisions: the window is N working days on the official calendar. */
   async openNotice(viewer: Viewer | null, ids: string[], startsOn: string, options: MutationOptions = {}): Promise<Assessment[]> {
+    // A notice starts no earlier than the day it is published: a backdated one would close with no public window at all.
+    const today = chinaDay(this.now());
+    if (startsOn < today) throw validation([{ field: 'input.startsOn', messages: [`must not be before today (${today}): a notice cannot start in the past`] }]);
     const calendar = await this.calendar.calendar();
     const { engine, instances } = this.assessments;
     const results: string[] = await engine.mutate(viewer, 'openNotice', { ids, startsOn }, options.idempotencyKey, async (m) => {

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { checkNationalBounds } from '../../workflows/rules/national-bounds.js';
 import { DEFAULT_RULE_SETTINGS, mergeSettings, validateSettings, type RuleSettings } from '../../workflows/rules/settings.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { actingRole, assertCan, type Viewer } from '../auth/policy.js';
@@ -79,6 +80,14 @@ export class RuleSetService {
         throw validation(
           checked.errors.map((e) => ({ field: `input.settings.${e.field}`, messages: [e.message] })),
           `The settings are not valid: ${checked.errors.map((e) => `${e.field} ${e.message}`).join('; ')}`,
+        );
+      }
+      // A local rule set may tighten a national figure, never loosen it.
+      const loosened = checkNationalBounds(checked.settings);
+      if (loosened.length) {
+        throw validation(
+          loosened.map((e) => ({ field: `input.settings.${e.field}`, messages: [e.message] })),
+          `The settings loosen national rules: ${loosened.map((e) => `${e.field} ${e.message}`).join('; ')}`,
         );
       }
       const [latest] = (await m.query(`SELECT coalesce(max(version), 0) AS v FROM rule_set WHERE jurisdiction_id = $1`, [jurisdictionId])) as Array<{ v: number }>;

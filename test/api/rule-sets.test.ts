@@ -47,7 +47,7 @@ describe('versioned, effective-dated rule sets per jurisdiction', () => {
   });
 
   it('versions count up per jurisdiction and old versions stay as they were', async () => {
-    const second = await t.gql<{ publishRuleSet: { version: number } }>(PUBLISH, { input: { jurisdictionId: org.QH, effectiveFrom: '2027-01-01', settings: { gates: { excellentQuotaPercent: 22 } } } }, { token: orgadmin });
+    const second = await t.gql<{ publishRuleSet: { version: number } }>(PUBLISH, { input: { jurisdictionId: org.QH, effectiveFrom: '2027-01-01', settings: { gates: { excellentQuotaPercent: 18 } } } }, { token: orgadmin });
     expect(second.data!.publishRuleSet.version).toBe(2);
     const list = await t.gql<{ ruleSets: Array<{ version: number; effectiveFrom: string; settings: { gates: { excellentQuotaPercent: number } } }> }>(
       `query($j: ID!) { ruleSets(jurisdictionId: $j) { version effectiveFrom settings } }`,
@@ -55,7 +55,7 @@ describe('versioned, effective-dated rule sets per jurisdiction', () => {
       { token: orgadmin },
     );
     expect(list.data!.ruleSets.map((r) => [r.version, r.effectiveFrom, r.settings.gates.excellentQuotaPercent])).toEqual([
-      [2, '2027-01-01', 22],
+      [2, '2027-01-01', 18],
       [1, '2026-01-01', 20],
     ]);
   });
@@ -73,6 +73,26 @@ describe('versioned, effective-dated rule sets per jurisdiction', () => {
     ]);
     const [{ n }] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM rule_set WHERE effective_from = '2028-01-01'`)) as [{ n: number }];
     expect(n).toBe(0);
+  });
+
+  it.each([
+    ['an excellent quota above 20% without a recorded approval', { gates: { excellentQuotaPercent: 22 } }, 'gates.excellentQuotaPercent', /at most 20 without a recorded approval/],
+    ['a raised quota above 25%', { gates: { excellentQuotaRaisedPercent: 30 } }, 'gates.excellentQuotaRaisedPercent', /at most 25/],
+    ['a notice of 4 working days', { notice: { publicNoticeWorkingDays: 4 } }, 'notice.publicNoticeWorkingDays', /at least 5/],
+    ['a review window of 20 days', { appeals: { reviewRequestDays: 20 } }, 'appeals.reviewRequestDays', /at least 30/],
+    ['an appeal decided within 90 days', { appeals: { appealDecisionDays: 90 } }, 'appeals.appealDecisionDays', /at most 60/],
+    ['a demerit that only bars EXCELLENT', { gates: { penaltyEffects: { DEMERIT: 'NO_EXCELLENT' } } }, 'gates.penaltyEffects.DEMERIT', /at least as heavy as UNGRADED/],
+  ])('a local rule set may tighten a national figure, never loosen it: %s is refused naming the field and the bound', async (_name, settings, field, message) => {
+    const res = await t.gql(PUBLISH, { input: { jurisdictionId: org['QH-TN'], effectiveFrom: '2030-01-01', settings } }, { token: orgadmin });
+    expect(codeOf(res)).toBe('VALIDATION');
+    const fields = res.errors![0]!.extensions!.fields as Array<{ field: string; messages: string[] }>;
+    expect(fields.map((f) => f.field)).toContain(`input.settings.${field}`);
+    expect(fields.find((f) => f.field === `input.settings.${field}`)!.messages.join(' ')).toMatch(message);
+  });
+
+  it('tightening is allowed: a 15% quota and a 7-day notice', async () => {
+    const res = await t.gql(PUBLISH, { input: { jurisdictionId: org['QH-TN'], effectiveFrom: '2030-06-01', settings: { gates: { excellentQuotaPercent: 15 }, notice: { publicNoticeWorkingDays: 7 } } } }, { token: orgadmin });
+    expect(res.errors).toBeUndefined();
   });
 
   it('two versions may not take effect on the same day', async () => {

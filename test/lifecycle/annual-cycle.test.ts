@@ -256,6 +256,10 @@ describe('an annual cycle for one county, step by step', () => {
 
   it('EXCELLENT goes on public notice for 5 working days across the Spring Festival; the public objects without signing in', async () => {
     t.clock.set(chinaTime('2026-02-12T09:00:00'));
+    // A notice starts no earlier than the day it is published.
+    const backdated = await t.gql(`mutation($input: OpenNoticeInput!) { openPublicNotice(input: $input) { id } }`, { input: { assessmentIds: excellent.map((e) => e.id), startsOn: '2026-02-11' } }, { token: tokens.orgadmin });
+    expect(codeOf(backdated)).toBe('VALIDATION');
+    expect(backdated.errors![0]!.extensions!.fields).toEqual([{ field: 'input.startsOn', messages: ['must not be before today (2026-02-12): a notice cannot start in the past'] }]);
     const res = await t.gql<{ openPublicNotice: Array<{ id: string; state: string; dueAt: string; context: { notice: { endsOn: string } } }> }>(
       `mutation($input: OpenNoticeInput!) { openPublicNotice(input: $input) { id state dueAt context } }`,
       { input: { assessmentIds: excellent.map((e) => e.id), startsOn: '2026-02-12' } },
