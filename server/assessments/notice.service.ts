@@ -88,8 +88,37 @@ export class NoticeService {
     });
   }
 
+  /**
+   * Closes the notice by hand once its window has run and no objection is
+   * open. A refusal names the rule and its facts: the open objections, or the
+   * window's last day.
+   */
   closeNotice(viewer: Viewer | null, id: string, options: MutationOptions) {
-    return this.assessments.act(viewer, id, 'CLOSE_NOTICE', {}, options, async ({ at }) => ({ event: { type: 'CLOSE_NOTICE', today: chinaDay(this.now()), at } }));
+    return this.assessments.act(viewer, id, 'CLOSE_NOTICE', {}, options, async ({ row, at }) => {
+      const today = chinaDay(this.now());
+      const notice = (row.snapshot.context as { notice?: { endsOn: string; objections: Record<string, string> } | null }).notice ?? null;
+      if (row.state === 'publicNotice' && notice) {
+        const open = Object.entries(notice.objections).filter(([, status]) => status === 'OPEN' || status === 'INVESTIGATING');
+        if (open.length > 0) {
+          throw new AppError(
+            'INVALID_TRANSITION',
+            `The notice cannot close while ${open.length === 1 ? 'an objection is' : `${open.length} objections are`} still open (${open.map(([oid, status]) => `${oid}: ${status}`).join(', ')}): each must be investigated and upheld or dismissed first`,
+            { state: row.state, event: 'CLOSE_NOTICE', rule: 'OPEN_OBJECTION', objections: open.map(([oid, status]) => ({ id: oid, status })), allowedEvents: [] },
+          );
+        }
+        if (today <= notice.endsOn) {
+          throw new AppError('INVALID_TRANSITION', `The notice runs until ${notice.endsOn} inclusive: it can close from the day after (today is ${today})`, {
+            state: row.state,
+            event: 'CLOSE_NOTICE',
+            rule: 'NOTICE_WINDOW',
+            lastDay: notice.endsOn,
+            today,
+            allowedEvents: [],
+          });
+        }
+      }
+      return { event: { type: 'CLOSE_NOTICE', today, at } };
+    });
   }
 
   /** Open public notices, for anyone: only what the notice itself publishes. */

@@ -284,6 +284,9 @@ describe('an annual cycle for one county, step by step', () => {
     // No decision while an objection is open, and none before the window has run.
     const early = await t.gql(`mutation($input: ActionInput!) { closePublicNotice(input: $input) { id } }`, { input: { assessmentId: excellent[0]!.id } }, { token: tokens.orgadmin });
     expect(codeOf(early)).toBe('INVALID_TRANSITION');
+    // The refusal names the rule and its facts: the open objection first.
+    expect(early.errors![0]!.extensions).toMatchObject({ rule: 'OPEN_OBJECTION', objections: [{ status: 'OPEN' }] });
+    expect(early.errors![0]!.message).toMatch(/an objection is still open/);
   });
 
   it('one objection is investigated and dismissed; the other is upheld and the committee decides again', async () => {
@@ -308,6 +311,11 @@ describe('an annual cycle for one county, step by step', () => {
 
   it('the deadline job closes the notice only after the fifth working day has ended', async () => {
     t.clock.set(chinaTime('2026-02-25T23:59:00'));
+    // By hand, on the last day, the refusal names the window's last day.
+    const lastDay = await t.gql(`mutation($input: ActionInput!) { closePublicNotice(input: $input) { id } }`, { input: { assessmentId: excellent[0]!.id } }, { token: tokens.orgadmin });
+    expect(codeOf(lastDay)).toBe('INVALID_TRANSITION');
+    expect(lastDay.errors![0]!.extensions).toMatchObject({ rule: 'NOTICE_WINDOW', lastDay: '2026-02-25', today: '2026-02-25' });
+    expect(lastDay.errors![0]!.message).toMatch(/runs until 2026-02-25 inclusive/);
     const before = await t.gql<{ runDueDeadlines: { fired: number } }>(`mutation { runDueDeadlines { fired skipped } }`, {}, { token: tokens.orgadmin });
     expect(before.data!.runDueDeadlines.fired).toBe(0);
     t.clock.set(chinaTime('2026-02-26T00:00:01'));

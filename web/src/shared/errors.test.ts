@@ -79,3 +79,11 @@ describe('workflow errors', () => {
     expect(errorMessage(movedOn, translator('en'), 'en')).toContain('Self-report to review');
   });
 });
+
+describe('refusals that name their rule', () => {
+  it('an open objection and the notice window are said in words, with their facts', () => {
+    const t = translator('zh-CN');
+    expect(errorMessage(new ApiError('INVALID_TRANSITION', 'x', [], { rule: 'OPEN_OBJECTION', objections: [{ id: 'a', status: 'OPEN' }] }), t, 'zh-CN')).toBe('公示期间还有 1 件异议尚未办结：须核实后予以采纳或不予采纳，才能结束公示');
+    expect(errorMessage(new ApiError('INVALID_TRANSITION', 'x', [], { rule: 'NOTICE_WINDOW', lastDay: '2026-02-25', today: '2026-02-25' }), t, 'zh-CN')).toMatch(/^公示期至 .*2026.*2.*25.*期满后方可结束公示$/);
+  });
+});

@@ -117,6 +117,8 @@ const en: MessageSchema = {
     INTERNAL: 'Something went wrong on the server. Please try again later, and tell a system administrator if it keeps happening.',
     NETWORK: 'The server cannot be reached. Please check your connection and try again.',
     quotaDetail: 'The EXCELLENT quota is used up: {graded} graded in this quota pool allow {allowed} EXCELLENT, and {used} are already decided. Choose another grade, or seek approval for a higher quota.',
+    openObjection: '{n} objection(s) to this notice are still open: each must be investigated and upheld or dismissed before the notice can close.',
+    noticeRunsUntil: 'The notice runs until {date}, that day included: it can close from the day after.',
     ruleNotMet: 'This cannot be done yet: a rule it depends on is not met (for example the collective decision lacks a quorum or a majority, the grade is not allowed, the notice period has not run, or an objection is still open).',
     invalidTransitionIn: 'This assessment is now at “{state}”, where this cannot be done. Someone may have acted on it already: reload to see.',
     loadFailed: 'Could not load',
