@@ -268,6 +268,14 @@ export class AssessmentService {
   ) {
     return this.act(viewer, id, decision.type, { decision, collective }, options, async ({ m, row, at, cycle }) => {
       if (decision.type === 'SEND_BACK') return { event: { type: 'SEND_BACK', reason: decision.reason, collective, at } };
+      // Four eyes: whoever proposed the grade does not decide it.
+      const [proposer] = (await m.query(
+        `SELECT actor_user_id FROM audit_log WHERE entity_type = 'assessment' AND entity_id = $1 AND action = 'PROPOSE_GRADE' ORDER BY seq DESC LIMIT 1`,
+        [row.id],
+      )) as Array<{ actor_user_id: string | null }>;
+      if (viewer && proposer?.actor_user_id === viewer.userId) {
+        throw new AppError('CONFLICT_OF_INTEREST', 'You proposed this grade: another member of the committee must decide it');
+      }
       const settings = (await cycle()).settings as unknown as RuleSettings;
       const { facts: quota, settings: quotaSettings } = await this.quotaFacts(m, row, settings);
       const grade = decision.type === 'APPROVE_GRADE' ? row.proposedGrade : decision.grade;
