@@ -3,6 +3,7 @@ import argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit.service.js';
 import { AppError } from '../common/errors.js';
+import { preparedQuery } from '../common/sql.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
 import { PERMISSIONS, type Grant, type Permission, type Viewer } from './policy.js';
 import type { Role } from './roles.js';
@@ -203,7 +204,13 @@ export class AuthService {
    * once (one indexed query, the cost of being sure).
    */
   async viewerForToken(token: string): Promise<Viewer | null> {
-    return loadViewer(this.dataSource.manager, { tokenHash: hashToken(token), now: this.now() });
+    // A runner of its own, so that the read runs as a named prepared statement (planned once per connection).
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      return await loadViewer(runner.manager, { tokenHash: hashToken(token), now: this.now() });
+    } finally {
+      await runner.release();
+    }
   }
 }
 
@@ -221,7 +228,8 @@ interface ViewerRow {
 
 /** One query: the session, the user, their cadre's place and every grant with its jurisdiction path. */
 export async function loadViewer(manager: EntityManager, by: { tokenHash: string; now: Date }): Promise<Viewer | null> {
-  const rows: ViewerRow[] = await manager.query(
+  const rows = await preparedQuery<ViewerRow>(
+    manager,
     `SELECT s.id AS session_id, u.id AS user_id, u.username, u.display_name, u.cadre_id,
             co.path AS cadre_org_path, c.organisation_id AS cadre_org_id, c.position_type AS cadre_position,
             (SELECT json_agg(json_build_object('role', ra.role, 'organisationId', ra.organisation_id, 'organisationPath', o.path)

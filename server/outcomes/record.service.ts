@@ -13,12 +13,8 @@ import { toRecord } from './record-view.js';
 import type { CadreRecord } from './record.types.js';
 import { loadResults, loadStatusPeriods, plansFor, type OutcomeSubject, type ResultRow } from './reconcile.js';
 
-/** Which run a counter alert is about: the outcome it leads to comes with the run's threshold. */
-export const ALERT_COUNTERS = ['CONSECUTIVE_EXCELLENT', 'CONSECUTIVE_BASICALLY_COMPETENT', 'CONSECUTIVE_INCOMPETENT'] as const;
-export type AlertCounter = (typeof ALERT_COUNTERS)[number];
-/** REACHED: the latest result completes the run (merit, adjustment, dismissal); NEXT_YEAR: one more such year would. */
-export const ALERT_STAGES = ['REACHED', 'NEXT_YEAR'] as const;
-export type AlertStage = (typeof ALERT_STAGES)[number];
+import type { AlertCounter, AlertStage } from './alerts.js';
+
 
 export interface CounterAlertShape {
   cadreId: string;

@@ -10,7 +10,8 @@ import { ResultVersion } from '../cases/versions/result-version.types.js';
 import { enumObject } from '../common/enum.js';
 import { Connection, PageArgs } from '../common/pagination.js';
 import { OutcomeKindEnum, OutcomeTask } from './outcome.entity.js';
-import { ALERT_COUNTERS, ALERT_STAGES, type AlertCounter, type AlertStage, type CounterAlertShape, type YearResultShape } from './record.service.js';
+import { ALERT_COUNTERS, ALERT_STAGES, type AlertCounter, type AlertStage } from './alerts.js';
+import type { CounterAlertShape, YearResultShape } from './record.service.js';
 
 const AlertCounterEnum = enumObject(ALERT_COUNTERS);
 registerEnumType(AlertCounterEnum, {
