@@ -4,12 +4,13 @@ import type { CollectiveDecision } from '../../workflows/assessment/annual.machi
 import { OPINION_SOURCES, type OpinionSource } from '../../workflows/assessment/annual.machine.js';
 import type { CorrectionSource } from '../../workflows/cases/correction.js';
 import { MACHINES, machineSpec } from '../../workflows/registry.js';
-import { excellentQuota, isWithinExcellentQuota, poolQuotaSettings } from '../../workflows/rules/quota.js';
-import type { RuleSettings } from '../../workflows/rules/settings.js';
+import type { DecisionPath } from '../../workflows/decide/decide.js';
 // The entities first: their module loads typeorm, and with it the metadata every decorator below needs.
 import { Assessment, SelfReport, type AssessmentKind } from './assessment.entity.js';
 import { assertCan, scopeOf, type Viewer } from '../auth/policy.js';
 import { AppError, notFound, validation } from '../common/errors.js';
+import { chinaDay } from '../calendar/calendar.service.js';
+import { verdictFor, type DecisionExtras } from '../grading/grade-decision.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagination.js';
 import { Params, subtreePatterns } from '../common/sql.js';
 import { AssessmentCycle } from '../cycles/cycle.entity.js';
@@ -20,6 +21,14 @@ import { WorkflowEngine, type MutationOptions, type StepContext, type StepPlan }
 import type { MachineEvent, TransitionActor } from '../workflow/transition.js';
 import { awaitingConditions } from '../workflow/work-queue.js';
 import { AssessmentInstances, assessmentTarget } from './assessment.workflow.js';
+
+/** The decision path of each source of a correction. */
+const CORRECTION_PATHS: Record<CorrectionSource, DecisionPath> = {
+  REVIEW: 'REVIEW_CORRECTION',
+  APPEAL: 'APPEAL_CORRECTION',
+  INVESTIGATION_CLOSED: 'INVESTIGATION_REGRADE',
+  FAULT_TOLERANCE: 'FAULT_TOLERANCE_REGRADE',
+};
 
 const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
@@ -105,9 +114,11 @@ export class AssessmentService {
 
   /** PROPOSE_GRADE: the assessment team's grade with its comment (评语). */
   proposeGrade(viewer: Viewer | null, assessmentId: string, grade: string, comment: string, options: MutationOptions): Promise<Assessment> {
-    return this.act(viewer, assessmentId, 'PROPOSE_GRADE', { grade, comment }, options, async ({ at }) => ({
-      event: { type: 'PROPOSE_GRADE', grade, comment, at },
-    }));
+    return this.act(viewer, assessmentId, 'PROPOSE_GRADE', { grade, comment }, options, async ({ m, row, at }) => {
+      // Every binding gate and the quota, on the one decision path; the comment is the reason of a grade below the engine's advice.
+      const verdict = await verdictFor(m, row.id, { grade, path: 'PROPOSAL', reason: comment }, chinaDay(new Date(at)), {}, { state: row.state, event: 'PROPOSE_GRADE' });
+      return { event: { type: 'PROPOSE_GRADE', grade, comment, verdict, at } };
+    });
   }
 
   /** SIGN_NOTICE: the person signs the written notice, with an opinion if they wish. */
@@ -128,31 +139,24 @@ export class AssessmentService {
   /**
    * A correction of a final result, inside the transaction of the decision
    * that makes it (a review, an appeal, a fault-tolerance decision, a closed
-   * investigation): CORRECT_RESULT through the assessment's machine (never
-   * worse; the excellent quota checked again), the assessed told, and the
-   * final-result listeners (result versions, outcomes) run with its reason.
+   * investigation): decided by the one decision path (never worse, every
+   * gate, the quota), then CORRECT_RESULT through the assessment's machine
+   * (a correction to EXCELLENT waits for its public notice), the assessed
+   * told, and the final-result listeners (result versions, outcomes) run
+   * with its reason.
    */
   async applyCorrection(
     m: EntityManager,
     assessmentId: string,
     correction: { grade: string; reason: string; source: CorrectionSource; caseId: string | null },
     actor: TransitionActor,
+    extras: DecisionExtras = {},
   ): Promise<Assessment> {
     const row = await this.instances.load(m, assessmentId);
-    const cycle = await this.cycleRow(m, row.cycleId);
-    const settings = cycle.settings as unknown as RuleSettings;
-    // The pool's quota as the committee's approval draws it: a recorded raise and the members' tilt by the team's grade included.
-    const { facts: quota, settings: quotaSettings } = await this.quotaFacts(m, row, settings);
-    if (correction.grade === 'EXCELLENT' && !isWithinExcellentQuota(quota, quotaSettings)) {
-      const allowed = excellentQuota(quota.graded, quotaSettings, quota.raiseApproved);
-      throw new AppError('QUOTA_EXCEEDED', `The excellent quota of this pool is used up: ${quota.excellentApproved} of ${allowed}; the correction cannot make this result EXCELLENT`, {
-        used: quota.excellentApproved,
-        allowed,
-        graded: quota.graded,
-      });
-    }
     const at = this.now().toISOString();
-    return this.engine.transition(this.instances.kind, m, row, { type: 'CORRECT_RESULT', ...correction, quota, quotaSettings, at }, actor, at);
+    const proposed = { grade: correction.grade, path: CORRECTION_PATHS[correction.source], reason: correction.reason, current: row.finalGrade };
+    const verdict = await verdictFor(m, row.id, proposed, chinaDay(new Date(at)), extras, { state: row.state, event: 'CORRECT_RESULT' });
+    return this.engine.transition(this.instances.kind, m, row, { type: 'CORRECT_RESULT', ...correction, verdict, at }, actor, at);
   }
 
   // ---------- self-report ----------
@@ -230,35 +234,6 @@ export class AssessmentService {
     );
   }
 
-  /**
-   * The quota pool of an assessment: the same cycle, unit and kind, and rank
-   * level when quotas are per level; whether a raise is recorded for it; and,
-   * for members, their team's grade (decided, else proposed) that tilts it.
-   */
-  async quotaFacts(m: EntityManager, row: Assessment, settings: RuleSettings) {
-    const perLevel = settings.gates.quotaPerRankLevel && row.cadreId !== null;
-    const [facts] = (await m.query(
-      `WITH pool AS (
-         SELECT a.id, a.overlay, a.snapshot, a.final_grade FROM assessment a
-           LEFT JOIN cadre c ON c.id = a.cadre_id
-          WHERE a.cycle_id = $2 AND a.kind = $3
-            AND (a.kind = 'TEAM_ANNUAL' OR a.organisation_id = $4)
-            AND ($5::boolean IS FALSE OR c.rank_level = (SELECT rank_level FROM cadre WHERE id = $6))
-       )
-       SELECT (SELECT count(*) FILTER (WHERE overlay = 'NONE' AND coalesce(final_grade, snapshot->'context'->'decision'->>'grade', snapshot->'context'->'proposal'->>'grade', '') <> 'UNGRADED') FROM pool)::int AS graded,
-              (SELECT count(*) FILTER (WHERE id <> $1 AND coalesce(final_grade, snapshot->'context'->'decision'->>'grade') = 'EXCELLENT') FROM pool)::int AS "excellentApproved",
-              EXISTS (SELECT 1 FROM quota_raise_approval q
-                       WHERE q.cycle_id = $2 AND q.pool = CASE WHEN $3 = 'TEAM_ANNUAL' THEN 'TEAM' ELSE 'MEMBERS' END
-                         AND ($3 = 'TEAM_ANNUAL' OR (q.organisation_id = $4 AND (q.rank_level IS NULL OR ($5 AND q.rank_level = (SELECT rank_level FROM cadre WHERE id = $6)))))) AS "raiseApproved",
-              (SELECT coalesce(t.final_grade, t.proposed_grade) FROM assessment t WHERE t.cycle_id = $2 AND t.kind = 'TEAM_ANNUAL' AND t.organisation_id = $4 AND $3 <> 'TEAM_ANNUAL') AS "teamGrade"`,
-      [row.id, row.cycleId, row.kind, row.organisationId, perLevel, row.cadreId],
-    )) as Array<{ graded: number; excellentApproved: number; raiseApproved: boolean; teamGrade: string | null }>;
-    return {
-      facts: { graded: facts!.graded, excellentApproved: facts!.excellentApproved, raiseApproved: facts!.raiseApproved },
-      settings: poolQuotaSettings({ subject: row.kind === 'TEAM_ANNUAL' ? 'TEAM' : 'MEMBERS', teamGrade: facts!.teamGrade }, settings.gates),
-    };
-  }
-
   decideGrade(
     viewer: Viewer | null,
     id: string,
@@ -266,7 +241,7 @@ export class AssessmentService {
     collective: CollectiveDecision,
     options: MutationOptions,
   ) {
-    return this.act(viewer, id, decision.type, { decision, collective }, options, async ({ m, row, at, cycle }) => {
+    return this.act(viewer, id, decision.type, { decision, collective }, options, async ({ m, row, at }) => {
       if (decision.type === 'SEND_BACK') return { event: { type: 'SEND_BACK', reason: decision.reason, collective, at } };
       // Four eyes: whoever proposed the grade does not decide it.
       const [proposer] = (await m.query(
@@ -276,22 +251,14 @@ export class AssessmentService {
       if (viewer && proposer?.actor_user_id === viewer.userId) {
         throw new AppError('CONFLICT_OF_INTEREST', 'You proposed this grade: another member of the committee must decide it');
       }
-      const settings = (await cycle()).settings as unknown as RuleSettings;
-      const { facts: quota, settings: quotaSettings } = await this.quotaFacts(m, row, settings);
       const grade = decision.type === 'APPROVE_GRADE' ? row.proposedGrade : decision.grade;
-      if (grade === 'EXCELLENT' && !isWithinExcellentQuota(quota, quotaSettings)) {
-        const allowed = excellentQuota(quota.graded, quotaSettings, quota.raiseApproved);
-        const percent = quota.raiseApproved ? quotaSettings.excellentQuotaRaisedPercent : quotaSettings.excellentQuotaPercent;
-        throw new AppError('QUOTA_EXCEEDED', `The excellent quota of this pool is used up: ${quota.excellentApproved} of ${allowed} (${percent}% of ${quota.graded} graded)`, {
-          used: quota.excellentApproved,
-          allowed,
-          graded: quota.graded,
-        });
-      }
+      if (grade === null) throw new AppError('INVALID_TRANSITION', 'There is no proposal to approve', { state: row.state, event: decision.type, allowedEvents: [] });
+      const path: DecisionPath = decision.type === 'APPROVE_GRADE' ? 'COMMITTEE_APPROVAL' : 'COMMITTEE_CHANGE';
+      const verdict = await verdictFor(m, row.id, { grade, path, reason: decision.type === 'CHANGE_GRADE' ? decision.reason : null }, chinaDay(new Date(at)), {}, { state: row.state, event: decision.type });
       const event: MachineEvent =
         decision.type === 'APPROVE_GRADE'
-          ? { type: 'APPROVE_GRADE', collective, quota, quotaSettings, at }
-          : { type: 'CHANGE_GRADE', grade: decision.grade, reason: decision.reason, collective, quota, quotaSettings, at };
+          ? { type: 'APPROVE_GRADE', collective, verdict, at }
+          : { type: 'CHANGE_GRADE', grade: decision.grade, reason: decision.reason, collective, verdict, at };
       return { event };
     });
   }

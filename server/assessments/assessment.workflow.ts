@@ -1,7 +1,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import { openBallotBox, openClosedBallotBoxes } from '../grading/ballot-box.service.js';
 import type { EntityManager } from 'typeorm';
-import type { AnnualContext } from '../../workflows/assessment/annual.machine.js';
+import type { AnnualContext, Correction } from '../../workflows/assessment/annual.machine.js';
 import type { CorrectionSource } from '../../workflows/cases/correction.js';
 import { machineSpec } from '../../workflows/registry.js';
 import { notFound } from '../common/errors.js';
@@ -58,6 +58,11 @@ export function subjectNotification(row: Pick<Assessment, 'id' | 'cadreId' | 'or
   };
 }
 
+/** The correction last recorded in a snapshot (the one that just took effect). */
+function lastCorrection(snapshot: { context?: unknown }): Correction | null {
+  return ((snapshot.context as { corrections?: Correction[] } | undefined)?.corrections ?? []).at(-1) ?? null;
+}
+
 /**
  * How the workflow engine runs assessments: loading a row with its audit
  * head, the derived columns, the assessed's notification, and the result
@@ -87,12 +92,20 @@ export class AssessmentInstances {
         };
       },
       notify: (row, eventType, toState, at) => [subjectNotification(row, eventType, toState, at)],
-      after: async ({ m, row, event, actor, at, derived }) => {
+      after: async ({ m, row, event, actor, at, derived, outcome }) => {
         // The ballots were sealed while open: the close opens the box in the same transaction.
         if (event.type === 'CLOSE_BALLOTS') await openBallotBox(m, row.id, new Date(at));
         const finalGrade = (derived.final_grade as string | null) ?? null;
-        const correction = event.type === 'CORRECT_RESULT' ? (event as MachineEvent & { grade: string; reason: string; source: CorrectionSource; caseId: string | null }) : null;
+        // A correction is the event's own, or one that waited for its public notice and takes effect as the notice closes.
+        const correction =
+          event.type === 'CORRECT_RESULT'
+            ? (event as MachineEvent & { grade: string; reason: string; source: CorrectionSource; caseId: string | null })
+            : row.finalGrade !== null && finalGrade !== row.finalGrade
+              ? lastCorrection(outcome.snapshot)
+              : null;
         if (finalGrade === row.finalGrade && !correction) return;
+        // A correction to EXCELLENT only waits for its notice here: the result in force is unchanged until the notice closes.
+        if (event.type === 'CORRECT_RESULT' && finalGrade === row.finalGrade) return;
         await this.results.finalResultChanged(m, {
           kind: row.finalGrade === null && !correction ? 'DECIDED' : 'CORRECTED',
           assessmentId: row.id,
@@ -193,6 +206,20 @@ export class AssessmentInstances {
           await m.query(sql, params);
           if (row.finalGrade !== null && due.final_grade === null) {
             await this.results.finalResultChanged(m, { kind: 'DECIDED', assessmentId: row.id, previousGrade: null, grade: row.finalGrade, reason: null, source: 'DECISION', caseId: null, at, actor: { userId: null, role: 'SYSTEM' } });
+          } else if (row.finalGrade !== null && row.finalGrade !== due.final_grade) {
+            // A correction to EXCELLENT whose notice the job closed: it takes effect now, as a new version.
+            const correction = lastCorrection(row.snapshot)!;
+            await this.results.finalResultChanged(m, {
+              kind: 'CORRECTED',
+              assessmentId: row.id,
+              previousGrade: due.final_grade as string | null,
+              grade: correction.grade,
+              reason: correction.reason,
+              source: correction.source,
+              caseId: correction.caseId,
+              at,
+              actor: { userId: null, role: 'SYSTEM' },
+            });
           }
         }
       },

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'INVALID_TRANSITION',
   'QUOTA_EXCEEDED',
+  /** A grade breaks a binding gate (a veto, a penalty, an investigation…): `refusals` lists each gate with its facts, `allowedGrades` what may be chosen. */
+  'GRADE_REFUSED',
   /** A statutory window has run out (a review requested on day 31). */
   'DEADLINE_PASSED',
   /** The person deciding took part in the decision under review. */

@@ -67,6 +67,7 @@ export const ErrorCodeEnum = describedEnum(ERROR_CODES, 'ErrorCode', 'Every code
   CONFLICT: 'Someone changed the record first (expectedVersion is stale): reload and try again',
   INVALID_TRANSITION: 'The lifecycle refuses this event now; extensions name the state, the event and the allowed events',
   QUOTA_EXCEEDED: 'The EXCELLENT quota of the pool is used up; extensions give used, allowed and graded',
+  GRADE_REFUSED: 'The grade breaks a binding gate; extensions.rule names the first, extensions.refusals every gate with its facts, extensions.allowedGrades what may be chosen',
   DEADLINE_PASSED: 'A statutory window has run out; extensions.lastDay names its last day',
   CONFLICT_OF_INTEREST: 'The person deciding took part in the decision under review',
   NOT_ELIGIBLE: 'The record is not open to this procedure',

@@ -266,7 +266,7 @@ describe('a cleared accusation never blocks EXCELLENT, an outcome or a promotion
     const blockers = async () =>
       (await gql<{ promotionBlockers: { blocked: boolean; blockers: Array<{ kind: string }>; disregarded: Array<{ kind: string; explanation: string }> } }>(tokens.hr, `query($c: ID!) { promotionBlockers(cadreId: $c) { blocked blockers { kind } disregarded { kind explanation } } }`, { c: r.cadreId })).promotionBlockers;
     t.clock.set(at('2026-03-09T09:00:00'));
-    expect((await engine()).gates.map((g) => g.code)).toContain('NEGATIVE_LIST');
+    expect((await engine()).gates.map((g) => g.code)).toContain('ACCUSATION_UNCLEARED');
     // Unverified, it does not block a promotion yet (only a substantiated one does).
     expect(await blockers()).toMatchObject({ blocked: false, blockers: [], disregarded: [] });
     const [accusation] = (await gql<{ accusations: { nodes: Array<{ id: string }> } }>(tokens.discipline, `query($c: ID!) { accusations(first: 5, cadreId: $c) { nodes { id } } }`, { c: r.cadreId })).accusations.nodes;
@@ -274,7 +274,7 @@ describe('a cleared accusation never blocks EXCELLENT, an outcome or a promotion
     await gql(tokens.discipline, `mutation($input: ClearAccusationInput!) { clearAccusation(input: $input) { state } }`, { input: { caseId: accusation!.id, method: 'LETTER', scope: 'PERSON_ONLY', points: [0] } });
     // Cleared, the accusation leaves the gates (the engine's own quota, over the one assessment left in synthesis, is the committee's to weigh).
     const graded = await engine();
-    expect(graded.gates.map((g) => g.code)).not.toContain('NEGATIVE_LIST');
+    expect(graded.gates.map((g) => g.code)).not.toContain('ACCUSATION_UNCLEARED');
     await act(t, tokens.assessor!, 'proposeGrade', { assessmentId: r.assessmentId, grade: 'EXCELLENT', comment: '实绩突出，群众认可。' });
     expect((await act(t, tokens.committee!, 'approveGrade', { assessmentId: r.assessmentId, collective: unanimous })).state).toBe('awaitingNotice');
     await gql(tokens.orgadmin, `mutation($input: OpenNoticeInput!) { openPublicNotice(input: $input) { id } }`, { input: { assessmentIds: [r.assessmentId], startsOn: '2026-03-09' } });

@@ -106,7 +106,7 @@ describe('an accusation, verified untrue and cleared, no longer bars EXCELLENT',
       await gql(tokens.assessor, `mutation($c: ID!) { gradeCycle(cycleId: $c) { graded } }`, { c: (await t.dataSource.query(`SELECT cycle_id FROM assessment WHERE id = $1`, [e.assessmentId]))[0].cycle_id });
       return (await gql<{ assessment: { gradingResult: { grade: string; gates: Array<{ code: string }> } } }>(tokens.assessor, `query($id: ID!) { assessment(id: $id) { gradingResult { grade gates { code } } } }`, { id: e.assessmentId })).assessment.gradingResult;
     };
-    expect((await gates()).gates.map((g) => g.code)).toContain('NEGATIVE_LIST');
+    expect((await gates()).gates.map((g) => g.code)).toContain('ACCUSATION_UNCLEARED');
 
     const id = recorded.recordAccusation.id;
     const verified = await gql<{ verifyAccusation: { state: string } }>(tokens.discipline, `mutation($input: VerifyAccusationInput!) { verifyAccusation(input: $input) { state } }`, {
@@ -123,7 +123,7 @@ describe('an accusation, verified untrue and cleared, no longer bars EXCELLENT',
     expect(cleared.clearAccusation).toMatchObject({ state: 'cleared', countsAgainst: false, context: { clearing: { points: [0, 1], method: 'CIRCULAR' } } });
     expect(cleared.clearAccusation.history.map((h) => [h.action, h.actorRole])).toEqual([['OPENED', 'DISCIPLINE'], ['VERIFY', 'DISCIPLINE'], ['CLEAR', 'DISCIPLINE']]);
     const after = await gates();
-    expect(after.gates.map((g) => g.code)).not.toContain('NEGATIVE_LIST');
+    expect(after.gates.map((g) => g.code)).not.toContain('ACCUSATION_UNCLEARED');
   });
 });
 
@@ -302,7 +302,7 @@ describe('fault tolerance: a sanction made EXEMPT and the grade it lowered re-de
     caseId = opened.openFaultToleranceCase.id;
   });
 
-  it('accepted, investigated, decided collectively EXEMPT: the warning is tolerated and COMPETENT becomes EXCELLENT as version 2', async () => {
+  it('accepted, investigated, decided collectively EXEMPT: the warning is tolerated and COMPETENT becomes EXCELLENT as version 2, after its public notice', async () => {
     const text = (mutation: string, value: string) => gql(tokens.discipline, `mutation($input: FtTextInput!) { ${mutation}(input: $input) { state } }`, { input: { caseId, text: value } });
     await gql(tokens.discipline, `mutation($input: CaseActionInput!) { acceptFaultToleranceCase(input: $input) { state } }`, { input: { caseId } });
     await text('completeFaultToleranceInvestigation', '经调查，失误系改革试点中缺乏经验所致，未谋私利。');
@@ -317,17 +317,31 @@ describe('fault tolerance: a sanction made EXEMPT and the grade it lowered re-de
     expect(penalties.penaltiesOf).toEqual([{ tolerated: true }]);
     const [{ n }] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'cadre_penalty' AND entity_id = $1 AND action = 'PENALTY_TOLERATED'`, [d.cadreId])) as [{ n: number }];
     expect(n).toBe(1);
-    const v = await versions(d.assessmentId);
+    // EXCELLENT passes a public notice whatever path produced it: the correction waits for it, the result in force stays COMPETENT.
+    let v = await versions(d.assessmentId);
+    expect(v.resultVersions.map((r) => [r.version, r.grade, r.source, r.caseId])).toEqual([[1, 'COMPETENT', 'DECISION', null]]);
+    expect(v.history.at(-1)).toEqual({ action: 'CORRECT_RESULT', actorRole: 'DISCIPLINE' });
+    const waiting = (await t.dataSource.query(`SELECT state, final_grade FROM assessment WHERE id = $1`, [d.assessmentId])) as Array<{ state: string; final_grade: string }>;
+    expect(waiting).toEqual([{ state: 'awaitingNotice', final_grade: 'COMPETENT' }]);
+    expect(liveKinds(await outcomesOf(d))).toEqual([]);
+    const notice = await gql<{ openPublicNotice: Array<{ context: { notice: { endsOn: string } } }> }>(tokens.orgadmin, `mutation($input: OpenNoticeInput!) { openPublicNotice(input: $input) { context } }`, {
+      input: { assessmentIds: [d.assessmentId], startsOn: '2026-06-02' },
+    });
+    // Five working days from Tuesday 2 June 2026: the notice runs until Monday 8 June, that day included.
+    expect(notice.openPublicNotice[0]!.context.notice.endsOn).toBe('2026-06-08');
+    t.clock.set(at('2026-06-09T09:00:00'));
+    await gql(tokens.orgadmin, `mutation($input: ActionInput!) { closePublicNotice(input: $input) { id } }`, { input: { assessmentId: d.assessmentId } });
+    v = await versions(d.assessmentId);
     expect(v.resultVersions.map((r) => [r.version, r.grade, r.source, r.caseId])).toEqual([
       [1, 'COMPETENT', 'DECISION', null],
       [2, 'EXCELLENT', 'FAULT_TOLERANCE', caseId],
     ]);
-    expect(v.history.at(-1)).toEqual({ action: 'CORRECT_RESULT', actorRole: 'DISCIPLINE' });
+    expect(v.history.at(-1)).toEqual({ action: 'CLOSE_NOTICE', actorRole: 'ORG_ADMIN' });
     // The lifted grade reconciles the outcomes in the same transaction: EXCELLENT now earns a commendation and 6 months off the next rank.
     const tasks = await outcomesOf(d);
     expect(liveKinds(tasks)).toEqual(['2025 COMMENDATION', '2025 RANK_TENURE_REDUCTION']);
     const [{ cause }] = (await t.dataSource.query(`SELECT payload->'cause' AS cause FROM audit_log WHERE entity_type = 'outcome_task' AND entity_id = $1 AND action = 'PROPOSE'`, [tasks[0]!.id])) as [{ cause: Record<string, unknown> }];
-    expect(cause).toMatchObject({ kind: 'CORRECTED', previousGrade: 'COMPETENT', grade: 'EXCELLENT', by: { role: 'DISCIPLINE' } });
+    expect(cause).toMatchObject({ kind: 'CORRECTED', previousGrade: 'COMPETENT', grade: 'EXCELLENT', by: { role: 'ORG_ADMIN' } });
     // The exempted warning no longer blocks a promotion: it is listed apart, with why.
     const promotion = await gql<{ promotionBlockers: { blocked: boolean; blockers: unknown[]; disregarded: Array<{ kind: string; explanation: string }> } }>(
       tokens.orgadmin,

@@ -184,16 +184,20 @@ describe('grading a unit: ballots, indicator data, the engine, the committee', (
     expect(ev.score).toBe(reference.score);
   });
 
-  it('the team proposes what the engine suggests, and the committee cannot approve one EXCELLENT over the quota', async () => {
+  it('the team proposes what the engine suggests; neither the team nor the committee can add one EXCELLENT over the quota', async () => {
     const sectionPool = cadres.filter((c) => c.rank === 'SECTION_PRINCIPAL');
-    for (const c of cadres) {
-      const suggestion = (await t.gql<{ assessment: { gradingResult: { grade: string } } }>(`query($id: ID!) { assessment(id: $id) { gradingResult { grade } } }`, { id: c.assessmentId }, { token: tokens.assessor })).data!.assessment.gradingResult.grade;
-      // The assessment team insists on EXCELLENT for the third candidate.
-      const grade = c.assessmentId === bumpedId ? 'EXCELLENT' : suggestion;
-      await act(t, tokens.assessor!, 'proposeGrade', { assessmentId: c.assessmentId, grade, comment: '综合研判提出等次建议。' });
+    const suggestionOf = async (id: string) =>
+      (await t.gql<{ assessment: { gradingResult: { grade: string } } }>(`query($id: ID!) { assessment(id: $id) { gradingResult { grade } } }`, { id }, { token: tokens.assessor })).data!.assessment.gradingResult.grade;
+    for (const c of cadres.filter((c) => c.assessmentId !== bumpedId)) {
+      await act(t, tokens.assessor!, 'proposeGrade', { assessmentId: c.assessmentId, grade: await suggestionOf(c.assessmentId), comment: '综合研判提出等次建议。' });
     }
+    // The assessment team insists on EXCELLENT for the third candidate: the standing proposals already fill the quota.
+    const insisted = await t.gql(`mutation($input: ProposeGradeInput!) { proposeGrade(input: $input) { id } }`, { input: { assessmentId: bumpedId, grade: 'EXCELLENT', comment: '综合研判提出等次建议。' } }, { token: tokens.assessor });
+    expect(codeOf(insisted)).toBe('QUOTA_EXCEEDED');
+    expect(insisted.errors![0]!.message).toMatch(/quota of this pool is used up: 2 of 2/);
+    await act(t, tokens.assessor!, 'proposeGrade', { assessmentId: bumpedId, grade: await suggestionOf(bumpedId), comment: '综合研判提出等次建议。' });
     for (const c of sectionPool.slice(0, 3).filter((c) => c.assessmentId !== bumpedId)) await act(t, tokens.committee!, 'approveGrade', { assessmentId: c.assessmentId, collective: unanimous });
-    const over = await t.gql(`mutation($input: ApproveGradeInput!) { approveGrade(input: $input) { id } }`, { input: { assessmentId: bumpedId, collective: unanimous } }, { token: tokens.committee });
+    const over = await t.gql(`mutation($input: ChangeGradeInput!) { changeGrade(input: $input) { id } }`, { input: { assessmentId: bumpedId, grade: 'EXCELLENT', reason: '实绩突出', collective: unanimous } }, { token: tokens.committee });
     expect(codeOf(over)).toBe('QUOTA_EXCEEDED');
     expect(over.errors![0]!.message).toMatch(/quota of this pool is used up: 2 of 2/);
     // The engine's UNGRADED (a serious warning) is proposed and decided as such, though the assessment carries no overlay.

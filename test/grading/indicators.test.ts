@@ -330,7 +330,7 @@ describe('grading with scheme-computed components, profiles, and the recorded qu
     expect(codeOf(await t.gql(QUERY, { c: cycleId }, { token: tokens.cadre }))).toBe('FORBIDDEN');
   });
 
-  it('the committee cannot approve one EXCELLENT over the quota; the raised quota applies only once its approval is recorded', async () => {
+  it('neither the team nor the committee can add one EXCELLENT over the quota; the raised quota applies only once its approval is recorded', async () => {
     // The pool of the county's own cadres (one pool for every rank, by 东江区's rule set).
     const pool = (await t.dataSource.query(
       `SELECT a.id AS "assessmentId" FROM assessment a JOIN cadre c ON c.id = a.cadre_id
@@ -343,9 +343,20 @@ describe('grading with scheme-computed components, profiles, and the recorded qu
     expect(raised).toBeGreaterThan(ordinary); // the demo county's pool is large enough for the raise to matter
     // The county's team is proposed GOOD, so its members keep the ordinary share.
     await act(t, tokens.assessor!, 'proposeGrade', { assessmentId: team!.assessmentId, grade: 'GOOD', comment: '班子综合研判良好。' });
-    for (const [i, c] of pool.entries()) await act(t, tokens.assessor!, 'proposeGrade', { assessmentId: c.assessmentId, grade: i <= ordinary ? 'EXCELLENT' : 'COMPETENT', comment: '综合研判提出等次建议。' });
+    const propose = (assessmentId: string, grade: string) =>
+      t.gql(`mutation($input: ProposeGradeInput!) { proposeGrade(input: $input) { id } }`, { input: { assessmentId, grade, comment: '综合研判提出等次建议。' } }, { token: tokens.assessor });
+    for (const [i, c] of pool.entries()) {
+      if (i === ordinary) {
+        // The standing proposals fill the ordinary quota: one more EXCELLENT is refused at the proposal already.
+        const over = await propose(c.assessmentId, 'EXCELLENT');
+        expect(codeOf(over)).toBe('QUOTA_EXCEEDED');
+        expect(over.errors![0]!.message).toContain(`used up: ${ordinary} of ${ordinary} (20% of ${pool.length} graded)`);
+      }
+      expect((await propose(c.assessmentId, i < ordinary ? 'EXCELLENT' : 'COMPETENT')).errors).toBeUndefined();
+    }
     for (const c of pool.slice(0, ordinary)) await act(t, tokens.committee!, 'approveGrade', { assessmentId: c.assessmentId, collective: unanimous });
-    const approveNext = () => t.gql(`mutation($input: ApproveGradeInput!) { approveGrade(input: $input) { id finalGrade } }`, { input: { assessmentId: pool[ordinary]!.assessmentId, collective: unanimous } }, { token: tokens.committee });
+    const approveNext = () =>
+      t.gql(`mutation($input: ChangeGradeInput!) { changeGrade(input: $input) { id finalGrade } }`, { input: { assessmentId: pool[ordinary]!.assessmentId, grade: 'EXCELLENT', reason: '实绩突出，经集体研究确定为优秀。', collective: unanimous } }, { token: tokens.committee });
     const over = await approveNext();
     expect(codeOf(over)).toBe('QUOTA_EXCEEDED');
     expect(over.errors![0]!.message).toContain(`used up: ${ordinary} of ${ordinary} (20% of ${pool.length} graded)`);

@@ -212,13 +212,23 @@ describe('an annual cycle for one county, step by step', () => {
   it('the assessment team proposes grades; the committee approves, changes one with a reason, and the quota holds', async () => {
     const sectionLevel = [...people.values()].filter((p) => p.rank.startsWith('SECTION') && p.assessment.overlay === 'NONE');
     const pool = [...people.values()].filter((p) => p.rank === sectionLevel[0]!.rank && p.assessment.overlay === 'NONE');
-    // 20% of the pool, rounded half up; propose one more EXCELLENT than that.
+    // 20% of the pool, rounded half up; try to propose one more EXCELLENT than that.
     const allowed = Math.floor((pool.length * 20) / 100 + 0.5);
     expect(allowed).toBeGreaterThanOrEqual(1);
     const proposedExcellent = pool.slice(0, allowed + 1);
+    const over = proposedExcellent[allowed]!;
     for (const p of people.values()) {
       const grade = p.assessment.overlay === 'UNGRADED' ? 'UNGRADED' : p.assessment.overlay === 'COMMENT_ONLY' ? 'COMMENT_ONLY' : proposedExcellent.includes(p) ? 'EXCELLENT' : 'COMPETENT';
-      p.assessment = await act(t, tokens.assessor!, 'proposeGrade', { assessmentId: p.assessment.id, grade, comment: `${p.name}同志政治立场坚定，工作认真负责。` });
+      const comment = `${p.name}同志政治立场坚定，工作认真负责。`;
+      if (p === over) {
+        // The pool counts standing proposals: the quota is full before the committee meets, and the proposal is refused naming it.
+        const refused = await t.gql(`mutation($input: ProposeGradeInput!) { proposeGrade(input: $input) { id } }`, { input: { assessmentId: p.assessment.id, grade, comment } }, { token: tokens.assessor });
+        expect(codeOf(refused)).toBe('QUOTA_EXCEEDED');
+        expect(refused.errors![0]!.extensions).toMatchObject({ rule: 'QUOTA', used: allowed, allowed, graded: pool.length });
+        p.assessment = await act(t, tokens.assessor!, 'proposeGrade', { assessmentId: p.assessment.id, grade: 'COMPETENT', comment });
+        continue;
+      }
+      p.assessment = await act(t, tokens.assessor!, 'proposeGrade', { assessmentId: p.assessment.id, grade, comment });
       expect(p.assessment).toMatchObject({ state: 'committeeReview', proposedGrade: grade });
     }
     team = await act(t, tokens.assessor!, 'proposeGrade', { assessmentId: team.id, grade: 'GOOD', comment: '班子团结，完成年度目标。' });
@@ -234,13 +244,15 @@ describe('an annual cycle for one county, step by step', () => {
       expect(p.assessment.state).toBe('awaitingNotice');
       excellent.push(p.assessment);
     }
-    const over = proposedExcellent[allowed]!;
-    const refused = await t.gql(`mutation($input: ApproveGradeInput!) { approveGrade(input: $input) { id } }`, { input: { assessmentId: over.assessment.id, collective: unanimous } }, { token: tokens.committee });
+    // The committee cannot change a third one to EXCELLENT either.
+    const refused = await t.gql(`mutation($input: ChangeGradeInput!) { changeGrade(input: $input) { id } }`, {
+      input: { assessmentId: over.assessment.id, grade: 'EXCELLENT', reason: '实绩突出', collective: unanimous },
+    }, { token: tokens.committee });
     expect(codeOf(refused)).toBe('QUOTA_EXCEEDED');
     expect(refused.errors![0]!.extensions).toMatchObject({ used: allowed, allowed });
-    // The committee changes that one to COMPETENT, with its reason.
-    changed = await act(t, tokens.committee!, 'changeGrade', { assessmentId: over.assessment.id, grade: 'COMPETENT', reason: '优秀名额已满，经集体研究调整为称职。', collective: unanimous });
-    expect(changed).toMatchObject({ state: 'decided', finalGrade: 'COMPETENT' });
+    // The committee changes that one to BASICALLY_COMPETENT, with its reason.
+    changed = await act(t, tokens.committee!, 'changeGrade', { assessmentId: over.assessment.id, grade: 'BASICALLY_COMPETENT', reason: '经集体研究，年度目标完成不够理想，调整为基本称职。', collective: unanimous });
+    expect(changed).toMatchObject({ state: 'decided', finalGrade: 'BASICALLY_COMPETENT' });
     over.assessment = changed;
 
     // A decision without a quorum is refused.

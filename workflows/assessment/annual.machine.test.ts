@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { GRADE_SCALES, type GradeScaleId } from '../rules/grades.js';
-import type { QuotaFacts, QuotaSettings } from '../rules/quota.js';
+import type { QuotaFacts, QuotaPoolMember } from '../rules/quota.js';
+import { DEFAULT_RULE_SETTINGS } from '../rules/settings.js';
+import { decideGrade, verdictOf, type DecisionPath, type GradeVerdict } from '../decide/decide.js';
+import { cleanFacts } from '../decide/facts.js';
 import type { CorrectionSource } from '../cases/correction.js';
 import {
   annualMachine,
@@ -26,8 +29,6 @@ const AT = '2026-12-01T09:00:00.000Z';
 const CADRE: AnnualInput = { subject: 'CADRE', scale: 'CADRE' };
 const TEAM: AnnualInput = { subject: 'TEAM', scale: 'TEAM' };
 
-/** 20% of those graded may be EXCELLENT, 25% with a recorded approval. */
-const QUOTA_SETTINGS: QuotaSettings = { excellentQuotaPercent: 20, excellentQuotaRaisedPercent: 25 };
 
 /** The notice of a Tuesday for 5 working days over National Day 2026 ends on Saturday 10-10 (a make-up workday). */
 const NOTICE = { startsOn: '2026-09-29', endsOn: '2026-10-10' } as const;
@@ -62,6 +63,29 @@ const WITHIN_QUOTA = quotaFacts({ graded: 13, excellentApproved: 1 });
 /** 12 graded: 2 EXCELLENT allowed, both already approved. */
 const OVER_QUOTA = quotaFacts({ graded: 12, excellentApproved: 2 });
 
+/**
+ * The verdict the server sends with a grade event: decided by workflows/decide
+ * on a clean record (UNGRADED by an open investigation, COMMENT_ONLY by
+ * probation) and a pool of the given quota facts (the default settings: 20%,
+ * 25% with a recorded approval).
+ */
+function verdict(grade: string, path: DecisionPath, quota: QuotaFacts = WITHIN_QUOTA): GradeVerdict {
+  const on = (id: 'TEAM' | 'PUBLIC_INSTITUTION') => grade !== 'EXCELLENT' && (GRADE_SCALES[id] as readonly string[]).includes(grade);
+  const scale = on('TEAM') ? 'TEAM' : on('PUBLIC_INSTITUTION') ? 'PUBLIC_INSTITUTION' : 'CADRE';
+  const members: QuotaPoolMember[] = Array.from({ length: quota.graded - 1 }, (_, i) => ({ id: `m${i}`, result: i < quota.excellentApproved ? 'EXCELLENT' : 'COMPETENT' }));
+  const facts = cleanFacts(2026, { investigationOpen: grade === 'UNGRADED', probation: grade === 'COMMENT_ONLY' });
+  return verdictOf(
+    decideGrade({
+      scale,
+      assessmentId: 'self',
+      facts,
+      settings: DEFAULT_RULE_SETTINGS,
+      quota: { subject: 'MEMBERS', teamGrade: null, raiseApproved: quota.raiseApproved, members },
+      proposed: { grade, path, reason: 'the committee weighed the facts' },
+    }),
+  );
+}
+
 /** Event types that carry nothing but `at`. */
 type PlainEventType = keyof { [E in AnnualEvent as Exclude<keyof E, 'type' | 'at'> extends never ? E['type'] : never]: E };
 
@@ -77,12 +101,12 @@ const setOverlay = (overlay: Overlay, reason: string | null = overlay === 'NONE'
 const returnSelfReport = (reason = 'integrity statement missing'): AnnualEvent => ({ type: 'RETURN_SELF_REPORT', reason, at: AT });
 const recordRefusal = (reason = 'refused to report after persuasion'): AnnualEvent => ({ type: 'RECORD_REFUSAL', reason, at: AT });
 const recordOpinion = (source: OpinionSource = 'DISCIPLINE'): AnnualEvent => ({ type: 'RECORD_OPINION', source, at: AT });
-const propose = (grade: string, comment = 'solid year'): AnnualEvent => ({ type: 'PROPOSE_GRADE', grade, comment, at: AT });
-const approve = (o: { collective?: CollectiveDecision; quota?: QuotaFacts } = {}): AnnualEvent => ({
+const propose = (grade: string, comment = 'solid year'): AnnualEvent => ({ type: 'PROPOSE_GRADE', grade, comment, verdict: verdict(grade, 'PROPOSAL'), at: AT });
+/** Approving the proposal of `grade` (the verdict is about the grade proposed). */
+const approve = (grade: string, o: { collective?: CollectiveDecision; quota?: QuotaFacts } = {}): AnnualEvent => ({
   type: 'APPROVE_GRADE',
   collective: o.collective ?? collective(),
-  quota: o.quota ?? WITHIN_QUOTA,
-  quotaSettings: QUOTA_SETTINGS,
+  verdict: verdict(grade, 'COMMITTEE_APPROVAL', o.quota),
   at: AT,
 });
 const changeGrade = (grade: string, o: { collective?: CollectiveDecision; quota?: QuotaFacts } = {}): AnnualEvent => ({
@@ -90,8 +114,7 @@ const changeGrade = (grade: string, o: { collective?: CollectiveDecision; quota?
   grade,
   reason: 'committee weighed the inspection-tour opinion',
   collective: o.collective ?? collective(),
-  quota: o.quota ?? WITHIN_QUOTA,
-  quotaSettings: QUOTA_SETTINGS,
+  verdict: verdict(grade, 'COMMITTEE_CHANGE', o.quota),
   at: AT,
 });
 const sendBack = (c: CollectiveDecision = collective()): AnnualEvent => ({ type: 'SEND_BACK', reason: 'comment too thin', collective: c, at: AT });
@@ -106,8 +129,7 @@ const correct = (grade: string, source: CorrectionSource = 'REVIEW', quota: Quot
   reason: 'the review found the facts misread',
   source,
   caseId: 'case-1',
-  quota,
-  quotaSettings: QUOTA_SETTINGS,
+  verdict: verdict(grade, source === 'APPEAL' ? 'APPEAL_CORRECTION' : source === 'REVIEW' ? 'REVIEW_CORRECTION' : source === 'FAULT_TOLERANCE' ? 'FAULT_TOLERANCE_REGRADE' : 'INVESTIGATION_REGRADE', quota),
   at: AT,
 });
 
@@ -138,7 +160,7 @@ const TO_SYNTHESIS: readonly AnnualEvent[] = [
   plain('COMPLETE_EVALUATION'),
 ];
 const inCommitteeReview = (grade: string, input: AnnualInput = CADRE) => play([...TO_SYNTHESIS, propose(grade)], input);
-const inPublicNotice = (...more: AnnualEvent[]) => play([...TO_SYNTHESIS, propose('EXCELLENT'), approve(), openNotice(), ...more]);
+const inPublicNotice = (...more: AnnualEvent[]) => play([...TO_SYNTHESIS, propose('EXCELLENT'), approve('EXCELLENT'), openNotice(), ...more]);
 
 /** A snapshot as the server stores it (value and context as JSON) and restores it. */
 function roundTrip(s: AnnualSnapshot): AnnualSnapshot {
@@ -172,10 +194,13 @@ const SAMPLE_EVENTS: readonly AnnualEvent[] = [
   propose('UNGRADED'),
   propose('COMMENT_ONLY'),
   propose('GOOD'), // a team grade: never on the cadre scale
-  approve(),
-  approve({ quota: OVER_QUOTA }),
-  approve({ collective: NO_QUORUM }),
-  approve({ collective: NO_MAJORITY }),
+  approve('EXCELLENT'),
+  approve('COMPETENT'),
+  approve('UNGRADED'),
+  approve('COMMENT_ONLY'),
+  approve('EXCELLENT', { quota: OVER_QUOTA }),
+  approve('COMPETENT', { collective: NO_QUORUM }),
+  approve('COMPETENT', { collective: NO_MAJORITY }),
   changeGrade('EXCELLENT'),
   changeGrade('EXCELLENT', { quota: OVER_QUOTA }),
   changeGrade('COMPETENT'),
@@ -198,26 +223,31 @@ const SAMPLE_EVENTS: readonly AnnualEvent[] = [
   correct('BASICALLY_COMPETENT'),
   correct('COMPETENT', 'INVESTIGATION_CLOSED'),
   correct('EXCELLENT', 'APPEAL', OVER_QUOTA),
+  correct('EXCELLENT', 'REVIEW'),
   correct('INCOMPETENT', 'FAULT_TOLERANCE'),
 ];
 
 const POST_DECISION = ['decided', 'notified', 'signed', 'feedbackGiven', 'filed'] as const;
 
 const INVARIANTS: Array<[string, (s: AnnualSnapshot) => boolean]> = [
-  ['a final grade exists exactly from "decided" on', (s) => (s.context.finalGrade !== null) === POST_DECISION.some((v) => s.matches(v))],
+  [
+    'a final grade exists exactly from "decided" on, or while a correction waits for its notice',
+    (s) => (s.context.finalGrade !== null) === (POST_DECISION.some((v) => s.matches(v)) || (s.context.pendingCorrection ?? null) !== null),
+  ],
+  ['a correction waits only for its notice', (s) => (s.context.pendingCorrection ?? null) === null || s.matches('awaitingNotice') || s.matches('publicNotice')],
   [
     'the final grade respects the overlay in force',
     (s) =>
       s.context.finalGrade === null ||
       (s.context.overlay === 'NONE' ? [...GRADE_SCALES.CADRE, 'UNGRADED'].includes(s.context.finalGrade) : s.context.finalGrade === s.context.overlay),
   ],
-  ['only EXCELLENT waits for or goes through a public notice', (s) => !(s.matches('awaitingNotice') || s.matches('publicNotice')) || s.context.decision?.grade === 'EXCELLENT'],
   [
-    'EXCELLENT is final only after a notice closed with no objection open or upheld, or by a correction',
-    (s) =>
-      s.context.finalGrade !== 'EXCELLENT' ||
-      s.context.corrections?.at(-1)?.grade === 'EXCELLENT' ||
-      (s.context.notice !== null && Object.values(s.context.notice.objections).every((o) => o === 'DISMISSED')),
+    'only EXCELLENT waits for or goes through a public notice',
+    (s) => !(s.matches('awaitingNotice') || s.matches('publicNotice')) || (s.context.pendingCorrection?.grade ?? s.context.decision?.grade) === 'EXCELLENT',
+  ],
+  [
+    'EXCELLENT is final only after a notice closed with no objection open or upheld, whatever path produced it (a correction too)',
+    (s) => s.context.finalGrade !== 'EXCELLENT' || (s.context.notice !== null && Object.values(s.context.notice.objections).every((o) => o === 'DISMISSED')),
   ],
   ['once withdrawn, EXCELLENT is neither decided nor final', (s) => !s.context.excellentWithdrawn || (s.context.decision?.grade !== 'EXCELLENT' && s.context.finalGrade !== 'EXCELLENT')],
   ['the machine is never done: a filed result can still be corrected', (s) => s.status === 'active'],
@@ -234,7 +264,7 @@ describeMachineModel('the annual assessment', {
   /** Only what a guard or a later step depends on: no timestamps, counters or free text. */
   abstract: (s) => {
     const c = s.context;
-    return JSON.stringify([s.value, c.overlay, c.proposal?.grade ?? null, c.decision?.grade ?? null, c.excellentWithdrawn, c.notice?.objections ?? null, c.finalGrade]);
+    return JSON.stringify([s.value, c.overlay, c.proposal?.grade ?? null, c.decision?.grade ?? null, c.excellentWithdrawn, c.notice?.objections ?? null, c.finalGrade, c.pendingCorrection?.grade ?? null]);
   },
   invariants: INVARIANTS,
 }, (model) => {
@@ -270,11 +300,11 @@ describe('a collective decision', () => {
     ['more members present than there are members is refused', collective({ members: 9, present: 12 })],
   ])('%s', (_rule, c) => {
     expect(isValidCollectiveDecision(c)).toBe(false);
-    expect(inCommitteeReview('COMPETENT').can(approve({ collective: c }))).toBe(false);
+    expect(inCommitteeReview('COMPETENT').can(approve('COMPETENT', { collective: c }))).toBe(false);
   });
 
   const DECISIONS: Array<[string, (c: CollectiveDecision) => AnnualEvent, string]> = [
-    ['approving the proposal', (c) => approve({ collective: c }), 'COMPETENT'],
+    ['approving the proposal', (c) => approve('COMPETENT', { collective: c }), 'COMPETENT'],
     ['changing the grade', (c) => changeGrade('BASICALLY_COMPETENT', { collective: c }), 'COMPETENT'],
     ['sending the proposal back', (c) => sendBack(c), 'COMPETENT'],
   ];
@@ -307,8 +337,8 @@ describe('the excellent quota (20%, 25% with approval, rounded half up)', () => 
 
   it.each(QUOTA_ROWS)('approving an EXCELLENT proposal, %s', (_rule, quota, allowed) => {
     const s = inCommitteeReview('EXCELLENT');
-    expect(s.can(approve({ quota }))).toBe(allowed);
-    if (allowed) expect(transition(annualMachine, s, approve({ quota }))[0].value).toBe('awaitingNotice');
+    expect(s.can(approve('EXCELLENT', { quota }))).toBe(allowed);
+    if (allowed) expect(transition(annualMachine, s, approve('EXCELLENT', { quota }))[0].value).toBe('awaitingNotice');
   });
 
   it.each(QUOTA_ROWS)('changing a proposal to EXCELLENT, %s', (_rule, quota, allowed) => {
@@ -316,7 +346,7 @@ describe('the excellent quota (20%, 25% with approval, rounded half up)', () => 
   });
 
   it.each<[string, AnnualSnapshot, AnnualEvent]>([
-    ['approving COMPETENT', inCommitteeReview('COMPETENT'), approve({ quota: OVER_QUOTA })],
+    ['approving COMPETENT', inCommitteeReview('COMPETENT'), approve('COMPETENT', { quota: OVER_QUOTA })],
     ['changing EXCELLENT to COMPETENT', inCommitteeReview('EXCELLENT'), changeGrade('COMPETENT', { quota: OVER_QUOTA })],
   ])('a grade other than EXCELLENT is not held to the quota: %s with the pool full', (_what, s, event) => {
     expect(s.can(event)).toBe(true);
@@ -350,7 +380,7 @@ describe('grades allowed by scale and overlay', () => {
   });
 
   it.each<[Overlay]>([['UNGRADED'], ['COMMENT_ONLY']])('overlay %s given at enrolment forces that result through to the decision', (overlay) => {
-    const s = play([...TO_SYNTHESIS, propose(overlay), approve()], { ...CADRE, overlay, overlayReason: 'probation / investigation' });
+    const s = play([...TO_SYNTHESIS, propose(overlay), approve(overlay)], { ...CADRE, overlay, overlayReason: 'probation / investigation' });
     expect(s.value).toBe('decided');
     expect(s.context.finalGrade).toBe(overlay);
   });
@@ -358,7 +388,7 @@ describe('grades allowed by scale and overlay', () => {
   it.each<[Overlay]>([['UNGRADED'], ['COMMENT_ONLY']])('overlay %s set during committee review: the proposal can no longer be approved, only changed to that result', (overlay) => {
     const s = play([setOverlay(overlay)], inCommitteeReview('COMPETENT'));
     expect(s.context.overlay).toBe(overlay);
-    expect(s.can(approve())).toBe(false);
+    expect(s.can(approve('COMPETENT'))).toBe(false);
     expect(s.can(changeGrade('BASICALLY_COMPETENT'))).toBe(false);
     const decided = play([changeGrade(overlay)], s);
     expect(decided.value).toBe('decided');
@@ -374,7 +404,7 @@ describe('grades allowed by scale and overlay', () => {
   });
 
   it('without an overlay a cadre’s year may still be UNGRADED (the penalty matrix), decided and final as such', () => {
-    const s = play([...TO_SYNTHESIS, propose('UNGRADED'), approve()]);
+    const s = play([...TO_SYNTHESIS, propose('UNGRADED'), approve('UNGRADED')]);
     expect(s.value).toBe('decided');
     expect(s.context).toMatchObject({ overlay: 'NONE', finalGrade: 'UNGRADED' });
   });
@@ -382,8 +412,8 @@ describe('grades allowed by scale and overlay', () => {
 
 describe('committee review routes the decision', () => {
   it.each<[string, string, AnnualEvent, string, string | null]>([
-    ['approving EXCELLENT goes to the public notice', 'EXCELLENT', approve(), 'awaitingNotice', null],
-    ['approving COMPETENT is decided at once', 'COMPETENT', approve(), 'decided', 'COMPETENT'],
+    ['approving EXCELLENT goes to the public notice', 'EXCELLENT', approve('EXCELLENT'), 'awaitingNotice', null],
+    ['approving COMPETENT is decided at once', 'COMPETENT', approve('COMPETENT'), 'decided', 'COMPETENT'],
     ['changing EXCELLENT to COMPETENT is decided at once', 'EXCELLENT', changeGrade('COMPETENT'), 'decided', 'COMPETENT'],
     ['changing COMPETENT to EXCELLENT goes to the public notice', 'COMPETENT', changeGrade('EXCELLENT'), 'awaitingNotice', null],
   ])('%s', (_rule, proposal, event, state, finalGrade) => {
@@ -405,7 +435,7 @@ describe('committee review routes the decision', () => {
     const s = play([sendBack()], inCommitteeReview('EXCELLENT'));
     expect(s.value).toBe('synthesis');
     expect(s.context.sendBacks).toBe(1);
-    expect(play([propose('COMPETENT'), approve()], s).context.finalGrade).toBe('COMPETENT');
+    expect(play([propose('COMPETENT'), approve('COMPETENT')], s).context.finalGrade).toBe('COMPETENT');
   });
 });
 
@@ -475,7 +505,7 @@ describe('the public notice', () => {
     });
 
     it.each<[string, boolean, AnnualEvent]>([
-      ['approving the EXCELLENT proposal again, with a quorum and within the quota', false, approve()],
+      ['approving the EXCELLENT proposal again, with a quorum and within the quota', false, approve('EXCELLENT')],
       ['changing to EXCELLENT', false, changeGrade('EXCELLENT')],
       ['changing to COMPETENT', true, changeGrade('COMPETENT')],
       ['sending the proposal back', true, sendBack()],
@@ -496,7 +526,7 @@ describe('the public notice', () => {
       );
       expect(s.value).toBe('committeeReview');
       expect(s.can(changeGrade('EXCELLENT'))).toBe(false);
-      expect(play([approve()], s).context.finalGrade).toBe('COMPETENT');
+      expect(play([approve('COMPETENT')], s).context.finalGrade).toBe('COMPETENT');
     });
 
     it('after a send-back, synthesis may not propose EXCELLENT again but may propose another grade', () => {
@@ -540,7 +570,7 @@ describe('the self-report', () => {
     expect(s.value).toBe('committeeReview');
     expect(s.context.selfReport.refused).toBe(true);
     expect(s.context.proposal).toEqual({ grade: lowest, comment: 'will not write it', at: AT });
-    expect(play([approve()], s).context.finalGrade).toBe(lowest);
+    expect(play([approve(lowest)], s).context.finalGrade).toBe(lowest);
   });
 
   it.each<[string, AnnualEvent[]]>([
@@ -554,7 +584,7 @@ describe('the self-report', () => {
 
 describe('the rest of the way to the file', () => {
   it('runs decided → notified → signed → feedbackGiven → filed, recording each step', () => {
-    const decided = play([approve()], inCommitteeReview('COMPETENT'));
+    const decided = play([approve('COMPETENT')], inCommitteeReview('COMPETENT'));
     const filed = play([plain('ISSUE_WRITTEN_NOTICE'), signNotice('I disagree with the comment'), plain('GIVE_FEEDBACK'), plain('FILE')], decided);
     expect(filed.value).toBe('filed');
     expect(filed.status).toBe('active');
@@ -568,7 +598,7 @@ describe('the rest of the way to the file', () => {
 });
 
 describe('corrections after the decision (CORRECT_RESULT)', () => {
-  const decidedAs = (grade: string, input: AnnualInput = CADRE) => play([approve()], inCommitteeReview(grade, input));
+  const decidedAs = (grade: string, input: AnnualInput = CADRE) => play([approve(grade)], inCommitteeReview(grade, input));
   it.each<[string, string, AnnualEvent, boolean]>([
     ['INCOMPETENT → BASICALLY_COMPETENT by review: better, accepted', 'INCOMPETENT', correct('BASICALLY_COMPETENT'), true],
     ['COMPETENT → BASICALLY_COMPETENT: a correction never worsens, refused', 'COMPETENT', correct('BASICALLY_COMPETENT'), false],
@@ -580,7 +610,12 @@ describe('corrections after the decision (CORRECT_RESULT)', () => {
     const s = decidedAs(grade);
     expect(s.can(event)).toBe(accepted);
     if (accepted) {
-      const next = play([event], s);
+      const corrected = play([event], s);
+      // EXCELLENT passes a public notice on every path: the correction waits for it, then takes effect.
+      const toExcellent = (event as { grade: string }).grade === 'EXCELLENT';
+      expect(corrected.value).toBe(toExcellent ? 'awaitingNotice' : 'decided');
+      if (toExcellent) expect(corrected.context.finalGrade).toBe(grade);
+      const next = toExcellent ? play([openNotice(), closeNotice(DAY_AFTER_NOTICE)], corrected) : corrected;
       expect(next.value).toBe('decided');
       expect(next.context.finalGrade).toBe((event as { grade: string }).grade);
       expect(next.context.corrections).toEqual([{ grade: (event as { grade: string }).grade, previousGrade: grade, reason: 'the review found the facts misread', source: (event as { source: string }).source, caseId: 'case-1', at: AT }]);
@@ -593,7 +628,7 @@ describe('corrections after the decision (CORRECT_RESULT)', () => {
     ['REVIEW', false],
     ['APPEAL', false],
   ])('an UNGRADED result is graded afresh (even lower than average) only when its cause has gone: %s → %s', (source, accepted) => {
-    const ungraded = play([...TO_SYNTHESIS, setOverlay('UNGRADED'), propose('UNGRADED'), approve()]);
+    const ungraded = play([...TO_SYNTHESIS, setOverlay('UNGRADED'), propose('UNGRADED'), approve('UNGRADED')]);
     expect(ungraded.context.finalGrade).toBe('UNGRADED');
     const event = correct('BASICALLY_COMPETENT', source);
     expect(ungraded.can(event)).toBe(accepted);
@@ -601,7 +636,7 @@ describe('corrections after the decision (CORRECT_RESULT)', () => {
   });
 
   it('a filed result is corrected in place, twice, each version kept in order', () => {
-    const filed = play([plain('ISSUE_WRITTEN_NOTICE'), signNotice(), plain('GIVE_FEEDBACK'), plain('FILE')], play([approve()], inCommitteeReview('INCOMPETENT')));
+    const filed = play([plain('ISSUE_WRITTEN_NOTICE'), signNotice(), plain('GIVE_FEEDBACK'), plain('FILE')], play([approve('INCOMPETENT')], inCommitteeReview('INCOMPETENT')));
     const twice = play([correct('BASICALLY_COMPETENT'), correct('COMPETENT', 'APPEAL')], filed);
     expect(twice.value).toBe('filed');
     expect(twice.context.corrections!.map((c) => [c.previousGrade, c.grade, c.source])).toEqual([

@@ -1,6 +1,6 @@
 import { and, assign, not, setup } from 'xstate';
 import { GRADE_SCALES, type GradeScaleId } from '../rules/grades.js';
-import { isWithinExcellentQuota, type QuotaFacts, type QuotaSettings } from '../rules/quota.js';
+import type { GradeVerdict } from '../decide/decide.js';
 import { isCorrectionNeverWorse, type CorrectionSource } from '../cases/correction.js';
 
 /**
@@ -58,6 +58,8 @@ export interface AnnualContext {
   feedbackAt: string | null;
   /** Corrections after the decision, oldest first (absent from snapshots stored before corrections existed). */
   corrections?: Correction[];
+  /** A correction to EXCELLENT waiting for its public notice: it takes effect when the notice closes, and lapses if an objection is upheld. */
+  pendingCorrection?: Correction | null;
 }
 
 export interface Correction {
@@ -92,9 +94,9 @@ export type AnnualEvent =
   | ({ type: 'RECORD_TALK' } & At)
   | ({ type: 'RECORD_OPINION'; source: OpinionSource } & At)
   | ({ type: 'COMPLETE_EVALUATION' } & At)
-  | ({ type: 'PROPOSE_GRADE'; grade: string; comment: string } & At)
-  | ({ type: 'APPROVE_GRADE'; collective: CollectiveDecision; quota: QuotaFacts; quotaSettings: QuotaSettings } & At)
-  | ({ type: 'CHANGE_GRADE'; grade: string; reason: string; collective: CollectiveDecision; quota: QuotaFacts; quotaSettings: QuotaSettings } & At)
+  | ({ type: 'PROPOSE_GRADE'; grade: string; comment: string; verdict: GradeVerdict } & At)
+  | ({ type: 'APPROVE_GRADE'; collective: CollectiveDecision; verdict: GradeVerdict } & At)
+  | ({ type: 'CHANGE_GRADE'; grade: string; reason: string; collective: CollectiveDecision; verdict: GradeVerdict } & At)
   | ({ type: 'SEND_BACK'; reason: string; collective: CollectiveDecision } & At)
   | ({ type: 'OPEN_NOTICE'; startsOn: string; endsOn: string } & At)
   | ({ type: 'LODGE_OBJECTION'; objectionId: string } & At)
@@ -106,15 +108,26 @@ export type AnnualEvent =
   | ({ type: 'SIGN_NOTICE'; opinion: string | null } & At)
   | ({ type: 'GIVE_FEEDBACK' } & At)
   | ({ type: 'FILE' } & At)
-  | ({ type: 'CORRECT_RESULT'; grade: string; reason: string; source: CorrectionSource; caseId: string | null; quota: QuotaFacts; quotaSettings: QuotaSettings } & At);
+  | ({ type: 'CORRECT_RESULT'; grade: string; reason: string; source: CorrectionSource; caseId: string | null; verdict: GradeVerdict } & At);
 
 export type AnnualEventType = AnnualEvent['type'];
 
-/** The grade the committee is deciding with this event: the proposal on approval, the new grade on a change. */
+/** The grade an event sets: the proposal on approval, the event's grade on a proposal, a change or a correction. */
 function gradeBeingDecided(context: AnnualContext, event: AnnualEvent): string | null {
   if (event.type === 'APPROVE_GRADE') return context.proposal?.grade ?? null;
-  if (event.type === 'CHANGE_GRADE' || event.type === 'CORRECT_RESULT') return event.grade;
+  if (event.type === 'PROPOSE_GRADE' || event.type === 'CHANGE_GRADE' || event.type === 'CORRECT_RESULT') return event.grade;
   return null;
+}
+
+/**
+ * Every binding gate and the quota, decided once by workflows/decide for the
+ * grade this event sets: the event carries the verdict, and the machine takes
+ * the event only when the verdict allows exactly that grade.
+ */
+export function isDecisionAllowed(context: AnnualContext, event: AnnualEvent): boolean {
+  if (!('verdict' in event)) return false;
+  const grade = gradeBeingDecided(context, event);
+  return grade !== null && event.verdict.ok && event.verdict.grade === grade;
 }
 
 /**
@@ -144,6 +157,20 @@ export function isValidCollectiveDecision(c: CollectiveDecision): boolean {
   );
 }
 
+/**
+ * A correction of a decided result: never worse, allowed by every gate; one
+ * to EXCELLENT waits for its public notice (a correction from a decided
+ * state goes back there once the notice closes or lapses).
+ */
+const CORRECTIONS = [
+  {
+    guard: and(['isCorrectionNeverWorse', 'isDecisionAllowed', 'correctsToExcellent', 'isExcellentNotWithdrawn']),
+    target: '#annualAssessment.awaitingNotice',
+    actions: 'holdCorrectionForNotice',
+  },
+  { guard: and(['isCorrectionNeverWorse', 'isDecisionAllowed', not('correctsToExcellent')]), actions: 'recordCorrection' },
+] as const;
+
 export const annualMachine = setup({
   types: {
     context: {} as AnnualContext,
@@ -157,12 +184,13 @@ export const annualMachine = setup({
       event.type === 'CHANGE_GRADE' && event.grade !== context.proposal?.grade && isGradeAllowed(context, event.grade),
     isCollectiveDecisionValid: ({ event }) =>
       (event.type === 'APPROVE_GRADE' || event.type === 'CHANGE_GRADE' || event.type === 'SEND_BACK') && isValidCollectiveDecision(event.collective),
-    isWithinExcellentQuota: ({ context, event }) => {
-      if (event.type !== 'APPROVE_GRADE' && event.type !== 'CHANGE_GRADE' && event.type !== 'CORRECT_RESULT') return false;
-      if (gradeBeingDecided(context, event) !== 'EXCELLENT') return true;
-      return isWithinExcellentQuota(event.quota, event.quotaSettings);
-    },
+    isDecisionAllowed: ({ context, event }) => isDecisionAllowed(context, event),
     decidedExcellent: ({ context }) => context.decision?.grade === 'EXCELLENT',
+    /** EXCELLENT always passes public notice, whatever path produced it: a correction to EXCELLENT waits for its notice. */
+    correctsToExcellent: ({ event }) => event.type === 'CORRECT_RESULT' && event.grade === 'EXCELLENT',
+    /** An EXCELLENT withdrawn on an upheld objection is not given back by a correction. */
+    isExcellentNotWithdrawn: ({ context, event }) => !(context.excellentWithdrawn && event.type === 'CORRECT_RESULT' && event.grade === 'EXCELLENT'),
+    hasPendingCorrection: ({ context }) => (context.pendingCorrection ?? null) !== null,
     hasOpenObjection: ({ context }) =>
       Object.values(context.notice?.objections ?? {}).some((s) => s === 'OPEN' || s === 'INVESTIGATING'),
     noticeWindowElapsed: ({ context, event }) => event.type === 'CLOSE_NOTICE' && context.notice !== null && event.today > context.notice.endsOn,
@@ -216,7 +244,18 @@ export const annualMachine = setup({
     }),
     withdrawExcellent: assign(() => ({ excellentWithdrawn: true, decision: null })),
     withdrawDecision: assign(() => ({ decision: null })),
-    fixFinalGrade: assign(({ context }) => ({ finalGrade: context.decision?.grade ?? null })),
+    /** The notice closed (or no notice was needed): the decision becomes the result, or a correction waiting for its notice takes effect as a new version. */
+    fixFinalGrade: assign(({ context }) => {
+      const pending = context.pendingCorrection ?? null;
+      if (pending !== null) return { finalGrade: pending.grade, corrections: [...(context.corrections ?? []), pending], pendingCorrection: null };
+      return { finalGrade: context.decision?.grade ?? null };
+    }),
+    holdCorrectionForNotice: assign(({ context, event }) => {
+      if (event.type !== 'CORRECT_RESULT' || context.finalGrade === null) return {};
+      const correction: Correction = { grade: event.grade, previousGrade: context.finalGrade, reason: event.reason, source: event.source, caseId: event.caseId, at: event.at };
+      return { pendingCorrection: correction, notice: null };
+    }),
+    dropPendingCorrection: assign(() => ({ pendingCorrection: null })),
     recordWrittenNotice: assign(({ event }) => ({ writtenNoticeAt: event.at })),
     recordSignature: assign(({ event }) => (event.type === 'SIGN_NOTICE' ? { signature: { at: event.at, opinion: event.opinion } } : {})),
     recordFeedback: assign(({ event }) => ({ feedbackAt: event.at })),
@@ -309,7 +348,7 @@ export const annualMachine = setup({
     synthesis: {
       description: '综合分析, 提出等次建议: the comment and the proposed grade',
       on: {
-        PROPOSE_GRADE: { target: 'committeeReview', guard: 'isGradeAllowed', actions: 'recordProposal' },
+        PROPOSE_GRADE: { target: 'committeeReview', guard: and(['isGradeAllowed', 'isDecisionAllowed']), actions: 'recordProposal' },
         SET_OVERLAY: { actions: 'setOverlay' },
       },
     },
@@ -318,12 +357,12 @@ export const annualMachine = setup({
       on: {
         APPROVE_GRADE: {
           target: 'decisionRouting',
-          guard: and(['isProposalStillAllowed', 'isCollectiveDecisionValid', 'isWithinExcellentQuota']),
+          guard: and(['isProposalStillAllowed', 'isCollectiveDecisionValid', 'isDecisionAllowed']),
           actions: 'recordApproval',
         },
         CHANGE_GRADE: {
           target: 'decisionRouting',
-          guard: and(['isChangedGradeAllowed', 'isCollectiveDecisionValid', 'isWithinExcellentQuota']),
+          guard: and(['isChangedGradeAllowed', 'isCollectiveDecisionValid', 'isDecisionAllowed']),
           actions: 'recordChange',
         },
         SEND_BACK: { target: 'synthesis', guard: 'isCollectiveDecisionValid', actions: 'recordSendBack' },
@@ -338,7 +377,11 @@ export const annualMachine = setup({
       description: '待公示: the organisation department publishes the notice',
       on: {
         OPEN_NOTICE: { target: 'publicNotice', actions: 'openNotice' },
-        SET_OVERLAY: { target: 'committeeReview', guard: 'overlayOverridesDecision', actions: ['setOverlay', 'withdrawDecision'] },
+        SET_OVERLAY: [
+          // A correction waiting for its notice lapses; the decided result stands (an overlay concerns a year not yet decided).
+          { target: 'decided', guard: and(['overlayOverridesDecision', 'hasPendingCorrection']), actions: 'dropPendingCorrection' },
+          { target: 'committeeReview', guard: 'overlayOverridesDecision', actions: ['setOverlay', 'withdrawDecision'] },
+        ],
       },
     },
     publicNotice: {
@@ -347,8 +390,15 @@ export const annualMachine = setup({
         LODGE_OBJECTION: { guard: 'isObjectionNew', actions: 'setObjection' },
         INVESTIGATE_OBJECTION: { guard: 'isObjectionOpen', actions: 'setObjection' },
         DISMISS_OBJECTION: { guard: 'isObjectionOpen', actions: 'setObjection' },
-        UPHOLD_OBJECTION: { target: 'committeeReview', guard: 'isObjectionOpen', actions: ['setObjection', 'withdrawExcellent'] },
-        SET_OVERLAY: { target: 'committeeReview', guard: 'overlayOverridesDecision', actions: ['setOverlay', 'withdrawDecision'] },
+        UPHOLD_OBJECTION: [
+          { target: 'decided', guard: and(['isObjectionOpen', 'hasPendingCorrection']), actions: ['setObjection', 'dropPendingCorrection'] },
+          { target: 'committeeReview', guard: 'isObjectionOpen', actions: ['setObjection', 'withdrawExcellent'] },
+        ],
+        SET_OVERLAY: [
+          // A correction waiting for its notice lapses; the decided result stands (an overlay concerns a year not yet decided).
+          { target: 'decided', guard: and(['overlayOverridesDecision', 'hasPendingCorrection']), actions: 'dropPendingCorrection' },
+          { target: 'committeeReview', guard: 'overlayOverridesDecision', actions: ['setOverlay', 'withdrawDecision'] },
+        ],
         CLOSE_NOTICE: {
           target: 'decided',
           guard: and(['noticeWindowElapsed', not('hasOpenObjection')]),
@@ -358,23 +408,23 @@ export const annualMachine = setup({
     },
     decided: {
       description: '确定等次: the grade is decided; the written notice goes to the person',
-      on: { ISSUE_WRITTEN_NOTICE: { target: 'notified', actions: 'recordWrittenNotice' }, CORRECT_RESULT: { guard: and(['isCorrectionNeverWorse', 'isWithinExcellentQuota']), actions: 'recordCorrection' } },
+      on: { ISSUE_WRITTEN_NOTICE: { target: 'notified', actions: 'recordWrittenNotice' }, CORRECT_RESULT: CORRECTIONS },
     },
     notified: {
       description: '书面通知: the person signs, with an opinion if they wish',
-      on: { SIGN_NOTICE: { target: 'signed', actions: 'recordSignature' }, CORRECT_RESULT: { guard: and(['isCorrectionNeverWorse', 'isWithinExcellentQuota']), actions: 'recordCorrection' } },
+      on: { SIGN_NOTICE: { target: 'signed', actions: 'recordSignature' }, CORRECT_RESULT: CORRECTIONS },
     },
     signed: {
       description: '反馈: strengths, shortcomings and demands for improvement',
-      on: { GIVE_FEEDBACK: { target: 'feedbackGiven', actions: 'recordFeedback' }, CORRECT_RESULT: { guard: and(['isCorrectionNeverWorse', 'isWithinExcellentQuota']), actions: 'recordCorrection' } },
+      on: { GIVE_FEEDBACK: { target: 'feedbackGiven', actions: 'recordFeedback' }, CORRECT_RESULT: CORRECTIONS },
     },
     feedbackGiven: {
       description: '归档: into the personnel file',
-      on: { FILE: 'filed', CORRECT_RESULT: { guard: and(['isCorrectionNeverWorse', 'isWithinExcellentQuota']), actions: 'recordCorrection' } },
+      on: { FILE: 'filed', CORRECT_RESULT: CORRECTIONS },
     },
     filed: {
       description: '已归档: in the personnel file; a review, an appeal, a fault-tolerance decision or a closed investigation may still correct it',
-      on: { CORRECT_RESULT: { guard: and(['isCorrectionNeverWorse', 'isWithinExcellentQuota']), actions: 'recordCorrection' } },
+      on: { CORRECT_RESULT: CORRECTIONS },
     },
   },
 });

@@ -108,8 +108,13 @@ export function adviceFrom(evaluation: GateEvaluation): string {
   return worseOf(evaluation.scale, lowered, evaluation.ceiling!);
 }
 
-export function decideGrade(input: DecisionInput): Decision {
-  const { scale, facts, settings, proposed } = input;
+/**
+ * The engine's side of a decision, for a re-run that picks the grade itself
+ * (a closed investigation, a fault-tolerance decision): every gate in force,
+ * the quota standing, the forced result or the ceiling, and the advice.
+ */
+export function adviseGrade(input: Omit<DecisionInput, 'proposed'>): Omit<DecisionCommon, 'proposed' | 'path'> & { quotaRefusal: Refusal } {
+  const { scale, facts, settings } = input;
   const grades = gradesOf(scale);
   const evaluation = evaluateGates(scale, facts, settings);
   const quota = quotaStanding(input.quota, settings.gates, input.assessmentId);
@@ -122,13 +127,21 @@ export function decideGrade(input: DecisionInput): Decision {
   let advice = adviceFrom(evaluation);
   if (advice === 'EXCELLENT' && !quota.fits) advice = grades[1]!;
   const allowedGrades = ceiling === null ? [forced!] : grades.slice(grades.indexOf(ceiling));
-  const common: DecisionCommon = { proposed: proposed.grade, path: proposed.path, forced, ceiling, allowedGrades, advice, gates: evaluation.findings, quota };
+  return { forced, ceiling, allowedGrades, advice, gates: evaluation.findings, quota, quotaRefusal };
+}
+
+export function decideGrade(input: DecisionInput): Decision {
+  const { scale, proposed } = input;
+  const grades = gradesOf(scale);
+  const { quotaRefusal, ...advised } = adviseGrade(input);
+  const { forced, advice, quota, gates } = advised;
+  const common: DecisionCommon = { proposed: proposed.grade, path: proposed.path, ...advised };
 
   const grade = proposed.grade;
   const refusals: Refusal[] = [];
   if (grade !== forced) {
     if (forced === null && !grades.includes(grade)) refusals.push({ gate: 'NOT_ON_SCALE', facts: { grade, scale, grades: [...grades] } });
-    for (const finding of evaluation.findings) if (breaks(finding, grade, scale)) refusals.push({ gate: finding.gate, facts: finding.facts });
+    for (const finding of gates) if (breaks(finding, grade, scale)) refusals.push({ gate: finding.gate, facts: finding.facts });
     if (grade === 'EXCELLENT' && !quota.fits) refusals.push(quotaRefusal);
   }
   const source = CORRECTION_PATH_SOURCES[proposed.path];
@@ -140,4 +153,33 @@ export function decideGrade(input: DecisionInput): Decision {
     refusals.push({ gate: 'REASON_REQUIRED', facts: { grade, advice } });
   }
   return refusals.length === 0 ? { ...common, ok: true, grade } : { ...common, ok: false, refusals };
+}
+
+/**
+ * What a machine event carries of a decision: the grade decided, the path,
+ * whether every gate allowed it, and the facts of the pool it was counted
+ * in. The machines' guards read this verdict (decided once, by
+ * `decideGrade`) and never decide a grade themselves; the audit trail keeps
+ * it with the event.
+ */
+export interface GradeVerdict {
+  grade: string;
+  path: DecisionPath;
+  ok: boolean;
+  /** The gates in force (every finding), and the gates the grade breaks. */
+  gates: string[];
+  refused: RefusalGate[];
+  quota: { limit: number; taken: number; graded: number; percent: number; raiseApproved: boolean };
+}
+
+export function verdictOf(decision: Decision): GradeVerdict {
+  const q = decision.quota;
+  return {
+    grade: decision.proposed,
+    path: decision.path,
+    ok: decision.ok,
+    gates: decision.gates.map((g) => g.gate),
+    refused: decision.ok ? [] : decision.refusals.map((r) => r.gate),
+    quota: { limit: q.limit, taken: q.taken, graded: q.graded, percent: q.percent, raiseApproved: q.raiseApproved },
+  };
 }

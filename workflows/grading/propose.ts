@@ -59,6 +59,12 @@ export interface Candidate {
   votes: { excellentOrCompetentPercent: number; incompetentPercent: number; excellentPercent: number } | null;
   /** Teams: high-quality development score (outstanding needed for EXCELLENT). */
   developmentScore?: number | null;
+  /**
+   * Every fact of decide/facts.ts as the server loaded it for the binding
+   * check: when given, the gates read these (the score aside) and the fields
+   * above only explain and break ties.
+   */
+  gradeFacts?: GradeFacts;
 }
 
 export interface GateHit {
@@ -108,6 +114,7 @@ interface Gated {
 
 /** The facts the shared gates read (decide/facts.ts), from an engine candidate. */
 export function candidateFacts(candidate: Candidate, year: number, settings: RuleSettings, score: number | null = compositeScore(candidate.components).score): GradeFacts {
+  if (candidate.gradeFacts) return { ...candidate.gradeFacts, score };
   return {
     year,
     score,

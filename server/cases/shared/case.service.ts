@@ -3,10 +3,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AnnualContext } from '../../../workflows/assessment/annual.machine.js';
 import { flattenStateValue } from '../../../workflows/lifecycle.js';
 import type { MachineSpec } from '../../../workflows/registry.js';
-import { hasOpenInvestigation, isLongLeave, type StatusPeriod } from '../../../workflows/cadre/status.js';
 import { isBetterResult, type CorrectionSource } from '../../../workflows/cases/correction.js';
-import { isWithinExcellentQuota } from '../../../workflows/rules/quota.js';
-import type { PenaltyKind, RuleSettings } from '../../../workflows/rules/settings.js';
+import type { PenaltyKind } from '../../../workflows/rules/settings.js';
 import { leafStates, statesAwaiting, type ActorTarget } from '../../workflow/actors.js';
 import { Assessment } from '../../assessments/assessment.entity.js';
 import type { AssessmentService, MutationOptions } from '../../assessments/assessment.service.js';
@@ -255,22 +253,12 @@ export class CaseService {
     extraPenalties: Array<{ kind: PenaltyKind; year: number }> = [],
   ): Promise<boolean> {
     const assessment = await m.getRepository(Assessment).findOneByOrFail({ id: assessmentId });
-    const [cycle] = (await m.query(`SELECT settings FROM assessment_cycle WHERE id = $1`, [assessment.cycleId])) as Array<{ settings: RuleSettings }>;
-    const settings = cycle!.settings;
-    const periods: StatusPeriod[] = await m.query(`SELECT kind, starts_on::text AS "startsOn", ends_on::text AS "endsOn" FROM cadre_status_period WHERE cadre_id = $1`, [cadreId]);
-    const proposal = await this.grading.regradeOne(
-      m,
-      assessmentId,
-      { investigationOpen: hasOpenInvestigation(periods, this.today()), longLeave: isLongLeave(periods, year, settings.gates.longLeaveMonths), extraPenalties },
-      async () => {
-        const pool = await this.assessments.quotaFacts(m, assessment, settings);
-        return isWithinExcellentQuota(pool.facts, pool.settings);
-      },
-      actor.userId,
-    );
+    // The facts as they stand today: an investigation concluded today is closed (its conclusion day is the day it ends).
+    const extras = { extraPenalties: extraPenalties.map((p) => ({ kind: p.kind, year: p.year })) };
+    const proposal = await this.grading.regradeOne(m, assessmentId, this.today(), extras, actor.userId);
     const scale = (assessment.snapshot.context as unknown as AnnualContext).scale ?? 'CADRE';
     if (!isBetterResult(scale, assessment.finalGrade, proposal.grade)) return false;
-    await this.assessments.applyCorrection(m, assessmentId, { grade: proposal.grade, reason, source, caseId }, actor);
+    await this.assessments.applyCorrection(m, assessmentId, { grade: proposal.grade, reason, source, caseId }, actor, extras);
     return true;
   }
 }

@@ -505,6 +505,8 @@ export type ErrorCode =
   | 'DEADLINE_PASSED'
   /** The viewer may not do this here (role or jurisdiction) */
   | 'FORBIDDEN'
+  /** The grade breaks a binding gate; extensions.rule names the first, extensions.refusals every gate with its facts, extensions.allowedGrades what may be chosen */
+  | 'GRADE_REFUSED'
   /** The server failed; nothing was changed and details are only in the server log */
   | 'INTERNAL'
   /** The username or password is wrong */

@@ -87,3 +87,25 @@ describe('refusals that name their rule', () => {
     expect(errorMessage(new ApiError('INVALID_TRANSITION', 'x', [], { rule: 'NOTICE_WINDOW', lastDay: '2026-02-25', today: '2026-02-25' }), t, 'zh-CN')).toMatch(/^公示期至 .*2026.*2.*25.*期满后方可结束公示$/);
   });
 });
+
+describe('a refused grade names every gate it breaks, in words', () => {
+  it.each<[string, Array<{ gate: string }>, string[], string]>([
+    ['EXCELLENT', [{ gate: 'POLITICAL_VETO' }], ['INCOMPETENT'], '不能定为“优秀”：政治素质一票否决。按规定可选：不称职。'],
+    ['COMPETENT', [{ gate: 'PENALTY_UNGRADED' }], ['UNGRADED'], '不能定为“称职”：受处分期间，不确定等次。按规定可选：不定等次。'],
+    [
+      'EXCELLENT',
+      [{ gate: 'ACCUSATION_UNCLEARED' }, { gate: 'QUOTA' }],
+      ['COMPETENT', 'BASICALLY_COMPETENT', 'INCOMPETENT'],
+      '不能定为“优秀”：本年度有尚未澄清的问题线索；超出优秀等次名额。按规定可选：称职；基本称职；不称职。',
+    ],
+  ])('%s refused by %j', (grade, refusals, allowedGrades, expected) => {
+    const error = new ApiError('GRADE_REFUSED', 'x', [], { rule: refusals[0]!.gate, refusals, grade, allowedGrades });
+    expect(errorMessage(error, translator('zh-CN'), 'zh-CN')).toBe(expected);
+    expect(errorMessage(error, translator('en'), 'en')).not.toMatch(/errors\.|explanation\./);
+  });
+
+  it('the quota alone keeps its own sentence with the pool’s figures', () => {
+    const error = new ApiError('QUOTA_EXCEEDED', 'x', [], { rule: 'QUOTA', refusals: [{ gate: 'QUOTA' }], grade: 'EXCELLENT', allowedGrades: ['COMPETENT'], used: 2, allowed: 2, graded: 8 });
+    expect(errorMessage(error, translator('zh-CN'), 'zh-CN')).toContain('参加定等 8 人，可评优秀 2 个，已提出或确定 2 个');
+  });
+});

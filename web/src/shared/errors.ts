@@ -28,6 +28,15 @@ export function errorMessage(error: unknown, t: Translate, locale: AppLocale): s
         return t('errors.quotaDetail', { used, allowed, graded });
       }
     }
+    if ((error.code === 'GRADE_REFUSED' || error.code === 'QUOTA_EXCEEDED') && Array.isArray(error.extensions.refusals) && typeof error.extensions.grade === 'string') {
+      // Every gate the grade breaks, in words, and what may be chosen instead.
+      const gates = (error.extensions.refusals as Array<{ gate?: unknown }>).map((r) => String(r.gate));
+      if (!(error.code === 'QUOTA_EXCEEDED' && gates.every((g) => g === 'QUOTA'))) {
+        const separator = t('common.separator');
+        const allowed = Array.isArray(error.extensions.allowedGrades) ? (error.extensions.allowedGrades as unknown[]).map((g) => gradeName(String(g), t)) : [];
+        return t('errors.gradeRefused', { grade: gradeName(error.extensions.grade, t), reasons: gates.map((g) => refusalGateName(g, t)).join(separator), allowed: allowed.join(separator) });
+      }
+    }
     if (error.code === 'DEADLINE_PASSED') {
       // Review, appeal and other statutory windows name their last day.
       const lastDay = error.extensions.lastDay;
@@ -45,6 +54,21 @@ export function errorMessage(error: unknown, t: Translate, locale: AppLocale): s
     return t(`errors.${error.code}`);
   }
   return t('errors.INTERNAL');
+}
+
+/** A grade (or UNGRADED, COMMENT_ONLY) in the reader's words. */
+export function gradeName(grade: string, t: Translate): string {
+  const text = t(`grades.${grade}`);
+  return text === `grades.${grade}` ? grade : text;
+}
+
+/** A gate a refused grade breaks, in the reader's words: the engine's gate names, then those only a refusal names. */
+export function refusalGateName(gate: string, t: Translate): string {
+  for (const key of [`refusalGates.${gate}`, `explanation.gates.${gate}`]) {
+    const text = t(key);
+    if (text !== key) return text;
+  }
+  return gate;
 }
 
 /** The name of a lifecycle state (`selfReport.drafting`) in the reader's words, or the state itself. */

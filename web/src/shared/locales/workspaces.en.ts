@@ -102,6 +102,8 @@ const workspacesEn: typeof workspacesZhCN = {
     },
     gates: {
       POLITICAL_VETO: 'Political veto',
+      REFUSED_TO_TAKE_PART: 'Refused to take part: the lowest grade',
+      ACCUSATION_UNCLEARED: 'An accusation of the year is not cleared: no EXCELLENT',
       PENALTY_INCOMPETENT: 'Penalty: incompetent',
       INVESTIGATION_OPEN: 'Open investigation: ungraded',
       PENALTY_UNGRADED: 'Penalty in force: ungraded',

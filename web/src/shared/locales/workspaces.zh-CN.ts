@@ -106,6 +106,8 @@ const workspacesZhCN = {
     },
     gates: {
       POLITICAL_VETO: '政治素质一票否决',
+      REFUSED_TO_TAKE_PART: '无正当理由拒不参加考核，确定为最低等次',
+      ACCUSATION_UNCLEARED: '本年度有尚未澄清的问题线索，不得评为优秀',
       PENALTY_INCOMPETENT: '受处分，确定为不称职',
       INVESTIGATION_OPEN: '立案审查未结案，不确定等次',
       PENALTY_UNGRADED: '受处分期间，不确定等次',

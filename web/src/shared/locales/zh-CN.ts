@@ -114,6 +114,7 @@ const zhCN = {
     CONFLICT: '该记录已被他人修改，或与已有记录冲突，请刷新后重试',
     INVALID_TRANSITION: '当前状态下不能进行此操作',
     QUOTA_EXCEEDED: '优秀等次名额已用完，不能再确定为优秀',
+    GRADE_REFUSED: '该等次不符合考核的约束性规定',
     DEADLINE_PASSED: '已超过规定期限',
     CONFLICT_OF_INTEREST: '您参与了原决定，应当回避',
     NOT_ELIGIBLE: '该事项不符合受理条件',
@@ -121,7 +122,8 @@ const zhCN = {
     BAD_REQUEST: '请求无法处理，请检查后重试',
     INTERNAL: '系统出现内部错误，请稍后重试；如持续出现请联系系统管理员',
     NETWORK: '无法连接服务器，请检查网络后重试',
-    quotaDetail: '优秀等次名额已用完：同一名额范围内参加定等 {graded} 人，可评优秀 {allowed} 个，已确定 {used} 个。请确定其他等次，或按规定报批提高比例。',
+    quotaDetail: '优秀等次名额已用完：同一名额范围内参加定等 {graded} 人，可评优秀 {allowed} 个，已提出或确定 {used} 个。请确定其他等次，或按规定报批提高比例。',
+    gradeRefused: '不能定为“{grade}”：{reasons}。按规定可选：{allowed}。',
     openObjection: '公示期间还有 {n} 件异议尚未办结：须核实后予以采纳或不予采纳，才能结束公示',
     noticeRunsUntil: '公示期至 {date}（含当日），期满后方可结束公示',
     ruleNotMet: '暂不能进行此操作：有一项规则条件尚未满足（例如集体研究未达到法定人数或多数同意、所选等次不符合规定、公示期未满或还有异议未办结）。',
@@ -130,6 +132,15 @@ const zhCN = {
     fieldPrefix: '{field}：{message}',
   } satisfies Record<ErrorCode, string> & Record<string, string>,
   /** Known server field messages, keyed by the English text the server sends. */
+  /** Gates only a refused grade names (the engine's own gates are under explanation.gates). */
+  refusalGates: {
+    NOT_ON_SCALE: '不属于本类考核的等次',
+    CORRECTION_NOT_BETTER: '更正后的结果不得低于原结果',
+    REASON_REQUIRED: '低于系统测算等次须写明理由',
+    REFUSED_TO_TAKE_PART: '无正当理由拒不参加考核',
+    ACCUSATION_UNCLEARED: '本年度有尚未澄清的问题线索',
+    QUOTA: '超出优秀等次名额',
+  },
   fieldMessages: {
     required: '此项为必填项',
     alreadyTaken: '已被占用',

@@ -1,0 +1,99 @@
+import type { EntityManager } from 'typeorm';
+import type { IsoDate } from '../../workflows/cadre/status.js';
+import { decideGrade, verdictOf, type Decision, type DecisionPath, type GradeVerdict } from '../../workflows/decide/decide.js';
+import type { PenaltyFact } from '../../workflows/decide/facts.js';
+import type { QuotaPool } from '../../workflows/rules/quota.js';
+import { AppError, notFound } from '../common/errors.js';
+import { loadGradeFacts, loadQuotaPools, poolId, type DecisionSubject } from './grade-facts.js';
+
+/**
+ * The server's side of the one decision path: every way an annual grade is
+ * set or changed (a proposal, the committee's approval or change, a
+ * correction after a review, an appeal, an investigation or a
+ * fault-tolerance decision) asks `decideFor` inside its own transaction,
+ * with the facts and the pool read there, and sends the verdict with its
+ * event; the machine's guard admits the event only with an allowing verdict
+ * for that grade.
+ */
+
+export interface ProposedGrade {
+  grade: string;
+  path: DecisionPath;
+  reason?: string | null;
+  /** Correction paths: the final result in force. */
+  current?: string | null;
+}
+
+/**
+ * Facts the decision itself brings, not yet in the records it reads: a
+ * penalty decided when an investigation closes counts for the year the
+ * conduct belongs to.
+ */
+export interface DecisionExtras {
+  extraPenalties?: readonly PenaltyFact[];
+}
+
+/** The facts and the pool of one assessment on `today`, with the decision's own extras laid over them. */
+export async function decisionInputOf(m: EntityManager, assessmentId: string, today: IsoDate, extras: DecisionExtras = {}): Promise<{ subject: DecisionSubject; pool: QuotaPool }> {
+  const subject = (await loadGradeFacts(m, [assessmentId], today)).get(assessmentId);
+  if (!subject) throw notFound('Assessment');
+  if (extras.extraPenalties?.length) subject.facts = { ...subject.facts, penalties: [...subject.facts.penalties, ...extras.extraPenalties] };
+  const pool = (await loadQuotaPools(m, [subject])).get(poolId(subject))!;
+  return { subject, pool };
+}
+
+export async function decideFor(m: EntityManager, assessmentId: string, proposed: ProposedGrade, today: IsoDate, extras: DecisionExtras = {}): Promise<{ subject: DecisionSubject; decision: Decision }> {
+  const { subject, pool } = await decisionInputOf(m, assessmentId, today, extras);
+  const decision = decideGrade({ scale: subject.scale, assessmentId, facts: subject.facts, settings: subject.settings, quota: pool, proposed });
+  return { subject, decision };
+}
+
+const describe = (facts: Record<string, unknown>) =>
+  Object.entries(facts)
+    .filter(([, v]) => v !== null && v !== undefined)
+    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+    .join(', ');
+
+/**
+ * The coded error of a refused decision: QUOTA_EXCEEDED when the quota alone
+ * refuses (with its used, allowed and graded, as before), GRADE_REFUSED
+ * otherwise; both name the first gate in `rule` and every gate with its
+ * facts in `refusals`, and what may be chosen instead.
+ */
+export function refusalError(decision: Extract<Decision, { ok: false }>, step: { state: string; event: string } | null = null): AppError {
+  const refusals = decision.refusals.map((r) => ({ gate: r.gate, facts: r.facts }));
+  const details = { rule: refusals[0]!.gate, refusals, grade: decision.proposed, path: decision.path, allowedGrades: decision.allowedGrades, advice: decision.advice };
+  const text = decision.refusals.map((r) => `${r.gate}${Object.keys(r.facts).length ? ` (${describe(r.facts)})` : ''}`).join('; ');
+  if (decision.refusals.every((r) => r.gate === 'NOT_ON_SCALE')) {
+    // A grade of another scale is no grade here at all: the lifecycle refuses it, as it always has.
+    return new AppError('INVALID_TRANSITION', `${decision.proposed} is not a grade of this scale: ${decision.allowedGrades.join(', ')}`, {
+      ...details,
+      ...(step ?? {}),
+      allowedEvents: [],
+    });
+  }
+  if (decision.refusals.every((r) => r.gate === 'QUOTA')) {
+    const q = decision.quota;
+    return new AppError('QUOTA_EXCEEDED', `The excellent quota of this pool is used up: ${q.taken} of ${q.limit} (${q.percent}% of ${q.graded} graded)`, {
+      ...details,
+      used: q.taken,
+      allowed: q.limit,
+      graded: q.graded,
+    });
+  }
+  return new AppError('GRADE_REFUSED', `${decision.proposed} is not allowed here: ${text}. Allowed: ${decision.allowedGrades.join(', ')}`, details);
+}
+
+/** The decision, refused with its coded error, or its verdict for the machine event. */
+export async function verdictFor(
+  m: EntityManager,
+  assessmentId: string,
+  proposed: ProposedGrade,
+  today: IsoDate,
+  extras: DecisionExtras = {},
+  step: { state: string; event: string } | null = null,
+): Promise<GradeVerdict> {
+  const { decision } = await decideFor(m, assessmentId, proposed, today, extras);
+  if (!decision.ok) throw refusalError(decision, step);
+  return verdictOf(decision);
+}
