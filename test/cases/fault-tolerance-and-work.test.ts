@@ -316,11 +316,11 @@ describe('review and appeal of a leadership team’s result, by its principal le
 
     t.clock.set(at('2026-03-20T09:00:00'));
     // A team's result can be corrected only up its own scale; the committee that decided it cannot review it.
-    const wrongScale = await t.gql(`mutation($input: CaseRulingInput!) { decideReview(input: $input) { id } }`, { input: { caseId, decision: 'CORRECTED', grade: 'BASICALLY_COMPETENT', reason: '改定' } }, { token: tokens.orgadmin });
+    const wrongScale = await t.gql(`mutation($input: CaseRulingInput!) { decideReview(input: $input) { id } }`, { input: { caseId, decision: 'CORRECTED', grade: 'BASICALLY_COMPETENT', reason: '改定', collective: unanimous } }, { token: tokens.orgadmin });
     expect(codeOf(wrongScale)).toBe('INVALID_TRANSITION');
     expect(codeOf(await t.gql(`mutation($input: CaseRulingInput!) { decideReview(input: $input) { id } }`, { input: { caseId, decision: 'UPHELD', reason: '维持' } }, { token: tokens.committee }))).toBe('CONFLICT_OF_INTEREST');
     const reason = '经复核，班子年度目标基本完成，改定为一般。';
-    await gql(tokens.orgadmin, `mutation($input: CaseRulingInput!) { decideReview(input: $input) { state } }`, { input: { caseId, decision: 'CORRECTED', grade: 'AVERAGE', reason } });
+    await gql(tokens.orgadmin, `mutation($input: CaseRulingInput!) { decideReview(input: $input) { state } }`, { input: { caseId, decision: 'CORRECTED', grade: 'AVERAGE', reason, collective: unanimous } });
     // AVERAGE once is not AVERAGE two years running: every team measure is cancelled with the correction as cause.
     expect(await teamOutcomes()).toEqual(['ADMONISHMENT_TALK cancelled', 'LEADER_ADJUSTMENT cancelled', 'RECTIFICATION cancelled', 'WRITTEN_SELF_EXAMINATION cancelled']);
     const record = await gql<{ cadreRecord: { subject: string; results: Array<{ grade: string; versions: Array<{ version: number; grade: string; source: string }> }>; timeline: Array<{ kind: string; status: string }> } }>(

@@ -173,7 +173,7 @@ describe('review and appeal of an INCOMPETENT result', () => {
     t.clock.set(at('2026-04-10T09:00:00'));
     const conflicted = await t.gql(`mutation($input: CaseRulingInput!) { decideReview(input: $input) { id } }`, { input: { caseId, decision: 'UPHELD', reason: '维持原结果' } }, { token: tokens.committee });
     expect(codeOf(conflicted)).toBe('CONFLICT_OF_INTEREST');
-    const worse = await t.gql(`mutation($input: CaseRulingInput!) { decideReview(input: $input) { id } }`, { input: { caseId, decision: 'CORRECTED', grade: 'INCOMPETENT', reason: 'x x' } }, { token: tokens.orgadmin });
+    const worse = await t.gql(`mutation($input: CaseRulingInput!) { decideReview(input: $input) { id } }`, { input: { caseId, decision: 'CORRECTED', grade: 'INCOMPETENT', reason: 'x x', collective: unanimous } }, { token: tokens.orgadmin });
     expect(codeOf(worse)).toBe('INVALID_TRANSITION');
     const upheld = await gql<{ decideReview: { state: string; dueAt: string } }>(tokens.orgadmin, `mutation($input: CaseRulingInput!) { decideReview(input: $input) { ${CASE} } }`, {
       input: { caseId, decision: 'UPHELD', reason: '经复核，原考核结果认定事实清楚，予以维持。' },
@@ -206,10 +206,18 @@ describe('review and appeal of an INCOMPETENT result', () => {
     const notTheBody = await t.gql(`mutation($input: CaseRulingInput!) { decideAppeal(input: $input) { id } }`, { input: { caseId, decision: 'UPHELD', reason: '维持' } }, { token: tokens.committee });
     expect(codeOf(notTheBody)).toBe('FORBIDDEN');
     const reason = '经申诉审查，申诉人年度任务基本完成，原定不称职依据不足，改为基本称职。';
+    // A correction is decided collectively, like the decision it corrects: never by one person, never without a quorum and a majority.
+    const alone = await t.gql(`mutation($input: CaseRulingInput!) { decideAppeal(input: $input) { id } }`, { input: { caseId, decision: 'CORRECTED', grade: 'BASICALLY_COMPETENT', reason } }, { token: tokens['orgadmin.taining'] });
+    expect(codeOf(alone)).toBe('VALIDATION');
+    expect(alone.errors![0]!.extensions!.fields).toEqual([{ field: 'input.collective', messages: [expect.stringMatching(/decided collectively/)] }]);
+    const noQuorum = await t.gql(`mutation($input: CaseRulingInput!) { decideAppeal(input: $input) { id } }`, {
+      input: { caseId, decision: 'CORRECTED', grade: 'BASICALLY_COMPETENT', reason, collective: { ...unanimous, attendance: 4, votesFor: 4 } },
+    }, { token: tokens['orgadmin.taining'] });
+    expect(codeOf(noQuorum)).toBe('INVALID_TRANSITION');
     const decided = await gql<{ decideAppeal: { state: string; history: Array<{ action: string; actorRole: string }> } }>(
       tokens['orgadmin.taining'],
       `mutation($input: CaseRulingInput!) { decideAppeal(input: $input) { ${CASE} } }`,
-      { input: { caseId, decision: 'CORRECTED', grade: 'BASICALLY_COMPETENT', reason } },
+      { input: { caseId, decision: 'CORRECTED', grade: 'BASICALLY_COMPETENT', reason, collective: unanimous } },
     );
     expect(decided.decideAppeal.state).toBe('appealDecided');
     expect(decided.decideAppeal.history.map((h) => `${h.action}:${h.actorRole}`)).toEqual(['OPENED:SUBJECT', 'REQUEST_REVIEW:SUBJECT', 'DECIDE_REVIEW:ORG_ADMIN', 'FILE_APPEAL:SUBJECT', 'DECIDE_APPEAL:ORG_ADMIN']);

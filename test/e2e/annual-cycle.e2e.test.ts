@@ -511,6 +511,12 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     await d.getByTestId('case-decision-CORRECTED').click();
     await d.getByTestId('case-grade').click();
     await page.locator('.el-select-dropdown__item:visible').filter({ hasText: /^称职$/ }).first().click();
+    // A correction is decided collectively: the organ's meeting.
+    for (const [k, v] of Object.entries({ membersTotal: 9, attendance: 8, votesFor: 8 })) {
+      const input = field(d, `collective-${k}`);
+      await input.fill(String(v));
+      await input.blur();
+    }
     await field(d, 'case-text').fill(reason);
   };
 

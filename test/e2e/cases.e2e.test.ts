@@ -113,6 +113,11 @@ describe.runIf(browserCheck.run)('review, correction and fault tolerance in the 
       await d.getByTestId('case-decision-CORRECTED').click();
       await d.getByTestId('case-grade').click();
       await page.locator('.el-select-dropdown__item:visible', { hasText: '基本称职' }).first().click();
+      for (const [k, v] of Object.entries({ membersTotal: 9, attendance: 8, votesFor: 8 })) {
+        const input = field(d, `collective-${k}`);
+        await input.fill(String(v));
+        await input.blur();
+      }
       await field(d, 'case-text').fill('经复核，本人年度任务基本完成，原定不称职依据不足，更正为基本称职。');
     }, '02c-organ-review-decision-form');
     await page.getByTestId('review-ruling').waitFor();

@@ -429,7 +429,7 @@ describe('results application over three annual cycles of 临山县', () => {
     );
     // The committee decided the original: the organisation department reviews it.
     const reason = '经复核，年度任务基本完成，改定为基本称职。';
-    await gqlOk(`mutation($input: CaseRulingInput!) { decideReview(input: $input) { state } }`, { input: { caseId: review.requestReview.id, decision: 'CORRECTED', grade: 'BASICALLY_COMPETENT', reason } }, tokens.orgadmin!);
+    await gqlOk(`mutation($input: CaseRulingInput!) { decideReview(input: $input) { state } }`, { input: { caseId: review.requestReview.id, decision: 'CORRECTED', grade: 'BASICALLY_COMPETENT', reason, collective: unanimous } }, tokens.orgadmin!);
     const tasks = await tasksOf('W');
     expect(live(tasks)).toEqual(['2024 DEMOTION_OR_REMOVAL', '2025 ADMONISHMENT', '2025 IMPROVEMENT_DEADLINE', '2025 REMEDIAL_TRAINING', '2025 WRITTEN_SELF_EXAMINATION']);
     const dismissal = tasks.find((x) => x.kind === 'DISMISSAL')!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
+import type { CollectiveDecision } from '../assessment/annual.machine.js';
 import { DEFAULT_RULE_SETTINGS } from '../rules/settings.js';
 import { describeMachineModel } from '../../test/support/model-based.js';
 import { accusationMachine, type AccusationEvent, type AccusationInput } from './accusation.machine.js';
@@ -26,15 +27,23 @@ const reviewInput = (o: Partial<ReviewInput> = {}): ReviewInput => ({
   windows: DEFAULT_RULE_SETTINGS.appeals,
   ...o,
 });
+/** 7 members, 5 present, 4 for. */
+const MEETING: CollectiveDecision = { membersTotal: 7, attendance: 5, votesFor: 4, votesAgainst: 1, abstentions: 0, recusals: [] };
+
 const rv = {
   request: (today: string): ReviewEvent => ({ type: 'REQUEST_REVIEW', grounds: 'the facts were misread', today, at: AT }),
   appeal: (today: string): ReviewEvent => ({ type: 'FILE_APPEAL', grounds: 'the review ignored my evidence', today, at: AT }),
-  decide: (type: 'DECIDE_REVIEW' | 'DECIDE_APPEAL', o: { grade?: string | null; deciderId?: string; reason?: string } = {}): ReviewEvent => ({
+  /** A correction comes with the organ's meeting (quorate, a majority for) unless `collective` says otherwise. */
+  decide: (
+    type: 'DECIDE_REVIEW' | 'DECIDE_APPEAL',
+    o: { grade?: string | null; deciderId?: string; reason?: string; collective?: CollectiveDecision | null } = {},
+  ): ReviewEvent => ({
     type,
     decision: o.grade ? 'CORRECTED' : 'UPHELD',
     grade: o.grade ?? null,
     reason: o.reason ?? 'weighed anew',
     deciderId: o.deciderId ?? 'reviewer',
+    collective: o.collective === undefined ? (o.grade ? MEETING : null) : o.collective,
     today: '2026-04-10',
     at: AT,
   }),
@@ -57,6 +66,8 @@ describeMachineModel('the review and appeal case', {
     rv.appeal('2026-04-26'),
     rv.decide('DECIDE_REVIEW'),
     rv.decide('DECIDE_REVIEW', { grade: 'BASICALLY_COMPETENT' }),
+    rv.decide('DECIDE_REVIEW', { grade: 'BASICALLY_COMPETENT', collective: null }),
+    rv.decide('DECIDE_REVIEW', { grade: 'BASICALLY_COMPETENT', collective: { ...MEETING, attendance: 3, votesFor: 3, votesAgainst: 0 } }),
     rv.decide('DECIDE_REVIEW', { deciderId: 'committee-member' }),
     rv.decide('DECIDE_APPEAL', { grade: 'COMPETENT', deciderId: 'appeal-body' }),
     rv.decide('DECIDE_APPEAL', { grade: 'INCOMPETENT', deciderId: 'appeal-body' }),

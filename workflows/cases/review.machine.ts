@@ -1,3 +1,4 @@
+import { isValidCollectiveDecision, type CollectiveDecision } from '../assessment/annual.machine.js';
 import { and, assign, setup } from 'xstate';
 import type { IsoDate } from '../cadre/status.js';
 import { addDays } from '../calendar/working-days.js';
@@ -45,6 +46,8 @@ export interface CaseRuling {
   reason: string;
   deciderId: string;
   on: IsoDate;
+  /** The organ's meeting that decided it (required for a correction; absent from rulings stored before it was recorded). */
+  collective?: CollectiveDecision | null;
 }
 
 export interface ReviewContext extends ReviewInput {
@@ -64,6 +67,8 @@ interface Ruling {
   grade: string | null;
   reason: string;
   deciderId: string;
+  /** The organ's collective decision: attendance, votes, recusals. A correction is never one person's decision. */
+  collective?: CollectiveDecision | null;
 }
 export type ReviewEvent =
   | ({ type: 'REQUEST_REVIEW'; grounds: string } & At)
@@ -96,11 +101,14 @@ export function reviewDeadline(state: string, c: ReviewContext): { lastDay: IsoD
 
 function rulingWellFormed(c: ReviewContext, e: Ruling, source: 'REVIEW' | 'APPEAL'): boolean {
   if (e.reason.trim().length === 0) return false;
+  // A meeting recorded must be a valid one (quorum, majority of those present); a correction needs one.
+  if (e.collective && !isValidCollectiveDecision(e.collective)) return false;
   if (e.decision === 'UPHELD') return e.grade === null;
+  if (!e.collective) return false;
   return e.grade !== null && isCorrectionNeverWorse(c.scale, c.grade, e.grade, source);
 }
 
-const ruling = (e: Ruling & At): CaseRuling => ({ decision: e.decision, grade: e.grade, reason: e.reason, deciderId: e.deciderId, on: e.today });
+const ruling = (e: Ruling & At): CaseRuling => ({ decision: e.decision, grade: e.grade, reason: e.reason, deciderId: e.deciderId, on: e.today, collective: e.collective ?? null });
 
 export const reviewMachine = setup({
   types: { context: {} as ReviewContext, events: {} as ReviewEvent, input: {} as ReviewInput },

@@ -39,7 +39,7 @@ export class ReviewResolver {
   @Authorized()
   @Mutation(() => ReviewCase, { description: 'The organ that decided reviews: UPHELD, or CORRECTED (never worse, a new result version)' })
   async decideReview(@Arg('input', () => CaseRulingInput, { description: 'The case, the decision and its reason' }) input: CaseRulingInput, @Ctx() ctx: GraphQLContext) {
-    return view(await ctx.services.reviews.decide(ctx.viewer, input.caseId, 'REVIEW', input.decision, input.grade ?? null, input.reason, caseOptions(input)));
+    return view(await ctx.services.reviews.decide(ctx.viewer, input.caseId, 'REVIEW', input.decision, input.grade ?? null, input.reason, caseOptions(input), input.collective ?? null));
   }
 
   @Authorized()
@@ -51,7 +51,7 @@ export class ReviewResolver {
   @Authorized()
   @Mutation(() => ReviewCase, { description: 'The appeal body decides (the role is a setting): UPHELD or CORRECTED' })
   async decideAppeal(@Arg('input', () => CaseRulingInput, { description: 'The case, the decision and its reason' }) input: CaseRulingInput, @Ctx() ctx: GraphQLContext) {
-    return view(await ctx.services.reviews.decide(ctx.viewer, input.caseId, 'APPEAL', input.decision, input.grade ?? null, input.reason, caseOptions(input)));
+    return view(await ctx.services.reviews.decide(ctx.viewer, input.caseId, 'APPEAL', input.decision, input.grade ?? null, input.reason, caseOptions(input), input.collective ?? null));
   }
 
   @Authorized()

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AnnualContext } from '../../../workflows/assessment/annual.machine.js';
+import type { AnnualContext, CollectiveDecision } from '../../../workflows/assessment/annual.machine.js';
 import { MACHINES } from '../../../workflows/registry.js';
 import { isWithinDays, reviewableGrades } from '../../../workflows/cases/correction.js';
 import { appealAfterReviewLastDay, directAppealLastDay, reviewRequestLastDay, type CaseDecision, type ReviewContext, type ReviewRoute } from '../../../workflows/cases/review.machine.js';
@@ -169,18 +169,29 @@ export class ReviewService {
   }
 
   /** The review or appeal decision: UPHELD, or CORRECTED to a better grade with its reason (a new result version). */
-  decide(viewer: Viewer | null, caseId: string, stage: 'REVIEW' | 'APPEAL', decision: CaseDecision, grade: string | null, reason: string, options: MutationOptions = {}): Promise<CaseRow> {
+  decide(
+    viewer: Viewer | null,
+    caseId: string,
+    stage: 'REVIEW' | 'APPEAL',
+    decision: CaseDecision,
+    grade: string | null,
+    reason: string,
+    options: MutationOptions = {},
+    collective: CollectiveDecision | null = null,
+  ): Promise<CaseRow> {
     const eventType = stage === 'REVIEW' ? 'DECIDE_REVIEW' : 'DECIDE_APPEAL';
     if (decision === 'CORRECTED' && !grade) throw validation([{ field: 'input.grade', messages: ['a correction names the new grade'] }]);
+    // A correction is decided collectively by the organ, like the committee's decision it corrects.
+    if (decision === 'CORRECTED' && !collective) throw validation([{ field: 'input.collective', messages: ['a correction is decided collectively: the meeting (attendance, votes, recusals) is required'] }]);
     if (decision === 'UPHELD' && grade) throw validation([{ field: 'input.grade', messages: ['an upheld result keeps its grade'] }]);
-    return this.cases.run(viewer, 'review_case', caseId, eventType, { decision, grade, reason }, options, async ({ row, actor, at, today }) => {
+    return this.cases.run(viewer, 'review_case', caseId, eventType, { decision, grade, reason, collective }, options, async ({ row, actor, at, today }) => {
       const c = row.snapshot.context as unknown as ReviewContext;
       if (stage === 'APPEAL') actor.role = assertAppealBody(viewer!, row.orgPath, c);
       if (c.deciders.includes(viewer!.userId)) {
         throw new AppError('CONFLICT_OF_INTEREST', stage === 'REVIEW' ? 'You took part in the decision under review: another member must review it' : 'You took part in the decision or the review: the appeal goes to someone else');
       }
       return {
-        event: { type: eventType, decision, grade, reason, deciderId: viewer!.userId, today, at },
+        event: { type: eventType, decision, grade, reason, deciderId: viewer!.userId, collective, today, at },
         after: async (m2) => {
           if (decision === 'CORRECTED') {
             await this.assessments.applyCorrection(m2, row.extra.assessment_id as string, { grade: grade!, reason, source: stage, caseId: row.id }, actor);

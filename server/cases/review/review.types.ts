@@ -1,6 +1,7 @@
-import { IsIn, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CASE_DECISIONS, type CaseDecision } from '../../../workflows/cases/review.machine.js';
+import { CollectiveDecisionInput } from '../../assessments/assessment.types.js';
 import { Connection } from '../../common/pagination.js';
 import { CaseActionInput, CaseView } from '../shared/case.types.js';
 import type { ReviewWindowView } from './review.service.js';
@@ -45,6 +46,13 @@ export class CaseRulingInput extends CaseActionInput {
   @Field(() => String, { description: CASE_DECISIONS.join(' or ') }) @IsIn(CASE_DECISIONS) decision: CaseDecision;
   @Field(() => String, { nullable: true, description: 'The corrected grade (CORRECTED only): never worse' }) @IsOptional() @Length(2, 40) grade?: string | null;
   @Field(() => String, { description: 'The reason for the decision, as written to the applicant' }) @Length(2, 5000) reason: string;
+  @Field(() => CollectiveDecisionInput, {
+    nullable: true,
+    description: 'The organ’s meeting that decided it (attendance, votes, recusals): required to correct a result, which is never one person’s decision',
+  })
+  @IsOptional()
+  @ValidateNested()
+  collective?: CollectiveDecisionInput | null;
 }
 
 @InputType({ description: 'Extends the appeal decision deadline, with the reason' })

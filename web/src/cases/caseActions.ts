@@ -126,6 +126,8 @@ export interface CaseActionValues {
   text: string;
   decision: string;
   grade: string;
+  /** A review or appeal correction is decided collectively: the organ's meeting. */
+  collective: CollectiveDecision;
   days: number | null;
   ft: FtDecisionValues;
   findings: Array<PointFinding | ''>;
@@ -147,7 +149,7 @@ export function emptyFtDecision(): FtDecisionValues {
 }
 
 export function emptyCaseValues(pointCount = 0): CaseActionValues {
-  return { text: '', decision: '', grade: '', days: null, ft: emptyFtDecision(), findings: Array.from({ length: pointCount }, () => '' as const), method: '', scope: '', scopeNote: '', points: [] };
+  return { text: '', decision: '', grade: '', collective: emptyCollective(), days: null, ft: emptyFtDecision(), findings: Array.from({ length: pointCount }, () => '' as const), method: '', scope: '', scopeNote: '', points: [] };
 }
 
 const blank = (s: string) => s.trim() === '';
@@ -165,11 +167,17 @@ export function ftDecisionProblems(v: FtDecisionValues): string[] {
   if ((v.outcome === 'EXEMPT' || v.outcome === 'MITIGATED') && blank(v.distinction)) out.push('distinction');
   if (v.outcome === 'MITIGATED' && blank(v.lighterKind)) out.push('lighterKind');
   for (const f of SIX_FACTORS) if (blank(v.factors[f])) out.push(`factors.${f}`);
-  const c = v.collective;
+  out.push(...collectiveProblems(v.collective));
+  if (blank(v.reason)) out.push('reason');
+  return out;
+}
+
+/** The meeting's figures still to fill or impossible as entered (a quorum and a majority are the server's rule). */
+export function collectiveProblems(c: CollectiveDecision): string[] {
+  const out: string[] = [];
   if (c.membersTotal < 1) out.push('collective.membersTotal');
   if (c.attendance < 1 || c.attendance > c.membersTotal) out.push('collective.attendance');
   if (c.votesFor + c.votesAgainst + c.abstentions > c.attendance) out.push('collective.votesFor');
-  if (blank(v.reason)) out.push('reason');
   return out;
 }
 
@@ -194,7 +202,12 @@ export function missingCaseFields(form: CaseForm, v: CaseActionValues): string[]
     case 'text':
       return blank(v.text) ? ['text'] : [];
     case 'ruling':
-      return [...(blank(v.decision) ? ['decision'] : []), ...(v.decision === 'CORRECTED' && blank(v.grade) ? ['grade'] : []), ...(blank(v.text) ? ['text'] : [])];
+      return [
+        ...(blank(v.decision) ? ['decision'] : []),
+        ...(v.decision === 'CORRECTED' && blank(v.grade) ? ['grade'] : []),
+        ...(v.decision === 'CORRECTED' ? collectiveProblems(v.collective) : []),
+        ...(blank(v.text) ? ['text'] : []),
+      ];
     case 'extend':
       return [...(v.days === null || v.days < 1 ? ['days'] : []), ...(blank(v.text) ? ['text'] : [])];
     case 'ftDecision':
@@ -247,7 +260,8 @@ export async function runCaseAction(kind: CaseKind, event: string, target: { id:
     switch (event) {
       case 'DECIDE_REVIEW':
       case 'DECIDE_APPEAL': {
-        const input = { ...base, decision: v.decision, grade: v.decision === 'CORRECTED' ? v.grade : null, reason: text };
+        const corrected = v.decision === 'CORRECTED';
+        const input = { ...base, decision: v.decision, grade: corrected ? v.grade : null, reason: text, collective: corrected ? { ...v.collective, recusals: [...v.collective.recusals] } : null };
         return event === 'DECIDE_REVIEW' ? (await request(DecideReviewMutation, { input })).decideReview : (await request(DecideAppealMutation, { input })).decideAppeal;
       }
       case 'EXTEND_APPEAL':

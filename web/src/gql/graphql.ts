@@ -262,6 +262,8 @@ export type CaseActionInput = {
 export type CaseRulingInput = {
   /** The case to act on */
   caseId: string | number;
+  /** The organ’s meeting that decided it (attendance, votes, recusals): required to correct a result, which is never one person’s decision */
+  collective?: CollectiveDecisionInput | null | undefined;
   /** UPHELD or CORRECTED */
   decision: string;
   /** The case version you saw: a stale one is refused with CONFLICT */
