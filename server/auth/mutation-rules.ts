@@ -248,3 +248,40 @@ export function enforceMutationRules(schema: GraphQLSchema, rules: Readonly<Reco
   }
   return schema;
 }
+
+const roleList = (roles: readonly Role[]) => roles.join(', ');
+
+/** The rule and who may call it, in words: the rows of docs/security.md "Who may call what". */
+export function describeRule(rule: MutationRule): { rule: string; who: string } {
+  const { roles } = admissionOf(rule);
+  switch (rule.kind) {
+    case 'PUBLIC':
+      return { rule: 'public', who: 'anyone, signed in or not' };
+    case 'SIGNED_IN':
+      return { rule: 'signed in', who: 'any signed-in user, on their own data' };
+    case 'PERMISSION':
+      return { rule: rule.permissions.map((p) => `\`${p}\``).join(' or '), who: `${roleList(roles)}, at the record’s organisation` };
+    case 'ROOT_ONLY':
+      return { rule: `root only: \`${rule.permission}\``, who: `${roleList(roles)}, under a grant at a root of the tree` };
+    case 'LIFECYCLE': {
+      const events = rule.events.map((e) => `${e.machine} ${e.event}`).join(', ');
+      const actors = [...new Set(rule.events.flatMap(actorsOf))].filter((a) => a !== 'SYSTEM');
+      if (actors.includes('PUBLIC')) return { rule: `event: ${events}`, who: 'anyone, signed in or not' };
+      const who = actors.map((a) => (a === 'SUBJECT' ? 'the assessed (CADRE)' : a));
+      return { rule: `event: ${events}`, who: `${who.join(', ')}, over the record` };
+    }
+    case 'SPECIAL':
+      return { rule: `${rule.name}${rule.event ? ` (${rule.event.machine} ${rule.event.event})` : ''}`, who: `${roleList(roles)}: ${SPECIAL_RULES[rule.name]}` };
+  }
+}
+
+/** The table as Markdown, one row per mutation in alphabetical order. */
+export function renderMutationRules(rules: Readonly<Record<string, MutationRule>> = MUTATION_RULES): string {
+  const rows = Object.keys(rules)
+    .sort()
+    .map((name) => {
+      const { rule, who } = describeRule(rules[name]!);
+      return `| \`${name}\` | ${rule} | ${who} |`;
+    });
+  return ['| mutation | rule | who may call it |', '|---|---|---|', ...rows].join('\n');
+}
