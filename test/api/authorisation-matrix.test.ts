@@ -445,11 +445,29 @@ describe('every mutation × every role × own and another city', () => {
     expect(answers.filter((a) => a.admitted && a.tableRefusal).map((a) => `${a.mutation} as ${a.caller}`)).toEqual([]);
   });
 
+  it('in its own city an admitted caller is never refused as outside its jurisdiction (the record may still refuse: not the subject, not invited, not the appeal body)', () => {
+    const own = answers.filter((a) => a.city === OWN && a.admitted && a.code === 'FORBIDDEN');
+    expect(own.filter((a) => /jurisdiction/i.test(a.message ?? '')).map((a) => `${a.mutation} as ${a.caller}: ${a.message}`)).toEqual([]);
+  });
+
   it("against another city's records an admitted caller is refused FORBIDDEN or NOT_FOUND (a bulk input: each row outside the jurisdiction), never succeeds", () => {
     // Public and own-data mutations have no jurisdiction.
     const recordBound = (name: string) => MUTATION_RULES[name]!.kind !== 'SIGNED_IN' && !admissionOf(MUTATION_RULES[name]!).anonymous;
     const other = answers.filter((a) => a.city === OTHER && a.admitted && a.hit && recordBound(a.mutation));
     expect(other.filter((a) => a.code !== 'FORBIDDEN' && a.code !== 'NOT_FOUND' && !a.rowsOutside).map((a) => `${a.mutation} as ${a.caller}: ${a.code} ${a.message ?? ''}`)).toEqual([]);
+  });
+
+  it('a root-only mutation, refused to every city caller above, is admitted for the root jurisdiction', async () => {
+    const rootOnly = mutations.filter((m) => MUTATION_RULES[m.name]!.kind === 'ROOT_ONLY');
+    expect(rootOnly.map((m) => m.name).sort()).toEqual(['confirmCalendarYear', 'setCalendarDay']);
+    for (const username of ['orgadmin', 'sysadmin']) {
+      const caller: Caller = { name: `${username} (root)`, role: null, username, password: DEMO_PASSWORD };
+      tokens.set(caller.name, await t.signIn(username));
+      for (const m of rootOnly) {
+        const a = await send(m, caller, OWN);
+        expect([a.tableRefusal, a.code === 'INTERNAL']).toEqual([false, false]);
+      }
+    }
   });
 
   it("every lifecycle mutation (assessments, cycles, cases, outcome tasks) and special rule reached another city's record, not a random id", () => {
