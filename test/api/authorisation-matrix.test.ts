@@ -419,7 +419,7 @@ describe('every mutation × every role × own and another city', () => {
       }
       if (city === OTHER) writtenInOther = (await auditRowsIn(OTHER)).filter((r) => !before.has(r.seq)).map((r) => `${r.entity_type} ${r.action}`);
     }
-  }, 120_000);
+  }, 240_000);
 
   it('walked every mutation as every caller in both cities', () => {
     expect(answers).toHaveLength(mutations.length * CALLERS.length * 2);
