@@ -76,6 +76,17 @@ export function can(viewer: Viewer | null, permission: Permission, organisationP
   return grantsFor(viewer, permission).some((g) => organisationPath === undefined || organisationPath.startsWith(g.organisationPath));
 }
 
+/**
+ * May the viewer do `permission` on some part of the subtree at `organisationPath`: there,
+ * above it, or inside it (a city's assessment team grades its part of a province-wide cycle)?
+ */
+export function assertCanInside(viewer: Viewer | null, permission: Permission, organisationPath: string): asserts viewer is Viewer {
+  assertSignedIn(viewer);
+  if (!grantsFor(viewer, permission).some((g) => organisationPath.startsWith(g.organisationPath) || g.organisationPath.startsWith(organisationPath))) {
+    throw new AppError('FORBIDDEN', `${permission} is outside your jurisdiction`, { permission });
+  }
+}
+
 export function assertSignedIn(viewer: Viewer | null): asserts viewer is Viewer {
   if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in');
 }

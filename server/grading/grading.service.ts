@@ -7,7 +7,7 @@ import type { IsoDate } from '../../workflows/cadre/status.js';
 import type { RuleSettings } from '../../workflows/rules/settings.js';
 import { AssessmentCycle } from '../cycles/cycle.entity.js';
 import { appendAudit } from '../audit/audit.service.js';
-import { actingRole, assertCan, type Viewer } from '../auth/policy.js';
+import { actingRole, assertCan, assertCanInside, type Viewer } from '../auth/policy.js';
 import { notFound } from '../common/errors.js';
 import { rollUpCycle } from '../indicators/rollup.js';
 import { openClosedBallotBoxes } from './ballot-box.service.js';
@@ -179,6 +179,7 @@ export class GradingService {
     return this.dataSource.transaction(async (m) => {
       const cycle = await m.getRepository(AssessmentCycle).findOneBy({ id: cycleId });
       if (!cycle) throw notFound('Cycle');
+      assertCanInside(viewer, 'evaluation:manage', cycle.orgPath);
       const settings = cycle.settings as unknown as RuleSettings;
       const scope = viewer.grants.filter((g) => g.role === 'ASSESSOR' || g.role === 'ORG_ADMIN').map((g) => `${g.organisationPath}%`);
       const rows = await this.gradingRows(m, cycleId, { scope });

@@ -18,6 +18,7 @@ import { AccusationResolver, CaseDeadlineResolver, FaultToleranceCaseResolver, R
 import { ResultVersionResolver } from '../cases/versions/result-version.resolver.js';
 import { NotificationResolver } from '../notifications/notification.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
+import { enforceMutationRules } from '../auth/mutation-rules.js';
 import { authChecker } from '../auth/policy.js';
 import { CadreResolver } from '../cadres/cadre.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
@@ -85,7 +86,11 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-/** The schema is built once per process: type-graphql's metadata is global. */
+/**
+ * The schema is built once per process: type-graphql's metadata is global.
+ * Every mutation gets its rule from the one table (server/auth/mutation-rules.ts),
+ * checked before its resolver runs; a mutation without one fails the build.
+ */
 export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: [...RESOLVERS],
@@ -94,6 +99,6 @@ export function getSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     scalarsMap: [{ type: Object, scalar: GraphQLJSONObject }],
     emitSchemaFile: false,
-  }).then(describeRootTypes);
+  }).then((schema) => enforceMutationRules(describeRootTypes(schema)));
   return cached;
 }
