@@ -18,9 +18,19 @@ import { ResultEvents } from '../results/result-events.js';
 import { actingCapacity, assertActor } from '../workflow/actors.js';
 import { availableActions } from '../workflow/available-actions.js';
 import { WorkflowEngine, type MutationOptions, type StepContext, type StepPlan } from '../workflow/engine.js';
-import type { MachineEvent, TransitionActor } from '../workflow/transition.js';
+import { invalidTransition, restore, type MachineEvent, type TransitionActor } from '../workflow/transition.js';
+import { candidateEvents } from '../../workflows/lifecycle.js';
 import { awaitingConditions } from '../workflow/work-queue.js';
 import { AssessmentInstances, assessmentTarget } from './assessment.workflow.js';
+
+/**
+ * A grade event the state cannot take at all is refused as the lifecycle
+ * refuses it (INVALID_TRANSITION, naming the state), before any gate is weighed.
+ */
+function assertEventPossible(row: Assessment, eventType: string): void {
+  const snapshot = restore(machineSpec(row.machineId), row.snapshot);
+  if (!candidateEvents(snapshot).includes(eventType)) throw invalidTransition(row.state, eventType, snapshot);
+}
 
 /** The decision path of each source of a correction. */
 const CORRECTION_PATHS: Record<CorrectionSource, DecisionPath> = {
@@ -116,6 +126,7 @@ export class AssessmentService {
   proposeGrade(viewer: Viewer | null, assessmentId: string, grade: string, comment: string, options: MutationOptions): Promise<Assessment> {
     return this.act(viewer, assessmentId, 'PROPOSE_GRADE', { grade, comment }, options, async ({ m, row, at }) => {
       // Every binding gate and the quota, on the one decision path; the comment is the reason of a grade below the engine's advice.
+      assertEventPossible(row, 'PROPOSE_GRADE');
       const verdict = await verdictFor(m, row.id, { grade, path: 'PROPOSAL', reason: comment }, chinaDay(new Date(at)), {}, { state: row.state, event: 'PROPOSE_GRADE' });
       return { event: { type: 'PROPOSE_GRADE', grade, comment, verdict, at } };
     });
@@ -154,6 +165,7 @@ export class AssessmentService {
   ): Promise<Assessment> {
     const row = await this.instances.load(m, assessmentId);
     const at = this.now().toISOString();
+    assertEventPossible(row, 'CORRECT_RESULT');
     const proposed = { grade: correction.grade, path: CORRECTION_PATHS[correction.source], reason: correction.reason, current: row.finalGrade };
     const verdict = await verdictFor(m, row.id, proposed, chinaDay(new Date(at)), extras, { state: row.state, event: 'CORRECT_RESULT' });
     return this.engine.transition(this.instances.kind, m, row, { type: 'CORRECT_RESULT', ...correction, verdict, at }, actor, at);
@@ -252,6 +264,7 @@ export class AssessmentService {
         throw new AppError('CONFLICT_OF_INTEREST', 'You proposed this grade: another member of the committee must decide it');
       }
       const grade = decision.type === 'APPROVE_GRADE' ? row.proposedGrade : decision.grade;
+      assertEventPossible(row, decision.type);
       if (grade === null) throw new AppError('INVALID_TRANSITION', 'There is no proposal to approve', { state: row.state, event: decision.type, allowedEvents: [] });
       const path: DecisionPath = decision.type === 'APPROVE_GRADE' ? 'COMMITTEE_APPROVAL' : 'COMMITTEE_CHANGE';
       const verdict = await verdictFor(m, row.id, { grade, path, reason: decision.type === 'CHANGE_GRADE' ? decision.reason : null }, chinaDay(new Date(at)), {}, { state: row.state, event: decision.type });
