@@ -293,7 +293,12 @@ export class AssessmentService {
 
   /** Events the viewer may send now: what the snapshot can take ∩ what the viewer may do there. */
   availableActions(viewer: Viewer | null, row: Assessment): string[] {
-    return availableActions(viewer, row, assessmentTarget(row));
+    const actions = availableActions(viewer, row, assessmentTarget(row));
+    if (!actions.includes('CLOSE_NOTICE')) return actions;
+    // Guards that need only the snapshot and today are asked now: the notice closes only after its last day, with no objection open.
+    const snapshot = restore(machineSpec(row.machineId), row.snapshot);
+    const at = this.now().toISOString();
+    return snapshot.can({ type: 'CLOSE_NOTICE', today: chinaDay(this.now()), at }) ? actions : actions.filter((a) => a !== 'CLOSE_NOTICE');
   }
 
   async list(viewer: Viewer | null, filter: AssessmentFilter, first: number, after?: string | null): Promise<ConnectionShape<Assessment>> {

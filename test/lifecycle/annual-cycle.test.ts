@@ -328,6 +328,13 @@ describe('an annual cycle for one county, step by step', () => {
     expect(codeOf(lastDay)).toBe('INVALID_TRANSITION');
     expect(lastDay.errors![0]!.extensions).toMatchObject({ rule: 'NOTICE_WINDOW', lastDay: '2026-02-25', today: '2026-02-25' });
     expect(lastDay.errors![0]!.message).toMatch(/runs until 2026-02-25 inclusive/);
+    // availableActions offers only what the guards allow now: no CLOSE_NOTICE on the last day, CLOSE_NOTICE from the day after.
+    const offered = async () =>
+      (await t.gql<{ assessment: { availableActions: string[] } }>(`query($id: ID!) { assessment(id: $id) { availableActions } }`, { id: excellent[0]!.id }, { token: tokens.orgadmin })).data!.assessment.availableActions;
+    expect(await offered()).not.toContain('CLOSE_NOTICE');
+    t.clock.set(chinaTime('2026-02-26T08:00:00'));
+    expect(await offered()).toContain('CLOSE_NOTICE');
+    t.clock.set(chinaTime('2026-02-25T23:59:00'));
     const before = await t.gql<{ runDueDeadlines: { fired: number } }>(`mutation { runDueDeadlines { fired skipped } }`, {}, { token: tokens.orgadmin });
     expect(before.data!.runDueDeadlines.fired).toBe(0);
     t.clock.set(chinaTime('2026-02-26T00:00:01'));
