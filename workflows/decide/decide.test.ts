@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QuotaPool } from '../rules/quota.js';
 import { DEFAULT_RULE_SETTINGS, mergeSettings, type PenaltyKind, type RuleSettings } from '../rules/settings.js';
-import { decideGrade, type Decision, type DecisionPath } from './decide.js';
+import { adviseGrade, decideGrade, verdictOf, type Decision, type DecisionPath } from './decide.js';
 import { cleanFacts, type DecisionScale, type GradeFacts, type PoliticalReview } from './facts.js';
 
 /**
@@ -532,5 +532,48 @@ describe('what the refusals leave out', () => {
 
   it.each(['COMMITTEE_CHANGE', 'PROPOSAL', 'IMPORT', 'BATCH_APPROVAL'] as const)('%s is no correction: the result in force is not compared', (path) => {
     expect(decide({}, 'COMPETENT', { path, current: 'COMPETENT', reason: 'r' }).ok).toBe(true);
+  });
+});
+
+describe('the verdict a grade event carries, and the engine-side advice', () => {
+  it('an allowed grade: the gates in force, nothing refused, the pool as counted', () => {
+    const pool: QuotaPool = { subject: 'MEMBERS', teamGrade: null, raiseApproved: true, members: [{ id: 'a', result: 'EXCELLENT' }, ...Array.from({ length: 8 }, (_, i) => ({ id: `c${i}`, result: 'COMPETENT' }))] };
+    const v = verdictOf(decide({ politicalReview: 'FAIR' }, 'COMPETENT', { path: 'COMMITTEE_CHANGE', reason: '集体研究', pool }));
+    // 10 graded (9 others and this one), 25% with the raise recorded: 2.5 rounds half up to 3; one taken.
+    expect(v).toEqual({
+      grade: 'COMPETENT',
+      path: 'COMMITTEE_CHANGE',
+      ok: true,
+      gates: ['POLITICAL_REVIEW_NOT_GOOD'],
+      refused: [],
+      quota: { limit: 3, taken: 1, graded: 10, percent: 25, raiseApproved: true },
+    });
+  });
+
+  it('a refused grade: every gate it breaks', () => {
+    const v = verdictOf(decide({ politicalVeto: true, penalties: [{ kind: 'ADMONISHMENT', year: YEAR }] }, 'EXCELLENT'));
+    expect(v.ok).toBe(false);
+    expect(v.refused).toEqual(['POLITICAL_VETO', 'PENALTY_NO_EXCELLENT']);
+    expect(v.gates).toEqual(['POLITICAL_VETO', 'PENALTY_NO_EXCELLENT']);
+  });
+
+  it.each<[string, Partial<GradeFacts>, QuotaPool, string, string | null, string[]]>([
+    ['a clean 95 with room in the pool', {}, roomyPool(), 'EXCELLENT', 'EXCELLENT', ['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT', 'INCOMPETENT']],
+    [
+      'a clean 95 in a full pool (2 of 2 taken among 10 graded)',
+      {},
+      { subject: 'MEMBERS', teamGrade: null, raiseApproved: false, members: [{ id: 'x', result: 'EXCELLENT' }, { id: 'y', result: 'EXCELLENT' }, ...Array.from({ length: 7 }, (_, i) => ({ id: `c${i}`, result: null }))] },
+      'COMPETENT',
+      'COMPETENT',
+      ['COMPETENT', 'BASICALLY_COMPETENT', 'INCOMPETENT'],
+    ],
+    ['a serious party warning this year', { penalties: [{ kind: 'SERIOUS_PARTY_WARNING', year: YEAR }] }, roomyPool(), 'UNGRADED', null, ['UNGRADED']],
+    ['a score of 80 (COMPETENT by the bands)', { score: 80 }, roomyPool(), 'COMPETENT', 'EXCELLENT', ['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT', 'INCOMPETENT']],
+  ])('advice for %s', (_what, facts, pool, advice, ceiling, allowed) => {
+    const a = adviseGrade({ scale: 'CADRE', assessmentId: 'self', facts: clean(facts), settings: S, quota: pool });
+    expect(a.advice).toBe(advice);
+    expect(a.ceiling).toBe(ceiling);
+    expect(a.allowedGrades).toEqual(allowed);
+    expect(a.quotaRefusal).toEqual({ gate: 'QUOTA', facts: { limit: a.quota.limit, taken: a.quota.taken, graded: a.quota.graded, percent: a.quota.percent, raiseApproved: false } });
   });
 });
