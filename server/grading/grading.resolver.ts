@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Assessment } from '../assessments/assessment.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { GradingResultView, GradingRun } from './grading.types.js';
+import { GradeLimitsView, GradingResultView, GradingRun } from './grading.types.js';
 
 /** The grading run over a cycle, and its latest proposal on each assessment. */
 @Resolver(() => Assessment)
@@ -15,5 +15,13 @@ export class GradingResolver {
   @FieldResolver(() => GradingResultView, { nullable: true, description: 'The latest proposal of the grading engine with its explanation' })
   gradingResult(@Root() row: Assessment, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.gradingResult.load(row.id);
+  }
+
+  @FieldResolver(() => GradeLimitsView, {
+    nullable: true,
+    description: 'What the binding gates and the quota allow today (annual and term assessments from the proposal on; null before, and for regular and special ones)',
+  })
+  gradeLimits(@Root() row: Assessment, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.grading.gradeLimits(ctx.viewer, row);
   }
 }

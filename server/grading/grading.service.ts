@@ -3,11 +3,13 @@ import { cadreComponents, teamComponents } from '../../workflows/grading/compone
 import { applyGates, proposeGrades, type Candidate, type Proposal } from '../../workflows/grading/propose.js';
 import { oneLevelDown } from '../../workflows/rules/grades.js';
 import { quotaStanding } from '../../workflows/rules/quota.js';
+import { adviseGrade } from '../../workflows/decide/decide.js';
+import type { Assessment } from '../assessments/assessment.entity.js';
 import type { IsoDate } from '../../workflows/cadre/status.js';
 import type { RuleSettings } from '../../workflows/rules/settings.js';
 import { AssessmentCycle } from '../cycles/cycle.entity.js';
 import { appendAudit } from '../audit/audit.service.js';
-import { actingRole, assertCan, assertCanInside, type Viewer } from '../auth/policy.js';
+import { actingRole, assertCan, assertCanInside, can, type Viewer } from '../auth/policy.js';
 import { notFound } from '../common/errors.js';
 import { rollUpCycle } from '../indicators/rollup.js';
 import { openClosedBallotBoxes } from './ballot-box.service.js';
@@ -165,6 +167,27 @@ export class GradingService {
       ],
     );
     return proposal;
+  }
+
+  /**
+   * What the one decision path allows for an assessment today, before anyone
+   * chooses: the grades allowed, the forced result, the engine's advice, the
+   * gates in force and the pool's quota. Null before the proposal step and
+   * for assessments that are not annual or term ones.
+   */
+  async gradeLimits(viewer: Viewer | null, row: Assessment) {
+    if (row.machineId !== 'annualAssessment' || !['synthesis', 'committeeReview', 'decided', 'notified', 'signed', 'feedbackGiven', 'filed'].includes(row.state)) return null;
+    if (!can(viewer, 'assessment:read', row.orgPath) && viewer?.cadreId !== row.cadreId) return null;
+    const { subject, pool } = await decisionInputOf(this.dataSource.manager, row.id, chinaDay(this.now()));
+    const advised = adviseGrade({ scale: subject.scale, assessmentId: row.id, facts: subject.facts, settings: subject.settings, quota: pool });
+    const q = advised.quota;
+    return {
+      allowedGrades: advised.allowedGrades,
+      forced: advised.forced,
+      advice: advised.advice,
+      gates: advised.gates.map((g) => ({ gate: g.gate, effect: g.effect, facts: g.facts })),
+      quota: { graded: q.graded, limit: q.limit, taken: q.taken, percent: q.percent, raiseApproved: q.raiseApproved },
+    };
   }
 
   /**

@@ -42,3 +42,28 @@ export class GradingResultView {
   evaluation: object | null;
   @Field(() => Date, { description: 'When the engine ran' }) computedAt: Date;
 }
+
+@ObjectType({ description: 'A binding gate in force for this person and year, with its facts' })
+export class GateInForce {
+  @Field(() => String, { description: 'The gate (POLITICAL_VETO, PENALTY_UNGRADED, INVESTIGATION_OPEN, ACCUSATION_UNCLEARED, …)' }) gate: string;
+  @Field(() => String, { description: 'FORCE (fixes the result), LOWER (one level down) or NO_EXCELLENT' }) effect: string;
+  @Field(() => GraphQLJSONObject, { description: 'The facts that put it in force (penalties, dates, scores)' }) facts: object;
+}
+
+@ObjectType({ description: 'The excellent quota of the assessment’s pool, counted as every decision counts it' })
+export class PoolQuotaView {
+  @Field(() => Int, { description: 'Members graded in the pool (UNGRADED and COMMENT_ONLY excepted), this one included' }) graded: number;
+  @Field(() => Int, { description: 'At most this many EXCELLENT' }) limit: number;
+  @Field(() => Int, { description: 'EXCELLENT proposed, decided or final for the other members' }) taken: number;
+  @Field(() => Float, { description: 'The percentage in force (the members’ tilt and a recorded raise applied)' }) percent: number;
+  @Field(() => Boolean, { description: 'A raise to the higher percentage is recorded for this pool' }) raiseApproved: boolean;
+}
+
+@ObjectType({ description: 'What the binding rules allow for this assessment today: the one decision every path asks, before anyone chooses' })
+export class GradeLimitsView {
+  @Field(() => [String], { description: 'The grades a proposal, a committee decision or a correction may set now, best first' }) allowedGrades: string[];
+  @Field(() => String, { nullable: true, description: 'The result a gate fixes (the lowest grade, UNGRADED or COMMENT_ONLY), or null' }) forced: string | null;
+  @Field(() => String, { description: 'The engine’s grade for this assessment alone; a person’s lower choice needs a reason' }) advice: string;
+  @Field(() => [GateInForce], { description: 'Every binding gate in force' }) gates: GateInForce[];
+  @Field(() => PoolQuotaView, { description: 'The pool’s excellent quota' }) quota: PoolQuotaView;
+}
