@@ -16,7 +16,8 @@ import { isCorrectionNeverWorse, type CorrectionSource } from '../cases/correcti
  * of its own that refer to the filed assessment and its result versions; their
  * decisions come back here as CORRECT_RESULT, so that the assessment's own
  * trail shows every change of its final grade. A filed result can still be
- * corrected, so `filed` is not a final state.
+ * corrected, so `filed` is not a final state. Cancelling the cycle before a
+ * decision moves every assessment still under way to `cancelled` (final).
  */
 
 export const OVERLAYS = ['NONE', 'UNGRADED', 'COMMENT_ONLY'] as const;
@@ -58,6 +59,8 @@ export interface AnnualContext {
   feedbackAt: string | null;
   /** Corrections after the decision, oldest first (absent from snapshots stored before corrections existed). */
   corrections?: Correction[];
+  /** Set when the cycle was cancelled before a decision (absent from snapshots stored before cancelling existed). */
+  cancellation?: { reason: string; at: string } | null;
 }
 
 export interface Correction {
@@ -106,6 +109,7 @@ export type AnnualEvent =
   | ({ type: 'SIGN_NOTICE'; opinion: string | null } & At)
   | ({ type: 'GIVE_FEEDBACK' } & At)
   | ({ type: 'FILE' } & At)
+  | ({ type: 'CANCEL_ASSESSMENT'; reason: string } & At)
   | ({ type: 'CORRECT_RESULT'; grade: string; reason: string; source: CorrectionSource; caseId: string | null; quota: QuotaFacts; quotaSettings: QuotaSettings } & At);
 
 export type AnnualEventType = AnnualEvent['type'];
@@ -220,6 +224,7 @@ export const annualMachine = setup({
     recordWrittenNotice: assign(({ event }) => ({ writtenNoticeAt: event.at })),
     recordSignature: assign(({ event }) => (event.type === 'SIGN_NOTICE' ? { signature: { at: event.at, opinion: event.opinion } } : {})),
     recordFeedback: assign(({ event }) => ({ feedbackAt: event.at })),
+    recordCancellation: assign(({ event }) => (event.type === 'CANCEL_ASSESSMENT' ? { cancellation: { reason: event.reason, at: event.at } } : {})),
     /** A new version of the result: the old grade stays in the list (and in the result_version table), nothing is overwritten. */
     recordCorrection: assign(({ context, event }) => {
       if (event.type !== 'CORRECT_RESULT' || context.finalGrade === null) return {};
@@ -257,12 +262,13 @@ export const annualMachine = setup({
       on: {
         START_SELF_REPORT: 'selfReport',
         SET_OVERLAY: { actions: 'setOverlay' },
+        CANCEL_ASSESSMENT: { target: '#annualAssessment.cancelled', actions: 'recordCancellation' },
       },
     },
     selfReport: {
       description: '总结述职: work summary, responsibility and integrity statements',
       initial: 'drafting',
-      on: { SET_OVERLAY: { actions: 'setOverlay' } },
+      on: { SET_OVERLAY: { actions: 'setOverlay' }, CANCEL_ASSESSMENT: { target: '#annualAssessment.cancelled', actions: 'recordCancellation' }, },
       states: {
         drafting: {
           on: {
@@ -299,6 +305,7 @@ export const annualMachine = setup({
         RECORD_TALK: { actions: 'countTalk' },
         RECORD_OPINION: { actions: 'recordOpinion' },
         SET_OVERLAY: { actions: 'setOverlay' },
+        CANCEL_ASSESSMENT: { target: '#annualAssessment.cancelled', actions: 'recordCancellation' },
       },
       states: {
         ballotsPending: { on: { OPEN_BALLOTS: { target: 'ballotsOpen', actions: 'openBallots' } } },
@@ -311,6 +318,7 @@ export const annualMachine = setup({
       on: {
         PROPOSE_GRADE: { target: 'committeeReview', guard: 'isGradeAllowed', actions: 'recordProposal' },
         SET_OVERLAY: { actions: 'setOverlay' },
+        CANCEL_ASSESSMENT: { target: '#annualAssessment.cancelled', actions: 'recordCancellation' },
       },
     },
     committeeReview: {
@@ -328,6 +336,7 @@ export const annualMachine = setup({
         },
         SEND_BACK: { target: 'synthesis', guard: 'isCollectiveDecisionValid', actions: 'recordSendBack' },
         SET_OVERLAY: { actions: 'setOverlay' },
+        CANCEL_ASSESSMENT: { target: '#annualAssessment.cancelled', actions: 'recordCancellation' },
       },
     },
     decisionRouting: {
@@ -339,6 +348,7 @@ export const annualMachine = setup({
       on: {
         OPEN_NOTICE: { target: 'publicNotice', actions: 'openNotice' },
         SET_OVERLAY: { target: 'committeeReview', guard: 'overlayOverridesDecision', actions: ['setOverlay', 'withdrawDecision'] },
+        CANCEL_ASSESSMENT: { target: '#annualAssessment.cancelled', actions: 'recordCancellation' },
       },
     },
     publicNotice: {
@@ -354,6 +364,7 @@ export const annualMachine = setup({
           guard: and(['noticeWindowElapsed', not('hasOpenObjection')]),
           actions: 'fixFinalGrade',
         },
+        CANCEL_ASSESSMENT: { target: '#annualAssessment.cancelled', actions: 'recordCancellation' },
       },
     },
     decided: {
@@ -375,6 +386,10 @@ export const annualMachine = setup({
     filed: {
       description: '已归档: in the personnel file; a review, an appeal, a fault-tolerance decision or a closed investigation may still correct it',
       on: { CORRECT_RESULT: { guard: and(['isCorrectionNeverWorse', 'isWithinExcellentQuota']), actions: 'recordCorrection' } },
+    },
+    cancelled: {
+      type: 'final',
+      description: '已取消: the cycle was cancelled before a decision; nothing awaits anyone and the period may be enrolled again',
     },
   },
 });
