@@ -12,6 +12,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   province, county-division level → the city (州), township-section level →
  *   the county; a level missing on the path falls back to the next region up,
  *   finally the root.
+ * - `assessment_cycle.assessing_organisation_id`: the organisation department
+ *   running the cycle (the planner's ORG_ADMIN jurisdiction covering its
+ *   scope; backfilled from the planner's grants): it enrols a cadre only when
+ *   it is the cadre's managing jurisdiction or above it.
  * - `assessment.period`: the period an assessment covers, from its cycle
  *   (`2026`, `2026-term`, `2026-Q2`, `2026:<special task>`), set by a trigger;
  *   two unique indexes over the assessments not cancelled allow one per
@@ -56,6 +60,14 @@ export class ManagingJurisdiction1764800000000 implements MigrationInterface {
       END $$`);
     await q.query(`CREATE TRIGGER cadre_managing_organisation BEFORE INSERT ON cadre FOR EACH ROW EXECUTE FUNCTION cadre_default_managing_organisation()`);
 
+    await q.query(`ALTER TABLE assessment_cycle ADD COLUMN assessing_organisation_id uuid REFERENCES organisation(id)`);
+    await q.query(`
+      UPDATE assessment_cycle y SET assessing_organisation_id = coalesce(
+        (SELECT o.id FROM role_assignment ra JOIN organisation o ON o.id = ra.organisation_id
+          WHERE ra.user_id = y.created_by AND ra.role = 'ORG_ADMIN' AND y.org_path LIKE o.path || '%' ORDER BY o.depth LIMIT 1),
+        y.organisation_id)`);
+    await q.query(`ALTER TABLE assessment_cycle ALTER COLUMN assessing_organisation_id SET NOT NULL`);
+    await q.query(`COMMENT ON COLUMN assessment_cycle.assessing_organisation_id IS 'The organisation department that runs the cycle (the planner''s ORG_ADMIN jurisdiction covering its scope); it enrols only cadres whose managing jurisdiction is it or below it'`);
     await q.query(`
       CREATE FUNCTION assessment_period(kind text, year int, quarter int, task text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
         SELECT CASE kind
@@ -115,6 +127,7 @@ export class ManagingJurisdiction1764800000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION assessment_fill_period()`);
     await q.query(`ALTER TABLE assessment DROP COLUMN period`);
     await q.query(`DROP FUNCTION assessment_period(text, int, int, text)`);
+    await q.query(`ALTER TABLE assessment_cycle DROP COLUMN assessing_organisation_id`);
     await q.query(`DROP TRIGGER cadre_managing_organisation ON cadre`);
     await q.query(`DROP FUNCTION cadre_default_managing_organisation()`);
     await q.query(`ALTER TABLE cadre DROP COLUMN managing_organisation_id`);

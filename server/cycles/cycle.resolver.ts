@@ -98,6 +98,13 @@ export class CycleResolver {
     return (await ctx.loaders.organisation.load(cycle.organisationId))!;
   }
 
+  @FieldResolver(() => Organisation, {
+    description: 'The organisation department running the cycle (the planner’s jurisdiction): it enrols only cadres whose managing jurisdiction is it or below it',
+  })
+  async assessingOrganisation(@Root() cycle: AssessmentCycle, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
+    return (await ctx.loaders.organisation.load(cycle.assessingOrganisationId))!;
+  }
+
   @FieldResolver(() => [String], { description: 'Actions you may take now on this cycle' })
   availableActions(@Root() cycle: AssessmentCycle, @Ctx() ctx: GraphQLContext): string[] {
     return ctx.services.cycles.availableActions(ctx.viewer, cycle);

@@ -89,11 +89,13 @@ export class CycleService {
       if (new Date(input.deadlines.selfReportDue) > new Date(input.deadlines.finishBy)) {
         throw validation([{ field: 'input.deadlines.selfReportDue', messages: ['must come before finishBy'] }]);
       }
+      // The organisation department running the cycle: the planner's highest ORG_ADMIN jurisdiction over the scope (干部管理权限 is checked against it).
+      const assessing = viewer.grants.filter((g) => g.role === 'ORG_ADMIN' && org.path.startsWith(g.organisationPath)).sort((a, b) => a.organisationPath.length - b.organisationPath.length)[0]!;
       const [snapshot] = initialTransition(cycleMachine, { kind: input.kind });
       const persisted = persist(snapshot);
       const [row] = (await m.query(
-        `INSERT INTO assessment_cycle (kind, name, year, quarter, task, organisation_id, org_path, rule_set_id, settings, deadlines, machine_id, machine_version, state, snapshot, created_by, created_at, updated_at, indicator_scheme_versions)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,'cycle',$11,$12,$13,$14,$15,$15,$16) RETURNING id`,
+        `INSERT INTO assessment_cycle (kind, name, year, quarter, task, organisation_id, org_path, rule_set_id, settings, deadlines, machine_id, machine_version, state, snapshot, created_by, created_at, updated_at, indicator_scheme_versions, assessing_organisation_id)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,'cycle',$11,$12,$13,$14,$15,$15,$16,$17) RETURNING id`,
         [
           input.kind,
           input.name,
@@ -111,6 +113,7 @@ export class CycleService {
           viewer.userId,
           this.now(),
           schemes,
+          assessing.organisationId,
         ],
       )) as Array<{ id: string }>;
       await appendAudit(m, {
@@ -122,7 +125,7 @@ export class CycleService {
         scopePath: org.path,
         toState: flattenStateValue(snapshot.value),
         fromVersion: 0,
-        payload: { input, ruleSetId: rules.ruleSet?.id ?? null, ruleSetVersion: rules.ruleSet?.version ?? null, indicatorSchemeVersions: schemes },
+        payload: { input, assessingOrganisationId: assessing.organisationId, ruleSetId: rules.ruleSet?.id ?? null, ruleSetVersion: rules.ruleSet?.version ?? null, indicatorSchemeVersions: schemes },
         occurredAt: this.now(),
       });
       return row!.id;
@@ -228,11 +231,13 @@ export class CycleService {
     const yearEnd = `${cycle.year}-12-31`;
     const settings = cycle.settings as unknown as RuleSettings;
 
+    const [{ path: assessingPath }] = (await m.query(`SELECT path FROM organisation WHERE id = $1`, [cycle.assessingOrganisationId])) as [{ path: string }];
+    const rule = { cycleId: cycle.id, assessingPath, kind };
     const candidates = await cadreCandidates(m, cycle, kind, cadres.where, cadres.params);
-    const sorted = single ? { eligible: [] as Candidate[], skipped: [] as EnrolmentSkip[] } : sortCandidates(cycle, kind, candidates, false);
+    const sorted = single ? { eligible: [] as Candidate[], skipped: [] as EnrolmentSkip[] } : sortCandidates(rule, candidates, false);
     if (single) {
       for (const c of candidates) {
-        const skip = skipOf(cycle, kind, c, false);
+        const skip = skipOf(rule, c, false);
         if (skip) sorted.skipped.push(skip);
         else sorted.eligible.push(c);
       }
@@ -297,7 +302,7 @@ export class CycleService {
     if (lost.length) {
       // A concurrent enrolment took their period: read who holds it now (a new statement sees its commit).
       for (const c of await cadreCandidates(m, cycle, kind, 'c.id = ANY($3::uuid[])', [lost])) {
-        skipped.push(skipOf(cycle, kind, { ...c, existingCycleId: c.existingCycleId === cycle.id ? null : c.existingCycleId }, false) ?? {
+        skipped.push(skipOf(rule, c, false) ?? {
           cadreId: c.id, organisationId: c.organisationId, kind, reason: 'ALREADY_ENROLLED', existingCycleId: null, existingCycleName: null, existingAssessmentId: null,
           managingOrganisationId: c.managingId, managingOrganisationName: c.managingName,
         });
@@ -306,7 +311,7 @@ export class CycleService {
     let teams = 0;
     if (annual && teamPatterns) {
       const team = variant('TEAM', 'NONE', null);
-      const units = sortCandidates(cycle, 'TEAM_ANNUAL', await teamCandidates(m, cycle, 'o.path LIKE ANY($2::text[])', [teamPatterns]), true);
+      const units = sortCandidates({ ...rule, kind: 'TEAM_ANNUAL' }, await teamCandidates(m, cycle, 'o.path LIKE ANY($2::text[])', [teamPatterns]), true);
       skipped.push(...units.skipped);
       const teamRows: Array<{ id: string }> = await m.query(
         `INSERT INTO assessment (cycle_id, kind, organisation_id, org_path, machine_id, machine_version, input, state, snapshot, created_at, updated_at)

@@ -5,8 +5,8 @@ import type { AssessmentCycle } from './cycle.entity.js';
 
 /**
  * Who a cycle may enrol, docs/domain.md §3 step 2: a cadre only when the
- * cycle's organisation is the cadre's managing jurisdiction (干部管理权限) or
- * above it, and never a second time for the same kind and period (annual:
+ * organisation department running the cycle (its assessing organisation) is
+ * the cadre's managing jurisdiction (干部管理权限) or above it, and never a second time for the same kind and period (annual:
  * the year; term: the year's term assessment; regular: the quarter; special:
  * the year and task) while an earlier assessment stands (not cancelled). A
  * leadership team likewise: its managing jurisdiction is the highest of its
@@ -91,30 +91,37 @@ export async function teamCandidates(m: EntityManager, cycle: AssessmentCycle, w
  * Candidates already in this very cycle are neither: enrolling a unit again
  * adds only its newcomers.
  */
-export function sortCandidates(cycle: AssessmentCycle, kind: AssessmentKind, candidates: Candidate[], team: boolean): { eligible: Candidate[]; skipped: EnrolmentSkip[] } {
+export function sortCandidates(rule: EnrolmentRule, candidates: Candidate[], team: boolean): { eligible: Candidate[]; skipped: EnrolmentSkip[] } {
   const eligible: Candidate[] = [];
   const skipped: EnrolmentSkip[] = [];
   for (const c of candidates) {
-    if (c.existingCycleId === cycle.id) continue;
-    const skip = skipOf(cycle, kind, c, team);
+    if (c.existingCycleId === rule.cycleId) continue;
+    const skip = skipOf(rule, c, team);
     if (skip) skipped.push(skip);
     else eligible.push(c);
   }
   return { eligible, skipped };
 }
 
-export function skipOf(cycle: AssessmentCycle, kind: AssessmentKind, c: Candidate, team: boolean): EnrolmentSkip | null {
+/** What the rule needs of the cycle: itself, the path of the organisation department running it, the kind it creates. */
+export interface EnrolmentRule {
+  cycleId: string;
+  assessingPath: string;
+  kind: AssessmentKind;
+}
+
+export function skipOf(rule: EnrolmentRule, c: Candidate, team: boolean): EnrolmentSkip | null {
   const base = {
     cadreId: team ? null : c.id,
     organisationId: c.organisationId,
-    kind,
+    kind: rule.kind,
     existingCycleId: null,
     existingCycleName: null,
     existingAssessmentId: null,
     managingOrganisationId: c.managingId,
     managingOrganisationName: c.managingName,
   };
-  if (!c.managingPath.startsWith(cycle.orgPath)) return { ...base, reason: 'OUTSIDE_MANAGING_JURISDICTION' };
+  if (!c.managingPath.startsWith(rule.assessingPath)) return { ...base, reason: 'OUTSIDE_MANAGING_JURISDICTION' };
   if (c.existingId) return { ...base, reason: 'ALREADY_ENROLLED', existingCycleId: c.existingCycleId, existingCycleName: c.existingCycleName, existingAssessmentId: c.existingId };
   return null;
 }

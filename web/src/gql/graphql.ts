@@ -123,6 +123,8 @@ export type AssessmentEvent =
   | 'APPRAISE'
   /** An event of annualAssessment */
   | 'APPROVE_GRADE'
+  /** An event of annualAssessment and regularAssessment */
+  | 'CANCEL_ASSESSMENT'
   /** An event of annualAssessment */
   | 'CHANGE_GRADE'
   /** An event of annualAssessment */
@@ -278,7 +280,7 @@ export type CaseRulingInput = {
 export type CastBallotInput = {
   /** The assessment you were invited to rate */
   assessmentId: string | number;
-  /** EXCELLENT, COMPETENT, BASICALLY_COMPETENT, INCOMPETENT */
+  /** EXCELLENT, COMPETENT, BASICALLY_COMPETENT, INCOMPETENT, GOOD, AVERAGE, POOR */
   overall: string;
   /** Your scores on the five dimensions */
   scores: BallotScoresInput;
@@ -493,6 +495,8 @@ export type EnrolTrainingInput = {
 export type ErrorCode =
   /** No longer sent (failed sign-ins now slow down: TOO_MANY_ATTEMPTS); kept for older clients */
   | 'ACCOUNT_LOCKED'
+  /** The cadre or team already has an assessment of this kind for this period; extensions.cycleId, cycleName and assessmentId name it */
+  | 'ALREADY_ENROLLED'
   /** The request is not a valid GraphQL operation */
   | 'BAD_REQUEST'
   /** Working days were asked of a year whose official calendar is not entered yet; extensions.year names it */
@@ -515,6 +519,8 @@ export type ErrorCode =
   | 'NOT_ELIGIBLE'
   /** The record does not exist or is outside the viewer’s jurisdiction */
   | 'NOT_FOUND'
+  /** The cycle’s organisation is below the cadre’s managing jurisdiction (干部管理权限); extensions.managingOrganisationId and managingOrganisationName name it */
+  | 'OUTSIDE_MANAGING_JURISDICTION'
   /** The query exceeds the depth, alias or cost limits */
   | 'QUERY_TOO_COMPLEX'
   /** The EXCELLENT quota of the pool is used up; extensions give used, allowed and graded */
@@ -938,14 +944,20 @@ export type OutcomeTaskState =
 
 /** The overall grade a rater votes for on a ballot */
 export type OverallVote =
+  /** 一般: a leadership team’s ballot only (team scale) */
+  | 'AVERAGE'
   /** 基本称职 */
   | 'BASICALLY_COMPETENT'
   /** 称职 */
   | 'COMPETENT'
   /** 优秀 */
   | 'EXCELLENT'
+  /** 良好: a leadership team’s ballot only (team scale) */
+  | 'GOOD'
   /** 不称职 */
-  | 'INCOMPETENT';
+  | 'INCOMPETENT'
+  /** 较差: a leadership team’s ballot only (team scale) */
+  | 'POOR';
 
 /** The three families of sanctions */
 export type PenaltyCategory =
