@@ -41,6 +41,11 @@ export const AssessmentSummaryFields = graphql(`
     organisation {
       id
       name
+      teamReportAuthor {
+        id
+        name
+        post
+      }
     }
     cycle {
       id

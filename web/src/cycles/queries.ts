@@ -69,6 +69,34 @@ export const EnrolInCycleMutation = graphql(`
   }
 `);
 
+export const EnrolInCycleWithReportMutation = graphql(`
+  mutation EnrolInCycleWithReport($input: EnrolInput!) {
+    enrolInCycleWithReport(input: $input) {
+      cycle {
+        ...CycleRowFields
+      }
+      cadres
+      teams
+      skipped {
+        cadre {
+          id
+          name
+          post
+        }
+        organisation {
+          id
+          name
+        }
+        kind
+        reason
+        existingCycleId
+        existingCycleName
+        managingOrganisationName
+      }
+    }
+  }
+`);
+
 export const OpenCycleMutation = graphql(`
   mutation OpenCycle($input: CycleActionInput!) {
     openCycle(input: $input) {

@@ -42,7 +42,7 @@ type Documents = {
     "\n  mutation CompleteFactFinding($input: ActionInput!) {\n    completeFactFinding(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.CompleteFactFindingDocument,
     "\n  mutation Appraise($input: AppraiseInput!) {\n    appraise(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.AppraiseDocument,
     "\n  fragment AssessmentCoreFields on Assessment {\n    id\n    kind\n    state\n    version\n    overlay\n    proposedGrade\n    finalGrade\n    dueAt\n    dueEvent\n    availableActions\n    context\n    updatedAt\n    objections {\n      id\n      content\n      status\n      finding\n      lodgedAt\n      decidedAt\n    }\n  }\n": typeof types.AssessmentCoreFieldsFragmentDoc,
-    "\n  fragment AssessmentSummaryFields on Assessment {\n    ...AssessmentCoreFields\n    cadre {\n      id\n      name\n      post\n      rankLevel\n    }\n    organisation {\n      id\n      name\n    }\n    cycle {\n      id\n      name\n      year\n      kind\n    }\n  }\n": typeof types.AssessmentSummaryFieldsFragmentDoc,
+    "\n  fragment AssessmentSummaryFields on Assessment {\n    ...AssessmentCoreFields\n    cadre {\n      id\n      name\n      post\n      rankLevel\n    }\n    organisation {\n      id\n      name\n      teamReportAuthor {\n        id\n        name\n        post\n      }\n    }\n    cycle {\n      id\n      name\n      year\n      kind\n    }\n  }\n": typeof types.AssessmentSummaryFieldsFragmentDoc,
     "\n  fragment LifecycleFields on LifecycleView {\n    machine\n    current\n    nodes {\n      id\n      parent\n      description\n      final\n      current\n    }\n    edges {\n      from\n      to\n      event\n      guard\n    }\n  }\n": typeof types.LifecycleFieldsFragmentDoc,
     "\n  fragment HistoryFields on AuditEntry {\n    id\n    occurredAt\n    action\n    actorName\n    actorRole\n    fromState\n    toState\n    payload\n  }\n": typeof types.HistoryFieldsFragmentDoc,
     "\n  fragment SelfReportFields on SelfReport {\n    workSummary\n    dutiesAndTargets\n    responsibilityStatement\n    integrityStatement\n    draftVersion\n    draftSavedAt\n    submittedAt\n  }\n": typeof types.SelfReportFieldsFragmentDoc,
@@ -66,10 +66,10 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
-    "\n  query MyBallotInvitations {\n    myBallotInvitations {\n      assessmentId\n      group\n      state\n      kind\n      subject\n      post\n      organisationName\n      cycleName\n    }\n  }\n": typeof types.MyBallotInvitationsDocument,
+    "\n  query MyBallotInvitations {\n    myBallotInvitations {\n      assessmentId\n      group\n      state\n      kind\n      subject\n      post\n      organisationName\n      cycleName\n      overallVotes\n    }\n  }\n": typeof types.MyBallotInvitationsDocument,
     "\n  mutation CastBallot($input: CastBallotInput!) {\n    castBallot(input: $input)\n  }\n": typeof types.CastBallotDocument,
     "\n  query Cadres(\n    $first: Int!\n    $after: String\n    $organisationId: ID\n    $includeSubtree: Boolean\n    $search: String\n    $rankLevel: RankLevel\n    $positionType: PositionType\n  ) {\n    cadres(\n      first: $first\n      after: $after\n      organisationId: $organisationId\n      includeSubtree: $includeSubtree\n      search: $search\n      rankLevel: $rankLevel\n      positionType: $positionType\n    ) {\n      nodes {\n        id\n        name\n        post\n        rankLevel\n        positionType\n        organisation {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.CadresDocument,
-    "\n  fragment CadreDetailFields on Cadre {\n    id\n    name\n    personNo\n    gender\n    birthDate\n    post\n    rankLevel\n    positionType\n    population\n    tookPostOn\n    version\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    statusesOn\n    statusPeriods {\n      id\n      kind\n      startsOn\n      endsOn\n      note\n      createdAt\n    }\n  }\n": typeof types.CadreDetailFieldsFragmentDoc,
+    "\n  fragment CadreDetailFields on Cadre {\n    id\n    name\n    personNo\n    gender\n    birthDate\n    post\n    rankLevel\n    positionType\n    population\n    tookPostOn\n    version\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    managingOrganisation {\n      id\n      name\n    }\n    statusesOn\n    statusPeriods {\n      id\n      kind\n      startsOn\n      endsOn\n      note\n      createdAt\n    }\n  }\n": typeof types.CadreDetailFieldsFragmentDoc,
     "\n  query CadreDetail($id: ID!) {\n    cadre(id: $id) {\n      ...CadreDetailFields\n    }\n  }\n": typeof types.CadreDetailDocument,
     "\n  mutation RecordCadreStatus($input: RecordCadreStatusInput!) {\n    recordCadreStatus(input: $input) {\n      ...CadreDetailFields\n    }\n  }\n": typeof types.RecordCadreStatusDocument,
     "\n  fragment CaseCoreFields on Case {\n    id\n    cadreId\n    organisationId\n    state\n    version\n    dueAt\n    dueEvent\n    createdAt\n    updatedAt\n    context\n  }\n": typeof types.CaseCoreFieldsFragmentDoc,
@@ -116,6 +116,7 @@ type Documents = {
     "\n  query CycleDetail($id: ID!) {\n    cycle(id: $id) {\n      ...CycleRowFields\n      ruleSetId\n      progress {\n        state\n        kind\n        count\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": typeof types.CycleDetailDocument,
     "\n  mutation PlanCycle($input: PlanCycleInput!) {\n    planCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": typeof types.PlanCycleDocument,
     "\n  mutation EnrolInCycle($input: EnrolInput!) {\n    enrolInCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": typeof types.EnrolInCycleDocument,
+    "\n  mutation EnrolInCycleWithReport($input: EnrolInput!) {\n    enrolInCycleWithReport(input: $input) {\n      cycle {\n        ...CycleRowFields\n      }\n      cadres\n      teams\n      skipped {\n        cadre {\n          id\n          name\n          post\n        }\n        organisation {\n          id\n          name\n        }\n        kind\n        reason\n        existingCycleId\n        existingCycleName\n        managingOrganisationName\n      }\n    }\n  }\n": typeof types.EnrolInCycleWithReportDocument,
     "\n  mutation OpenCycle($input: CycleActionInput!) {\n    openCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": typeof types.OpenCycleDocument,
     "\n  mutation CloseCycle($input: CycleActionInput!) {\n    closeCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": typeof types.CloseCycleDocument,
     "\n  query HomeOrganisationCount {\n    organisations(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeOrganisationCountDocument,
@@ -193,7 +194,7 @@ const documents: Documents = {
     "\n  mutation CompleteFactFinding($input: ActionInput!) {\n    completeFactFinding(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.CompleteFactFindingDocument,
     "\n  mutation Appraise($input: AppraiseInput!) {\n    appraise(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.AppraiseDocument,
     "\n  fragment AssessmentCoreFields on Assessment {\n    id\n    kind\n    state\n    version\n    overlay\n    proposedGrade\n    finalGrade\n    dueAt\n    dueEvent\n    availableActions\n    context\n    updatedAt\n    objections {\n      id\n      content\n      status\n      finding\n      lodgedAt\n      decidedAt\n    }\n  }\n": types.AssessmentCoreFieldsFragmentDoc,
-    "\n  fragment AssessmentSummaryFields on Assessment {\n    ...AssessmentCoreFields\n    cadre {\n      id\n      name\n      post\n      rankLevel\n    }\n    organisation {\n      id\n      name\n    }\n    cycle {\n      id\n      name\n      year\n      kind\n    }\n  }\n": types.AssessmentSummaryFieldsFragmentDoc,
+    "\n  fragment AssessmentSummaryFields on Assessment {\n    ...AssessmentCoreFields\n    cadre {\n      id\n      name\n      post\n      rankLevel\n    }\n    organisation {\n      id\n      name\n      teamReportAuthor {\n        id\n        name\n        post\n      }\n    }\n    cycle {\n      id\n      name\n      year\n      kind\n    }\n  }\n": types.AssessmentSummaryFieldsFragmentDoc,
     "\n  fragment LifecycleFields on LifecycleView {\n    machine\n    current\n    nodes {\n      id\n      parent\n      description\n      final\n      current\n    }\n    edges {\n      from\n      to\n      event\n      guard\n    }\n  }\n": types.LifecycleFieldsFragmentDoc,
     "\n  fragment HistoryFields on AuditEntry {\n    id\n    occurredAt\n    action\n    actorName\n    actorRole\n    fromState\n    toState\n    payload\n  }\n": types.HistoryFieldsFragmentDoc,
     "\n  fragment SelfReportFields on SelfReport {\n    workSummary\n    dutiesAndTargets\n    responsibilityStatement\n    integrityStatement\n    draftVersion\n    draftSavedAt\n    submittedAt\n  }\n": types.SelfReportFieldsFragmentDoc,
@@ -217,10 +218,10 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
-    "\n  query MyBallotInvitations {\n    myBallotInvitations {\n      assessmentId\n      group\n      state\n      kind\n      subject\n      post\n      organisationName\n      cycleName\n    }\n  }\n": types.MyBallotInvitationsDocument,
+    "\n  query MyBallotInvitations {\n    myBallotInvitations {\n      assessmentId\n      group\n      state\n      kind\n      subject\n      post\n      organisationName\n      cycleName\n      overallVotes\n    }\n  }\n": types.MyBallotInvitationsDocument,
     "\n  mutation CastBallot($input: CastBallotInput!) {\n    castBallot(input: $input)\n  }\n": types.CastBallotDocument,
     "\n  query Cadres(\n    $first: Int!\n    $after: String\n    $organisationId: ID\n    $includeSubtree: Boolean\n    $search: String\n    $rankLevel: RankLevel\n    $positionType: PositionType\n  ) {\n    cadres(\n      first: $first\n      after: $after\n      organisationId: $organisationId\n      includeSubtree: $includeSubtree\n      search: $search\n      rankLevel: $rankLevel\n      positionType: $positionType\n    ) {\n      nodes {\n        id\n        name\n        post\n        rankLevel\n        positionType\n        organisation {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.CadresDocument,
-    "\n  fragment CadreDetailFields on Cadre {\n    id\n    name\n    personNo\n    gender\n    birthDate\n    post\n    rankLevel\n    positionType\n    population\n    tookPostOn\n    version\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    statusesOn\n    statusPeriods {\n      id\n      kind\n      startsOn\n      endsOn\n      note\n      createdAt\n    }\n  }\n": types.CadreDetailFieldsFragmentDoc,
+    "\n  fragment CadreDetailFields on Cadre {\n    id\n    name\n    personNo\n    gender\n    birthDate\n    post\n    rankLevel\n    positionType\n    population\n    tookPostOn\n    version\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    managingOrganisation {\n      id\n      name\n    }\n    statusesOn\n    statusPeriods {\n      id\n      kind\n      startsOn\n      endsOn\n      note\n      createdAt\n    }\n  }\n": types.CadreDetailFieldsFragmentDoc,
     "\n  query CadreDetail($id: ID!) {\n    cadre(id: $id) {\n      ...CadreDetailFields\n    }\n  }\n": types.CadreDetailDocument,
     "\n  mutation RecordCadreStatus($input: RecordCadreStatusInput!) {\n    recordCadreStatus(input: $input) {\n      ...CadreDetailFields\n    }\n  }\n": types.RecordCadreStatusDocument,
     "\n  fragment CaseCoreFields on Case {\n    id\n    cadreId\n    organisationId\n    state\n    version\n    dueAt\n    dueEvent\n    createdAt\n    updatedAt\n    context\n  }\n": types.CaseCoreFieldsFragmentDoc,
@@ -267,6 +268,7 @@ const documents: Documents = {
     "\n  query CycleDetail($id: ID!) {\n    cycle(id: $id) {\n      ...CycleRowFields\n      ruleSetId\n      progress {\n        state\n        kind\n        count\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": types.CycleDetailDocument,
     "\n  mutation PlanCycle($input: PlanCycleInput!) {\n    planCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": types.PlanCycleDocument,
     "\n  mutation EnrolInCycle($input: EnrolInput!) {\n    enrolInCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": types.EnrolInCycleDocument,
+    "\n  mutation EnrolInCycleWithReport($input: EnrolInput!) {\n    enrolInCycleWithReport(input: $input) {\n      cycle {\n        ...CycleRowFields\n      }\n      cadres\n      teams\n      skipped {\n        cadre {\n          id\n          name\n          post\n        }\n        organisation {\n          id\n          name\n        }\n        kind\n        reason\n        existingCycleId\n        existingCycleName\n        managingOrganisationName\n      }\n    }\n  }\n": types.EnrolInCycleWithReportDocument,
     "\n  mutation OpenCycle($input: CycleActionInput!) {\n    openCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": types.OpenCycleDocument,
     "\n  mutation CloseCycle($input: CycleActionInput!) {\n    closeCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": types.CloseCycleDocument,
     "\n  query HomeOrganisationCount {\n    organisations(first: 1) {\n      totalCount\n    }\n  }\n": types.HomeOrganisationCountDocument,
@@ -428,7 +430,7 @@ export function graphql(source: "\n  fragment AssessmentCoreFields on Assessment
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AssessmentSummaryFields on Assessment {\n    ...AssessmentCoreFields\n    cadre {\n      id\n      name\n      post\n      rankLevel\n    }\n    organisation {\n      id\n      name\n    }\n    cycle {\n      id\n      name\n      year\n      kind\n    }\n  }\n"): typeof import('./graphql').AssessmentSummaryFieldsFragmentDoc;
+export function graphql(source: "\n  fragment AssessmentSummaryFields on Assessment {\n    ...AssessmentCoreFields\n    cadre {\n      id\n      name\n      post\n      rankLevel\n    }\n    organisation {\n      id\n      name\n      teamReportAuthor {\n        id\n        name\n        post\n      }\n    }\n    cycle {\n      id\n      name\n      year\n      kind\n    }\n  }\n"): typeof import('./graphql').AssessmentSummaryFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -524,7 +526,7 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyBallotInvitations {\n    myBallotInvitations {\n      assessmentId\n      group\n      state\n      kind\n      subject\n      post\n      organisationName\n      cycleName\n    }\n  }\n"): typeof import('./graphql').MyBallotInvitationsDocument;
+export function graphql(source: "\n  query MyBallotInvitations {\n    myBallotInvitations {\n      assessmentId\n      group\n      state\n      kind\n      subject\n      post\n      organisationName\n      cycleName\n      overallVotes\n    }\n  }\n"): typeof import('./graphql').MyBallotInvitationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -536,7 +538,7 @@ export function graphql(source: "\n  query Cadres(\n    $first: Int!\n    $after
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CadreDetailFields on Cadre {\n    id\n    name\n    personNo\n    gender\n    birthDate\n    post\n    rankLevel\n    positionType\n    population\n    tookPostOn\n    version\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    statusesOn\n    statusPeriods {\n      id\n      kind\n      startsOn\n      endsOn\n      note\n      createdAt\n    }\n  }\n"): typeof import('./graphql').CadreDetailFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CadreDetailFields on Cadre {\n    id\n    name\n    personNo\n    gender\n    birthDate\n    post\n    rankLevel\n    positionType\n    population\n    tookPostOn\n    version\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    managingOrganisation {\n      id\n      name\n    }\n    statusesOn\n    statusPeriods {\n      id\n      kind\n      startsOn\n      endsOn\n      note\n      createdAt\n    }\n  }\n"): typeof import('./graphql').CadreDetailFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -721,6 +723,10 @@ export function graphql(source: "\n  mutation PlanCycle($input: PlanCycleInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnrolInCycle($input: EnrolInput!) {\n    enrolInCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n"): typeof import('./graphql').EnrolInCycleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolInCycleWithReport($input: EnrolInput!) {\n    enrolInCycleWithReport(input: $input) {\n      cycle {\n        ...CycleRowFields\n      }\n      cadres\n      teams\n      skipped {\n        cadre {\n          id\n          name\n          post\n        }\n        organisation {\n          id\n          name\n        }\n        kind\n        reason\n        existingCycleId\n        existingCycleName\n        managingOrganisationName\n      }\n    }\n  }\n"): typeof import('./graphql').EnrolInCycleWithReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

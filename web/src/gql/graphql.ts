@@ -491,6 +491,13 @@ export type EnrolTrainingInput = {
   outcomeId: string | number;
 };
 
+/** Why a cadre or team was left out of an enrolment */
+export type EnrolmentSkipReason =
+  /** Already assessed for this kind and period in another cycle (one assessment per cadre, kind and period) */
+  | 'ALREADY_ENROLLED'
+  /** Managed by a jurisdiction above the cycle’s organisation (干部管理权限) */
+  | 'OUTSIDE_MANAGING_JURISDICTION';
+
 /** Every code a client can find in errors[].extensions.code */
 export type ErrorCode =
   /** No longer sent (failed sign-ins now slow down: TOO_MANY_ATTEMPTS); kept for older clients */
@@ -1450,98 +1457,98 @@ export type SubmitSelfReportMutationVariables = Exact<{
 }>;
 
 
-export type SubmitSelfReportMutation = { submitSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type SubmitSelfReportMutation = { submitSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type ReturnSelfReportMutationVariables = Exact<{
   input: ReasonActionInput;
 }>;
 
 
-export type ReturnSelfReportMutation = { returnSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type ReturnSelfReportMutation = { returnSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type AcceptSelfReportMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type AcceptSelfReportMutation = { acceptSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type AcceptSelfReportMutation = { acceptSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type RecordRefusalMutationVariables = Exact<{
   input: ReasonActionInput;
 }>;
 
 
-export type RecordRefusalMutation = { recordRefusal: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type RecordRefusalMutation = { recordRefusal: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type OpenBallotsMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type OpenBallotsMutation = { openBallots: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type OpenBallotsMutation = { openBallots: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type CloseBallotsMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type CloseBallotsMutation = { closeBallots: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type CloseBallotsMutation = { closeBallots: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type RecordTalkMutationVariables = Exact<{
   input: RecordTalkInput;
 }>;
 
 
-export type RecordTalkMutation = { recordTalk: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type RecordTalkMutation = { recordTalk: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type RecordOpinionMutationVariables = Exact<{
   input: RecordOpinionInput;
 }>;
 
 
-export type RecordOpinionMutation = { recordOpinion: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type RecordOpinionMutation = { recordOpinion: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type CompleteEvaluationMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type CompleteEvaluationMutation = { completeEvaluation: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type CompleteEvaluationMutation = { completeEvaluation: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type ProposeGradeMutationVariables = Exact<{
   input: ProposeGradeInput;
 }>;
 
 
-export type ProposeGradeMutation = { proposeGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type ProposeGradeMutation = { proposeGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type ApproveGradeMutationVariables = Exact<{
   input: ApproveGradeInput;
 }>;
 
 
-export type ApproveGradeMutation = { approveGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type ApproveGradeMutation = { approveGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type ChangeGradeMutationVariables = Exact<{
   input: ChangeGradeInput;
 }>;
 
 
-export type ChangeGradeMutation = { changeGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type ChangeGradeMutation = { changeGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type SendBackProposalMutationVariables = Exact<{
   input: SendBackInput;
 }>;
 
 
-export type SendBackProposalMutation = { sendBackProposal: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type SendBackProposalMutation = { sendBackProposal: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type OpenPublicNoticeMutationVariables = Exact<{
   input: OpenNoticeInput;
 }>;
 
 
-export type OpenPublicNoticeMutation = { openPublicNotice: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }> };
+export type OpenPublicNoticeMutation = { openPublicNotice: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }> };
 
 export type LodgeObjectionMutationVariables = Exact<{
   input: LodgeObjectionInput;
@@ -1555,81 +1562,81 @@ export type InvestigateObjectionMutationVariables = Exact<{
 }>;
 
 
-export type InvestigateObjectionMutation = { investigateObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type InvestigateObjectionMutation = { investigateObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type UpholdObjectionMutationVariables = Exact<{
   input: ObjectionDecisionInput;
 }>;
 
 
-export type UpholdObjectionMutation = { upholdObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type UpholdObjectionMutation = { upholdObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type DismissObjectionMutationVariables = Exact<{
   input: ObjectionDecisionInput;
 }>;
 
 
-export type DismissObjectionMutation = { dismissObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type DismissObjectionMutation = { dismissObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type ClosePublicNoticeMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type ClosePublicNoticeMutation = { closePublicNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type ClosePublicNoticeMutation = { closePublicNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type IssueWrittenNoticeMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type IssueWrittenNoticeMutation = { issueWrittenNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type IssueWrittenNoticeMutation = { issueWrittenNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type SignWrittenNoticeMutationVariables = Exact<{
   input: SignNoticeInput;
 }>;
 
 
-export type SignWrittenNoticeMutation = { signWrittenNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type SignWrittenNoticeMutation = { signWrittenNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type GiveFeedbackMutationVariables = Exact<{
   input: FeedbackInput;
 }>;
 
 
-export type GiveFeedbackMutation = { giveFeedback: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type GiveFeedbackMutation = { giveFeedback: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type FileAssessmentMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type FileAssessmentMutation = { fileAssessment: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type FileAssessmentMutation = { fileAssessment: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type SubmitSummaryMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type SubmitSummaryMutation = { submitSummary: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type SubmitSummaryMutation = { submitSummary: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type CompleteFactFindingMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type CompleteFactFindingMutation = { completeFactFinding: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type CompleteFactFindingMutation = { completeFactFinding: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type AppraiseMutationVariables = Exact<{
   input: AppraiseInput;
 }>;
 
 
-export type AppraiseMutation = { appraise: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type AppraiseMutation = { appraise: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type AssessmentCoreFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> };
 
-export type AssessmentSummaryFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> };
+export type AssessmentSummaryFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> };
 
 export type LifecycleFieldsFragment = { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> };
 
@@ -1642,7 +1649,7 @@ export type AssessmentDetailQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type SelfReportOfQueryVariables = Exact<{
   id: string | number;
@@ -1656,7 +1663,7 @@ export type AssessmentSummaryQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentSummaryQuery = { assessment: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type AssessmentSummaryQuery = { assessment: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type AssessmentsQueryVariables = Exact<{
   first: number;
@@ -1670,7 +1677,7 @@ export type AssessmentsQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentsQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AssessmentsQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type WorkQueueQueryVariables = Exact<{
   first: number;
@@ -1678,7 +1685,7 @@ export type WorkQueueQueryVariables = Exact<{
 }>;
 
 
-export type WorkQueueQuery = { workQueue: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type WorkQueueQuery = { workQueue: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type WorkQueueCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1688,7 +1695,7 @@ export type WorkQueueCountQuery = { workQueue: { totalCount: number } };
 export type MyAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAssessmentsQuery = { myAssessments: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }> };
+export type MyAssessmentsQuery = { myAssessments: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }> };
 
 export type MyNotificationsQueryVariables = Exact<{
   first: number;
@@ -1725,7 +1732,7 @@ export type ReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type ReviewQueueQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ReviewQueueQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MyGradingResultQueryVariables = Exact<{
   id: string | number;
@@ -1779,7 +1786,7 @@ export type SignOutMutation = { signOut: boolean };
 export type MyBallotInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyBallotInvitationsQuery = { myBallotInvitations: Array<{ assessmentId: string, group: string, state: string, kind: string, subject: string, post: string | null, organisationName: string, cycleName: string }> };
+export type MyBallotInvitationsQuery = { myBallotInvitations: Array<{ assessmentId: string, group: string, state: string, kind: string, subject: string, post: string | null, organisationName: string, cycleName: string, overallVotes: Array<OverallVote> }> };
 
 export type CastBallotMutationVariables = Exact<{
   input: CastBallotInput;
@@ -1801,21 +1808,21 @@ export type CadresQueryVariables = Exact<{
 
 export type CadresQuery = { cadres: { totalCount: number, nodes: Array<{ id: string, name: string, post: string, rankLevel: RankLevel, positionType: PositionType, organisation: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type CadreDetailFieldsFragment = { id: string, name: string, personNo: string, gender: Gender, birthDate: string | null, post: string, rankLevel: RankLevel, positionType: PositionType, population: Population, tookPostOn: string | null, version: number, updatedAt: string, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string }, statusPeriods: Array<{ id: string, kind: CadreStatusKind, startsOn: string, endsOn: string | null, note: string, createdAt: string }> };
+export type CadreDetailFieldsFragment = { id: string, name: string, personNo: string, gender: Gender, birthDate: string | null, post: string, rankLevel: RankLevel, positionType: PositionType, population: Population, tookPostOn: string | null, version: number, updatedAt: string, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string }, managingOrganisation: { id: string, name: string }, statusPeriods: Array<{ id: string, kind: CadreStatusKind, startsOn: string, endsOn: string | null, note: string, createdAt: string }> };
 
 export type CadreDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CadreDetailQuery = { cadre: { id: string, name: string, personNo: string, gender: Gender, birthDate: string | null, post: string, rankLevel: RankLevel, positionType: PositionType, population: Population, tookPostOn: string | null, version: number, updatedAt: string, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string }, statusPeriods: Array<{ id: string, kind: CadreStatusKind, startsOn: string, endsOn: string | null, note: string, createdAt: string }> } };
+export type CadreDetailQuery = { cadre: { id: string, name: string, personNo: string, gender: Gender, birthDate: string | null, post: string, rankLevel: RankLevel, positionType: PositionType, population: Population, tookPostOn: string | null, version: number, updatedAt: string, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string }, managingOrganisation: { id: string, name: string }, statusPeriods: Array<{ id: string, kind: CadreStatusKind, startsOn: string, endsOn: string | null, note: string, createdAt: string }> } };
 
 export type RecordCadreStatusMutationVariables = Exact<{
   input: RecordCadreStatusInput;
 }>;
 
 
-export type RecordCadreStatusMutation = { recordCadreStatus: { id: string, name: string, personNo: string, gender: Gender, birthDate: string | null, post: string, rankLevel: RankLevel, positionType: PositionType, population: Population, tookPostOn: string | null, version: number, updatedAt: string, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string }, statusPeriods: Array<{ id: string, kind: CadreStatusKind, startsOn: string, endsOn: string | null, note: string, createdAt: string }> } };
+export type RecordCadreStatusMutation = { recordCadreStatus: { id: string, name: string, personNo: string, gender: Gender, birthDate: string | null, post: string, rankLevel: RankLevel, positionType: PositionType, population: Population, tookPostOn: string | null, version: number, updatedAt: string, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string }, managingOrganisation: { id: string, name: string }, statusPeriods: Array<{ id: string, kind: CadreStatusKind, startsOn: string, endsOn: string | null, note: string, createdAt: string }> } };
 
 type CaseCoreFields_Accusation_Fragment = { id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown> };
 
@@ -2112,6 +2119,13 @@ export type EnrolInCycleMutationVariables = Exact<{
 
 
 export type EnrolInCycleMutation = { enrolInCycle: { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
+
+export type EnrolInCycleWithReportMutationVariables = Exact<{
+  input: EnrolInput;
+}>;
+
+
+export type EnrolInCycleWithReportMutation = { enrolInCycleWithReport: { cadres: number, teams: number, cycle: { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } }, skipped: Array<{ kind: AssessmentKind, reason: EnrolmentSkipReason, existingCycleId: string | null, existingCycleName: string | null, managingOrganisationName: string | null, cadre: { id: string, name: string, post: string } | null, organisation: { id: string, name: string } }> } };
 
 export type OpenCycleMutationVariables = Exact<{
   input: CycleActionInput;
@@ -2497,6 +2511,11 @@ export const AssessmentSummaryFieldsFragmentDoc = new TypedDocumentString(`
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -2622,6 +2641,10 @@ export const CadreDetailFieldsFragmentDoc = new TypedDocumentString(`
   version
   updatedAt
   organisation {
+    id
+    name
+  }
+  managingOrganisation {
     id
     name
   }
@@ -2911,6 +2934,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -2958,6 +2986,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3005,6 +3038,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3052,6 +3090,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3099,6 +3142,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3146,6 +3194,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3193,6 +3246,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3240,6 +3298,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3287,6 +3350,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3334,6 +3402,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3381,6 +3454,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3428,6 +3506,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3475,6 +3558,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3522,6 +3610,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3577,6 +3670,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3624,6 +3722,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3671,6 +3774,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3718,6 +3826,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3765,6 +3878,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3812,6 +3930,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3859,6 +3982,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3906,6 +4034,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -3953,6 +4086,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -4000,6 +4138,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -4047,6 +4190,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -4132,6 +4280,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -4255,6 +4408,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -4318,6 +4476,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -4372,6 +4535,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -4429,6 +4597,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -4544,6 +4717,11 @@ fragment AssessmentSummaryFields on Assessment {
   organisation {
     id
     name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
   }
   cycle {
     id
@@ -4709,6 +4887,7 @@ export const MyBallotInvitationsDocument = new TypedDocumentString(`
     post
     organisationName
     cycleName
+    overallVotes
   }
 }
     `) as unknown as TypedDocumentString<MyBallotInvitationsQuery, MyBallotInvitationsQueryVariables>;
@@ -4770,6 +4949,10 @@ export const CadreDetailDocument = new TypedDocumentString(`
     id
     name
   }
+  managingOrganisation {
+    id
+    name
+  }
   statusesOn
   statusPeriods {
     id
@@ -4800,6 +4983,10 @@ export const RecordCadreStatusDocument = new TypedDocumentString(`
   version
   updatedAt
   organisation {
+    id
+    name
+  }
+  managingOrganisation {
     id
     name
   }
@@ -5986,6 +6173,54 @@ export const EnrolInCycleDocument = new TypedDocumentString(`
     finishBy
   }
 }`) as unknown as TypedDocumentString<EnrolInCycleMutation, EnrolInCycleMutationVariables>;
+export const EnrolInCycleWithReportDocument = new TypedDocumentString(`
+    mutation EnrolInCycleWithReport($input: EnrolInput!) {
+  enrolInCycleWithReport(input: $input) {
+    cycle {
+      ...CycleRowFields
+    }
+    cadres
+    teams
+    skipped {
+      cadre {
+        id
+        name
+        post
+      }
+      organisation {
+        id
+        name
+      }
+      kind
+      reason
+      existingCycleId
+      existingCycleName
+      managingOrganisationName
+    }
+  }
+}
+    fragment CycleRowFields on AssessmentCycle {
+  id
+  kind
+  name
+  year
+  quarter
+  task
+  state
+  version
+  availableActions
+  createdAt
+  organisation {
+    id
+    name
+  }
+  deadlines {
+    selfReportDue
+    evaluationDue
+    reviewDue
+    finishBy
+  }
+}`) as unknown as TypedDocumentString<EnrolInCycleWithReportMutation, EnrolInCycleWithReportMutationVariables>;
 export const OpenCycleDocument = new TypedDocumentString(`
     mutation OpenCycle($input: CycleActionInput!) {
   openCycle(input: $input) {

@@ -1,4 +1,5 @@
 import profilesEn from './profiles.en';
+import enrolmentEn from './enrolment.en';
 import teamEn from './team.en';
 import indicatorsEn from './indicators.en';
 import outcomesEn from './outcomes.en';
@@ -612,6 +613,7 @@ const en: MessageSchema = {
   ...indicatorsEn,
   ...workspacesEn,
   ...teamEn,
+  ...enrolmentEn,
   ...casesEn,
   ...profilesEn,
   outcomes: outcomesEn,

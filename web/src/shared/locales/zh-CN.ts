@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../api';
 import profilesZhCN from './profiles.zh-CN';
+import enrolmentZhCN from './enrolment.zh-CN';
 import teamZhCN from './team.zh-CN';
 import indicatorsZhCN from './indicators.zh-CN';
 import outcomesZhCN from './outcomes.zh-CN';
@@ -618,6 +619,7 @@ const zhCN = {
   ...indicatorsZhCN,
   ...workspacesZhCN,
   ...teamZhCN,
+  ...enrolmentZhCN,
   ...casesZhCN,
   ...profilesZhCN,
   outcomes: outcomesZhCN,
