@@ -34,7 +34,7 @@ export class ManagingJurisdiction1764800000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION default_managing_organisation(org uuid, rank text) RETURNS uuid LANGUAGE sql STABLE AS $$
         SELECT a.id
-          FROM organisation u JOIN organisation a ON u.path LIKE a.path || '%'
+          FROM organisation u JOIN organisation a ON a.id = ANY (string_to_array(btrim(u.path, '/'), '/')::uuid[])
          WHERE u.id = org
          ORDER BY
            CASE

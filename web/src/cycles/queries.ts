@@ -16,6 +16,10 @@ export const CycleRowFields = graphql(`
       id
       name
     }
+    assessingOrganisation {
+      id
+      name
+    }
     deadlines {
       selfReportDue
       evaluationDue

@@ -111,7 +111,7 @@ type Documents = {
     "\n  mutation DecidePenalty($input: DecidePenaltyInput!) {\n    decidePenalty(input: $input) {\n      ...PenaltyFields\n    }\n  }\n": typeof types.DecidePenaltyDocument,
     "\n  mutation OpenInvestigation($input: OpenInvestigationInput!) {\n    openInvestigation(input: $input) {\n      id\n    }\n  }\n": typeof types.OpenInvestigationDocument,
     "\n  mutation CloseInvestigation($input: CloseInvestigationInput!) {\n    closeInvestigation(input: $input) {\n      id\n      conclusion\n    }\n  }\n": typeof types.CloseInvestigationDocument,
-    "\n  fragment CycleRowFields on AssessmentCycle {\n    id\n    kind\n    name\n    year\n    quarter\n    task\n    state\n    version\n    availableActions\n    createdAt\n    organisation {\n      id\n      name\n    }\n    deadlines {\n      selfReportDue\n      evaluationDue\n      reviewDue\n      finishBy\n    }\n  }\n": typeof types.CycleRowFieldsFragmentDoc,
+    "\n  fragment CycleRowFields on AssessmentCycle {\n    id\n    kind\n    name\n    year\n    quarter\n    task\n    state\n    version\n    availableActions\n    createdAt\n    organisation {\n      id\n      name\n    }\n    assessingOrganisation {\n      id\n      name\n    }\n    deadlines {\n      selfReportDue\n      evaluationDue\n      reviewDue\n      finishBy\n    }\n  }\n": typeof types.CycleRowFieldsFragmentDoc,
     "\n  query Cycles {\n    cycles {\n      ...CycleRowFields\n    }\n  }\n": typeof types.CyclesDocument,
     "\n  query CycleDetail($id: ID!) {\n    cycle(id: $id) {\n      ...CycleRowFields\n      ruleSetId\n      progress {\n        state\n        kind\n        count\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": typeof types.CycleDetailDocument,
     "\n  mutation PlanCycle($input: PlanCycleInput!) {\n    planCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": typeof types.PlanCycleDocument,
@@ -263,7 +263,7 @@ const documents: Documents = {
     "\n  mutation DecidePenalty($input: DecidePenaltyInput!) {\n    decidePenalty(input: $input) {\n      ...PenaltyFields\n    }\n  }\n": types.DecidePenaltyDocument,
     "\n  mutation OpenInvestigation($input: OpenInvestigationInput!) {\n    openInvestigation(input: $input) {\n      id\n    }\n  }\n": types.OpenInvestigationDocument,
     "\n  mutation CloseInvestigation($input: CloseInvestigationInput!) {\n    closeInvestigation(input: $input) {\n      id\n      conclusion\n    }\n  }\n": types.CloseInvestigationDocument,
-    "\n  fragment CycleRowFields on AssessmentCycle {\n    id\n    kind\n    name\n    year\n    quarter\n    task\n    state\n    version\n    availableActions\n    createdAt\n    organisation {\n      id\n      name\n    }\n    deadlines {\n      selfReportDue\n      evaluationDue\n      reviewDue\n      finishBy\n    }\n  }\n": types.CycleRowFieldsFragmentDoc,
+    "\n  fragment CycleRowFields on AssessmentCycle {\n    id\n    kind\n    name\n    year\n    quarter\n    task\n    state\n    version\n    availableActions\n    createdAt\n    organisation {\n      id\n      name\n    }\n    assessingOrganisation {\n      id\n      name\n    }\n    deadlines {\n      selfReportDue\n      evaluationDue\n      reviewDue\n      finishBy\n    }\n  }\n": types.CycleRowFieldsFragmentDoc,
     "\n  query Cycles {\n    cycles {\n      ...CycleRowFields\n    }\n  }\n": types.CyclesDocument,
     "\n  query CycleDetail($id: ID!) {\n    cycle(id: $id) {\n      ...CycleRowFields\n      ruleSetId\n      progress {\n        state\n        kind\n        count\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": types.CycleDetailDocument,
     "\n  mutation PlanCycle($input: PlanCycleInput!) {\n    planCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": types.PlanCycleDocument,
@@ -706,7 +706,7 @@ export function graphql(source: "\n  mutation CloseInvestigation($input: CloseIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CycleRowFields on AssessmentCycle {\n    id\n    kind\n    name\n    year\n    quarter\n    task\n    state\n    version\n    availableActions\n    createdAt\n    organisation {\n      id\n      name\n    }\n    deadlines {\n      selfReportDue\n      evaluationDue\n      reviewDue\n      finishBy\n    }\n  }\n"): typeof import('./graphql').CycleRowFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CycleRowFields on AssessmentCycle {\n    id\n    kind\n    name\n    year\n    quarter\n    task\n    state\n    version\n    availableActions\n    createdAt\n    organisation {\n      id\n      name\n    }\n    assessingOrganisation {\n      id\n      name\n    }\n    deadlines {\n      selfReportDue\n      evaluationDue\n      reviewDue\n      finishBy\n    }\n  }\n"): typeof import('./graphql').CycleRowFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2092,54 +2092,54 @@ export type CloseInvestigationMutationVariables = Exact<{
 
 export type CloseInvestigationMutation = { closeInvestigation: { id: string, conclusion: string | null } };
 
-export type CycleRowFieldsFragment = { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } };
+export type CycleRowFieldsFragment = { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, assessingOrganisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } };
 
 export type CyclesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CyclesQuery = { cycles: Array<{ id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } }> };
+export type CyclesQuery = { cycles: Array<{ id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, assessingOrganisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } }> };
 
 export type CycleDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CycleDetailQuery = { cycle: { ruleSetId: string | null, id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, progress: Array<{ state: string, kind: AssessmentKind, count: number }>, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, organisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
+export type CycleDetailQuery = { cycle: { ruleSetId: string | null, id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, progress: Array<{ state: string, kind: AssessmentKind, count: number }>, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, organisation: { id: string, name: string }, assessingOrganisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
 
 export type PlanCycleMutationVariables = Exact<{
   input: PlanCycleInput;
 }>;
 
 
-export type PlanCycleMutation = { planCycle: { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
+export type PlanCycleMutation = { planCycle: { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, assessingOrganisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
 
 export type EnrolInCycleMutationVariables = Exact<{
   input: EnrolInput;
 }>;
 
 
-export type EnrolInCycleMutation = { enrolInCycle: { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
+export type EnrolInCycleMutation = { enrolInCycle: { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, assessingOrganisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
 
 export type EnrolInCycleWithReportMutationVariables = Exact<{
   input: EnrolInput;
 }>;
 
 
-export type EnrolInCycleWithReportMutation = { enrolInCycleWithReport: { cadres: number, teams: number, cycle: { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } }, skipped: Array<{ kind: AssessmentKind, reason: EnrolmentSkipReason, existingCycleId: string | null, existingCycleName: string | null, managingOrganisationName: string | null, cadre: { id: string, name: string, post: string } | null, organisation: { id: string, name: string } }> } };
+export type EnrolInCycleWithReportMutation = { enrolInCycleWithReport: { cadres: number, teams: number, cycle: { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, assessingOrganisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } }, skipped: Array<{ kind: AssessmentKind, reason: EnrolmentSkipReason, existingCycleId: string | null, existingCycleName: string | null, managingOrganisationName: string | null, cadre: { id: string, name: string, post: string } | null, organisation: { id: string, name: string } }> } };
 
 export type OpenCycleMutationVariables = Exact<{
   input: CycleActionInput;
 }>;
 
 
-export type OpenCycleMutation = { openCycle: { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
+export type OpenCycleMutation = { openCycle: { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, assessingOrganisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
 
 export type CloseCycleMutationVariables = Exact<{
   input: CycleActionInput;
 }>;
 
 
-export type CloseCycleMutation = { closeCycle: { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
+export type CloseCycleMutation = { closeCycle: { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, assessingOrganisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
 
 export type HomeOrganisationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2778,6 +2778,10 @@ export const CycleRowFieldsFragmentDoc = new TypedDocumentString(`
   availableActions
   createdAt
   organisation {
+    id
+    name
+  }
+  assessingOrganisation {
     id
     name
   }
@@ -6043,6 +6047,10 @@ export const CyclesDocument = new TypedDocumentString(`
     id
     name
   }
+  assessingOrganisation {
+    id
+    name
+  }
   deadlines {
     selfReportDue
     evaluationDue
@@ -6110,6 +6118,10 @@ fragment CycleRowFields on AssessmentCycle {
     id
     name
   }
+  assessingOrganisation {
+    id
+    name
+  }
   deadlines {
     selfReportDue
     evaluationDue
@@ -6138,6 +6150,10 @@ export const PlanCycleDocument = new TypedDocumentString(`
     id
     name
   }
+  assessingOrganisation {
+    id
+    name
+  }
   deadlines {
     selfReportDue
     evaluationDue
@@ -6163,6 +6179,10 @@ export const EnrolInCycleDocument = new TypedDocumentString(`
   availableActions
   createdAt
   organisation {
+    id
+    name
+  }
+  assessingOrganisation {
     id
     name
   }
@@ -6214,6 +6234,10 @@ export const EnrolInCycleWithReportDocument = new TypedDocumentString(`
     id
     name
   }
+  assessingOrganisation {
+    id
+    name
+  }
   deadlines {
     selfReportDue
     evaluationDue
@@ -6242,6 +6266,10 @@ export const OpenCycleDocument = new TypedDocumentString(`
     id
     name
   }
+  assessingOrganisation {
+    id
+    name
+  }
   deadlines {
     selfReportDue
     evaluationDue
@@ -6267,6 +6295,10 @@ export const CloseCycleDocument = new TypedDocumentString(`
   availableActions
   createdAt
   organisation {
+    id
+    name
+  }
+  assessingOrganisation {
     id
     name
   }
