@@ -318,3 +318,23 @@ export const MyGradingResultQuery = graphql(`
     }
   }
 `);
+
+/** The cadres of a unit, to designate its team report author. */
+export const TeamReportCandidatesQuery = graphql(`
+  query TeamReportCandidates($organisationId: ID!) {
+    cadres(first: 100, organisationId: $organisationId, includeSubtree: false) {
+      nodes {
+        id
+        name
+        post
+      }
+    }
+  }
+`);
+export const DesignateTeamReportAuthorMutation = graphql(`
+  mutation DesignateTeamReportAuthor($input: DesignateTeamReportAuthorInput!) {
+    designateTeamReportAuthor(input: $input) {
+      id
+    }
+  }
+`);

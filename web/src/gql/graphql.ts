@@ -463,6 +463,14 @@ export type DecidePenaltyInput = {
   penaltyId: string | number;
 };
 
+/** Who writes and submits a unit’s leadership-team summary besides its principal leaders */
+export type DesignateTeamReportAuthorInput = {
+  /** A cadre of that unit; null withdraws the designation (only the principal leaders write then) */
+  cadreId?: string | number | null | undefined;
+  /** The unit whose leadership team reports */
+  organisationId: string | number;
+};
+
 /** Whom to enrol in a cycle, in bulk */
 export type EnrolInput = {
   /** The cycle */
@@ -1740,6 +1748,20 @@ export type MyGradingResultQueryVariables = Exact<{
 
 
 export type MyGradingResultQuery = { assessment: { id: string, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null } };
+
+export type TeamReportCandidatesQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type TeamReportCandidatesQuery = { cadres: { nodes: Array<{ id: string, name: string, post: string }> } };
+
+export type DesignateTeamReportAuthorMutationVariables = Exact<{
+  input: DesignateTeamReportAuthorInput;
+}>;
+
+
+export type DesignateTeamReportAuthorMutation = { designateTeamReportAuthor: { id: string } };
 
 export type AuditLogQueryVariables = Exact<{
   first: number;
@@ -4783,6 +4805,24 @@ export const MyGradingResultDocument = new TypedDocumentString(`
   evaluation
   computedAt
 }`) as unknown as TypedDocumentString<MyGradingResultQuery, MyGradingResultQueryVariables>;
+export const TeamReportCandidatesDocument = new TypedDocumentString(`
+    query TeamReportCandidates($organisationId: ID!) {
+  cadres(first: 100, organisationId: $organisationId, includeSubtree: false) {
+    nodes {
+      id
+      name
+      post
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamReportCandidatesQuery, TeamReportCandidatesQueryVariables>;
+export const DesignateTeamReportAuthorDocument = new TypedDocumentString(`
+    mutation DesignateTeamReportAuthor($input: DesignateTeamReportAuthorInput!) {
+  designateTeamReportAuthor(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DesignateTeamReportAuthorMutation, DesignateTeamReportAuthorMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($first: Int!, $after: String, $entityType: String, $entityId: String, $action: String, $actor: String, $organisationId: ID, $from: DateTimeISO, $to: DateTimeISO) {
   auditLog(

@@ -25,6 +25,10 @@ const enrolmentEn: typeof enrolmentZhCN = {
     authorHint: 'The leadership team’s summary is written and submitted by the unit’s principal leader or the cadre the unit designated',
     principalOnly: 'The principal leader (nobody designated)',
     designated: 'Designated: {name}',
+    designate: 'Designate',
+    pick: 'Choose a cadre of the unit',
+    save: 'Save',
+    withdraw: 'Withdraw',
   },
 };
 

@@ -25,6 +25,10 @@ const enrolmentZhCN = {
     authorHint: '领导班子总结由单位主要负责人或单位指定人员撰写、提交',
     principalOnly: '单位主要负责人（未另行指定）',
     designated: '指定人员：{name}',
+    designate: '指定撰写人',
+    pick: '选择本单位干部',
+    save: '确定',
+    withdraw: '撤销指定',
   },
 };
 
