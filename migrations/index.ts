@@ -9,6 +9,7 @@ import { SignInThrottle1764400000000 } from './1764400000000-SignInThrottle.js';
 import { KeyedAuditHashes1764500000000 } from './1764500000000-KeyedAuditHashes.js';
 import { CalendarYears1764600000000 } from './1764600000000-CalendarYears.js';
 import { SealedBallots1764700000000 } from './1764700000000-SealedBallots.js';
+import { ManagingJurisdiction1764800000000 } from './1764800000000-ManagingJurisdiction.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   KeyedAuditHashes1764500000000,
   CalendarYears1764600000000,
   SealedBallots1764700000000,
+  ManagingJurisdiction1764800000000,
 ];

@@ -46,6 +46,8 @@ export const ANNUAL_EVENT_ACTORS: EventActors<AnnualEventType> = {
   FILE: ['ORG_ADMIN'],
   // Sent only inside the decision of a review, an appeal, a fault-tolerance case or a closed investigation (server/cases), never on its own.
   CORRECT_RESULT: ['SYSTEM'],
+  // Sent only inside cancelCycle (server/cycles), to every assessment of the cycle still under way.
+  CANCEL_ASSESSMENT: ['SYSTEM'],
 };
 
 export const CYCLE_EVENT_ACTORS: EventActors<CycleEvent['type']> = {
@@ -60,6 +62,8 @@ export const REGULAR_EVENT_ACTORS: EventActors<RegularEvent['type']> = {
   COMPLETE_FACT_FINDING: ['ASSESSOR'],
   APPRAISE: ['ASSESSOR', 'ORG_ADMIN'],
   GIVE_FEEDBACK: ['ASSESSOR', 'ORG_ADMIN'],
+  // Sent only inside cancelCycle (server/cycles).
+  CANCEL_ASSESSMENT: ['SYSTEM'],
 };
 
 /** Results application: the organisation department approves ordinary outcomes; HR carries them out and verifies. */

@@ -329,7 +329,7 @@ export class AssessmentService {
       .getRepository(Assessment)
       .createQueryBuilder('a')
       .where('a.cadre_id = :cadre', { cadre: viewer.cadreId })
-      .orWhere(viewer.cadrePositionType === 'PRINCIPAL' ? `a.kind = 'TEAM_ANNUAL' AND a.organisation_id = :org` : 'false', { org: viewer.cadreOrganisationId })
+      .orWhere(viewer.teamReportOrganisationId ? `a.kind = 'TEAM_ANNUAL' AND a.organisation_id = :org` : 'false', { org: viewer.teamReportOrganisationId })
       .orderBy('a.updated_at', 'DESC')
       .limit(50)
       .getMany();

@@ -46,14 +46,14 @@ export function deriveAssessmentColumns(deadlines: CycleDeadlines) {
 
 export const assessmentTarget = (row: Assessment): ActorTarget => ({ orgPath: row.orgPath, organisationId: row.organisationId, cadreId: row.cadreId });
 
-/** The assessed (the cadre, or a team's principal leaders) learn what happened, in the transition's own statement (only if its update happened). */
+/** The assessed (the cadre, or a team's principal leaders and designated author) learn what happened, in the transition's own statement (only if its update happened). */
 export function subjectNotification(row: Pick<Assessment, 'id' | 'cadreId' | 'organisationId'>, event: string, state: string, at: string, withinTransition = true): SqlFragment {
   const when = withinTransition ? ' AND EXISTS (SELECT FROM upd)' : '';
   return {
     sql: row.cadreId
       ? `INSERT INTO notification (user_id, assessment_id, kind, payload, created_at) SELECT u.id, $1::uuid, $2::text, $3::jsonb, $4::timestamptz FROM user_account u WHERE u.cadre_id = $5::uuid${when}`
       : `INSERT INTO notification (user_id, assessment_id, kind, payload, created_at)
-         SELECT u.id, $1::uuid, $2::text, $3::jsonb, $4::timestamptz FROM user_account u JOIN cadre c ON c.id = u.cadre_id WHERE c.organisation_id = $5::uuid AND c.position_type = 'PRINCIPAL'${when}`,
+         SELECT u.id, $1::uuid, $2::text, $3::jsonb, $4::timestamptz FROM user_account u JOIN cadre c ON c.id = u.cadre_id WHERE c.organisation_id = $5::uuid AND writes_team_report(c.id)${when}`,
     params: [row.id, event, JSON.stringify({ state }), at, row.cadreId ?? row.organisationId],
   };
 }

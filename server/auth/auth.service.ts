@@ -223,6 +223,7 @@ interface ViewerRow {
   cadre_org_path: string | null;
   cadre_org_id: string | null;
   cadre_position: string | null;
+  team_report_org_id: string | null;
   grants: Array<{ role: Role; organisationId: string; organisationPath: string }> | null;
 }
 
@@ -232,6 +233,7 @@ export async function loadViewer(manager: EntityManager, by: { tokenHash: string
     manager,
     `SELECT s.id AS session_id, u.id AS user_id, u.username, u.display_name, u.cadre_id,
             co.path AS cadre_org_path, c.organisation_id AS cadre_org_id, c.position_type AS cadre_position,
+            CASE WHEN c.id IS NOT NULL AND writes_team_report(c.id) THEN c.organisation_id END AS team_report_org_id,
             (SELECT json_agg(json_build_object('role', ra.role, 'organisationId', ra.organisation_id, 'organisationPath', o.path)
                              ORDER BY o.path, ra.role)
                FROM role_assignment ra JOIN organisation o ON o.id = ra.organisation_id
@@ -255,6 +257,7 @@ export async function loadViewer(manager: EntityManager, by: { tokenHash: string
     cadreOrganisationPath: row.cadre_org_path,
     cadreOrganisationId: row.cadre_org_id,
     cadrePositionType: row.cadre_position,
+    teamReportOrganisationId: row.team_report_org_id,
     grants,
   };
 }

@@ -59,8 +59,14 @@ export interface Viewer {
   /** Path of the viewer's own cadre's organisation, when they are a cadre. */
   cadreOrganisationPath: string | null;
   cadreOrganisationId: string | null;
-  /** PRINCIPAL leaders act for their unit's leadership team (its summary, its notice). */
+  /** Principal (正职) or deputy. */
   cadrePositionType: string | null;
+  /**
+   * The unit whose leadership team the viewer's cadre acts for (its summary,
+   * its written notice, its case): their own unit when they are its principal
+   * leader (a principal at its highest rank level) or its designated author.
+   */
+  teamReportOrganisationId?: string | null;
   grants: Grant[];
   sessionId: string;
 }

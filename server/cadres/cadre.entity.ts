@@ -86,6 +86,10 @@ export class Cadre {
   @Column({ name: 'organisation_id', type: 'uuid' })
   organisationId: string;
 
+  /** 干部管理权限: the jurisdiction whose organisation department assesses this cadre (default by rank level, see the migration ManagingJurisdiction). */
+  @Column({ name: 'managing_organisation_id', type: 'uuid' })
+  managingOrganisationId: string;
+
   @Column({ name: 'person_no', type: 'text' })
   @Field(() => String, { description: 'Personnel-file number (干部档案号), unique' })
   personNo: string;

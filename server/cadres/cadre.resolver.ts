@@ -3,7 +3,7 @@ import type { CadreStatusKind } from '../../workflows/cadre/status.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Cadre, CadreStatusKindEnum, CadreStatusPeriod } from './cadre.entity.js';
-import { CadreConnection, CadreListArgs, RecordCadreStatusInput, UpdateCadreInput } from './cadre.types.js';
+import { CadreConnection, CadreListArgs, DesignateTeamReportAuthorInput, RecordCadreStatusInput, UpdateCadreInput } from './cadre.types.js';
 
 @Resolver(() => Cadre)
 export class CadreResolver {
@@ -29,6 +29,22 @@ export class CadreResolver {
   @Mutation(() => Cadre, { description: 'Records probation, leave, an investigation or a protected status with its dates' })
   recordCadreStatus(@Arg('input', () => RecordCadreStatusInput, { description: 'The cadre, the status and its dates' }) input: RecordCadreStatusInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.cadres.recordStatus(ctx.viewer, input);
+  }
+
+  @Authorized('cycle:manage')
+  @Mutation(() => Organisation, { description: 'Designates the cadre of a unit who writes and submits its leadership-team summary besides its principal leaders, or withdraws the designation' })
+  designateTeamReportAuthor(
+    @Arg('input', () => DesignateTeamReportAuthorInput, { description: 'The unit and the cadre (null to withdraw)' }) input: DesignateTeamReportAuthorInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.cadres.designateTeamReportAuthor(ctx.viewer, input.organisationId, input.cadreId ?? null);
+  }
+
+  @FieldResolver(() => Organisation, {
+    description: 'Cadre management authority (干部管理权限): the jurisdiction whose organisation department assesses the cadre; only a cycle of it or above enrols them',
+  })
+  async managingOrganisation(@Root() cadre: Cadre, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
+    return (await ctx.loaders.organisation.load(cadre.managingOrganisationId))!;
   }
 
   @FieldResolver(() => Organisation, { description: 'The organisation the cadre belongs to' })

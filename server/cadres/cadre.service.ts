@@ -29,6 +29,7 @@ export interface CadreChanges {
   positionType?: PositionType | null;
   organisationId?: string | null;
   tookPostOn?: string | null;
+  managingOrganisationId?: string | null;
 }
 
 export interface StatusInput {
@@ -122,6 +123,7 @@ export class CadreService {
         if (!can(viewer, 'cadre:write', target.path)) throw forbidden('The new organisation is outside your jurisdiction');
         next.organisationId = target.id;
       }
+      await this.managingChange(m, viewer, cadre, changes.managingOrganisationId ?? null, next);
       const columns: Record<string, string> = {
         name: 'name',
         post: 'post',
@@ -129,6 +131,7 @@ export class CadreService {
         positionType: 'position_type',
         tookPostOn: 'took_post_on',
         organisationId: 'organisation_id',
+        managingOrganisationId: 'managing_organisation_id',
       };
       const keys = Object.keys(next);
       if (keys.length === 0) {
@@ -154,6 +157,64 @@ export class CadreService {
         occurredAt: this.now(),
       });
       return m.getRepository(Cadre).findOneByOrFail({ id });
+    });
+  }
+
+  /**
+   * The managing jurisdiction (干部管理权限) asked for, or — when the cadre
+   * moves to a unit outside their current one — the default of the new unit
+   * and rank (docs/domain.md §1). It must be the cadre's unit or one above it,
+   * and the editor must hold cadre:write over both the old and the new one: a
+   * city never takes over a cadre the province manages.
+   */
+  private async managingChange(m: EntityManager, viewer: Viewer, cadre: Cadre, requested: string | null, next: Record<string, unknown>): Promise<void> {
+    const unitId = (next.organisationId as string | undefined) ?? cadre.organisationId;
+    const [unit] = (await m.query(`SELECT path FROM organisation WHERE id = $1`, [unitId])) as Array<{ path: string }>;
+    const [current] = (await m.query(`SELECT path FROM organisation WHERE id = $1`, [cadre.managingOrganisationId])) as Array<{ path: string }>;
+    if (requested && requested !== cadre.managingOrganisationId) {
+      const target = await m.getRepository(Organisation).findOneBy({ id: requested });
+      if (!target) throw validation([{ field: 'input.managingOrganisationId', messages: ['no such organisation'] }]);
+      if (!unit!.path.startsWith(target.path)) {
+        throw validation([{ field: 'input.managingOrganisationId', messages: [`${target.name} is not the cadre's organisation nor above it`] }]);
+      }
+      if (!can(viewer, 'cadre:write', target.path) || !can(viewer, 'cadre:write', current!.path)) {
+        throw forbidden('The managing jurisdiction, old or new, is outside your jurisdiction');
+      }
+      next.managingOrganisationId = target.id;
+    } else if (next.organisationId && !unit!.path.startsWith(current!.path)) {
+      const [row] = (await m.query(`SELECT default_managing_organisation($1, $2) AS id`, [unitId, (next.rankLevel as string | undefined) ?? cadre.rankLevel])) as Array<{ id: string }>;
+      next.managingOrganisationId = row!.id;
+    }
+  }
+
+  /**
+   * Records the cadre a unit designates to write and submit its leadership
+   * team's summary (besides its principal leaders), or withdraws it; the
+   * organisation department of the jurisdiction does, audited.
+   */
+  async designateTeamReportAuthor(viewer: Viewer | null, organisationId: string, cadreId: string | null): Promise<Organisation> {
+    assertCan(viewer, 'cycle:manage');
+    return this.dataSource.transaction(async (m) => {
+      const org = await m.getRepository(Organisation).findOne({ where: { id: organisationId }, lock: { mode: 'pessimistic_write' } });
+      if (!org) throw notFound('Organisation');
+      assertCan(viewer, 'cycle:manage', org.path);
+      if (cadreId) {
+        const cadre = await m.getRepository(Cadre).findOneBy({ id: cadreId });
+        if (!cadre || cadre.organisationId !== org.id) throw validation([{ field: 'input.cadreId', messages: [`not a cadre of ${org.name}`] }]);
+      }
+      await m.query(`UPDATE organisation SET team_report_author_id = $2, version = version + 1 WHERE id = $1`, [org.id, cadreId]);
+      await appendAudit(m, {
+        entityType: 'organisation',
+        entityId: org.id,
+        action: 'TEAM_REPORT_AUTHOR_DESIGNATED',
+        actorUserId: viewer.userId,
+        actorRole: actingRole(viewer, 'cycle:manage', org.path),
+        scopePath: org.path,
+        fromVersion: org.version,
+        payload: { from: org.teamReportAuthorId, to: cadreId },
+        occurredAt: this.now(),
+      });
+      return m.getRepository(Organisation).findOneByOrFail({ id: org.id });
     });
   }
 

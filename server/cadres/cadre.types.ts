@@ -77,6 +77,26 @@ export class UpdateCadreInput {
   @IsOptional()
   @IsDateString({ strict: true }, { message: 'tookPostOn must be a date YYYY-MM-DD' })
   tookPostOn?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'New managing jurisdiction (干部管理权限): the cadre’s organisation or one above it; both the old and the new one inside your jurisdiction',
+  })
+  @IsOptional()
+  @IsUUID()
+  managingOrganisationId?: string | null;
+}
+
+@InputType({ description: 'Who writes and submits a unit’s leadership-team summary besides its principal leaders' })
+export class DesignateTeamReportAuthorInput {
+  @Field(() => ID, { description: 'The unit whose leadership team reports' })
+  @IsUUID()
+  organisationId: string;
+
+  @Field(() => ID, { nullable: true, description: 'A cadre of that unit; null withdraws the designation (only the principal leaders write then)' })
+  @IsOptional()
+  @IsUUID()
+  cadreId?: string | null;
 }
 
 @InputType({ description: 'A status period to record for a cadre' })

@@ -32,6 +32,10 @@ export const ERROR_CODES = [
   'QUERY_TOO_COMPLEX',
   /** Working days were asked of a year whose official calendar is not entered yet; `year` names it. */
   'CALENDAR_NOT_COVERED',
+  /** The cadre (or team) already has an assessment of this kind for this period; `cycleId`, `cycleName` and `assessmentId` name it. */
+  'ALREADY_ENROLLED',
+  /** The cycle's organisation is below the cadre's managing jurisdiction (干部管理权限); `managingOrganisationId` and `managingOrganisationName` name it. */
+  'OUTSIDE_MANAGING_JURISDICTION',
   'BAD_REQUEST',
   /** The database cannot be reached for the moment: nothing was changed; retry after `retryAfterSeconds`. */
   'SERVICE_UNAVAILABLE',

@@ -74,6 +74,10 @@ export class AssessmentCycle {
   @Column({ name: 'org_path', type: 'text' })
   orgPath: string;
 
+  /** The organisation department that runs the cycle: the planner's ORG_ADMIN jurisdiction (the highest covering the scope); it enrols only cadres it manages or that are managed below it. */
+  @Column({ name: 'assessing_organisation_id', type: 'uuid' })
+  assessingOrganisationId: string;
+
   @Column({ name: 'rule_set_id', type: 'uuid', nullable: true })
   @Field(() => ID, { nullable: true, description: 'The rule-set version pinned at planning (null: national defaults)' })
   ruleSetId: string | null;

@@ -4,7 +4,9 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { DeadlineRun, LifecycleView, lifecycleOf } from '../workflow/workflow.types.js';
 import { AssessmentCycle } from './cycle.entity.js';
-import { CancelCycleInput, CycleActionInput, EnrolInput, PlanCycleInput, StateCount } from './cycle.types.js';
+import { Assessment } from '../assessments/assessment.entity.js';
+import { Cadre } from '../cadres/cadre.entity.js';
+import { CancelCycleInput, CycleActionInput, EnrolCadreInput, EnrolInput, EnrolmentReport, EnrolmentSkip, PlanCycleInput, StateCount } from './cycle.types.js';
 
 const opts = (input: { expectedVersion?: number | null; idempotencyKey?: string | null }) => ({
   expectedVersion: input.expectedVersion ?? null,
@@ -50,6 +52,22 @@ export class CycleResolver {
   }
 
   @Authorized('cycle:manage')
+  @Mutation(() => EnrolmentReport, {
+    description: 'Enrols the cadres (and teams) of organisations in bulk and reports who was left out: already assessed for the period elsewhere, or managed above the cycle',
+  })
+  enrolInCycleWithReport(@Arg('input', () => EnrolInput, { description: 'What the action needs' }) input: EnrolInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cycles.enrolWithReport(ctx.viewer, input.cycleId, input, opts(input));
+  }
+
+  @Authorized('cycle:manage')
+  @Mutation(() => Assessment, {
+    description: 'Enrols one cadre: ALREADY_ENROLLED names the cycle that already assesses the period; OUTSIDE_MANAGING_JURISDICTION the jurisdiction that manages the cadre',
+  })
+  enrolCadreInCycle(@Arg('input', () => EnrolCadreInput, { description: 'The cycle and the cadre' }) input: EnrolCadreInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cycles.enrolCadre(ctx.viewer, input.cycleId, input.cadreId, opts(input));
+  }
+
+  @Authorized('cycle:manage')
   @Mutation(() => AssessmentCycle, { description: 'Opens the cycle: every enrolled assessment starts its self-report' })
   openCycle(@Arg('input', () => CycleActionInput, { description: 'What the action needs' }) input: CycleActionInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.cycles.openCycle(ctx.viewer, input.cycleId, opts(input));
@@ -62,7 +80,9 @@ export class CycleResolver {
   }
 
   @Authorized('cycle:manage')
-  @Mutation(() => AssessmentCycle, { description: 'Cancels a cycle still being planned, with the reason' })
+  @Mutation(() => AssessmentCycle, {
+    description: 'Cancels a cycle being planned, or an open one before any decision, with the reason; every assessment still under way is cancelled with it',
+  })
   cancelCycle(@Arg('input', () => CancelCycleInput, { description: 'What the action needs' }) input: CancelCycleInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.cycles.cancelCycle(ctx.viewer, input.cycleId, input.reason, opts(input));
   }
@@ -76,6 +96,13 @@ export class CycleResolver {
   @FieldResolver(() => Organisation, { description: 'The organisation whose subtree is the cycle’s scope' })
   async organisation(@Root() cycle: AssessmentCycle, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
     return (await ctx.loaders.organisation.load(cycle.organisationId))!;
+  }
+
+  @FieldResolver(() => Organisation, {
+    description: 'The organisation department running the cycle (the planner’s jurisdiction): it enrols only cadres whose managing jurisdiction is it or below it',
+  })
+  async assessingOrganisation(@Root() cycle: AssessmentCycle, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
+    return (await ctx.loaders.organisation.load(cycle.assessingOrganisationId))!;
   }
 
   @FieldResolver(() => [String], { description: 'Actions you may take now on this cycle' })
@@ -96,5 +123,18 @@ export class CycleResolver {
   @FieldResolver(() => [StateCount], { description: 'How many assessments are in each state: the progress board' })
   progress(@Root() cycle: AssessmentCycle, @Ctx() ctx: GraphQLContext) {
     return ctx.services.cycles.progress(ctx.viewer, cycle);
+  }
+}
+
+@Resolver(() => EnrolmentSkip)
+export class EnrolmentSkipResolver {
+  @FieldResolver(() => Cadre, { nullable: true, description: 'The cadre left out; null for a leadership team' })
+  async cadre(@Root() skip: EnrolmentSkip, @Ctx() ctx: GraphQLContext): Promise<Cadre | null> {
+    return skip.cadreId ? ((await ctx.loaders.cadre.load(skip.cadreId)) ?? null) : null;
+  }
+
+  @FieldResolver(() => Organisation, { description: 'The cadre’s unit, or the unit whose team was left out' })
+  async organisation(@Root() skip: EnrolmentSkip, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
+    return (await ctx.loaders.organisation.load(skip.organisationId))!;
   }
 }

@@ -7,7 +7,7 @@ import { addDays } from '../../workflows/calendar/working-days.js';
 import { flattenStateValue } from '../../workflows/lifecycle.js';
 import { MACHINES } from '../../workflows/registry.js';
 import type { RuleSettings } from '../../workflows/rules/settings.js';
-import type { AssessmentKind } from '../assessments/assessment.entity.js';
+import { Assessment, type AssessmentKind } from '../assessments/assessment.entity.js';
 import { ASSESSMENT_COLUMNS, deriveAssessmentColumns } from '../assessments/assessment.workflow.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { assertCan, scopeOf, type Viewer } from '../auth/policy.js';
@@ -21,6 +21,7 @@ import { availableActions } from '../workflow/available-actions.js';
 import type { MutationOptions, WorkflowEngine } from '../workflow/engine.js';
 import { applyBulkTransition, applyTransition, loadInstance, persist } from '../workflow/transition.js';
 import { AssessmentCycle, type CycleDeadlines } from './cycle.entity.js';
+import { cadreCandidates, refusal, skipOf, sortCandidates, teamCandidates, type Candidate, type EnrolmentSkip } from './enrolment.js';
 
 export interface PlanCycleInput {
   kind: CycleKind;
@@ -31,6 +32,16 @@ export interface PlanCycleInput {
   organisationId: string;
   deadlines: CycleDeadlines;
 }
+/** Annual states from the decision on, and the regular ones after the appraisal: a result stands there. */
+const DECIDED_STATES = ['decided', 'notified', 'signed', 'feedbackGiven', 'filed', 'feedback', 'done'];
+
+export interface EnrolmentReport {
+  cycle: AssessmentCycle;
+  cadres: number;
+  teams: number;
+  skipped: EnrolmentSkip[];
+}
+
 export interface EnrolInput {
   organisationIds: string[];
   includeSubtree: boolean;
@@ -78,11 +89,13 @@ export class CycleService {
       if (new Date(input.deadlines.selfReportDue) > new Date(input.deadlines.finishBy)) {
         throw validation([{ field: 'input.deadlines.selfReportDue', messages: ['must come before finishBy'] }]);
       }
+      // The organisation department running the cycle: the planner's highest ORG_ADMIN jurisdiction over the scope (干部管理权限 is checked against it).
+      const assessing = viewer.grants.filter((g) => g.role === 'ORG_ADMIN' && org.path.startsWith(g.organisationPath)).sort((a, b) => a.organisationPath.length - b.organisationPath.length)[0]!;
       const [snapshot] = initialTransition(cycleMachine, { kind: input.kind });
       const persisted = persist(snapshot);
       const [row] = (await m.query(
-        `INSERT INTO assessment_cycle (kind, name, year, quarter, task, organisation_id, org_path, rule_set_id, settings, deadlines, machine_id, machine_version, state, snapshot, created_by, created_at, updated_at, indicator_scheme_versions)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,'cycle',$11,$12,$13,$14,$15,$15,$16) RETURNING id`,
+        `INSERT INTO assessment_cycle (kind, name, year, quarter, task, organisation_id, org_path, rule_set_id, settings, deadlines, machine_id, machine_version, state, snapshot, created_by, created_at, updated_at, indicator_scheme_versions, assessing_organisation_id)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,'cycle',$11,$12,$13,$14,$15,$15,$16,$17) RETURNING id`,
         [
           input.kind,
           input.name,
@@ -100,6 +113,7 @@ export class CycleService {
           viewer.userId,
           this.now(),
           schemes,
+          assessing.organisationId,
         ],
       )) as Array<{ id: string }>;
       await appendAudit(m, {
@@ -111,7 +125,7 @@ export class CycleService {
         scopePath: org.path,
         toState: flattenStateValue(snapshot.value),
         fromVersion: 0,
-        payload: { input, ruleSetId: rules.ruleSet?.id ?? null, ruleSetVersion: rules.ruleSet?.version ?? null, indicatorSchemeVersions: schemes },
+        payload: { input, assessingOrganisationId: assessing.organisationId, ruleSetId: rules.ruleSet?.id ?? null, ruleSetVersion: rules.ruleSet?.version ?? null, indicatorSchemeVersions: schemes },
         occurredAt: this.now(),
       });
       return row!.id;
@@ -123,11 +137,13 @@ export class CycleService {
    * Enrols the cadres (and, for annual and term cycles, the leadership teams)
    * of the chosen organisations, set-based. Each cadre's overlay comes from
    * their status facts: an open investigation or long leave → UNGRADED;
-   * probation → COMMENT_ONLY.
+   * probation → COMMENT_ONLY. Cadres outside the cycle's managing
+   * jurisdiction, or already assessed for the kind and period in another
+   * cycle, are skipped and reported (enrolment.ts).
    */
-  async enrol(viewer: Viewer | null, cycleId: string, input: EnrolInput, options: MutationOptions = {}): Promise<AssessmentCycle> {
+  async enrolWithReport(viewer: Viewer | null, cycleId: string, input: EnrolInput, options: MutationOptions = {}, refuseEmpty = false): Promise<EnrolmentReport> {
     assertCan(viewer, 'cycle:manage');
-    await this.engine.mutate(viewer, 'enrol', { cycleId, input }, options.idempotencyKey, async (m) => {
+    const result = await this.engine.mutate(viewer, refuseEmpty ? 'enrol' : 'enrolWithReport', { cycleId, input }, options.idempotencyKey, async (m) => {
       const cycle = await this.cycleRow(m, cycleId);
       assertCan(viewer, 'cycle:manage', cycle.orgPath);
       const orgs = await m.getRepository(Organisation).findBy(input.organisationIds.map((id) => ({ id })));
@@ -136,101 +152,194 @@ export class CycleService {
         if (!org.path.startsWith(cycle.orgPath)) throw new AppError('FORBIDDEN', `${org.name} is outside the scope of this cycle`);
       }
       const patterns = orgs.map((o) => (input.includeSubtree ? `${o.path}%` : o.path));
-      const annual = cycle.kind === 'ANNUAL' || cycle.kind === 'TERM';
-      const spec = annual ? MACHINES.annualAssessment : MACHINES.regularAssessment;
-      const kind: AssessmentKind = cycle.kind === 'ANNUAL' ? 'CADRE_ANNUAL' : cycle.kind;
-      const yearEnd = `${cycle.year}-12-31`;
-      const settings = cycle.settings as unknown as RuleSettings;
-
-      // Overlays from status facts, computed by the pure rules for the few cadres that have any.
-      const periods: Array<StatusPeriod & { cadreId: string }> = await m.query(
-        `SELECT p.cadre_id AS "cadreId", p.kind, p.starts_on AS "startsOn", p.ends_on AS "endsOn"
-           FROM cadre_status_period p JOIN cadre c ON c.id = p.cadre_id JOIN organisation o ON o.id = c.organisation_id
-          WHERE o.path LIKE ANY($1::text[])`,
-        [patterns],
-      );
-      const byCadre = new Map<string, StatusPeriod[]>();
-      for (const p of periods) byCadre.set(p.cadreId, [...(byCadre.get(p.cadreId) ?? []), p]);
-      const overlays: Array<{ cadreId: string; overlay: Overlay; reason: string }> = [];
-      for (const [cadreId, list] of byCadre) {
-        if (hasOpenInvestigation(list, yearEnd)) overlays.push({ cadreId, overlay: 'UNGRADED', reason: 'INVESTIGATION' });
-        else if (isLongLeave(list, cycle.year, settings.gates.longLeaveMonths)) overlays.push({ cadreId, overlay: 'UNGRADED', reason: 'LONG_LEAVE' });
-        else if (list.some((p) => p.kind === 'PROBATION' && isInForce(p, yearEnd))) overlays.push({ cadreId, overlay: 'COMMENT_ONLY', reason: 'PROBATION' });
-      }
-      const variant = (subject: 'CADRE' | 'TEAM', overlay: Overlay, reason: string | null) => {
-        const input2 = annual
-          ? { subject, kind: cycle.kind === 'TERM' ? 'TERM' : 'ANNUAL', scale: subject === 'TEAM' ? 'TEAM' : 'CADRE', overlay, overlayReason: reason }
-          : { kind: cycle.kind };
-        const [snapshot] = initialTransition(spec.machine, input2 as never);
-        return { input: input2, snapshot: persist(snapshot), state: flattenStateValue(snapshot.value) };
-      };
-      const plain = variant('CADRE', 'NONE', null);
-      const forOverlay = (o: { overlay: Overlay; reason: string }) => variant('CADRE', o.overlay, o.reason);
-      const inserted: Array<{ id: string }> = await m.query(
-        `WITH overlay AS (
-           SELECT * FROM unnest($5::uuid[], $6::text[], $7::jsonb[], $8::jsonb[]) AS x(cadre_id, overlay, input, snapshot)
-         )
-         INSERT INTO assessment (cycle_id, kind, cadre_id, organisation_id, org_path, machine_id, machine_version, input, state, snapshot, overlay, created_at, updated_at)
-         SELECT $1, $2, c.id, c.organisation_id, o.path, $3, $4, coalesce(ov.input, $9::jsonb), $10, coalesce(ov.snapshot, $11::jsonb), coalesce(ov.overlay, 'NONE'), $12, $12
-           FROM cadre c JOIN organisation o ON o.id = c.organisation_id
-           LEFT JOIN overlay ov ON ov.cadre_id = c.id
-          WHERE o.path LIKE ANY($13::text[])
-            AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.cycle_id = $1 AND a.cadre_id = c.id)
-         RETURNING id`,
-        [
-          cycle.id,
-          kind,
-          spec.id,
-          spec.version,
-          overlays.map((o) => o.cadreId),
-          overlays.map((o) => o.overlay),
-          overlays.map((o) => JSON.stringify(forOverlay(o).input)),
-          overlays.map((o) => JSON.stringify(forOverlay(o).snapshot)),
-          JSON.stringify(plain.input),
-          plain.state,
-          JSON.stringify(plain.snapshot),
-          this.now(),
-          patterns,
-        ],
-      );
-      let teams = 0;
-      if (annual && input.includeTeams) {
-        const team = variant('TEAM', 'NONE', null);
-        const teamRows: Array<{ id: string }> = await m.query(
-          `INSERT INTO assessment (cycle_id, kind, organisation_id, org_path, machine_id, machine_version, input, state, snapshot, created_at, updated_at)
-           SELECT $1, 'TEAM_ANNUAL', o.id, o.path, $2, $3, $4, $5, $6, $7, $7
-             FROM organisation o
-            WHERE o.path LIKE ANY($8::text[]) AND EXISTS (SELECT 1 FROM cadre c WHERE c.organisation_id = o.id)
-              AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.cycle_id = $1 AND a.kind = 'TEAM_ANNUAL' AND a.organisation_id = o.id)
-           RETURNING id`,
-          [cycle.id, spec.id, spec.version, JSON.stringify(team.input), team.state, JSON.stringify(team.snapshot), this.now(), patterns],
-        );
-        teams = teamRows.length;
-        await m.query(
-          `UPDATE assessment a SET team_assessment_id = t.id FROM assessment t
-            WHERE a.cycle_id = $1 AND t.cycle_id = $1 AND t.kind = 'TEAM_ANNUAL' AND a.kind <> 'TEAM_ANNUAL'
-              AND t.organisation_id = a.organisation_id AND a.team_assessment_id IS NULL`,
-          [cycle.id],
-        );
-      }
-      const count = inserted.length + teams;
-      if (count === 0) throw validation([{ field: 'input.organisationIds', messages: ['nobody new to enrol there'] }]);
-      if (cycle.state === 'open' && annual) {
-        // Late enrolment into a running cycle: the newcomers start at once.
-        const fresh: Array<{ id: string }> = await m.query(`SELECT id FROM assessment WHERE cycle_id = $1 AND state = 'enrolled'`, [cycle.id]);
-        await applyBulkTransition(m, 'assessment', fresh.map((r) => r.id), () => ({ type: 'START_SELF_REPORT', at: this.now().toISOString() }), { userId: viewer.userId, role: 'ORG_ADMIN' }, {
-          derive: deriveAssessmentColumns(cycle.deadlines),
-          deriveColumns: ASSESSMENT_COLUMNS,
-        });
+      const done = await this.enrolInto(m, viewer, cycle, { where: 'o.path LIKE ANY($3::text[])', params: [patterns] }, input.includeTeams ? patterns : null);
+      const count = done.cadres + done.teams;
+      if (count === 0) {
+        if (refuseEmpty || done.skipped.length === 0) {
+          const skippedNote = done.skipped.length ? ` (${done.skipped.length} skipped: already enrolled for the period or managed above this cycle)` : '';
+          throw validation([{ field: 'input.organisationIds', messages: [`nobody new to enrol there${skippedNote}`] }]);
+        }
+        return { cadres: 0, teams: 0, skipped: done.skipped };
       }
       const row = await loadInstance(m, 'assessment_cycle', cycle.id);
       await applyTransition(m, 'assessment_cycle', row, { type: 'ENROL', count, at: this.now().toISOString() }, { userId: viewer.userId, role: 'ORG_ADMIN' }, {
         expectedVersion: options.expectedVersion,
-        auditPayload: { organisationIds: input.organisationIds, includeSubtree: input.includeSubtree, cadres: inserted.length, teams, overlays: overlays.length },
+        auditPayload: {
+          organisationIds: input.organisationIds,
+          includeSubtree: input.includeSubtree,
+          cadres: done.cadres,
+          teams: done.teams,
+          overlays: done.overlays,
+          skipped: done.skipped.map((k) => ({ cadreId: k.cadreId, organisationId: k.organisationId, reason: k.reason, existingCycleId: k.existingCycleId })),
+        },
       });
-      return count;
+      return { cadres: done.cadres, teams: done.teams, skipped: done.skipped };
     });
-    return this.cycleRow(this.dataSource.manager, cycleId);
+    return { ...result, cycle: await this.cycleRow(this.dataSource.manager, cycleId) };
+  }
+
+  /** Enrolment in bulk, answering with the cycle (skipped cadres are in the ENROL audit entry; enrolWithReport answers with them). */
+  async enrol(viewer: Viewer | null, cycleId: string, input: EnrolInput, options: MutationOptions = {}): Promise<AssessmentCycle> {
+    return (await this.enrolWithReport(viewer, cycleId, input, options, true)).cycle;
+  }
+
+  /**
+   * Enrols one cadre; refused with ALREADY_ENROLLED (naming the cycle and
+   * assessment that hold the period) or OUTSIDE_MANAGING_JURISDICTION. In an
+   * annual or term cycle the assessment joins the unit's team assessment of
+   * the cycle, if there is one.
+   */
+  async enrolCadre(viewer: Viewer | null, cycleId: string, cadreId: string, options: MutationOptions = {}): Promise<Assessment> {
+    assertCan(viewer, 'cycle:manage');
+    const id = await this.engine.mutate(viewer, 'enrolCadre', { cycleId, cadreId }, options.idempotencyKey, async (m) => {
+      const cycle = await this.cycleRow(m, cycleId);
+      assertCan(viewer, 'cycle:manage', cycle.orgPath);
+      const [cadre] = (await m.query(`SELECT o.path FROM cadre c JOIN organisation o ON o.id = c.organisation_id WHERE c.id = $1`, [cadreId])) as Array<{ path: string }>;
+      if (!cadre) throw notFound('Cadre');
+      if (!cadre.path.startsWith(cycle.orgPath)) throw new AppError('FORBIDDEN', 'The cadre is outside the scope of this cycle');
+      const done = await this.enrolInto(m, viewer, cycle, { where: 'c.id = $3', params: [cadreId] }, null, true);
+      if (done.skipped[0]) throw refusal(done.skipped[0]);
+      const row = await loadInstance(m, 'assessment_cycle', cycle.id);
+      await applyTransition(m, 'assessment_cycle', row, { type: 'ENROL', count: 1, at: this.now().toISOString() }, { userId: viewer.userId, role: 'ORG_ADMIN' }, {
+        expectedVersion: options.expectedVersion,
+        auditPayload: { cadreIds: [cadreId], cadres: 1, teams: 0, overlays: done.overlays },
+      });
+      return done.ids[0]!;
+    });
+    return this.dataSource.getRepository(Assessment).findOneByOrFail({ id });
+  }
+
+  /**
+   * The enrolment itself, in the caller's transaction: the cadres matched by
+   * `cadres` (over `c` cadre and `o` unit; `$1` the cycle, `$2` the kind) that
+   * the cycle may enrol, then the teams of `teamPatterns`; late enrolment into
+   * an open annual cycle starts them at once. A cadre whose period another
+   * cycle takes at the same moment is reported skipped (the unique index
+   * decides). `single`: a cadre already in this cycle is reported too.
+   */
+  private async enrolInto(
+    m: EntityManager,
+    viewer: Viewer,
+    cycle: AssessmentCycle,
+    cadres: { where: string; params: unknown[] },
+    teamPatterns: string[] | null,
+    single = false,
+  ): Promise<{ ids: string[]; cadres: number; teams: number; overlays: number; skipped: EnrolmentSkip[] }> {
+    const annual = cycle.kind === 'ANNUAL' || cycle.kind === 'TERM';
+    const spec = annual ? MACHINES.annualAssessment : MACHINES.regularAssessment;
+    const kind: AssessmentKind = cycle.kind === 'ANNUAL' ? 'CADRE_ANNUAL' : cycle.kind;
+    const yearEnd = `${cycle.year}-12-31`;
+    const settings = cycle.settings as unknown as RuleSettings;
+
+    const [{ path: assessingPath }] = (await m.query(`SELECT path FROM organisation WHERE id = $1`, [cycle.assessingOrganisationId])) as [{ path: string }];
+    const rule = { cycleId: cycle.id, assessingPath, kind };
+    const candidates = await cadreCandidates(m, cycle, kind, cadres.where, cadres.params);
+    const sorted = single ? { eligible: [] as Candidate[], skipped: [] as EnrolmentSkip[] } : sortCandidates(rule, candidates, false);
+    if (single) {
+      for (const c of candidates) {
+        const skip = skipOf(rule, c, false);
+        if (skip) sorted.skipped.push(skip);
+        else sorted.eligible.push(c);
+      }
+      if (sorted.skipped.length) return { ids: [], cadres: 0, teams: 0, overlays: 0, skipped: sorted.skipped };
+    }
+    const eligibleIds = sorted.eligible.map((c) => c.id);
+
+    // Overlays from status facts, computed by the pure rules for the few cadres that have any.
+    const periods: Array<StatusPeriod & { cadreId: string }> = await m.query(
+      `SELECT p.cadre_id AS "cadreId", p.kind, p.starts_on AS "startsOn", p.ends_on AS "endsOn" FROM cadre_status_period p WHERE p.cadre_id = ANY($1::uuid[])`,
+      [eligibleIds],
+    );
+    const byCadre = new Map<string, StatusPeriod[]>();
+    for (const p of periods) byCadre.set(p.cadreId, [...(byCadre.get(p.cadreId) ?? []), p]);
+    const overlays: Array<{ cadreId: string; overlay: Overlay; reason: string }> = [];
+    for (const [cadreId, list] of byCadre) {
+      if (hasOpenInvestigation(list, yearEnd)) overlays.push({ cadreId, overlay: 'UNGRADED', reason: 'INVESTIGATION' });
+      else if (isLongLeave(list, cycle.year, settings.gates.longLeaveMonths)) overlays.push({ cadreId, overlay: 'UNGRADED', reason: 'LONG_LEAVE' });
+      else if (list.some((p) => p.kind === 'PROBATION' && isInForce(p, yearEnd))) overlays.push({ cadreId, overlay: 'COMMENT_ONLY', reason: 'PROBATION' });
+    }
+    const variant = (subject: 'CADRE' | 'TEAM', overlay: Overlay, reason: string | null) => {
+      const input2 = annual
+        ? { subject, kind: cycle.kind === 'TERM' ? 'TERM' : 'ANNUAL', scale: subject === 'TEAM' ? 'TEAM' : 'CADRE', overlay, overlayReason: reason }
+        : { kind: cycle.kind };
+      const [snapshot] = initialTransition(spec.machine, input2 as never);
+      return { input: input2, snapshot: persist(snapshot), state: flattenStateValue(snapshot.value) };
+    };
+    const plain = variant('CADRE', 'NONE', null);
+    const forOverlay = (o: { overlay: Overlay; reason: string }) => variant('CADRE', o.overlay, o.reason);
+    // ON CONFLICT DO NOTHING: a cadre another cycle enrolled for the same period a moment ago is left out here and reported below.
+    const inserted: Array<{ id: string; cadre_id: string }> = await m.query(
+      `WITH overlay AS (
+         SELECT * FROM unnest($5::uuid[], $6::text[], $7::jsonb[], $8::jsonb[]) AS x(cadre_id, overlay, input, snapshot)
+       )
+       INSERT INTO assessment (cycle_id, kind, cadre_id, organisation_id, org_path, machine_id, machine_version, input, state, snapshot, overlay, created_at, updated_at)
+       SELECT $1, $2, c.id, c.organisation_id, o.path, $3, $4, coalesce(ov.input, $9::jsonb), $10, coalesce(ov.snapshot, $11::jsonb), coalesce(ov.overlay, 'NONE'), $12, $12
+         FROM cadre c JOIN organisation o ON o.id = c.organisation_id
+         LEFT JOIN overlay ov ON ov.cadre_id = c.id
+        WHERE c.id = ANY($13::uuid[])
+       ORDER BY c.id
+       ON CONFLICT DO NOTHING
+       RETURNING id, cadre_id`,
+      [
+        cycle.id,
+        kind,
+        spec.id,
+        spec.version,
+        overlays.map((o) => o.cadreId),
+        overlays.map((o) => o.overlay),
+        overlays.map((o) => JSON.stringify(forOverlay(o).input)),
+        overlays.map((o) => JSON.stringify(forOverlay(o).snapshot)),
+        JSON.stringify(plain.input),
+        plain.state,
+        JSON.stringify(plain.snapshot),
+        this.now(),
+        eligibleIds,
+      ],
+    );
+    const skipped = [...sorted.skipped];
+    const won = new Set(inserted.map((r) => r.cadre_id));
+    const lost = eligibleIds.filter((id) => !won.has(id));
+    if (lost.length) {
+      // A concurrent enrolment took their period: read who holds it now (a new statement sees its commit).
+      for (const c of await cadreCandidates(m, cycle, kind, 'c.id = ANY($3::uuid[])', [lost])) {
+        skipped.push(skipOf(rule, c, false) ?? {
+          cadreId: c.id, organisationId: c.organisationId, kind, reason: 'ALREADY_ENROLLED', existingCycleId: null, existingCycleName: null, existingAssessmentId: null,
+          managingOrganisationId: c.managingId, managingOrganisationName: c.managingName,
+        });
+      }
+    }
+    let teams = 0;
+    if (annual && teamPatterns) {
+      const team = variant('TEAM', 'NONE', null);
+      const units = sortCandidates({ ...rule, kind: 'TEAM_ANNUAL' }, await teamCandidates(m, cycle, 'o.path LIKE ANY($2::text[])', [teamPatterns]), true);
+      skipped.push(...units.skipped);
+      const teamRows: Array<{ id: string }> = await m.query(
+        `INSERT INTO assessment (cycle_id, kind, organisation_id, org_path, machine_id, machine_version, input, state, snapshot, created_at, updated_at)
+         SELECT $1, 'TEAM_ANNUAL', o.id, o.path, $2, $3, $4, $5, $6, $7, $7
+           FROM organisation o WHERE o.id = ANY($8::uuid[]) ORDER BY o.id
+         ON CONFLICT DO NOTHING
+         RETURNING id`,
+        [cycle.id, spec.id, spec.version, JSON.stringify(team.input), team.state, JSON.stringify(team.snapshot), this.now(), units.eligible.map((u) => u.id)],
+      );
+      teams = teamRows.length;
+    }
+    if (annual) {
+      await m.query(
+        `UPDATE assessment a SET team_assessment_id = t.id FROM assessment t
+          WHERE a.cycle_id = $1 AND t.cycle_id = $1 AND t.kind = 'TEAM_ANNUAL' AND a.kind <> 'TEAM_ANNUAL'
+            AND t.organisation_id = a.organisation_id AND a.team_assessment_id IS NULL`,
+        [cycle.id],
+      );
+    }
+    if (cycle.state === 'open' && annual && inserted.length + teams > 0) {
+      // Late enrolment into a running cycle: the newcomers start at once.
+      const fresh: Array<{ id: string }> = await m.query(`SELECT id FROM assessment WHERE cycle_id = $1 AND state = 'enrolled'`, [cycle.id]);
+      await applyBulkTransition(m, 'assessment', fresh.map((r) => r.id), () => ({ type: 'START_SELF_REPORT', at: this.now().toISOString() }), { userId: viewer.userId, role: 'ORG_ADMIN' }, {
+        derive: deriveAssessmentColumns(cycle.deadlines),
+        deriveColumns: ASSESSMENT_COLUMNS,
+      });
+    }
+    return { ids: inserted.map((r) => r.id), cadres: inserted.length, teams, overlays: overlays.length, skipped };
   }
 
   /** Opens the cycle; every enrolled assessment starts its self-report (one bulk transition). */
@@ -251,14 +360,38 @@ export class CycleService {
     return this.cycleRow(this.dataSource.manager, cycleId);
   }
 
+  /**
+   * Cancels a cycle — while planned, or while open as long as no assessment
+   * in it holds a decided result — and in the same transaction every
+   * assessment still under way (CANCEL_ASSESSMENT, one audit entry each): they
+   * leave every work queue and deadline, and their period may be enrolled again.
+   */
   async cancelCycle(viewer: Viewer | null, cycleId: string, reason: string, options: MutationOptions = {}): Promise<AssessmentCycle> {
     assertCan(viewer, 'cycle:manage');
     await this.engine.mutate(viewer, 'cancelCycle', { cycleId, reason }, options.idempotencyKey, async (m) => {
       const cycle = await this.cycleRow(m, cycleId);
       assertCan(viewer, 'cycle:manage', cycle.orgPath);
-      await applyTransition(m, 'assessment_cycle', cycleId, { type: 'CANCEL_CYCLE', reason, at: this.now().toISOString() }, { userId: viewer.userId, role: 'ORG_ADMIN' }, {
+      const at = this.now().toISOString();
+      const [{ decided }] = (await m.query(`SELECT count(*)::int AS decided FROM assessment WHERE cycle_id = $1 AND state = ANY($2::text[])`, [cycleId, DECIDED_STATES])) as [
+        { decided: number },
+      ];
+      if (decided > 0) {
+        throw new AppError('INVALID_TRANSITION', `${decided} assessments of this cycle already hold a decided result: a decided result is changed by review, appeal or correction, never by cancelling the cycle`, {
+          state: cycle.state,
+          event: 'CANCEL_CYCLE',
+          allowedEvents: [],
+          decided,
+        });
+      }
+      await applyTransition(m, 'assessment_cycle', cycleId, { type: 'CANCEL_CYCLE', reason, decided, at }, { userId: viewer.userId, role: 'ORG_ADMIN' }, {
         expectedVersion: options.expectedVersion,
       });
+      const ids: Array<{ id: string }> = await m.query(`SELECT id FROM assessment WHERE cycle_id = $1 AND state <> 'cancelled'`, [cycleId]);
+      const { skipped } = await applyBulkTransition(m, 'assessment', ids.map((r) => r.id), () => ({ type: 'CANCEL_ASSESSMENT', reason, at }), { userId: viewer.userId, role: 'ORG_ADMIN' }, {
+        derive: deriveAssessmentColumns(cycle.deadlines),
+        deriveColumns: ASSESSMENT_COLUMNS,
+      });
+      if (skipped.length) throw new AppError('INVALID_TRANSITION', `${skipped.length} assessments of this cycle cannot be cancelled in their state`, { state: cycle.state, event: 'CANCEL_CYCLE', allowedEvents: [] });
       return true;
     });
     return this.cycleRow(this.dataSource.manager, cycleId);

@@ -1,8 +1,22 @@
 import { ArrayNotEmpty, IsIn, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CYCLE_KINDS, type CycleKind } from '../../workflows/assessment/cycle.machine.js';
 import { AssessmentKindEnum, type AssessmentKind } from '../assessments/assessment.entity.js';
-import { CycleKindEnum } from './cycle.entity.js';
+import { Cadre } from '../cadres/cadre.entity.js';
+import { describeValues, enumObject } from '../common/enum.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { AssessmentCycle, CycleKindEnum } from './cycle.entity.js';
+import { SKIP_REASONS, type SkipReason } from './enrolment.js';
+
+export const EnrolmentSkipReasonEnum = enumObject(SKIP_REASONS);
+registerEnumType(EnrolmentSkipReasonEnum, {
+  name: 'EnrolmentSkipReason',
+  description: 'Why a cadre or team was left out of an enrolment',
+  valuesConfig: describeValues(EnrolmentSkipReasonEnum, {
+    ALREADY_ENROLLED: 'Already assessed for this kind and period in another cycle (one assessment per cadre, kind and period)',
+    OUTSIDE_MANAGING_JURISDICTION: 'Managed by a jurisdiction above the cycle’s organisation (干部管理权限)',
+  }),
+});
 
 @InputType({ description: 'The deadlines of a cycle being planned' })
 export class CycleDeadlinesInput {
@@ -121,4 +135,71 @@ export class StateCount {
 
   @Field(() => Int, { description: 'How many' })
   count: number;
+}
+
+@InputType({ description: 'One cadre to enrol in a cycle' })
+export class EnrolCadreInput {
+  @Field(() => ID, { description: 'The cycle' })
+  @IsUUID()
+  cycleId: string;
+
+  @Field(() => ID, { description: 'The cadre, inside the cycle’s scope and managed by its organisation or below' })
+  @IsUUID()
+  cadreId: string;
+
+  @Field(() => Int, { nullable: true, description: 'The cycle version you saw (stale → CONFLICT)' })
+  @IsOptional()
+  @IsInt()
+  expectedVersion?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first answer and changes nothing' })
+  @IsOptional()
+  @Length(8, 100)
+  idempotencyKey?: string | null;
+}
+
+@ObjectType({ description: 'A cadre or team left out of an enrolment, with the reason and what holds the period' })
+export class EnrolmentSkip {
+  cadreId: string | null;
+  organisationId: string;
+  managingOrganisationId: string | null;
+
+  @Field(() => Cadre, { nullable: true, description: 'The cadre left out; null for a leadership team' })
+  cadre?: Cadre | null;
+
+  @Field(() => Organisation, { description: 'The cadre’s unit, or the unit whose team was left out' })
+  organisation?: Organisation;
+
+  @Field(() => AssessmentKindEnum, { description: 'The kind of assessment that was not created' })
+  kind: AssessmentKind;
+
+  @Field(() => EnrolmentSkipReasonEnum, { description: 'Why it was left out' })
+  reason: SkipReason;
+
+  @Field(() => ID, { nullable: true, description: 'ALREADY_ENROLLED: the cycle that already assesses the period' })
+  existingCycleId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ALREADY_ENROLLED: that cycle’s name' })
+  existingCycleName: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'ALREADY_ENROLLED: the assessment that holds the period' })
+  existingAssessmentId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The managing jurisdiction’s name (干部管理权限)' })
+  managingOrganisationName: string | null;
+}
+
+@ObjectType({ description: 'What an enrolment did: the cycle, how many were enrolled, and who was left out and why' })
+export class EnrolmentReport {
+  @Field(() => AssessmentCycle, { description: 'The cycle after the enrolment' })
+  cycle: AssessmentCycle;
+
+  @Field(() => Int, { description: 'Cadres enrolled now' })
+  cadres: number;
+
+  @Field(() => Int, { description: 'Leadership teams enrolled now' })
+  teams: number;
+
+  @Field(() => [EnrolmentSkip], { description: 'Cadres and teams left out, with the reason and the cycle that already holds the period' })
+  skipped: EnrolmentSkip[];
 }

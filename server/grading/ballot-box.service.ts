@@ -96,8 +96,8 @@ export async function openBallotBox(m: EntityManager, assessmentId: string, now:
     `INSERT INTO ballot_tally
      SELECT assessment_id, rater_group, count(*), sum((morality + ability + diligence + results + integrity) / 5),
             sum(morality), sum(ability), sum(diligence), sum(results), sum(integrity),
-            count(*) FILTER (WHERE overall = 'EXCELLENT'), count(*) FILTER (WHERE overall IN ('EXCELLENT', 'COMPETENT')),
-            count(*) FILTER (WHERE overall = 'INCOMPETENT')
+            count(*) FILTER (WHERE overall = 'EXCELLENT'), count(*) FILTER (WHERE overall IN ('EXCELLENT', 'COMPETENT', 'GOOD')),
+            count(*) FILTER (WHERE overall IN ('INCOMPETENT', 'POOR'))
        FROM ballot WHERE assessment_id = $1 GROUP BY assessment_id, rater_group`,
     [assessmentId],
   );

@@ -54,8 +54,8 @@ export async function groupAggregates(m: EntityManager, assessmentIds: string[] 
             avg(morality)::float8 AS morality, avg(ability)::float8 AS ability, avg(diligence)::float8 AS diligence,
             avg(results)::float8 AS results, avg(integrity)::float8 AS integrity,
             count(*) FILTER (WHERE overall = 'EXCELLENT')::int AS excellent,
-            count(*) FILTER (WHERE overall IN ('EXCELLENT', 'COMPETENT'))::int AS excellent_or_competent,
-            count(*) FILTER (WHERE overall = 'INCOMPETENT')::int AS incompetent
+            count(*) FILTER (WHERE overall IN ('EXCELLENT', 'COMPETENT', 'GOOD'))::int AS excellent_or_competent,
+            count(*) FILTER (WHERE overall IN ('INCOMPETENT', 'POOR'))::int AS incompetent
        FROM b GROUP BY assessment_id, rater_group`,
     params,
   );

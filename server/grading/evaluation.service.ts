@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { chinaDay, chinaMidnight } from '../calendar/calendar.service.js';
-import { type DIMENSIONS, OVERALL_VOTES, type EvaluationResult, type OverallVote } from '../../workflows/grading/ballots.js';
+import { type DIMENSIONS, OVERALL_VOTES, overallVotesFor, type EvaluationResult, type OverallVote } from '../../workflows/grading/ballots.js';
 import type { PoliticalReview } from '../../workflows/grading/propose.js';
 import { penaltyCategory, penaltyPeriodMonths, periodEnd } from '../../workflows/cases/correction.js';
 import { PENALTY_KINDS, type PenaltyKind, type RaterGroup, type RuleSettings } from '../../workflows/rules/settings.js';
@@ -98,6 +98,11 @@ export class EvaluationService {
       // FOR SHARE: the close (an UPDATE of this row) waits for ballots being cast, and a ballot cast after it sees the ballots closed.
       const row = await m.getRepository(Assessment).findOne({ where: { id: assessmentId }, lock: { mode: 'pessimistic_read' } });
       if (!row) throw notFound('Assessment');
+      // A leadership team is voted on the team scale, a cadre on the cadre scale (workflows/rules/grades.ts).
+      const votes = overallVotesFor(row.kind === 'TEAM_ANNUAL' ? 'TEAM' : 'CADRE');
+      if (!votes.includes(overall)) {
+        throw validation([{ field: 'input.overall', messages: [`${row.kind === 'TEAM_ANNUAL' ? 'a leadership team' : 'a cadre'} is voted one of ${votes.join(', ')}`] }]);
+      }
       const [invitation] = (await m.query(`SELECT id, rater_group, voted FROM rater_invitation WHERE assessment_id = $1 AND rater_user_id = $2 FOR UPDATE`, [
         assessmentId,
         viewer.userId,
@@ -127,7 +132,9 @@ export class EvaluationService {
   /** Invitations still waiting for the viewer's vote, with whom they are about (the rater needs to know whom they rate). */
   async myInvitations(
     viewer: Viewer | null,
-  ): Promise<Array<{ assessmentId: string; group: string; state: string; subject: string; post: string | null; organisationName: string; cycleName: string; kind: string }>> {
+  ): Promise<
+    Array<{ assessmentId: string; group: string; state: string; subject: string; post: string | null; organisationName: string; cycleName: string; kind: string; overallVotes: OverallVote[] }>
+  > {
     if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in');
     const rows: Array<{ assessment_id: string; rater_group: string; state: string; cadre_name: string | null; post: string | null; org_name: string; cycle_name: string; kind: string }> =
       await this.dataSource.query(
@@ -149,6 +156,7 @@ export class EvaluationService {
       post: r.post,
       organisationName: r.org_name,
       cycleName: r.cycle_name,
+      overallVotes: [...overallVotesFor(r.kind === 'TEAM_ANNUAL' ? 'TEAM' : 'CADRE')],
     }));
   }
   /**

@@ -1,3 +1,4 @@
+import { OverallVoteEnum } from '../vocabulary/vocabulary.types.js';
 import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsDateString, IsIn, IsNumber, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 import { OVERALL_VOTES, type OverallVote } from '../../workflows/grading/ballots.js';
@@ -131,4 +132,6 @@ export class BallotInvitationView {
   @Field(() => String, { description: 'The organisation of the cadre or team' }) organisationName: string;
   @Field(() => String, { description: 'The assessment cycle' }) cycleName: string;
   @Field(() => String, { description: 'CADRE_ANNUAL, TEAM_ANNUAL, TERM, …' }) kind: string;
+  @Field(() => [OverallVoteEnum], { description: 'The overall votes this ballot takes, best first: the team scale for a leadership team, else the cadre scale' })
+  overallVotes: OverallVote[];
 }

@@ -2,7 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AssessmentResolver } from '../assessments/assessment.resolver.js';
-import { CycleResolver } from '../cycles/cycle.resolver.js';
+import { CycleResolver, EnrolmentSkipResolver } from '../cycles/cycle.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { CalendarResolver } from '../calendar/calendar.resolver.js';
 import { EvaluationResolver } from '../grading/evaluation.resolver.js';
@@ -34,6 +34,7 @@ import { VocabularyResolver } from '../vocabulary/vocabulary.resolver.js';
 export const RESOLVERS = [
   AssessmentResolver,
   CycleResolver,
+  EnrolmentSkipResolver,
   GradingResolver,
   EvaluationResolver,
   RaterResolver,

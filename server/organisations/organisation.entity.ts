@@ -90,6 +90,10 @@ export class Organisation {
   @Field(() => Boolean, { description: 'Restricted-development or ecologically fragile zone: GDP weighs 0' })
   restrictedDevelopment: boolean;
 
+  /** The cadre of this unit designated to write and submit its leadership team's summary, besides its principal leaders. */
+  @Column({ name: 'team_report_author_id', type: 'uuid', nullable: true })
+  teamReportAuthorId: string | null;
+
   @Column({ type: 'int', default: 1 })
   @Field(() => Int, { description: 'Increments on every change to the organisation' })
   version: number;

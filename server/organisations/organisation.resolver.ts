@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Cadre } from '../cadres/cadre.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { Organisation } from './organisation.entity.js';
 import { OrganisationConnection, OrganisationListArgs } from './organisation.types.js';
@@ -21,5 +22,10 @@ export class OrganisationResolver {
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation directly above, when it is inside your jurisdiction; null otherwise' })
   parent(@Root() org: Organisation, @Ctx() ctx: GraphQLContext): Promise<Organisation | null> {
     return ctx.services.organisations.visibleParent(ctx.viewer, org, ctx.loaders.organisation);
+  }
+
+  @FieldResolver(() => Cadre, { nullable: true, description: 'The cadre designated to write and submit the leadership-team summary besides the principal leaders; null when none is or you may not read cadres there' })
+  teamReportAuthor(@Root() org: Organisation, @Ctx() ctx: GraphQLContext): Promise<Cadre | null> {
+    return ctx.services.organisations.teamReportAuthor(ctx.viewer, org, ctx.loaders.cadre);
   }
 }

@@ -3,6 +3,7 @@ import { assertCan, can, scopeOf, type Viewer } from '../auth/policy.js';
 import { notFound } from '../common/errors.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagination.js';
 import { likeEscape, Params, subtreePatterns } from '../common/sql.js';
+import type { Cadre } from '../cadres/cadre.entity.js';
 import { Organisation } from './organisation.entity.js';
 
 export interface OrganisationFilter {
@@ -19,6 +20,13 @@ export class OrganisationService {
     if (!org.parentId) return null;
     const parent = await organisations.load(org.parentId);
     return parent && can(viewer, 'organisation:read', parent.path) ? parent : null;
+  }
+
+  /** The designated author of the unit's leadership-team summary, for those who may read cadres there (and the cadres of the unit). */
+  async teamReportAuthor(viewer: Viewer | null, org: Organisation, cadres: { load(id: string): Promise<Cadre | null> }): Promise<Cadre | null> {
+    if (!org.teamReportAuthorId) return null;
+    if (!can(viewer, 'cadre:read', org.path) && viewer?.cadreOrganisationId !== org.id) return null;
+    return cadres.load(org.teamReportAuthorId);
   }
 
   async get(viewer: Viewer | null, id: string): Promise<Organisation> {

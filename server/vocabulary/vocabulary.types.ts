@@ -73,6 +73,8 @@ export const ErrorCodeEnum = describedEnum(ERROR_CODES, 'ErrorCode', 'Every code
   NOT_ELIGIBLE: 'The record is not open to this procedure',
   QUERY_TOO_COMPLEX: 'The query exceeds the depth, alias or cost limits',
   CALENDAR_NOT_COVERED: 'Working days were asked of a year whose official calendar is not entered yet; extensions.year names it',
+  ALREADY_ENROLLED: 'The cadre or team already has an assessment of this kind for this period; extensions.cycleId, cycleName and assessmentId name it',
+  OUTSIDE_MANAGING_JURISDICTION: 'The cycle’s organisation is below the cadre’s managing jurisdiction (干部管理权限); extensions.managingOrganisationId and managingOrganisationName name it',
   BAD_REQUEST: 'The request is not a valid GraphQL operation',
   SERVICE_UNAVAILABLE: 'The database cannot be reached for the moment; nothing was changed; retry after extensions.retryAfterSeconds',
   INTERNAL: 'The server failed; nothing was changed and details are only in the server log',
@@ -178,6 +180,9 @@ export const OverallVoteEnum = describedEnum(OVERALL_VOTES, 'OverallVote', 'The 
   COMPETENT: '称职',
   BASICALLY_COMPETENT: '基本称职',
   INCOMPETENT: '不称职',
+  GOOD: '良好: a leadership team’s ballot only (team scale)',
+  AVERAGE: '一般: a leadership team’s ballot only (team scale)',
+  POOR: '较差: a leadership team’s ballot only (team scale)',
 });
 
 export const SchemeDimensionEnum = describedEnum(SCHEME_DIMENSIONS, 'SchemeDimension', 'The dimensions of an indicator scheme: the five development concepts, then livelihood, party building and safety', {

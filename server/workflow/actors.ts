@@ -10,11 +10,15 @@ export interface ActorTarget {
   cadreId: string | null;
 }
 
-/** Is the viewer the assessed: the cadre themself, or for a team a principal leader of the unit? */
+/**
+ * Is the viewer the assessed: the cadre themself, or for a team the unit's
+ * principal leader (a principal at its highest rank level) or the cadre the
+ * unit designated to write its report — never any other principal.
+ */
 export function isSubject(viewer: Viewer | null, target: ActorTarget): boolean {
   if (!viewer?.cadreId || !viewer.grants.some((g) => g.role === 'CADRE')) return false;
   if (target.cadreId) return viewer.cadreId === target.cadreId;
-  return viewer.cadreOrganisationId === target.organisationId && viewer.cadrePositionType === 'PRINCIPAL';
+  return (viewer.teamReportOrganisationId ?? null) === target.organisationId;
 }
 
 /**
@@ -40,6 +44,13 @@ export function assertActor(viewer: Viewer | null, spec: MachineSpec, eventType:
   const capacity = actingCapacity(viewer, spec, eventType, target);
   if (capacity) return capacity;
   if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in');
+  if (!target.cadreId && (spec.actors[eventType] ?? []).includes('SUBJECT') && viewer.cadreOrganisationId === target.organisationId) {
+    throw new AppError(
+      'FORBIDDEN',
+      'Only the unit’s principal leader or the cadre the unit designated writes and submits the leadership team’s report (单位主要负责人或指定人员)',
+      { event: eventType, reason: 'NOT_TEAM_REPORT_AUTHOR' },
+    );
+  }
   const who = (spec.actors[eventType] ?? []).filter((a) => a !== 'SYSTEM').join(' or ') || 'the system';
   throw new AppError('FORBIDDEN', `Only ${who} may do ${eventType} here`, { event: eventType });
 }

@@ -79,7 +79,7 @@ describe('regular, special and term assessments', () => {
 
 describe('status facts recorded during a cycle', () => {
   it('an investigation opened mid-cycle makes the assessment UNGRADED: only UNGRADED may then be proposed', async () => {
-    const cycleId = await plan('TERM', { name: '任期考核 overlay' });
+    const cycleId = await plan('TERM', { name: '任期考核 overlay', year: 2027 }); // one term assessment per cadre and year: another year than the term test's
     const a = await mine(cycleId);
     expect(a).toMatchObject({ state: 'selfReport.drafting' });
     const discipline = await t.signIn('discipline');
@@ -100,7 +100,7 @@ describe('status facts recorded during a cycle', () => {
 
 describe('overlays and cancellation by hand', () => {
   it('the organisation department sets an overlay with a reason; a planned cycle can be cancelled', async () => {
-    const cycleId = await plan('TERM', { name: '任期考核 manual overlay' });
+    const cycleId = await plan('TERM', { name: '任期考核 manual overlay', year: 2028 });
     const a = await mine(cycleId);
     const set = await t.gql<{ setOverlay: { overlay: string } }>(`mutation($input: SetOverlayInput!) { setOverlay(input: $input) { overlay } }`, {
       input: { assessmentId: a.id, overlay: 'COMMENT_ONLY', reason: '新提任试用期' },

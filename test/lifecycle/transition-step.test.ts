@@ -33,7 +33,7 @@ describe('the transition step', () => {
       input: { assessmentId: target.id, collective: { membersTotal: 9, attendance: 8, votesFor: 8, votesAgainst: 0, abstentions: 0, recusals: [] } },
     }, { token: tokens.committee });
     expect(codeOf(res)).toBe('INVALID_TRANSITION');
-    expect(res.errors![0]!.extensions).toMatchObject({ state: 'evaluation.ballotsOpen', event: 'APPROVE_GRADE', allowedEvents: ['CLOSE_BALLOTS', 'RECORD_OPINION', 'RECORD_TALK', 'SET_OVERLAY'] });
+    expect(res.errors![0]!.extensions).toMatchObject({ state: 'evaluation.ballotsOpen', event: 'APPROVE_GRADE', allowedEvents: ['CANCEL_ASSESSMENT', 'CLOSE_BALLOTS', 'RECORD_OPINION', 'RECORD_TALK', 'SET_OVERLAY'] });
     expect(res.errors![0]!.message).toMatch(/APPROVE_GRADE cannot happen in state evaluation\.ballotsOpen/);
     expect([await versionOf(target.id), await auditCount(target.id)]).toEqual([version, audits]);
   });

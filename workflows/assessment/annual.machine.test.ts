@@ -225,6 +225,7 @@ const SAMPLE_EVENTS: readonly AnnualEvent[] = [
   correct('EXCELLENT', 'APPEAL', OVER_QUOTA),
   correct('EXCELLENT', 'REVIEW'),
   correct('INCOMPETENT', 'FAULT_TOLERANCE'),
+  { type: 'CANCEL_ASSESSMENT', reason: '考核方案取消', at: AT },
 ];
 
 const POST_DECISION = ['decided', 'notified', 'signed', 'feedbackGiven', 'filed'] as const;
@@ -250,7 +251,8 @@ const INVARIANTS: Array<[string, (s: AnnualSnapshot) => boolean]> = [
     (s) => s.context.finalGrade !== 'EXCELLENT' || (s.context.notice !== null && Object.values(s.context.notice.objections).every((o) => o === 'DISMISSED')),
   ],
   ['once withdrawn, EXCELLENT is neither decided nor final', (s) => !s.context.excellentWithdrawn || (s.context.decision?.grade !== 'EXCELLENT' && s.context.finalGrade !== 'EXCELLENT')],
-  ['the machine is never done: a filed result can still be corrected', (s) => s.status === 'active'],
+  ['the machine is done only when cancelled: a filed result can still be corrected', (s) => (s.status === 'done') === s.matches('cancelled')],
+  ['a cancelled assessment never holds a decided result', (s) => !s.matches('cancelled') || (s.context.finalGrade === null && s.context.cancellation !== null)],
   [
     'a correction never worsens the result',
     (s) => (s.context.corrections ?? []).every((c) => c.previousGrade === 'UNGRADED' || GRADE_SCALES.CADRE.indexOf(c.grade as never) < GRADE_SCALES.CADRE.indexOf(c.previousGrade as never)),
@@ -665,5 +667,28 @@ describe('persistence', () => {
     const [a] = transition(annualMachine, original, event);
     const [b] = transition(annualMachine, restored, event);
     expect({ value: b.value, context: b.context, status: b.status }).toEqual({ value: a.value, context: a.context, status: a.status });
+  });
+});
+
+describe('cancelling with the cycle', () => {
+  const cancel: AnnualEvent = { type: 'CANCEL_ASSESSMENT', reason: '考核方案取消', at: AT };
+  it.each<[string, boolean, () => AnnualSnapshot]>([
+    ['enrolled', true, () => play([])],
+    ['writing the self-report', true, () => play([plain('START_SELF_REPORT')])],
+    ['in evaluation', true, () => play(TO_SYNTHESIS.slice(0, -1))],
+    ['in synthesis', true, () => play([...TO_SYNTHESIS])],
+    ['in committee review', true, () => inCommitteeReview('COMPETENT')],
+    ['on public notice', true, () => inPublicNotice()],
+    ['decided', false, () => play([...TO_SYNTHESIS, propose('COMPETENT'), approve('COMPETENT')])],
+    ['filed', false, () => play([...TO_SYNTHESIS, propose('COMPETENT'), approve('COMPETENT'), plain('ISSUE_WRITTEN_NOTICE'), signNotice(), plain('GIVE_FEEDBACK'), plain('FILE')])],
+  ])('an assessment %s: cancellable = %s, and a cancelled one is final', (_when, allowed, make) => {
+    const s = make();
+    expect(s.can(cancel)).toBe(allowed);
+    const [next] = transition(annualMachine, s, cancel);
+    expect(next.value).toBe(allowed ? 'cancelled' : s.value);
+    if (allowed) {
+      expect(next.status).toBe('done');
+      expect(next.context.cancellation).toEqual({ reason: '考核方案取消', at: AT });
+    }
   });
 });

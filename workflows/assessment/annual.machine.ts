@@ -16,7 +16,8 @@ import { isCorrectionNeverWorse, type CorrectionSource } from '../cases/correcti
  * of its own that refer to the filed assessment and its result versions; their
  * decisions come back here as CORRECT_RESULT, so that the assessment's own
  * trail shows every change of its final grade. A filed result can still be
- * corrected, so `filed` is not a final state.
+ * corrected, so `filed` is not a final state. Cancelling the cycle before a
+ * decision moves every assessment still under way to `cancelled` (final).
  */
 
 export const OVERLAYS = ['NONE', 'UNGRADED', 'COMMENT_ONLY'] as const;
@@ -60,6 +61,8 @@ export interface AnnualContext {
   corrections?: Correction[];
   /** A correction to EXCELLENT waiting for its public notice: it takes effect when the notice closes, and lapses if an objection is upheld. */
   pendingCorrection?: Correction | null;
+  /** Set when the cycle was cancelled before a decision (absent from snapshots stored before cancelling existed). */
+  cancellation?: { reason: string; at: string } | null;
 }
 
 export interface Correction {
@@ -108,6 +111,7 @@ export type AnnualEvent =
   | ({ type: 'SIGN_NOTICE'; opinion: string | null } & At)
   | ({ type: 'GIVE_FEEDBACK' } & At)
   | ({ type: 'FILE' } & At)
+  | ({ type: 'CANCEL_ASSESSMENT'; reason: string } & At)
   | ({ type: 'CORRECT_RESULT'; grade: string; reason: string; source: CorrectionSource; caseId: string | null; verdict: GradeVerdict } & At);
 
 export type AnnualEventType = AnnualEvent['type'];
@@ -259,6 +263,7 @@ export const annualMachine = setup({
     recordWrittenNotice: assign(({ event }) => ({ writtenNoticeAt: event.at })),
     recordSignature: assign(({ event }) => (event.type === 'SIGN_NOTICE' ? { signature: { at: event.at, opinion: event.opinion } } : {})),
     recordFeedback: assign(({ event }) => ({ feedbackAt: event.at })),
+    recordCancellation: assign(({ event }) => (event.type === 'CANCEL_ASSESSMENT' ? { cancellation: { reason: event.reason, at: event.at } } : {})),
     /** A new version of the result: the old grade stays in the list (and in the result_version table), nothing is overwritten. */
     recordCorrection: assign(({ context, event }) => {
       if (event.type !== 'CORRECT_RESULT' || context.finalGrade === null) return {};
@@ -296,12 +301,13 @@ export const annualMachine = setup({
       on: {
         START_SELF_REPORT: 'selfReport',
         SET_OVERLAY: { actions: 'setOverlay' },
+        CANCEL_ASSESSMENT: { target: '#annualAssessment.cancelled', actions: 'recordCancellation' },
       },
     },
     selfReport: {
       description: '总结述职: work summary, responsibility and integrity statements',
       initial: 'drafting',
-      on: { SET_OVERLAY: { actions: 'setOverlay' } },
+      on: { SET_OVERLAY: { actions: 'setOverlay' }, CANCEL_ASSESSMENT: { target: '#annualAssessment.cancelled', actions: 'recordCancellation' }, },
       states: {
         drafting: {
           on: {
@@ -338,6 +344,7 @@ export const annualMachine = setup({
         RECORD_TALK: { actions: 'countTalk' },
         RECORD_OPINION: { actions: 'recordOpinion' },
         SET_OVERLAY: { actions: 'setOverlay' },
+        CANCEL_ASSESSMENT: { target: '#annualAssessment.cancelled', actions: 'recordCancellation' },
       },
       states: {
         ballotsPending: { on: { OPEN_BALLOTS: { target: 'ballotsOpen', actions: 'openBallots' } } },
@@ -350,6 +357,7 @@ export const annualMachine = setup({
       on: {
         PROPOSE_GRADE: { target: 'committeeReview', guard: and(['isGradeAllowed', 'isDecisionAllowed']), actions: 'recordProposal' },
         SET_OVERLAY: { actions: 'setOverlay' },
+        CANCEL_ASSESSMENT: { target: '#annualAssessment.cancelled', actions: 'recordCancellation' },
       },
     },
     committeeReview: {
@@ -367,6 +375,7 @@ export const annualMachine = setup({
         },
         SEND_BACK: { target: 'synthesis', guard: 'isCollectiveDecisionValid', actions: 'recordSendBack' },
         SET_OVERLAY: { actions: 'setOverlay' },
+        CANCEL_ASSESSMENT: { target: '#annualAssessment.cancelled', actions: 'recordCancellation' },
       },
     },
     decisionRouting: {
@@ -382,6 +391,8 @@ export const annualMachine = setup({
           { target: 'decided', guard: and(['overlayOverridesDecision', 'hasPendingCorrection']), actions: 'dropPendingCorrection' },
           { target: 'committeeReview', guard: 'overlayOverridesDecision', actions: ['setOverlay', 'withdrawDecision'] },
         ],
+        // A cycle is cancelled only before any result is decided: a correction waiting for its notice belongs to a decided year.
+        CANCEL_ASSESSMENT: { target: '#annualAssessment.cancelled', guard: not('hasPendingCorrection'), actions: 'recordCancellation' },
       },
     },
     publicNotice: {
@@ -404,6 +415,7 @@ export const annualMachine = setup({
           guard: and(['noticeWindowElapsed', not('hasOpenObjection')]),
           actions: 'fixFinalGrade',
         },
+        CANCEL_ASSESSMENT: { target: '#annualAssessment.cancelled', guard: not('hasPendingCorrection'), actions: 'recordCancellation' },
       },
     },
     decided: {
@@ -425,6 +437,10 @@ export const annualMachine = setup({
     filed: {
       description: '已归档: in the personnel file; a review, an appeal, a fault-tolerance decision or a closed investigation may still correct it',
       on: { CORRECT_RESULT: CORRECTIONS },
+    },
+    cancelled: {
+      type: 'final',
+      description: '已取消: the cycle was cancelled before a decision; nothing awaits anyone and the period may be enrolled again',
     },
   },
 });

@@ -9,7 +9,7 @@ const AT = '2026-11-02T08:30:00.000Z';
 const enrol = (count: number): CycleEvent => ({ type: 'ENROL', count, at: AT });
 const openCycle = (): CycleEvent => ({ type: 'OPEN_CYCLE', at: AT });
 const closeCycle = (unfinished: number): CycleEvent => ({ type: 'CLOSE_CYCLE', unfinished, at: AT });
-const cancelCycle = (reason = 'scheme withdrawn'): CycleEvent => ({ type: 'CANCEL_CYCLE', reason, at: AT });
+const cancelCycle = (reason = 'scheme withdrawn', decided?: number): CycleEvent => ({ type: 'CANCEL_CYCLE', reason, decided, at: AT });
 
 function start(kind: CycleKind = 'ANNUAL'): CycleSnapshot {
   return initialTransition(cycleMachine, { kind })[0];
@@ -41,6 +41,8 @@ const SAMPLE_EVENTS: readonly CycleEvent[] = [
   closeCycle(0),
   closeCycle(2),
   cancelCycle(),
+  cancelCycle('scheme withdrawn', 0),
+  cancelCycle('scheme withdrawn', 3),
 ];
 
 describeMachineModel('the assessment cycle', {
@@ -51,7 +53,8 @@ describeMachineModel('the assessment cycle', {
   abstract: (s) => JSON.stringify([s.value, s.context.enrolled > 0]),
   invariants: [
     ['an open or closed cycle has someone enrolled', (s) => s.matches('planning') || s.matches('cancelled') || s.context.enrolled > 0],
-    ['openedAt is set exactly once the cycle has opened', (s) => (s.context.openedAt !== null) === (s.matches('open') || s.matches('closed'))],
+    ['openedAt is set once the cycle has opened', (s) => !(s.matches('open') || s.matches('closed')) || s.context.openedAt !== null],
+    ['openedAt is unset while planning', (s) => !s.matches('planning') || s.context.openedAt === null],
     ['closedAt is set exactly when closed', (s) => (s.context.closedAt !== null) === s.matches('closed')],
     ['the machine is done exactly when closed or cancelled', (s) => (s.status === 'done') === (s.matches('closed') || s.matches('cancelled'))],
   ],
@@ -91,14 +94,16 @@ describe('planning', () => {
     expect(s.context).toMatchObject({ enrolled: 17, openedAt: AT, closedAt: null });
   });
 
-  it.each<[string, boolean, CycleEvent[]]>([
-    ['while planning', true, []],
-    ['while planning, after enrolment', true, [enrol(12)]],
-    ['once open', false, [enrol(12), openCycle()]],
-  ])('cancelling the cycle %s: allowed = %s', (_when, allowed, before) => {
+  it.each<[string, boolean, CycleEvent[], number | undefined]>([
+    ['while planning', true, [], undefined],
+    ['while planning, after enrolment', true, [enrol(12)], undefined],
+    ['once open, nothing decided yet', true, [enrol(12), openCycle()], 0],
+    ['once open, with 3 results decided', false, [enrol(12), openCycle()], 3],
+    ['once open, without the count of decided results', false, [enrol(12), openCycle()], undefined],
+  ])('cancelling the cycle %s: allowed = %s', (_when, allowed, before, decided) => {
     const s = play(before);
-    expect(s.can(cancelCycle())).toBe(allowed);
-    if (allowed) expect(transition(cycleMachine, s, cancelCycle())[0].status).toBe('done');
+    expect(s.can(cancelCycle('scheme withdrawn', decided))).toBe(allowed);
+    if (allowed) expect(transition(cycleMachine, s, cancelCycle('scheme withdrawn', decided))[0].status).toBe('done');
   });
 });
 

@@ -45,6 +45,7 @@ const SAMPLE_EVENTS: readonly RegularEvent[] = [
   appraise('EXCELLENT'), // an annual grade, not a regular one
   appraise('GOOD', 101),
   giveFeedback(),
+  { type: 'CANCEL_ASSESSMENT', reason: '考核方案取消', at: AT },
 ];
 
 describeMachineModel('the regular and special assessment', {
@@ -56,7 +57,8 @@ describeMachineModel('the regular and special assessment', {
     ['a grade, once recorded, is on the regular scale', (s) => s.context.grade === null || (GRADE_SCALES.REGULAR as readonly string[]).includes(s.context.grade)],
     ['feedback follows an appraisal', (s) => !(s.matches('feedback') || s.matches('done')) || s.context.grade !== null],
     ['a regular assessment never does fact-finding, a special one never a personal summary', (s) => (s.context.kind === 'REGULAR' ? s.context.findingsAt === null : s.context.summaryAt === null)],
-    ['the machine is done exactly when in "done"', (s) => (s.status === 'done') === s.matches('done')],
+    ['the machine is done exactly when in "done" or cancelled', (s) => (s.status === 'done') === (s.matches('done') || s.matches('cancelled'))],
+    ['a cancelled assessment was never appraised', (s) => !s.matches('cancelled') || s.context.grade === null],
   ],
 }, (model) => {
   it('reaches the transient "opened" and routes it both ways', () => {
@@ -122,5 +124,20 @@ describe('persistence', () => {
     const [a] = transition(regularMachine, original, event);
     const [b] = transition(regularMachine, restored, event);
     expect({ value: b.value, context: b.context }).toEqual({ value: a.value, context: a.context });
+  });
+});
+
+describe('cancelling with the cycle', () => {
+  const cancel: RegularEvent = { type: 'CANCEL_ASSESSMENT', reason: '考核方案取消', at: AT };
+  it.each<[string, Kind, RegularEvent[], boolean]>([
+    ['a regular one in its personal summary', 'REGULAR', [], true],
+    ['a special one in fact-finding', 'SPECIAL', [], true],
+    ['a regular one awaiting the appraisal', 'REGULAR', [submitSummary()], true],
+    ['a regular one appraised, awaiting feedback', 'REGULAR', [submitSummary(), appraise('GOOD')], false],
+    ['a regular one done', 'REGULAR', [submitSummary(), appraise('GOOD'), giveFeedback()], false],
+  ])('%s: cancellable = %s', (_what, kind, before, allowed) => {
+    const s = play(kind, before);
+    expect(s.can(cancel)).toBe(allowed);
+    if (allowed) expect(transition(regularMachine, s, cancel)[0].value).toBe('cancelled');
   });
 });

@@ -1,10 +1,24 @@
+import { GRADE_SCALES } from '../rules/grades.js';
 import { RATER_GROUPS, type RaterGroup, type RuleSettings } from '../rules/settings.js';
 
 /** 德、能、勤、绩、廉 */
 export const DIMENSIONS = ['MORALITY', 'ABILITY', 'DILIGENCE', 'RESULTS', 'INTEGRITY'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
-export const OVERALL_VOTES = ['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT', 'INCOMPETENT'] as const;
+/** Every overall vote a ballot may carry: the cadre scale, then the leadership-team scale's own grades. */
+export const OVERALL_VOTES = ['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT', 'INCOMPETENT', 'GOOD', 'AVERAGE', 'POOR'] as const;
 export type OverallVote = (typeof OVERALL_VOTES)[number];
+
+/**
+ * The overall votes a ballot offers: a leadership team's (TEAM_ANNUAL) are its
+ * own scale (优秀 / 良好 / 一般 / 较差), everyone else's the cadre scale.
+ */
+export function overallVotesFor(subject: 'CADRE' | 'TEAM'): readonly OverallVote[] {
+  return subject === 'TEAM' ? GRADE_SCALES.TEAM : GRADE_SCALES.CADRE;
+}
+
+/** The scale's best-but-one grade counts with EXCELLENT in "excellent + competent"; its lowest is the "incompetent" vote. */
+const COMPETENT_OR_BETTER: readonly OverallVote[] = ['EXCELLENT', 'COMPETENT', 'GOOD'];
+const LOWEST: readonly OverallVote[] = ['INCOMPETENT', 'POOR'];
 
 export interface Ballot {
   group: RaterGroup;
@@ -98,8 +112,8 @@ export function aggregateBallots(ballots: readonly Ballot[], invited: Partial<Re
     score: weight ? round2(weighted / weight) : null,
     votes: {
       excellentPercent: share((v) => v === 'EXCELLENT'),
-      excellentOrCompetentPercent: share((v) => v === 'EXCELLENT' || v === 'COMPETENT'),
-      incompetentPercent: share((v) => v === 'INCOMPETENT'),
+      excellentOrCompetentPercent: share((v) => COMPETENT_OR_BETTER.includes(v)),
+      incompetentPercent: share((v) => LOWEST.includes(v)),
     },
   };
 }

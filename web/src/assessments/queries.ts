@@ -41,6 +41,11 @@ export const AssessmentSummaryFields = graphql(`
     organisation {
       id
       name
+      teamReportAuthor {
+        id
+        name
+        post
+      }
     }
     cycle {
       id
@@ -310,6 +315,26 @@ export const MyGradingResultQuery = graphql(`
       gradingResult {
         ...GradingResultFields
       }
+    }
+  }
+`);
+
+/** The cadres of a unit, to designate its team report author. */
+export const TeamReportCandidatesQuery = graphql(`
+  query TeamReportCandidates($organisationId: ID!) {
+    cadres(first: 100, organisationId: $organisationId, includeSubtree: false) {
+      nodes {
+        id
+        name
+        post
+      }
+    }
+  }
+`);
+export const DesignateTeamReportAuthorMutation = graphql(`
+  mutation DesignateTeamReportAuthor($input: DesignateTeamReportAuthorInput!) {
+    designateTeamReportAuthor(input: $input) {
+      id
     }
   }
 `);

@@ -14,6 +14,7 @@ const invitation = {
   post: '县委副书记',
   organisationName: '东江区',
   cycleName: '2025 年度考核',
+  overallVotes: ['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT', 'INCOMPETENT'] as Array<'EXCELLENT' | 'COMPETENT' | 'BASICALLY_COMPETENT' | 'INCOMPETENT' | 'GOOD' | 'AVERAGE' | 'POOR'>,
 };
 
 function mountForm(overrides: Partial<typeof invitation> = {}): VueWrapper {
@@ -103,5 +104,15 @@ describe('BallotForm', () => {
     const wrapper = mountForm({ state: 'evaluation.ballotsPending' });
     expect(wrapper.text()).toContain('暂时不能投票');
     expect(wrapper.find('[data-testid=ballot-submit]').attributes('disabled')).toBeDefined();
+  });
+
+  it.each<[string, string, string[], string[]]>([
+    ['a cadre', 'CADRE_ANNUAL', ['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT', 'INCOMPETENT'], ['优秀', '称职', '基本称职', '不称职']],
+    ['a leadership team', 'TEAM_ANNUAL', ['EXCELLENT', 'GOOD', 'AVERAGE', 'POOR'], ['优秀', '良好', '一般', '较差']],
+  ])('the ballot of %s offers only the votes of its scale', (_who, kind, votes, words) => {
+    const wrapper = mountForm({ kind, overallVotes: votes as typeof invitation.overallVotes });
+    const radios = wrapper.findAll('[data-testid^=ballot-overall-]').filter((w) => w.attributes('data-testid') !== 'ballot-overall');
+    expect(radios.map((r) => r.attributes('data-testid'))).toEqual(votes.map((v) => `ballot-overall-${v}`));
+    expect(radios.map((r) => r.text())).toEqual(words);
   });
 });

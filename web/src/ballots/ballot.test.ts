@@ -50,3 +50,16 @@ describe('ballot validation', () => {
     expect(ballotMean(full())).toBe(90);
   });
 });
+
+describe('the scale a ballot offers', () => {
+  const TEAM = ['EXCELLENT', 'GOOD', 'AVERAGE', 'POOR'] as const;
+  it.each<[string, BallotDraft['overall'], boolean]>([
+    ['a team grade', 'GOOD', true],
+    ['the lowest team grade', 'POOR', true],
+    ['a cadre grade', 'COMPETENT', false],
+    ['the lowest cadre grade', 'INCOMPETENT', false],
+  ])('on a team ballot, %s (%s) is accepted: %s', (_what, overall, ok) => {
+    expect(isBallotComplete(full({}, overall), TEAM)).toBe(ok);
+    expect(ballotProblems(full({}, overall), TEAM)).toEqual(ok ? {} : { overall: 'required' });
+  });
+});

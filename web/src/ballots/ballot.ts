@@ -5,9 +5,11 @@ import { everyValue } from '../shared/enums';
 export const DIMENSIONS = everyValue<keyof BallotScoresInput>()(['morality', 'ability', 'diligence', 'results', 'integrity']);
 export type Dimension = (typeof DIMENSIONS)[number];
 
-/** The overall vote, best first (the API's codes). */
-export const OVERALL_VOTES = everyValue<OverallVoteCode>()(['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT', 'INCOMPETENT']);
+/** Every overall vote the API knows (its codes): the cadre scale, then the leadership team's own grades. */
+export const OVERALL_VOTES = everyValue<OverallVoteCode>()(['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT', 'INCOMPETENT', 'GOOD', 'AVERAGE', 'POOR']);
 export type OverallVote = (typeof OVERALL_VOTES)[number];
+/** The cadre scale, best first: what a ballot offers unless the server says otherwise (an invitation names its own `overallVotes`). */
+export const CADRE_VOTES: readonly OverallVote[] = ['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT', 'INCOMPETENT'];
 
 export interface BallotDraft {
   scores: Record<Dimension, number | null>;
@@ -24,10 +26,11 @@ export function emptyBallot(): BallotDraft {
 
 /**
  * The form's own checks before anything is sent: every score filled, a whole
- * number from 0 to 100, and an overall vote. The server checks again; these
+ * number from 0 to 100, and an overall vote of the scale offered (a
+ * leadership team's ballot offers the team scale). The server checks again; these
  * only spare the rater a round trip.
  */
-export function ballotProblems(draft: BallotDraft): Partial<Record<BallotField, BallotProblem>> {
+export function ballotProblems(draft: BallotDraft, offered: readonly OverallVote[] = CADRE_VOTES): Partial<Record<BallotField, BallotProblem>> {
   const problems: Partial<Record<BallotField, BallotProblem>> = {};
   for (const d of DIMENSIONS) {
     const v = draft.scores[d];
@@ -35,12 +38,12 @@ export function ballotProblems(draft: BallotDraft): Partial<Record<BallotField, 
     else if (v < 0 || v > 100) problems[d] = 'range';
     else if (!Number.isInteger(v)) problems[d] = 'whole';
   }
-  if (!draft.overall || !(OVERALL_VOTES as readonly string[]).includes(draft.overall)) problems.overall = 'required';
+  if (!draft.overall || !offered.includes(draft.overall)) problems.overall = 'required';
   return problems;
 }
 
-export function isBallotComplete(draft: BallotDraft): boolean {
-  return Object.keys(ballotProblems(draft)).length === 0;
+export function isBallotComplete(draft: BallotDraft, offered: readonly OverallVote[] = CADRE_VOTES): boolean {
+  return Object.keys(ballotProblems(draft, offered)).length === 0;
 }
 
 /** The mean of the five scores, shown before confirming (null until all are filled). */
@@ -50,8 +53,8 @@ export function ballotMean(draft: BallotDraft): number | null {
   return Math.round(((values as number[]).reduce((s, v) => s + v, 0) / values.length) * 10) / 10;
 }
 
-export function toCastBallotInput(assessmentId: string, draft: BallotDraft): CastBallotInput {
-  if (!isBallotComplete(draft)) throw new Error('The ballot is not complete');
+export function toCastBallotInput(assessmentId: string, draft: BallotDraft, offered: readonly OverallVote[] = CADRE_VOTES): CastBallotInput {
+  if (!isBallotComplete(draft, offered)) throw new Error('The ballot is not complete');
   const s = draft.scores as Record<Dimension, number>;
   return {
     assessmentId,

@@ -11,6 +11,7 @@ export const MyBallotInvitationsQuery = graphql(`
       post
       organisationName
       cycleName
+      overallVotes
     }
   }
 `);

@@ -57,6 +57,10 @@ export const CadreDetailFields = graphql(`
       id
       name
     }
+    managingOrganisation {
+      id
+      name
+    }
     statusesOn
     statusPeriods {
       id

@@ -16,6 +16,10 @@ export const CycleRowFields = graphql(`
       id
       name
     }
+    assessingOrganisation {
+      id
+      name
+    }
     deadlines {
       selfReportDue
       evaluationDue
@@ -65,6 +69,34 @@ export const EnrolInCycleMutation = graphql(`
   mutation EnrolInCycle($input: EnrolInput!) {
     enrolInCycle(input: $input) {
       ...CycleRowFields
+    }
+  }
+`);
+
+export const EnrolInCycleWithReportMutation = graphql(`
+  mutation EnrolInCycleWithReport($input: EnrolInput!) {
+    enrolInCycleWithReport(input: $input) {
+      cycle {
+        ...CycleRowFields
+      }
+      cadres
+      teams
+      skipped {
+        cadre {
+          id
+          name
+          post
+        }
+        organisation {
+          id
+          name
+        }
+        kind
+        reason
+        existingCycleId
+        existingCycleName
+        managingOrganisationName
+      }
     }
   }
 `);

@@ -1,4 +1,5 @@
 import profilesEn from './profiles.en';
+import enrolmentEn from './enrolment.en';
 import teamEn from './team.en';
 import indicatorsEn from './indicators.en';
 import outcomesEn from './outcomes.en';
@@ -102,6 +103,10 @@ const en: MessageSchema = {
     SERVICE_UNAVAILABLE: 'The database cannot be reached for the moment; nothing was changed. Please try again shortly.',
     SERVICE_UNAVAILABLE_wait: 'The database cannot be reached for the moment; nothing was changed. Please try again in {seconds} s.',
     CALENDAR_NOT_COVERED: 'The official holidays of a year involved have not been entered yet, so working days cannot be counted.',
+    ALREADY_ENROLLED: 'This cadre or team is already assessed for this period in another cycle and cannot be enrolled twice.',
+    alreadyEnrolledIn: 'This cadre or team is already enrolled for this period in “{cycle}”: one assessment per cadre, kind and period.',
+    OUTSIDE_MANAGING_JURISDICTION: 'Under cadre management authority this cadre is not assessed at this level.',
+    outsideManagingJurisdiction: 'Under cadre management authority this cadre is managed and assessed by {organisation}; this level cannot enrol them.',
     calendarYear: 'The official holidays and make-up workdays of {year} have not been entered and confirmed yet, so working days running into that year cannot be counted. The provincial organisation department enters and confirms them on the working calendar page.',
     FORBIDDEN: 'You are not allowed to do this, or the record is outside your jurisdiction.',
     NOT_FOUND: 'This record was not found. It may not exist or may be outside your jurisdiction.',
@@ -619,6 +624,7 @@ const en: MessageSchema = {
   ...indicatorsEn,
   ...workspacesEn,
   ...teamEn,
+  ...enrolmentEn,
   ...casesEn,
   ...profilesEn,
   outcomes: outcomesEn,

@@ -108,6 +108,7 @@ const workflowEn: typeof workflowZhCN = {
     CLEAR: 'Clear the name',
     OPENED: 'Registered',
     CORRECT_RESULT: 'Correct the result',
+    CANCEL_ASSESSMENT: 'Cancelled with the cycle',
   },
   grades: {
     EXCELLENT: 'Excellent',

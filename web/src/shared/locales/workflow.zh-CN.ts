@@ -114,6 +114,7 @@ const workflowZhCN = {
     CLEAR: '澄清正名',
     OPENED: '登记',
     CORRECT_RESULT: '更正考核结果',
+    CANCEL_ASSESSMENT: '随考核方案取消',
   } satisfies Record<AssessmentEvent | CycleEvent | ReviewCaseEvent | FaultToleranceEvent | AccusationEvent, string> & Record<string, string>,
   /** Annual grades (cadres, teams, public institution staff) and the non-grade results. */
   grades: {
@@ -166,10 +167,10 @@ const workflowZhCN = {
     SUBMIT_SUMMARY: '提交个人小结，由主管领导评鉴。',
     COMPLETE_FACT_FINDING: '确认了解核实工作已完成，进入综合研判。',
     APPRAISE: '评定本次平时考核或专项考核的等次。',
-    ENROL: '将所选单位的干部（年度考核、任期考核还包括领导班子）纳入本次考核。已纳入的不会重复纳入。',
+    ENROL: '将所选单位的干部（年度考核、任期考核还包括领导班子）纳入本次考核。已纳入的不会重复纳入；按照干部管理权限不属本级考核的，或本考核期已纳入其他考核的，不予纳入并列出名单。',
     OPEN_CYCLE: '启动本次考核：所有已纳入的考核对象开始撰写述职报告。',
     CLOSE_CYCLE: '结束本次考核。只有全部考核对象都已归档或完成时才能结束。',
-    CANCEL_CYCLE: '取消本次考核方案。',
+    CANCEL_CYCLE: '取消本次考核方案；尚未确定等次的考核对象随之取消，不再出现在待办和截止提醒中。已有确定等次的，不能取消。',
   },
   actionBar: {
     done: '已{action}',

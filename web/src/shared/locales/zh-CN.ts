@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../api';
 import profilesZhCN from './profiles.zh-CN';
+import enrolmentZhCN from './enrolment.zh-CN';
 import teamZhCN from './team.zh-CN';
 import indicatorsZhCN from './indicators.zh-CN';
 import outcomesZhCN from './outcomes.zh-CN';
@@ -107,6 +108,10 @@ const zhCN = {
     SERVICE_UNAVAILABLE: '系统暂时无法访问数据库，本次操作未生效，请稍后重试',
     SERVICE_UNAVAILABLE_wait: '系统暂时无法访问数据库，本次操作未生效，请 {seconds} 秒后重试',
     CALENDAR_NOT_COVERED: '所涉年度的法定节假日安排尚未录入，暂不能计算工作日',
+    ALREADY_ENROLLED: '该干部（班子）本考核期已纳入其他考核，不能重复纳入',
+    alreadyEnrolledIn: '该干部（班子）本考核期已纳入“{cycle}”，同一干部同一类考核同一期只能考核一次',
+    OUTSIDE_MANAGING_JURISDICTION: '按照干部管理权限，该干部不由本级考核',
+    outsideManagingJurisdiction: '按照干部管理权限，该干部由{organisation}管理和考核，本级不能纳入',
     calendarYear: '{year} 年的法定节假日和调休安排尚未录入并确认，暂不能计算跨入该年度的工作日。请省级组织部门在“工作日历”中录入后确认该年度。',
     FORBIDDEN: '您没有权限进行此操作，或该记录不在您的管辖范围内',
     NOT_FOUND: '未找到该记录，它可能不存在或不在您的管辖范围内',
@@ -625,6 +630,7 @@ const zhCN = {
   ...indicatorsZhCN,
   ...workspacesZhCN,
   ...teamZhCN,
+  ...enrolmentZhCN,
   ...casesZhCN,
   ...profilesZhCN,
   outcomes: outcomesZhCN,
