@@ -70,6 +70,7 @@ export const MUTATION_RULES: Readonly<Record<string, MutationRule>> = {
   revokeRole: permission('user:manage'),
   unlockUser: permission('user:manage'),
   updateCadre: permission('cadre:write'),
+  designateTeamReportAuthor: permission('cycle:manage'),
   recordCadreStatus: permission('cadre-status:write', 'investigation:write'),
   publishRuleSet: permission('rule-set:publish'),
   // National data
@@ -85,6 +86,8 @@ export const MUTATION_RULES: Readonly<Record<string, MutationRule>> = {
   // Cycles
   planCycle: permission('cycle:manage'),
   enrolInCycle: cycle('ENROL'),
+  enrolInCycleWithReport: cycle('ENROL'),
+  enrolCadreInCycle: cycle('ENROL'),
   openCycle: cycle('OPEN_CYCLE'),
   closeCycle: cycle('CLOSE_CYCLE'),
   cancelCycle: cycle('CANCEL_CYCLE'),
