@@ -129,6 +129,15 @@ export const AssessmentDetailQuery = graphql(`
         summary
         recordedAt
       }
+      turnoutException {
+        reason
+        recordedBy
+        recordedAt
+        invited
+        returned
+        turnoutPercent
+        minimumTurnoutPercent
+      }
       gradingResult {
         ...GradingResultFields
       }

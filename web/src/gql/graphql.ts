@@ -1409,6 +1409,12 @@ export type TrainingState =
   /** 已核实 */
   | 'verified';
 
+/** An explicit exception to the minimum turnout: the ballots close below it, and the reason is recorded with who gave it */
+export type TurnoutExceptionInput = {
+  /** Why the evaluation closes below the minimum turnout (recorded on the assessment and in the audit trail) */
+  reason: string;
+};
+
 /** The verification of an accusation, one finding per point */
 export type VerifyAccusationInput = {
   /** The case to act on */
@@ -1470,6 +1476,7 @@ export type OpenBallotsMutation = { openBallots: { id: string, kind: AssessmentK
 
 export type CloseBallotsMutationVariables = Exact<{
   input: ActionInput;
+  turnoutException?: TurnoutExceptionInput | null | undefined;
 }>;
 
 
@@ -1630,7 +1637,7 @@ export type AssessmentDetailQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, turnoutException: { reason: string, recordedBy: string | null, recordedAt: string, invited: number, returned: number, turnoutPercent: number, minimumTurnoutPercent: number } | null, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type SelfReportOfQueryVariables = Exact<{
   id: string | number;
@@ -3096,8 +3103,8 @@ fragment AssessmentSummaryFields on Assessment {
   }
 }`) as unknown as TypedDocumentString<OpenBallotsMutation, OpenBallotsMutationVariables>;
 export const CloseBallotsDocument = new TypedDocumentString(`
-    mutation CloseBallots($input: ActionInput!) {
-  closeBallots(input: $input) {
+    mutation CloseBallots($input: ActionInput!, $turnoutException: TurnoutExceptionInput) {
+  closeBallots(input: $input, turnoutException: $turnoutException) {
     ...AssessmentSummaryFields
   }
 }
@@ -4075,6 +4082,15 @@ export const AssessmentDetailDocument = new TypedDocumentString(`
       source
       summary
       recordedAt
+    }
+    turnoutException {
+      reason
+      recordedBy
+      recordedAt
+      invited
+      returned
+      turnoutPercent
+      minimumTurnoutPercent
     }
     gradingResult {
       ...GradingResultFields
