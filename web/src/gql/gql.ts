@@ -72,6 +72,11 @@ type Documents = {
     "\n  fragment CadreDetailFields on Cadre {\n    id\n    name\n    personNo\n    gender\n    birthDate\n    post\n    rankLevel\n    positionType\n    population\n    tookPostOn\n    version\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    statusesOn\n    statusPeriods {\n      id\n      kind\n      startsOn\n      endsOn\n      note\n      createdAt\n    }\n  }\n": typeof types.CadreDetailFieldsFragmentDoc,
     "\n  query CadreDetail($id: ID!) {\n    cadre(id: $id) {\n      ...CadreDetailFields\n    }\n  }\n": typeof types.CadreDetailDocument,
     "\n  mutation RecordCadreStatus($input: RecordCadreStatusInput!) {\n    recordCadreStatus(input: $input) {\n      ...CadreDetailFields\n    }\n  }\n": typeof types.RecordCadreStatusDocument,
+    "\n  query WorkingCalendar {\n    workingCalendar {\n      libraryYears\n      confirmedYears\n      coveredYears\n      missingYear\n      canManage\n      additions {\n        day\n      }\n      warnings {\n        year\n        since\n        urgent\n      }\n    }\n  }\n": typeof types.WorkingCalendarDocument,
+    "\n  query CalendarWarnings {\n    workingCalendar {\n      warnings {\n        year\n        since\n        urgent\n      }\n    }\n  }\n": typeof types.CalendarWarningsDocument,
+    "\n  query CalendarYear($year: Int!) {\n    calendarYear(year: $year) {\n      year\n      status\n      covered\n      confirmedBy\n      confirmedAt\n      days {\n        day\n        kind\n        name\n        source\n      }\n    }\n  }\n": typeof types.CalendarYearDocument,
+    "\n  mutation SetCalendarDay($input: CalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      day\n      kind\n      name\n    }\n  }\n": typeof types.SetCalendarDayDocument,
+    "\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year)\n  }\n": typeof types.ConfirmCalendarYearDocument,
     "\n  fragment CaseCoreFields on Case {\n    id\n    cadreId\n    organisationId\n    state\n    version\n    dueAt\n    dueEvent\n    createdAt\n    updatedAt\n    context\n  }\n": typeof types.CaseCoreFieldsFragmentDoc,
     "\n  fragment ReviewCaseFields on ReviewCase {\n    ...CaseCoreFields\n    assessmentId\n    route\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": typeof types.ReviewCaseFieldsFragmentDoc,
     "\n  fragment FtCaseFields on FaultToleranceCase {\n    ...CaseCoreFields\n    penaltyId\n    origin\n    mistakeKey\n    outcome\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": typeof types.FtCaseFieldsFragmentDoc,
@@ -223,6 +228,11 @@ const documents: Documents = {
     "\n  fragment CadreDetailFields on Cadre {\n    id\n    name\n    personNo\n    gender\n    birthDate\n    post\n    rankLevel\n    positionType\n    population\n    tookPostOn\n    version\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    statusesOn\n    statusPeriods {\n      id\n      kind\n      startsOn\n      endsOn\n      note\n      createdAt\n    }\n  }\n": types.CadreDetailFieldsFragmentDoc,
     "\n  query CadreDetail($id: ID!) {\n    cadre(id: $id) {\n      ...CadreDetailFields\n    }\n  }\n": types.CadreDetailDocument,
     "\n  mutation RecordCadreStatus($input: RecordCadreStatusInput!) {\n    recordCadreStatus(input: $input) {\n      ...CadreDetailFields\n    }\n  }\n": types.RecordCadreStatusDocument,
+    "\n  query WorkingCalendar {\n    workingCalendar {\n      libraryYears\n      confirmedYears\n      coveredYears\n      missingYear\n      canManage\n      additions {\n        day\n      }\n      warnings {\n        year\n        since\n        urgent\n      }\n    }\n  }\n": types.WorkingCalendarDocument,
+    "\n  query CalendarWarnings {\n    workingCalendar {\n      warnings {\n        year\n        since\n        urgent\n      }\n    }\n  }\n": types.CalendarWarningsDocument,
+    "\n  query CalendarYear($year: Int!) {\n    calendarYear(year: $year) {\n      year\n      status\n      covered\n      confirmedBy\n      confirmedAt\n      days {\n        day\n        kind\n        name\n        source\n      }\n    }\n  }\n": types.CalendarYearDocument,
+    "\n  mutation SetCalendarDay($input: CalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      day\n      kind\n      name\n    }\n  }\n": types.SetCalendarDayDocument,
+    "\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year)\n  }\n": types.ConfirmCalendarYearDocument,
     "\n  fragment CaseCoreFields on Case {\n    id\n    cadreId\n    organisationId\n    state\n    version\n    dueAt\n    dueEvent\n    createdAt\n    updatedAt\n    context\n  }\n": types.CaseCoreFieldsFragmentDoc,
     "\n  fragment ReviewCaseFields on ReviewCase {\n    ...CaseCoreFields\n    assessmentId\n    route\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": types.ReviewCaseFieldsFragmentDoc,
     "\n  fragment FtCaseFields on FaultToleranceCase {\n    ...CaseCoreFields\n    penaltyId\n    origin\n    mistakeKey\n    outcome\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": types.FtCaseFieldsFragmentDoc,
@@ -545,6 +555,26 @@ export function graphql(source: "\n  query CadreDetail($id: ID!) {\n    cadre(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordCadreStatus($input: RecordCadreStatusInput!) {\n    recordCadreStatus(input: $input) {\n      ...CadreDetailFields\n    }\n  }\n"): typeof import('./graphql').RecordCadreStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingCalendar {\n    workingCalendar {\n      libraryYears\n      confirmedYears\n      coveredYears\n      missingYear\n      canManage\n      additions {\n        day\n      }\n      warnings {\n        year\n        since\n        urgent\n      }\n    }\n  }\n"): typeof import('./graphql').WorkingCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarWarnings {\n    workingCalendar {\n      warnings {\n        year\n        since\n        urgent\n      }\n    }\n  }\n"): typeof import('./graphql').CalendarWarningsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarYear($year: Int!) {\n    calendarYear(year: $year) {\n      year\n      status\n      covered\n      confirmedBy\n      confirmedAt\n      days {\n        day\n        kind\n        name\n        source\n      }\n    }\n  }\n"): typeof import('./graphql').CalendarYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCalendarDay($input: CalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      day\n      kind\n      name\n    }\n  }\n"): typeof import('./graphql').SetCalendarDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year)\n  }\n"): typeof import('./graphql').ConfirmCalendarYearDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -236,6 +236,16 @@ export type CadreStatusKind =
   /** Sick leave (病假): leave beyond the configured months in a year leaves the year ungraded */
   | 'SICK_LEAVE';
 
+/** A holiday or make-up workday to add or correct */
+export type CalendarDayInput = {
+  /** YYYY-MM-DD */
+  day: string;
+  /** HOLIDAY (no work) or WORKDAY (a make-up workday on a weekend) */
+  kind: string;
+  /** The holiday’s name, or what the make-up workday is for */
+  name: string;
+};
+
 /** Cancels a task for cause */
 export type CancelOutcomeInput = {
   /** The task version you saw: a stale one is refused with CONFLICT */
@@ -1811,6 +1821,37 @@ export type RecordCadreStatusMutationVariables = Exact<{
 
 
 export type RecordCadreStatusMutation = { recordCadreStatus: { id: string, name: string, personNo: string, gender: Gender, birthDate: string | null, post: string, rankLevel: RankLevel, positionType: PositionType, population: Population, tookPostOn: string | null, version: number, updatedAt: string, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string }, statusPeriods: Array<{ id: string, kind: CadreStatusKind, startsOn: string, endsOn: string | null, note: string, createdAt: string }> } };
+
+export type WorkingCalendarQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkingCalendarQuery = { workingCalendar: { libraryYears: Array<number>, confirmedYears: Array<number>, coveredYears: Array<number>, missingYear: number | null, canManage: boolean, additions: Array<{ day: string }>, warnings: Array<{ year: number, since: string, urgent: boolean }> } };
+
+export type CalendarWarningsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarWarningsQuery = { workingCalendar: { warnings: Array<{ year: number, since: string, urgent: boolean }> } };
+
+export type CalendarYearQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type CalendarYearQuery = { calendarYear: { year: number, status: string, covered: boolean, confirmedBy: string | null, confirmedAt: string | null, days: Array<{ day: string, kind: string, name: string, source: string | null }> } };
+
+export type SetCalendarDayMutationVariables = Exact<{
+  input: CalendarDayInput;
+}>;
+
+
+export type SetCalendarDayMutation = { setCalendarDay: { day: string, kind: string, name: string } };
+
+export type ConfirmCalendarYearMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ConfirmCalendarYearMutation = { confirmCalendarYear: number };
 
 type CaseCoreFields_Accusation_Fragment = { id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown> };
 
@@ -4817,6 +4858,67 @@ export const RecordCadreStatusDocument = new TypedDocumentString(`
     createdAt
   }
 }`) as unknown as TypedDocumentString<RecordCadreStatusMutation, RecordCadreStatusMutationVariables>;
+export const WorkingCalendarDocument = new TypedDocumentString(`
+    query WorkingCalendar {
+  workingCalendar {
+    libraryYears
+    confirmedYears
+    coveredYears
+    missingYear
+    canManage
+    additions {
+      day
+    }
+    warnings {
+      year
+      since
+      urgent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkingCalendarQuery, WorkingCalendarQueryVariables>;
+export const CalendarWarningsDocument = new TypedDocumentString(`
+    query CalendarWarnings {
+  workingCalendar {
+    warnings {
+      year
+      since
+      urgent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarWarningsQuery, CalendarWarningsQueryVariables>;
+export const CalendarYearDocument = new TypedDocumentString(`
+    query CalendarYear($year: Int!) {
+  calendarYear(year: $year) {
+    year
+    status
+    covered
+    confirmedBy
+    confirmedAt
+    days {
+      day
+      kind
+      name
+      source
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarYearQuery, CalendarYearQueryVariables>;
+export const SetCalendarDayDocument = new TypedDocumentString(`
+    mutation SetCalendarDay($input: CalendarDayInput!) {
+  setCalendarDay(input: $input) {
+    day
+    kind
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SetCalendarDayMutation, SetCalendarDayMutationVariables>;
+export const ConfirmCalendarYearDocument = new TypedDocumentString(`
+    mutation ConfirmCalendarYear($year: Int!) {
+  confirmCalendarYear(year: $year)
+}
+    `) as unknown as TypedDocumentString<ConfirmCalendarYearMutation, ConfirmCalendarYearMutationVariables>;
 export const ReviewCasesDocument = new TypedDocumentString(`
     query ReviewCases($first: Int!, $after: String, $state: String, $cadreId: ID) {
   reviewCases(first: $first, after: $after, state: $state, cadreId: $cadreId) {

@@ -39,8 +39,8 @@ export function errorMessage(error: unknown, t: Translate, locale: AppLocale): s
       if (error.extensions.rule === 'NOTICE_WINDOW' && typeof error.extensions.lastDay === 'string') return t('errors.noticeRunsUntil', { date: formatDay(error.extensions.lastDay, locale) });
       if (error.extensions.rule === 'MINIMUM_TURNOUT') {
         const { invited, returned, turnoutPercent, minimumTurnoutPercent } = error.extensions;
-        if (invited === 0) return t('errors.noRatersInvited', { minimum: minimumTurnoutPercent });
-        return t('errors.turnoutBelowMinimum', { invited, returned, percent: turnoutPercent, minimum: minimumTurnoutPercent });
+        if (invited === 0) return t('turnout.noRatersInvited', { minimum: minimumTurnoutPercent });
+        return t('turnout.belowMinimum', { invited, returned, percent: turnoutPercent, minimum: minimumTurnoutPercent });
       }
       const { state, event, allowedEvents } = error.extensions;
       // The event is possible here but one of the rules it depends on is not met (a majority, a grade the overlay forbids, the notice window…).

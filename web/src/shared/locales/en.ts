@@ -1,4 +1,5 @@
 import profilesEn from './profiles.en';
+import calendarEn from './calendar.en';
 import teamEn from './team.en';
 import indicatorsEn from './indicators.en';
 import outcomesEn from './outcomes.en';
@@ -49,6 +50,7 @@ const en: MessageSchema = {
     en: 'English',
   },
   nav: {
+    calendar: 'Working calendar',
     discipline: 'Discipline',
     reviews: 'Reviews and appeals',
     myProfile: 'My profile',
@@ -119,8 +121,6 @@ const en: MessageSchema = {
     quotaDetail: 'The EXCELLENT quota is used up: {graded} graded in this quota pool allow {allowed} EXCELLENT, and {used} are already decided. Choose another grade, or seek approval for a higher quota.',
     openObjection: '{n} objection(s) to this notice are still open: each must be investigated and upheld or dismissed before the notice can close.',
     noticeRunsUntil: 'The notice runs until {date}, that day included: it can close from the day after.',
-    noRatersInvited: 'Nobody is invited: no turnout meets the minimum of {minimum}%, so the ballots cannot close. Invite raters and let them vote, or give the reason for an exception.',
-    turnoutBelowMinimum: '{returned} of {invited} invited returned a ballot ({percent}%), below the minimum turnout of {minimum}%: the ballots cannot close. Wait for more ballots, or give the reason for an exception.',
     ruleNotMet: 'This cannot be done yet: a rule it depends on is not met (for example the collective decision lacks a quorum or a majority, the grade is not allowed, the notice period has not run, or an objection is still open).',
     invalidTransitionIn: 'This assessment is now at “{state}”, where this cannot be done. Someone may have acted on it already: reload to see.',
     loadFailed: 'Could not load',
@@ -610,6 +610,7 @@ const en: MessageSchema = {
   ...indicatorsEn,
   ...workspacesEn,
   ...teamEn,
+  ...calendarEn,
   ...casesEn,
   ...profilesEn,
   outcomes: outcomesEn,

@@ -144,6 +144,10 @@ const teamEn: typeof teamZhCN = {
     confirm: 'Invite {raters} rater(s), each in the chosen group, to the democratic evaluation of {assessments} assessment(s)? Those already invited are left as they are, and nobody is invited to rate themself.',
     done: '{added} invitation(s) added; {already} already there; {self} left out (own assessment)',
   },
+  turnout: {
+    noRatersInvited: 'Nobody is invited: no turnout meets the minimum of {minimum}%, so the ballots cannot close. Invite raters and let them vote, or give the reason for an exception.',
+    belowMinimum: '{returned} of {invited} invited returned a ballot ({percent}%), below the minimum turnout of {minimum}%: the ballots cannot close. Wait for more ballots, or give the reason for an exception.',
+  },
 };
 
 export default teamEn;

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../api';
+import calendarZhCN from './calendar.zh-CN';
 import profilesZhCN from './profiles.zh-CN';
 import teamZhCN from './team.zh-CN';
 import indicatorsZhCN from './indicators.zh-CN';
@@ -54,6 +55,7 @@ const zhCN = {
     en: 'English',
   },
   nav: {
+    calendar: '工作日历',
     discipline: '纪检监察',
     reviews: '复核申诉',
     myProfile: '我的画像',
@@ -124,8 +126,6 @@ const zhCN = {
     quotaDetail: '优秀等次名额已用完：同一名额范围内参加定等 {graded} 人，可评优秀 {allowed} 个，已确定 {used} 个。请确定其他等次，或按规定报批提高比例。',
     openObjection: '公示期间还有 {n} 件异议尚未办结：须核实后予以采纳或不予采纳，才能结束公示',
     noticeRunsUntil: '公示期至 {date}（含当日），期满后方可结束公示',
-    noRatersInvited: '尚未邀请任何测评人，参评率达不到最低要求（{minimum}%），不能结束民主测评：请先邀请测评人并组织投票；确有特殊情况的，须在“例外情况说明”中写明理由后结束。',
-    turnoutBelowMinimum: '已邀请 {invited} 人，收回测评票 {returned} 张（参评率 {percent}%），低于最低参评率 {minimum}%，不能结束民主测评：请继续组织投票；确有特殊情况的，须在“例外情况说明”中写明理由后结束。',
     ruleNotMet: '暂不能进行此操作：有一项规则条件尚未满足（例如集体研究未达到法定人数或多数同意、所选等次不符合规定、公示期未满或还有异议未办结）。',
     invalidTransitionIn: '这项考核当前处于“{state}”环节，不能进行此操作。可能已被他人处理，请重新加载后查看。',
     loadFailed: '加载失败',
@@ -616,6 +616,7 @@ const zhCN = {
   ...indicatorsZhCN,
   ...workspacesZhCN,
   ...teamZhCN,
+  ...calendarZhCN,
   ...casesZhCN,
   ...profilesZhCN,
   outcomes: outcomesZhCN,
