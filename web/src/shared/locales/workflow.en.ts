@@ -169,8 +169,6 @@ const workflowEn: typeof workflowZhCN = {
   },
   actionForm: {
     required: 'Please fill this in',
-    turnoutException: 'Exception (only when the turnout is below the minimum)',
-    turnoutExceptionHint: 'Leave empty when the minimum turnout is met. To close below it, give the reason: it is recorded with your name on the assessment and in the audit trail.',
     grade: 'Grade',
     gradePlaceholder: 'Choose a grade',
     comment: 'Comment',
@@ -235,8 +233,6 @@ const workflowEn: typeof workflowZhCN = {
     noActions: 'Nothing waits on you here at the moment.',
     submitInEditor: 'Write and submit the self-report under “Self-report” below.',
     returnedBecause: 'The self-report was returned for revision: {reason}',
-    turnoutException: 'The evaluation closed by an exception: {returned} of {invited} invited returned a ballot ({percent}%), below the minimum of {minimum}%',
-    turnoutExceptionBy: 'Reason: {reason} ({by}, {at})',
     ballotsOpenedAt: 'Ballots opened',
     ballotsClosedAt: 'Ballots closed',
     talks: 'Individual talks',

@@ -178,8 +178,6 @@ const workflowZhCN = {
   },
   actionForm: {
     required: '请填写此项',
-    turnoutException: '例外情况说明（参评率未达到最低要求时填写）',
-    turnoutExceptionHint: '参评率达到最低要求的可不填。未达到而确需结束测评的，须写明原因；理由及操作人将记录在考核档案和审计日志中。',
     grade: '等次',
     gradePlaceholder: '请选择等次',
     comment: '评语',
@@ -244,8 +242,6 @@ const workflowZhCN = {
     noActions: '当前没有需要您处理的操作。',
     submitInEditor: '述职报告请在下方“述职报告”中填写和提交。',
     returnedBecause: '述职报告被退回修改：{reason}',
-    turnoutException: '民主测评按例外结束：邀请 {invited} 人，收回 {returned} 张（参评率 {percent}%），低于最低参评率 {minimum}%',
-    turnoutExceptionBy: '例外理由：{reason}（{by}，{at}）',
     ballotsOpenedAt: '民主测评开始',
     ballotsClosedAt: '民主测评结束',
     talks: '个别谈话次数',
