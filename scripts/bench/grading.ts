@@ -97,7 +97,9 @@ try {
   for (const subject of ['CADRE', 'TEAM'] as const) {
     let [snapshot] = initialTransition(annualMachine, { subject, scale: subject, overlay: 'NONE' });
     for (const type of ['START_SELF_REPORT', 'SUBMIT_SELF_REPORT', 'ACCEPT_SELF_REPORT', 'OPEN_BALLOTS', 'CLOSE_BALLOTS', 'COMPLETE_EVALUATION'] as const) {
-      [snapshot] = transition(annualMachine, snapshot, { type, at: '2026-01-10T01:00:00.000Z' });
+      const at = '2026-01-10T01:00:00.000Z';
+      // Every rater below is invited to every assessment and has voted: the turnout is met.
+      [snapshot] = transition(annualMachine, snapshot, type === 'CLOSE_BALLOTS' ? { type, turnout: { invited: BALLOTS, returned: BALLOTS, minimumPercent: 80 }, at } : { type, at });
     }
     await ds.query(`UPDATE assessment SET state = 'synthesis', snapshot = $2 WHERE cycle_id = $1 AND overlay = 'NONE' AND (kind = 'TEAM_ANNUAL') = $3`, [
       cycle.id,

@@ -30,6 +30,7 @@ import {
   SetOverlayInput,
   SignNoticeInput,
 } from './assessment.types.js';
+import { TurnoutExceptionInput, TurnoutExceptionRecord, turnoutExceptionOf } from './turnout.types.js';
 
 const opts = (input: { expectedVersion?: number | null; idempotencyKey?: string | null }) => ({
   expectedVersion: input.expectedVersion ?? null,
@@ -77,6 +78,11 @@ export class AssessmentResolver {
   @FieldResolver(() => [AuditEntry], { description: 'The audit trail of this assessment, oldest first' })
   history(@Root() row: Assessment, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.historyOf.load(`assessment:${row.id}`);
+  }
+
+  @FieldResolver(() => TurnoutExceptionRecord, { nullable: true, description: 'The recorded exception that closed the ballots below the minimum turnout, if any' })
+  turnoutException(@Root() row: Assessment): TurnoutExceptionRecord | null {
+    return turnoutExceptionOf(row.snapshot.context);
   }
 
   @FieldResolver(() => GraphQLJSONObject, { description: 'The lifecycle context: proposal, decision, notice window, overlay reason, counters' })
@@ -191,9 +197,16 @@ export class AssessmentResolver {
   }
 
   @Authorized()
-  @Mutation(() => Assessment, { description: 'Closes the democratic evaluation ballots' })
-  closeBallots(@Arg('input', () => ActionInput, { description: 'What the action needs' }) input: ActionInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.assessments.act(ctx.viewer, input.assessmentId, 'CLOSE_BALLOTS', {}, opts(input));
+  @Mutation(() => Assessment, {
+    description: 'Closes the democratic evaluation ballots: only with the minimum turnout met (nobody invited never meets it), or with a recorded exception (INVALID_TRANSITION, rule MINIMUM_TURNOUT, otherwise)',
+  })
+  closeBallots(
+    @Arg('input', () => ActionInput, { description: 'What the action needs' }) input: ActionInput,
+    @Arg('turnoutException', () => TurnoutExceptionInput, { nullable: true, description: 'Close below the minimum turnout, recording why (ignored when the turnout is met)' })
+    turnoutException: TurnoutExceptionInput | null | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.evaluations.closeBallots(ctx.viewer, input.assessmentId, turnoutException ?? null, opts(input));
   }
 
   @Authorized()

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { chinaDay } from './calendar.service.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { CalendarDayInput, CalendarDayView, CalendarInfo, WorkingDaysQuery } from './calendar.types.js';
+import { CalendarDayInput, CalendarDayView, CalendarInfo, CalendarYearView, WorkingDaysQuery } from './calendar.types.js';
 
 /** The working-day calendar: what it knows, counting working days, and the administrator's additions. */
 @Resolver()
@@ -9,7 +9,13 @@ export class CalendarResolver {
   @Authorized()
   @Query(() => CalendarInfo, { description: 'The working-day calendar: the library’s years and the administrator’s additions' })
   workingCalendar(@Ctx() ctx: GraphQLContext): Promise<CalendarInfo> {
-    return ctx.services.calendar.info(chinaDay(ctx.now()));
+    return ctx.services.calendar.info(chinaDay(ctx.now()), ctx.viewer);
+  }
+
+  @Authorized()
+  @Query(() => CalendarYearView, { description: 'One year of the official calendar: its holidays and make-up workdays, where each comes from, and whether working days count in it' })
+  calendarYear(@Arg('year', () => Int, { description: 'The year (2000 to 2100)' }) year: number, @Ctx() ctx: GraphQLContext): Promise<CalendarYearView> {
+    return ctx.services.calendar.year(year);
   }
 
   @Authorized()

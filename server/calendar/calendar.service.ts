@@ -3,14 +3,38 @@ import type { DataSource } from 'typeorm';
 import { calendarWarning, lastOfWorkingDays, type WorkingCalendar } from '../../workflows/calendar/working-days.js';
 import { validation } from '../common/errors.js';
 import { appendAudit } from '../audit/audit.service.js';
-import { actingRole, assertCanAtRoot, type Viewer } from '../auth/policy.js';
+import { actingRole, assertCanAtRoot, can, type Viewer } from '../auth/policy.js';
 
 /** A day of the administrator's table: a HOLIDAY or a make-up WORKDAY, with its name. */
 export interface CalendarDay {
   day: string;
   kind: string;
   name: string;
+  source?: string | null;
 }
+
+/** One year of the official calendar, for the calendar page. */
+export interface CalendarYear {
+  year: number;
+  status: 'LIBRARY' | 'CONFIRMED' | 'ENTERED' | 'MISSING';
+  covered: boolean;
+  days: CalendarDay[];
+  confirmedBy: string | null;
+  confirmedAt: Date | null;
+}
+
+/** The organisation department's warning that a year must be entered. */
+export interface CalendarYearWarning {
+  year: number;
+  since: string;
+  urgent: boolean;
+}
+
+/** The month from which the next year must be covered (1 October, Beijing day). */
+const WARN_FROM_MONTH = 10;
+
+/** The library's names read "National Day,国庆节,3": the Chinese name, else the whole. */
+const libraryName = (value: string): string => value.split(',')[1]?.trim() || value;
 
 interface ChineseDaysData {
   holidays: Record<string, string>;
@@ -75,17 +99,65 @@ export class CalendarService {
    * additions oldest first, and — from October, or whenever the current year
    * is missing — the year that must be entered before windows can run into it.
    */
-  async info(today: string): Promise<{ libraryYears: number[]; confirmedYears: number[]; coveredYears: number[]; missingYear: number | null; additions: CalendarDay[] }> {
+  async info(
+    today: string,
+    viewer: Viewer | null = null,
+  ): Promise<{ libraryYears: number[]; confirmedYears: number[]; coveredYears: number[]; missingYear: number | null; additions: CalendarDay[]; warnings: CalendarYearWarning[]; canManage: boolean }> {
     const additions: CalendarDay[] = await this.dataSource.query(`SELECT day, kind, name FROM working_calendar_day ORDER BY day`);
     const confirmed: Array<{ year: number }> = await this.dataSource.query(`SELECT year FROM working_calendar_year ORDER BY year`);
     const libraryYears = CalendarService.knownYears();
     const coveredYears = [...new Set([...libraryYears, ...confirmed.map((r) => r.year)])].sort();
+    const missing = calendarWarning(today, new Set(coveredYears), WARN_FROM_MONTH);
+    const thisYear = Number(today.slice(0, 4));
+    // The organisation department is warned: from 1 October of the year before, or as soon as a year has begun uncovered.
+    const warnings: CalendarYearWarning[] =
+      missing && can(viewer, 'calendar:manage')
+        ? [{ year: missing.year, since: missing.year > thisYear ? `${missing.year - 1}-${String(WARN_FROM_MONTH).padStart(2, '0')}-01` : `${missing.year}-01-01`, urgent: missing.year <= thisYear }]
+        : [];
     return {
       libraryYears,
       confirmedYears: confirmed.map((r) => r.year),
       coveredYears,
-      missingYear: calendarWarning(today, new Set(coveredYears))?.year ?? null,
-      additions,
+      missingYear: missing?.year ?? null,
+      additions: additions.map((a) => ({ ...a, source: 'ADDED' })),
+      warnings,
+      canManage: CalendarService.canManage(viewer),
+    };
+  }
+
+  /** Whether the viewer may enter days and confirm years: calendar:manage in the root jurisdiction. */
+  static canManage(viewer: Viewer | null): boolean {
+    try {
+      assertCanAtRoot(viewer, 'calendar:manage', 'the official working-day calendar');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** One year: the library's holidays and make-up workdays overlaid with the administrator's, and whether working days count in it. */
+  async year(year: number): Promise<CalendarYear> {
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw validation([{ field: 'year', messages: ['must be a year from 2000 to 2100'] }]);
+    const prefix = `${year}-`;
+    const days = new Map<string, CalendarDay>();
+    for (const [kind, table] of [['HOLIDAY', LIBRARY.holidays], ['WORKDAY', LIBRARY.workdays]] as const) {
+      for (const [day, name] of Object.entries(table)) if (day.startsWith(prefix)) days.set(day, { day, kind, name: libraryName(name), source: 'LIBRARY' });
+    }
+    const added: CalendarDay[] = await this.dataSource.query(`SELECT day, kind, name FROM working_calendar_day WHERE day >= $1::date AND day < $2::date`, [`${year}-01-01`, `${year + 1}-01-01`]);
+    for (const a of added) days.set(a.day, { ...a, source: 'ADDED' });
+    const [confirmation] = (await this.dataSource.query(
+      `SELECT y.confirmed_at, u.display_name FROM working_calendar_year y LEFT JOIN user_account u ON u.id = y.confirmed_by WHERE y.year = $1`,
+      [year],
+    )) as Array<{ confirmed_at: Date; display_name: string | null }>;
+    const inLibrary = CalendarService.knownYears().includes(year);
+    const status = inLibrary ? 'LIBRARY' : confirmation ? 'CONFIRMED' : added.length > 0 ? 'ENTERED' : 'MISSING';
+    return {
+      year,
+      status,
+      covered: status === 'LIBRARY' || status === 'CONFIRMED',
+      days: [...days.values()].sort((a, b) => a.day.localeCompare(b.day)),
+      confirmedBy: confirmation?.display_name ?? null,
+      confirmedAt: confirmation?.confirmed_at ?? null,
     };
   }
 

@@ -1,12 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { chinaDay, chinaMidnight } from '../calendar/calendar.service.js';
-import { type DIMENSIONS, OVERALL_VOTES, overallVotesFor, type EvaluationResult, type OverallVote } from '../../workflows/grading/ballots.js';
+import { type DIMENSIONS, OVERALL_VOTES, overallVotesFor, turnoutOf, type EvaluationResult, type OverallVote } from '../../workflows/grading/ballots.js';
 import type { PoliticalReview } from '../../workflows/grading/propose.js';
 import { penaltyCategory, penaltyPeriodMonths, periodEnd } from '../../workflows/cases/correction.js';
 import { PENALTY_KINDS, type PenaltyKind, type RaterGroup, type RuleSettings } from '../../workflows/rules/settings.js';
 import { Assessment } from '../assessments/assessment.entity.js';
 import type { AssessmentService } from '../assessments/assessment.service.js';
 import type { AssessmentCycle } from '../cycles/cycle.entity.js';
+import type { MutationOptions } from '../workflow/engine.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { actingRole, assertCan, can, type Viewer } from '../auth/policy.js';
 import { AppError, notFound, validation, type FieldError } from '../common/errors.js';
@@ -126,6 +127,49 @@ export class EvaluationService {
         occurredAt: chinaMidnight(chinaDay(this.now())),
       });
       return true;
+    });
+  }
+
+  /**
+   * CLOSE_BALLOTS: the democratic evaluation closes only when the cycle's
+   * minimum turnout is met (nobody invited never meets it), or with an
+   * explicit exception whose reason is recorded, with who gave it, on the
+   * assessment and in the audit trail. A refusal names the rule and its
+   * facts: invited, returned, the turnout and the minimum. An exception
+   * where the turnout is met is not needed and not recorded.
+   */
+  closeBallots(viewer: Viewer | null, assessmentId: string, exception: { reason: string } | null, options: MutationOptions): Promise<Assessment> {
+    const reason = exception ? exception.reason.trim() : null;
+    if (reason === '') throw validation([{ field: 'turnoutException.reason', messages: ['must say why the evaluation closes below the minimum turnout'] }]);
+    return this.assessments.act(viewer, assessmentId, 'CLOSE_BALLOTS', { turnoutException: reason === null ? null : { reason } }, options, async ({ m, row, at, actor, cycle }) => {
+      const minimumPercent = ((await cycle()).settings as unknown as RuleSettings).democraticEvaluation.minimumTurnoutPercent;
+      const [counts] = (await m.query(`SELECT count(*)::int AS invited, (count(*) FILTER (WHERE voted))::int AS returned FROM rater_invitation WHERE assessment_id = $1`, [
+        row.id,
+      ])) as Array<{ invited: number; returned: number }>;
+      const turnout = turnoutOf(counts!.invited, counts!.returned, minimumPercent);
+      if (row.state === 'evaluation.ballotsOpen' && !turnout.met && reason === null) {
+        throw new AppError(
+          'INVALID_TRANSITION',
+          turnout.invited === 0
+            ? `The ballots cannot close: nobody is invited, and no turnout meets the minimum of ${minimumPercent}%; invite raters, or record an exception with its reason`
+            : `The ballots cannot close: ${turnout.returned} of ${turnout.invited} invited returned a ballot (${turnout.percent}%), below the minimum turnout of ${minimumPercent}%; wait for more ballots, or record an exception with its reason`,
+          {
+            state: row.state,
+            event: 'CLOSE_BALLOTS',
+            rule: 'MINIMUM_TURNOUT',
+            invited: turnout.invited,
+            returned: turnout.returned,
+            turnoutPercent: turnout.percent,
+            minimumTurnoutPercent: minimumPercent,
+            allowedEvents: [],
+          },
+        );
+      }
+      const recorded = !turnout.met && reason !== null ? { reason, by: actor.userId, byName: viewer?.displayName ?? null } : null;
+      return {
+        event: { type: 'CLOSE_BALLOTS', turnout: { invited: turnout.invited, returned: turnout.returned, minimumPercent }, exception: recorded, at },
+        auditPayload: { turnout: { invited: turnout.invited, returned: turnout.returned, percent: turnout.percent, minimumPercent }, turnoutException: recorded ? { reason } : null },
+      };
     });
   }
 

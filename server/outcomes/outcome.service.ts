@@ -142,11 +142,21 @@ export class OutcomeService {
   }
 
   carryOut(viewer: Viewer | null, id: string, note: string, options: MutationOptions) {
-    return this.act(viewer, id, 'CARRY_OUT', { note }, options, async ({ at }) => ({ type: 'CARRY_OUT', note, at }));
+    return this.act(viewer, id, 'CARRY_OUT', { note }, options, async ({ at }) => ({ type: 'CARRY_OUT', note, by: viewer?.userId ?? null, at }));
   }
 
   verify(viewer: Viewer | null, id: string, note: string | null, options: MutationOptions) {
-    return this.act(viewer, id, 'VERIFY', { note }, options, async ({ at }) => ({ type: 'VERIFY', note, at }));
+    return this.act(viewer, id, 'VERIFY', { note }, options, async ({ m, row, at }) => {
+      // Four eyes: whoever carried the task out (or recorded the training completed) does not verify it.
+      const [doer] = (await m.query(
+        `SELECT actor_user_id FROM audit_log WHERE entity_type = 'outcome_task' AND entity_id = $1 AND action IN ('CARRY_OUT', 'COMPLETE') ORDER BY seq DESC LIMIT 1`,
+        [row.id],
+      )) as Array<{ actor_user_id: string | null }>;
+      if (viewer && doer?.actor_user_id === viewer.userId) {
+        throw new AppError('CONFLICT_OF_INTEREST', 'You carried out this task: another HR user must verify it', { rule: 'FOUR_EYES', event: 'VERIFY' });
+      }
+      return { type: 'VERIFY', note, at };
+    });
   }
 
   cancel(viewer: Viewer | null, id: string, reason: string, options: MutationOptions) {
@@ -161,7 +171,7 @@ export class OutcomeService {
   }
 
   completeTraining(viewer: Viewer | null, id: string, note: string, options: MutationOptions) {
-    return this.act(viewer, id, 'COMPLETE', { note }, options, async ({ at }) => ({ type: 'COMPLETE', note, at }));
+    return this.act(viewer, id, 'COMPLETE', { note }, options, async ({ at }) => ({ type: 'COMPLETE', note, by: viewer?.userId ?? null, at }));
   }
 
   // ---------- deadlines and reminders ----------
@@ -239,9 +249,16 @@ export class OutcomeService {
     assertCan(viewer, 'outcome:read', row.orgPath);
   }
 
-  /** Events the viewer may send now: what the snapshot can take ∩ what the viewer's roles allow here. */
+  /**
+   * Events the viewer may send now: what the snapshot can take ∩ what the
+   * viewer's roles allow here; VERIFY is not offered to whoever carried the
+   * task out (four eyes; `verify` checks it against the audit trail).
+   */
   availableActions(viewer: Viewer | null, row: OutcomeTask): string[] {
-    return availableActions(viewer, row, this.target(row));
+    const actions = availableActions(viewer, row, this.target(row));
+    const context = row.snapshot.context as { carriedOut?: { by?: string | null } | null; completion?: { by?: string | null } | null };
+    const doer = context.carriedOut?.by ?? context.completion?.by ?? null;
+    return viewer && doer === viewer.userId ? actions.filter((a) => a !== 'VERIFY') : actions;
   }
 
   async list(viewer: Viewer | null, filter: OutcomeFilter, first: number, after?: string | null): Promise<ConnectionShape<OutcomeTask>> {

@@ -114,6 +114,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'committee', displayName: '省委常委会 成员', role: 'COMMITTEE', scope: 'QH', what: '党委(党组): approves grades' },
   { username: 'discipline', displayName: '省纪委监委', role: 'DISCIPLINE', scope: 'QH', what: '纪检监察: opinions, investigations, fault tolerance' },
   { username: 'hr', displayName: '省人社厅 干部处', role: 'HR', scope: 'QH', what: '人事部门: rewards, sanctions, training' },
+  { username: 'hr.verifier', displayName: '省人社厅 干部监督处', role: 'HR', scope: 'QH', what: '人事部门: verifies what another HR user carried out (four eyes)' },
   { username: 'auditor', displayName: '审计查阅员', role: 'AUDITOR', scope: 'QH', what: '审计: reads the audit trail' },
   { username: 'sysadmin', displayName: '系统管理员', role: 'SYSTEM_ADMIN', scope: 'QH', what: 'user management only' },
 ];

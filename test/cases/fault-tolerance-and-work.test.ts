@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSESSMENT_COLUMNS, deriveAssessmentColumns } from '../../server/assessments/assessment.service.js';
 import type { CycleDeadlines } from '../../server/cycles/cycle.entity.js';
 import { applyBulkTransition } from '../../server/workflow/transition.js';
+import { fixtureEventFor } from '../support/cycle-fixture.js';
 import { act, openCycleFor, unanimous } from '../support/lifecycle.js';
 import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -93,7 +94,9 @@ beforeAll(async () => {
   principalToken = await t.signIn('dj.principal', 'cadre-password-2026');
   const ids = [...[a, p, q, r].map((x) => x.assessmentId), team];
   for (const type of ['SUBMIT_SELF_REPORT', 'ACCEPT_SELF_REPORT', 'OPEN_BALLOTS', 'CLOSE_BALLOTS', 'COMPLETE_EVALUATION']) {
-    await t.dataSource.transaction((m) => applyBulkTransition(m, 'assessment', ids, () => ({ type, at: t.clock.now().toISOString() }), { userId: null, role: 'SYSTEM' }, { derive: deriveAssessmentColumns(deadlines), deriveColumns: ASSESSMENT_COLUMNS }));
+    const at = t.clock.now().toISOString();
+    const eventFor = await fixtureEventFor(t, cycleId, ids, type, at);
+    await t.dataSource.transaction((m) => applyBulkTransition(m, 'assessment', ids, eventFor, { userId: null, role: 'SYSTEM' }, { derive: deriveAssessmentColumns(deadlines), deriveColumns: ASSESSMENT_COLUMNS }));
   }
   await gql(tokens.assessor, `mutation($rows: [ScoreRowInput!]!) { setScores(rows: $rows) }`, {
     rows: [

@@ -368,8 +368,8 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     await page.context().close();
   });
 
-  it('13. HR carries out the commendation from the queue and verifies it on the task page', async () => {
-    const page = await as('hr');
+  it('13. HR carries out the commendation from the queue; another HR user verifies it on the task page (four eyes)', async () => {
+    let page = await as('hr');
     await page.goto(`${t.url}/outcomes`);
     const rows = page.locator('[data-testid="outcome-table"] .el-table__row');
     const row = rows.filter({ hasText: cadreName }).filter({ hasText: '嘉奖' });
@@ -388,15 +388,21 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     await field(d, 'outcome-action-text').fill('泰宁市委 泰委〔2026〕15号，2026年2月20日给予嘉奖，已存入本人档案。');
     await d.getByTestId('outcome-action-confirm').click();
     await d.waitFor({ state: 'hidden' });
-    // HR verifies too: the task stays in the queue, now waiting to be verified.
+    // Four eyes: the task stays in HR's queue, waiting to be verified, but not by whoever carried it out.
     await row.getByText('已落实待核实').waitFor();
-    expect(await row.getByTestId('outcome-action-VERIFY').isVisible()).toBe(true);
+    expect(await row.getByTestId('outcome-action-VERIFY').count()).toBe(0);
     await page.locator('[data-testid="outcome-table"] .el-loading-mask').waitFor({ state: 'hidden' });
     await page.locator('.el-message', { hasText: '已登记落实情况' }).waitFor();
     await shot(page, '13b-hr-commendation-carried-out');
     await page.locator('.el-message').first().waitFor({ state: 'hidden' });
 
     await row.getByTestId('outcome-row-link').click();
+    await page.getByTestId('lifecycle-diagram').waitFor();
+    const taskUrl = page.url();
+    await page.context().close();
+    // Another HR user of the province verifies it.
+    page = await as('hr.verifier');
+    await page.goto(taskUrl);
     await page.getByTestId('lifecycle-diagram').waitFor();
     expect(await page.getByTestId('lifecycle-current').textContent()).toContain('已落实待核实');
     expect(await page.getByTestId('task-basis').textContent()).toContain('优秀');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSESSMENT_COLUMNS, deriveAssessmentColumns } from '../../server/assessments/assessment.service.js';
 import type { CycleDeadlines } from '../../server/cycles/cycle.entity.js';
 import { applyBulkTransition } from '../../server/workflow/transition.js';
+import { fixtureEventFor } from '../support/cycle-fixture.js';
 import { exampleCountyScheme } from '../fixtures/example-scheme.js';
 import { indicatorsOf, type SchemeTree } from '../../workflows/indicators/scheme.js';
 import { rollUp, scoreSubjects } from '../../workflows/indicators/scoring.js';
@@ -206,7 +207,8 @@ describe('grading with scheme-computed components, profiles, and the recorded qu
     const bulk = async (types: string[]) => {
       for (const type of types) {
         const at = t.clock.now().toISOString();
-        await t.dataSource.transaction((m) => applyBulkTransition(m, 'assessment', ids, () => ({ type, at }), SYSTEM, { derive: deriveAssessmentColumns(deadlines), deriveColumns: ASSESSMENT_COLUMNS }));
+        const eventFor = await fixtureEventFor(t, cycleId, ids, type, at);
+        await t.dataSource.transaction((m) => applyBulkTransition(m, 'assessment', ids, eventFor, SYSTEM, { derive: deriveAssessmentColumns(deadlines), deriveColumns: ASSESSMENT_COLUMNS }));
       }
     };
     await bulk(['SUBMIT_SELF_REPORT', 'ACCEPT_SELF_REPORT', 'OPEN_BALLOTS']);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, openCycleFor, unanimous, writeSelfReport } from '../support/lifecycle.js';
+import { act, openCycleFor, TURNOUT_EXCEPTION, unanimous, writeSelfReport } from '../support/lifecycle.js';
 import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -80,7 +80,8 @@ async function runYear(year: number, grades: Partial<Record<keyof typeof cadre |
     await writeSelfReport(t, writer, id);
     await act(t, writer, 'submitSelfReport', { assessmentId: id });
     t.clock.set(beijing(`${year + 1}-01-22T10:00:00`));
-    for (const step of ['acceptSelfReport', 'openBallots', 'closeBallots', 'completeEvaluation']) await act(t, tokens.assessor!, step, { assessmentId: id });
+    // The ballots are not this test's subject: they close by a recorded exception (nobody invited).
+    for (const step of ['acceptSelfReport', 'openBallots', 'closeBallots', 'completeEvaluation']) await act(t, tokens.assessor!, step, { assessmentId: id }, step === 'closeBallots' ? TURNOUT_EXCEPTION : {});
     t.clock.set(beijing(`${year + 1}-02-05T10:00:00`));
     await act(t, tokens.assessor!, 'proposeGrade', { assessmentId: id, grade: grades[key], comment: '综合考核测评结果，提出等次建议。' });
   }
@@ -112,7 +113,7 @@ beforeAll(async () => {
   // Three years of injected time: sessions must outlive them.
   t = await startTestApp({ config: { sessionHours: 24 * 365 * 5 } });
   t.clock.set(beijing('2024-01-02T09:00:00'));
-  for (const u of ['orgadmin', 'orgadmin.hefeng', 'assessor', 'committee', 'hr', 'auditor', 'sysadmin']) tokens[u] = await t.signIn(u);
+  for (const u of ['orgadmin', 'orgadmin.hefeng', 'assessor', 'committee', 'hr', 'hr.verifier', 'auditor', 'sysadmin']) tokens[u] = await t.signIn(u);
   county = ((await t.dataSource.query(`SELECT id, path FROM organisation WHERE code = 'QH-TN-LS'`)) as Array<{ id: string; path: string }>)[0]!;
   // Two quota pools (rank levels) so that two people can be EXCELLENT in the same year.
   const cadres: Array<{ id: string; rank_level: string }> = await t.dataSource.query(`SELECT id, rank_level FROM cadre WHERE organisation_id = $1 ORDER BY person_no`, [county.id]);
@@ -310,11 +311,12 @@ describe('results application over three annual cycles of 临山县', () => {
       { input: { outcomeId: commendation.id, expectedVersion: 2, note: '临政人〔2026〕12号 嘉奖决定' } },
       tokens.hr!,
     );
-    expect(carried.carryOutOutcome).toEqual({ state: 'carriedOut', version: 3, dueAt: null, availableActions: ['VERIFY'] });
+    // Four eyes: the HR user who carried it out is not offered VERIFY; another HR user verifies.
+    expect(carried.carryOutOutcome).toEqual({ state: 'carriedOut', version: 3, dueAt: null, availableActions: [] });
     const verified = await gqlOk<{ verifyOutcome: Task & { history: Array<{ action: string; actorRole: string; fromState: string | null; toState: string }> } }>(
       `mutation($input: VerifyOutcomeInput!) { verifyOutcome(input: $input) { state version availableActions history { action actorRole fromState toState } } }`,
       { input: { outcomeId: commendation.id, note: '已归入干部档案' } },
-      tokens.hr!,
+      tokens['hr.verifier']!,
     );
     expect(verified.verifyOutcome).toMatchObject({ state: 'verified', version: 4, availableActions: [] });
     const trail = [
@@ -400,7 +402,7 @@ describe('results application over three annual cycles of 临山县', () => {
     const verified = await gqlOk<{ verifyOutcome: { state: string; history: Array<{ action: string; actorRole: string }> } }>(
       `mutation($input: VerifyOutcomeInput!) { verifyOutcome(input: $input) { state history { action actorRole } } }`,
       { input: { outcomeId: training.id } },
-      tokens.hr!,
+      tokens['hr.verifier']!,
     );
     expect(verified.verifyOutcome).toEqual({
       state: 'verified',

@@ -17,10 +17,23 @@ export interface AssessmentView {
   availableActions: string[];
 }
 
-/** Runs one action mutation and returns the assessment, failing loudly with the server's error. */
-export async function act(t: TestApp, token: string | null, mutation: string, input: Record<string, unknown>): Promise<AssessmentView> {
+/** Arguments an action mutation may take besides `input`, by name, with their GraphQL type. */
+const EXTRA_ARGUMENT_TYPES: Record<string, string> = { turnoutException: 'TurnoutExceptionInput' };
+
+/** A recorded exception to the minimum turnout, for tests whose subject is a later step than the democratic evaluation. */
+export const TURNOUT_EXCEPTION = { turnoutException: { reason: '测试：本测试的对象是后续环节，民主测评未组织，按例外结束' } };
+
+/** Runs one action mutation and returns the assessment, failing loudly with the server's error; `extra`: further arguments (e.g. `turnoutException`). */
+export async function act(t: TestApp, token: string | null, mutation: string, input: Record<string, unknown>, extra: Record<string, unknown> = {}): Promise<AssessmentView> {
   const inputType = `${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input`;
-  const res = await t.gql<Record<string, AssessmentView>>(`mutation($input: ${INPUT_TYPES[mutation] ?? inputType}!) { ${mutation}(input: $input) { ${ASSESSMENT_FIELDS} } }`, { input }, { token });
+  const names = Object.keys(extra);
+  const declared = names.map((n) => `, $${n}: ${EXTRA_ARGUMENT_TYPES[n]}`).join('');
+  const passed = names.map((n) => `, ${n}: $${n}`).join('');
+  const res = await t.gql<Record<string, AssessmentView>>(
+    `mutation($input: ${INPUT_TYPES[mutation] ?? inputType}!${declared}) { ${mutation}(input: $input${passed}) { ${ASSESSMENT_FIELDS} } }`,
+    { input, ...extra },
+    { token },
+  );
   if (res.errors) throw new Error(`${mutation} failed: ${JSON.stringify(res.errors)}`);
   return res.data![mutation]!;
 }

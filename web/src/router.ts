@@ -237,6 +237,12 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('./rule-sets/RuleSetsPage.vue'),
         meta: { permission: 'rule-set:read', titleKey: 'nav.ruleSets' },
       },
+      {
+        path: 'calendar',
+        name: 'calendar',
+        component: () => import('./calendar/CalendarPage.vue'),
+        meta: { permission: 'calendar:manage', titleKey: 'calendar.title' },
+      },
       { path: '403', name: 'forbidden', component: () => import('./errors/ForbiddenPage.vue'), meta: { titleKey: 'forbidden.title' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./errors/NotFoundPage.vue'), meta: { titleKey: 'notFound.title' } },
     ],

@@ -10,6 +10,7 @@ import {
   annualMachine,
   isGradeAllowed,
   isValidCollectiveDecision,
+  mayCloseBallots,
   type AnnualEvent,
   type AnnualInput,
   type CollectiveDecision,
@@ -117,6 +118,14 @@ const changeGrade = (grade: string, o: { collective?: CollectiveDecision; quota?
   verdict: verdict(grade, 'COMMITTEE_CHANGE', o.quota),
   at: AT,
 });
+/** The cycle's minimum turnout, the regulation's usual 80%. */
+const MINIMUM_TURNOUT = 80;
+const closeBallots = (invited: number, returned: number, exceptionReason: string | null = null): AnnualEvent => ({
+  type: 'CLOSE_BALLOTS',
+  turnout: { invited, returned, minimumPercent: MINIMUM_TURNOUT },
+  exception: exceptionReason === null ? null : { reason: exceptionReason, by: 'user-orgadmin' },
+  at: AT,
+});
 const sendBack = (c: CollectiveDecision = collective()): AnnualEvent => ({ type: 'SEND_BACK', reason: 'comment too thin', collective: c, at: AT });
 const openNotice = (): AnnualEvent => ({ type: 'OPEN_NOTICE', startsOn: NOTICE.startsOn, endsOn: NOTICE.endsOn, at: AT });
 type ObjectionEventType = 'LODGE_OBJECTION' | 'INVESTIGATE_OBJECTION' | 'UPHOLD_OBJECTION' | 'DISMISS_OBJECTION';
@@ -156,7 +165,7 @@ const TO_SYNTHESIS: readonly AnnualEvent[] = [
   plain('SUBMIT_SELF_REPORT'),
   plain('ACCEPT_SELF_REPORT'),
   plain('OPEN_BALLOTS'),
-  plain('CLOSE_BALLOTS'),
+  closeBallots(10, 8),
   plain('COMPLETE_EVALUATION'),
 ];
 const inCommitteeReview = (grade: string, input: AnnualInput = CADRE) => play([...TO_SYNTHESIS, propose(grade)], input);
@@ -185,7 +194,11 @@ const SAMPLE_EVENTS: readonly AnnualEvent[] = [
   plain('MARK_SELF_REPORT_OVERDUE'),
   recordRefusal(),
   plain('OPEN_BALLOTS'),
-  plain('CLOSE_BALLOTS'),
+  closeBallots(10, 8),
+  closeBallots(10, 7),
+  closeBallots(0, 0),
+  closeBallots(0, 0, '本单位撤并，测评人员无法组织'),
+  closeBallots(10, 7, '   '),
   plain('RECORD_TALK'),
   recordOpinion('INSPECTION_TOUR'),
   plain('COMPLETE_EVALUATION'),
@@ -352,6 +365,39 @@ describe('the excellent quota (20%, 25% with approval, rounded half up)', () => 
     ['changing EXCELLENT to COMPETENT', inCommitteeReview('EXCELLENT'), changeGrade('COMPETENT', { quota: OVER_QUOTA })],
   ])('a grade other than EXCELLENT is not held to the quota: %s with the pool full', (_what, s, event) => {
     expect(s.can(event)).toBe(true);
+  });
+});
+
+describe('closing the ballots needs the minimum turnout (80%) or a recorded exception', () => {
+  const inBallotsOpen = () => play([plain('START_SELF_REPORT'), plain('SUBMIT_SELF_REPORT'), plain('ACCEPT_SELF_REPORT'), plain('OPEN_BALLOTS')]);
+  it.each<[string, number, number, string | null, boolean]>([
+    ['8 of 10 returned (80%): met', 10, 8, null, true],
+    ['7 of 10 returned (70%): short', 10, 7, null, false],
+    ['nobody invited, nobody returned: never met', 0, 0, null, false],
+    ['4 of 5 returned (80%): met', 5, 4, null, true],
+    ['33 of 41 returned (80.49%): met', 41, 33, null, true],
+    ['32 of 41 returned (78.05%): short', 41, 32, null, false],
+    ['nobody invited, with a recorded exception and its reason', 0, 0, '本单位撤并，测评人员无法组织', true],
+    ['7 of 10, with an exception whose reason is blank', 10, 7, '   ', false],
+  ])('%s', (_rule, invited, returned, reason, closes) => {
+    const s = inBallotsOpen();
+    const event = closeBallots(invited, returned, reason);
+    expect(s.can(event)).toBe(closes);
+    if (event.type === 'CLOSE_BALLOTS') expect(mayCloseBallots(event.turnout, event.exception)).toBe(closes);
+  });
+
+  it('records the turnout at the close, and the exception with who and why only where it was needed', () => {
+    const short = play([closeBallots(10, 7, ' 部分测评人因抗洪抢险无法参加 ')], inBallotsOpen());
+    expect(short.value).toEqual({ evaluation: 'ballotsClosed' });
+    expect(short.context.evaluation.turnout).toEqual({ invited: 10, returned: 7, percent: 70, minimumPercent: 80 });
+    expect(short.context.evaluation.turnoutException).toEqual({ reason: '部分测评人因抗洪抢险无法参加', by: 'user-orgadmin', byName: null, at: AT });
+    const met = play([closeBallots(10, 9, '无须例外')], inBallotsOpen());
+    expect(met.context.evaluation.turnout).toEqual({ invited: 10, returned: 9, percent: 90, minimumPercent: 80 });
+    expect(met.context.evaluation.turnoutException).toBeNull();
+  });
+
+  it('a close without the turnout facts is refused', () => {
+    expect(inBallotsOpen().can({ type: 'CLOSE_BALLOTS', at: AT } as AnnualEvent)).toBe(false);
   });
 });
 

@@ -2,6 +2,7 @@ import { and, assign, not, setup } from 'xstate';
 import { GRADE_SCALES, type GradeScaleId } from '../rules/grades.js';
 import type { GradeVerdict } from '../decide/decide.js';
 import { isCorrectionNeverWorse, type CorrectionSource } from '../cases/correction.js';
+import { turnoutOf, type Turnout } from '../grading/ballots.js';
 
 /**
  * The annual (and term) assessment of one cadre or one leadership team,
@@ -46,7 +47,16 @@ export interface AnnualContext {
   overlay: Overlay;
   overlayReason: string | null;
   selfReport: { submissions: number; returns: Array<{ reason: string; at: string }>; overdue: boolean; refused: boolean };
-  evaluation: { ballotsOpenedAt: string | null; ballotsClosedAt: string | null; talks: number; opinions: Array<{ source: OpinionSource; at: string }> };
+  evaluation: {
+    ballotsOpenedAt: string | null;
+    ballotsClosedAt: string | null;
+    talks: number;
+    opinions: Array<{ source: OpinionSource; at: string }>;
+    /** The turnout when the ballots closed (absent on snapshots closed before it was recorded). */
+    turnout?: Omit<Turnout, 'met'> | null;
+    /** The recorded exception that let the ballots close below the minimum turnout: who, why, when. */
+    turnoutException?: { reason: string; by: string | null; byName?: string | null; at: string } | null;
+  };
   proposal: { grade: string; comment: string; at: string } | null;
   decision: { grade: string; changedFrom: string | null; reason: string | null; at: string; collective: CollectiveDecision } | null;
   sendBacks: number;
@@ -83,6 +93,21 @@ export interface AnnualInput {
   overlayReason?: string | null;
 }
 
+/** What CLOSE_BALLOTS carries: the invitations and returned ballots, the cycle's minimum turnout. */
+export interface TurnoutFacts {
+  invited: number;
+  returned: number;
+  minimumPercent: number;
+}
+
+/** An explicit exception to the minimum turnout, recorded with who decided it and why. */
+export interface TurnoutException {
+  reason: string;
+  /** The user who recorded it, and their name at the time. */
+  by: string | null;
+  byName?: string | null;
+}
+
 type At = { at: string };
 export type AnnualEvent =
   | ({ type: 'START_SELF_REPORT' } & At)
@@ -93,7 +118,7 @@ export type AnnualEvent =
   | ({ type: 'MARK_SELF_REPORT_OVERDUE' } & At)
   | ({ type: 'RECORD_REFUSAL'; reason: string } & At)
   | ({ type: 'OPEN_BALLOTS' } & At)
-  | ({ type: 'CLOSE_BALLOTS' } & At)
+  | ({ type: 'CLOSE_BALLOTS'; turnout: TurnoutFacts; exception?: TurnoutException | null } & At)
   | ({ type: 'RECORD_TALK' } & At)
   | ({ type: 'RECORD_OPINION'; source: OpinionSource } & At)
   | ({ type: 'COMPLETE_EVALUATION' } & At)
@@ -132,6 +157,16 @@ export function isDecisionAllowed(context: AnnualContext, event: AnnualEvent): b
   if (!('verdict' in event)) return false;
   const grade = gradeBeingDecided(context, event);
   return grade !== null && event.verdict.ok && event.verdict.grade === grade;
+}
+
+/**
+ * The ballots close only when the minimum turnout is met — nobody invited
+ * never meets it — or with a recorded exception that gives its reason.
+ */
+export function mayCloseBallots(turnout: TurnoutFacts | undefined, exception: TurnoutException | null | undefined): boolean {
+  if (!turnout) return false;
+  if (turnoutOf(turnout.invited, turnout.returned, turnout.minimumPercent).met) return true;
+  return typeof exception?.reason === 'string' && exception.reason.trim().length > 0;
 }
 
 /**
@@ -189,6 +224,7 @@ export const annualMachine = setup({
     isCollectiveDecisionValid: ({ event }) =>
       (event.type === 'APPROVE_GRADE' || event.type === 'CHANGE_GRADE' || event.type === 'SEND_BACK') && isValidCollectiveDecision(event.collective),
     isDecisionAllowed: ({ context, event }) => isDecisionAllowed(context, event),
+    isTurnoutMetOrExcepted: ({ event }) => event.type === 'CLOSE_BALLOTS' && mayCloseBallots(event.turnout, event.exception),
     decidedExcellent: ({ context }) => context.decision?.grade === 'EXCELLENT',
     /** EXCELLENT always passes public notice, whatever path produced it: a correction to EXCELLENT waits for its notice. */
     correctsToExcellent: ({ event }) => event.type === 'CORRECT_RESULT' && event.grade === 'EXCELLENT',
@@ -217,7 +253,13 @@ export const annualMachine = setup({
     markOverdue: assign(({ context }) => ({ selfReport: { ...context.selfReport, overdue: true } })),
     recordRefusal: assign(({ context }) => ({ selfReport: { ...context.selfReport, refused: true } })),
     openBallots: assign(({ context, event }) => ({ evaluation: { ...context.evaluation, ballotsOpenedAt: event.at } })),
-    closeBallots: assign(({ context, event }) => ({ evaluation: { ...context.evaluation, ballotsClosedAt: event.at } })),
+    closeBallots: assign(({ context, event }) => {
+      if (event.type !== 'CLOSE_BALLOTS') return {};
+      const { met, ...turnout } = turnoutOf(event.turnout.invited, event.turnout.returned, event.turnout.minimumPercent);
+      // An exception is recorded only where it was needed.
+      const turnoutException = !met && event.exception ? { reason: event.exception.reason.trim(), by: event.exception.by, byName: event.exception.byName ?? null, at: event.at } : null;
+      return { evaluation: { ...context.evaluation, ballotsClosedAt: event.at, turnout, turnoutException } };
+    }),
     countTalk: assign(({ context }) => ({ evaluation: { ...context.evaluation, talks: context.evaluation.talks + 1 } })),
     recordOpinion: assign(({ context, event }) =>
       event.type === 'RECORD_OPINION' ? { evaluation: { ...context.evaluation, opinions: [...context.evaluation.opinions, { source: event.source, at: event.at }] } } : {},
@@ -282,7 +324,7 @@ export const annualMachine = setup({
     overlay: input.overlay ?? 'NONE',
     overlayReason: input.overlayReason ?? null,
     selfReport: { submissions: 0, returns: [], overdue: false, refused: false },
-    evaluation: { ballotsOpenedAt: null, ballotsClosedAt: null, talks: 0, opinions: [] },
+    evaluation: { ballotsOpenedAt: null, ballotsClosedAt: null, talks: 0, opinions: [], turnout: null, turnoutException: null },
     proposal: null,
     decision: null,
     sendBacks: 0,
@@ -348,7 +390,7 @@ export const annualMachine = setup({
       },
       states: {
         ballotsPending: { on: { OPEN_BALLOTS: { target: 'ballotsOpen', actions: 'openBallots' } } },
-        ballotsOpen: { on: { CLOSE_BALLOTS: { target: 'ballotsClosed', actions: 'closeBallots' } } },
+        ballotsOpen: { on: { CLOSE_BALLOTS: { target: 'ballotsClosed', guard: 'isTurnoutMetOrExcepted', actions: 'closeBallots' } } },
         ballotsClosed: { on: { COMPLETE_EVALUATION: '#annualAssessment.synthesis' } },
       },
     },

@@ -56,6 +56,23 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.l
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const total = (b: Ballot) => mean(DIMENSIONS.map((d) => b.scores[d]));
 
+/** The turnout of a democratic evaluation against the cycle's minimum. */
+export interface Turnout {
+  invited: number;
+  returned: number;
+  /** Returned over invited, in percent to two decimals; 0 when nobody was invited. */
+  percent: number;
+  minimumPercent: number;
+  /** Nobody invited never meets a minimum. */
+  met: boolean;
+}
+
+/** The one turnout rule, for closing the ballots and for the evaluation's validity alike. */
+export function turnoutOf(invited: number, returned: number, minimumPercent: number): Turnout {
+  const percent = invited > 0 ? round2((returned / invited) * 100) : 0;
+  return { invited, returned, percent, minimumPercent, met: invited > 0 && percent >= minimumPercent };
+}
+
 /** Drops the single highest and lowest ballot (by their mean score) when there are at least three. */
 export function trimExtremes(ballots: Ballot[]): Ballot[] {
   if (ballots.length < 3) return ballots;
@@ -73,8 +90,7 @@ export function trimExtremes(ballots: Ballot[]): Ballot[] {
 export function aggregateBallots(ballots: readonly Ballot[], invited: Partial<Record<RaterGroup, number>>, settings: RuleSettings): EvaluationResult {
   const de = settings.democraticEvaluation;
   const invitedTotal = RATER_GROUPS.reduce((s, g) => s + (invited[g] ?? 0), 0);
-  const turnoutPercent = invitedTotal ? round2((ballots.length / invitedTotal) * 100) : 0;
-  const valid = invitedTotal > 0 && turnoutPercent >= de.minimumTurnoutPercent;
+  const { percent: turnoutPercent, met: valid } = turnoutOf(invitedTotal, ballots.length, de.minimumTurnoutPercent);
   const groups: GroupResult[] = RATER_GROUPS.filter((g) => (invited[g] ?? 0) > 0 || ballots.some((b) => b.group === g)).map((group) => {
     const mine = ballots.filter((b) => b.group === group);
     const counted = de.trimExtremes ? trimExtremes(mine) : mine;

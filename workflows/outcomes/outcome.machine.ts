@@ -16,7 +16,8 @@ export interface OutcomeContext {
   dueOn: string | null;
   overdue: Array<{ step: 'APPROVAL' | 'CARRY_OUT'; dueOn: string; at: string }>;
   approval: { at: string; note: string | null; choice: string | null } | null;
-  carriedOut: { at: string; note: string } | null;
+  /** `by`: the user who carried it out (four eyes: another verifies it); absent on tasks carried out before it was recorded. */
+  carriedOut: { at: string; note: string; by?: string | null } | null;
   verification: { at: string; note: string | null } | null;
   cancellation: { at: string; reason: string; cause: Record<string, unknown> | null } | null;
 }
@@ -32,7 +33,7 @@ type At = { at: string };
 export type OutcomeEvent =
   | ({ type: 'APPROVE'; note: string | null; choice: string | null; dueOn: string | null } & At)
   | ({ type: 'MARK_OVERDUE'; today: string } & At)
-  | ({ type: 'CARRY_OUT'; note: string } & At)
+  | ({ type: 'CARRY_OUT'; note: string; by?: string | null } & At)
   | ({ type: 'VERIFY'; note: string | null } & At)
   | ({ type: 'CANCEL'; reason: string; cause?: Record<string, unknown> | null } & At);
 
@@ -57,7 +58,7 @@ export const outcomeMachine = setup({
     recordOverdue: assign(({ context, event }) => ({
       overdue: [...context.overdue, { step: context.approval ? ('CARRY_OUT' as const) : ('APPROVAL' as const), dueOn: context.dueOn ?? '', at: event.at }],
     })),
-    recordCarriedOut: assign(({ event }) => (event.type === 'CARRY_OUT' ? { carriedOut: { at: event.at, note: event.note }, dueOn: null } : {})),
+    recordCarriedOut: assign(({ event }) => (event.type === 'CARRY_OUT' ? { carriedOut: { at: event.at, note: event.note, by: event.by ?? null }, dueOn: null } : {})),
     recordVerification: assign(({ event }) => (event.type === 'VERIFY' ? { verification: { at: event.at, note: event.note } } : {})),
     recordCancellation: assign(({ event }) =>
       event.type === 'CANCEL' ? { cancellation: { at: event.at, reason: event.reason, cause: event.cause ?? null }, dueOn: null } : {},

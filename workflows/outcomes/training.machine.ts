@@ -12,7 +12,8 @@ export interface TrainingContext {
   dueOn: string | null;
   overdue: Array<{ step: 'ENROLMENT' | 'COMPLETION'; dueOn: string; at: string }>;
   enrolment: { at: string; course: string } | null;
-  completion: { at: string; note: string } | null;
+  /** `by`: the user who recorded the completion (four eyes: another verifies it); absent on older tasks. */
+  completion: { at: string; note: string; by?: string | null } | null;
   verification: { at: string; note: string | null } | null;
   cancellation: { at: string; reason: string; cause: Record<string, unknown> | null } | null;
 }
@@ -27,7 +28,7 @@ type At = { at: string };
 export type TrainingEvent =
   | ({ type: 'ENROL'; course: string; dueOn: string | null } & At)
   | ({ type: 'MARK_OVERDUE'; today: string } & At)
-  | ({ type: 'COMPLETE'; note: string } & At)
+  | ({ type: 'COMPLETE'; note: string; by?: string | null } & At)
   | ({ type: 'VERIFY'; note: string | null } & At)
   | ({ type: 'CANCEL'; reason: string; cause?: Record<string, unknown> | null } & At);
 
@@ -48,7 +49,7 @@ export const trainingMachine = setup({
     recordOverdue: assign(({ context, event }) => ({
       overdue: [...context.overdue, { step: context.enrolment ? ('COMPLETION' as const) : ('ENROLMENT' as const), dueOn: context.dueOn ?? '', at: event.at }],
     })),
-    recordCompletion: assign(({ event }) => (event.type === 'COMPLETE' ? { completion: { at: event.at, note: event.note }, dueOn: null } : {})),
+    recordCompletion: assign(({ event }) => (event.type === 'COMPLETE' ? { completion: { at: event.at, note: event.note, by: event.by ?? null }, dueOn: null } : {})),
     recordVerification: assign(({ event }) => (event.type === 'VERIFY' ? { verification: { at: event.at, note: event.note } } : {})),
     recordCancellation: assign(({ event }) =>
       event.type === 'CANCEL' ? { cancellation: { at: event.at, reason: event.reason, cause: event.cause ?? null }, dueOn: null } : {},

@@ -80,6 +80,21 @@ describe('ActionBar', () => {
     expect(second!.idempotencyKey).not.toBe(first!.idempotencyKey);
   });
 
+  it('closing the ballots asks for an exception reason, sent only when given; a short turnout is explained with its figures', async () => {
+    const calls = mockGraphQL(() => errorReply('INVALID_TRANSITION', { rule: 'MINIMUM_TURNOUT', event: 'CLOSE_BALLOTS', invited: 10, returned: 7, turnoutPercent: 70, minimumTurnoutPercent: 80, allowedEvents: [] }));
+    const wrapper = mountBar(['CLOSE_BALLOTS']);
+    await button(wrapper, 'CLOSE_BALLOTS').trigger('click');
+    await settle();
+    expect(wrapper.find('[data-testid=action-turnout-reason]').exists()).toBe(true);
+    await wrapper.find('[data-testid=action-confirm]').trigger('click');
+    await settle();
+    expect(wrapper.find('[data-testid=action-error]').text()).toContain('收回测评票 7 张（参评率 70%），低于最低参评率 80%');
+    await wrapper.find('textarea[data-testid=action-turnout-reason]').setValue('  3名测评人因抗洪抢险无法参加测评 ');
+    await wrapper.find('[data-testid=action-confirm]').trigger('click');
+    await settle();
+    expect(calls.map((c) => c.variables.turnoutException)).toEqual([null, { reason: '3名测评人因抗洪抢险无法参加测评' }]);
+  });
+
   it('disables itself while the action is in flight and emits the updated assessment', async () => {
     let answer: (value: unknown) => void = () => {};
     const calls = mockGraphQL(() => new Promise((resolve) => (answer = resolve)) as never);

@@ -47,7 +47,8 @@ export type ActionForm =
   | 'objectionDecision'
   | 'sign'
   | 'feedback'
-  | 'appraise';
+  | 'appraise'
+  | 'turnout';
 
 export interface ActionSpec {
   form: ActionForm;
@@ -70,7 +71,7 @@ export const ACTION_SPECS: Readonly<Record<string, ActionSpec>> = {
   ACCEPT_SELF_REPORT: { form: 'none', tone: 'primary' },
   RECORD_REFUSAL: { form: 'reason', tone: 'danger' },
   OPEN_BALLOTS: { form: 'none', tone: 'primary' },
-  CLOSE_BALLOTS: { form: 'none', tone: 'primary' },
+  CLOSE_BALLOTS: { form: 'turnout', tone: 'primary' },
   RECORD_TALK: { form: 'talk', tone: 'default' },
   RECORD_OPINION: { form: 'opinion', tone: 'default' },
   COMPLETE_EVALUATION: { form: 'none', tone: 'primary' },
@@ -164,6 +165,8 @@ export function missingFields(form: ActionForm, v: ActionValues): string[] {
     sign: [],
     feedback: ['strengths', 'shortcomings', 'improvementDemands'],
     appraise: ['grade', 'comment'],
+    // The exception's reason is asked for, but needed only when the turnout falls short (the server says so).
+    turnout: [],
   };
   return required[form].filter((field) => {
     const value = v[field];
@@ -204,7 +207,7 @@ export async function runAction(
     case 'OPEN_BALLOTS':
       return (await request(OpenBallotsMutation, { input: base })).openBallots;
     case 'CLOSE_BALLOTS':
-      return (await request(CloseBallotsMutation, { input: base })).closeBallots;
+      return (await request(CloseBallotsMutation, { input: base, turnoutException: text(v.reason) ? { reason: text(v.reason) } : null })).closeBallots;
     case 'RECORD_TALK':
       return (await request(RecordTalkMutation, { input: { ...base, summary: text(v.summary) } })).recordTalk;
     case 'RECORD_OPINION':

@@ -48,8 +48,8 @@ export const OpenBallotsMutation = graphql(`
 `);
 
 export const CloseBallotsMutation = graphql(`
-  mutation CloseBallots($input: ActionInput!) {
-    closeBallots(input: $input) {
+  mutation CloseBallots($input: ActionInput!, $turnoutException: TurnoutExceptionInput) {
+    closeBallots(input: $input, turnoutException: $turnoutException) {
       ...AssessmentSummaryFields
     }
   }

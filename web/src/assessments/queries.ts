@@ -134,6 +134,15 @@ export const AssessmentDetailQuery = graphql(`
         summary
         recordedAt
       }
+      turnoutException {
+        reason
+        recordedBy
+        recordedAt
+        invited
+        returned
+        turnoutPercent
+        minimumTurnoutPercent
+      }
       gradingResult {
         ...GradingResultFields
       }

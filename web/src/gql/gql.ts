@@ -20,7 +20,7 @@ type Documents = {
     "\n  mutation AcceptSelfReport($input: ActionInput!) {\n    acceptSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.AcceptSelfReportDocument,
     "\n  mutation RecordRefusal($input: ReasonActionInput!) {\n    recordRefusal(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.RecordRefusalDocument,
     "\n  mutation OpenBallots($input: ActionInput!) {\n    openBallots(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.OpenBallotsDocument,
-    "\n  mutation CloseBallots($input: ActionInput!) {\n    closeBallots(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.CloseBallotsDocument,
+    "\n  mutation CloseBallots($input: ActionInput!, $turnoutException: TurnoutExceptionInput) {\n    closeBallots(input: $input, turnoutException: $turnoutException) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.CloseBallotsDocument,
     "\n  mutation RecordTalk($input: RecordTalkInput!) {\n    recordTalk(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.RecordTalkDocument,
     "\n  mutation RecordOpinion($input: RecordOpinionInput!) {\n    recordOpinion(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.RecordOpinionDocument,
     "\n  mutation CompleteEvaluation($input: ActionInput!) {\n    completeEvaluation(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.CompleteEvaluationDocument,
@@ -46,7 +46,7 @@ type Documents = {
     "\n  fragment LifecycleFields on LifecycleView {\n    machine\n    current\n    nodes {\n      id\n      parent\n      description\n      final\n      current\n    }\n    edges {\n      from\n      to\n      event\n      guard\n    }\n  }\n": typeof types.LifecycleFieldsFragmentDoc,
     "\n  fragment HistoryFields on AuditEntry {\n    id\n    occurredAt\n    action\n    actorName\n    actorRole\n    fromState\n    toState\n    payload\n  }\n": typeof types.HistoryFieldsFragmentDoc,
     "\n  fragment SelfReportFields on SelfReport {\n    workSummary\n    dutiesAndTargets\n    responsibilityStatement\n    integrityStatement\n    draftVersion\n    draftSavedAt\n    submittedAt\n  }\n": typeof types.SelfReportFieldsFragmentDoc,
-    "\n  query AssessmentDetail($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n      teamAssessmentId\n      team {\n        id\n        state\n        proposedGrade\n        finalGrade\n      }\n      members {\n        id\n        state\n        overlay\n        proposedGrade\n        finalGrade\n        cadre {\n          id\n          name\n          post\n        }\n      }\n      selfReport {\n        ...SelfReportFields\n      }\n      evaluationRecords {\n        id\n        kind\n        source\n        summary\n        recordedAt\n      }\n      gradingResult {\n        ...GradingResultFields\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": typeof types.AssessmentDetailDocument,
+    "\n  query AssessmentDetail($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n      teamAssessmentId\n      team {\n        id\n        state\n        proposedGrade\n        finalGrade\n      }\n      members {\n        id\n        state\n        overlay\n        proposedGrade\n        finalGrade\n        cadre {\n          id\n          name\n          post\n        }\n      }\n      selfReport {\n        ...SelfReportFields\n      }\n      evaluationRecords {\n        id\n        kind\n        source\n        summary\n        recordedAt\n      }\n      turnoutException {\n        reason\n        recordedBy\n        recordedAt\n        invited\n        returned\n        turnoutPercent\n        minimumTurnoutPercent\n      }\n      gradingResult {\n        ...GradingResultFields\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": typeof types.AssessmentDetailDocument,
     "\n  query SelfReportOf($id: ID!) {\n    assessment(id: $id) {\n      id\n      version\n      availableActions\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n": typeof types.SelfReportOfDocument,
     "\n  query AssessmentSummary($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.AssessmentSummaryDocument,
     "\n  query Assessments($first: Int!, $after: String, $cycleId: ID, $organisationId: ID, $state: String, $grade: String, $kind: AssessmentKind, $cadreId: ID) {\n    assessments(first: $first, after: $after, cycleId: $cycleId, organisationId: $organisationId, state: $state, grade: $grade, kind: $kind, cadreId: $cadreId) {\n      nodes {\n        ...AssessmentSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.AssessmentsDocument,
@@ -74,6 +74,11 @@ type Documents = {
     "\n  fragment CadreDetailFields on Cadre {\n    id\n    name\n    personNo\n    gender\n    birthDate\n    post\n    rankLevel\n    positionType\n    population\n    tookPostOn\n    version\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    managingOrganisation {\n      id\n      name\n    }\n    statusesOn\n    statusPeriods {\n      id\n      kind\n      startsOn\n      endsOn\n      note\n      createdAt\n    }\n  }\n": typeof types.CadreDetailFieldsFragmentDoc,
     "\n  query CadreDetail($id: ID!) {\n    cadre(id: $id) {\n      ...CadreDetailFields\n    }\n  }\n": typeof types.CadreDetailDocument,
     "\n  mutation RecordCadreStatus($input: RecordCadreStatusInput!) {\n    recordCadreStatus(input: $input) {\n      ...CadreDetailFields\n    }\n  }\n": typeof types.RecordCadreStatusDocument,
+    "\n  query WorkingCalendar {\n    workingCalendar {\n      libraryYears\n      confirmedYears\n      coveredYears\n      missingYear\n      canManage\n      additions {\n        day\n      }\n      warnings {\n        year\n        since\n        urgent\n      }\n    }\n  }\n": typeof types.WorkingCalendarDocument,
+    "\n  query CalendarWarnings {\n    workingCalendar {\n      warnings {\n        year\n        since\n        urgent\n      }\n    }\n  }\n": typeof types.CalendarWarningsDocument,
+    "\n  query CalendarYear($year: Int!) {\n    calendarYear(year: $year) {\n      year\n      status\n      covered\n      confirmedBy\n      confirmedAt\n      days {\n        day\n        kind\n        name\n        source\n      }\n    }\n  }\n": typeof types.CalendarYearDocument,
+    "\n  mutation SetCalendarDay($input: CalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      day\n      kind\n      name\n    }\n  }\n": typeof types.SetCalendarDayDocument,
+    "\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year)\n  }\n": typeof types.ConfirmCalendarYearDocument,
     "\n  fragment CaseCoreFields on Case {\n    id\n    cadreId\n    organisationId\n    state\n    version\n    dueAt\n    dueEvent\n    createdAt\n    updatedAt\n    context\n  }\n": typeof types.CaseCoreFieldsFragmentDoc,
     "\n  fragment ReviewCaseFields on ReviewCase {\n    ...CaseCoreFields\n    assessmentId\n    route\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": typeof types.ReviewCaseFieldsFragmentDoc,
     "\n  fragment FtCaseFields on FaultToleranceCase {\n    ...CaseCoreFields\n    penaltyId\n    origin\n    mistakeKey\n    outcome\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": typeof types.FtCaseFieldsFragmentDoc,
@@ -174,7 +179,7 @@ const documents: Documents = {
     "\n  mutation AcceptSelfReport($input: ActionInput!) {\n    acceptSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.AcceptSelfReportDocument,
     "\n  mutation RecordRefusal($input: ReasonActionInput!) {\n    recordRefusal(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.RecordRefusalDocument,
     "\n  mutation OpenBallots($input: ActionInput!) {\n    openBallots(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.OpenBallotsDocument,
-    "\n  mutation CloseBallots($input: ActionInput!) {\n    closeBallots(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.CloseBallotsDocument,
+    "\n  mutation CloseBallots($input: ActionInput!, $turnoutException: TurnoutExceptionInput) {\n    closeBallots(input: $input, turnoutException: $turnoutException) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.CloseBallotsDocument,
     "\n  mutation RecordTalk($input: RecordTalkInput!) {\n    recordTalk(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.RecordTalkDocument,
     "\n  mutation RecordOpinion($input: RecordOpinionInput!) {\n    recordOpinion(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.RecordOpinionDocument,
     "\n  mutation CompleteEvaluation($input: ActionInput!) {\n    completeEvaluation(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.CompleteEvaluationDocument,
@@ -200,7 +205,7 @@ const documents: Documents = {
     "\n  fragment LifecycleFields on LifecycleView {\n    machine\n    current\n    nodes {\n      id\n      parent\n      description\n      final\n      current\n    }\n    edges {\n      from\n      to\n      event\n      guard\n    }\n  }\n": types.LifecycleFieldsFragmentDoc,
     "\n  fragment HistoryFields on AuditEntry {\n    id\n    occurredAt\n    action\n    actorName\n    actorRole\n    fromState\n    toState\n    payload\n  }\n": types.HistoryFieldsFragmentDoc,
     "\n  fragment SelfReportFields on SelfReport {\n    workSummary\n    dutiesAndTargets\n    responsibilityStatement\n    integrityStatement\n    draftVersion\n    draftSavedAt\n    submittedAt\n  }\n": types.SelfReportFieldsFragmentDoc,
-    "\n  query AssessmentDetail($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n      teamAssessmentId\n      team {\n        id\n        state\n        proposedGrade\n        finalGrade\n      }\n      members {\n        id\n        state\n        overlay\n        proposedGrade\n        finalGrade\n        cadre {\n          id\n          name\n          post\n        }\n      }\n      selfReport {\n        ...SelfReportFields\n      }\n      evaluationRecords {\n        id\n        kind\n        source\n        summary\n        recordedAt\n      }\n      gradingResult {\n        ...GradingResultFields\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": types.AssessmentDetailDocument,
+    "\n  query AssessmentDetail($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n      teamAssessmentId\n      team {\n        id\n        state\n        proposedGrade\n        finalGrade\n      }\n      members {\n        id\n        state\n        overlay\n        proposedGrade\n        finalGrade\n        cadre {\n          id\n          name\n          post\n        }\n      }\n      selfReport {\n        ...SelfReportFields\n      }\n      evaluationRecords {\n        id\n        kind\n        source\n        summary\n        recordedAt\n      }\n      turnoutException {\n        reason\n        recordedBy\n        recordedAt\n        invited\n        returned\n        turnoutPercent\n        minimumTurnoutPercent\n      }\n      gradingResult {\n        ...GradingResultFields\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n": types.AssessmentDetailDocument,
     "\n  query SelfReportOf($id: ID!) {\n    assessment(id: $id) {\n      id\n      version\n      availableActions\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n": types.SelfReportOfDocument,
     "\n  query AssessmentSummary($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.AssessmentSummaryDocument,
     "\n  query Assessments($first: Int!, $after: String, $cycleId: ID, $organisationId: ID, $state: String, $grade: String, $kind: AssessmentKind, $cadreId: ID) {\n    assessments(first: $first, after: $after, cycleId: $cycleId, organisationId: $organisationId, state: $state, grade: $grade, kind: $kind, cadreId: $cadreId) {\n      nodes {\n        ...AssessmentSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.AssessmentsDocument,
@@ -228,6 +233,11 @@ const documents: Documents = {
     "\n  fragment CadreDetailFields on Cadre {\n    id\n    name\n    personNo\n    gender\n    birthDate\n    post\n    rankLevel\n    positionType\n    population\n    tookPostOn\n    version\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    managingOrganisation {\n      id\n      name\n    }\n    statusesOn\n    statusPeriods {\n      id\n      kind\n      startsOn\n      endsOn\n      note\n      createdAt\n    }\n  }\n": types.CadreDetailFieldsFragmentDoc,
     "\n  query CadreDetail($id: ID!) {\n    cadre(id: $id) {\n      ...CadreDetailFields\n    }\n  }\n": types.CadreDetailDocument,
     "\n  mutation RecordCadreStatus($input: RecordCadreStatusInput!) {\n    recordCadreStatus(input: $input) {\n      ...CadreDetailFields\n    }\n  }\n": types.RecordCadreStatusDocument,
+    "\n  query WorkingCalendar {\n    workingCalendar {\n      libraryYears\n      confirmedYears\n      coveredYears\n      missingYear\n      canManage\n      additions {\n        day\n      }\n      warnings {\n        year\n        since\n        urgent\n      }\n    }\n  }\n": types.WorkingCalendarDocument,
+    "\n  query CalendarWarnings {\n    workingCalendar {\n      warnings {\n        year\n        since\n        urgent\n      }\n    }\n  }\n": types.CalendarWarningsDocument,
+    "\n  query CalendarYear($year: Int!) {\n    calendarYear(year: $year) {\n      year\n      status\n      covered\n      confirmedBy\n      confirmedAt\n      days {\n        day\n        kind\n        name\n        source\n      }\n    }\n  }\n": types.CalendarYearDocument,
+    "\n  mutation SetCalendarDay($input: CalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      day\n      kind\n      name\n    }\n  }\n": types.SetCalendarDayDocument,
+    "\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year)\n  }\n": types.ConfirmCalendarYearDocument,
     "\n  fragment CaseCoreFields on Case {\n    id\n    cadreId\n    organisationId\n    state\n    version\n    dueAt\n    dueEvent\n    createdAt\n    updatedAt\n    context\n  }\n": types.CaseCoreFieldsFragmentDoc,
     "\n  fragment ReviewCaseFields on ReviewCase {\n    ...CaseCoreFields\n    assessmentId\n    route\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": types.ReviewCaseFieldsFragmentDoc,
     "\n  fragment FtCaseFields on FaultToleranceCase {\n    ...CaseCoreFields\n    penaltyId\n    origin\n    mistakeKey\n    outcome\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": types.FtCaseFieldsFragmentDoc,
@@ -346,7 +356,7 @@ export function graphql(source: "\n  mutation OpenBallots($input: ActionInput!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CloseBallots($input: ActionInput!) {\n    closeBallots(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').CloseBallotsDocument;
+export function graphql(source: "\n  mutation CloseBallots($input: ActionInput!, $turnoutException: TurnoutExceptionInput) {\n    closeBallots(input: $input, turnoutException: $turnoutException) {\n      ...AssessmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').CloseBallotsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -450,7 +460,7 @@ export function graphql(source: "\n  fragment SelfReportFields on SelfReport {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AssessmentDetail($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n      teamAssessmentId\n      team {\n        id\n        state\n        proposedGrade\n        finalGrade\n      }\n      members {\n        id\n        state\n        overlay\n        proposedGrade\n        finalGrade\n        cadre {\n          id\n          name\n          post\n        }\n      }\n      selfReport {\n        ...SelfReportFields\n      }\n      evaluationRecords {\n        id\n        kind\n        source\n        summary\n        recordedAt\n      }\n      gradingResult {\n        ...GradingResultFields\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n"): typeof import('./graphql').AssessmentDetailDocument;
+export function graphql(source: "\n  query AssessmentDetail($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n      teamAssessmentId\n      team {\n        id\n        state\n        proposedGrade\n        finalGrade\n      }\n      members {\n        id\n        state\n        overlay\n        proposedGrade\n        finalGrade\n        cadre {\n          id\n          name\n          post\n        }\n      }\n      selfReport {\n        ...SelfReportFields\n      }\n      evaluationRecords {\n        id\n        kind\n        source\n        summary\n        recordedAt\n      }\n      turnoutException {\n        reason\n        recordedBy\n        recordedAt\n        invited\n        returned\n        turnoutPercent\n        minimumTurnoutPercent\n      }\n      gradingResult {\n        ...GradingResultFields\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      history {\n        ...HistoryFields\n      }\n    }\n  }\n"): typeof import('./graphql').AssessmentDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -559,6 +569,26 @@ export function graphql(source: "\n  query CadreDetail($id: ID!) {\n    cadre(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordCadreStatus($input: RecordCadreStatusInput!) {\n    recordCadreStatus(input: $input) {\n      ...CadreDetailFields\n    }\n  }\n"): typeof import('./graphql').RecordCadreStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingCalendar {\n    workingCalendar {\n      libraryYears\n      confirmedYears\n      coveredYears\n      missingYear\n      canManage\n      additions {\n        day\n      }\n      warnings {\n        year\n        since\n        urgent\n      }\n    }\n  }\n"): typeof import('./graphql').WorkingCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarWarnings {\n    workingCalendar {\n      warnings {\n        year\n        since\n        urgent\n      }\n    }\n  }\n"): typeof import('./graphql').CalendarWarningsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarYear($year: Int!) {\n    calendarYear(year: $year) {\n      year\n      status\n      covered\n      confirmedBy\n      confirmedAt\n      days {\n        day\n        kind\n        name\n        source\n      }\n    }\n  }\n"): typeof import('./graphql').CalendarYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCalendarDay($input: CalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      day\n      kind\n      name\n    }\n  }\n"): typeof import('./graphql').SetCalendarDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year)\n  }\n"): typeof import('./graphql').ConfirmCalendarYearDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -238,6 +238,16 @@ export type CadreStatusKind =
   /** Sick leave (病假): leave beyond the configured months in a year leaves the year ungraded */
   | 'SICK_LEAVE';
 
+/** A holiday or make-up workday to add or correct */
+export type CalendarDayInput = {
+  /** YYYY-MM-DD */
+  day: string;
+  /** HOLIDAY (no work) or WORKDAY (a make-up workday on a weekend) */
+  kind: string;
+  /** The holiday’s name, or what the make-up workday is for */
+  name: string;
+};
+
 /** Cancels a task for cause */
 export type CancelOutcomeInput = {
   /** The task version you saw: a stale one is refused with CONFLICT */
@@ -1440,6 +1450,12 @@ export type TrainingState =
   /** 已核实 */
   | 'verified';
 
+/** An explicit exception to the minimum turnout: the ballots close below it, and the reason is recorded with who gave it */
+export type TurnoutExceptionInput = {
+  /** Why the evaluation closes below the minimum turnout (recorded on the assessment and in the audit trail) */
+  reason: string;
+};
+
 /** The verification of an accusation, one finding per point */
 export type VerifyAccusationInput = {
   /** The case to act on */
@@ -1501,6 +1517,7 @@ export type OpenBallotsMutation = { openBallots: { id: string, kind: AssessmentK
 
 export type CloseBallotsMutationVariables = Exact<{
   input: ActionInput;
+  turnoutException?: TurnoutExceptionInput | null | undefined;
 }>;
 
 
@@ -1661,7 +1678,7 @@ export type AssessmentDetailQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, turnoutException: { reason: string, recordedBy: string | null, recordedAt: string, invited: number, returned: number, turnoutPercent: number, minimumTurnoutPercent: number } | null, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type SelfReportOfQueryVariables = Exact<{
   id: string | number;
@@ -1849,6 +1866,37 @@ export type RecordCadreStatusMutationVariables = Exact<{
 
 
 export type RecordCadreStatusMutation = { recordCadreStatus: { id: string, name: string, personNo: string, gender: Gender, birthDate: string | null, post: string, rankLevel: RankLevel, positionType: PositionType, population: Population, tookPostOn: string | null, version: number, updatedAt: string, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string }, managingOrganisation: { id: string, name: string }, statusPeriods: Array<{ id: string, kind: CadreStatusKind, startsOn: string, endsOn: string | null, note: string, createdAt: string }> } };
+
+export type WorkingCalendarQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkingCalendarQuery = { workingCalendar: { libraryYears: Array<number>, confirmedYears: Array<number>, coveredYears: Array<number>, missingYear: number | null, canManage: boolean, additions: Array<{ day: string }>, warnings: Array<{ year: number, since: string, urgent: boolean }> } };
+
+export type CalendarWarningsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarWarningsQuery = { workingCalendar: { warnings: Array<{ year: number, since: string, urgent: boolean }> } };
+
+export type CalendarYearQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type CalendarYearQuery = { calendarYear: { year: number, status: string, covered: boolean, confirmedBy: string | null, confirmedAt: string | null, days: Array<{ day: string, kind: string, name: string, source: string | null }> } };
+
+export type SetCalendarDayMutationVariables = Exact<{
+  input: CalendarDayInput;
+}>;
+
+
+export type SetCalendarDayMutation = { setCalendarDay: { day: string, kind: string, name: string } };
+
+export type ConfirmCalendarYearMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ConfirmCalendarYearMutation = { confirmCalendarYear: number };
 
 type CaseCoreFields_Accusation_Fragment = { id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown> };
 
@@ -3186,8 +3234,8 @@ fragment AssessmentSummaryFields on Assessment {
   }
 }`) as unknown as TypedDocumentString<OpenBallotsMutation, OpenBallotsMutationVariables>;
 export const CloseBallotsDocument = new TypedDocumentString(`
-    mutation CloseBallots($input: ActionInput!) {
-  closeBallots(input: $input) {
+    mutation CloseBallots($input: ActionInput!, $turnoutException: TurnoutExceptionInput) {
+  closeBallots(input: $input, turnoutException: $turnoutException) {
     ...AssessmentSummaryFields
   }
 }
@@ -4266,6 +4314,15 @@ export const AssessmentDetailDocument = new TypedDocumentString(`
       summary
       recordedAt
     }
+    turnoutException {
+      reason
+      recordedBy
+      recordedAt
+      invited
+      returned
+      turnoutPercent
+      minimumTurnoutPercent
+    }
     gradingResult {
       ...GradingResultFields
     }
@@ -5048,6 +5105,67 @@ export const RecordCadreStatusDocument = new TypedDocumentString(`
     createdAt
   }
 }`) as unknown as TypedDocumentString<RecordCadreStatusMutation, RecordCadreStatusMutationVariables>;
+export const WorkingCalendarDocument = new TypedDocumentString(`
+    query WorkingCalendar {
+  workingCalendar {
+    libraryYears
+    confirmedYears
+    coveredYears
+    missingYear
+    canManage
+    additions {
+      day
+    }
+    warnings {
+      year
+      since
+      urgent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkingCalendarQuery, WorkingCalendarQueryVariables>;
+export const CalendarWarningsDocument = new TypedDocumentString(`
+    query CalendarWarnings {
+  workingCalendar {
+    warnings {
+      year
+      since
+      urgent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarWarningsQuery, CalendarWarningsQueryVariables>;
+export const CalendarYearDocument = new TypedDocumentString(`
+    query CalendarYear($year: Int!) {
+  calendarYear(year: $year) {
+    year
+    status
+    covered
+    confirmedBy
+    confirmedAt
+    days {
+      day
+      kind
+      name
+      source
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarYearQuery, CalendarYearQueryVariables>;
+export const SetCalendarDayDocument = new TypedDocumentString(`
+    mutation SetCalendarDay($input: CalendarDayInput!) {
+  setCalendarDay(input: $input) {
+    day
+    kind
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SetCalendarDayMutation, SetCalendarDayMutationVariables>;
+export const ConfirmCalendarYearDocument = new TypedDocumentString(`
+    mutation ConfirmCalendarYear($year: Int!) {
+  confirmCalendarYear(year: $year)
+}
+    `) as unknown as TypedDocumentString<ConfirmCalendarYearMutation, ConfirmCalendarYearMutationVariables>;
 export const ReviewCasesDocument = new TypedDocumentString(`
     query ReviewCases($first: Int!, $after: String, $state: String, $cadreId: ID) {
   reviewCases(first: $first, after: $after, state: $state, cadreId: $cadreId) {

@@ -1,5 +1,5 @@
 import type { Component } from 'vue';
-import { Bell, Calendar, Checked, DataAnalysis, DataLine, Document, EditPen, Files, HomeFilled, List, Medal, OfficeBuilding, Postcard, Setting, Stamp, Tickets, UserFilled, Warning } from '@element-plus/icons-vue';
+import { Bell, Calendar, Checked, Clock, DataAnalysis, DataLine, Document, EditPen, Files, HomeFilled, List, Medal, OfficeBuilding, Postcard, Setting, Stamp, Tickets, UserFilled, Warning } from '@element-plus/icons-vue';
 
 export interface MenuItem {
   /** Route path, also the menu index. */
@@ -41,6 +41,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { path: '/organisations', labelKey: 'nav.organisations', icon: OfficeBuilding, permission: 'organisation:read' },
   { path: '/cadres', labelKey: 'nav.cadres', icon: UserFilled, permission: 'cadre:read' },
   { path: '/rule-sets', labelKey: 'nav.ruleSets', icon: Document, permission: 'rule-set:read' },
+  { path: '/calendar', labelKey: 'nav.calendar', icon: Clock, permission: 'calendar:manage' },
   { path: '/indicators', labelKey: 'nav.indicators', icon: DataAnalysis, permission: 'indicator-scheme:read' },
   { path: '/users', labelKey: 'nav.users', icon: Setting, permission: 'user:manage' },
   { path: '/audit', labelKey: 'nav.audit', icon: Tickets, permission: 'audit:read' },

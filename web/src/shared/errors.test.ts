@@ -86,6 +86,14 @@ describe('refusals that name their rule', () => {
     expect(errorMessage(new ApiError('INVALID_TRANSITION', 'x', [], { rule: 'OPEN_OBJECTION', objections: [{ id: 'a', status: 'OPEN' }] }), t, 'zh-CN')).toBe('公示期间还有 1 件异议尚未办结：须核实后予以采纳或不予采纳，才能结束公示');
     expect(errorMessage(new ApiError('INVALID_TRANSITION', 'x', [], { rule: 'NOTICE_WINDOW', lastDay: '2026-02-25', today: '2026-02-25' }), t, 'zh-CN')).toMatch(/^公示期至 .*2026.*2.*25.*期满后方可结束公示$/);
   });
+
+  it.each([
+    [{ invited: 10, returned: 7, turnoutPercent: 70, minimumTurnoutPercent: 80 }, /^已邀请 10 人，收回测评票 7 张（参评率 70%），低于最低参评率 80%，不能结束民主测评.*例外情况说明/],
+    [{ invited: 0, returned: 0, turnoutPercent: 0, minimumTurnoutPercent: 80 }, /^尚未邀请任何测评人，参评率达不到最低要求（80%）.*例外情况说明/],
+  ])('a turnout below the minimum is said with its figures: %o', (facts, words) => {
+    const t = translator('zh-CN');
+    expect(errorMessage(new ApiError('INVALID_TRANSITION', 'x', [], { rule: 'MINIMUM_TURNOUT', event: 'CLOSE_BALLOTS', allowedEvents: [], ...facts }), t, 'zh-CN')).toMatch(words);
+  });
 });
 
 describe('a refused grade names every gate it breaks, in words', () => {

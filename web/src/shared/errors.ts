@@ -50,6 +50,11 @@ export function errorMessage(error: unknown, t: Translate, locale: AppLocale): s
       // A refusal that names its rule and facts is said in those words.
       if (error.extensions.rule === 'OPEN_OBJECTION' && Array.isArray(error.extensions.objections)) return t('errors.openObjection', { n: error.extensions.objections.length });
       if (error.extensions.rule === 'NOTICE_WINDOW' && typeof error.extensions.lastDay === 'string') return t('errors.noticeRunsUntil', { date: formatDay(error.extensions.lastDay, locale) });
+      if (error.extensions.rule === 'MINIMUM_TURNOUT') {
+        const { invited, returned, turnoutPercent, minimumTurnoutPercent } = error.extensions;
+        if (invited === 0) return t('turnout.noRatersInvited', { minimum: minimumTurnoutPercent });
+        return t('turnout.belowMinimum', { invited, returned, percent: turnoutPercent, minimum: minimumTurnoutPercent });
+      }
       const { state, event, allowedEvents } = error.extensions;
       // The event is possible here but one of the rules it depends on is not met (a majority, a grade the overlay forbids, the notice window…).
       if (typeof event === 'string' && Array.isArray(allowedEvents) && allowedEvents.includes(event)) return t('errors.ruleNotMet');

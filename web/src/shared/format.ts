@@ -34,6 +34,22 @@ export function formatNumber(value: number | null | undefined, locale: AppLocale
   return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
+/** Beijing is UTC+8 all year (no daylight saving). */
+const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/**
+ * The Beijing day (`YYYY-MM-DD`) of an instant, whatever the reader's time
+ * zone: documents are dated by the day in Beijing, so 2026-03-01T23:30:00Z is
+ * 2026-03-02. A value that is already a day is returned as it is.
+ */
+export function beijingDay(iso: string | null | undefined): string {
+  if (!iso) return '';
+  if (DAY_PATTERN.test(iso)) return iso;
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  return new Date(ms + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+}
+
 /** Today as `YYYY-MM-DD` in the reader's time zone. */
 export function todayIso(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');

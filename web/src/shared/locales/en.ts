@@ -1,5 +1,6 @@
 import profilesEn from './profiles.en';
 import enrolmentEn from './enrolment.en';
+import calendarEn from './calendar.en';
 import teamEn from './team.en';
 import indicatorsEn from './indicators.en';
 import outcomesEn from './outcomes.en';
@@ -50,6 +51,7 @@ const en: MessageSchema = {
     en: 'English',
   },
   nav: {
+    calendar: 'Working calendar',
     discipline: 'Discipline',
     reviews: 'Reviews and appeals',
     myProfile: 'My profile',
@@ -625,6 +627,7 @@ const en: MessageSchema = {
   ...workspacesEn,
   ...teamEn,
   ...enrolmentEn,
+  ...calendarEn,
   ...casesEn,
   ...profilesEn,
   outcomes: outcomesEn,

@@ -144,6 +144,14 @@ const teamZhCN = {
     confirm: '将 {raters} 名测评人按所选类别邀请到 {assessments} 个考核对象的民主测评中。已邀请过的不会重复邀请，本人不会被邀请评价自己。确定邀请吗？',
     done: '新增邀请 {added} 条；已邀请过 {already} 条；本人回避 {self} 条',
   },
+  turnout: {
+    exceptionLabel: '例外情况说明（参评率未达到最低要求时填写）',
+    exceptionHint: '参评率达到最低要求的可不填。未达到而确需结束测评的，须写明原因；理由及操作人将记录在考核档案和审计日志中。',
+    closedByException: '民主测评按例外结束：邀请 {invited} 人，收回 {returned} 张（参评率 {percent}%），低于最低参评率 {minimum}%',
+    exceptionBy: '例外理由：{reason}（{by}，{at}）',
+    noRatersInvited: '尚未邀请任何测评人，参评率达不到最低要求（{minimum}%），不能结束民主测评：请先邀请测评人并组织投票；确有特殊情况的，须在“例外情况说明”中写明理由后结束。',
+    belowMinimum: '已邀请 {invited} 人，收回测评票 {returned} 张（参评率 {percent}%），低于最低参评率 {minimum}%，不能结束民主测评：请继续组织投票；确有特殊情况的，须在“例外情况说明”中写明理由后结束。',
+  },
 };
 
 export default teamZhCN;

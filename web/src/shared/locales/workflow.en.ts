@@ -137,7 +137,7 @@ const workflowEn: typeof workflowZhCN = {
     ACCEPT_SELF_REPORT: 'The self-report meets the requirements: the evaluation starts.',
     RECORD_REFUSAL: 'Records that the person still refuses to take part after persuasion. The lowest grade is proposed and goes straight to the committee.',
     OPEN_BALLOTS: 'Opens the democratic evaluation: raters can fill in their ballots.',
-    CLOSE_BALLOTS: 'Closes the democratic evaluation: no more ballots are accepted.',
+    CLOSE_BALLOTS: 'Closes the democratic evaluation: no more ballots are accepted. The turnout must meet the cycle\'s minimum, or the reason for an exception be given.',
     RECORD_TALK: 'Records one individual talk.',
     RECORD_OPINION: 'Records an opinion of discipline inspection, an inspection tour, audit, petitions or supervision.',
     COMPLETE_EVALUATION: 'The evaluation is complete: next come the synthesis and the proposed grade.',

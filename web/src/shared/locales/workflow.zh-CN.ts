@@ -146,7 +146,7 @@ const workflowZhCN = {
     ACCEPT_SELF_REPORT: '确认述职报告符合要求，进入考核测评阶段。',
     RECORD_REFUSAL: '登记本人经劝说仍拒不参加考核。系统将按最低等次提出建议，直接提交党委(党组)审定。',
     OPEN_BALLOTS: '开启民主测评，测评人可以开始填写测评票。',
-    CLOSE_BALLOTS: '结束民主测评，之后不再接受测评票。',
+    CLOSE_BALLOTS: '结束民主测评，之后不再接受测评票。参评率须达到本周期规定的最低要求；未达到的，须写明例外情况后方可结束。',
     RECORD_TALK: '登记一次个别谈话的情况。',
     RECORD_OPINION: '登记纪检监察、巡视巡察、审计、信访或日常监督等方面的意见。',
     COMPLETE_EVALUATION: '确认考核测评工作已全部完成，进入综合分析、提出等次建议阶段。',

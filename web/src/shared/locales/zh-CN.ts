@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../api';
+import calendarZhCN from './calendar.zh-CN';
 import profilesZhCN from './profiles.zh-CN';
 import enrolmentZhCN from './enrolment.zh-CN';
 import teamZhCN from './team.zh-CN';
@@ -55,6 +56,7 @@ const zhCN = {
     en: 'English',
   },
   nav: {
+    calendar: '工作日历',
     discipline: '纪检监察',
     reviews: '复核申诉',
     myProfile: '我的画像',
@@ -631,6 +633,7 @@ const zhCN = {
   ...workspacesZhCN,
   ...teamZhCN,
   ...enrolmentZhCN,
+  ...calendarZhCN,
   ...casesZhCN,
   ...profilesZhCN,
   outcomes: outcomesZhCN,
