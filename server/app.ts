@@ -16,6 +16,7 @@ import { createFormatError, isUnavailable, RETRY_AFTER_SECONDS } from './common/
 import type { AppConfig } from './config.js';
 import { costLimitPlugin } from './graphql/complexity.js';
 import { httpStatusPlugin } from './graphql/http-status.js';
+import { inputListLimitPlugin } from './graphql/input-limits.js';
 import { rateLimitPlugin } from './graphql/rate-limit.js';
 import type { Pool } from 'pg';
 import { createLoaders, type GraphQLContext } from './graphql/context.js';
@@ -132,6 +133,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
       // graphql-armor is typed against Apollo's CJS build; the plugin objects are the same at runtime.
       ...(protection.plugins as unknown as Array<ApolloServerPlugin<GraphQLContext>>),
       costLimitPlugin(schema, config.limits.maxCost),
+      inputListLimitPlugin(schema),
       httpStatusPlugin as ApolloServerPlugin<GraphQLContext>,
       rateLimitPlugin((dataSource.driver as unknown as { master: Pool }).master, config.rateLimits),
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -82,7 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     limits: {
       maxDepth: intFromEnv('GRAPHQL_MAX_DEPTH', 10),
-      maxCost: intFromEnv('GRAPHQL_MAX_COST', 5000),
+      maxCost: intFromEnv('GRAPHQL_MAX_COST', 40_000),
       maxAliases: intFromEnv('GRAPHQL_MAX_ALIASES', 30),
       maxTokens: intFromEnv('GRAPHQL_MAX_TOKENS', 2000),
       bodyBytes: env.GRAPHQL_MAX_BODY || '1mb',

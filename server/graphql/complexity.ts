@@ -3,6 +3,7 @@ import { GraphQLError, Kind, visit, type DocumentNode, type GraphQLSchema } from
 import { createRequire } from 'node:module';
 import type * as QueryComplexity from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { listRules } from './list-bounds.js';
 
 // The ESM build of graphql-query-complexity imports 'graphql/index.mjs', a second copy of
 // graphql next to the CommonJS one everything else here shares ("Cannot use GraphQLSchema
@@ -11,15 +12,33 @@ const require = createRequire(import.meta.url);
 const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = require('graphql-query-complexity') as typeof QueryComplexity;
 
 /**
- * A list field costs its page size times what each item costs: `first: 200`
- * of a connection with a nested connection of `first: 200` is 40,000 items,
- * whatever the query's text length.
+ * A list field costs its bound times what each item costs (list-bounds.ts):
+ * `first: 200` of a connection with a nested connection of `first: 200` is
+ * 40,000 items, whatever the query's text length; a list without a page size
+ * counts its declared maximum, an enum list its values. The items of a page
+ * (`nodes`, `edges`) are counted by the page's `first`, once.
  */
-const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  // Pages are capped at 200 by validation, which reports a larger `first` by name.
-  const first = typeof args.first === 'number' ? Math.min(args.first, 200) : undefined;
-  return first === undefined ? undefined : 1 + first * Math.max(1, childComplexity);
-};
+export function listBoundEstimator(schema: GraphQLSchema): ComplexityEstimator {
+  const rules = listRules(schema);
+  return ({ type, field, args, childComplexity }) => {
+    const rule = rules.get(`${type.name}.${field.name}`);
+    if (!rule) return undefined;
+    const each = Math.max(1, childComplexity);
+    switch (rule.kind) {
+      case 'page': {
+        // A larger `first` is refused by validation, which names it; the estimate uses the cap.
+        const first = typeof args.first === 'number' ? Math.min(Math.max(args.first, 0), rule.max) : rule.max;
+        return 1 + first * each;
+      }
+      case 'pageItems':
+        return 1 + childComplexity;
+      case 'enum':
+        return 1 + rule.max * each;
+      case 'fixed':
+        return 1 + Math.min(rule.sizeOf?.(args) ?? rule.max, rule.max) * each;
+    }
+  };
+}
 
 /** The variables a document passes as a page size (`first: $n`): the only ones its cost depends on. */
 function pageSizeVariables(document: DocumentNode): string[] {
@@ -40,7 +59,7 @@ function pageSizeVariables(document: DocumentNode): string[] {
  * the same query text.
  */
 export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
-  const estimators = [pageSizeEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+  const estimators = [fieldExtensionsEstimator(), listBoundEstimator(schema), simpleEstimator({ defaultComplexity: 1 })];
   const cache = new WeakMap<DocumentNode, { pageVariables: string[]; costs: Map<string, number> }>();
   return {
     async requestDidStart() {
