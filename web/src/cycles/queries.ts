@@ -46,8 +46,10 @@ export const CycleDetailQuery = graphql(`
       lifecycle {
         ...LifecycleFields
       }
-      history {
-        ...HistoryFields
+      historyPage(first: 200) {
+        nodes {
+          ...HistoryFields
+        }
       }
     }
   }
