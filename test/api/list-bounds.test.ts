@@ -22,6 +22,7 @@ import { loadConfig } from '../../server/config.js';
 import { listBoundEstimator } from '../../server/graphql/complexity.js';
 import { FIXED_LIST_BOUNDS, INPUT_LIST_MAX, inputLists, listRules } from '../../server/graphql/list-bounds.js';
 import { getSchema } from '../../server/graphql/schema.js';
+import { openCycleFor } from '../support/lifecycle.js';
 import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 const require = createRequire(import.meta.url);
@@ -176,5 +177,53 @@ describe('through the API', () => {
     const res = await t.gql<{ markNotificationsRead: number }>(`mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids }, { token: cadre });
     expect(res.errors).toBeUndefined();
     expect(res.data!.markNotificationsRead).toBe(0);
+  });
+
+  type Page = { historyPage: { totalCount: number; nodes: Array<{ seq: number; action: string }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+
+  it.each([1, 2, 3])('historyPage(first: %i) walks a cycle’s whole trail once, oldest first, and agrees with history and totalCount', async (first) => {
+    const cycleId = await openCycleFor(t, orgadmin, 'QH-TN-DJ', 2020 + first);
+    const whole = await t.gql<{ cycle: { history: Array<{ seq: number; action: string }> } }>(`query($id: ID!) { cycle(id: $id) { history { seq action } } }`, { id: cycleId }, { token: orgadmin });
+    const trail = whole.data!.cycle.history;
+    expect(trail.map((h) => h.seq)).toEqual(trail.map((_, i) => i + 1));
+    expect(trail.length).toBeGreaterThanOrEqual(3);
+    const seen: Array<{ seq: number; action: string }> = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const res: Awaited<ReturnType<typeof t.gql<{ cycle: Page }>>> = await t.gql(
+        `query($id: ID!, $first: Int!, $after: String) { cycle(id: $id) { historyPage(first: $first, after: $after) { totalCount nodes { seq action } pageInfo { hasNextPage endCursor } } } }`,
+        { id: cycleId, first, after },
+        { token: orgadmin },
+      );
+      const page = res.data!.cycle.historyPage;
+      expect(page.totalCount).toBe(trail.length);
+      expect(page.nodes.length).toBeLessThanOrEqual(first);
+      seen.push(...page.nodes);
+      pages += 1;
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(trail);
+    expect(pages).toBe(Math.ceil(trail.length / first));
+  });
+
+  it('history(first) returns the oldest entries, cut in the database', async () => {
+    const cycleId = await openCycleFor(t, orgadmin, 'QH-TN-DJ', 2019);
+    t.queries.length = 0;
+    const res = await t.gql<{ cycle: { history: Array<{ seq: number }> } }>(`query($id: ID!) { cycle(id: $id) { history(first: 2) { seq } } }`, { id: cycleId }, { token: orgadmin });
+    expect(res.data!.cycle.history.map((h) => h.seq)).toEqual([1, 2]);
+    expect(t.queries.filter((q) => /FROM audit_log a WHERE .* LIMIT k\.lim/s.test(q))).toHaveLength(1);
+  });
+
+  it.each([
+    [`historyPage(first: 201) { nodes { id } }`, 'first'],
+    [`history(first: 201) { id }`, 'first'],
+    [`historyPage(first: 5, after: "garbage") { nodes { id } }`, 'after'],
+  ])('%s is a VALIDATION error on `%s`', async (selection, field) => {
+    const [cycle] = (await t.dataSource.query(`SELECT id FROM assessment_cycle LIMIT 1`)) as Array<{ id: string }>;
+    const res = await t.gql(`query($id: ID!) { cycle(id: $id) { ${selection} } }`, { id: cycle!.id }, { token: orgadmin });
+    expect(codeOf(res)).toBe('VALIDATION');
+    expect((res.errors![0]!.extensions!.fields as Array<{ field: string }>).map((f) => f.field)).toEqual([field]);
   });
 });
