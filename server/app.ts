@@ -19,6 +19,7 @@ import { httpStatusPlugin } from './graphql/http-status.js';
 import { inputListLimitPlugin } from './graphql/input-limits.js';
 import { rateLimitPlugin } from './graphql/rate-limit.js';
 import type { Pool } from 'pg';
+import { startDatabaseProbe } from './db/health.js';
 import { createLoaders, type GraphQLContext } from './graphql/context.js';
 import { getSchema } from './graphql/schema.js';
 import { exportRouter } from './reports/export.route.js';
@@ -96,7 +97,8 @@ function bearerToken(req: Request): string | null {
 /**
  * One Express app on one port: GraphQL at /graphql, the built Vue app at /,
  * /healthz for load balancers. Nothing here holds state between requests
- * except the pool, so several processes can serve one database.
+ * except the pool (and the health probe's one connection), so several
+ * processes can serve one database.
  */
 export async function createApp(options: AppOptions): Promise<RunningApp> {
   const { dataSource, config } = options;
@@ -143,13 +145,13 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   });
   await apollo.start();
 
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await dataSource.query('SELECT 1');
-      res.json({ ok: true });
-    } catch {
-      res.status(503).json({ ok: false });
-    }
+  // Answered from memory: the database is probed in the background over a connection of its own (db/health.ts),
+  // so a health check neither queues for a pool connection behind heavy requests nor waits for the database.
+  const databaseUrl = (dataSource.options as { url?: string }).url ?? config.databaseUrl;
+  const probe = await startDatabaseProbe(databaseUrl);
+  app.get('/healthz', (_req, res) => {
+    const { ok, checkedAt } = probe.current();
+    res.status(ok ? 200 : 503).json({ ok, database: ok ? 'up' : 'down', checkedAt: checkedAt.toISOString() });
   });
 
   app.use(
@@ -208,6 +210,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
       }),
     stop: async () => {
       await apollo.stop();
+      await probe.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
