@@ -9,6 +9,8 @@ import { ensureDatabase, EMBEDDED_DATABASE, prepareDatabase } from '../../server
 import { createDataSource } from '../../server/db/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedHandle } from '../../server/db/embedded-postgres.js';
 import { DEMO_PASSWORD } from '../../server/seed/demo.js';
+import type { Profiler } from 'node:inspector';
+import { formatProfile, summariseProfile } from './cpuprofile.js';
 import type { ChildMessage, ParentMessage } from './protocol.js';
 
 /**
@@ -26,6 +28,7 @@ const HELP = `Usage: npm run bench:healthz -- [options]
   --seconds <n>   measured duration of the busy phase (default 15)
   --clients <n>   concurrent clients sending heavy requests (default 4)
   --pool <n>      the server's DataSource pool size (default 20, as in production)
+  --profile       CPU-profile the server during the busy phase and print where the time goes
   --help`;
 
 const { values: flags } = parseArgs({
@@ -33,6 +36,7 @@ const { values: flags } = parseArgs({
     seconds: { type: 'string', default: '15' },
     clients: { type: 'string', default: '4' },
     pool: { type: 'string', default: '20' },
+    profile: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -126,9 +130,20 @@ try {
   const script = path.join(path.dirname(here), `server-child${path.extname(here)}`);
   child = fork(script, [], { env: { ...process.env, NODE_ENV: 'production', BENCH_DATABASE_URL: databaseUrl, BENCH_POOL_SIZE: String(POOL) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const port = await new Promise<number>((resolve, reject) => {
-    child!.on('message', (message: ChildMessage) => message.type === 'ready' && resolve(message.port));
+    child!.once('message', (message: ChildMessage) => (message.type === 'ready' ? resolve(message.port) : reject(new Error(`unexpected "${message.type}"`))));
     child!.once('exit', (code) => reject(new Error(`the server process exited (${code})`)));
   });
+  /** Sends a message to the server process and waits for its reply. */
+  const ask = (message: ParentMessage, reply: ChildMessage['type']) =>
+    new Promise<ChildMessage>((resolve) => {
+      const listen = (answer: ChildMessage) => {
+        if (answer.type !== reply) return;
+        child!.off('message', listen);
+        resolve(answer);
+      };
+      child!.on('message', listen);
+      child!.send(message);
+    });
   const url = `http://127.0.0.1:${port}`;
   log(`Server (NODE_ENV=production, pool ${POOL}) on ${url}`);
 
@@ -152,6 +167,7 @@ try {
   log(`Idle:  /healthz ${summary(idle.latencies)}${idle.failures ? `, ${idle.failures} not 200` : ''}`);
 
   // Phase 2: CLIENTS clients send heavy requests back to back.
+  if (flags.profile) await ask({ type: 'profile-start', intervalMicros: 500 }, 'profile-started');
   const busyEnd = performance.now() + SECONDS * 1_000;
   const done = () => performance.now() > busyEnd;
   let heavyDone = 0;
@@ -174,6 +190,12 @@ try {
     `Busy:  ${CLIENTS} clients, ${heavyDone} heavy requests in ${SECONDS} s (${(heavyDone / SECONDS).toFixed(1)}/s, p50 ${percentile(sortedHeavy, 50).toFixed(0)} ms${heavyErrors ? `, ${heavyErrors} with errors` : ''})`,
   );
   log(`Busy:  /healthz ${summary(busy.latencies)}${busy.failures ? `, ${busy.failures} not 200` : ''}`);
+  if (flags.profile) {
+    const file = path.join(tmpDir, 'server.cpuprofile');
+    await ask({ type: 'profile-stop', path: file }, 'profile-stopped');
+    const profile = JSON.parse(await fs.readFile(file, 'utf8')) as Profiler.Profile;
+    log(formatProfile(summariseProfile(profile), heavyDone).replaceAll('µs/tx', 'µs/request').replace('transitions', 'heavy requests'));
+  }
   log(`Target: /healthz within 100 ms while heavy requests run — p99 ${percentile([...busy.latencies].sort((a, b) => a - b), 99) <= 100 ? 'met' : 'NOT met'}`);
 } finally {
   if (child && child.exitCode === null) {

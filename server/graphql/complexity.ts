@@ -52,18 +52,62 @@ function pageSizeVariables(document: DocumentNode): string[] {
 }
 
 /**
+ * Lets at most `slots` heavy requests run at once; `maxWaiting` more wait
+ * their turn, in order; beyond that `acquire` refuses. A heavy request holds
+ * the event loop for tens of milliseconds at a time: run side by side, they
+ * queue everything else in the process (a health check, the next light
+ * request) behind all of them at once.
+ */
+export class HeavyGate {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(
+    readonly slots: number,
+    readonly maxWaiting: number,
+  ) {}
+
+  /** Resolves with the release once a slot is free; null when the queue is full. */
+  async acquire(): Promise<(() => void) | null> {
+    if (this.running < this.slots) this.running++;
+    else if (this.waiting.length >= this.maxWaiting) return null;
+    // The slot is handed over by release(): `running` counts it already.
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    };
+  }
+
+  get busy(): { running: number; waiting: number } {
+    return { running: this.running, waiting: this.waiting.length };
+  }
+}
+
+/** Seconds a client refused for a full heavy-request queue is asked to wait. */
+const HEAVY_RETRY_SECONDS = 2;
+
+/**
  * Refuses an operation whose estimated cost exceeds `maxCost`, before any
  * resolver runs. The estimate depends only on the document, the operation
  * and the page-size variables (field costs are static), so it is computed
  * once per such combination: Apollo hands us the same parsed document for
  * the same query text.
  */
-export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, heavy?: { cost: number; gate: HeavyGate }): ApolloServerPlugin {
   const estimators = [fieldExtensionsEstimator(), listBoundEstimator(schema), simpleEstimator({ defaultComplexity: 1 })];
   const cache = new WeakMap<DocumentNode, { pageVariables: string[]; costs: Map<string, number> }>();
   return {
     async requestDidStart() {
+      let release: (() => void) | null = null;
       return {
+        async willSendResponse() {
+          release?.();
+        },
         async didResolveOperation({ request, document }) {
           let entry = cache.get(document);
           if (!entry) {
@@ -82,6 +126,18 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
             throw new GraphQLError(`This query is too costly: estimated ${cost}, the limit is ${maxCost}. Ask for fewer items or fields.`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost, http: { status: 400 } },
             });
+          }
+          if (heavy && cost >= heavy.cost) {
+            release = await heavy.gate.acquire();
+            if (!release) {
+              throw new GraphQLError(`Too many costly requests are waiting on this server: please wait ${HEAVY_RETRY_SECONDS} s and try again, or ask for fewer items`, {
+                extensions: {
+                  code: 'RATE_LIMITED',
+                  retryAfterSeconds: HEAVY_RETRY_SECONDS,
+                  http: { status: 429, headers: new Map([['retry-after', String(HEAVY_RETRY_SECONDS)]]) },
+                },
+              });
+            }
           }
         },
       };

@@ -1,5 +1,7 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QueryRunner } from 'typeorm';
+import { loadConfig } from '../../server/config.js';
 import { openCycleFor } from '../support/lifecycle.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -68,5 +70,43 @@ describe('/healthz answers while the app is busy', () => {
     const answers = await Promise.all(running);
     expect(answers.filter((a) => a.errors)).toEqual([]);
     expect(checks.map((c) => c.status)).toEqual([200, 200, 200, 200, 200]);
+  });
+});
+
+describe('heavy requests take turns (GRAPHQL_HEAVY_COST, one at a time per process)', () => {
+  let busy: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    busy = await startTestApp({ config: { limits: { ...loadConfig({}).limits, heavyCost: 1_000, heavyConcurrency: 1, heavyQueue: 0 } } });
+    token = await busy.signIn('auditor');
+  });
+  afterAll(() => busy?.close());
+
+  const AUDIT_PAGE = `{ auditLog(first: 200) { nodes { id action payload hash } } }`;
+
+  it('while one heavy request runs, a second one finds the queue full (RATE_LIMITED), a light one and /healthz are served, and the slot is freed after', async () => {
+    const locker = new pg.Client({ connectionString: busy.databaseUrl });
+    await locker.connect();
+    await locker.query(`BEGIN`);
+    await locker.query(`LOCK TABLE audit_log IN ACCESS EXCLUSIVE MODE`);
+    // The first heavy request takes the one slot and waits inside execution for the table.
+    const first = busy.gql(AUDIT_PAGE, {}, { token });
+    for (;;) {
+      // The statistics are a snapshot per transaction: take a fresh one each time.
+      await locker.query(`SELECT pg_stat_clear_snapshot()`);
+      const [waiting] = (await locker.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%audit_log%'`)).rows as Array<{ n: number }>;
+      if (waiting!.n > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const second = await busy.gql(AUDIT_PAGE, {}, { token });
+    expect(second.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 2 });
+    const light = await busy.gql<{ me: { username: string } }>(`{ me { username } }`, {}, { token });
+    expect(light.data!.me.username).toBe('auditor');
+    const health = await fetch(`${busy.url}/healthz`);
+    expect(health.status).toBe(200);
+    await locker.query(`COMMIT`);
+    await locker.end();
+    expect((await first).errors).toBeUndefined();
+    expect((await busy.gql(AUDIT_PAGE, {}, { token })).errors).toBeUndefined();
   });
 });
