@@ -8,7 +8,7 @@ import { getNamedType, getNullableType, isEnumType, isInputObjectType, isListTyp
  * Every list of the API has a bound, and the cost estimate (complexity.ts)
  * multiplies what one item costs by it, so that a query's cost follows the
  * number of items it can return, not the length of its text. A list is
- * bounded in one of four ways:
+ * bounded in one of three ways:
  *
  * - a page size: the field takes `first` (at most PAGE_SIZE_MAX, 200 unless
  *   listed below), and the lists inside its page (`edges`, `nodes`, `items`)
