@@ -57,7 +57,17 @@ export interface AppConfig {
    * false (default): none; or a hop count, `loopback`, a list of addresses or subnets.
    */
   trustProxy: boolean | number | string;
-  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; bodyBytes: string };
+  limits: {
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxTokens: number;
+    bodyBytes: string;
+    /** From this estimated cost on a request is heavy: at most `heavyConcurrency` run at once per process, `heavyQueue` more wait. */
+    heavyCost: number;
+    heavyConcurrency: number;
+    heavyQueue: number;
+  };
   /** Serve the built web app from here (web/dist). */
   webDist: string;
 }
@@ -82,7 +92,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     limits: {
       maxDepth: intFromEnv('GRAPHQL_MAX_DEPTH', 10),
-      maxCost: intFromEnv('GRAPHQL_MAX_COST', 5000),
+      maxCost: intFromEnv('GRAPHQL_MAX_COST', 40_000),
+      heavyCost: intFromEnv('GRAPHQL_HEAVY_COST', 5_000),
+      heavyConcurrency: Math.max(1, intFromEnv('GRAPHQL_HEAVY_CONCURRENCY', 1)),
+      heavyQueue: intFromEnv('GRAPHQL_HEAVY_QUEUE', 50),
       maxAliases: intFromEnv('GRAPHQL_MAX_ALIASES', 30),
       maxTokens: intFromEnv('GRAPHQL_MAX_TOKENS', 2000),
       bodyBytes: env.GRAPHQL_MAX_BODY || '1mb',

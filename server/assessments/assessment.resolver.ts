@@ -1,6 +1,8 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { AuditEntryConnection } from '../audit/audit.types.js';
+import { HISTORY_DEPRECATION, HistoryArgs, HistoryPageArgs } from '../audit/history.js';
 import { Cadre } from '../cadres/cadre.entity.js';
 import { PageArgs } from '../common/pagination.js';
 import { AssessmentCycle } from '../cycles/cycle.entity.js';
@@ -75,9 +77,14 @@ export class AssessmentResolver {
     return lifecycleOf(row.machineId, row.state);
   }
 
-  @FieldResolver(() => [AuditEntry], { description: 'The audit trail of this assessment, oldest first' })
-  history(@Root() row: Assessment, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.historyOf.load(`assessment:${row.id}`);
+  @FieldResolver(() => [AuditEntry], { description: 'The audit trail of this assessment, oldest first: at most `first` entries', deprecationReason: HISTORY_DEPRECATION })
+  history(@Root() row: Assessment, @Args(() => HistoryArgs) args: HistoryArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.history.oldest(`assessment:${row.id}`, args.first);
+  }
+
+  @FieldResolver(() => AuditEntryConnection, { description: 'The audit trail of this assessment, oldest first, one page at a time' })
+  historyPage(@Root() row: Assessment, @Args(() => HistoryPageArgs) args: HistoryPageArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.history.page(`assessment:${row.id}`, args.first, args.after);
   }
 
   @FieldResolver(() => TurnoutExceptionRecord, { nullable: true, description: 'The recorded exception that closed the ballots below the minimum turnout, if any' })

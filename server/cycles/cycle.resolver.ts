@@ -1,5 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { AuditEntryConnection } from '../audit/audit.types.js';
+import { HISTORY_DEPRECATION, HistoryArgs, HistoryPageArgs } from '../audit/history.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { DeadlineRun, LifecycleView, lifecycleOf } from '../workflow/workflow.types.js';
@@ -115,9 +117,14 @@ export class CycleResolver {
     return lifecycleOf(cycle.machineId, cycle.state);
   }
 
-  @FieldResolver(() => [AuditEntry], { description: 'The audit trail of this cycle, oldest first' })
-  history(@Root() cycle: AssessmentCycle, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.historyOf.load(`assessment_cycle:${cycle.id}`);
+  @FieldResolver(() => [AuditEntry], { description: 'The audit trail of this cycle, oldest first: at most `first` entries', deprecationReason: HISTORY_DEPRECATION })
+  history(@Root() cycle: AssessmentCycle, @Args(() => HistoryArgs) args: HistoryArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.history.oldest(`assessment_cycle:${cycle.id}`, args.first);
+  }
+
+  @FieldResolver(() => AuditEntryConnection, { description: 'The audit trail of this cycle, oldest first, one page at a time' })
+  historyPage(@Root() cycle: AssessmentCycle, @Args(() => HistoryPageArgs) args: HistoryPageArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.history.page(`assessment_cycle:${cycle.id}`, args.first, args.after);
   }
 
   @FieldResolver(() => [StateCount], { description: 'How many assessments are in each state: the progress board' })

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { In, type DataSource } from 'typeorm';
 import { Assessment, EvaluationRecord, Objection, SelfReport } from '../assessments/assessment.entity.js';
 import { AssessmentCycle } from '../cycles/cycle.entity.js';
-import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { createHistoryLoaders } from '../audit/history.js';
 import type { Viewer } from '../auth/policy.js';
 import { Cadre, CadreStatusPeriod } from '../cadres/cadre.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -54,17 +54,8 @@ export function createLoaders(dataSource: DataSource) {
       (ids) => dataSource.getRepository(EvaluationRecord).find({ where: { assessmentId: In(ids) }, order: { recordedAt: 'ASC' } }),
       (row) => row.assessmentId,
     ),
-    /** Audit trail per record, keyed `entityType:entityId`. */
-    historyOf: groupBy(
-      (keys) =>
-        dataSource
-          .getRepository(AuditEntry)
-          .createQueryBuilder('a')
-          .where(`a.entity_type || ':' || a.entity_id = ANY(:keys::text[])`, { keys })
-          .orderBy('a.seq', 'ASC')
-          .getMany(),
-      (row) => `${row.entityType}:${row.entityId}`,
-    ),
+    /** Audit trails per record, keyed `entityType:entityId`, cut at their page size. */
+    history: createHistoryLoaders(dataSource),
     /** The latest grading result per assessment. */
     gradingResult: new DataLoader<string, GradingResultRow | null>(async (ids) => {
       const rows: GradingResultRow[] = await dataSource.query(

@@ -4,6 +4,8 @@ import { OUTCOME_LABELS_ZH } from '../../workflows/outcomes/kinds.js';
 import { Assessment } from '../assessments/assessment.entity.js';
 import { LifecycleView, lifecycleOf } from '../workflow/workflow.types.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { AuditEntryConnection } from '../audit/audit.types.js';
+import { HISTORY_DEPRECATION, HistoryArgs, HistoryPageArgs } from '../audit/history.js';
 import { Cadre } from '../cadres/cadre.entity.js';
 import { PageArgs } from '../common/pagination.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -74,9 +76,14 @@ export class OutcomeResolver {
     return lifecycleOf(row.machineId, row.state);
   }
 
-  @FieldResolver(() => [AuditEntry], { description: 'The audit trail of this task, oldest first' })
-  history(@Root() row: OutcomeTask, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.historyOf.load(`outcome_task:${row.id}`);
+  @FieldResolver(() => [AuditEntry], { description: 'The audit trail of this task, oldest first: at most `first` entries', deprecationReason: HISTORY_DEPRECATION })
+  history(@Root() row: OutcomeTask, @Args(() => HistoryArgs) args: HistoryArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.history.oldest(`outcome_task:${row.id}`, args.first);
+  }
+
+  @FieldResolver(() => AuditEntryConnection, { description: 'The audit trail of this task, oldest first, one page at a time' })
+  historyPage(@Root() row: OutcomeTask, @Args(() => HistoryPageArgs) args: HistoryPageArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.history.page(`outcome_task:${row.id}`, args.first, args.after);
   }
 
   @FieldResolver(() => Cadre, { nullable: true, description: 'The cadre the outcome concerns (null for a leadership team)' })

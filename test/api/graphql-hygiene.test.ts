@@ -23,7 +23,7 @@ describe('GraphQL limits and errors', () => {
     const costly = `{ a: ${page} b: ${page} c: ${page} d: ${page} }`;
     const res = await t.gql(costly, {}, { token: orgadmin });
     expect(codeOf(res)).toBe('QUERY_TOO_COMPLEX');
-    expect(res.errors![0]!.extensions).toMatchObject({ maxCost: 5000 });
+    expect(res.errors![0]!.extensions).toMatchObject({ maxCost: 40_000 });
     expect(t.queries.filter((q) => /FROM "cadre"/.test(q))).toHaveLength(0);
   });
 

@@ -43,7 +43,7 @@ type Outcome = { id: string; kind: string; year: number; state: string; machineI
 async function outcomesOf(row: Row): Promise<Outcome[]> {
   return (await gql<{ outcomeTasks: { nodes: Outcome[] } }>(
     tokens.orgadmin,
-    `query($c: ID!) { outcomeTasks(first: 100, cadreId: $c) { nodes { id kind year state machineId context history { action actorRole toState } } } }`,
+    `query($c: ID!) { outcomeTasks(first: 100, cadreId: $c) { nodes { id kind year state machineId context history(first: 20) { action actorRole toState } } } }`,
     { c: row.cadreId },
   )).outcomeTasks.nodes;
 }
@@ -422,10 +422,10 @@ describe('the record', () => {
       results { versions { version } }
       promotionBlockers { blocked }
       timeline { kind item { __typename
-        ... on ReviewCase { state history { action } }
-        ... on FaultToleranceCase { outcome history { action } }
-        ... on Accusation { countsAgainst history { action } }
-        ... on OutcomeTask { state history { action } }
+        ... on ReviewCase { state history(first: 20) { action } }
+        ... on FaultToleranceCase { outcome history(first: 20) { action } }
+        ... on Accusation { countsAgainst history(first: 20) { action } }
+        ... on OutcomeTask { state history(first: 20) { action } }
         ... on ResultVersion { grade } } } } }`;
     const count = async (row: Row) => {
       t.queries.length = 0;

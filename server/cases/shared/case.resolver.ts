@@ -1,6 +1,8 @@
-import { Authorized, type ClassType, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, type ClassType, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { LifecycleView, lifecycleOf } from '../../workflow/workflow.types.js';
 import { AuditEntry } from '../../audit/audit-entry.entity.js';
+import { AuditEntryConnection } from '../../audit/audit.types.js';
+import { HISTORY_DEPRECATION, HistoryArgs, HistoryPageArgs } from '../../audit/history.js';
 import { Cadre } from '../../cadres/cadre.entity.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Accusation } from '../accusations/accusation.types.js';
@@ -28,9 +30,14 @@ function caseFieldsResolver(type: ClassType<CaseView>) {
       return ctx.loaders.cadre.load(c.cadreId);
     }
 
-    @FieldResolver(() => [AuditEntry], { description: 'The audit trail of this case, oldest first' })
-    history(@Root() c: CaseView, @Ctx() ctx: GraphQLContext) {
-      return ctx.loaders.historyOf.load(`${c.table}:${c.id}`);
+    @FieldResolver(() => [AuditEntry], { description: 'The audit trail of this case, oldest first: at most `first` entries', deprecationReason: HISTORY_DEPRECATION })
+    history(@Root() c: CaseView, @Args(() => HistoryArgs) args: HistoryArgs, @Ctx() ctx: GraphQLContext) {
+      return ctx.loaders.history.oldest(`${c.table}:${c.id}`, args.first);
+    }
+
+    @FieldResolver(() => AuditEntryConnection, { description: 'The audit trail of this case, oldest first, one page at a time' })
+    historyPage(@Root() c: CaseView, @Args(() => HistoryPageArgs) args: HistoryPageArgs, @Ctx() ctx: GraphQLContext) {
+      return ctx.loaders.history.page(`${c.table}:${c.id}`, args.first, args.after);
     }
   }
   return CaseFieldsResolver;

@@ -149,8 +149,10 @@ export const AssessmentDetailQuery = graphql(`
       lifecycle {
         ...LifecycleFields
       }
-      history {
-        ...HistoryFields
+      historyPage(first: 200) {
+        nodes {
+          ...HistoryFields
+        }
       }
     }
   }

@@ -84,8 +84,10 @@ export const ReviewCaseQuery = graphql(`
       lifecycle {
         ...LifecycleFields
       }
-      history {
-        ...HistoryFields
+      historyPage(first: 200) {
+        nodes {
+          ...HistoryFields
+        }
       }
     }
   }
@@ -113,8 +115,10 @@ export const FtCaseQuery = graphql(`
       lifecycle {
         ...LifecycleFields
       }
-      history {
-        ...HistoryFields
+      historyPage(first: 200) {
+        nodes {
+          ...HistoryFields
+        }
       }
     }
   }

@@ -50,8 +50,10 @@ export const CycleDetailQuery = graphql(`
       lifecycle {
         ...LifecycleFields
       }
-      history {
-        ...HistoryFields
+      historyPage(first: 200) {
+        nodes {
+          ...HistoryFields
+        }
       }
     }
   }

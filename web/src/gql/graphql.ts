@@ -1678,7 +1678,7 @@ export type AssessmentDetailQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, turnoutException: { reason: string, recordedBy: string | null, recordedAt: string, invited: number, returned: number, turnoutPercent: number, minimumTurnoutPercent: number } | null, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, turnoutException: { reason: string, recordedBy: string | null, recordedAt: string, invited: number, returned: number, turnoutPercent: number, minimumTurnoutPercent: number } | null, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, historyPage: { nodes: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }> }, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type SelfReportOfQueryVariables = Exact<{
   id: string | number;
@@ -1931,7 +1931,7 @@ export type ReviewCaseQueryVariables = Exact<{
 }>;
 
 
-export type ReviewCaseQuery = { reviewCase: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string } | null } };
+export type ReviewCaseQuery = { reviewCase: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, historyPage: { nodes: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }> }, cadre: { id: string, name: string, post: string } | null } };
 
 export type FaultToleranceCasesQueryVariables = Exact<{
   first: number;
@@ -1948,7 +1948,7 @@ export type FaultToleranceCaseQueryVariables = Exact<{
 }>;
 
 
-export type FaultToleranceCaseQuery = { faultToleranceCase: { penaltyId: string | null, origin: string, mistakeKey: string, outcome: string | null, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string } | null } };
+export type FaultToleranceCaseQuery = { faultToleranceCase: { penaltyId: string | null, origin: string, mistakeKey: string, outcome: string | null, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, historyPage: { nodes: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }> }, cadre: { id: string, name: string, post: string } | null } };
 
 export type AccusationsQueryVariables = Exact<{
   first: number;
@@ -2178,7 +2178,7 @@ export type CycleDetailQueryVariables = Exact<{
 }>;
 
 
-export type CycleDetailQuery = { cycle: { ruleSetId: string | null, id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, progress: Array<{ state: string, kind: AssessmentKind, count: number }>, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, organisation: { id: string, name: string }, assessingOrganisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
+export type CycleDetailQuery = { cycle: { ruleSetId: string | null, id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, progress: Array<{ state: string, kind: AssessmentKind, count: number }>, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, historyPage: { nodes: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }> }, organisation: { id: string, name: string }, assessingOrganisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
 
 export type PlanCycleMutationVariables = Exact<{
   input: PlanCycleInput;
@@ -2325,7 +2325,7 @@ export type OutcomeTaskDetailQueryVariables = Exact<{
 }>;
 
 
-export type OutcomeTaskDetailQuery = { outcomeTask: { id: string, kind: OutcomeKind, subject: string, state: string, version: number, year: number, machineId: string, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, basis: Record<string, unknown>, context: Record<string, unknown>, createdAt: string, updatedAt: string, assessment: { id: string, finalGrade: string | null, cycle: { id: string, name: string } }, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, history: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }>, cadre: { id: string, name: string, post: string } | null, organisation: { id: string, name: string } } };
+export type OutcomeTaskDetailQuery = { outcomeTask: { id: string, kind: OutcomeKind, subject: string, state: string, version: number, year: number, machineId: string, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, basis: Record<string, unknown>, context: Record<string, unknown>, createdAt: string, updatedAt: string, assessment: { id: string, finalGrade: string | null, cycle: { id: string, name: string } }, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, historyPage: { nodes: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }> }, cadre: { id: string, name: string, post: string } | null, organisation: { id: string, name: string } } };
 
 export type CounterAlertsQueryVariables = Exact<{
   first: number;
@@ -4329,8 +4329,10 @@ export const AssessmentDetailDocument = new TypedDocumentString(`
     lifecycle {
       ...LifecycleFields
     }
-    history {
-      ...HistoryFields
+    historyPage(first: 200) {
+      nodes {
+        ...HistoryFields
+      }
     }
   }
 }
@@ -5209,8 +5211,10 @@ export const ReviewCaseDocument = new TypedDocumentString(`
     lifecycle {
       ...LifecycleFields
     }
-    history {
-      ...HistoryFields
+    historyPage(first: 200) {
+      nodes {
+        ...HistoryFields
+      }
     }
   }
 }
@@ -5314,8 +5318,10 @@ export const FaultToleranceCaseDocument = new TypedDocumentString(`
     lifecycle {
       ...LifecycleFields
     }
-    history {
-      ...HistoryFields
+    historyPage(first: 200) {
+      nodes {
+        ...HistoryFields
+      }
     }
   }
 }
@@ -6233,8 +6239,10 @@ export const CycleDetailDocument = new TypedDocumentString(`
     lifecycle {
       ...LifecycleFields
     }
-    history {
-      ...HistoryFields
+    historyPage(first: 200) {
+      nodes {
+        ...HistoryFields
+      }
     }
   }
 }
@@ -6745,8 +6753,10 @@ export const OutcomeTaskDetailDocument = new TypedDocumentString(`
     lifecycle {
       ...LifecycleFields
     }
-    history {
-      ...HistoryFields
+    historyPage(first: 200) {
+      nodes {
+        ...HistoryFields
+      }
     }
   }
 }

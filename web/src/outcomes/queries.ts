@@ -74,8 +74,10 @@ export const OutcomeTaskDetailQuery = graphql(`
       lifecycle {
         ...LifecycleFields
       }
-      history {
-        ...HistoryFields
+      historyPage(first: 200) {
+        nodes {
+          ...HistoryFields
+        }
       }
     }
   }

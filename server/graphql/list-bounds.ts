@@ -1,0 +1,214 @@
+import type { AnyStateNode } from 'xstate';
+import { describeMachine } from '../../workflows/lifecycle.js';
+import { MACHINES } from '../../workflows/registry.js';
+import { INVESTIGATION_ACTIONS, PENALTY_ACTIONS } from '../cases/penalties/record-actions.js';
+import { getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isObjectType, type GraphQLSchema } from 'graphql';
+
+/**
+ * Every list of the API has a bound, and the cost estimate (complexity.ts)
+ * multiplies what one item costs by it, so that a query's cost follows the
+ * number of items it can return, not the length of its text. A list is
+ * bounded in one of three ways:
+ *
+ * - a page size: the field takes `first` (at most PAGE_SIZE_MAX, 200 unless
+ *   listed below), and the lists inside its page (`edges`, `nodes`, `items`)
+ *   are as long as that page;
+ * - an enum: a list of a closed vocabulary holds at most its values;
+ * - a declared maximum (FIXED_LIST_BOUNDS) for the naturally short lists, with
+ *   the reason; where the service's query has a LIMIT, the figure is that limit.
+ *
+ * test/api/list-bounds.test.ts walks the built schema and fails on a list
+ * field without a bound, and on a list argument or input field without a
+ * maximum length, so that a new list cannot ship unbounded.
+ */
+
+/** The argument that sets a page size. */
+export const PAGE_SIZE_ARGUMENT = 'first';
+
+/** The largest page of a connection (PageArgs). */
+export const DEFAULT_PAGE_SIZE_MAX = 200;
+
+/** Page sizes capped lower than DEFAULT_PAGE_SIZE_MAX (by validation or by the service). */
+export const PAGE_SIZE_MAX: Readonly<Record<string, number>> = {
+  'Query.myWork': 100,
+  'Query.raterCandidates': 100,
+};
+
+/** The lists inside a page: as long as the page the field above asked for, whose `first` already counts them. */
+export const PAGE_ITEM_LISTS: ReadonlySet<string> = new Set(['NotificationPage.nodes', 'RaterCandidatePage.items']);
+
+export interface ListBound {
+  /** The most items the list returns. */
+  max: number;
+  /** Why it cannot be longer. */
+  why: string;
+  /** When the arguments say how many items come back (a mutation answers one per input item): that many, at most `max`. */
+  sizeOf?: (args: Record<string, unknown>) => number | undefined;
+}
+
+/** The length of the list at `input.<field>` of the arguments. */
+const inputLength =
+  (field: string) =>
+  (args: Record<string, unknown>): number | undefined => {
+    const list = (args.input as Record<string, unknown> | undefined)?.[field];
+    return Array.isArray(list) ? list.length : undefined;
+  };
+
+/** The largest figures of the workflow machines: states, transitions, and the events one state accepts. */
+function machineFigures(): { states: number; transitions: number; events: number } {
+  let states = 0;
+  let transitions = 0;
+  let events = 0;
+  const walk = (node: AnyStateNode, inherited: ReadonlySet<string>) => {
+    const here = new Set([...inherited, ...node.transitions.keys()]);
+    const children = Object.values(node.states);
+    if (children.length === 0) events = Math.max(events, here.size);
+    for (const child of children) walk(child, here);
+  };
+  for (const spec of Object.values(MACHINES)) {
+    const { nodes, edges } = describeMachine(spec.machine);
+    states = Math.max(states, nodes.length);
+    transitions = Math.max(transitions, edges.length);
+    walk(spec.machine.root, new Set());
+  }
+  return { states, transitions, events };
+}
+const MACHINE = machineFigures();
+
+const ACTIONS: ListBound = { max: MACHINE.events, why: 'the events one state of a workflow machine accepts (counted from the machines)' };
+
+/** The naturally short lists, `Type.field`, with their maximum and why. */
+export const FIXED_LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
+  'Query.myAssessments': { max: 50, why: 'the service reads the 50 most recent (LIMIT 50)' },
+  'Query.publicNotices': { max: 500, why: 'the service reads at most 500 entries under notice (LIMIT 500)' },
+  'Query.cycles': { max: 200, why: 'the service reads the 200 most recent cycles (LIMIT 200)' },
+  'Query.myBallotInvitations': { max: 200, why: 'a rater is invited to at most the 200 assessments of one invitation, one cycle at a time' },
+  'Query.indicatorSchemeVersions': { max: 50, why: 'the scheme versions of one jurisdiction: a few per year' },
+  'Query.cadreProfile': { max: 50, why: 'one profile year per year of a career' },
+  'Query.teamProfile': { max: 50, why: 'one profile year per year of a team' },
+  'Query.penaltiesOf': { max: 50, why: 'the penalties of one cadre' },
+  'Query.investigationsOf': { max: 50, why: 'the investigations of one cadre' },
+  'Query.resultVersionsOf': { max: 20, why: 'the versions of one result: the decision, a review, an appeal, corrections' },
+  'Query.raterTurnout': { max: 200, why: 'the assessments of one unit in one cycle' },
+  'Query.ruleSets': { max: 50, why: 'the rule-set versions of one jurisdiction: a few per year' },
+  'Assessment.availableActions': ACTIONS,
+  'Assessment.members': { max: 50, why: 'the members of one leadership team' },
+  'Assessment.objections': { max: 50, why: 'objections to one notice: each address may lodge 5 per 10 minutes during a 5-working-day notice' },
+  'Assessment.evaluationRecords': { max: 20, why: 'talks and political reviews of one assessment' },
+  'Assessment.reviewCases': { max: 20, why: 'the service reads the 20 most recent (LIMIT 20)' },
+  'Assessment.resultVersions': { max: 20, why: 'the versions of one result' },
+  'LifecycleView.nodes': { max: MACHINE.states, why: 'the states of the largest workflow machine' },
+  'LifecycleView.edges': { max: MACHINE.transitions, why: 'the transitions of the largest workflow machine' },
+  'Cadre.profile': { max: 50, why: 'one profile year per year of a career' },
+  'Cadre.statusPeriods': { max: 50, why: 'probation, leave and investigation periods of one cadre' },
+  'ProfileYearView.components': { max: 10, why: 'the score components of a grading scheme' },
+  'ProfileYearView.dimensionScores': { max: 10, why: 'the dimensions of an indicator scheme' },
+  'AssessmentCycle.indicatorSchemeVersions': { max: 10, why: 'one pinned scheme per organisation type (five types)' },
+  'AssessmentCycle.availableActions': ACTIONS,
+  'AssessmentCycle.progress': { max: MACHINE.states, why: 'one count per state of the assessment machine' },
+  'GradingResultView.components': { max: 10, why: 'the score components of a grading scheme' },
+  'GradingResultView.gates': { max: 20, why: 'the gates of the grading engine' },
+  'GradingResultView.flags': { max: 20, why: 'the flags of the grading engine' },
+  'ReviewWindow.reviewableGrades': { max: 10, why: 'the grades of a scale' },
+  'ReviewWindow.availableRoutes': { max: 5, why: 'review, appeal and their variants' },
+  'ReviewCase.availableActions': ACTIONS,
+  'Accusation.availableActions': ACTIONS,
+  'FaultToleranceCase.availableActions': ACTIONS,
+  'Penalty.availableActions': { max: PENALTY_ACTIONS.length, why: 'the actions a penalty offers' },
+  'Investigation.availableActions': { max: INVESTIGATION_ACTIONS.length, why: 'the actions an investigation offers' },
+  'OutcomeTask.availableActions': ACTIONS,
+  'CalendarInfo.libraryYears': { max: 100, why: 'years of the holiday library' },
+  'CalendarInfo.confirmedYears': { max: 100, why: 'years confirmed by the administrator' },
+  'CalendarInfo.coveredYears': { max: 100, why: 'years the calendar covers' },
+  'CalendarInfo.additions': { max: 500, why: 'holidays and make-up workdays the administrator entered: about 30 a year' },
+  'IndicatorSchemeVersionView.issues': { max: 200, why: 'one issue per node of a scheme at most (a scheme has at most 200 indicators)' },
+  'PromotionBlockers.blockers': { max: 50, why: 'the blockers of one cadre' },
+  'PromotionBlockers.disregarded': { max: 50, why: 'the disregarded blockers of one cadre' },
+  'ViewerView.grants': { max: 50, why: 'role × organisation grants of one user' },
+  'ViewerView.permissions': { max: 100, why: 'the permissions of the role policy' },
+  'CounterAlert.countedYears': { max: 50, why: 'years of one career' },
+  'OutcomeCounter.countedYears': { max: 50, why: 'years of one career' },
+  'OutcomeCounter.notCounted': { max: 50, why: 'years of one career' },
+  'CadreRecord.timeline': { max: 200, why: 'results, outcomes and cases of one career' },
+  'CadreRecord.results': { max: 50, why: 'one result per year of a career' },
+  'CadreRecord.outcomes': { max: 200, why: 'the outcome tasks of one career' },
+  'CadreRecord.counters': { max: 20, why: 'the counters of the outcome rules' },
+  'CadreRecord.blocked': { max: 50, why: 'the blocked outcomes of one cadre' },
+  'YearResult.gates': { max: 20, why: 'the gates of the grading engine' },
+  'YearResult.versions': { max: 20, why: 'the versions of one result' },
+  'BlockedOutcomeView.statuses': { max: 10, why: 'the status kinds of a cadre' },
+  'AssessmentTurnoutView.invited': { max: 10, why: 'one count per rater group' },
+  'MyWork.sections': { max: 5, why: 'the five sections of myWork' },
+  'CycleIndicatorsView.teams': { max: 200, why: 'the teams of one cycle that have indicators' },
+  'TeamIndicatorView.dimensions': { max: 10, why: 'the dimensions of an indicator scheme' },
+  'TeamIndicatorView.components': { max: 50, why: 'the components of an indicator scheme' },
+  'CycleReportView.quotaPools': { max: 200, why: 'the quota pools of one cycle' },
+  'CycleReportView.gradeDistribution': { max: 200, why: 'one row per organisation of the report' },
+  'CycleReportView.progress': { max: 200, why: 'one row per organisation of the report' },
+  'UserAccount.roles': { max: 50, why: 'role × organisation grants of one user' },
+  'Vocabulary.gradeScales': { max: 10, why: 'the grade scales of the regulation' },
+  'Mutation.openPublicNotice': { max: 500, why: 'one per decision it publishes: the input holds at most 500', sizeOf: inputLength('assessmentIds') },
+  'Mutation.assignIndicatorResponsibilities': { max: 200, why: 'one per indicator code it assigns: the input holds at most 200', sizeOf: inputLength('indicatorCodes') },
+  'GradingRun.byGrade': { max: 10, why: 'one count per grade of a scale' },
+};
+
+/**
+ * Every list a request may send, `Input.field` or `Type.field(argument)`,
+ * with its most items: a longer one is refused with VALIDATION before any
+ * resolver runs (input-limits.ts). Where the input class also declares
+ * ArrayMaxSize the figure is the same.
+ */
+export const INPUT_LIST_MAX: Readonly<Record<string, number>> = {
+  'Mutation.setScores(rows)': 5000,
+  'Mutation.markNotificationsRead(ids)': 500,
+  'CollectiveDecisionInput.recusals': 50,
+  'OpenNoticeInput.assessmentIds': 500,
+  'EnrolInput.organisationIds': 500,
+  'InviteRatersInput.raters': 500,
+  'AssignResponsibilitiesInput.indicatorCodes': 200,
+  'RecordAccusationInput.points': 50,
+  'VerifyAccusationInput.findings': 50,
+  'ClearAccusationInput.points': 50,
+  'InviteRatersToAssessmentsInput.assessmentIds': 200,
+  'InviteRatersToAssessmentsInput.raters': 500,
+};
+
+/** How one output list is bounded; null when it is not. */
+export type ListRule = { kind: 'page'; max: number } | { kind: 'pageItems' } | { kind: 'enum'; max: number } | { kind: 'fixed'; max: number; sizeOf?: ListBound['sizeOf'] };
+
+/** The rule of every list field (and of every field with a page size), keyed `Type.field`. */
+export function listRules(schema: GraphQLSchema): Map<string, ListRule | null> {
+  const rules = new Map<string, ListRule | null>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const key = `${type.name}.${field.name}`;
+      const paged = field.args.some((a) => a.name === PAGE_SIZE_ARGUMENT);
+      const isList = isListType(getNullableType(field.type));
+      if (paged) rules.set(key, { kind: 'page', max: PAGE_SIZE_MAX[key] ?? DEFAULT_PAGE_SIZE_MAX });
+      else if (!isList) continue;
+      else if (PAGE_ITEM_LISTS.has(key) || (type.name.endsWith('Connection') && (field.name === 'edges' || field.name === 'nodes'))) rules.set(key, { kind: 'pageItems' });
+      else if (FIXED_LIST_BOUNDS[key]) rules.set(key, { kind: 'fixed', max: FIXED_LIST_BOUNDS[key].max, sizeOf: FIXED_LIST_BOUNDS[key].sizeOf });
+      else {
+        const item = getNamedType(field.type);
+        rules.set(key, isEnumType(item) ? { kind: 'enum', max: item.getValues().length } : null);
+      }
+    }
+  }
+  return rules;
+}
+
+/** Every list a request may send: `Input.field` or `Type.field(argument)`. */
+export function inputLists(schema: GraphQLSchema): string[] {
+  const keys: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__')) continue;
+    if (isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields())) if (isListType(getNullableType(field.type))) keys.push(`${type.name}.${field.name}`);
+    } else if (isObjectType(type)) {
+      for (const field of Object.values(type.getFields()))
+        for (const arg of field.args) if (isListType(getNullableType(arg.type))) keys.push(`${type.name}.${field.name}(${arg.name})`);
+    }
+  }
+  return keys;
+}
