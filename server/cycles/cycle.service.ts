@@ -39,8 +39,13 @@ export interface EnrolmentReport {
   cycle: AssessmentCycle;
   cadres: number;
   teams: number;
+  /** The first SKIPPED_REPORTED of those left out (all of them are in the ENROL audit entry). */
   skipped: EnrolmentSkip[];
+  skippedCount: number;
 }
+
+/** How many of those left out an enrolment report lists (its count says how many there were). */
+export const SKIPPED_REPORTED = 500;
 
 export interface EnrolInput {
   organisationIds: string[];
@@ -175,7 +180,7 @@ export class CycleService {
       });
       return { cadres: done.cadres, teams: done.teams, skipped: done.skipped };
     });
-    return { ...result, cycle: await this.cycleRow(this.dataSource.manager, cycleId) };
+    return { ...result, skipped: result.skipped.slice(0, SKIPPED_REPORTED), skippedCount: result.skipped.length, cycle: await this.cycleRow(this.dataSource.manager, cycleId) };
   }
 
   /** Enrolment in bulk, answering with the cycle (skipped cadres are in the ENROL audit entry; enrolWithReport answers with them). */

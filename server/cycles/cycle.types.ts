@@ -200,6 +200,9 @@ export class EnrolmentReport {
   @Field(() => Int, { description: 'Leadership teams enrolled now' })
   teams: number;
 
-  @Field(() => [EnrolmentSkip], { description: 'Cadres and teams left out, with the reason and the cycle that already holds the period' })
+  @Field(() => [EnrolmentSkip], { description: 'Cadres and teams left out, with the reason and the cycle that already holds the period (the first 500; skippedCount says how many)' })
   skipped: EnrolmentSkip[];
+
+  @Field(() => Int, { description: 'How many cadres and teams were left out' })
+  skippedCount: number;
 }

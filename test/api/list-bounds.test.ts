@@ -94,8 +94,8 @@ describe('a list costs its bound times what each item costs', () => {
     // the deprecated history counts its default of 200: 1 + 10 × (1 + (1 + 200 × 1))
     [`{ assessments(first: 10) { nodes { history { id } } } }`, 2021],
     [`{ assessments(first: 10) { nodes { history(first: 5) { id } } } }`, 71],
-    // cycles: at most 200 (LIMIT 200) × (id + availableActions: 1 + the 6 events the busiest state of a machine accepts)
-    [`{ cycles { id availableActions } }`, 1601],
+    // cycles: at most 200 (LIMIT 200) × (id + availableActions: 1 + the 7 events the busiest state of a machine accepts)
+    [`{ cycles { id availableActions } }`, 1801],
     // an enum list: its values, here the four rater groups: 1 + (1 + 4)
     [`{ vocabulary { raterGroups } }`, 6],
     // myWork pages 100 at most
