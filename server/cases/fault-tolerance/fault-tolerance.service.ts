@@ -4,9 +4,8 @@ import type { CollectiveDecision } from '../../../workflows/assessment/annual.ma
 import { isLighterPenalty } from '../../../workflows/cases/correction.js';
 import type { Distinction, FtContext, FtOrigin, FtOutcome, SixFactors } from '../../../workflows/cases/fault-tolerance.machine.js';
 import type { PenaltyKind } from '../../../workflows/rules/settings.js';
-import type { AssessmentService, MutationOptions } from '../../assessments/assessment.service.js';
 import type { TransitionActor } from '../../workflow/transition.js';
-import type { WorkflowEngine } from '../../workflow/engine.js';
+import type { MutationOptions, WorkflowEngine } from '../../workflow/engine.js';
 import { appendAudit } from '../../audit/audit.service.js';
 import { assertSignedIn, type Viewer } from '../../auth/policy.js';
 import { chinaDay } from '../../calendar/calendar.service.js';
@@ -26,7 +25,6 @@ export class FaultToleranceService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly now: () => Date,
-    private readonly assessments: AssessmentService,
     private readonly cases: CaseService,
     private readonly penalties: PenaltyService,
     private readonly engine: WorkflowEngine,
