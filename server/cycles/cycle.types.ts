@@ -1,8 +1,12 @@
-import { ArrayNotEmpty, IsIn, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayNotEmpty, IsIn, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CYCLE_KINDS, type CycleKind } from '../../workflows/assessment/cycle.machine.js';
 import { AssessmentKindEnum, type AssessmentKind } from '../assessments/assessment.entity.js';
+import { StepOptionsInput } from '../workflow/action-input.js';
 import { CycleKindEnum } from './cycle.entity.js';
+
+/** The version and retry key of every cycle action. */
+const CycleStepOptions = StepOptionsInput('Cycle', 'The cycle version you saw (stale → CONFLICT)');
 
 @InputType({ description: 'The deadlines of a cycle being planned' })
 export class CycleDeadlinesInput {
@@ -60,7 +64,7 @@ export class PlanCycleInput {
 }
 
 @InputType({ description: 'Whom to enrol in a cycle, in bulk' })
-export class EnrolInput {
+export class EnrolInput extends CycleStepOptions {
   @Field(() => ID, { description: 'The cycle' })
   @IsUUID()
   cycleId: string;
@@ -75,33 +79,13 @@ export class EnrolInput {
 
   @Field(() => Boolean, { defaultValue: true, description: 'Annual and term cycles: enrol each unit’s leadership team too' })
   includeTeams: boolean;
-
-  @Field(() => Int, { nullable: true, description: 'The cycle version you saw (stale → CONFLICT)' })
-  @IsOptional()
-  @IsInt()
-  expectedVersion?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first answer and changes nothing' })
-  @IsOptional()
-  @Length(8, 100)
-  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'An action on a cycle: the version you saw (stale → CONFLICT) and a key that makes a retry safe' })
-export class CycleActionInput {
+export class CycleActionInput extends CycleStepOptions {
   @Field(() => ID, { description: 'The cycle' })
   @IsUUID()
   cycleId: string;
-
-  @Field(() => Int, { nullable: true, description: 'The cycle version you saw (stale → CONFLICT)' })
-  @IsOptional()
-  @IsInt()
-  expectedVersion?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first answer and changes nothing' })
-  @IsOptional()
-  @Length(8, 100)
-  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Cancelling a cycle still being planned, with the reason' })
