@@ -7,6 +7,7 @@ import type { PenaltyKind } from '../../../workflows/rules/settings.js';
 import type { TransitionActor } from '../../workflow/transition.js';
 import type { MutationOptions, WorkflowEngine } from '../../workflow/engine.js';
 import { appendAudit } from '../../audit/audit.service.js';
+import type { AuditAction } from '../../audit/audit-vocabulary.js';
 import { assertSignedIn, type Viewer } from '../../auth/policy.js';
 import { chinaDay } from '../../calendar/calendar.service.js';
 import { AppError, validation } from '../../common/errors.js';
@@ -116,7 +117,7 @@ export class FaultToleranceService {
           if (d.outcome === 'NOT_TOLERATED' || !penaltyId) return;
           const penalty = await this.penalties.penalty(m2, penaltyId);
           // The penalty's change goes into the cadre's penalty trail too (the case's own trail has the decision).
-          const auditPenalty = (action: string, payload: Record<string, unknown>) =>
+          const auditPenalty = (action: AuditAction, payload: Record<string, unknown>) =>
             appendAudit(m2, { entityType: 'cadre_penalty', entityId: row.cadreId, action, actorUserId: actor.userId, actorRole: actor.role, scopePath: row.orgPath, payload: { penaltyId, caseId: row.id, reason: d.reason, ...payload }, occurredAt: this.now() });
           if (d.outcome === 'EXEMPT') {
             await m2.query(`UPDATE penalty SET tolerated = true, tolerated_by_case = $2 WHERE id = $1`, [penaltyId, row.id]);
