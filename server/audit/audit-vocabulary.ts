@@ -11,31 +11,32 @@ import type { InstanceTable } from '../workflow/transition.js';
  * and described — here; the web's audit page reads the lists from
  * `vocabulary` and labels every value.
  */
-export const AUDIT_ENTITY_TYPES = [
-  'assessment',
-  'assessment_cycle',
-  'outcome_task',
-  'review_case',
-  'fault_tolerance_case',
-  'accusation',
-  'assessment_evaluation',
-  'rater_invitation',
-  'ballot_box',
-  'assessment_cycle_grading',
-  'assessment_cycle_export',
-  'score_import',
-  'indicator_scheme',
-  'indicator_data',
-  'indicator_responsibility',
-  'quota_raise_approval',
-  'cadre',
-  'cadre_penalty',
-  'user',
-  'rule_set',
-  'working_calendar',
-  'system',
-] as const;
-export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+const ENTITY_DESCRIPTIONS = {
+  assessment: 'An assessment (its lifecycle events)',
+  assessment_cycle: 'An assessment cycle (planning, enrolment, opening, closing)',
+  outcome_task: 'An outcome task of results application',
+  review_case: 'A review (复核) or appeal (申诉) case',
+  fault_tolerance_case: 'A fault-tolerance case (容错)',
+  accusation: 'An accusation and the clearing of a name (澄清正名)',
+  assessment_evaluation: 'The evaluation records of an assessment (political review, negative-list findings, opinions)',
+  rater_invitation: 'A rater’s invitation to a democratic evaluation',
+  ballot_box: 'A ballot box (no voter is recorded)',
+  assessment_cycle_grading: 'A grading run over a cycle',
+  assessment_cycle_export: 'An export of a cycle’s results',
+  score_import: 'An import of component scores',
+  indicator_scheme: 'An indicator scheme (drafts and published versions)',
+  indicator_data: 'A cycle’s indicator values (file imports and manual entry)',
+  indicator_responsibility: 'Members’ responsibilities for indicators',
+  quota_raise_approval: 'An approval to raise the EXCELLENT quota',
+  cadre: 'A cadre (details and status facts)',
+  cadre_penalty: 'A cadre’s penalties, accountability and investigations',
+  user: 'A user account (sign-in, roles)',
+  rule_set: 'A rule-set version of a jurisdiction',
+  working_calendar: 'The working-day calendar',
+  system: 'The system itself (demo data)',
+} as const;
+export type AuditEntityType = keyof typeof ENTITY_DESCRIPTIONS;
+export const AUDIT_ENTITY_TYPES = Object.keys(ENTITY_DESCRIPTIONS) as AuditEntityType[];
 // Every instance table's transitions are audited under its own name.
 const _everyInstanceTable: readonly AuditEntityType[] = [] as InstanceTable[];
 void _everyInstanceTable;
@@ -44,77 +45,11 @@ export const AuditEntityTypeEnum = enumObject(AUDIT_ENTITY_TYPES);
 registerEnumType(AuditEntityTypeEnum, {
   name: 'AuditEntityType',
   description: 'The kinds of record an audit row is about (its entityType)',
-  valuesConfig: describeValues(AuditEntityTypeEnum, {
-    assessment: 'An assessment (its lifecycle events)',
-    assessment_cycle: 'An assessment cycle (planning, enrolment, opening, closing)',
-    outcome_task: 'An outcome task of results application',
-    review_case: 'A review (复核) or appeal (申诉) case',
-    fault_tolerance_case: 'A fault-tolerance case (容错)',
-    accusation: 'An accusation and the clearing of a name (澄清正名)',
-    assessment_evaluation: 'The evaluation records of an assessment (political review, negative-list findings, opinions)',
-    rater_invitation: 'A rater’s invitation to a democratic evaluation',
-    ballot_box: 'A ballot box (no voter is recorded)',
-    assessment_cycle_grading: 'A grading run over a cycle',
-    assessment_cycle_export: 'An export of a cycle’s results',
-    score_import: 'An import of component scores',
-    indicator_scheme: 'An indicator scheme (drafts and published versions)',
-    indicator_data: 'A cycle’s indicator values (file imports and manual entry)',
-    indicator_responsibility: 'Members’ responsibilities for indicators',
-    quota_raise_approval: 'An approval to raise the EXCELLENT quota',
-    cadre: 'A cadre (details and status facts)',
-    cadre_penalty: 'A cadre’s penalties, accountability and investigations',
-    user: 'A user account (sign-in, roles)',
-    rule_set: 'A rule-set version of a jurisdiction',
-    working_calendar: 'The working-day calendar',
-    system: 'The system itself (demo data)',
-  }),
+  valuesConfig: describeValues(AuditEntityTypeEnum, ENTITY_DESCRIPTIONS),
 });
 
-/** The actions written besides lifecycle events. */
-export const AUDIT_ACTIONS = [
-  'SIGNED_IN',
-  'SIGNED_OUT',
-  'SIGN_IN_FAILED',
-  'SIGN_IN_THROTTLED',
-  'ACCOUNT_LOCKED',
-  'ACCOUNT_UNLOCKED',
-  'USER_CREATED',
-  'ROLE_ASSIGNED',
-  'ROLE_REVOKED',
-  'CADRE_UPDATED',
-  'STATUS_RECORDED',
-  'RULE_SET_PUBLISHED',
-  'DEMO_DATA_SEEDED',
-  'RATERS_INVITED',
-  'BALLOT_CAST',
-  'BALLOT_BOX_OPENED',
-  'SCORES_SET',
-  'POLITICAL_REVIEW_RECORDED',
-  'NEGATIVE_FINDING_RECORDED',
-  'CYCLE_GRADED',
-  'PLAN_CYCLE',
-  'PENALTY_RECORDED',
-  'PENALTY_DECIDED',
-  'PENALTY_TOLERATED',
-  'PENALTY_MITIGATED',
-  'ACCOUNTABILITY_STARTED',
-  'INVESTIGATION_CLOSED',
-  'OPENED',
-  'PROPOSE',
-  'RESULTS_EXPORTED',
-  'CALENDAR_DAY_SET',
-  'CALENDAR_YEAR_CONFIRMED',
-  'INDICATOR_SCHEME_DRAFT_STARTED',
-  'INDICATOR_SCHEME_DRAFT_SAVED',
-  'INDICATOR_SCHEME_PUBLISHED',
-  'INDICATOR_FILE_IMPORTED',
-  'INDICATOR_VALUES_SET',
-  'INDICATOR_RESPONSIBILITIES_ASSIGNED',
-  'QUOTA_RAISE_RECORDED',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-
-const ACTION_DESCRIPTIONS: Record<AuditAction, string> = {
+/** The actions written besides lifecycle events, in the order the audit page offers them. */
+const ACTION_DESCRIPTIONS = {
   SIGNED_IN: 'A user signed in',
   SIGNED_OUT: 'A user signed out',
   SIGN_IN_FAILED: 'A sign-in failed (wrong username or password)',
@@ -154,7 +89,9 @@ const ACTION_DESCRIPTIONS: Record<AuditAction, string> = {
   INDICATOR_VALUES_SET: 'Indicator values were entered by hand',
   INDICATOR_RESPONSIBILITIES_ASSIGNED: 'Members’ responsibilities for indicators were assigned',
   QUOTA_RAISE_RECORDED: 'An approval to raise the EXCELLENT quota was recorded',
-};
+} as const;
+export type AuditAction = keyof typeof ACTION_DESCRIPTIONS;
+export const AUDIT_ACTIONS = Object.keys(ACTION_DESCRIPTIONS) as AuditAction[];
 
 /** Every event of every registered machine: the transition step audits each under its own name. */
 const LIFECYCLE_EVENTS = [...new Set(Object.values(MACHINES as Record<string, MachineSpec>).flatMap((s) => s.machine.events))].filter((e) => e && !e.startsWith('xstate.') && e !== '*');
