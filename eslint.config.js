@@ -51,6 +51,16 @@ const sharedImports = [1, 2, 3, 4].map((depth) => ({
   },
 }));
 
+const RESOLVER_IMPORT = {
+  regex: '\\.resolver(\\.js)?$',
+  message: 'A resolver imports no other resolver: a type both need lives in a .types.ts file, the logic in a service.',
+};
+const CASES_IMPORT = {
+  regex: '(^|/)assessments/assessment\\.service(\\.js)?$',
+  message: 'server/cases/ changes no state through the assessments\' service: a correction is ResultCorrections (server/results/), a step the workflow engine (server/workflow/).',
+};
+const serverImports = (patterns) => ['error', { patterns }];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'web/dist/', 'web/src/gql/', '.data/', 'coverage/', 'test-results/'] },
   js.configs.recommended,
@@ -88,20 +98,8 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': workflowsImports({ isTest: true }) },
   },
   ...sharedImports,
-  {
-    files: ['server/**/*.resolver.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '\\.resolver(\\.js)?$',
-              message: 'A resolver imports no other resolver: a type both need lives in a .types.ts file, the logic in a service.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Server features: a resolver imports no other resolver; cases change results through the shared corrections, not the assessments' service.
+  { files: ['server/**/*.resolver.ts'], ignores: ['server/cases/**'], rules: { 'no-restricted-imports': serverImports([RESOLVER_IMPORT]) } },
+  { files: ['server/cases/**/*.ts'], ignores: ['server/cases/**/*.resolver.ts'], rules: { 'no-restricted-imports': serverImports([CASES_IMPORT]) } },
+  { files: ['server/cases/**/*.resolver.ts'], rules: { 'no-restricted-imports': serverImports([RESOLVER_IMPORT, CASES_IMPORT]) } },
 );

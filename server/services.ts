@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { AssessmentService } from './assessments/assessment.service.js';
 import { NoticeService } from './assessments/notice.service.js';
 import { CycleService } from './cycles/cycle.service.js';
+import { ResultCorrections } from './results/correction.service.js';
 import { ResultEvents } from './results/result-events.js';
 import { AuditQueryService } from './audit/audit-query.service.js';
 import { CalendarService } from './calendar/calendar.service.js';
@@ -47,9 +48,11 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
   deadlines.register(assessments.instances.deadlineTable());
   reminders.register(ASSESSMENT_REMINDERS, ['annualAssessment', 'regularAssessment']);
   const grading = new GradingService(dataSource, now);
-  const cadres = new CadreService(dataSource, now);
+  const cadres = new CadreService(dataSource, now, workflow, assessments.instances.kind);
   const authService = new AuthService(dataSource, auth, now);
-  const cases = new CaseService(dataSource, now, assessments, grading, workflow);
+  // Corrections of a final result, shared by every case that decides one: the assessment's machine, through the engine.
+  const corrections = new ResultCorrections(now, workflow, assessments.instances);
+  const cases = new CaseService(dataSource, now, corrections, grading, workflow);
   const resultVersions = new ResultVersionService(dataSource, assessments);
   // First listener: every decided or corrected result becomes an immutable result version.
   results.on((m, change) => resultVersions.recordResultVersion(m, change));
@@ -78,9 +81,9 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     evaluations: new EvaluationService(dataSource, now, assessments),
     cases,
     resultVersions,
-    reviews: new ReviewService(dataSource, now, assessments, cases, workflow),
-    faultTolerance: new FaultToleranceService(dataSource, now, assessments, cases, penalties, workflow),
-    accusations: new AccusationService(dataSource, now, assessments, cases, workflow),
+    reviews: new ReviewService(dataSource, now, corrections, cases, workflow),
+    faultTolerance: new FaultToleranceService(dataSource, now, cases, penalties, workflow),
+    accusations: new AccusationService(dataSource, now, cases, workflow),
     penalties,
     caseRecord,
     raters: new RaterService(dataSource, now),

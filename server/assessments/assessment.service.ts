@@ -2,7 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CollectiveDecision } from '../../workflows/assessment/annual.machine.js';
 import { OPINION_SOURCES, type OpinionSource } from '../../workflows/assessment/annual.machine.js';
-import type { CorrectionSource } from '../../workflows/cases/correction.js';
 import { MACHINES, machineSpec } from '../../workflows/registry.js';
 import type { DecisionPath } from '../../workflows/decide/decide.js';
 // The entities first: their module loads typeorm, and with it the metadata every decorator below needs.
@@ -10,7 +9,7 @@ import { Assessment, SelfReport, type AssessmentKind } from './assessment.entity
 import { assertCan, scopeOf, type Viewer } from '../auth/policy.js';
 import { AppError, notFound, validation } from '../common/errors.js';
 import { chinaDay } from '../calendar/calendar.service.js';
-import { verdictFor, type DecisionExtras } from '../grading/grade-decision.js';
+import { verdictFor } from '../grading/grade-decision.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagination.js';
 import { Params, subtreePatterns } from '../common/sql.js';
 import { AssessmentCycle } from '../cycles/cycle.entity.js';
@@ -18,27 +17,9 @@ import { ResultEvents } from '../results/result-events.js';
 import { actingCapacity, assertActor } from '../workflow/actors.js';
 import { availableActions } from '../workflow/available-actions.js';
 import { WorkflowEngine, type MutationOptions, type StepContext, type StepPlan } from '../workflow/engine.js';
-import { invalidTransition, restore, type MachineEvent, type TransitionActor } from '../workflow/transition.js';
-import { candidateEvents } from '../../workflows/lifecycle.js';
+import { restore, type MachineEvent } from '../workflow/transition.js';
 import { awaitingConditions } from '../workflow/work-queue.js';
-import { AssessmentInstances, assessmentTarget } from './assessment.workflow.js';
-
-/**
- * A grade event the state cannot take at all is refused as the lifecycle
- * refuses it (INVALID_TRANSITION, naming the state), before any gate is weighed.
- */
-function assertEventPossible(row: Assessment, eventType: string): void {
-  const snapshot = restore(machineSpec(row.machineId), row.snapshot);
-  if (!candidateEvents(snapshot).includes(eventType)) throw invalidTransition(row.state, eventType, snapshot);
-}
-
-/** The decision path of each source of a correction. */
-const CORRECTION_PATHS: Record<CorrectionSource, DecisionPath> = {
-  REVIEW: 'REVIEW_CORRECTION',
-  APPEAL: 'APPEAL_CORRECTION',
-  INVESTIGATION_CLOSED: 'INVESTIGATION_REGRADE',
-  FAULT_TOLERANCE: 'FAULT_TOLERANCE_REGRADE',
-};
+import { AssessmentInstances, assertEventPossible, assessmentTarget } from './assessment.workflow.js';
 
 const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
@@ -145,30 +126,6 @@ export class AssessmentService {
       event: { type: 'GIVE_FEEDBACK', at },
       auditPayload: { feedback },
     }));
-  }
-
-  /**
-   * A correction of a final result, inside the transaction of the decision
-   * that makes it (a review, an appeal, a fault-tolerance decision, a closed
-   * investigation): decided by the one decision path (never worse, every
-   * gate, the quota), then CORRECT_RESULT through the assessment's machine
-   * (a correction to EXCELLENT waits for its public notice), the assessed
-   * told, and the final-result listeners (result versions, outcomes) run
-   * with its reason.
-   */
-  async applyCorrection(
-    m: EntityManager,
-    assessmentId: string,
-    correction: { grade: string; reason: string; source: CorrectionSource; caseId: string | null },
-    actor: TransitionActor,
-    extras: DecisionExtras = {},
-  ): Promise<Assessment> {
-    const row = await this.instances.load(m, assessmentId);
-    const at = this.now().toISOString();
-    assertEventPossible(row, 'CORRECT_RESULT');
-    const proposed = { grade: correction.grade, path: CORRECTION_PATHS[correction.source], reason: correction.reason, current: row.finalGrade };
-    const verdict = await verdictFor(m, row.id, proposed, chinaDay(new Date(at)), extras, { state: row.state, event: 'CORRECT_RESULT' });
-    return this.engine.transition(this.instances.kind, m, row, { type: 'CORRECT_RESULT', ...correction, verdict, at }, actor, at);
   }
 
   // ---------- self-report ----------

@@ -2,6 +2,7 @@ import { IsArray, IsDateString, IsIn, IsInt, IsOptional, IsUUID, Length, Max, Ma
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { OPINION_SOURCES, type OpinionSource } from '../../workflows/assessment/annual.machine.js';
 import { Connection, PageArgs } from '../common/pagination.js';
+import { StepOptionsInput } from '../workflow/action-input.js';
 import { Assessment, AssessmentKindEnum, type AssessmentKind } from './assessment.entity.js';
 
 /** A page of assessments (the GraphQL type AssessmentConnection). */
@@ -39,20 +40,10 @@ export class AssessmentListArgs extends PageArgs {
 }
 
 @InputType({ description: 'Optional on every action: the version you saw (stale → CONFLICT) and a key that makes a retry safe' })
-export class ActionInput {
+export class ActionInput extends StepOptionsInput('Assessment', 'The version you saw (stale → CONFLICT)') {
   @Field(() => ID, { description: 'The assessment acted on' })
   @IsUUID()
   assessmentId: string;
-
-  @Field(() => Int, {  nullable: true , description: 'The version you saw (stale → CONFLICT)' })
-  @IsOptional()
-  @IsInt()
-  expectedVersion?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first answer and changes nothing' })
-  @IsOptional()
-  @Length(8, 100)
-  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'An action that needs its reason' })

@@ -12,7 +12,8 @@ import type { ActorTarget } from '../workflow/actors.js';
 import { dueColumns, type DeadlineTable } from '../workflow/deadlines.js';
 import type { InstanceKind } from '../workflow/engine.js';
 import type { ReminderTable } from '../workflow/reminders.js';
-import { instanceSelect, type InstanceRow, type MachineEvent } from '../workflow/transition.js';
+import { instanceSelect, invalidTransition, restore, type InstanceRow, type MachineEvent } from '../workflow/transition.js';
+import { candidateEvents } from '../../workflows/lifecycle.js';
 import { Assessment } from './assessment.entity.js';
 
 /** The row and the head of its audit stream, in one prepared read. */
@@ -56,6 +57,15 @@ export function subjectNotification(row: Pick<Assessment, 'id' | 'cadreId' | 'or
          SELECT u.id, $1::uuid, $2::text, $3::jsonb, $4::timestamptz FROM user_account u JOIN cadre c ON c.id = u.cadre_id WHERE c.organisation_id = $5::uuid AND writes_team_report(c.id)${when}`,
     params: [row.id, event, JSON.stringify({ state }), at, row.cadreId ?? row.organisationId],
   };
+}
+
+/**
+ * A grade event the state cannot take at all is refused as the lifecycle
+ * refuses it (INVALID_TRANSITION, naming the state), before any gate is weighed.
+ */
+export function assertEventPossible(row: Pick<Assessment, 'machineId' | 'snapshot' | 'state'>, eventType: string): void {
+  const snapshot = restore(machineSpec(row.machineId), row.snapshot);
+  if (!candidateEvents(snapshot).includes(eventType)) throw invalidTransition(row.state, eventType, snapshot);
 }
 
 /** The correction last recorded in a snapshot (the one that just took effect). */

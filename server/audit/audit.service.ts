@@ -1,12 +1,15 @@
 import { createHmac } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import type { AuditAction, AuditEntityType } from './audit-vocabulary.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { auditKey } from './audit-key.js';
 
 export interface AuditInput {
-  entityType: string;
+  /** One of the kinds the audit vocabulary lists (audit-vocabulary.ts). */
+  entityType: AuditEntityType;
   entityId: string;
-  action: string;
+  /** One of the actions the audit vocabulary lists; lifecycle events are written by the transition step. */
+  action: AuditAction;
   actorUserId: string | null;
   actorRole: string | null;
   /** Organisation path the action happened in (auditors see their jurisdiction); null for system-wide rows. */

@@ -2,9 +2,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Overlay } from '../../workflows/assessment/annual.machine.js';
 import { hasOpenInvestigation, isInForce, isLongLeave, statusesInForce, type CadreStatusKind, type StatusPeriod } from '../../workflows/cadre/status.js';
 import { chinaDay } from '../calendar/calendar.service.js';
-import type { CycleDeadlines } from '../cycles/cycle.entity.js';
-import { deriveAssessmentColumns } from '../assessments/assessment.service.js';
-import { applyTransition, canTake, loadInstance, type TransitionActor } from '../workflow/transition.js';
+import type { Assessment } from '../assessments/assessment.entity.js';
+import type { InstanceKind, WorkflowEngine } from '../workflow/engine.js';
+import { canTake, type TransitionActor } from '../workflow/transition.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { actingRole, assertCan, assertSignedIn, can, scopeOf, type Permission, type Viewer } from '../auth/policy.js';
 import { AppError, conflict, forbidden, notFound, validation } from '../common/errors.js';
@@ -47,6 +47,8 @@ export class CadreService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly now: () => Date,
+    private readonly engine: WorkflowEngine,
+    private readonly assessmentKind: InstanceKind<Assessment>,
   ) {}
 
   private async loadWithPath(manager: EntityManager, id: string, lock = false): Promise<{ cadre: Cadre; path: string }> {
@@ -252,7 +254,7 @@ export class CadreService {
         payload: { periodId: period!.id, kind: input.kind, startsOn: input.startsOn, endsOn: input.endsOn ?? null, note: input.note ?? '' },
         occurredAt: this.now(),
       });
-      await reconsiderOverlays(m, input.cadreId, { userId: viewer.userId, role: actingRole(viewer, permission, path) ?? 'SYSTEM' }, this.now());
+      await reconsiderOverlays(m, this.engine, this.assessmentKind, input.cadreId, { userId: viewer.userId, role: actingRole(viewer, permission, path) ?? 'SYSTEM' }, this.now());
       return m.getRepository(Cadre).findOneByOrFail({ id: input.cadreId });
     });
   }
@@ -262,11 +264,12 @@ export class CadreService {
  * A status fact recorded while an annual assessment is under way (an
  * investigation opened, long leave, probation) changes what that assessment
  * may conclude: the overlay is recomputed with the pure rules and, where it
- * changed, sent to the machine as SET_OVERLAY in the same transaction.
+ * changed, sent to the machine as SET_OVERLAY in the same transaction,
+ * through the workflow engine (the assessed told, as for any step).
  */
-async function reconsiderOverlays(m: EntityManager, cadreId: string, actor: TransitionActor, now: Date): Promise<void> {
-  const open: Array<{ id: string; year: number; overlay: Overlay; deadlines: CycleDeadlines; long_leave_months: number }> = await m.query(
-    `SELECT a.id, c.year, a.overlay, c.deadlines, (c.settings->'gates'->>'longLeaveMonths')::int AS long_leave_months
+async function reconsiderOverlays(m: EntityManager, engine: WorkflowEngine, kind: InstanceKind<Assessment>, cadreId: string, actor: TransitionActor, now: Date): Promise<void> {
+  const open: Array<{ id: string; year: number; overlay: Overlay; long_leave_months: number }> = await m.query(
+    `SELECT a.id, c.year, a.overlay, (c.settings->'gates'->>'longLeaveMonths')::int AS long_leave_months
        FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id
       WHERE a.cadre_id = $1 AND a.machine_id = 'annualAssessment' AND a.final_grade IS NULL AND c.state IN ('planning', 'open')`,
     [cadreId],
@@ -283,9 +286,9 @@ async function reconsiderOverlays(m: EntityManager, cadreId: string, actor: Tran
           ? ['COMMENT_ONLY', 'PROBATION']
           : ['NONE', null];
     if (overlay === a.overlay) continue;
-    const row = await loadInstance(m, 'assessment', a.id);
+    const row = await kind.load(m, a.id);
     const event = { type: 'SET_OVERLAY', overlay, reason, at: now.toISOString() };
-    if (!canTake(row, event)) continue;
-    await applyTransition(m, 'assessment', row, event, actor, { derive: deriveAssessmentColumns(a.deadlines) });
+    if (!canTake(kind.instance(row), event)) continue;
+    await engine.transition(kind, m, row, event, actor, event.at);
   }
 }

@@ -1,10 +1,11 @@
-import { ArrayNotEmpty, IsIn, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayNotEmpty, IsIn, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CYCLE_KINDS, type CycleKind } from '../../workflows/assessment/cycle.machine.js';
 import { AssessmentKindEnum, type AssessmentKind } from '../assessments/assessment.entity.js';
 import { Cadre } from '../cadres/cadre.entity.js';
 import { describeValues, enumObject } from '../common/enum.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import { StepOptionsInput } from '../workflow/action-input.js';
 import { AssessmentCycle, CycleKindEnum } from './cycle.entity.js';
 import { SKIP_REASONS, type SkipReason } from './enrolment.js';
 
@@ -17,6 +18,9 @@ registerEnumType(EnrolmentSkipReasonEnum, {
     OUTSIDE_MANAGING_JURISDICTION: 'Managed by a jurisdiction above the cycle’s organisation (干部管理权限)',
   }),
 });
+
+/** The version and retry key of every cycle action. */
+const CycleStepOptions = StepOptionsInput('Cycle', 'The cycle version you saw (stale → CONFLICT)');
 
 @InputType({ description: 'The deadlines of a cycle being planned' })
 export class CycleDeadlinesInput {
@@ -74,7 +78,7 @@ export class PlanCycleInput {
 }
 
 @InputType({ description: 'Whom to enrol in a cycle, in bulk' })
-export class EnrolInput {
+export class EnrolInput extends CycleStepOptions {
   @Field(() => ID, { description: 'The cycle' })
   @IsUUID()
   cycleId: string;
@@ -89,33 +93,13 @@ export class EnrolInput {
 
   @Field(() => Boolean, { defaultValue: true, description: 'Annual and term cycles: enrol each unit’s leadership team too' })
   includeTeams: boolean;
-
-  @Field(() => Int, { nullable: true, description: 'The cycle version you saw (stale → CONFLICT)' })
-  @IsOptional()
-  @IsInt()
-  expectedVersion?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first answer and changes nothing' })
-  @IsOptional()
-  @Length(8, 100)
-  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'An action on a cycle: the version you saw (stale → CONFLICT) and a key that makes a retry safe' })
-export class CycleActionInput {
+export class CycleActionInput extends CycleStepOptions {
   @Field(() => ID, { description: 'The cycle' })
   @IsUUID()
   cycleId: string;
-
-  @Field(() => Int, { nullable: true, description: 'The cycle version you saw (stale → CONFLICT)' })
-  @IsOptional()
-  @IsInt()
-  expectedVersion?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first answer and changes nothing' })
-  @IsOptional()
-  @Length(8, 100)
-  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Cancelling a cycle still being planned, with the reason' })
@@ -138,7 +122,7 @@ export class StateCount {
 }
 
 @InputType({ description: 'One cadre to enrol in a cycle' })
-export class EnrolCadreInput {
+export class EnrolCadreInput extends CycleStepOptions {
   @Field(() => ID, { description: 'The cycle' })
   @IsUUID()
   cycleId: string;
@@ -146,16 +130,6 @@ export class EnrolCadreInput {
   @Field(() => ID, { description: 'The cadre, inside the cycle’s scope and managed by its organisation or below' })
   @IsUUID()
   cadreId: string;
-
-  @Field(() => Int, { nullable: true, description: 'The cycle version you saw (stale → CONFLICT)' })
-  @IsOptional()
-  @IsInt()
-  expectedVersion?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first answer and changes nothing' })
-  @IsOptional()
-  @Length(8, 100)
-  idempotencyKey?: string | null;
 }
 
 @ObjectType({ description: 'A cadre or team left out of an enrolment, with the reason and what holds the period' })

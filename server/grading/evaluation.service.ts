@@ -9,6 +9,7 @@ import type { AssessmentService } from '../assessments/assessment.service.js';
 import type { AssessmentCycle } from '../cycles/cycle.entity.js';
 import type { MutationOptions } from '../workflow/engine.js';
 import { appendAudit } from '../audit/audit.service.js';
+import type { AuditAction } from '../audit/audit-vocabulary.js';
 import { actingRole, assertCan, can, type Viewer } from '../auth/policy.js';
 import { AppError, notFound, validation, type FieldError } from '../common/errors.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -37,7 +38,7 @@ export class EvaluationService {
     return row;
   }
 
-  private async audit(m: EntityManager, viewer: Viewer, permission: Parameters<typeof actingRole>[1], row: Assessment, action: string, payload: Record<string, unknown>) {
+  private async audit(m: EntityManager, viewer: Viewer, permission: Parameters<typeof actingRole>[1], row: Assessment, action: AuditAction, payload: Record<string, unknown>) {
     await appendAudit(m, {
       entityType: 'assessment_evaluation',
       entityId: row.id,

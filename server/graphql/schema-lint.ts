@@ -67,11 +67,13 @@ export function lintSchemaText(sdl: string, file = 'schema.graphql', ignore: Rea
  * The lifecycle state enums (`…State`: ReviewCaseState, OutcomeTaskState…)
  * list the machines' own state ids, which are exactly the `state` strings the
  * API returns (`appealPending`); upper-casing them would break that match, so
- * their values are exempt from the all-caps rule — and only theirs.
+ * their values are exempt from the all-caps rule — and only theirs. So are
+ * the values of `AuditEntityType`: the `entityType` strings stored in the
+ * audit trail, which `auditLog(entityType:)` matches and its rows return.
  */
 function withLifecycleStates(sdl: string, ignore: Readonly<Record<string, readonly string[]>>): Record<string, readonly string[]> {
   const states: string[] = [];
-  for (const match of sdl.matchAll(/^enum (\w+State) \{([^}]*)\}/gm)) {
+  for (const match of sdl.matchAll(/^enum (\w+State|AuditEntityType) \{([^}]*)\}/gm)) {
     const values = match[2]!.split('\n').map((l) => l.trim()).filter((l) => /^[A-Za-z_]\w*$/.test(l));
     states.push(...values.map((v) => `${match[1]}.${v}`));
   }

@@ -23,6 +23,7 @@ import {
   deriveOutcomeColumns,
   reconcileOutcomes,
   type OutcomeSubject,
+  type TaskTransition,
   type ReconcileReport,
 } from './reconcile.js';
 
@@ -72,8 +73,12 @@ export class OutcomeService {
       grade: change.grade,
       reason: change.reason,
       by: change.actor,
-    });
+    }, this.transitionTask);
   };
+
+  /** A task's transition inside the caller's transaction, through the engine (reconciling cancels tasks as SYSTEM): the task locked, its deadline derived. */
+  readonly transitionTask: TaskTransition = async (m, taskId, event, actor, auditPayload) =>
+    this.engine.transition(this.kind, m, await this.taskRow(m, taskId, true), event, actor, String(event.at), { auditPayload });
 
   // ---------- actions ----------
 

@@ -1,7 +1,8 @@
-import { IsIn, IsInt, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { OUTCOME_KINDS, type OutcomeKind } from '../../workflows/outcomes/kinds.js';
 import { Connection, PageArgs } from '../common/pagination.js';
+import { StepOptionsInput } from '../workflow/action-input.js';
 import { OutcomeKindEnum, OutcomeTask } from './outcome.entity.js';
 
 export const OutcomeTaskConnection = Connection(OutcomeTask, 'OutcomeTask');
@@ -18,20 +19,10 @@ export class OutcomeDeadlineRun {
 // ---------- inputs ----------
 
 @InputType({ description: 'Optional on every outcome action: the version you saw (stale → CONFLICT) and a key that makes a retry safe' })
-export class OutcomeActionInput {
+export class OutcomeActionInput extends StepOptionsInput('Outcome', 'The task version you saw: a stale one is refused with CONFLICT') {
   @Field(() => ID, { description: 'The outcome task to act on' })
   @IsUUID()
   outcomeId: string;
-
-  @Field(() => Int, { nullable: true, description: 'The task version you saw: a stale one is refused with CONFLICT' })
-  @IsOptional()
-  @IsInt()
-  expectedVersion?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first answer and changes nothing' })
-  @IsOptional()
-  @Length(8, 100)
-  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Approves a proposed outcome, with the measure chosen where one is needed' })

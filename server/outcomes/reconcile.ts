@@ -9,7 +9,7 @@ import { planOutcomes, reconcile, type BlockedOutcome, type OutcomePlan, type Pr
 import { DEFAULT_RULE_SETTINGS, mergeSettings, type RuleSettings } from '../../workflows/rules/settings.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { chinaDay, chinaMidnight } from '../calendar/calendar.service.js';
-import { applyTransition, persist, type InstanceRow, type TransitionActor } from '../workflow/transition.js';
+import { persist, type InstanceRow, type MachineEvent, type TransitionActor } from '../workflow/transition.js';
 
 /** Whose outcomes: one cadre, or one unit's leadership team. */
 export interface OutcomeSubject {
@@ -115,15 +115,18 @@ export interface ReconcileReport {
 
 const SYSTEM: TransitionActor = { userId: null, role: 'SYSTEM' };
 
+/** A task's transition through the workflow engine, inside the caller's transaction (OutcomeService.transitionTask). */
+export type TaskTransition = (m: EntityManager, taskId: string, event: MachineEvent, actor: TransitionActor, auditPayload: Record<string, unknown>) => Promise<unknown>;
+
 /**
  * Brings a subject's outcome tasks in line with its final results from
  * `fromYear` on, inside the caller's transaction: tasks no longer justified
  * (and not yet verified) are cancelled with the correction as their cause;
  * newly justified ones are proposed. Proposing twice is a no-op. For the
  * results application listener and any module that changes a final result
- * (review, appeal, fault tolerance).
+ * (review, appeal, fault tolerance). Cancellations run through the engine (`transition`).
  */
-export async function reconcileOutcomes(m: EntityManager, who: OutcomeSubject, fromYear: number, at: string, cause: ReconcileCause): Promise<ReconcileReport> {
+export async function reconcileOutcomes(m: EntityManager, who: OutcomeSubject, fromYear: number, at: string, cause: ReconcileCause, transition: TaskTransition): Promise<ReconcileReport> {
   // One reconciliation per subject at a time: concurrent decisions of two years see each other's tasks.
   await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`outcomes:${who.subject}:${who.cadreId ?? who.organisationId}`]);
   const today = chinaDay(new Date(at));
@@ -150,10 +153,7 @@ export async function reconcileOutcomes(m: EntityManager, who: OutcomeSubject, f
       cause.kind === 'CORRECTED'
         ? `结果更正: the result was corrected from ${cause.previousGrade ?? '—'} to ${cause.grade ?? '—'}${cause.reason ? ` (${cause.reason})` : ''}; ${task.kind} for ${task.year} is no longer justified (${task.year}: ${grade ?? 'no result'})`
         : `${task.kind} for ${task.year} is no longer justified after the decision on ${cause.assessmentId}`;
-    await applyTransition(m, 'outcome_task', row, { type: 'CANCEL', reason, cause: { ...cause, by: { ...cause.by } }, at }, SYSTEM, {
-      derive: deriveOutcomeColumns,
-      auditPayload: { triggeredBy: cause.by },
-    });
+    await transition(m, row.id, { type: 'CANCEL', reason, cause: { ...cause, by: { ...cause.by } }, at }, SYSTEM, { triggeredBy: cause.by });
     report.cancelled.push(task.id);
   }
   for (const proposal of plan.propose) {

@@ -13,6 +13,7 @@ import { outcomeMachine } from '../../workflows/outcomes/outcome.machine.js';
 import { trainingMachine } from '../../workflows/outcomes/training.machine.js';
 import { GRADE_SCALES, NON_GRADE_RESULTS, type GradeScaleId } from '../../workflows/rules/grades.js';
 import { PENALTY_KINDS, RATER_GROUPS } from '../../workflows/rules/settings.js';
+import { AUDIT_ACTION_VALUES, AUDIT_ENTITY_TYPES, AuditActionEnum, AuditEntityTypeEnum } from '../audit/audit-vocabulary.js';
 import { ERROR_CODES } from '../common/errors.js';
 import { enumObject } from '../common/enum.js';
 import { OutcomeKindEnum } from '../outcomes/outcome.entity.js';
@@ -373,6 +374,12 @@ export class Vocabulary {
 
   @Field(() => [TrainingStateEnum], { description: 'Top-level states of remedial training' })
   trainingStates: string[];
+
+  @Field(() => [AuditEntityTypeEnum], { description: 'The kinds of record the audit trail speaks of' })
+  auditEntityTypes: string[];
+
+  @Field(() => [AuditActionEnum], { description: 'The actions an audit row may name, lifecycle events last' })
+  auditActions: string[];
 }
 
 /** The one value of `vocabulary`: every list in its own order. */
@@ -412,5 +419,7 @@ export function vocabulary(): Vocabulary {
     accusationStates: machineStates(accusationMachine),
     outcomeTaskStates: machineStates(outcomeMachine),
     trainingStates: machineStates(trainingMachine),
+    auditEntityTypes: [...AUDIT_ENTITY_TYPES],
+    auditActions: [...AUDIT_ACTION_VALUES],
   };
 }

@@ -95,6 +95,9 @@ describe('status facts recorded during a cycle', () => {
     );
     expect(after.data!.assessment).toMatchObject({ overlay: 'UNGRADED', context: { overlayReason: 'INVESTIGATION' } });
     expect(after.data!.assessment.history.at(-1)).toEqual({ action: 'SET_OVERLAY', actorRole: 'DISCIPLINE' });
+    // The step ran through the workflow engine: the assessed is told, as after any step of their assessment.
+    const told = await t.gql<{ myNotifications: { nodes: Array<{ kind: string }> } }>(`{ myNotifications(first: 1) { nodes { kind } } }`, {}, { token: tokens.cadre });
+    expect(told.data!.myNotifications.nodes.map((n) => n.kind)).toEqual(['SET_OVERLAY']);
   });
 });
 

@@ -119,3 +119,21 @@ describe('the transition step', () => {
     expect(replayed).toEqual(stored);
   });
 });
+
+describe('the options every action input shares (server/workflow/action-input.ts)', () => {
+  // No such instance: only the input's own validation can answer before the step looks for it (NOT_FOUND otherwise).
+  const nobody = '00000000-0000-4000-8000-000000000000';
+  it.each([
+    ['recordTalk', 'RecordTalkInput', { assessmentId: nobody, summary: '与该同志所在单位主要负责人谈话。' }],
+    ['openCycle', 'CycleActionInput', { cycleId: nobody }],
+    ['enrolInCycle', 'EnrolInput', { cycleId: nobody, organisationIds: [nobody] }],
+    ['carryOutOutcome', 'OutcomeNoteInput', { outcomeId: nobody, note: '已按规定执行。' }],
+    ['acceptFaultToleranceCase', 'CaseActionInput', { caseId: nobody }],
+  ])('%s (%s): a retry key of 7 characters is VALIDATION naming idempotencyKey; 8 pass the input check', async (mutation, type, input) => {
+    const send = (idempotencyKey: string) => t.gql(`mutation($input: ${type}!) { ${mutation}(input: $input) { __typename } }`, { input: { ...input, expectedVersion: 1, idempotencyKey } }, { token: tokens.orgadmin });
+    const short = await send('retry-7');
+    expect(codeOf(short)).toBe('VALIDATION');
+    expect((short.errors![0]!.extensions!.fields as Array<{ field: string }>).map((f) => f.field)).toEqual(['idempotencyKey']);
+    expect(codeOf(await send('retry-08'))).not.toBe('VALIDATION');
+  });
+});

@@ -443,8 +443,12 @@ describe('results application over three annual cycles of 临山县', () => {
     expect(tasks.find((x) => x.kind === 'DEMOTION_OR_REMOVAL' && x.year === 2025)!.state).toBe('cancelled');
     // The 2024 result is untouched; reconciling again (as any module that changes a result may) finds nothing left to do.
     const { reconcileOutcomes } = await import('../../server/outcomes/reconcile.js');
+    const { OutcomeService } = await import('../../server/outcomes/outcome.service.js');
+    const { WorkflowEngine } = await import('../../server/workflow/engine.js');
+    const now = () => t.clock.now();
+    const { transitionTask } = new OutcomeService(t.dataSource, now, new WorkflowEngine(t.dataSource, now));
     const cause = { kind: 'CORRECTED' as const, assessmentId, previousGrade: 'BASICALLY_COMPETENT', grade: 'BASICALLY_COMPETENT', reason: null, by: { userId: null, role: 'SYSTEM' } };
-    const again = await t.dataSource.transaction((m) => reconcileOutcomes(m, { subject: 'CADRE', cadreId: cadre.W.id, organisationId: county.id }, 2024, t.clock.now().toISOString(), cause));
+    const again = await t.dataSource.transaction((m) => reconcileOutcomes(m, { subject: 'CADRE', cadreId: cadre.W.id, organisationId: county.id }, 2024, t.clock.now().toISOString(), cause, transitionTask));
     expect([again.cancelled, again.proposed, again.blocked]).toEqual([[], [], []]);
     const record = await gqlOk<{ cadreRecord: { counters: Array<{ key: string; value: number }>; results: Array<{ year: number; grade: string; versions: Array<{ version: number; source: string }> }> } }>(
       `query($c: ID!) { cadreRecord(cadreId: $c) { counters { key value } results { year grade versions { version source } } } }`,

@@ -1,13 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { MACHINES } from '../../../workflows/registry.js';
 import type { AccusationContext, AccusationSource, ClearingMethod, ClearingScope, PointFinding } from '../../../workflows/cases/accusation.machine.js';
-import type { AssessmentService, MutationOptions } from '../../assessments/assessment.service.js';
 import { assertCan, type Viewer } from '../../auth/policy.js';
 import { chinaDay } from '../../calendar/calendar.service.js';
 import { AppError, validation } from '../../common/errors.js';
 import { effectiveRuleSet } from '../../rule-sets/rule-set.service.js';
 import { cadreScope, type CaseRow, type CaseService } from '../shared/case.service.js';
-import type { WorkflowEngine } from '../../workflow/engine.js';
+import type { MutationOptions, WorkflowEngine } from '../../workflow/engine.js';
 
 /**
  * Accusations against a cadre (petitions, reports, inspections), verified
@@ -18,7 +17,6 @@ export class AccusationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly now: () => Date,
-    private readonly assessments: AssessmentService,
     private readonly cases: CaseService,
     private readonly engine: WorkflowEngine,
   ) {}

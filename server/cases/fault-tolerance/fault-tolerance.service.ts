@@ -4,10 +4,10 @@ import type { CollectiveDecision } from '../../../workflows/assessment/annual.ma
 import { isLighterPenalty } from '../../../workflows/cases/correction.js';
 import type { Distinction, FtContext, FtOrigin, FtOutcome, SixFactors } from '../../../workflows/cases/fault-tolerance.machine.js';
 import type { PenaltyKind } from '../../../workflows/rules/settings.js';
-import type { AssessmentService, MutationOptions } from '../../assessments/assessment.service.js';
 import type { TransitionActor } from '../../workflow/transition.js';
-import type { WorkflowEngine } from '../../workflow/engine.js';
+import type { MutationOptions, WorkflowEngine } from '../../workflow/engine.js';
 import { appendAudit } from '../../audit/audit.service.js';
+import type { AuditAction } from '../../audit/audit-vocabulary.js';
 import { assertSignedIn, type Viewer } from '../../auth/policy.js';
 import { chinaDay } from '../../calendar/calendar.service.js';
 import { AppError, validation } from '../../common/errors.js';
@@ -26,7 +26,6 @@ export class FaultToleranceService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly now: () => Date,
-    private readonly assessments: AssessmentService,
     private readonly cases: CaseService,
     private readonly penalties: PenaltyService,
     private readonly engine: WorkflowEngine,
@@ -118,7 +117,7 @@ export class FaultToleranceService {
           if (d.outcome === 'NOT_TOLERATED' || !penaltyId) return;
           const penalty = await this.penalties.penalty(m2, penaltyId);
           // The penalty's change goes into the cadre's penalty trail too (the case's own trail has the decision).
-          const auditPenalty = (action: string, payload: Record<string, unknown>) =>
+          const auditPenalty = (action: AuditAction, payload: Record<string, unknown>) =>
             appendAudit(m2, { entityType: 'cadre_penalty', entityId: row.cadreId, action, actorUserId: actor.userId, actorRole: actor.role, scopePath: row.orgPath, payload: { penaltyId, caseId: row.id, reason: d.reason, ...payload }, occurredAt: this.now() });
           if (d.outcome === 'EXEMPT') {
             await m2.query(`UPDATE penalty SET tolerated = true, tolerated_by_case = $2 WHERE id = $1`, [penaltyId, row.id]);

@@ -3,6 +3,7 @@ import { isWarning, penaltyCategory, penaltyPeriodMonths, periodEnd } from '../.
 import { promotionBlockers, type AccusationFact, type InvestigationFact, type PenaltyFact, type PromotionBlocker } from '../../../workflows/cases/promotion.js';
 import type { PenaltyKind } from '../../../workflows/rules/settings.js';
 import { appendAudit } from '../../audit/audit.service.js';
+import type { AuditAction } from '../../audit/audit-vocabulary.js';
 import { actingRole, assertCan, type Viewer } from '../../auth/policy.js';
 import { chinaDay } from '../../calendar/calendar.service.js';
 import type { CadreService } from '../../cadres/cadre.service.js';
@@ -105,7 +106,7 @@ export class PenaltyService {
     });
   }
 
-  private async auditCadre(m: EntityManager, viewer: Viewer, permission: Parameters<typeof actingRole>[1], path: string, cadreId: string, action: string, payload: Record<string, unknown>) {
+  private async auditCadre(m: EntityManager, viewer: Viewer, permission: Parameters<typeof actingRole>[1], path: string, cadreId: string, action: AuditAction, payload: Record<string, unknown>) {
     await appendAudit(m, {
       entityType: 'cadre_penalty',
       entityId: cadreId,

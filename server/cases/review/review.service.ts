@@ -6,9 +6,9 @@ import { appealAfterReviewLastDay, directAppealLastDay, reviewRequestLastDay, ty
 import type { RuleSettings } from '../../../workflows/rules/settings.js';
 import { isSubject } from '../../workflow/actors.js';
 import { Assessment } from '../../assessments/assessment.entity.js';
-import type { AssessmentService, MutationOptions } from '../../assessments/assessment.service.js';
 import type { TransitionActor } from '../../workflow/transition.js';
-import type { WorkflowEngine } from '../../workflow/engine.js';
+import type { MutationOptions, WorkflowEngine } from '../../workflow/engine.js';
+import type { ResultCorrections } from '../../results/correction.service.js';
 import { assertSignedIn, type Viewer } from '../../auth/policy.js';
 import { chinaDay } from '../../calendar/calendar.service.js';
 import { AppError, notFound, validation } from '../../common/errors.js';
@@ -32,13 +32,13 @@ export interface ReviewWindowView {
  * Review (复核) and appeal (申诉) of an annual result: the window of the
  * written notice, the case and its decisions. A decision that corrects the
  * result does so in the same transaction, through the assessment's own
- * machine (AssessmentService.applyCorrection): a new result version.
+ * machine (ResultCorrections, server/results/): a new result version.
  */
 export class ReviewService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly now: () => Date,
-    private readonly assessments: AssessmentService,
+    private readonly corrections: ResultCorrections,
     private readonly cases: CaseService,
     private readonly engine: WorkflowEngine,
   ) {}
@@ -194,7 +194,7 @@ export class ReviewService {
         event: { type: eventType, decision, grade, reason, deciderId: viewer!.userId, collective, today, at },
         after: async (m2) => {
           if (decision === 'CORRECTED') {
-            await this.assessments.applyCorrection(m2, row.extra.assessment_id as string, { grade: grade!, reason, source: stage, caseId: row.id }, actor);
+            await this.corrections.apply(m2, row.extra.assessment_id as string, { grade: grade!, reason, source: stage, caseId: row.id }, actor);
           }
         },
       };

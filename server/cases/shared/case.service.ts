@@ -7,10 +7,10 @@ import { isBetterResult, type CorrectionSource } from '../../../workflows/cases/
 import type { PenaltyKind } from '../../../workflows/rules/settings.js';
 import { leafStates, statesAwaiting, type ActorTarget } from '../../workflow/actors.js';
 import { Assessment } from '../../assessments/assessment.entity.js';
-import type { AssessmentService, MutationOptions } from '../../assessments/assessment.service.js';
 import { persist, type MachineEvent, type TransitionActor } from '../../workflow/transition.js';
 import { availableActions } from '../../workflow/available-actions.js';
-import type { InstanceKind, WorkflowEngine } from '../../workflow/engine.js';
+import type { InstanceKind, MutationOptions, WorkflowEngine } from '../../workflow/engine.js';
+import type { ResultCorrections } from '../../results/correction.service.js';
 import { appendAudit } from '../../audit/audit.service.js';
 import { assertCan, assertSignedIn, can, scopeOf, type Viewer } from '../../auth/policy.js';
 import { chinaDay } from '../../calendar/calendar.service.js';
@@ -50,13 +50,13 @@ export async function cadreScope(m: EntityManager, cadreId: string): Promise<{ i
  * the deadlines and reminders of review and fault-tolerance cases. Each
  * case is a persisted machine instance changed only through the transition
  * step; a decision that corrects a result does so in the same transaction,
- * through the assessment's own machine (AssessmentService.applyCorrection).
+ * through the assessment's own machine (ResultCorrections, server/results/).
  */
 export class CaseService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly now: () => Date,
-    private readonly assessments: AssessmentService,
+    private readonly corrections: ResultCorrections,
     private readonly grading: GradingService,
     private readonly engine: WorkflowEngine,
   ) {}
@@ -258,7 +258,7 @@ export class CaseService {
     const proposal = await this.grading.regradeOne(m, assessmentId, this.today(), extras, actor.userId);
     const scale = (assessment.snapshot.context as unknown as AnnualContext).scale ?? 'CADRE';
     if (!isBetterResult(scale, assessment.finalGrade, proposal.grade)) return false;
-    await this.assessments.applyCorrection(m, assessmentId, { grade: proposal.grade, reason, source, caseId }, actor, extras);
+    await this.corrections.apply(m, assessmentId, { grade: proposal.grade, reason, source, caseId }, actor, extras);
     return true;
   }
 }

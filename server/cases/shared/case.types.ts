@@ -1,7 +1,8 @@
-import { IsInt, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { PageArgs } from '../../common/pagination.js';
+import { StepOptionsInput } from '../../workflow/action-input.js';
 import type { CaseRow, CaseTable } from './case-row.js';
 
 /** The fields every case shares: review cases, fault-tolerance cases and accusations implement it. */
@@ -28,10 +29,8 @@ export class CaseDeadlineRun {
 }
 
 @InputType({ description: 'Optional on every case action: the version you saw (stale → CONFLICT) and a key that makes a retry safe' })
-export class CaseActionInput {
+export class CaseActionInput extends StepOptionsInput('Case', 'The case version you saw: a stale one is refused with CONFLICT') {
   @Field(() => ID, { description: 'The case to act on' }) @IsUUID() caseId: string;
-  @Field(() => Int, { nullable: true, description: 'The case version you saw: a stale one is refused with CONFLICT' }) @IsOptional() @IsInt() expectedVersion?: number | null;
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first answer and changes nothing' }) @IsOptional() @Length(8, 100) idempotencyKey?: string | null;
 }
 
 @ArgsType()

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/policy.js';
-import type { AssessmentService } from '../../assessments/assessment.service.js';
+import type { Assessment } from '../../assessments/assessment.entity.js';
 import type { FinalResultChanged } from '../../results/result-events.js';
 
 export interface ResultVersionRow {
@@ -16,11 +16,16 @@ export interface ResultVersionRow {
   decidedAt: Date;
 }
 
+/** Reading an assessment as the viewer may (the assessments' reads): whoever may read it may read its versions. */
+export interface AssessmentReader {
+  get(viewer: Viewer | null, id: string): Promise<Assessment>;
+}
+
 /** Result versions: every decided or corrected final result as an immutable row (1 when decided, one more per correction). */
 export class ResultVersionService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly assessments: AssessmentService,
+    private readonly assessments: AssessmentReader,
   ) {}
 
   /** The final-result listener: version 1 when decided, a new version for each correction. Immutable rows. */

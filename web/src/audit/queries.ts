@@ -50,3 +50,13 @@ export const VerifyAuditChainQuery = graphql(`
     }
   }
 `);
+
+/** The kinds of record and the actions the audit trail speaks of, as the server lists them (lifecycle events last). */
+export const AuditVocabularyQuery = graphql(`
+  query AuditVocabulary {
+    vocabulary {
+      auditEntityTypes
+      auditActions
+    }
+  }
+`);

@@ -64,6 +64,7 @@ type Documents = {
     "\n  mutation DesignateTeamReportAuthor($input: DesignateTeamReportAuthorInput!) {\n    designateTeamReportAuthor(input: $input) {\n      id\n    }\n  }\n": typeof types.DesignateTeamReportAuthorDocument,
     "\n  query AuditLog(\n    $first: Int!\n    $after: String\n    $entityType: String\n    $entityId: String\n    $action: String\n    $actor: String\n    $organisationId: ID\n    $from: DateTimeISO\n    $to: DateTimeISO\n  ) {\n    auditLog(first: $first, after: $after, entityType: $entityType, entityId: $entityId, action: $action, actor: $actor, organisationId: $organisationId, from: $from, to: $to) {\n      nodes {\n        id\n        occurredAt\n        actorUserId\n        actorName\n        actorRole\n        action\n        entityType\n        entityId\n        seq\n        fromState\n        toState\n        fromVersion\n        payload\n        hash\n        prevHash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query VerifyAuditChain($entityType: String, $entityId: String) {\n    verifyAuditChain(entityType: $entityType, entityId: $entityId) {\n      ok\n      rowsChecked\n      streamsChecked\n      brokenEntryId\n      reason\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
+    "\n  query AuditVocabulary {\n    vocabulary {\n      auditEntityTypes\n      auditActions\n    }\n  }\n": typeof types.AuditVocabularyDocument,
     "\n  fragment ViewerFields on ViewerView {\n    userId\n    username\n    displayName\n    cadreId\n    permissions\n    grants {\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -223,6 +224,7 @@ const documents: Documents = {
     "\n  mutation DesignateTeamReportAuthor($input: DesignateTeamReportAuthorInput!) {\n    designateTeamReportAuthor(input: $input) {\n      id\n    }\n  }\n": types.DesignateTeamReportAuthorDocument,
     "\n  query AuditLog(\n    $first: Int!\n    $after: String\n    $entityType: String\n    $entityId: String\n    $action: String\n    $actor: String\n    $organisationId: ID\n    $from: DateTimeISO\n    $to: DateTimeISO\n  ) {\n    auditLog(first: $first, after: $after, entityType: $entityType, entityId: $entityId, action: $action, actor: $actor, organisationId: $organisationId, from: $from, to: $to) {\n      nodes {\n        id\n        occurredAt\n        actorUserId\n        actorName\n        actorRole\n        action\n        entityType\n        entityId\n        seq\n        fromState\n        toState\n        fromVersion\n        payload\n        hash\n        prevHash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.AuditLogDocument,
     "\n  query VerifyAuditChain($entityType: String, $entityId: String) {\n    verifyAuditChain(entityType: $entityType, entityId: $entityId) {\n      ok\n      rowsChecked\n      streamsChecked\n      brokenEntryId\n      reason\n    }\n  }\n": types.VerifyAuditChainDocument,
+    "\n  query AuditVocabulary {\n    vocabulary {\n      auditEntityTypes\n      auditActions\n    }\n  }\n": types.AuditVocabularyDocument,
     "\n  fragment ViewerFields on ViewerView {\n    userId\n    username\n    displayName\n    cadreId\n    permissions\n    grants {\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SignInDocument,
@@ -529,6 +531,10 @@ export function graphql(source: "\n  query AuditLog(\n    $first: Int!\n    $aft
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VerifyAuditChain($entityType: String, $entityId: String) {\n    verifyAuditChain(entityType: $entityType, entityId: $entityId) {\n      ok\n      rowsChecked\n      streamsChecked\n      brokenEntryId\n      reason\n    }\n  }\n"): typeof import('./graphql').VerifyAuditChainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditVocabulary {\n    vocabulary {\n      auditEntityTypes\n      auditActions\n    }\n  }\n"): typeof import('./graphql').AuditVocabularyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -203,6 +203,252 @@ export type AssignRoleInput = {
   userId: string | number;
 };
 
+/** Every action an audit row may name: sign-in, administration and evaluation actions, then every lifecycle event */
+export type AuditAction =
+  /** An event of faultToleranceCase */
+  | 'ACCEPT'
+  /** An event of annualAssessment */
+  | 'ACCEPT_SELF_REPORT'
+  /** Accountability proceedings were started */
+  | 'ACCOUNTABILITY_STARTED'
+  /** No longer written (failed sign-ins now slow down); older trails hold it */
+  | 'ACCOUNT_LOCKED'
+  /** An administrator unlocked an account */
+  | 'ACCOUNT_UNLOCKED'
+  /** An event of regularAssessment */
+  | 'APPRAISE'
+  /** An event of outcomeTask, committeeOutcomeTask */
+  | 'APPROVE'
+  /** An event of annualAssessment */
+  | 'APPROVE_GRADE'
+  /** A ballot box was opened and counted */
+  | 'BALLOT_BOX_OPENED'
+  /** A ballot was cast (its content is not recorded here) */
+  | 'BALLOT_CAST'
+  /** A cadre’s details were changed */
+  | 'CADRE_UPDATED'
+  /** A day of the working calendar was set */
+  | 'CALENDAR_DAY_SET'
+  /** A year of the working calendar was confirmed */
+  | 'CALENDAR_YEAR_CONFIRMED'
+  /** An event of outcomeTask, committeeOutcomeTask, remedialTraining */
+  | 'CANCEL'
+  /** An event of annualAssessment, regularAssessment */
+  | 'CANCEL_ASSESSMENT'
+  /** An event of cycle */
+  | 'CANCEL_CYCLE'
+  /** An event of outcomeTask, committeeOutcomeTask */
+  | 'CARRY_OUT'
+  /** An event of annualAssessment */
+  | 'CHANGE_GRADE'
+  /** An event of accusation */
+  | 'CLEAR'
+  /** An event of reviewCase */
+  | 'CLOSE'
+  /** An event of annualAssessment */
+  | 'CLOSE_BALLOTS'
+  /** An event of cycle */
+  | 'CLOSE_CYCLE'
+  /** An event of annualAssessment */
+  | 'CLOSE_NOTICE'
+  /** An event of remedialTraining */
+  | 'COMPLETE'
+  /** An event of annualAssessment */
+  | 'COMPLETE_EVALUATION'
+  /** An event of regularAssessment */
+  | 'COMPLETE_FACT_FINDING'
+  /** An event of faultToleranceCase */
+  | 'COMPLETE_INVESTIGATION'
+  /** An event of annualAssessment */
+  | 'CORRECT_RESULT'
+  /** The grading run proposed grades for a cycle */
+  | 'CYCLE_GRADED'
+  /** An event of faultToleranceCase */
+  | 'DECIDE'
+  /** An event of reviewCase */
+  | 'DECIDE_APPEAL'
+  /** An event of reviewCase */
+  | 'DECIDE_REVIEW'
+  /** The demo data was loaded */
+  | 'DEMO_DATA_SEEDED'
+  /** An event of annualAssessment */
+  | 'DISMISS_OBJECTION'
+  /** An event of cycle, remedialTraining */
+  | 'ENROL'
+  /** An event of reviewCase */
+  | 'EXTEND_APPEAL'
+  /** An event of annualAssessment */
+  | 'FILE'
+  /** An event of reviewCase */
+  | 'FILE_APPEAL'
+  /** An event of faultToleranceCase */
+  | 'FILE_WITH_ORGANISATION'
+  /** An event of annualAssessment, regularAssessment, faultToleranceCase */
+  | 'GIVE_FEEDBACK'
+  /** Indicator values were imported from a file */
+  | 'INDICATOR_FILE_IMPORTED'
+  /** Members’ responsibilities for indicators were assigned */
+  | 'INDICATOR_RESPONSIBILITIES_ASSIGNED'
+  /** An indicator scheme draft was saved */
+  | 'INDICATOR_SCHEME_DRAFT_SAVED'
+  /** An indicator scheme draft was started */
+  | 'INDICATOR_SCHEME_DRAFT_STARTED'
+  /** An indicator scheme version was published */
+  | 'INDICATOR_SCHEME_PUBLISHED'
+  /** Indicator values were entered by hand */
+  | 'INDICATOR_VALUES_SET'
+  /** An event of annualAssessment */
+  | 'INVESTIGATE_OBJECTION'
+  /** An investigation was closed */
+  | 'INVESTIGATION_CLOSED'
+  /** An event of annualAssessment */
+  | 'ISSUE_WRITTEN_NOTICE'
+  /** An event of annualAssessment */
+  | 'LODGE_OBJECTION'
+  /** An event of outcomeTask, committeeOutcomeTask, remedialTraining, reviewCase, faultToleranceCase */
+  | 'MARK_OVERDUE'
+  /** An event of annualAssessment */
+  | 'MARK_SELF_REPORT_OVERDUE'
+  /** A negative-list finding was recorded */
+  | 'NEGATIVE_FINDING_RECORDED'
+  /** A case was opened */
+  | 'OPENED'
+  /** An event of annualAssessment */
+  | 'OPEN_BALLOTS'
+  /** An event of cycle */
+  | 'OPEN_CYCLE'
+  /** An event of annualAssessment */
+  | 'OPEN_NOTICE'
+  /** A penalty’s decision day was recorded */
+  | 'PENALTY_DECIDED'
+  /** A fault-tolerance decision replaced a penalty with a lighter one */
+  | 'PENALTY_MITIGATED'
+  /** A penalty was recorded */
+  | 'PENALTY_RECORDED'
+  /** A fault-tolerance decision exempted a penalty (免责) */
+  | 'PENALTY_TOLERATED'
+  /** A cycle was planned */
+  | 'PLAN_CYCLE'
+  /** A political review (政治素质考察) was recorded */
+  | 'POLITICAL_REVIEW_RECORDED'
+  /** An outcome task was proposed */
+  | 'PROPOSE'
+  /** An event of annualAssessment */
+  | 'PROPOSE_GRADE'
+  /** An approval to raise the EXCELLENT quota was recorded */
+  | 'QUOTA_RAISE_RECORDED'
+  /** Raters were invited to a democratic evaluation */
+  | 'RATERS_INVITED'
+  /** An event of faultToleranceCase */
+  | 'RECORD_CORRECTION'
+  /** An event of annualAssessment */
+  | 'RECORD_OPINION'
+  /** An event of annualAssessment */
+  | 'RECORD_REFUSAL'
+  /** An event of annualAssessment */
+  | 'RECORD_TALK'
+  /** An event of faultToleranceCase */
+  | 'REFUSE'
+  /** An event of reviewCase */
+  | 'REQUEST_REVIEW'
+  /** A cycle’s results were exported */
+  | 'RESULTS_EXPORTED'
+  /** An event of annualAssessment */
+  | 'RETURN_SELF_REPORT'
+  /** A role was granted */
+  | 'ROLE_ASSIGNED'
+  /** A role was withdrawn */
+  | 'ROLE_REVOKED'
+  /** A rule-set version was published */
+  | 'RULE_SET_PUBLISHED'
+  /** Component scores were entered */
+  | 'SCORES_SET'
+  /** An event of annualAssessment */
+  | 'SEND_BACK'
+  /** An event of annualAssessment */
+  | 'SET_OVERLAY'
+  /** A user signed in */
+  | 'SIGNED_IN'
+  /** A user signed out */
+  | 'SIGNED_OUT'
+  /** A sign-in failed (wrong username or password) */
+  | 'SIGN_IN_FAILED'
+  /** A sign-in failed and further attempts are delayed */
+  | 'SIGN_IN_THROTTLED'
+  /** An event of annualAssessment */
+  | 'SIGN_NOTICE'
+  /** An event of annualAssessment */
+  | 'START_SELF_REPORT'
+  /** A status fact of a cadre was recorded (probation, leave, investigation) */
+  | 'STATUS_RECORDED'
+  /** An event of faultToleranceCase */
+  | 'SUBMIT'
+  /** An event of annualAssessment */
+  | 'SUBMIT_SELF_REPORT'
+  /** An event of regularAssessment */
+  | 'SUBMIT_SUMMARY'
+  /** The author of a unit’s leadership-team report was designated or withdrawn */
+  | 'TEAM_REPORT_AUTHOR_DESIGNATED'
+  /** An event of annualAssessment */
+  | 'UPHOLD_OBJECTION'
+  /** A user account was created */
+  | 'USER_CREATED'
+  /** An event of outcomeTask, committeeOutcomeTask, remedialTraining, accusation */
+  | 'VERIFY'
+  /** An event of faultToleranceCase */
+  | 'VERIFY_CORRECTION'
+  /** An event of reviewCase */
+  | 'WITHDRAW';
+
+/** The kinds of record an audit row is about (its entityType) */
+export type AuditEntityType =
+  /** An accusation and the clearing of a name (澄清正名) */
+  | 'accusation'
+  /** An assessment (its lifecycle events) */
+  | 'assessment'
+  /** An assessment cycle (planning, enrolment, opening, closing) */
+  | 'assessment_cycle'
+  /** An export of a cycle’s results */
+  | 'assessment_cycle_export'
+  /** A grading run over a cycle */
+  | 'assessment_cycle_grading'
+  /** The evaluation records of an assessment (political review, negative-list findings, opinions) */
+  | 'assessment_evaluation'
+  /** A ballot box (no voter is recorded) */
+  | 'ballot_box'
+  /** A cadre (details and status facts) */
+  | 'cadre'
+  /** A cadre’s penalties, accountability and investigations */
+  | 'cadre_penalty'
+  /** A fault-tolerance case (容错) */
+  | 'fault_tolerance_case'
+  /** A cycle’s indicator values (file imports and manual entry) */
+  | 'indicator_data'
+  /** Members’ responsibilities for indicators */
+  | 'indicator_responsibility'
+  /** An indicator scheme (drafts and published versions) */
+  | 'indicator_scheme'
+  /** An organisation (the designated author of its leadership-team report) */
+  | 'organisation'
+  /** An outcome task of results application */
+  | 'outcome_task'
+  /** An approval to raise the EXCELLENT quota */
+  | 'quota_raise_approval'
+  /** A rater’s invitation to a democratic evaluation */
+  | 'rater_invitation'
+  /** A review (复核) or appeal (申诉) case */
+  | 'review_case'
+  /** A rule-set version of a jurisdiction */
+  | 'rule_set'
+  /** An import of component scores */
+  | 'score_import'
+  /** The system itself (demo data) */
+  | 'system'
+  /** A user account (sign-in, roles) */
+  | 'user'
+  /** The working-day calendar */
+  | 'working_calendar';
+
 /** 德、能、勤、绩、廉, each 0–100 */
 export type BallotScoresInput = {
   /** 能: ability, 0–100 */
@@ -1806,6 +2052,11 @@ export type VerifyAuditChainQueryVariables = Exact<{
 
 
 export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, rowsChecked: number, streamsChecked: number, brokenEntryId: string | null, reason: string | null } };
+
+export type AuditVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditVocabularyQuery = { vocabulary: { auditEntityTypes: Array<AuditEntityType>, auditActions: Array<AuditAction> } };
 
 export type ViewerFieldsFragment = { userId: string, username: string, displayName: string, cadreId: string | null, permissions: Array<string>, grants: Array<{ role: Role, organisation: { id: string, name: string } }> };
 
@@ -4935,6 +5186,14 @@ export const VerifyAuditChainDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
+export const AuditVocabularyDocument = new TypedDocumentString(`
+    query AuditVocabulary {
+  vocabulary {
+    auditEntityTypes
+    auditActions
+  }
+}
+    `) as unknown as TypedDocumentString<AuditVocabularyQuery, AuditVocabularyQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

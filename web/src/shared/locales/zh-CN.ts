@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../api';
 import calendarZhCN from './calendar.zh-CN';
+import type { AuditAction, AuditEntityType } from '../../gql/graphql';
 import profilesZhCN from './profiles.zh-CN';
 import enrolmentZhCN from './enrolment.zh-CN';
 import teamZhCN from './team.zh-CN';
@@ -420,7 +421,6 @@ const zhCN = {
       user: '用户账号',
       cadre: '干部',
       rule_set: '考核规则',
-      organisation: '单位',
       system: '系统',
       assessment: '考核',
       assessment_cycle: '考核周期',
@@ -432,7 +432,16 @@ const zhCN = {
       score_import: '分数导入',
       cadre_penalty: '处分',
       working_calendar: '工作日历',
-    },
+      outcome_task: '结果运用任务',
+      review_case: '复核、申诉',
+      fault_tolerance_case: '容错纠错',
+      accusation: '诬告陷害举报与澄清正名',
+      indicator_scheme: '考核指标体系',
+      indicator_data: '指标数据',
+      indicator_responsibility: '班子成员指标分工',
+      quota_raise_approval: '提高优秀比例的批准',
+      organisation: '单位',
+    } satisfies Record<AuditEntityType, string>,
     actions: {
       SIGNED_IN: '登录',
       SIGNED_OUT: '退出登录',
@@ -456,7 +465,27 @@ const zhCN = {
       PENALTY_RECORDED: '登记处分',
       RESULTS_EXPORTED: '导出考核结果',
       CALENDAR_DAY_SET: '设置工作日历',
-    },
+      POLITICAL_REVIEW_RECORDED: '登记政治素质考察',
+      NEGATIVE_FINDING_RECORDED: '登记负面清单情形',
+      PENALTY_DECIDED: '登记处分决定日期',
+      PENALTY_TOLERATED: '容错免责，处分不再影响考核',
+      PENALTY_MITIGATED: '容错减轻，改为较轻处分',
+      ACCOUNTABILITY_STARTED: '启动问责',
+      INVESTIGATION_CLOSED: '立案审查调查结束',
+      PROPOSE: '提出结果运用任务',
+      APPROVE: '批准结果运用',
+      CARRY_OUT: '登记结果运用落实情况',
+      CANCEL: '撤销结果运用任务',
+      COMPLETE: '登记培训结业',
+      INDICATOR_SCHEME_DRAFT_STARTED: '新建指标体系草稿',
+      INDICATOR_SCHEME_DRAFT_SAVED: '保存指标体系草稿',
+      INDICATOR_SCHEME_PUBLISHED: '发布指标体系',
+      INDICATOR_FILE_IMPORTED: '从文件导入指标数据',
+      INDICATOR_VALUES_SET: '录入指标数据',
+      INDICATOR_RESPONSIBILITIES_ASSIGNED: '分配班子成员指标分工',
+      QUOTA_RAISE_RECORDED: '登记提高优秀比例的批准',
+      TEAM_REPORT_AUTHOR_DESIGNATED: '指定领导班子总结撰写人',
+    } satisfies Partial<Record<AuditAction, string>>,
   },
   ruleSets: {
     title: '考核规则',

@@ -1,0 +1,111 @@
+import { registerEnumType } from 'type-graphql';
+import { MACHINES, type MachineSpec } from '../../workflows/registry.js';
+import { describeValues, enumObject } from '../common/enum.js';
+import type { InstanceTable } from '../workflow/transition.js';
+
+/**
+ * What the audit trail speaks of: every kind of record a row is about, and
+ * every action written besides the lifecycle events (which the transition
+ * step writes under the event's own name). `appendAudit` takes only these, so
+ * a new kind of record or action is a compile error until it is listed —
+ * and described — here; the web's audit page reads the lists from
+ * `vocabulary` and labels every value.
+ */
+const ENTITY_DESCRIPTIONS = {
+  assessment: 'An assessment (its lifecycle events)',
+  assessment_cycle: 'An assessment cycle (planning, enrolment, opening, closing)',
+  outcome_task: 'An outcome task of results application',
+  review_case: 'A review (复核) or appeal (申诉) case',
+  fault_tolerance_case: 'A fault-tolerance case (容错)',
+  accusation: 'An accusation and the clearing of a name (澄清正名)',
+  assessment_evaluation: 'The evaluation records of an assessment (political review, negative-list findings, opinions)',
+  rater_invitation: 'A rater’s invitation to a democratic evaluation',
+  ballot_box: 'A ballot box (no voter is recorded)',
+  assessment_cycle_grading: 'A grading run over a cycle',
+  assessment_cycle_export: 'An export of a cycle’s results',
+  score_import: 'An import of component scores',
+  indicator_scheme: 'An indicator scheme (drafts and published versions)',
+  indicator_data: 'A cycle’s indicator values (file imports and manual entry)',
+  indicator_responsibility: 'Members’ responsibilities for indicators',
+  quota_raise_approval: 'An approval to raise the EXCELLENT quota',
+  cadre: 'A cadre (details and status facts)',
+  organisation: 'An organisation (the designated author of its leadership-team report)',
+  cadre_penalty: 'A cadre’s penalties, accountability and investigations',
+  user: 'A user account (sign-in, roles)',
+  rule_set: 'A rule-set version of a jurisdiction',
+  working_calendar: 'The working-day calendar',
+  system: 'The system itself (demo data)',
+} as const;
+export type AuditEntityType = keyof typeof ENTITY_DESCRIPTIONS;
+export const AUDIT_ENTITY_TYPES = Object.keys(ENTITY_DESCRIPTIONS) as AuditEntityType[];
+// Every instance table's transitions are audited under its own name.
+const _everyInstanceTable: readonly AuditEntityType[] = [] as InstanceTable[];
+void _everyInstanceTable;
+
+export const AuditEntityTypeEnum = enumObject(AUDIT_ENTITY_TYPES);
+registerEnumType(AuditEntityTypeEnum, {
+  name: 'AuditEntityType',
+  description: 'The kinds of record an audit row is about (its entityType)',
+  valuesConfig: describeValues(AuditEntityTypeEnum, ENTITY_DESCRIPTIONS),
+});
+
+/** The actions written besides lifecycle events, in the order the audit page offers them. */
+const ACTION_DESCRIPTIONS = {
+  SIGNED_IN: 'A user signed in',
+  SIGNED_OUT: 'A user signed out',
+  SIGN_IN_FAILED: 'A sign-in failed (wrong username or password)',
+  SIGN_IN_THROTTLED: 'A sign-in failed and further attempts are delayed',
+  ACCOUNT_LOCKED: 'No longer written (failed sign-ins now slow down); older trails hold it',
+  ACCOUNT_UNLOCKED: 'An administrator unlocked an account',
+  USER_CREATED: 'A user account was created',
+  ROLE_ASSIGNED: 'A role was granted',
+  ROLE_REVOKED: 'A role was withdrawn',
+  CADRE_UPDATED: 'A cadre’s details were changed',
+  STATUS_RECORDED: 'A status fact of a cadre was recorded (probation, leave, investigation)',
+  RULE_SET_PUBLISHED: 'A rule-set version was published',
+  DEMO_DATA_SEEDED: 'The demo data was loaded',
+  RATERS_INVITED: 'Raters were invited to a democratic evaluation',
+  BALLOT_CAST: 'A ballot was cast (its content is not recorded here)',
+  BALLOT_BOX_OPENED: 'A ballot box was opened and counted',
+  SCORES_SET: 'Component scores were entered',
+  POLITICAL_REVIEW_RECORDED: 'A political review (政治素质考察) was recorded',
+  NEGATIVE_FINDING_RECORDED: 'A negative-list finding was recorded',
+  CYCLE_GRADED: 'The grading run proposed grades for a cycle',
+  PLAN_CYCLE: 'A cycle was planned',
+  PENALTY_RECORDED: 'A penalty was recorded',
+  PENALTY_DECIDED: 'A penalty’s decision day was recorded',
+  PENALTY_TOLERATED: 'A fault-tolerance decision exempted a penalty (免责)',
+  PENALTY_MITIGATED: 'A fault-tolerance decision replaced a penalty with a lighter one',
+  ACCOUNTABILITY_STARTED: 'Accountability proceedings were started',
+  INVESTIGATION_CLOSED: 'An investigation was closed',
+  OPENED: 'A case was opened',
+  PROPOSE: 'An outcome task was proposed',
+  RESULTS_EXPORTED: 'A cycle’s results were exported',
+  CALENDAR_DAY_SET: 'A day of the working calendar was set',
+  CALENDAR_YEAR_CONFIRMED: 'A year of the working calendar was confirmed',
+  INDICATOR_SCHEME_DRAFT_STARTED: 'An indicator scheme draft was started',
+  INDICATOR_SCHEME_DRAFT_SAVED: 'An indicator scheme draft was saved',
+  INDICATOR_SCHEME_PUBLISHED: 'An indicator scheme version was published',
+  INDICATOR_FILE_IMPORTED: 'Indicator values were imported from a file',
+  INDICATOR_VALUES_SET: 'Indicator values were entered by hand',
+  INDICATOR_RESPONSIBILITIES_ASSIGNED: 'Members’ responsibilities for indicators were assigned',
+  QUOTA_RAISE_RECORDED: 'An approval to raise the EXCELLENT quota was recorded',
+  TEAM_REPORT_AUTHOR_DESIGNATED: 'The author of a unit’s leadership-team report was designated or withdrawn',
+} as const;
+export type AuditAction = keyof typeof ACTION_DESCRIPTIONS;
+export const AUDIT_ACTIONS = Object.keys(ACTION_DESCRIPTIONS) as AuditAction[];
+
+/** Every event of every registered machine: the transition step audits each under its own name. */
+const LIFECYCLE_EVENTS = [...new Set(Object.values(MACHINES as Record<string, MachineSpec>).flatMap((s) => s.machine.events))].filter((e) => e && !e.startsWith('xstate.') && e !== '*');
+const takenBy = (event: string) => [...new Set(Object.values(MACHINES as Record<string, MachineSpec>).filter((s) => s.machine.events.includes(event)).map((s) => s.id))];
+
+/** Every action an audit row may name: the actions above, then the lifecycle events not among them. */
+export const AUDIT_ACTION_VALUES: readonly string[] = [...AUDIT_ACTIONS, ...LIFECYCLE_EVENTS.filter((e) => !(AUDIT_ACTIONS as readonly string[]).includes(e))];
+export const AuditActionEnum: Record<string, string> = Object.fromEntries(AUDIT_ACTION_VALUES.map((v) => [v, v]));
+registerEnumType(AuditActionEnum, {
+  name: 'AuditAction',
+  description: 'Every action an audit row may name: sign-in, administration and evaluation actions, then every lifecycle event',
+  valuesConfig: Object.fromEntries(
+    AUDIT_ACTION_VALUES.map((v) => [v, { description: (ACTION_DESCRIPTIONS as Record<string, string>)[v] ?? `An event of ${takenBy(v).join(', ')}` }]),
+  ),
+});
