@@ -365,3 +365,43 @@ describe('a correction after a review asks the same gates', () => {
     }
   });
 });
+
+describe('a fact recorded while an EXCELLENT is on public notice', () => {
+  const finding = (code: string) => (s: Subject) =>
+    gql(tokens.assessor, `mutation($input: NegativeFindingInput!) { recordNegativeFinding(input: $input) }`, { input: { assessmentId: s.assessmentId, code, note: '负面清单情形' } }).then(() => undefined);
+  const ROWS: Array<{ name: string; gate: string; pool: [string, string]; record: (s: Subject) => Promise<void>; allowed: string; byJob: boolean }> = [
+    { name: 'a political veto, the notice closed by hand', gate: 'POLITICAL_VETO', pool: ['QH-TN-DJ', 'DIVISION_DEPUTY'], record: (s) => recordPoliticalReview(s, 'POOR', true), allowed: 'INCOMPETENT', byJob: false },
+    { name: 'a demerit decided this year, the notice closed by the deadline job', gate: 'PENALTY_UNGRADED', pool: ['QH-TN-LS', 'SECTION_PRINCIPAL'], record: (s) => recordPenalty(s, 'DEMERIT', '2025-12-20'), allowed: 'UNGRADED', byJob: true },
+    { name: 'a negative-list finding, the notice closed by hand', gate: 'NEGATIVE_LIST', pool: ['QH-TN', 'DIVISION_PRINCIPAL'], record: finding('MAJOR_MISTAKE'), allowed: 'COMPETENT', byJob: false },
+  ];
+  it.each(ROWS)('$name: EXCELLENT does not become final; the committee decides again', async (row) => {
+    t.clock.set(at('2026-01-06T09:00:00'));
+    const s = take((c) => c.org === row.pool[0] && c.rank === row.pool[1]);
+    expect((await propose(s, 'EXCELLENT')).errors).toBeUndefined();
+    expect((await approve(s)).data!.approveGrade).toMatchObject({ state: 'awaitingNotice', finalGrade: null });
+    await gql(tokens.orgadmin, `mutation($input: OpenNoticeInput!) { openPublicNotice(input: $input) { id } }`, { input: { assessmentIds: [s.assessmentId], startsOn: '2026-01-06' } });
+    await row.record(s);
+    // Five working days from Tuesday 6 January 2026 end on Monday 12 January.
+    t.clock.set(at('2026-01-13T00:00:01'));
+    if (row.byJob) {
+      await gql(tokens.orgadmin, `mutation { runDueDeadlines { fired } }`);
+    } else {
+      const closed = await t.gql(`mutation($input: ActionInput!) { closePublicNotice(input: $input) { id } }`, { input: { assessmentId: s.assessmentId } }, { token: tokens.orgadmin });
+      expect(closed.errors).toBeUndefined();
+    }
+    const [after] = (await t.dataSource.query(`SELECT state, final_grade FROM assessment WHERE id = $1`, [s.assessmentId])) as Array<{ state: string; final_grade: string | null }>;
+    expect(after).toEqual({ state: 'committeeReview', final_grade: null });
+    // The close carries the verdict that refused it, in the audit trail.
+    const [{ verdict }] = (await t.dataSource.query(
+      `SELECT payload->'event'->'verdict' AS verdict FROM audit_log WHERE entity_type = 'assessment' AND entity_id = $1 AND action = 'CLOSE_NOTICE'`,
+      [s.assessmentId],
+    )) as [{ verdict: { ok: boolean; grade: string; refused: string[] } }];
+    expect(verdict).toMatchObject({ ok: false, grade: 'EXCELLENT' });
+    expect(verdict.refused[0]).toBe(row.gate);
+    // The proposal of EXCELLENT cannot be approved again; the grade the gate allows can be decided.
+    expectRefused(await approve(s), row.gate);
+    const decided = await change(s, row.allowed);
+    expect(decided.errors).toBeUndefined();
+    expect(decided.data).toMatchObject({ changeGrade: { state: 'decided', finalGrade: row.allowed } });
+  });
+});
