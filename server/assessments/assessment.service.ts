@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CollectiveDecision } from '../../workflows/assessment/annual.machine.js';
 import { OPINION_SOURCES, type OpinionSource } from '../../workflows/assessment/annual.machine.js';
 import type { CorrectionSource } from '../../workflows/cases/correction.js';
+import { candidateEvents } from '../../workflows/lifecycle.js';
 import { MACHINES, machineSpec } from '../../workflows/registry.js';
 import type { DecisionPath } from '../../workflows/decide/decide.js';
 // The entities first: their module loads typeorm, and with it the metadata every decorator below needs.
@@ -18,7 +19,7 @@ import { ResultEvents } from '../results/result-events.js';
 import { actingCapacity, assertActor } from '../workflow/actors.js';
 import { availableActions } from '../workflow/available-actions.js';
 import { WorkflowEngine, type MutationOptions, type StepContext, type StepPlan } from '../workflow/engine.js';
-import type { MachineEvent, TransitionActor } from '../workflow/transition.js';
+import { invalidTransition, restore, type MachineEvent, type TransitionActor } from '../workflow/transition.js';
 import { awaitingConditions } from '../workflow/work-queue.js';
 import { AssessmentInstances, assessmentTarget } from './assessment.workflow.js';
 
@@ -252,7 +253,9 @@ export class AssessmentService {
         throw new AppError('CONFLICT_OF_INTEREST', 'You proposed this grade: another member of the committee must decide it');
       }
       const grade = decision.type === 'APPROVE_GRADE' ? row.proposedGrade : decision.grade;
-      if (grade === null) throw new AppError('INVALID_TRANSITION', 'There is no proposal to approve', { state: row.state, event: decision.type, allowedEvents: [] });
+      // A state that cannot take the decision (or a committee with no proposal before it) is refused as the lifecycle refuses it, naming what may happen instead.
+      const snapshot = restore(machineSpec(row.machineId), row.snapshot);
+      if (grade === null || !candidateEvents(snapshot).includes(decision.type)) throw invalidTransition(row.state, decision.type, snapshot);
       const path: DecisionPath = decision.type === 'APPROVE_GRADE' ? 'COMMITTEE_APPROVAL' : 'COMMITTEE_CHANGE';
       const verdict = await verdictFor(m, row.id, { grade, path, reason: decision.type === 'CHANGE_GRADE' ? decision.reason : null }, chinaDay(new Date(at)), {}, { state: row.state, event: decision.type });
       const event: MachineEvent =
