@@ -74,7 +74,8 @@ type Call =
   | { op: 'decideObjection'; who: number; uphold: boolean }
   | { op: 'closeNotice'; who: number; after: number }
   | { op: 'clock'; days: number }
-  | { op: 'review'; who: number; grade: string };
+  | { op: 'review'; who: number; grade: string }
+  | { op: 'noticeRound'; who: number; during: Call | null; objection: 'none' | 'uphold' | 'dismiss'; days: number };
 
 const who = fc.nat({ max: DRIVEN - 1 });
 // EXCELLENT more often than the rest: it is the grade most gates and the quota and the notice are about.
@@ -100,6 +101,26 @@ const call: fc.Arbitrary<Call> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ op: fc.constant('clock' as const), days: fc.integer({ min: 1, max: 12 }) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('review' as const), who, grade }) },
 );
+
+/** Facts about one cadre, recorded at any moment of a run (also while an EXCELLENT is on notice). */
+const fact = (w: number): fc.Arbitrary<Call> =>
+  fc.oneof(
+    fc.record({ op: fc.constant('politicalReview' as const), who: fc.constant(w), rating: fc.constantFrom<PoliticalReview>('GOOD', 'FAIR', 'AVERAGE', 'POOR'), veto: fc.boolean() }),
+    fc.record({ op: fc.constant('penalty' as const), who: fc.constant(w), kind: fc.constantFrom(...PENALTY_KINDS), decidedOn: fc.constantFrom('2024-11-30', '2025-09-01') }),
+    fc.record({ op: fc.constant('accusation' as const), who: fc.constant(w) }),
+    fc.record({ op: fc.constant('negativeFinding' as const), who: fc.constant(w), code: fc.constantFrom('MAJOR_MISTAKE', 'FORMALISM') }),
+  );
+/** An EXCELLENT taken through its notice in one go: proposed, approved, published, perhaps a fact or an objection meanwhile, closed some days later. */
+const noticeRound: fc.Arbitrary<Call> = who.chain((w) =>
+  fc.record({
+    op: fc.constant('noticeRound' as const),
+    who: fc.constant(w),
+    during: fc.option(fact(w), { nil: null }),
+    objection: fc.constantFrom('none' as const, 'uphold' as const, 'dismiss' as const),
+    days: fc.integer({ min: 3, max: 10 }),
+  }),
+);
+const calls = fc.array(fc.oneof({ weight: 6, arbitrary: call }, { weight: 1, arbitrary: noticeRound }), { minLength: 12, maxLength: 30, size: 'max' });
 
 interface Run {
   cycleId: string;
@@ -157,6 +178,17 @@ async function loginOf(run: Run, p: Run['people'][number]): Promise<string> {
 async function perform(run: Run, c: Call): Promise<void> {
   if (c.op === 'clock') {
     t.clock.advance(c.days * 24 * 3600_000);
+    return;
+  }
+  if (c.op === 'noticeRound') {
+    await perform(run, { op: 'proposeAndApprove', who: c.who, grade: 'EXCELLENT' });
+    await perform(run, { op: 'openNotice', who: c.who });
+    if (c.during) await perform(run, c.during);
+    if (c.objection !== 'none') {
+      await perform(run, { op: 'objection', who: c.who });
+      await perform(run, { op: 'decideObjection', who: c.who, uphold: c.objection === 'uphold' });
+    }
+    await perform(run, { op: 'closeNotice', who: c.who, after: c.days });
     return;
   }
   const p = run.people[c.who]!;
@@ -402,10 +434,10 @@ describe('every path to a grade keeps the binding rules, whatever the order of c
   it('no final result breaks a gate, the quota holds, no EXCELLENT is final without its notice', async () => {
     expect(units.length, units.map((u) => `${u.code} ${u.rankLevel}`).join(', ')).toBeGreaterThanOrEqual(RUNS);
     await fc.assert(
-      fc.asyncProperty(fc.array(call, { minLength: 12, maxLength: 30, size: 'max' }), async (calls) => {
+      fc.asyncProperty(calls, async (sequence) => {
         const run = await startRun();
-        for (const c of calls) await perform(run, c);
-        await checkRun(run, calls);
+        for (const c of sequence) await perform(run, c);
+        await checkRun(run, sequence);
       }),
       // Each run takes a fresh unit: no shrinking (it would need more), the seed and the calls are printed instead.
       { seed: SEED, numRuns: RUNS, endOnFailure: true, verbose: 2 },
