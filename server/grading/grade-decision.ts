@@ -39,7 +39,7 @@ export async function decisionInputOf(m: EntityManager, assessmentId: string, to
   const subject = (await loadGradeFacts(m, [assessmentId], today)).get(assessmentId);
   if (!subject) throw notFound('Assessment');
   if (extras.extraPenalties?.length) subject.facts = { ...subject.facts, penalties: [...subject.facts.penalties, ...extras.extraPenalties] };
-  const pool = (await loadQuotaPools(m, [subject])).get(poolId(subject))!;
+  const pool = (await loadQuotaPools(m, [subject], today, new Map([[subject.id, subject]]))).get(poolId(subject))!;
   return { subject, pool };
 }
 
@@ -117,7 +117,7 @@ export async function noticeVerdicts(m: EntityManager, ids: readonly string[], t
     [ids],
   );
   const subjects = await loadGradeFacts(m, ids, today);
-  const pools = await loadQuotaPools(m, subjects.values());
+  const pools = await loadQuotaPools(m, subjects.values(), today, subjects);
   for (const row of rows) {
     const subject = subjects.get(row.id);
     const grade = row.pending?.grade ?? row.decided;

@@ -293,11 +293,15 @@ describe('the excellent quota counts standing proposals, on the proposal and on 
   it('20% of the pool rounded half up: one EXCELLENT more is refused until a place is given back', async () => {
     const pool = clean.filter((c) => c.org === 'QH-TN-DJ' && c.rank === 'SECTION_PRINCIPAL' && !taken.has(c.assessmentId));
     pool.forEach((c) => taken.add(c.assessmentId));
-    const [{ graded }] = (await t.dataSource.query(
-      `SELECT count(*)::int AS graded FROM assessment a JOIN cadre c ON c.id = a.cadre_id JOIN organisation o ON o.id = a.organisation_id
+    const [{ n: inPool }] = (await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM assessment a JOIN cadre c ON c.id = a.cadre_id JOIN organisation o ON o.id = a.organisation_id
         WHERE a.cycle_id = $1 AND o.code = 'QH-TN-DJ' AND c.rank_level = 'SECTION_PRINCIPAL' AND a.overlay = 'NONE'`,
       [cycleId],
-    )) as [{ graded: number }];
+    )) as [{ n: number }];
+    // One member received a demerit this year: UNGRADED whatever is proposed, so not graded, although nothing is proposed for them yet.
+    const demerited = pool.pop()!;
+    await recordPenalty(demerited, 'DEMERIT', '2025-04-20');
+    const graded = inPool - 1;
     const limit = Math.floor((graded * 20) / 100 + 0.5);
     expect(limit).toBeGreaterThanOrEqual(1);
     expect(pool.length).toBeGreaterThan(limit);

@@ -350,13 +350,18 @@ async function checkRun(run: Run, calls: Call[]): Promise<void> {
 
   // 2. The excellent quota holds in the pool over final and decided results.
   const pool = (await t.dataSource.query(
-    `SELECT a.id, a.final_grade, a.snapshot->'context'->'decision'->>'grade' AS decided, a.proposed_grade, a.overlay,
+    `SELECT a.id, a.cadre_id, a.final_grade, a.snapshot->'context'->'decision'->>'grade' AS decided, a.proposed_grade, a.overlay,
             coalesce((a.snapshot->'context'->>'excellentWithdrawn')::boolean, false) AS withdrawn
        FROM assessment a JOIN cadre c ON c.id = a.cadre_id
       WHERE a.cycle_id = $1 AND a.organisation_id = $2 AND c.rank_level = $3 AND a.state <> 'cancelled'`,
     [run.cycleId, run.unit.organisationId, run.unit.rankLevel],
-  )) as Array<{ id: string; final_grade: string | null; decided: string | null; proposed_grade: string | null; overlay: string; withdrawn: boolean }>;
-  const standing = pool.map((m) => m.final_grade ?? m.decided ?? (m.withdrawn && m.proposed_grade === 'EXCELLENT' ? null : m.proposed_grade) ?? (m.overlay !== 'NONE' ? m.overlay : null));
+  )) as Array<{ id: string; cadre_id: string; final_grade: string | null; decided: string | null; proposed_grade: string | null; overlay: string; withdrawn: boolean }>;
+  // Each member at its standing result; one with none yet at the result its own gates force, if any (UNGRADED and COMMENT_ONLY are not graded).
+  const standing: Array<string | null> = [];
+  for (const m of pool) {
+    const result = m.final_grade ?? m.decided ?? (m.withdrawn && m.proposed_grade === 'EXCELLENT' ? null : m.proposed_grade) ?? (m.overlay !== 'NONE' ? m.overlay : null);
+    standing.push(result ?? evaluateGates('CADRE', await factsOf(m.id, m.cadre_id, today), settings).forced?.result ?? null);
+  }
   const graded = standing.filter((s) => s !== 'UNGRADED' && s !== 'COMMENT_ONLY').length;
   const excellent = pool.filter((m) => (m.final_grade ?? m.decided) === 'EXCELLENT').length;
   const limit = excellentQuota(graded, { excellentQuotaPercent: 20, excellentQuotaRaisedPercent: 25 });
