@@ -299,7 +299,7 @@ export class AssessmentResolver {
   }
 
   @Authorized()
-  @Mutation(() => Assessment, { description: 'Closes the notice by hand once its working days have run and no objection is open' })
+  @Mutation(() => Assessment, { description: 'Closes the notice by hand once its working days have run and no objection is open; an EXCELLENT a gate now refuses (a fact recorded during the notice) goes back to the committee' })
   closePublicNotice(@Arg('input', () => ActionInput, { description: 'What the action needs' }) input: ActionInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.notices.closeNotice(ctx.viewer, input.assessmentId, opts(input));
   }

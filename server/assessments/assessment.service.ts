@@ -17,7 +17,7 @@ import { ResultEvents } from '../results/result-events.js';
 import { actingCapacity, assertActor } from '../workflow/actors.js';
 import { availableActions } from '../workflow/available-actions.js';
 import { WorkflowEngine, type MutationOptions, type StepContext, type StepPlan } from '../workflow/engine.js';
-import { restore, type MachineEvent } from '../workflow/transition.js';
+import { invalidTransition, restore, type MachineEvent } from '../workflow/transition.js';
 import { awaitingConditions } from '../workflow/work-queue.js';
 import { AssessmentInstances, assertEventPossible, assessmentTarget } from './assessment.workflow.js';
 
@@ -221,8 +221,9 @@ export class AssessmentService {
         throw new AppError('CONFLICT_OF_INTEREST', 'You proposed this grade: another member of the committee must decide it');
       }
       const grade = decision.type === 'APPROVE_GRADE' ? row.proposedGrade : decision.grade;
+      // A state that cannot take the decision (or a committee with no proposal before it) is refused as the lifecycle refuses it, naming what may happen instead.
       assertEventPossible(row, decision.type);
-      if (grade === null) throw new AppError('INVALID_TRANSITION', 'There is no proposal to approve', { state: row.state, event: decision.type, allowedEvents: [] });
+      if (grade === null) throw invalidTransition(row.state, decision.type, restore(machineSpec(row.machineId), row.snapshot));
       const path: DecisionPath = decision.type === 'APPROVE_GRADE' ? 'COMMITTEE_APPROVAL' : 'COMMITTEE_CHANGE';
       const verdict = await verdictFor(m, row.id, { grade, path, reason: decision.type === 'CHANGE_GRADE' ? decision.reason : null }, chinaDay(new Date(at)), {}, { state: row.state, event: decision.type });
       const event: MachineEvent =

@@ -4,7 +4,9 @@ import type { EntityManager } from 'typeorm';
 import type { AnnualContext, Correction } from '../../workflows/assessment/annual.machine.js';
 import type { CorrectionSource } from '../../workflows/cases/correction.js';
 import { machineSpec } from '../../workflows/registry.js';
+import { chinaDay } from '../calendar/calendar.service.js';
 import { notFound } from '../common/errors.js';
+import { noticeVerdicts } from '../grading/grade-decision.js';
 import { preparedQuery, type SqlFragment } from '../common/sql.js';
 import type { CycleDeadlines } from '../cycles/cycle.entity.js';
 import type { ResultEvents } from '../results/result-events.js';
@@ -207,6 +209,13 @@ export class AssessmentInstances {
       deriveColumns: ASSESSMENT_COLUMNS,
       // A deadline that cannot fire yet (an objection still open) waits for the decision that ends it.
       clearSkipped: 'due_at = NULL',
+      // Closing a notice confirms its EXCELLENT only if the gates still allow it today.
+      eventExtras: async (m, eventType, rows, now) => {
+        const extras = new Map<string, Record<string, unknown>>();
+        if (eventType !== 'CLOSE_NOTICE') return extras;
+        for (const [id, verdict] of await noticeVerdicts(m, rows.map((r) => r.id), chinaDay(now))) extras.set(id, { verdict });
+        return extras;
+      },
       afterFired: async (m, fired, eventType, now) => {
         const at = now.toISOString();
         if (eventType === 'CLOSE_BALLOTS') await openClosedBallotBoxes(m, fired.map((f) => f.id), now);

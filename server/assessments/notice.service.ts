@@ -4,6 +4,7 @@ import type { RuleSettings } from '../../workflows/rules/settings.js';
 import type { Viewer } from '../auth/policy.js';
 import { chinaDay, type CalendarService } from '../calendar/calendar.service.js';
 import { AppError, notFound, validation } from '../common/errors.js';
+import { noticeVerdicts } from '../grading/grade-decision.js';
 import { assertActor } from '../workflow/actors.js';
 import type { MutationOptions } from '../workflow/engine.js';
 import { machineSpec } from '../../workflows/registry.js';
@@ -94,7 +95,7 @@ export class NoticeService {
    * window's last day.
    */
   closeNotice(viewer: Viewer | null, id: string, options: MutationOptions) {
-    return this.assessments.act(viewer, id, 'CLOSE_NOTICE', {}, options, async ({ row, at }) => {
+    return this.assessments.act(viewer, id, 'CLOSE_NOTICE', {}, options, async ({ m, row, at }) => {
       const today = chinaDay(this.now());
       const notice = (row.snapshot.context as { notice?: { endsOn: string; objections: Record<string, string> } | null }).notice ?? null;
       if (row.state === 'publicNotice' && notice) {
@@ -117,7 +118,9 @@ export class NoticeService {
           });
         }
       }
-      return { event: { type: 'CLOSE_NOTICE', today, at } };
+      // The grade the notice confirms is decided again today: a fact recorded during the notice refuses it (the machine sends it back).
+      const verdict = (await noticeVerdicts(m, [row.id], today)).get(row.id);
+      return { event: { type: 'CLOSE_NOTICE', today, ...(verdict ? { verdict } : {}), at } };
     });
   }
 

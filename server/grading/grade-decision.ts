@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { IsoDate } from '../../workflows/cadre/status.js';
-import { decideGrade, verdictOf, type Decision, type DecisionPath, type GradeVerdict } from '../../workflows/decide/decide.js';
+import { CORRECTION_PATH_SOURCES, decideGrade, verdictOf, type Decision, type DecisionPath, type GradeVerdict } from '../../workflows/decide/decide.js';
 import type { PenaltyFact } from '../../workflows/decide/facts.js';
+import type { CorrectionSource } from '../../workflows/cases/correction.js';
 import type { QuotaPool } from '../../workflows/rules/quota.js';
 import { AppError, notFound } from '../common/errors.js';
 import { loadGradeFacts, loadQuotaPools, poolId, type DecisionSubject } from './grade-facts.js';
@@ -38,7 +39,7 @@ export async function decisionInputOf(m: EntityManager, assessmentId: string, to
   const subject = (await loadGradeFacts(m, [assessmentId], today)).get(assessmentId);
   if (!subject) throw notFound('Assessment');
   if (extras.extraPenalties?.length) subject.facts = { ...subject.facts, penalties: [...subject.facts.penalties, ...extras.extraPenalties] };
-  const pool = (await loadQuotaPools(m, [subject])).get(poolId(subject))!;
+  const pool = (await loadQuotaPools(m, [subject], today, new Map([[subject.id, subject]]))).get(poolId(subject))!;
   return { subject, pool };
 }
 
@@ -96,4 +97,37 @@ export async function verdictFor(
   const { decision } = await decideFor(m, assessmentId, proposed, today, extras);
   if (!decision.ok) throw refusalError(decision, step);
   return verdictOf(decision);
+}
+
+/**
+ * What closing a public notice confirms, decided again on the day it closes,
+ * for any number of assessments (the deadline job closes many at once): the
+ * committee's EXCELLENT, or the correction to EXCELLENT waiting for its
+ * notice. A fact recorded during the notice (a veto, a penalty, a finding,
+ * an accusation) refuses it like any other path; the machine then sends the
+ * decision back to the committee, or lets the waiting correction lapse.
+ * Never throws: the verdict goes with the CLOSE_NOTICE event.
+ */
+export async function noticeVerdicts(m: EntityManager, ids: readonly string[], today: IsoDate): Promise<Map<string, GradeVerdict>> {
+  const verdicts = new Map<string, GradeVerdict>();
+  if (ids.length === 0) return verdicts;
+  const rows: Array<{ id: string; final_grade: string | null; decided: string | null; pending: { grade: string; reason: string; source: CorrectionSource } | null }> = await m.query(
+    `SELECT id, final_grade, snapshot->'context'->'decision'->>'grade' AS decided, snapshot->'context'->'pendingCorrection' AS pending
+       FROM assessment WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
+  const subjects = await loadGradeFacts(m, ids, today);
+  const pools = await loadQuotaPools(m, subjects.values(), today, subjects);
+  for (const row of rows) {
+    const subject = subjects.get(row.id);
+    const grade = row.pending?.grade ?? row.decided;
+    if (!subject || grade === null) continue;
+    const correctionPath = row.pending ? (Object.keys(CORRECTION_PATH_SOURCES) as DecisionPath[]).find((p) => CORRECTION_PATH_SOURCES[p] === row.pending!.source) : undefined;
+    const proposed: ProposedGrade = row.pending && correctionPath
+      ? { grade, path: correctionPath, reason: row.pending.reason, current: row.final_grade }
+      : { grade, path: 'COMMITTEE_APPROVAL' };
+    const decision = decideGrade({ scale: subject.scale, assessmentId: row.id, facts: subject.facts, settings: subject.settings, quota: pools.get(poolId(subject))!, proposed });
+    verdicts.set(row.id, verdictOf(decision));
+  }
+  return verdicts;
 }

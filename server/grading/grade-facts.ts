@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { leaveDaysWithin, type IsoDate, type StatusPeriod } from '../../workflows/cadre/status.js';
+import { evaluateGates } from '../../workflows/decide/gates.js';
 import { cleanFacts, type AccusationFact, type DecisionScale, type GradeFacts, type NegativeFindingFact, type PenaltyFact, type PoliticalReview } from '../../workflows/decide/facts.js';
 import { quotaPoolKey, type QuotaPool, type QuotaPoolMember } from '../../workflows/rules/quota.js';
 import type { PenaltyKind, RuleSettings } from '../../workflows/rules/settings.js';
@@ -191,10 +192,17 @@ export const poolId = (s: Pick<DecisionSubject, 'cycleId' | 'kind' | 'poolKey'>)
  * The quota pools of the given subjects, each member at its standing result
  * (`QuotaPoolMember`): the final result, else the committee's decision, else
  * the standing proposal (an EXCELLENT withdrawn by an upheld objection holds
- * no place), else UNGRADED or COMMENT_ONLY under an overlay, else none yet.
+ * no place), else UNGRADED or COMMENT_ONLY under an overlay, else UNGRADED
+ * or COMMENT_ONLY when the member's own gates force it (a penalty of the year
+ * too, as the engine counts its own run), else none yet.
  * A cancelled assessment is no member. One query for every pool asked.
  */
-export async function loadQuotaPools(m: EntityManager, subjects: Iterable<DecisionSubject>): Promise<Map<string, QuotaPool>> {
+export async function loadQuotaPools(
+  m: EntityManager,
+  subjects: Iterable<DecisionSubject>,
+  today: IsoDate,
+  known: ReadonlyMap<string, DecisionSubject> = new Map(),
+): Promise<Map<string, QuotaPool>> {
   const wanted = new Map<string, DecisionSubject>();
   for (const s of subjects) wanted.set(poolId(s), s);
   const pools = new Map<string, QuotaPool>();
@@ -215,6 +223,17 @@ export async function loadQuotaPools(m: EntityManager, subjects: Iterable<Decisi
     `SELECT cycle_id, pool, organisation_id, rank_level FROM quota_raise_approval WHERE cycle_id = ANY($1::uuid[])`,
     [cycles],
   );
+  // A member with no result yet whose own gates force UNGRADED or COMMENT_ONLY (a penalty of the year, leave, an investigation…) is not graded either,
+  // as the engine counts it: read from its facts (those already read are reused), so a pool is never larger for a decision than for the engine.
+  const forcedOf = new Map<string, string>();
+  const undecided = members.filter((row) => row.result === null && row.cadre);
+  const missing = undecided.filter((row) => !known.has(row.id)).map((row) => row.id);
+  const loaded = missing.length > 0 ? await loadGradeFacts(m, missing, today) : new Map<string, DecisionSubject>();
+  for (const row of undecided) {
+    const subject = known.get(row.id) ?? loaded.get(row.id);
+    const forced = subject ? evaluateGates(subject.scale, subject.facts, subject.settings).forced?.result : undefined;
+    if (forced === 'UNGRADED' || forced === 'COMMENT_ONLY') forcedOf.set(row.id, forced);
+  }
   const grouped = new Map<string, QuotaPoolMember[]>();
   const teamGrade = new Map<string, string>();
   const settingsOf = new Map([...wanted.values()].map((s) => [s.cycleId, s.settings]));
@@ -229,7 +248,7 @@ export async function loadQuotaPools(m: EntityManager, subjects: Iterable<Decisi
       ),
     });
     if (row.kind === 'TEAM_ANNUAL' && row.result !== null) teamGrade.set(`${row.cycle_id}|${row.organisation_id}`, row.result);
-    if (wanted.has(key)) grouped.set(key, [...(grouped.get(key) ?? []), { id: row.id, result: row.result }]);
+    if (wanted.has(key)) grouped.set(key, [...(grouped.get(key) ?? []), { id: row.id, result: row.result ?? forcedOf.get(row.id) ?? null }]);
   }
   for (const [key, s] of wanted) {
     const team = s.kind === 'TEAM_ANNUAL';

@@ -248,7 +248,7 @@ export class GradingService {
         const built = await this.candidatesFor(m, settings, batch.flatMap(([, pool]) => pool), ids, today);
         const { evaluations, versions } = built;
         // Each pool as every binding check counts it: its members outside this run at their standing results.
-        const quotaPools = await loadQuotaPools(m, batch.map(([, pool]) => built.subjects.get(pool[0]!.id)!));
+        const quotaPools = await loadQuotaPools(m, batch.map(([, pool]) => built.subjects.get(pool[0]!.id)!), today, built.subjects);
         millis.inputs += performance.now() - t;
         t = performance.now();
         const proposals: Proposal[] = [];

@@ -44,6 +44,8 @@ export interface DeadlineTable {
   deriveColumns: Array<{ name: string; type: string }>;
   /** What a deadline that cannot fire becomes (it waits for the step that ends it, or is dropped): a SET clause. */
   clearSkipped: string;
+  /** What a group's events carry besides the deadline's own fields, per row (the verdict of a grade the event confirms). */
+  eventExtras?: (m: EntityManager, eventType: string, rows: DueRow[], now: Date) => Promise<Map<string, Record<string, unknown>>>;
   /** After the transitions of a group: notifications, result hooks (same transaction). */
   afterFired?: (m: EntityManager, fired: DueRow[], eventType: string, now: Date) => Promise<void>;
 }
@@ -100,7 +102,9 @@ export class DeadlineRunner {
       let skipped = 0;
       for (const [key, rows] of groups) {
         const [eventType, group] = [key.slice(0, key.indexOf('|')), key.slice(key.indexOf('|') + 1)];
-        const result = await applyBulkTransition(m, t.table, rows.map((r) => r.id), (row: InstanceRow) => deadlineEvent(row.machine_id, eventType, now), { userId: null, role: 'SYSTEM' }, {
+        const extras = (await t.eventExtras?.(m, eventType, rows, now)) ?? new Map<string, Record<string, unknown>>();
+        const event = (row: InstanceRow): MachineEvent => ({ ...deadlineEvent(row.machine_id, eventType, now), ...extras.get(row.id) });
+        const result = await applyBulkTransition(m, t.table, rows.map((r) => r.id), event, { userId: null, role: 'SYSTEM' }, {
           derive: await t.derive(m, group, rows),
           deriveColumns: t.deriveColumns,
         });

@@ -130,7 +130,11 @@ const sendBack = (c: CollectiveDecision = collective()): AnnualEvent => ({ type:
 const openNotice = (): AnnualEvent => ({ type: 'OPEN_NOTICE', startsOn: NOTICE.startsOn, endsOn: NOTICE.endsOn, at: AT });
 type ObjectionEventType = 'LODGE_OBJECTION' | 'INVESTIGATE_OBJECTION' | 'UPHOLD_OBJECTION' | 'DISMISS_OBJECTION';
 const objection = (type: ObjectionEventType, objectionId = 'obj-1'): AnnualEvent => ({ type, objectionId, at: AT });
-const closeNotice = (today: string): AnnualEvent => ({ type: 'CLOSE_NOTICE', today, at: AT });
+/** Closing the notice; `verdict` is the grade it confirms decided again that day (none: a trail from before verdicts). */
+const closeNotice = (today: string, v?: GradeVerdict): AnnualEvent => ({ type: 'CLOSE_NOTICE', today, ...(v ? { verdict: v } : {}), at: AT });
+/** The EXCELLENT on notice decided again on closing: still allowed, or refused (here by the quota; a veto or a penalty recorded meanwhile alike). */
+const CONFIRMED = verdict('EXCELLENT', 'COMMITTEE_APPROVAL');
+const REFUSED = verdict('EXCELLENT', 'COMMITTEE_APPROVAL', OVER_QUOTA);
 const signNotice = (opinion: string | null = null): AnnualEvent => ({ type: 'SIGN_NOTICE', opinion, at: AT });
 const correct = (grade: string, source: CorrectionSource = 'REVIEW', quota: QuotaFacts = WITHIN_QUOTA): AnnualEvent => ({
   type: 'CORRECT_RESULT',
@@ -229,6 +233,8 @@ const SAMPLE_EVENTS: readonly AnnualEvent[] = [
   objection('UPHOLD_OBJECTION'),
   closeNotice(LAST_DAY_OF_NOTICE),
   closeNotice(DAY_AFTER_NOTICE),
+  closeNotice(DAY_AFTER_NOTICE, CONFIRMED),
+  closeNotice(DAY_AFTER_NOTICE, REFUSED),
   plain('ISSUE_WRITTEN_NOTICE'),
   signNotice('I accept the grade'),
   plain('GIVE_FEEDBACK'),
@@ -520,6 +526,24 @@ describe('the public notice', () => {
       expect(closed.value).toBe('decided');
       expect(closed.context.finalGrade).toBe('EXCELLENT');
     }
+  });
+
+  it.each<[string, GradeVerdict | undefined, string, string | null]>([
+    ['confirmed: EXCELLENT becomes final', CONFIRMED, 'decided', 'EXCELLENT'],
+    ['without a verdict (a trail from before): EXCELLENT becomes final', undefined, 'decided', 'EXCELLENT'],
+    ['refused by a gate in force on the day: the decision goes back to the committee', REFUSED, 'committeeReview', null],
+  ])('closing the window %s', (_what, v, state, finalGrade) => {
+    const closed = transition(annualMachine, inPublicNotice(), closeNotice(DAY_AFTER_NOTICE, v))[0];
+    expect(closed.value).toBe(state);
+    expect(closed.context.finalGrade).toBe(finalGrade);
+    if (state === 'committeeReview') expect(closed.context.decision).toBeNull();
+  });
+
+  it('a correction to EXCELLENT refused on closing its notice lapses: the result in force stands', () => {
+    const waiting = play([approve('COMPETENT'), correct('EXCELLENT'), openNotice()], play([...TO_SYNTHESIS, propose('COMPETENT')]));
+    const closed = transition(annualMachine, waiting, closeNotice(DAY_AFTER_NOTICE, REFUSED))[0];
+    expect(closed.value).toBe('decided');
+    expect(closed.context).toMatchObject({ finalGrade: 'COMPETENT', pendingCorrection: null });
   });
 
   it.each<[string, boolean, AnnualEvent[], AnnualEvent]>([

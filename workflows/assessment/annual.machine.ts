@@ -131,7 +131,7 @@ export type AnnualEvent =
   | ({ type: 'INVESTIGATE_OBJECTION'; objectionId: string } & At)
   | ({ type: 'UPHOLD_OBJECTION'; objectionId: string } & At)
   | ({ type: 'DISMISS_OBJECTION'; objectionId: string } & At)
-  | ({ type: 'CLOSE_NOTICE'; today: string } & At)
+  | ({ type: 'CLOSE_NOTICE'; today: string; verdict?: GradeVerdict } & At)
   | ({ type: 'ISSUE_WRITTEN_NOTICE' } & At)
   | ({ type: 'SIGN_NOTICE'; opinion: string | null } & At)
   | ({ type: 'GIVE_FEEDBACK' } & At)
@@ -154,7 +154,7 @@ function gradeBeingDecided(context: AnnualContext, event: AnnualEvent): string |
  * the event only when the verdict allows exactly that grade.
  */
 export function isDecisionAllowed(context: AnnualContext, event: AnnualEvent): boolean {
-  if (!('verdict' in event)) return false;
+  if (!('verdict' in event) || event.verdict === undefined) return false;
   const grade = gradeBeingDecided(context, event);
   return grade !== null && event.verdict.ok && event.verdict.grade === grade;
 }
@@ -233,6 +233,19 @@ export const annualMachine = setup({
     hasPendingCorrection: ({ context }) => (context.pendingCorrection ?? null) !== null,
     hasOpenObjection: ({ context }) =>
       Object.values(context.notice?.objections ?? {}).some((s) => s === 'OPEN' || s === 'INVESTIGATING'),
+    /**
+     * The notice confirms the decision (or the correction waiting for it) only
+     * while every gate still allows that grade: a fact recorded during the
+     * notice (a veto, a penalty, a finding) is decided again with the close.
+     * A CLOSE_NOTICE without a verdict (an audit trail from before) confirms.
+     */
+    noticeConfirms: ({ context, event }) =>
+      event.type === 'CLOSE_NOTICE' &&
+      (event.verdict === undefined || (event.verdict.ok && event.verdict.grade === (context.pendingCorrection?.grade ?? context.decision?.grade))),
+    /** The window has run, no objection is open, and the gates still allow the grade on notice. */
+    noticeClosesConfirmed: and(['noticeWindowElapsed', not('hasOpenObjection'), 'noticeConfirms']),
+    /** The window has run, no objection is open, and a gate now refuses the correction waiting for it. */
+    noticeClosesRefusedCorrection: and(['noticeWindowElapsed', not('hasOpenObjection'), 'hasPendingCorrection']),
     noticeWindowElapsed: ({ context, event }) => event.type === 'CLOSE_NOTICE' && context.notice !== null && event.today > context.notice.endsOn,
     isObjectionOpen: ({ context, event }) =>
       (event.type === 'INVESTIGATE_OBJECTION' || event.type === 'UPHOLD_OBJECTION' || event.type === 'DISMISS_OBJECTION') &&
@@ -452,11 +465,13 @@ export const annualMachine = setup({
           { target: 'decided', guard: and(['overlayOverridesDecision', 'hasPendingCorrection']), actions: 'dropPendingCorrection' },
           { target: 'committeeReview', guard: 'overlayOverridesDecision', actions: ['setOverlay', 'withdrawDecision'] },
         ],
-        CLOSE_NOTICE: {
-          target: 'decided',
-          guard: and(['noticeWindowElapsed', not('hasOpenObjection')]),
-          actions: 'fixFinalGrade',
-        },
+        CLOSE_NOTICE: [
+          { target: 'decided', guard: 'noticeClosesConfirmed', actions: 'fixFinalGrade' },
+          // A gate now refuses: a correction waiting for its notice lapses and the result in force stands…
+          { target: 'decided', guard: 'noticeClosesRefusedCorrection', actions: 'dropPendingCorrection' },
+          // …and a decision goes back to the committee, to be decided again.
+          { target: 'committeeReview', guard: and(['noticeWindowElapsed', not('hasOpenObjection')]), actions: 'withdrawDecision' },
+        ],
         CANCEL_ASSESSMENT: { target: '#annualAssessment.cancelled', guard: not('hasPendingCorrection'), actions: 'recordCancellation' },
       },
     },

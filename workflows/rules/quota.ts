@@ -70,7 +70,8 @@ export function quotaPoolKey(assessment: { subject: QuotaPoolSubject; organisati
  * One assessment of the pool with the result it stands at now: the final
  * result, else the committee's decision, else the standing proposal, else
  * UNGRADED or COMMENT_ONLY when a gate already forces it (an open
- * investigation, probation, long leave), else null (not yet proposed).
+ * investigation, probation, long leave, a penalty of the year), else null
+ * (not yet proposed).
  */
 export interface QuotaPoolMember {
   id: string;
