@@ -1,6 +1,9 @@
 import { and, assign, not, setup } from 'xstate';
 import { GRADE_SCALES, type GradeScaleId } from '../rules/grades.js';
 import type { GradeVerdict } from '../decide/decide.js';
+import { isValidCollectiveDecision, type CollectiveDecision } from '../rules/collective.js';
+
+export { isValidCollectiveDecision, type CollectiveDecision } from '../rules/collective.js';
 import { isCorrectionNeverWorse, type CorrectionSource } from '../cases/correction.js';
 import { turnoutOf, type Turnout } from '../grading/ballots.js';
 
@@ -29,16 +32,6 @@ export const OPINION_SOURCES = ['DISCIPLINE', 'INSPECTION_TOUR', 'AUDIT', 'PETIT
 export type OpinionSource = (typeof OPINION_SOURCES)[number];
 
 export type ObjectionStatus = 'OPEN' | 'INVESTIGATING' | 'UPHELD' | 'DISMISSED';
-
-export interface CollectiveDecision {
-  /** Members present, members voting for, against, abstaining; recused members by user id. */
-  attendance: number;
-  membersTotal: number;
-  votesFor: number;
-  votesAgainst: number;
-  abstentions: number;
-  recusals: string[];
-}
 
 export interface AnnualContext {
   subject: 'CADRE' | 'TEAM';
@@ -181,19 +174,6 @@ export function isGradeAllowed(context: Pick<AnnualContext, 'scale' | 'overlay' 
   if (context.excellentWithdrawn && grade === 'EXCELLENT') return false;
   if (grade === 'UNGRADED') return context.scale !== 'TEAM';
   return (GRADE_SCALES[context.scale] as readonly string[]).includes(grade);
-}
-
-/** A collective decision needs more than half of the members present, and a majority of those present for it. */
-export function isValidCollectiveDecision(c: CollectiveDecision): boolean {
-  const recused = new Set(c.recusals).size;
-  const eligible = c.membersTotal - recused;
-  return (
-    eligible > 0 &&
-    c.attendance <= eligible &&
-    c.attendance * 2 > eligible &&
-    c.votesFor + c.votesAgainst + c.abstentions <= c.attendance &&
-    c.votesFor * 2 > c.attendance
-  );
 }
 
 /**
