@@ -16,8 +16,10 @@ export default {
     'workflows/rules/quota.ts',
     'workflows/rules/national-bounds.ts',
     'workflows/grading/propose.ts',
-    // Not yet: workflows/calendar/working-days.ts and workflows/cases/correction.ts (the windows). Their tests are the
-    // model-based machine suites, too slow to run per mutant on two cores; they need fast table tests of their own first.
+    // The windows: day counts of review and appeal, working days of the notice (fast tables of their own).
+    'workflows/cases/correction.ts',
+    'workflows/calendar/working-days.ts',
+    'workflows/rules/collective.ts',
     '!**/*.test.ts',
   ],
   coverageAnalysis: 'perTest',
