@@ -165,7 +165,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
       context: async ({ req, res }): Promise<GraphQLContext> => {
         const token = bearerToken(req);
         const viewer = token ? await viewerOrUnavailable(services, token) : null;
-        return { viewer, dataSource, loaders: createLoaders(dataSource), services, req, res, now };
+        return { viewer, dataSource, loaders: createLoaders(dataSource, now), services, req, res, now };
       },
     }),
   );

@@ -68,8 +68,8 @@ export class AssessmentResolver {
   }
 
   @FieldResolver(() => [String], { description: 'Actions you may take now: what the state allows ∩ what your roles allow here' })
-  availableActions(@Root() row: Assessment, @Ctx() ctx: GraphQLContext): string[] {
-    return ctx.services.assessments.availableActions(ctx.viewer, row);
+  availableActions(@Root() row: Assessment, @Ctx() ctx: GraphQLContext): Promise<string[]> {
+    return ctx.services.assessments.availableActions(ctx.viewer, row, (id) => ctx.loaders.proposalApprovable.load(id));
   }
 
   @FieldResolver(() => LifecycleView, { description: 'The lifecycle behind it, with the current state marked' })

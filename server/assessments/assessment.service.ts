@@ -249,14 +249,21 @@ export class AssessmentService {
     assertCan(viewer, 'assessment:read', row.orgPath);
   }
 
-  /** Events the viewer may send now: what the snapshot can take ∩ what the viewer may do there. */
-  availableActions(viewer: Viewer | null, row: Assessment): string[] {
-    const actions = availableActions(viewer, row, assessmentTarget(row));
-    if (!actions.includes('CLOSE_NOTICE')) return actions;
-    // Guards that need only the snapshot and today are asked now: the notice closes only after its last day, with no objection open.
-    const snapshot = restore(machineSpec(row.machineId), row.snapshot);
-    const at = this.now().toISOString();
-    return snapshot.can({ type: 'CLOSE_NOTICE', today: chinaDay(this.now()), at }) ? actions : actions.filter((a) => a !== 'CLOSE_NOTICE');
+  /**
+   * Events the viewer may send now: what the snapshot can take ∩ what the
+   * viewer may do there, with the guards that can be asked now: the notice
+   * closes only after its last day with no objection open, and the committee
+   * is offered APPROVE_GRADE only where the standing proposal passes every
+   * gate and the quota today (`approvable`, set-based over a list).
+   */
+  async availableActions(viewer: Viewer | null, row: Assessment, approvable?: (id: string) => Promise<boolean>): Promise<string[]> {
+    let actions = availableActions(viewer, row, assessmentTarget(row));
+    if (actions.includes('CLOSE_NOTICE')) {
+      const snapshot = restore(machineSpec(row.machineId), row.snapshot);
+      if (!snapshot.can({ type: 'CLOSE_NOTICE', today: chinaDay(this.now()), at: this.now().toISOString() })) actions = actions.filter((a) => a !== 'CLOSE_NOTICE');
+    }
+    if (actions.includes('APPROVE_GRADE') && approvable && !(await approvable(row.id))) actions = actions.filter((a) => a !== 'APPROVE_GRADE');
+    return actions;
   }
 
   async list(viewer: Viewer | null, filter: AssessmentFilter, first: number, after?: string | null): Promise<ConnectionShape<Assessment>> {

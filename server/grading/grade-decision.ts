@@ -131,3 +131,23 @@ export async function noticeVerdicts(m: EntityManager, ids: readonly string[], t
   }
   return verdicts;
 }
+
+/**
+ * Whether the committee may approve each standing proposal today (the one
+ * decision path, set-based): `availableActions` offers APPROVE_GRADE only
+ * where the gates and the quota would take it now.
+ */
+export async function proposalApprovable(m: EntityManager, ids: readonly string[], today: IsoDate): Promise<Map<string, boolean>> {
+  const approvable = new Map<string, boolean>();
+  if (ids.length === 0) return approvable;
+  const rows: Array<{ id: string; proposed_grade: string | null }> = await m.query(`SELECT id, proposed_grade FROM assessment WHERE id = ANY($1::uuid[])`, [ids]);
+  const subjects = await loadGradeFacts(m, ids, today);
+  const pools = await loadQuotaPools(m, subjects.values(), today, subjects);
+  for (const row of rows) {
+    const subject = subjects.get(row.id);
+    if (!subject || row.proposed_grade === null) continue;
+    const decision = decideGrade({ scale: subject.scale, assessmentId: row.id, facts: subject.facts, settings: subject.settings, quota: pools.get(poolId(subject))!, proposed: { grade: row.proposed_grade, path: 'COMMITTEE_APPROVAL' } });
+    approvable.set(row.id, decision.ok);
+  }
+  return approvable;
+}

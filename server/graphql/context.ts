@@ -5,13 +5,15 @@ import { Assessment, EvaluationRecord, Objection, SelfReport } from '../assessme
 import { AssessmentCycle } from '../cycles/cycle.entity.js';
 import { createHistoryLoaders } from '../audit/history.js';
 import type { Viewer } from '../auth/policy.js';
+import { chinaDay } from '../calendar/calendar.service.js';
+import { proposalApprovable } from '../grading/grade-decision.js';
 import { Cadre, CadreStatusPeriod } from '../cadres/cadre.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import type { Services } from '../services.js';
 import { RoleAssignment, UserAccount } from '../users/user.entity.js';
 
 /** Per-request batch loaders: a list never runs one query per row. */
-export function createLoaders(dataSource: DataSource) {
+export function createLoaders(dataSource: DataSource, now: () => Date = () => new Date()) {
   const byIds = <T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) =>
     new DataLoader<string, T | null>(async (ids) => {
       const rows = await load([...ids]);
@@ -56,6 +58,11 @@ export function createLoaders(dataSource: DataSource) {
     ),
     /** Audit trails per record, keyed `entityType:entityId`, cut at their page size. */
     history: createHistoryLoaders(dataSource),
+    /** Whether the standing proposal of each assessment in committee review may be approved today (the one decision path, set-based). */
+    proposalApprovable: new DataLoader<string, boolean>(async (ids) => {
+      const approvable = await proposalApprovable(dataSource.manager, ids, chinaDay(now()));
+      return ids.map((id) => approvable.get(id) ?? true);
+    }),
     /** The latest grading result per assessment. */
     gradingResult: new DataLoader<string, GradingResultRow | null>(async (ids) => {
       const rows: GradingResultRow[] = await dataSource.query(

@@ -183,9 +183,10 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     const run = await t.gql(`mutation($c: ID!) { gradeCycle(cycleId: $c) { graded } }`, { c: cycleId }, { token: tokens.assessor });
     expect(run.errors).toBeUndefined();
     for (const id of others) {
-      // The team proposes what the engine suggests, except EXCELLENT for one colleague (which the committee will change).
+      // The team proposes what the engine suggests, except COMPETENT for one colleague (which the committee will change);
+      // EXCELLENT stays within the pool's quota, counted over the standing proposals, so that this cadre's can be proposed below.
       const suggestion = (await t.gql<{ assessment: { gradingResult: { grade: string } | null } }>(`query($id: ID!) { assessment(id: $id) { gradingResult { grade } } }`, { id }, { token: tokens.assessor })).data!.assessment.gradingResult;
-      const grade = id === changed ? 'EXCELLENT' : suggestion?.grade;
+      const grade = id === changed ? 'COMPETENT' : suggestion?.grade === 'EXCELLENT' ? 'COMPETENT' : suggestion?.grade;
       if (grade) await act(t, tokens.assessor!, 'proposeGrade', { assessmentId: id, grade, comment: '履职尽责，完成年度目标任务。' });
     }
 

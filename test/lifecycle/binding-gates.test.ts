@@ -197,7 +197,13 @@ describe('each gate refuses the grade it forbids on every path, naming the gate;
   it('a veto recorded after the proposal: the committee cannot approve it, and changes it to the lowest grade', async () => {
     const s = take((c) => c.org === 'QH-TN-LS');
     expect((await propose(s, 'COMPETENT')).errors).toBeUndefined();
+    const offered = async () =>
+      (await gql<{ assessment: { availableActions: string[] } }>(tokens.committee, `query($id: ID!) { assessment(id: $id) { availableActions } }`, { id: s.assessmentId })).assessment.availableActions;
+    expect(await offered()).toContain('APPROVE_GRADE');
     await recordPoliticalReview(s, 'POOR', true);
+    // availableActions offers only what the gates allow now: no approval of the proposal, a change still.
+    expect(await offered()).toEqual(expect.arrayContaining(['CHANGE_GRADE', 'SEND_BACK']));
+    expect(await offered()).not.toContain('APPROVE_GRADE');
     expect(expectRefused(await approve(s), 'POLITICAL_VETO')).toMatchObject({ grade: 'COMPETENT', path: 'COMMITTEE_APPROVAL', allowedGrades: ['INCOMPETENT'] });
     const changed = await change(s, 'INCOMPETENT');
     expect(changed.errors).toBeUndefined();
@@ -356,7 +362,7 @@ describe('a correction after a review asks the same gates', () => {
     });
     const caseId = requested.requestReview.id;
     const ruling = (grade: string) =>
-      t.gql(`mutation($input: CaseRulingInput!) { decideReview(input: $input) { id state } }`, { input: { caseId, decision: 'CORRECTED', grade, reason: '经复核予以更正。' } }, { token: tokens.orgadmin });
+      t.gql(`mutation($input: CaseRulingInput!) { decideReview(input: $input) { id state } }`, { input: { caseId, decision: 'CORRECTED', grade, reason: '经复核予以更正。', collective: unanimous } }, { token: tokens.orgadmin });
     const ext = expectRefused(await ruling(row.forbidden), row.gate);
     expect(ext).toMatchObject({ grade: row.forbidden, path: 'REVIEW_CORRECTION' });
     const [{ final_grade }] = (await t.dataSource.query(`SELECT final_grade FROM assessment WHERE id = $1`, [s.assessmentId])) as [{ final_grade: string }];

@@ -15,7 +15,7 @@ const versionOf = async (id: string) => ((await t.dataSource.query(`SELECT versi
 beforeAll(async () => {
   t = await startTestApp({ config: { sessionHours: 24 * 365 } });
   t.clock.set(new Date('2026-01-06T09:00:00+08:00'));
-  for (const u of ['orgadmin', 'assessor', 'committee', 'cadre']) tokens[u] = await t.signIn(u);
+  for (const u of ['orgadmin', 'assessor', 'committee', 'cadre', 'hr', 'discipline']) tokens[u] = await t.signIn(u);
   await openCycleFor(t, tokens.orgadmin!, 'QH-TN-DJ');
   const mine = await t.gql<{ myAssessments: AssessmentView[] }>(`{ myAssessments { id state version availableActions overlay proposedGrade finalGrade dueAt dueEvent } }`, {}, { token: tokens.cadre });
   target = mine.data!.myAssessments.find((a) => a.state === 'selfReport.drafting')!;
@@ -123,14 +123,15 @@ describe('the transition step', () => {
 describe('the options every action input shares (server/workflow/action-input.ts)', () => {
   // No such instance: only the input's own validation can answer before the step looks for it (NOT_FOUND otherwise).
   const nobody = '00000000-0000-4000-8000-000000000000';
+  // Each sent by a role the authorisation table lets call it (others are FORBIDDEN before any input is read).
   it.each([
-    ['recordTalk', 'RecordTalkInput', { assessmentId: nobody, summary: '与该同志所在单位主要负责人谈话。' }],
-    ['openCycle', 'CycleActionInput', { cycleId: nobody }],
-    ['enrolInCycle', 'EnrolInput', { cycleId: nobody, organisationIds: [nobody] }],
-    ['carryOutOutcome', 'OutcomeNoteInput', { outcomeId: nobody, note: '已按规定执行。' }],
-    ['acceptFaultToleranceCase', 'CaseActionInput', { caseId: nobody }],
-  ])('%s (%s): a retry key of 7 characters is VALIDATION naming idempotencyKey; 8 pass the input check', async (mutation, type, input) => {
-    const send = (idempotencyKey: string) => t.gql(`mutation($input: ${type}!) { ${mutation}(input: $input) { __typename } }`, { input: { ...input, expectedVersion: 1, idempotencyKey } }, { token: tokens.orgadmin });
+    ['recordTalk', 'RecordTalkInput', { assessmentId: nobody, summary: '与该同志所在单位主要负责人谈话。' }, 'assessor'],
+    ['openCycle', 'CycleActionInput', { cycleId: nobody }, 'orgadmin'],
+    ['enrolInCycle', 'EnrolInput', { cycleId: nobody, organisationIds: [nobody] }, 'orgadmin'],
+    ['carryOutOutcome', 'OutcomeNoteInput', { outcomeId: nobody, note: '已按规定执行。' }, 'hr'],
+    ['acceptFaultToleranceCase', 'CaseActionInput', { caseId: nobody }, 'discipline'],
+  ])('%s (%s): a retry key of 7 characters is VALIDATION naming idempotencyKey; 8 pass the input check', async (mutation, type, input, who) => {
+    const send = (idempotencyKey: string) => t.gql(`mutation($input: ${type}!) { ${mutation}(input: $input) { __typename } }`, { input: { ...input, expectedVersion: 1, idempotencyKey } }, { token: tokens[who] });
     const short = await send('retry-7');
     expect(codeOf(short)).toBe('VALIDATION');
     expect((short.errors![0]!.extensions!.fields as Array<{ field: string }>).map((f) => f.field)).toEqual(['idempotencyKey']);
