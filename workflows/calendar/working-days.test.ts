@@ -99,7 +99,7 @@ describe('lastOfWorkingDays: the last day of a period of n working days, the fir
     ['fractional', 2.5],
     ['NaN', Number.NaN],
   ])('refuses a %s count of working days', (_what, n) => {
-    expect(() => lastOfWorkingDays('2026-09-29', n, CAL_2026)).toThrow(RangeError);
+    expect(() => lastOfWorkingDays('2026-09-29', n, CAL_2026)).toThrow(new RangeError('n must be a whole number ≥ 1'));
   });
 });
 
@@ -149,6 +149,7 @@ describe('years the official calendar does not cover', () => {
 
   it('a window that runs into an uncovered year is refused, naming the year', () => {
     expect(() => lastOfWorkingDays('2026-12-28', 5, covered)).toThrow(CalendarNotCovered);
+    expect(() => lastOfWorkingDays('2026-12-28', 5, covered)).toThrow(expect.objectContaining({ name: 'CalendarNotCovered', year: 2027 }));
     expect(() => lastOfWorkingDays('2026-12-28', 5, covered)).toThrow(/2027/);
     expect(() => lastOfWorkingDays('2024-05-06', 1, covered)).toThrow(/2024/);
   });

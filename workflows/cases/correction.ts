@@ -23,19 +23,20 @@ export type CorrectionSource = Exclude<ResultSource, 'DECISION'>;
  */
 export function isCorrectionNeverWorse(scale: GradeScaleId, from: string | null, to: string, source: CorrectionSource): boolean {
   const grades = GRADE_SCALES[scale] as readonly string[];
-  if (!grades.includes(to) || from === null || from === to) return false;
+  if (!grades.includes(to)) return false;
   if (from === 'UNGRADED') return source === 'INVESTIGATION_CLOSED' || source === 'FAULT_TOLERANCE';
-  const before = grades.indexOf(from);
-  return before >= 0 && grades.indexOf(to) < before;
+  // No result yet, or one that is no grade of the scale (COMMENT_ONLY), stands at -1: nothing is better than it. The same grade is not better.
+  const before = from === null ? -1 : grades.indexOf(from);
+  return grades.indexOf(to) < before;
 }
 
 /** Is `to` better than `from` on the scale (a grade is better than UNGRADED once its cause has gone)? */
 export function isBetterResult(scale: GradeScaleId, from: string | null, to: string): boolean {
   const grades = GRADE_SCALES[scale] as readonly string[];
-  if (!grades.includes(to) || from === to) return false;
+  if (!grades.includes(to)) return false;
   if (from === null || from === 'UNGRADED') return true;
-  const before = grades.indexOf(from);
-  return before >= 0 && grades.indexOf(to) < before;
+  // A result that is no grade of the scale (COMMENT_ONLY) stands at -1: nothing is better than it. The same grade is not better.
+  return grades.indexOf(to) < grades.indexOf(from);
 }
 
 const DAY = 86_400_000;

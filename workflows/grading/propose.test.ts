@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { poolQuotaSettings } from '../rules/quota.js';
 import { DEFAULT_RULE_SETTINGS, PENALTY_KINDS, mergeSettings, type PenaltyKind, type RuleSettings } from '../rules/settings.js';
 import { cadreComponents, teamComponents } from './components.js';
-import { applyGates, compareForQuota, compositeScore, gateDetail, proposeGrades, type Candidate } from './propose.js';
+import { applyGates, candidateFacts, compareForQuota, compositeScore, gateDetail, proposeGrades, type Candidate } from './propose.js';
+import { cleanFacts } from '../decide/facts.js';
 
 const S = DEFAULT_RULE_SETTINGS;
 const YEAR = 2025;
@@ -423,5 +424,17 @@ describe('the advisory vote-share gates', () => {
     const result = applyGates(cadre('a', score, { regularScore: 95, votes: { excellentPercent: 10, excellentOrCompetentPercent: share, incompetentPercent: incompetent } }), YEAR, S);
     expect(result.grade).toBe(grade);
     expect(result.gates.map((g) => g.code)).toEqual(gates);
+  });
+});
+
+describe('the facts the server loaded for the binding check win over the candidate’s own fields', () => {
+  it('a veto and an accusation in the loaded facts: the gates read them, the score is the composite', () => {
+    const loaded = cleanFacts(YEAR, { politicalVeto: true, accusations: [{ id: 'a1', code: null, cleared: false }], regularScore: 95 });
+    const c = cadre('x', 95, { gradeFacts: loaded });
+    expect(candidateFacts(c, YEAR, S)).toEqual({ ...loaded, score: 95 });
+    expect(gradeOf(c)).toBe('INCOMPETENT');
+    expect(codesOf(c)).toEqual(['POLITICAL_VETO']);
+    // Without them, the candidate's own clean fields stand.
+    expect(gradeOf(cadre('x', 95))).toBe('EXCELLENT');
   });
 });

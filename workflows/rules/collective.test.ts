@@ -25,6 +25,9 @@ describe('a valid collective decision', () => {
     ['more present than entitled', meeting(9, 8, 8, 0, 0, ['a', 'b']), false],
     ['votes beyond those present', meeting(9, 5, 4, 2), false],
     ['nobody entitled', meeting(2, 0, 0, 0, 0, ['a', 'b']), false],
+    ['more recused than members', meeting(2, 0, 0, 0, 0, ['a', 'b', 'c']), false],
+    ['everyone entitled present: 5 of 5, 3 for', meeting(5, 5, 3, 2), true],
+    ['3 for, 1 against, 2 abstaining: 6 votes among 5 present', meeting(9, 5, 3, 1, 2), false],
   ])('%s: %s', (_what, c, valid) => {
     expect(isValidCollectiveDecision(c)).toBe(valid);
   });

@@ -13,12 +13,15 @@ export interface CollectiveDecision {
   recusals: string[];
 }
 
-/** A collective decision needs more than half of the members present, and a majority of those present for it. */
+/**
+ * A collective decision needs more than half of the members entitled to vote
+ * present (recused members are not entitled), and a majority of those present
+ * for it. With nobody entitled, no attendance is more than half of none.
+ */
 export function isValidCollectiveDecision(c: CollectiveDecision): boolean {
   const recused = new Set(c.recusals).size;
   const eligible = c.membersTotal - recused;
   return (
-    eligible > 0 &&
     c.attendance <= eligible &&
     c.attendance * 2 > eligible &&
     c.votesFor + c.votesAgainst + c.abstentions <= c.attendance &&
