@@ -68,6 +68,7 @@ describe('a correction never worsens the result', () => {
     ['UNGRADED → any grade once its cause has gone', 'UNGRADED', 'COMPETENT', ['FAULT_TOLERANCE', 'INVESTIGATION_CLOSED']],
     ['UNGRADED → EXCELLENT once its cause has gone', 'UNGRADED', 'INCOMPETENT', ['FAULT_TOLERANCE', 'INVESTIGATION_CLOSED']],
     ['no result yet', null, 'COMPETENT', []],
+    ['no result yet, to EXCELLENT', null, 'EXCELLENT', []],
     ['to a team grade', 'INCOMPETENT', 'GOOD', []],
     ['to UNGRADED', 'INCOMPETENT', 'UNGRADED', []],
     ['from COMMENT_ONLY', 'COMMENT_ONLY', 'COMPETENT', []],

@@ -25,9 +25,8 @@ export function isCorrectionNeverWorse(scale: GradeScaleId, from: string | null,
   const grades = GRADE_SCALES[scale] as readonly string[];
   if (!grades.includes(to)) return false;
   if (from === 'UNGRADED') return source === 'INVESTIGATION_CLOSED' || source === 'FAULT_TOLERANCE';
-  // No result yet, or one that is no grade of the scale (COMMENT_ONLY), stands at -1: nothing is better than it. The same grade is not better.
-  const before = from === null ? -1 : grades.indexOf(from);
-  return grades.indexOf(to) < before;
+  // No result yet, or one that is no grade of the scale (COMMENT_ONLY), is found nowhere (-1): nothing is better than it. The same grade is not better.
+  return grades.indexOf(to) < (grades as readonly (string | null)[]).indexOf(from);
 }
 
 /** Is `to` better than `from` on the scale (a grade is better than UNGRADED once its cause has gone)? */
