@@ -100,6 +100,34 @@ export async function verdictFor(
 }
 
 /**
+ * Decides many assessments at once on `today`, set-based: their facts and
+ * pools in one read each, then `proposedOf` names the grade each one is asked
+ * about (or null to skip it).
+ */
+async function decideMany<Row extends { id: string }>(
+  m: EntityManager,
+  rows: readonly Row[],
+  today: IsoDate,
+  proposedOf: (row: Row) => ProposedGrade | null,
+): Promise<Map<string, Decision>> {
+  const decisions = new Map<string, Decision>();
+  if (rows.length === 0) return decisions;
+  const subjects = await loadGradeFacts(m, rows.map((r) => r.id), today);
+  const pools = await loadQuotaPools(m, subjects.values(), today, subjects);
+  for (const row of rows) {
+    const subject = subjects.get(row.id);
+    const proposed = proposedOf(row);
+    if (!subject || proposed === null) continue;
+    decisions.set(row.id, decideGrade({ scale: subject.scale, assessmentId: row.id, facts: subject.facts, settings: subject.settings, quota: pools.get(poolId(subject))!, proposed }));
+  }
+  return decisions;
+}
+
+/** The decision path of a correction's source (the inverse of CORRECTION_PATH_SOURCES). */
+const pathOfCorrection = (source: CorrectionSource): DecisionPath | undefined =>
+  (Object.keys(CORRECTION_PATH_SOURCES) as DecisionPath[]).find((p) => CORRECTION_PATH_SOURCES[p] === source);
+
+/**
  * What closing a public notice confirms, decided again on the day it closes,
  * for any number of assessments (the deadline job closes many at once): the
  * committee's EXCELLENT, or the correction to EXCELLENT waiting for its
@@ -109,27 +137,19 @@ export async function verdictFor(
  * Never throws: the verdict goes with the CLOSE_NOTICE event.
  */
 export async function noticeVerdicts(m: EntityManager, ids: readonly string[], today: IsoDate): Promise<Map<string, GradeVerdict>> {
-  const verdicts = new Map<string, GradeVerdict>();
-  if (ids.length === 0) return verdicts;
+  if (ids.length === 0) return new Map();
   const rows: Array<{ id: string; final_grade: string | null; decided: string | null; pending: { grade: string; reason: string; source: CorrectionSource } | null }> = await m.query(
     `SELECT id, final_grade, snapshot->'context'->'decision'->>'grade' AS decided, snapshot->'context'->'pendingCorrection' AS pending
        FROM assessment WHERE id = ANY($1::uuid[])`,
     [ids],
   );
-  const subjects = await loadGradeFacts(m, ids, today);
-  const pools = await loadQuotaPools(m, subjects.values(), today, subjects);
-  for (const row of rows) {
-    const subject = subjects.get(row.id);
+  const decisions = await decideMany(m, rows, today, (row) => {
     const grade = row.pending?.grade ?? row.decided;
-    if (!subject || grade === null) continue;
-    const correctionPath = row.pending ? (Object.keys(CORRECTION_PATH_SOURCES) as DecisionPath[]).find((p) => CORRECTION_PATH_SOURCES[p] === row.pending!.source) : undefined;
-    const proposed: ProposedGrade = row.pending && correctionPath
-      ? { grade, path: correctionPath, reason: row.pending.reason, current: row.final_grade }
-      : { grade, path: 'COMMITTEE_APPROVAL' };
-    const decision = decideGrade({ scale: subject.scale, assessmentId: row.id, facts: subject.facts, settings: subject.settings, quota: pools.get(poolId(subject))!, proposed });
-    verdicts.set(row.id, verdictOf(decision));
-  }
-  return verdicts;
+    if (grade === null) return null;
+    const correctionPath = row.pending ? pathOfCorrection(row.pending.source) : undefined;
+    return row.pending && correctionPath ? { grade, path: correctionPath, reason: row.pending.reason, current: row.final_grade } : { grade, path: 'COMMITTEE_APPROVAL' };
+  });
+  return new Map([...decisions].map(([id, decision]) => [id, verdictOf(decision)]));
 }
 
 /**
@@ -138,16 +158,8 @@ export async function noticeVerdicts(m: EntityManager, ids: readonly string[], t
  * where the gates and the quota would take it now.
  */
 export async function proposalApprovable(m: EntityManager, ids: readonly string[], today: IsoDate): Promise<Map<string, boolean>> {
-  const approvable = new Map<string, boolean>();
-  if (ids.length === 0) return approvable;
+  if (ids.length === 0) return new Map();
   const rows: Array<{ id: string; proposed_grade: string | null }> = await m.query(`SELECT id, proposed_grade FROM assessment WHERE id = ANY($1::uuid[])`, [ids]);
-  const subjects = await loadGradeFacts(m, ids, today);
-  const pools = await loadQuotaPools(m, subjects.values(), today, subjects);
-  for (const row of rows) {
-    const subject = subjects.get(row.id);
-    if (!subject || row.proposed_grade === null) continue;
-    const decision = decideGrade({ scale: subject.scale, assessmentId: row.id, facts: subject.facts, settings: subject.settings, quota: pools.get(poolId(subject))!, proposed: { grade: row.proposed_grade, path: 'COMMITTEE_APPROVAL' } });
-    approvable.set(row.id, decision.ok);
-  }
-  return approvable;
+  const decisions = await decideMany(m, rows, today, (row) => (row.proposed_grade === null ? null : { grade: row.proposed_grade, path: 'COMMITTEE_APPROVAL' }));
+  return new Map([...decisions].map(([id, decision]) => [id, decision.ok]));
 }
