@@ -10,6 +10,7 @@ import { KeyedAuditHashes1764500000000 } from './1764500000000-KeyedAuditHashes.
 import { CalendarYears1764600000000 } from './1764600000000-CalendarYears.js';
 import { SealedBallots1764700000000 } from './1764700000000-SealedBallots.js';
 import { ManagingJurisdiction1764800000000 } from './1764800000000-ManagingJurisdiction.js';
+import { RosterAndAccounts1764900000000 } from './1764900000000-RosterAndAccounts.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CalendarYears1764600000000,
   SealedBallots1764700000000,
   ManagingJurisdiction1764800000000,
+  RosterAndAccounts1764900000000,
 ];

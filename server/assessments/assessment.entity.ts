@@ -41,6 +41,16 @@ export class Assessment {
   @Column({ name: 'org_path', type: 'text' })
   orgPath: string;
 
+  @Column({ name: 'post_title', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'The post (职务) the cadre held when enrolled, kept after they move; null for a team' })
+  postTitle: string | null;
+
+  @Column({ name: 'rank_level', type: 'text', nullable: true })
+  rankLevel: string | null;
+
+  @Column({ name: 'position_type', type: 'text', nullable: true })
+  positionType: string | null;
+
   @Column({ name: 'team_assessment_id', type: 'uuid', nullable: true })
   @Field(() => ID, { nullable: true, description: "For a cadre: the assessment of their unit's leadership team" })
   teamAssessmentId: string | null;

@@ -20,6 +20,19 @@ export type Population = (typeof POPULATIONS)[number];
 export const GENDERS = ['MALE', 'FEMALE'] as const;
 export type Gender = (typeof GENDERS)[number];
 
+export const EMPLOYMENT_STATUSES = ['SERVING', 'RETIRED', 'LEFT'] as const;
+export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
+export const EmploymentStatusEnum = enumObject(EMPLOYMENT_STATUSES);
+registerEnumType(EmploymentStatusEnum, {
+  name: 'EmploymentStatus',
+  description: 'In-post status (在职状态) of a cadre; only serving cadres are enrolled',
+  valuesConfig: describeValues(EmploymentStatusEnum, {
+    SERVING: 'Serving (在职)',
+    RETIRED: 'Retired (退休)',
+    LEFT: 'Left the roster: transferred out, resigned or dismissed (调出/辞职/免职)',
+  }),
+});
+
 export const RankLevelEnum = enumObject(RANK_LEVELS);
 export const PositionTypeEnum = enumObject(POSITION_TYPES);
 export const PopulationEnum = enumObject(POPULATIONS);
@@ -125,6 +138,18 @@ export class Cadre {
   @Column({ name: 'took_post_on', type: 'date', nullable: true })
   @Field(() => String, { nullable: true, description: 'When the cadre took up the current post, YYYY-MM-DD; the start of the term' })
   tookPostOn: string | null;
+
+  @Column({ name: 'team_member', type: 'boolean', default: true })
+  @Field(() => Boolean, { description: 'Whether the cadre sits on the leadership team (领导班子成员) of their unit' })
+  teamMember: boolean;
+
+  @Column({ name: 'employment_status', type: 'text', default: 'SERVING' })
+  @Field(() => EmploymentStatusEnum, { description: 'In-post status (在职状态); only serving cadres are enrolled' })
+  employmentStatus: EmploymentStatus;
+
+  @Column({ name: 'employment_status_since', type: 'date', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Since when the in-post status holds, YYYY-MM-DD; null when not recorded' })
+  employmentStatusSince: string | null;
 
   @Column({ type: 'int', default: 1 })
   @Field(() => Int, { description: 'Increments on every change; send it back to detect concurrent edits' })

@@ -94,6 +94,10 @@ export class Organisation {
   @Column({ name: 'team_report_author_id', type: 'uuid', nullable: true })
   teamReportAuthorId: string | null;
 
+  @Column({ name: 'retired_on', type: 'date', nullable: true })
+  @Field(() => String, { nullable: true, description: 'The day the unit was abolished or merged away (撤销), YYYY-MM-DD; null while it exists. A retired unit keeps its past years and takes no new enrolment' })
+  retiredOn: string | null;
+
   @Column({ type: 'int', default: 1 })
   @Field(() => Int, { description: 'Increments on every change to the organisation' })
   version: number;

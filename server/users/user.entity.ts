@@ -54,6 +54,20 @@ export class UserAccount {
   @Field(() => Boolean, { description: 'A disabled account cannot sign in and its sessions stop working' })
   disabled: boolean;
 
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  @Field(() => Boolean, { description: 'A one-time password was handed out: the next sign-in must change it before anything else' })
+  mustChangePassword: boolean;
+
+  @Column({ name: 'password_changed_at', type: 'timestamptz' })
+  @Field(() => Date, { description: 'When the password last changed; the password policy counts its expiry from here' })
+  passwordChangedAt: Date;
+
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Column({ name: 'notification_delivery', type: 'text', default: 'IMMEDIATE' })
+  notificationDelivery: 'IMMEDIATE' | 'DAILY_DIGEST';
+
   @Column({ type: 'int', default: 1 })
   @Field(() => Int, { description: 'Increments on every change to the account or its roles' })
   version: number;
