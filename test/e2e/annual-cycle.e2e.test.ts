@@ -2,7 +2,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/seed/demo.js';
-import { browserAvailability, launchBrowser, screenshotPath } from '../support/browser.js';
+import { browserAvailability, field, launchBrowser, screenshotPath, signInAs } from '../support/browser.js';
 import { advanceAssessments, createRaters } from '../support/cycle-fixture.js';
 import { act, openCycleFor } from '../support/lifecycle.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -73,21 +73,8 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     await t?.close();
   });
 
-  async function as(username: string | null, width = 1280, height = 860, password = DEMO_PASSWORD): Promise<Page> {
-    // The readers are in Beijing: times show as they would on their screens.
-    const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    const page = await context.newPage();
-    if (username) {
-      await page.goto(`${t.url}/sign-in`);
-      await field(page, 'signin-username').fill(username);
-      await field(page, 'signin-password').fill(password);
-      await page.getByTestId('signin-submit').click();
-      await page.getByTestId('header-user').waitFor();
-    }
-    return page;
-  }
-  /** The input or textarea of an Element Plus field carrying a test id. */
-  const field = (scope: Page | Locator, id: string) => scope.locator(`input[data-testid="${id}"], textarea[data-testid="${id}"], [data-testid="${id}"] input, [data-testid="${id}"] textarea`).first();
+  const as = (username: string | null, width = 1280, height = 860, password = DEMO_PASSWORD): Promise<Page> =>
+    signInAs(browser, t.url, username, { width, height, password });
   const visible = (page: Page, id: string) => page.locator(`[data-testid="${id}"]:visible`).first();
   const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPath(SUITE, name), fullPage: true });
 

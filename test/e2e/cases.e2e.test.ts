@@ -1,8 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/seed/demo.js';
-import { browserAvailability, launchBrowser, screenshotPath } from '../support/browser.js';
+import { browserAvailability, field, launchBrowser, screenshotPath, signInAs } from '../support/browser.js';
 import { openCycleFor } from '../support/lifecycle.js';
 import { decideAndNotify } from '../support/review-fixture.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -45,17 +44,7 @@ describe.runIf(browserCheck.run)('review, correction and fault tolerance in the 
     await t?.close();
   });
 
-  async function as(username: string, width = 1280, height = 860): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await page.goto(`${t.url}/sign-in`);
-    await field(page, 'signin-username').fill(username);
-    await field(page, 'signin-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('signin-submit').click();
-    await page.getByTestId('header-user').waitFor();
-    return page;
-  }
-  const field = (scope: Page | Locator, id: string) => scope.locator(`input[data-testid="${id}"], textarea[data-testid="${id}"], [data-testid="${id}"] input, [data-testid="${id}"] textarea`).first();
+  const as = (username: string, width = 1280, height = 860): Promise<Page> => signInAs(browser, t.url, username, { width, height });
   const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPath(SUITE, name), fullPage: true });
   const dialog = (page: Page) => page.locator('.el-dialog:visible').last();
 

@@ -2,12 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config.js';
-import { DEMO_PASSWORD } from '../../server/seed/demo.js';
 import { exampleCountyScheme } from '../fixtures/example-scheme.js';
-import { browserAvailability, launchBrowser, screenshotPath } from '../support/browser.js';
+import { browserAvailability, field, launchBrowser, screenshotPath, signInAs } from '../support/browser.js';
 import { advanceAssessments, createRaters } from '../support/cycle-fixture.js';
 import { openCycleFor } from '../support/lifecycle.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -50,17 +49,7 @@ describe.runIf(browserCheck.run)('the assessment team’s workspace in the brows
     await t?.close();
   });
 
-  async function as(username: string, width = 1280, height = 900): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', acceptDownloads: true });
-    const page = await context.newPage();
-    await page.goto(`${t.url}/sign-in`);
-    await field(page, 'signin-username').fill(username);
-    await field(page, 'signin-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('signin-submit').click();
-    await page.getByTestId('header-user').waitFor();
-    return page;
-  }
-  const field = (scope: Page | Locator, id: string) => scope.locator(`input[data-testid="${id}"], textarea[data-testid="${id}"], [data-testid="${id}"] input, [data-testid="${id}"] textarea`).first();
+  const as = (username: string, width = 1280, height = 900): Promise<Page> => signInAs(browser, t.url, username, { width, height, acceptDownloads: true });
   /** The whole page from the top (a full-page shot taken scrolled down repeats the fixed header mid-page), or just what is in view. */
   const shot = async (page: Page, name: string, whole = true) => {
     if (whole) await page.evaluate(() => window.scrollTo(0, 0));

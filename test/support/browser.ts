@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../server/config.js';
+import { DEMO_PASSWORD } from '../../server/seed/demo.js';
 
 /** Debian's Chromium (apt-get install chromium), or CHROMIUM_PATH. Playwright's own downloads cannot work here. */
 export function findChromium(): string | null {
@@ -68,4 +69,41 @@ export function ensureWebBuilt(): string {
     });
   }
   return dist;
+}
+
+/** The input or textarea of an Element Plus field carrying a test id (the id sits on the wrapper or on the input itself). */
+export function field(scope: Page | Locator, id: string): Locator {
+  return scope
+    .locator(`input[data-testid="${id}"], textarea[data-testid="${id}"], [data-testid="${id}"] input, [data-testid="${id}"] textarea`)
+    .first();
+}
+
+export interface SignInOptions {
+  width?: number;
+  height?: number;
+  password?: string;
+  acceptDownloads?: boolean;
+}
+
+/**
+ * A new browser context as a reader in Beijing would have it (zh-CN, Beijing
+ * time), signed in through the sign-in page as `username`; null leaves it
+ * signed out.
+ */
+export async function signInAs(browser: Browser, baseUrl: string, username: string | null, options: SignInOptions = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    acceptDownloads: options.acceptDownloads ?? false,
+  });
+  const page = await context.newPage();
+  if (username) {
+    await page.goto(`${baseUrl}/sign-in`);
+    await field(page, 'signin-username').fill(username);
+    await field(page, 'signin-password').fill(options.password ?? DEMO_PASSWORD);
+    await page.getByTestId('signin-submit').click();
+    await page.getByTestId('header-user').waitFor();
+  }
+  return page;
 }
