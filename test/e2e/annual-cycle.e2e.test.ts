@@ -223,8 +223,12 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     await starts.fill('2026-01-07');
     await starts.press('Enter');
     await page.getByTestId('notice-publish').click();
-    const confirm = visible(page, 'action-confirm');
-    if (await confirm.isVisible().catch(() => false)) await confirm.click();
+    // Publishing is public and final: the page asks first, naming the count and the first day.
+    const box = page.locator('.el-message-box:visible');
+    await box.waitFor();
+    expect(await box.textContent()).toContain('2026年1月7日');
+    await shot(page, '06-orgadmin-notice-confirm');
+    await box.locator('.el-button--primary').click();
     await page.getByTestId('notice-published-entry').first().waitFor();
     await shot(page, '06a-orgadmin-notice-published');
     await page.goto(`${t.url}/print/cycles/${cycleId}/notice`);

@@ -514,6 +514,8 @@ const workflowEn: typeof workflowZhCN = {
     noneWaiting: 'Nobody awaits a notice',
     decidedGrade: 'Decided grade',
     publish: 'Publish ({count})',
+    confirmPublishTitle: 'Publish the notice',
+    confirmPublish: 'The notice for the {count} people chosen will run from {from}. Once published it is public and cannot be taken back. Publish?',
     published: '{count} notices published',
     publishedLine: '{name}: {window}',
     window: '{from} to {to}',

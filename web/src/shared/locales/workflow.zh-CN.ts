@@ -523,6 +523,8 @@ const workflowZhCN = {
     noneWaiting: '没有待公示的人选',
     decidedGrade: '审定等次',
     publish: '发布公示（{count}）',
+    confirmPublishTitle: '确认发布公示',
+    confirmPublish: '将对选中的 {count} 人发布公示，公示自 {from} 起。公示一经发布即对外公开，不能撤回。确定发布吗？',
     published: '已发布 {count} 项公示',
     publishedLine: '{name}：{window}',
     window: '{from} 至 {to}',
