@@ -82,12 +82,15 @@ describe('SelfReportEditor', () => {
     });
     const wrapper = mountEditor();
     await field(wrapper, 'workSummary').setValue('全年工作总结');
+    await field(wrapper, 'responsibilityStatement').setValue('  履责  ');
     await field(wrapper, 'integrityStatement').setValue('廉洁自律情况');
     await wrapper.find('[data-testid=action-SUBMIT_SELF_REPORT]').trigger('click');
     await elapse(0);
     await wrapper.find('[data-testid=action-confirm]').trigger('click');
     await elapse(50);
 
+    // The server named a field: the dialog closes and the message stands beside the field.
+    expect(wrapper.findAll('[data-testid=action-confirm]').filter((b) => b.isVisible())).toHaveLength(0);
     expect(wrapper.find('[data-testid=selfreport-submit-error]').text()).toContain('述职报告还不完整');
     expect(wrapper.text()).toContain('提交前请填写此项');
     expect(field(wrapper, 'workSummary').element).toHaveProperty('value', '全年工作总结');
@@ -96,12 +99,29 @@ describe('SelfReportEditor', () => {
     expect(wrapper.emitted('submitted')).toBeUndefined();
   });
 
+  it.each([
+    [{ workSummary: '', responsibilityStatement: '', integrityStatement: '' }, ['workSummary', 'responsibilityStatement', 'integrityStatement']],
+    [{ workSummary: '总结', responsibilityStatement: '   ', integrityStatement: '廉洁' }, ['responsibilityStatement']],
+    [{ workSummary: '总结', responsibilityStatement: '履责', integrityStatement: '' }, ['integrityStatement']],
+  ])('with required parts empty (%j) it names them and asks nothing', async (filled, missing) => {
+    const calls = mockGraphQL((call) => saveReply(call, 1));
+    const wrapper = mountEditor(report({ ...filled, dutiesAndTargets: '' }));
+    await wrapper.find('[data-testid=action-SUBMIT_SELF_REPORT]').trigger('click');
+    await elapse(0);
+    expect(wrapper.findAll('[data-testid=action-confirm]').filter((b) => b.isVisible())).toHaveLength(0);
+    expect(wrapper.find('[data-testid=selfreport-submit-error]').text()).toContain('述职报告还不完整');
+    const errors = wrapper.findAll('.self-report__field-error').map((e) => e.text());
+    expect(errors).toHaveLength(missing.length);
+    for (const text of errors) expect(text).toMatch(/^请填写/);
+    expect(calls.filter((c) => c.operationName === 'SubmitSelfReport')).toHaveLength(0);
+  });
+
   it('saves what is pending before submitting, then submits with the version shown', async () => {
     const calls = mockGraphQL((call) => {
       if (call.operationName === 'SaveSelfReportDraft') return saveReply(call, 1);
       return { data: { submitSelfReport: { id: 'a-1', state: 'selfReport.submitted', version: 6, availableActions: [] } } };
     });
-    const wrapper = mountEditor();
+    const wrapper = mountEditor(report({ responsibilityStatement: '履行第一责任人职责', integrityStatement: '廉洁自律', draftVersion: 0 }));
     await field(wrapper, 'workSummary').setValue('全年工作总结');
     await wrapper.find('[data-testid=action-SUBMIT_SELF_REPORT]').trigger('click');
     await elapse(0);
