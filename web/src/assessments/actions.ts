@@ -174,6 +174,12 @@ export function missingFields(form: ActionForm, v: ActionValues): string[] {
   });
 }
 
+/** Fields filled with a figure outside what the rule allows: a score is a whole number from 0 to 100, said so rather than clamped. */
+export function outOfRangeFields(form: ActionForm, v: ActionValues): string[] {
+  if (form !== 'appraise' || v.score === null) return [];
+  return Number.isInteger(v.score) && v.score >= 0 && v.score <= 100 ? [] : ['score'];
+}
+
 const collectiveInput = (c: CollectiveDecision) => ({
   membersTotal: c.membersTotal,
   attendance: c.attendance,

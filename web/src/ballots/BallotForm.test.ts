@@ -56,6 +56,21 @@ describe('BallotForm', () => {
     expect(calls).toHaveLength(0);
   });
 
+  it.each([
+    [130, '应在 0 到 100 之间', '130'],
+    [-5, '应在 0 到 100 之间', '-5'],
+  ])('keeps %d as typed and says it is out of range instead of clamping it', async (score, message, shown) => {
+    const calls = mockGraphQL(() => ({ data: { castBallot: true } }));
+    const wrapper = mountForm();
+    await fill(wrapper, { morality: score, ability: 88, diligence: 90, results: 91, integrity: 92 });
+    await wrapper.find('form').trigger('submit');
+    await settle();
+    expect((wrapper.find('[data-testid=ballot-score-morality] input').element as HTMLInputElement).value).toBe(shown);
+    expect(wrapper.findAll('.ballot__error').map((e) => e.text())).toContain(message);
+    expect(byTestId('ballot-confirm')).toBeNull();
+    expect(calls).toHaveLength(0);
+  });
+
   it('confirms, sends one ballot, disables itself in flight and then states that the vote was recorded anonymously', async () => {
     let answer: (value: unknown) => void = () => {};
     const calls = mockGraphQL(() => new Promise((resolve) => (answer = resolve)) as never);

@@ -175,6 +175,7 @@ const workflowEn: typeof workflowZhCN = {
     comment: 'Comment',
     score: 'Score',
     scoreHint: '0–100 where scores are used; leave empty otherwise',
+    scoreRange: 'A score is a whole number from 0 to 100',
     reasonLabel: {
       RETURN_SELF_REPORT: 'Reason for returning it',
       RECORD_REFUSAL: 'What happened (persuasion and the person’s position)',

@@ -184,6 +184,7 @@ const workflowZhCN = {
     comment: '评语',
     score: '分数',
     scoreHint: '使用评分的填写 0–100 分，不使用可留空',
+    scoreRange: '分数应为 0 到 100 之间的整数',
     reasonLabel: {
       RETURN_SELF_REPORT: '退回理由',
       RECORD_REFUSAL: '情况说明（劝说经过及本人态度）',
