@@ -8,7 +8,8 @@ const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDE
 
 /**
  * GET /exports/cycles/:id/results.xlsx — the cycle's results in the viewer's
- * jurisdiction as an Excel workbook. Authenticated by the session cookie (or
+ * jurisdiction as an Excel workbook, streamed as it is read (flat memory at
+ * any size). Authenticated by the session cookie (or
  * a bearer token) like /graphql; a GET changes nothing but the audit trail,
  * so a plain link works and CSRF has nothing to forge.
  *
@@ -25,14 +26,20 @@ export function exportRouter(services: Services, tokenOf: (req: Request) => stri
       if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in');
       const id = String(req.params.id);
       if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('NOT_FOUND', 'Cycle not found');
-      const { fileName, buffer } = await services.reports.resultsWorkbook(viewer, id);
-      res
-        .status(200)
-        .set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .set('Content-Disposition', `attachment; filename="results.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-        .set('Cache-Control', 'no-store')
-        .send(buffer);
+      await services.reports.exportResults(viewer, id, (fileName) =>
+        res
+          .status(200)
+          .set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .set('Content-Disposition', `attachment; filename="results.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+          .set('Cache-Control', 'no-store'),
+      );
+      res.end();
     } catch (error) {
+      // Once the workbook has started, a failure can only cut the download short.
+      if (res.headersSent) {
+        res.destroy(error instanceof Error ? error : undefined);
+        return;
+      }
       const code = error instanceof AppError ? error.code : 'INTERNAL';
       res.status(STATUS[code] ?? 500).json({ errors: [{ message: error instanceof AppError ? error.message : 'Internal server error', extensions: { code } }] });
     }

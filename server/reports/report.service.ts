@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type { Writable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { excellentQuota } from '../../workflows/rules/quota.js';
 import type { RuleSettings } from '../../workflows/rules/settings.js';
@@ -8,6 +8,7 @@ import { notFound } from '../common/errors.js';
 import { subtreePatterns } from '../common/sql.js';
 import { AssessmentCycle } from '../cycles/cycle.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import { countResults, writeResultsWorkbook } from './results-export.js';
 
 /** One excellent-quota pool: a unit's cadres (per rank level when so configured), or the cycle's leadership teams. */
 export interface QuotaPool {
@@ -58,20 +59,6 @@ export interface CycleIndicators {
   /** The organisation whose own team and whose direct children's teams are listed. */
   organisationId: string;
   teams: TeamIndicatorRow[];
-}
-
-export interface ResultRow {
-  subject: string;
-  post: string | null;
-  organisationName: string;
-  kind: string;
-  state: string;
-  overlay: string;
-  proposedGrade: string | null;
-  /** The committee's decision, which for EXCELLENT becomes final only after the public notice. */
-  decidedGrade: string | null;
-  finalGrade: string | null;
-  score: number | null;
 }
 
 /**
@@ -186,65 +173,15 @@ export class ReportService {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
-  /** The cycle's results inside the viewer's jurisdiction, in organisation-tree order. */
-  async results(viewer: Viewer | null, cycleId: string): Promise<{ cycle: AssessmentCycle; rows: ResultRow[] }> {
-    const { cycle, scope } = await this.cycleFor(viewer, cycleId);
-    const rows: ResultRow[] = await this.dataSource.query(
-      `SELECT coalesce(c.name, o.name || '领导班子') AS subject, c.post, o.name AS "organisationName", a.kind, a.state, a.overlay,
-              a.proposed_grade AS "proposedGrade", a.snapshot->'context'->'decision'->>'grade' AS "decidedGrade", a.final_grade AS "finalGrade", g.score::float8 AS score
-         FROM assessment a
-         JOIN organisation o ON o.id = a.organisation_id
-         LEFT JOIN cadre c ON c.id = a.cadre_id
-         LEFT JOIN LATERAL (SELECT score FROM grading_result r WHERE r.assessment_id = a.id ORDER BY r.version DESC LIMIT 1) g ON true
-        WHERE a.cycle_id = $1 AND a.org_path LIKE ANY($2::text[])
-        ORDER BY o.path, (a.kind = 'TEAM_ANNUAL') DESC, c.rank_level, c.name`,
-      [cycle.id, subtreePatterns(scope)],
-    );
-    return { cycle, rows };
-  }
-
   /**
-   * The results as an .xlsx workbook (one sheet, a header row, one row per
-   * assessment). The export is recorded in the audit trail: who took which
-   * cycle's results, how many rows.
+   * The results export, checked and recorded before a byte is sent: who took
+   * which cycle's results and how many rows (the audit trail), then the
+   * workbook streamed to `out` (see results-export.ts). Returns the file name
+   * through `ready` before streaming, so the caller can set its headers.
    */
-  async resultsWorkbook(viewer: Viewer | null, cycleId: string): Promise<{ fileName: string; buffer: Buffer }> {
-    const { cycle, rows } = await this.results(viewer, cycleId);
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = '干部考核系统';
-    workbook.created = this.now();
-    const sheet = workbook.addWorksheet('考核结果');
-    sheet.columns = [
-      { header: '序号', key: 'no', width: 6 },
-      { header: '对象', key: 'subject', width: 22 },
-      { header: '职务', key: 'post', width: 28 },
-      { header: '单位', key: 'organisationName', width: 22 },
-      { header: '考核类别', key: 'kind', width: 12 },
-      { header: '当前环节', key: 'state', width: 22 },
-      { header: '特别情形', key: 'overlay', width: 14 },
-      { header: '建议等次', key: 'proposedGrade', width: 12 },
-      { header: '党委审定', key: 'decidedGrade', width: 12 },
-      { header: '确定等次', key: 'finalGrade', width: 12 },
-      { header: '综合得分', key: 'score', width: 10 },
-    ];
-    sheet.getRow(1).font = { bold: true };
-    sheet.views = [{ state: 'frozen', ySplit: 1 }];
-    rows.forEach((r, i) =>
-      sheet.addRow({
-        no: i + 1,
-        subject: r.subject,
-        post: r.post ?? '',
-        organisationName: r.organisationName,
-        kind: KIND_NAMES[r.kind] ?? r.kind,
-        state: r.state,
-        overlay: OVERLAY_NAMES[r.overlay] ?? r.overlay,
-        proposedGrade: r.proposedGrade ? (GRADE_NAMES[r.proposedGrade] ?? r.proposedGrade) : '',
-        decidedGrade: r.decidedGrade ? (GRADE_NAMES[r.decidedGrade] ?? r.decidedGrade) : '',
-        finalGrade: r.finalGrade ? (GRADE_NAMES[r.finalGrade] ?? r.finalGrade) : '',
-        score: r.score,
-      }),
-    );
-    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  async exportResults(viewer: Viewer | null, cycleId: string, ready: (fileName: string) => Writable): Promise<number> {
+    const { cycle, scope } = await this.cycleFor(viewer, cycleId);
+    const count = await countResults(this.dataSource, cycle, scope);
     await this.dataSource.transaction((m) =>
       appendAudit(m, {
         entityType: 'assessment_cycle_export',
@@ -253,11 +190,11 @@ export class ReportService {
         actorUserId: viewer!.userId,
         actorRole: actingRole(viewer!, 'assessment:read', cycle.orgPath) ?? actingRole(viewer!, 'assessment:read'),
         scopePath: cycle.orgPath,
-        payload: { rows: rows.length },
+        payload: { rows: count },
         occurredAt: this.now(),
       }),
     );
-    return { fileName: `${cycle.name}-考核结果.xlsx`, buffer };
+    return writeResultsWorkbook(this.dataSource, cycle, scope, ready(`${cycle.name}-考核结果.xlsx`), this.now());
   }
 }
 
@@ -267,17 +204,3 @@ function assertCanSee(viewer: Viewer, path: string, scope: string[]): void {
   // Drilling down is allowed inside the jurisdiction, or above it when the viewer's part lies below (a province cycle seen by a city).
   if (!scope.some((p) => path.startsWith(p) || p.startsWith(path))) assertCan(viewer, 'assessment:read', path);
 }
-
-/** Chinese names for the sheet: it is read by people, not parsed. */
-const GRADE_NAMES: Record<string, string> = {
-  EXCELLENT: '优秀',
-  COMPETENT: '称职',
-  BASICALLY_COMPETENT: '基本称职',
-  INCOMPETENT: '不称职',
-  GOOD: '好',
-  FAIR: '较好',
-  AVERAGE: '一般',
-  POOR: '较差',
-};
-const KIND_NAMES: Record<string, string> = { CADRE_ANNUAL: '干部年度', TEAM_ANNUAL: '领导班子年度', TERM: '任期', REGULAR: '平时', SPECIAL: '专项' };
-const OVERLAY_NAMES: Record<string, string> = { NONE: '', UNGRADED: '不确定等次', COMMENT_ONLY: '只写评语' };

@@ -131,8 +131,14 @@ describe('Excel export of a cycle’s results', () => {
     const row = rows.find((r) => r[1] === approved!.name)!;
     expect(row[7]).toBe('优秀');
     expect(row[8]).toBe('优秀');
-    expect(row[9]).toBe(''); // EXCELLENT is final only after the public notice
-    expect(rows.filter((r) => r[4] === '领导班子年度').length).toBe(all.filter((a) => a.kind === 'TEAM_ANNUAL').length);
+    expect(row[9] ?? '').toBe(''); // EXCELLENT is final only after the public notice (an empty cell)
+    expect(rows.filter((r) => r[4] === '领导班子年度考核').length).toBe(all.filter((a) => a.kind === 'TEAM_ANNUAL').length);
+    // Words, never codes: the stage, the kind and every grade column read in Chinese.
+    for (const r of rows) {
+      for (const cell of [r[4], r[5], r[6], r[7], r[8], r[9]]) expect(String(cell ?? '')).not.toMatch(/[A-Za-z_.]/);
+      expect(String(r[5])).not.toBe('');
+    }
+    expect(new Set(rows.map((r) => r[5]))).toContain('党委(党组)审定');
     const trail = (await t.dataSource.query(`SELECT payload FROM audit_log WHERE action = 'RESULTS_EXPORTED' AND entity_id = $1`, [cycleId])) as Array<{ payload: { rows: number } }>;
     expect(trail.at(-1)!.payload.rows).toBe(all.length);
   });
