@@ -1,6 +1,7 @@
 import { Args, Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import { auditSubjectKey } from './audit-subjects.js';
 import { AuditEntryConnection, AuditListArgs, ChainVerificationView } from './audit.types.js';
 
 @Resolver(() => AuditEntry)
@@ -8,6 +9,14 @@ export class AuditResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Display name and username of the actor; null for system actions' })
   actorName(@Root() entry: AuditEntry, @Ctx() ctx: GraphQLContext): Promise<string | null> {
     return ctx.services.audit.actorName(entry, ctx.loaders.user);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Who or what the record is about, by name: the cadre (or the unit, for a team) of an assessment, case or task, the cycle, the account, the organisation; null where the record has no name',
+  })
+  subjectName(@Root() entry: AuditEntry, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    return ctx.loaders.auditSubject.load(auditSubjectKey(entry.entityType, entry.entityId));
   }
 
   @Authorized('audit:read')

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { In, type DataSource } from 'typeorm';
 import { Assessment, EvaluationRecord, Objection, SelfReport } from '../assessments/assessment.entity.js';
 import { AssessmentCycle } from '../cycles/cycle.entity.js';
+import { auditSubjectNames } from '../audit/audit-subjects.js';
 import { createHistoryLoaders } from '../audit/history.js';
 import type { Viewer } from '../auth/policy.js';
 import { chinaDay } from '../calendar/calendar.service.js';
@@ -43,6 +44,8 @@ export function createLoaders(dataSource: DataSource, now: () => Date = () => ne
       (row) => row.teamAssessmentId!,
     ),
     cycle: byIds((ids) => dataSource.getRepository(AssessmentCycle).findBy({ id: In(ids) })),
+    /** The name an audit row is about, keyed `entityType|entityId` (see audit-subjects.ts). */
+    auditSubject: new DataLoader<string, string | null>((keys) => auditSubjectNames(dataSource, keys)),
     selfReport: new DataLoader<string, SelfReport | null>(async (ids) => {
       const rows = await dataSource.getRepository(SelfReport).findBy({ assessmentId: In([...ids]) });
       const map = new Map(rows.map((r) => [r.assessmentId, r]));

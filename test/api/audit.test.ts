@@ -63,6 +63,33 @@ describe('the audit log is append-only and hash-chained', () => {
     expect(new Set(rows.map((r) => r.fromVersion)).size).toBe(3);
   });
 
+  it('names what each row is about: the cadre, the account, the organisation, by name rather than id', async () => {
+    const res = await t.gql<{ auditLog: { nodes: Array<{ entityType: string; entityId: string; subjectName: string | null }> } }>(
+      `{ auditLog(first: 200) { nodes { entityType entityId subjectName } } }`,
+      {},
+      { token: auditor },
+    );
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data!.auditLog.nodes;
+    const expected = async (type: string, id: string): Promise<string | null> => {
+      const sql: Record<string, string> = {
+        cadre: `SELECT name FROM cadre WHERE id = $1`,
+        user: `SELECT display_name AS name FROM user_account WHERE id = $1`,
+        organisation: `SELECT name FROM organisation WHERE id = $1`,
+      };
+      if (!sql[type]) return null;
+      const [row] = (await t.dataSource.query(sql[type]!, [id])) as Array<{ name: string }>;
+      return row?.name ?? null;
+    };
+    const checked = nodes.filter((n) => ['cadre', 'user', 'organisation'].includes(n.entityType));
+    expect(checked.some((n) => n.entityType === 'cadre')).toBe(true);
+    expect(checked.some((n) => n.entityType === 'user')).toBe(true);
+    for (const n of checked) expect(n.subjectName, `${n.entityType} ${n.entityId}`).toBe(await expected(n.entityType, n.entityId));
+    expect(nodes.find((n) => n.entityType === 'cadre' && n.entityId === cadreId)?.subjectName).toBe(
+      (await t.dataSource.query(`SELECT name FROM cadre WHERE id = $1`, [cadreId]))[0].name,
+    );
+  });
+
   it('the chain verifies, for the whole log and for one record', async () => {
     const whole = await t.gql<{ verifyAuditChain: { ok: boolean; rowsChecked: number; brokenEntryId: string | null } }>(`{ verifyAuditChain { ok rowsChecked brokenEntryId } }`, {}, { token: auditor });
     expect(whole.data!.verifyAuditChain).toMatchObject({ ok: true, brokenEntryId: null });

@@ -22,6 +22,7 @@ export const AuditLogQuery = graphql(`
         action
         entityType
         entityId
+        subjectName
         seq
         fromState
         toState

@@ -2043,7 +2043,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, occurredAt: string, actorUserId: string | null, actorName: string | null, actorRole: string | null, action: string, entityType: string, entityId: string, seq: number, fromState: string | null, toState: string | null, fromVersion: number | null, payload: Record<string, unknown>, hash: string, prevHash: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, occurredAt: string, actorUserId: string | null, actorName: string | null, actorRole: string | null, action: string, entityType: string, entityId: string, subjectName: string | null, seq: number, fromState: string | null, toState: string | null, fromVersion: number | null, payload: Record<string, unknown>, hash: string, prevHash: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type VerifyAuditChainQueryVariables = Exact<{
   entityType?: string | null | undefined;
@@ -5159,6 +5159,7 @@ export const AuditLogDocument = new TypedDocumentString(`
       action
       entityType
       entityId
+      subjectName
       seq
       fromState
       toState
