@@ -245,6 +245,15 @@ const outcomesEn: typeof outcomesZhCN = {
     decidedAt: 'Decided',
     timelineResult: '{year} annual result: {grade}',
     timelineOutcome: '{year} outcome: {kind} ({state})',
+    timelineCorrection: '{year} result corrected to: {grade}',
+    timelineCase: '{year} {kind}: {state}',
+    timelineKinds: {
+      REVIEW: 'review',
+      APPEAL: 'appeal',
+      FAULT_TOLERANCE: 'fault tolerance',
+      ACCUSATION: 'accusation check',
+      CLEARING: 'clearing of name',
+    },
     noCadre: 'Your account is not linked to a cadre record, so there is no assessment record.',
   },
   grades: {

@@ -251,6 +251,15 @@ const outcomesZhCN = {
     decidedAt: '确定时间',
     timelineResult: '{year}年度考核结果：{grade}',
     timelineOutcome: '{year}年度结果运用：{kind}（{state}）',
+    timelineCorrection: '{year}年度考核结果更正为：{grade}',
+    timelineCase: '{year}年度{kind}：{state}',
+    timelineKinds: {
+      REVIEW: '复核',
+      APPEAL: '申诉',
+      FAULT_TOLERANCE: '容错纠错',
+      ACCUSATION: '问题线索核查',
+      CLEARING: '澄清正名',
+    },
     noCadre: '您的账号没有关联干部信息，没有考核档案。',
   },
   grades: {
