@@ -85,7 +85,7 @@ export async function createBackup(options: { url: string; out?: string; backupD
     const counts = await keyCounts(client);
     const migrations = await appliedMigrations(client);
     const head = counts.audit_log
-      ? (await client.query<{ id: string; hash: string }>(`SELECT id::text, hash FROM audit_log ORDER BY id DESC LIMIT 1`)).rows[0]
+      ? (await client.query<{ id: string; hash: string }>(`SELECT id::text AS id, hash FROM audit_log ORDER BY audit_log.id DESC LIMIT 1`)).rows[0]
       : undefined;
     const { rows: version } = await client.query<{ server_version: string }>('SHOW server_version');
     const partial = `${file}.partial`;
