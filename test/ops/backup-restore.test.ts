@@ -1,14 +1,18 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { MIGRATIONS } from '../../migrations/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { manifestPathOf, type BackupManifest } from '../../server/backup/backup.js';
+import { CODE_MIGRATIONS } from '../../server/backup/database.js';
 import { findTools } from '../../server/backup/pg-tools.js';
 import { RestoreRefused, restoreBackup } from '../../server/backup/restore.js';
 import { advanceAssessments } from '../support/cycle-fixture.js';
-import { runCli } from '../support/cli.js';
+import { PROJECT, runCli } from '../support/cli.js';
 import { openCycleFor } from '../support/lifecycle.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -81,6 +85,32 @@ describe('backup and restore', () => {
     await expect(fs.access(path.join(dir, 'never.dump'))).rejects.toThrow();
   });
 
+  it('reaches the embedded PostgreSQL while the server that started it runs, instead of starting another', async () => {
+    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cadre-backup-running-'));
+    const server = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT, 'test/support/embedded-child.ts'), dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.stdout!.on('data', (d: Buffer) => d.toString().includes('READY') && resolve());
+        server.once('exit', (code) => reject(new Error(`the stand-in server exited (${code})`)));
+      });
+      const res = await runCli('backup.ts', ['--out', path.join(dataDir, 'live.dump')], { DATABASE_URL: undefined, DATA_DIR: dataDir });
+      expect(res.stdout).toContain(`Backing up the running embedded PostgreSQL in ${dataDir}`);
+      expect(res.stdout).not.toContain('Starting the embedded PostgreSQL');
+      // The embedded server is PostgreSQL 17: written with a pg_dump that new, refused clearly with an older one.
+      if (((await findTools('pg_dump'))[0]?.major ?? 0) >= 17) {
+        expect(res.code).toBe(0);
+        expect(res.stdout).toContain(`Written: ${path.join(dataDir, 'live.dump')}`);
+      } else {
+        expect(res.code).toBe(2);
+        expect(res.stderr).toContain('pg_dump 17 or newer is needed');
+      }
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+      await fs.rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
   describe.runIf(canDump)('the round trip', () => {
     let dump: string;
     let manifest: BackupManifest;
@@ -123,6 +153,25 @@ describe('backup and restore', () => {
       const [before, after] = await Promise.all([rowsOf(t.databaseUrl), rowsOf(target)]);
       expect(after).toEqual(before);
       expect(after.assessments.every((a) => a.state === before.assessments.find((b) => b.id === a.id)?.state)).toBe(true);
+    });
+
+    it('an older dump (one migration behind the code) is restored and brought up to date', async () => {
+      const olderUrl = await emptyDatabase();
+      const older = new DataSource({ type: 'postgres', url: olderUrl, migrations: MIGRATIONS.slice(0, -1), migrationsTableName: 'schema_migration', logging: ['error'] });
+      await older.initialize();
+      try {
+        await older.runMigrations({ transaction: 'each' });
+      } finally {
+        await older.destroy();
+      }
+      const olderDump = path.join(dir, 'older.dump');
+      const backup = await runCli('backup.ts', ['--out', olderDump], { DATABASE_URL: olderUrl });
+      expect(backup.code).toBe(0);
+      const target = await emptyDatabase();
+      const res = await runCli('restore.ts', [olderDump], { DATABASE_URL: target });
+      expect(res.code).toBe(0);
+      expect(res.stdout).toContain(`Applied the migrations the dump predates: ${CODE_MIGRATIONS.at(-1)}`);
+      expect(await admin(async (c) => (await c.query(`SELECT count(*)::int AS n FROM schema_migration`)).rows[0].n, target)).toBe(CODE_MIGRATIONS.length);
     });
 
     it('refuses a database that has any table, and leaves it as it was', async () => {
