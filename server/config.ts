@@ -70,6 +70,25 @@ export interface AppConfig {
   };
   /** Serve the built web app from here (web/dist). */
   webDist: string;
+  /** Where `npm run backup` writes dumps and `npm run audit:prune` its archives by default (BACKUP_DIR). */
+  backupDir: string;
+  /** AUDIT_RETENTION_MONTHS: audit entries older than this may be archived and pruned; null keeps them for ever. */
+  auditRetentionMonths: number | null;
+}
+
+/** The shortest audit retention allowed: no audit entry younger than this may ever be pruned (also enforced by the database). */
+export const MIN_AUDIT_RETENTION_MONTHS = 6;
+
+/** AUDIT_RETENTION_MONTHS: unset keeps the audit trail for ever; a setting below the minimum is refused at start-up. */
+export function parseAuditRetention(raw: string | undefined): number | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < MIN_AUDIT_RETENTION_MONTHS) {
+    throw new Error(
+      `AUDIT_RETENTION_MONTHS must be a whole number of months, at least ${MIN_AUDIT_RETENTION_MONTHS}, got "${raw}" (unset it to keep the audit trail for ever)`,
+    );
+  }
+  return value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -101,5 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       bodyBytes: env.GRAPHQL_MAX_BODY || '1mb',
     },
     webDist: path.resolve(PROJECT_ROOT, 'web/dist'),
+    backupDir: path.resolve(PROJECT_ROOT, env.BACKUP_DIR || 'backups'),
+    auditRetentionMonths: parseAuditRetention(env.AUDIT_RETENTION_MONTHS),
   };
 }

@@ -9,7 +9,14 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo.js';
 const log = (line: string) => console.log(line);
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    // A setting out of range (e.g. AUDIT_RETENTION_MONTHS below 6) stops the start with its own message.
+    console.error(`Refusing to start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
   let db: Awaited<ReturnType<typeof openDatabase>>;
   try {
     db = await openDatabase(config, log);

@@ -8,7 +8,8 @@ import { loadConfig } from '../config.js';
  * (created on first use, readable by the server's OS user only) — so that
  * someone who can write the database (its administrator, or the server's
  * own database role) cannot recompute a hash after changing a row. Keep a
- * copy of the key with the backups: without it the trail cannot be verified.
+ * copy of the key apart from the database backups (npm run backup does not
+ * hold it; docs/operations.md): without it the trail cannot be verified.
  */
 let key: Buffer | null = null;
 

@@ -89,7 +89,11 @@ export class AuditQueryService {
     const scopes = scopeOf(viewer, 'audit:read');
     const everywhere = scopes.some(isRootPath);
     if (stream && !everywhere) {
-      const [first] = (await this.dataSource.query(`SELECT scope_path FROM audit_log WHERE entity_type = $1 AND entity_id = $2 AND seq = 1`, [
+      // A stream whose beginning was pruned (audit retention) keeps its first entry's scope in its checkpoint.
+      const [first] = (await this.dataSource.query(
+        `SELECT first_scope_path AS scope_path FROM audit_checkpoint WHERE entity_type = $1 AND entity_id = $2
+         UNION ALL SELECT scope_path FROM audit_log WHERE entity_type = $1 AND entity_id = $2 AND seq = 1 LIMIT 1`,
+        [
         stream.entityType,
         stream.entityId,
       ])) as Array<{ scope_path: string | null }>;

@@ -91,6 +91,7 @@ const ACTION_DESCRIPTIONS = {
   INDICATOR_RESPONSIBILITIES_ASSIGNED: 'Members’ responsibilities for indicators were assigned',
   QUOTA_RAISE_RECORDED: 'An approval to raise the EXCELLENT quota was recorded',
   TEAM_REPORT_AUTHOR_DESIGNATED: 'The author of a unit’s leadership-team report was designated or withdrawn',
+  AUDIT_PRUNED: 'Audit entries older than the retention were archived to a file and removed (audit retention)',
 } as const;
 export type AuditAction = keyof typeof ACTION_DESCRIPTIONS;
 export const AUDIT_ACTIONS = Object.keys(ACTION_DESCRIPTIONS) as AuditAction[];

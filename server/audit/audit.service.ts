@@ -159,6 +159,9 @@ interface RawAuditRow {
   payload: Record<string, unknown>;
   prev_hash: string | null;
   hash: string;
+  /** From the stream's checkpoint, when its beginning was pruned (audit retention). */
+  last_pruned_seq: number | null;
+  last_pruned_hash: string | null;
 }
 
 /**
@@ -180,24 +183,28 @@ export async function verifyAuditChain(
   let cursor: [string, string, number] = ['', '', 0];
   for (;;) {
     const params: unknown[] = [cursor[0], cursor[1], cursor[2], batchSize];
-    let where = `(entity_type, entity_id, seq) > ($1, $2, $3)`;
+    let where = `(entity_type, entity_id, audit_log.seq) > ($1, $2, $3)`;
     if (stream) {
       where += ` AND entity_type = $5 AND entity_id = $6`;
       params.push(stream.entityType, stream.entityId);
     } else if (scopes) {
       params.push(scopes.map((p) => `${p}%`));
-      where += ` AND EXISTS (SELECT 1 FROM audit_log f WHERE f.entity_type = audit_log.entity_type AND f.entity_id = audit_log.entity_id
-                              AND f.seq = 1 AND f.scope_path LIKE ANY($${params.length}::text[]))`;
+      where += ` AND (c.first_scope_path LIKE ANY($${params.length}::text[])
+                  OR EXISTS (SELECT 1 FROM audit_log f WHERE f.entity_type = audit_log.entity_type AND f.entity_id = audit_log.entity_id
+                              AND f.seq = 1 AND f.scope_path LIKE ANY($${params.length}::text[])))`;
     }
+    // A pruned stream (audit retention) starts after its checkpoint: the last pruned entry's seq and hash.
     const rows: RawAuditRow[] = await manager.query(
-      `SELECT * FROM audit_log WHERE ${where} ORDER BY entity_type, entity_id, seq LIMIT $4`,
+      `SELECT audit_log.*, c.last_pruned_seq, c.last_pruned_hash
+         FROM audit_log LEFT JOIN audit_checkpoint c USING (entity_type, entity_id)
+        WHERE ${where} ORDER BY entity_type, entity_id, seq LIMIT $4`,
       params,
     );
     for (const row of rows) {
       const previous: Link | null = last !== null && last.entityType === row.entity_type && last.entityId === row.entity_id ? last : null;
       if (!previous) streamsChecked++;
-      const expectedSeq: number = previous ? previous.seq + 1 : 1;
-      const expectedPrev: string | null = previous ? previous.hash : null;
+      const expectedSeq: number = previous ? previous.seq + 1 : (row.last_pruned_seq ?? 0) + 1;
+      const expectedPrev: string | null = previous ? previous.hash : row.last_pruned_hash;
       const fail = (reason: string): ChainVerification => ({ ok: false, rowsChecked, streamsChecked, brokenEntryId: String(row.id), reason });
       if (row.seq !== expectedSeq) return fail(`sequence gap in ${row.entity_type}:${row.entity_id}: expected ${expectedSeq}, found ${row.seq}`);
       if (row.prev_hash !== expectedPrev) return fail(`entry ${row.id} does not link to the previous entry of its stream`);

@@ -7,7 +7,7 @@ import path from 'node:path';
  * (at least 64 hex digits), else from a file beside the data, created on first
  * use with mode 0600 (readable by the server's OS user only). Someone who can
  * read or write the database — its administrator, or the server's own
- * database role — does not hold it. Keep a copy with the backups.
+ * database role — does not hold it. Keep a copy apart from the database backups.
  */
 export function loadKeyOutsideDatabase(env: NodeJS.ProcessEnv, dataDir: string, spec: { envName: string; fileName: string; what: string }): Buffer {
   const fromEnv = env[spec.envName]?.trim();

@@ -170,6 +170,22 @@ export async function startEmbeddedPostgres(
 
 const ownerFile = (dataDir: string) => path.join(dataDir, 'owner.pid');
 
+/**
+ * The connection string of the embedded PostgreSQL already running on
+ * `dataDir` (started by `npm start`), read from its `postmaster.pid` (the
+ * fourth line is the port), or null when none runs there. Lets a second
+ * program — `npm run backup` — reach the server while it runs.
+ */
+export async function runningEmbeddedUrl(dataDir: string, database = 'postgres'): Promise<string | null> {
+  const clusterDir = path.join(dataDir, 'pg');
+  const pid = await postmasterPid(clusterDir);
+  if (!pid || !isAlive(pid)) return null;
+  const lines = (await fs.readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n');
+  const port = Number(lines[3]);
+  if (!Number.isInteger(port) || port <= 0) return null;
+  return `postgres://${DB_USER}:${DB_PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 async function postmasterPid(clusterDir: string): Promise<number | null> {
   const holder = await fs.readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8').catch(() => '');
   const pid = Number(holder.split('\n')[0]);

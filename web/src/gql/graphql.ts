@@ -221,6 +221,8 @@ export type AuditAction =
   | 'APPROVE'
   /** An event of annualAssessment */
   | 'APPROVE_GRADE'
+  /** Audit entries older than the retention were archived to a file and removed (audit retention) */
+  | 'AUDIT_PRUNED'
   /** A ballot box was opened and counted */
   | 'BALLOT_BOX_OPENED'
   /** A ballot was cast (its content is not recorded here) */

@@ -479,6 +479,7 @@ const en: MessageSchema = {
       INDICATOR_RESPONSIBILITIES_ASSIGNED: 'Indicator responsibilities assigned',
       QUOTA_RAISE_RECORDED: 'Higher EXCELLENT quota approval recorded',
       TEAM_REPORT_AUTHOR_DESIGNATED: 'Team report author designated',
+      AUDIT_PRUNED: 'Audit entries past retention archived and removed',
     } satisfies Partial<Record<AuditAction, string>>,
   },
   ruleSets: {

@@ -485,6 +485,7 @@ const zhCN = {
       INDICATOR_RESPONSIBILITIES_ASSIGNED: '分配班子成员指标分工',
       QUOTA_RAISE_RECORDED: '登记提高优秀比例的批准',
       TEAM_REPORT_AUTHOR_DESIGNATED: '指定领导班子总结撰写人',
+      AUDIT_PRUNED: '超过保存期限的审计记录已归档并清除',
     } satisfies Partial<Record<AuditAction, string>>,
   },
   ruleSets: {
