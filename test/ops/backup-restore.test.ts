@@ -10,6 +10,7 @@ import { inject } from 'vitest';
 import { manifestPathOf, type BackupManifest } from '../../server/backup/backup.js';
 import { CODE_MIGRATIONS } from '../../server/backup/database.js';
 import { findTools } from '../../server/backup/pg-tools.js';
+import { embeddedMajor } from '../../server/db/embedded-postgres.js';
 import { RestoreRefused, restoreBackup } from '../../server/backup/restore.js';
 import { advanceAssessments } from '../support/cycle-fixture.js';
 import { PROJECT, runCli } from '../support/cli.js';
@@ -96,13 +97,14 @@ describe('backup and restore', () => {
       const res = await runCli('backup.ts', ['--out', path.join(dataDir, 'live.dump')], { DATABASE_URL: undefined, DATA_DIR: dataDir });
       expect(res.stdout).toContain(`Backing up the running embedded PostgreSQL in ${dataDir}`);
       expect(res.stdout).not.toContain('Starting the embedded PostgreSQL');
-      // The embedded server is PostgreSQL 17: written with a pg_dump that new, refused clearly with an older one.
-      if (((await findTools('pg_dump'))[0]?.major ?? 0) >= 17) {
+      // Written with a pg_dump as new as the embedded server, refused clearly with an older one.
+      const major = await embeddedMajor();
+      if (((await findTools('pg_dump'))[0]?.major ?? 0) >= major) {
         expect(res.code).toBe(0);
         expect(res.stdout).toContain(`Written: ${path.join(dataDir, 'live.dump')}`);
       } else {
         expect(res.code).toBe(2);
-        expect(res.stderr).toContain('pg_dump 17 or newer is needed');
+        expect(res.stderr).toContain(`pg_dump ${major} or newer is needed`);
       }
     } finally {
       server.kill('SIGTERM');
