@@ -117,3 +117,30 @@ describe('a refused grade names every gate it breaks, in words', () => {
     expect(errorMessage(error, translator('zh-CN'), 'zh-CN')).toContain('参加定等 8 人，可评优秀 2 个，已提出或确定 2 个');
   });
 });
+
+describe('class-validator’s own messages read in words, with their figures', () => {
+  const zh = translator('zh-CN');
+  it.each([
+    ['membersTotal must not be less than 1', '不能小于 1'],
+    ['attendance must not be less than 0', '不能小于 0'],
+    ['score must not be greater than 100', '不能大于 100'],
+    ['days must not be greater than 30', '不能大于 30'],
+    ['cadreId must be a UUID', '不是有效的编号，请从列表中选择'],
+    ['year must be an integer number', '必须是整数'],
+    ['value must be a number conforming to the specified constraints', '必须是数字'],
+    ['collective must be a boolean value', '只能是“是”或“否”'],
+    ['assessmentIds must contain no more than 500 elements', '最多 500 项'],
+    ['note must be shorter than or equal to 2000 characters', '不能超过 2000 个字'],
+    ['summary must be longer than or equal to 5 characters', '至少 5 个字'],
+    ['code must match /^[A-Z]+$/ regular expression', '格式不正确'],
+    ['email must be an email', '不是有效的电子邮件地址'],
+  ])('%s → %s', (message, words) => {
+    expect(fieldMessage(message, zh)).toBe(words);
+  });
+
+  it('the same in English', () => {
+    const en = translator('en');
+    expect(fieldMessage('membersTotal must not be less than 1', en)).toBe('Must not be less than 1');
+    expect(fieldMessage('cadreId must be a UUID', en)).toBe('Not a valid id: choose from the list');
+  });
+});

@@ -112,9 +112,12 @@ const KNOWN_FIELD_MESSAGES: Array<[RegExp, string]> = [
   [/must be MM-DD/i, 'fieldMessages.mustBeMonthDay'],
   [/^must be one of|^must be QUARTERLY/i, 'fieldMessages.mustBeOneOf'],
   [/needs a code and a label/i, 'fieldMessages.needsCodeAndLabel'],
+  [/must be shorter than or equal to (\d+) characters/i, 'fieldMessages.atMostCharacters'],
   [/must be shorter than or equal to/i, 'fieldMessages.tooLong'],
   [/must be written before submitting/i, 'fieldMessages.writeBeforeSubmit'],
-  [/must be given \(2 to 2000 characters\)|must be longer than or equal to/i, 'fieldMessages.tooShort'],
+  [/must be given \(2 to 2000 characters\)/i, 'fieldMessages.tooShort'],
+  [/must be longer than or equal to (\d+) characters/i, 'fieldMessages.atLeastCharacters'],
+  [/must be longer than or equal to/i, 'fieldMessages.tooShort'],
   [/the comment \(评语\) must be written/i, 'fieldMessages.commentRequired'],
   [/a changed grade needs its reason/i, 'fieldMessages.reasonRequired'],
   [/at least 5 characters/i, 'fieldMessages.atLeast5Characters'],
@@ -124,6 +127,18 @@ const KNOWN_FIELD_MESSAGES: Array<[RegExp, string]> = [
   [/must come before finishBy/i, 'fieldMessages.beforeFinishBy'],
   [/nobody new to enrol there/i, 'fieldMessages.nobodyToEnrol'],
   [/contains an unknown organisation|no such organisation/i, 'fieldMessages.unknownOrganisation'],
+  // class-validator's own messages (`<field> must …`), whichever field they name; the figure they carry is kept.
+  [/must not be less than (-?[\d.]+)$/i, 'fieldMessages.notLessThan'],
+  [/must not be greater than (-?[\d.]+)$/i, 'fieldMessages.notGreaterThan'],
+  [/must be a UUID$/i, 'fieldMessages.notAnId'],
+  [/must be an integer number$/i, 'fieldMessages.wholeNumber'],
+  [/must be a number conforming to the specified constraints$/i, 'fieldMessages.mustBeNumber'],
+  [/must be a boolean value$/i, 'fieldMessages.yesOrNo'],
+  [/must be an array$/i, 'fieldMessages.mustBeList'],
+  [/must contain no more than (\d+) elements$/i, 'fieldMessages.atMostItems'],
+  [/must contain at least (\d+) elements$/i, 'fieldMessages.atLeastItems'],
+  [/must match .* regular expression$/i, 'fieldMessages.badFormat'],
+  [/must be an email$/i, 'fieldMessages.notAnEmail'],
 ];
 
 export function fieldMessage(message: string, t: Translate): string {
