@@ -56,7 +56,9 @@ export class OidcClient {
   /**
    * Exchanges the code of the callback URL (PKCE verifier, state, nonce, the
    * issuer of RFC 9207 and the ID token all checked by openid-client) and
-   * returns the ID token's issuer, subject and claims.
+   * returns the ID token's issuer, subject and claims. When the claim to match
+   * accounts by is not in the ID token (providers put profile claims there
+   * only on request), it is read from the UserInfo endpoint, for the same subject.
    */
   async finish(callbackUrl: URL, expected: { state: string; nonce: string; codeVerifier: string }) {
     const config = await this.config();
@@ -66,7 +68,12 @@ export class OidcClient {
       expectedNonce: expected.nonce,
       idTokenExpected: true,
     });
-    const claims = tokens.claims()!;
-    return { issuer: claims.iss, subject: claims.sub, claims: claims as Record<string, unknown> };
+    const claims: Record<string, unknown> = { ...tokens.claims()! };
+    const wanted = this.settings.matchClaim;
+    if (wanted && claims[wanted] === undefined && config.serverMetadata().userinfo_endpoint) {
+      const userInfo = await client.fetchUserInfo(config, tokens.access_token, claims.sub as string);
+      for (const [name, value] of Object.entries(userInfo)) if (!(name in claims)) claims[name] = value;
+    }
+    return { issuer: claims.iss as string, subject: claims.sub as string, claims };
   }
 }

@@ -285,6 +285,10 @@ export type AuditAction =
   | 'FILE_WITH_ORGANISATION'
   /** An event of annualAssessment, regularAssessment, faultToleranceCase */
   | 'GIVE_FEEDBACK'
+  /** An external identity (OpenID Connect) was linked to the account */
+  | 'IDENTITY_LINKED'
+  /** An external identity was unlinked from the account */
+  | 'IDENTITY_UNLINKED'
   /** Indicator values were imported from a file */
   | 'INDICATOR_FILE_IMPORTED'
   /** Members’ responsibilities for indicators were assigned */
@@ -311,6 +315,8 @@ export type AuditAction =
   | 'MARK_SELF_REPORT_OVERDUE'
   /** A negative-list finding was recorded */
   | 'NEGATIVE_FINDING_RECORDED'
+  /** A sign-in through the identity provider was refused (no linked account, or the account is disabled) */
+  | 'OIDC_SIGN_IN_REFUSED'
   /** A case was opened */
   | 'OPENED'
   /** An event of annualAssessment */
@@ -319,6 +325,8 @@ export type AuditAction =
   | 'OPEN_CYCLE'
   /** An event of annualAssessment */
   | 'OPEN_NOTICE'
+  /** A right password was refused: the account signs in through the identity provider only */
+  | 'PASSWORD_SIGN_IN_REFUSED'
   /** A penalty’s decision day was recorded */
   | 'PENALTY_DECIDED'
   /** A fault-tolerance decision replaced a penalty with a lighter one */
@@ -446,6 +454,8 @@ export type AuditEntityType =
   | 'system'
   /** A user account (sign-in, roles) */
   | 'user'
+  /** A subject of an external identity provider (issuer and subject) that tried to sign in without being linked to an account */
+  | 'user_identity'
   /** The working-day calendar */
   | 'working_calendar';
 
@@ -796,6 +806,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   /** The cycle’s organisation is below the cadre’s managing jurisdiction (干部管理权限); extensions.managingOrganisationId and managingOrganisationName name it */
   | 'OUTSIDE_MANAGING_JURISDICTION'
+  /** The password was right, but this account signs in only through the organisation’s identity provider */
+  | 'PASSWORD_SIGN_IN_DISABLED'
   /** The query exceeds the depth, alias or cost limits */
   | 'QUERY_TOO_COMPLEX'
   /** The EXCELLENT quota of the pool is used up; extensions give used, allowed and graded */
