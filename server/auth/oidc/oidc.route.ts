@@ -8,7 +8,7 @@ import type { RateLimit } from '../../config.js';
 import type { Services } from '../../services.js';
 import { setSessionCookie } from '../auth.resolver.js';
 import type { OidcRefusal } from './identity.service.js';
-import { OidcClient } from './oidc.client.js';
+import type { OidcClient } from './oidc.client.js';
 
 /** The browser's half of a pending sign-in: a random value whose hash keys the server's half (oidc_pending_sign_in). */
 export const OIDC_COOKIE = 'cadre_oidc';

@@ -1012,6 +1012,16 @@ export type InviteRatersToAssessmentsInput = {
   raters: Array<GroupedRaterInput>;
 };
 
+/** A subject of an identity provider to sign in as an account */
+export type LinkExternalIdentityInput = {
+  /** The provider’s issuer URL; omitted: the configured provider (OIDC_ISSUER) */
+  issuer?: string | null | undefined;
+  /** The person’s subject identifier at the provider (the ID token’s sub), up to 255 characters */
+  subject: string;
+  /** The account the subject signs in as */
+  userId: string | number;
+};
+
 /** An objection to a public notice, from anyone */
 export type LodgeObjectionInput = {
   /** The assessment on notice objected to */
@@ -2070,6 +2080,11 @@ export type AuditVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuditVocabularyQuery = { vocabulary: { auditEntityTypes: Array<AuditEntityType>, auditActions: Array<AuditAction> } };
 
+export type SignInOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInOptionsQuery = { signInOptions: { identityProvider: { displayName: string, startPath: string, issuer: string, passwordForLinkedAccounts: boolean } | null } };
+
 export type ViewerFieldsFragment = { userId: string, username: string, displayName: string, cadreId: string | null, permissions: Array<string>, grants: Array<{ role: Role, organisation: { id: string, name: string } }> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2755,6 +2770,29 @@ export type VocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type VocabularyQuery = { vocabulary: { errorCodes: Array<ErrorCode>, penaltyKinds: Array<PenaltyKind>, outcomeKinds: Array<OutcomeKind>, faultToleranceOutcomes: Array<FaultToleranceOutcome>, toleranceDistinctions: Array<ToleranceDistinction>, faultToleranceOrigins: Array<FaultToleranceOrigin>, accusationSources: Array<AccusationSource>, pointFindings: Array<PointFinding>, clearingMethods: Array<ClearingMethod>, clearingScopes: Array<ClearingScope>, reviewDecisions: Array<ReviewDecision>, raterGroups: Array<RaterGroup>, opinionSources: Array<OpinionSource>, penaltyCategories: Array<PenaltyCategory>, resultSources: Array<ResultSource>, overallVotes: Array<OverallVote>, schemeDimensions: Array<SchemeDimension>, indicatorWeightings: Array<IndicatorWeighting>, indicatorDirections: Array<IndicatorDirection>, scoringMethods: Array<ScoringMethod>, dataSourceKinds: Array<DataSourceKind>, nonGradeResults: Array<NonGradeResult>, assessmentEvents: Array<AssessmentEvent>, cycleEvents: Array<CycleEvent>, reviewCaseEvents: Array<ReviewCaseEvent>, faultToleranceEvents: Array<FaultToleranceEvent>, accusationEvents: Array<AccusationEvent>, outcomeTaskEvents: Array<OutcomeTaskEvent>, faultToleranceStates: Array<FaultToleranceState>, reviewCaseStates: Array<ReviewCaseState>, accusationStates: Array<AccusationState>, outcomeTaskStates: Array<OutcomeTaskState>, trainingStates: Array<TrainingState>, gradeScales: Array<{ scale: GradeScale, grades: Array<Grade> }> } };
 
+export type ExternalIdentityFieldsFragment = { id: string, issuer: string, subject: string, linkedAt: string, matchedByClaim: boolean };
+
+export type UserExternalIdentitiesQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type UserExternalIdentitiesQuery = { users: { nodes: Array<{ id: string, externalIdentities: Array<{ id: string, issuer: string, subject: string, linkedAt: string, matchedByClaim: boolean }> }> } };
+
+export type LinkExternalIdentityMutationVariables = Exact<{
+  input: LinkExternalIdentityInput;
+}>;
+
+
+export type LinkExternalIdentityMutation = { linkExternalIdentity: { id: string, externalIdentities: Array<{ id: string, issuer: string, subject: string, linkedAt: string, matchedByClaim: boolean }> } };
+
+export type UnlinkExternalIdentityMutationVariables = Exact<{
+  identityId: string | number;
+}>;
+
+
+export type UnlinkExternalIdentityMutation = { unlinkExternalIdentity: { id: string, externalIdentities: Array<{ id: string, issuer: string, subject: string, linkedAt: string, matchedByClaim: boolean }> } };
+
 export type UserRowFieldsFragment = { id: string, username: string, displayName: string, cadreId: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> };
 
 export type UsersQueryVariables = Exact<{
@@ -3215,6 +3253,15 @@ export const ProfileYearFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProfileYearFields"}) as unknown as TypedDocumentString<ProfileYearFieldsFragment, unknown>;
+export const ExternalIdentityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExternalIdentityFields on ExternalIdentity {
+  id
+  issuer
+  subject
+  linkedAt
+  matchedByClaim
+}
+    `, {"fragmentName":"ExternalIdentityFields"}) as unknown as TypedDocumentString<ExternalIdentityFieldsFragment, unknown>;
 export const UserRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserRowFields on UserAccount {
   id
@@ -5206,6 +5253,18 @@ export const AuditVocabularyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditVocabularyQuery, AuditVocabularyQueryVariables>;
+export const SignInOptionsDocument = new TypedDocumentString(`
+    query SignInOptions {
+  signInOptions {
+    identityProvider {
+      displayName
+      startPath
+      issuer
+      passwordForLinkedAccounts
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInOptionsQuery, SignInOptionsQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -7680,6 +7739,56 @@ export const VocabularyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VocabularyQuery, VocabularyQueryVariables>;
+export const UserExternalIdentitiesDocument = new TypedDocumentString(`
+    query UserExternalIdentities($search: String!) {
+  users(search: $search, first: 20) {
+    nodes {
+      id
+      externalIdentities {
+        ...ExternalIdentityFields
+      }
+    }
+  }
+}
+    fragment ExternalIdentityFields on ExternalIdentity {
+  id
+  issuer
+  subject
+  linkedAt
+  matchedByClaim
+}`) as unknown as TypedDocumentString<UserExternalIdentitiesQuery, UserExternalIdentitiesQueryVariables>;
+export const LinkExternalIdentityDocument = new TypedDocumentString(`
+    mutation LinkExternalIdentity($input: LinkExternalIdentityInput!) {
+  linkExternalIdentity(input: $input) {
+    id
+    externalIdentities {
+      ...ExternalIdentityFields
+    }
+  }
+}
+    fragment ExternalIdentityFields on ExternalIdentity {
+  id
+  issuer
+  subject
+  linkedAt
+  matchedByClaim
+}`) as unknown as TypedDocumentString<LinkExternalIdentityMutation, LinkExternalIdentityMutationVariables>;
+export const UnlinkExternalIdentityDocument = new TypedDocumentString(`
+    mutation UnlinkExternalIdentity($identityId: ID!) {
+  unlinkExternalIdentity(identityId: $identityId) {
+    id
+    externalIdentities {
+      ...ExternalIdentityFields
+    }
+  }
+}
+    fragment ExternalIdentityFields on ExternalIdentity {
+  id
+  issuer
+  subject
+  linkedAt
+  matchedByClaim
+}`) as unknown as TypedDocumentString<UnlinkExternalIdentityMutation, UnlinkExternalIdentityMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($first: Int!, $after: String, $search: String) {
   users(first: $first, after: $after, search: $search) {

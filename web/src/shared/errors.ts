@@ -124,6 +124,8 @@ const KNOWN_FIELD_MESSAGES: Array<[RegExp, string]> = [
   [/must come before finishBy/i, 'fieldMessages.beforeFinishBy'],
   [/nobody new to enrol there/i, 'fieldMessages.nobodyToEnrol'],
   [/contains an unknown organisation|no such organisation/i, 'fieldMessages.unknownOrganisation'],
+  [/is already linked to an account/i, 'fieldMessages.alreadyLinked'],
+  [/no identity provider is configured/i, 'fieldMessages.issuerNeeded'],
 ];
 
 export function fieldMessage(message: string, t: Translate): string {
