@@ -228,6 +228,24 @@ describe('without OIDC_ISSUER', () => {
   });
 });
 
+describe('rate limit', () => {
+  let limited: TestApp;
+  beforeAll(async () => {
+    const oidc = { ...t.app.services.oidc!, passwordForLinkedAccounts: true };
+    const signIn = { points: 3, durationSeconds: 60 };
+    limited = await startTestApp({ seed: false, config: { oidc, rateLimits: { signIn, lodgeObjection: signIn, publicNotices: signIn } } });
+  });
+  afterAll(() => limited?.close());
+
+  it('past RATE_LIMIT_SIGNIN_PER_MINUTE starts from one address, the next is sent back with RATE_LIMITED', async () => {
+    const browser = new HandBrowser();
+    const locations: string[] = [];
+    for (let i = 0; i < 4; i++) locations.push((await browser.request(`${limited.url}/auth/oidc/start`)).location!.href);
+    expect(locations.slice(0, 3).every((l) => l.startsWith(`${idp.issuer}/auth?`))).toBe(true);
+    expect(locations[3]).toBe(`${limited.url}/sign-in?oidcError=RATE_LIMITED`);
+  });
+});
+
 function withParam(url: URL, name: string, value: string): URL {
   const altered = new URL(url);
   altered.searchParams.set(name, value);

@@ -60,11 +60,13 @@ export class IdentityService {
 
   async link(viewer: Viewer | null, input: { userId: string; issuer?: string | null; subject: string }): Promise<UserAccount> {
     assertCan(viewer, 'user:manage');
-    const issuer = (input.issuer ?? this.oidc?.issuer ?? '').trim();
-    if (!issuer) throw validation([{ field: 'input.issuer', messages: ['is needed: no identity provider is configured (OIDC_ISSUER)'] }]);
-    const subject = input.subject.trim();
     return this.dataSource.transaction(async (m) => {
+      // The account and its jurisdiction first: an account elsewhere is FORBIDDEN whatever the input.
       const user = await this.lockManagedUser(m, viewer, input.userId);
+      const issuer = (input.issuer ?? this.oidc?.issuer ?? '').trim();
+      if (!issuer) throw validation([{ field: 'input.issuer', messages: ['is needed: no identity provider is configured (OIDC_ISSUER)'] }]);
+      const subject = input.subject.trim();
+      if (!subject) throw validation([{ field: 'input.subject', messages: ['subject is required'] }]);
       const taken = await m.getRepository(UserIdentity).findOneBy({ issuer, subject });
       if (taken) {
         throw new AppError('CONFLICT', 'This subject of the identity provider is already linked to an account', {

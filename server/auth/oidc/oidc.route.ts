@@ -56,21 +56,36 @@ export function oidcRouter(options: {
   const { dataSource, services, client, now, log } = options;
   const router = express.Router();
   router.use(cookieParser());
-  const limiter = new RateLimiterPostgres({
-    storeClient: (dataSource.driver as unknown as { master: Pool }).master,
-    storeType: 'pool',
-    tableName: 'rate_limit',
-    tableCreated: true,
-    keyPrefix: 'oidcCallback',
-    points: options.rateLimit.points,
-    duration: options.rateLimit.durationSeconds,
-    clearExpiredByTimeout: false,
-  });
+  // Per client address, as signIn: one count for starting (each start keeps a row for ten minutes), one for coming back.
+  const limiter = (keyPrefix: string) =>
+    new RateLimiterPostgres({
+      storeClient: (dataSource.driver as unknown as { master: Pool }).master,
+      storeType: 'pool',
+      tableName: 'rate_limit',
+      tableCreated: true,
+      keyPrefix,
+      points: options.rateLimit.points,
+      duration: options.rateLimit.durationSeconds,
+      clearExpiredByTimeout: false,
+    });
+  const limiters = { start: limiter('oidcStart'), callback: limiter('oidcCallback') };
+  /** Whether this address may go on; false: it has been sent to the sign-in page with RATE_LIMITED. */
+  async function admitted(which: keyof typeof limiters, req: Request, res: Response): Promise<boolean> {
+    try {
+      await limiters[which].consume(req.ip ?? 'unknown');
+      return true;
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      refuse(res, 'RATE_LIMITED');
+      return false;
+    }
+  }
   const refuse = (res: Response, reason: OidcRefusal) => res.redirect(303, `/sign-in?oidcError=${reason}`);
   const cookieOptions = (req: Request) => ({ httpOnly: true, sameSite: 'lax' as const, secure: req.secure, path: '/auth/oidc' });
 
   router.get('/start', async (req, res) => {
     try {
+      if (!(await admitted('start', req, res))) return;
       const redirectUri = client.settings.redirectUri || `${req.protocol}://${req.get('host')}/auth/oidc/callback`;
       const request = await client.start(redirectUri);
       const binding = randomBytes(32).toString('base64url');
@@ -92,10 +107,10 @@ export function oidcRouter(options: {
   router.get('/callback', async (req, res) => {
     res.set('Cache-Control', 'no-store');
     try {
-      await limiter.consume(req.ip ?? 'unknown');
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      return refuse(res, 'RATE_LIMITED');
+      if (!(await admitted('callback', req, res))) return;
+    } catch (error) {
+      log(`[oidc] rate limit: ${error instanceof Error ? error.message : String(error)}`);
+      return refuse(res, 'UNAVAILABLE');
     }
     const binding = (req.cookies as Record<string, string> | undefined)?.[OIDC_COOKIE];
     res.clearCookie(OIDC_COOKIE, cookieOptions(req));
