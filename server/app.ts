@@ -23,6 +23,8 @@ import { startDatabaseProbe } from './db/health.js';
 import { createLoaders, type GraphQLContext } from './graphql/context.js';
 import { getSchema } from './graphql/schema.js';
 import { exportRouter } from './reports/export.route.js';
+import { OidcClient } from './auth/oidc/oidc.client.js';
+import { oidcRouter } from './auth/oidc/oidc.route.js';
 import { createServices } from './services.js';
 
 export interface AppOptions {
@@ -105,7 +107,12 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((m: string) => console.error(m));
   const schema = await getSchema();
-  const services = createServices(dataSource, { sessionHours: config.sessionHours, lockout: config.lockout, throttle: config.signInThrottle }, now);
+  const services = createServices(
+    dataSource,
+    { sessionHours: config.sessionHours, lockout: config.lockout, throttle: config.signInThrottle, passwordForLinkedAccounts: config.oidc?.passwordForLinkedAccounts ?? true },
+    now,
+    config.oidc,
+  );
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -171,12 +178,16 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   );
 
   app.use('/exports', exportRouter(services, bearerToken));
+  // Sign-in through the identity provider: only when OIDC_ISSUER is set.
+  if (config.oidc) {
+    app.use('/auth/oidc', oidcRouter({ dataSource, services, client: new OidcClient(config.oidc), now, rateLimit: config.rateLimits.signIn, log }));
+  }
 
   const indexHtml = path.join(config.webDist, 'index.html');
   if (fs.existsSync(indexHtml)) {
     app.use(express.static(config.webDist, { index: false, maxAge: '1h', immutable: false }));
     // History-mode routes of the single-page app all get index.html.
-    app.get(/^\/(?!graphql|healthz|exports).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|exports|auth\/oidc\/).*/, (_req, res) => {
       res.set('Cache-Control', 'no-cache').sendFile(indexHtml);
     });
   } else {

@@ -38,6 +38,53 @@ function parseTrustProxy(raw: string | undefined): boolean | number | string {
   return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
+/** Which account field a claim of the ID token is matched against on a subject's first sign-in. */
+export const OIDC_MATCH_FIELDS = ['username', 'personNo'] as const;
+export type OidcMatchField = (typeof OIDC_MATCH_FIELDS)[number];
+
+/** Sign-in through the organisation's identity provider (OpenID Connect); see docs/security.md. */
+export interface OidcSettings {
+  /** The provider's issuer URL; its discovery document is read from `<issuer>/.well-known/openid-configuration`. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Where the provider sends the browser back; empty: this server's own origin + /auth/oidc/callback. */
+  redirectUri: string;
+  /** The scopes asked for; `openid` is always among them. */
+  scopes: string;
+  /** The text of the sign-in page's button. */
+  displayName: string;
+  /** A claim matched to an account on a subject's first sign-in, or null: only subjects an administrator linked sign in. */
+  matchClaim: string | null;
+  /** The account field the claim is matched to: the username, or the personnel-file number of the account's cadre. */
+  matchField: OidcMatchField;
+  /** Whether an account that has an external identity may still sign in with its password. */
+  passwordForLinkedAccounts: boolean;
+}
+
+function oidcFromEnv(env: NodeJS.ProcessEnv): OidcSettings | null {
+  const issuer = env.OIDC_ISSUER?.trim();
+  if (!issuer) return null;
+  if (!URL.canParse(issuer)) throw new Error(`OIDC_ISSUER must be a URL, got "${issuer}"`);
+  const clientId = env.OIDC_CLIENT_ID?.trim();
+  if (!clientId) throw new Error('OIDC_ISSUER is set: OIDC_CLIENT_ID is needed too');
+  const matchField = (env.OIDC_MATCH_FIELD?.trim() || 'username') as OidcMatchField;
+  if (!OIDC_MATCH_FIELDS.includes(matchField)) throw new Error(`OIDC_MATCH_FIELD must be one of ${OIDC_MATCH_FIELDS.join(', ')}, got "${matchField}"`);
+  const redirectUri = env.OIDC_REDIRECT_URI?.trim() || (env.PUBLIC_URL?.trim() ? `${env.PUBLIC_URL.trim().replace(/\/+$/, '')}/auth/oidc/callback` : '');
+  if (redirectUri && !URL.canParse(redirectUri)) throw new Error(`OIDC_REDIRECT_URI must be a URL, got "${redirectUri}"`);
+  return {
+    issuer,
+    clientId,
+    clientSecret: env.OIDC_CLIENT_SECRET ?? '',
+    redirectUri,
+    scopes: env.OIDC_SCOPES?.trim() || 'openid profile',
+    displayName: env.OIDC_DISPLAY_NAME?.trim() || '统一身份认证',
+    matchClaim: env.OIDC_MATCH_CLAIM?.trim() || null,
+    matchField,
+    passwordForLinkedAccounts: env.OIDC_PASSWORD_FOR_LINKED !== '0',
+  };
+}
+
 export interface AppConfig {
   port: number;
   /** Empty: start the embedded PostgreSQL under dataDir. */
@@ -70,6 +117,8 @@ export interface AppConfig {
   };
   /** Serve the built web app from here (web/dist). */
   webDist: string;
+  /** Sign-in through an OpenID Connect provider; null (OIDC_ISSUER unset): off, no routes, no button. */
+  oidc: OidcSettings | null;
   /** Where `npm run backup` writes dumps and `npm run audit:prune` its archives by default (BACKUP_DIR). */
   backupDir: string;
   /** AUDIT_RETENTION_MONTHS: audit entries older than this may be archived and pruned; null keeps them for ever. */
@@ -120,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       bodyBytes: env.GRAPHQL_MAX_BODY || '1mb',
     },
     webDist: path.resolve(PROJECT_ROOT, 'web/dist'),
+    oidc: oidcFromEnv(env),
     backupDir: path.resolve(PROJECT_ROOT, env.BACKUP_DIR || 'backups'),
     auditRetentionMonths: parseAuditRetention(env.AUDIT_RETENTION_MONTHS),
   };

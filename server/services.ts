@@ -13,6 +13,8 @@ import { IndicatorService } from './indicators/indicator.service.js';
 import { NotificationService } from './notifications/notification.service.js';
 import { ProfileService } from './profiles/profile.service.js';
 import { AuthService, type AuthSettings } from './auth/auth.service.js';
+import { IdentityService } from './auth/oidc/identity.service.js';
+import type { OidcSettings } from './config.js';
 import { CadreService } from './cadres/cadre.service.js';
 import { OrganisationService } from './organisations/organisation.service.js';
 import { OUTCOME_REMINDERS, OutcomeService } from './outcomes/outcome.service.js';
@@ -36,7 +38,7 @@ import { WorkflowEngine } from './workflow/engine.js';
 import { ReminderJob } from './workflow/reminders.js';
 
 /** Every service, built once per process around one DataSource and one clock. */
-export function createServices(dataSource: DataSource, auth: AuthSettings, now: () => Date) {
+export function createServices(dataSource: DataSource, auth: AuthSettings, now: () => Date, oidc: OidcSettings | null = null) {
   const calendar = new CalendarService(dataSource);
   // Whatever follows a final result (outcomes, counters) registers here.
   const results = new ResultEvents();
@@ -92,6 +94,10 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     notifications: new NotificationService(dataSource),
     profiles: new ProfileService(dataSource),
     auth: authService,
+    // External identities (OpenID Connect): links, and the account a verified subject signs in as.
+    identities: new IdentityService(dataSource, now, oidc),
+    /** Whether sign-in through an identity provider is on, and the button's text. */
+    oidc,
     organisations: new OrganisationService(dataSource),
     cadres,
     // A role granted or withdrawn here takes effect on the user's next request to this process.

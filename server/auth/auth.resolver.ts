@@ -1,8 +1,21 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Request, Response } from 'express';
 import type { GraphQLContext } from '../graphql/context.js';
 import { SignInInput, SignInPayload, ViewerView } from './auth.types.js';
 
 export const SESSION_COOKIE = 'cadre_session';
+
+/** The session cookie of a new session, for password and identity-provider sign-in alike. */
+export function setSessionCookie(req: Request, res: Response, token: string, expiresAt: Date, now: Date): void {
+  res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: req.secure,
+    path: '/',
+    // Relative, so the browser's own clock counts the session's length (a server clock ahead or behind cannot expire it at once).
+    maxAge: Math.max(0, expiresAt.getTime() - now.getTime()),
+  });
+}
 
 @Resolver()
 export class AuthResolver {
@@ -14,14 +27,7 @@ export class AuthResolver {
   @Mutation(() => SignInPayload, { description: 'Signs in with a password; sets the session cookie and returns a bearer token' })
   async signIn(@Arg('input', () => SignInInput, { description: 'Username and password' }) input: SignInInput, @Ctx() ctx: GraphQLContext): Promise<SignInPayload> {
     const session = await ctx.services.auth.signInWithView(input.username, input.password, { ip: ctx.req.ip, userAgent: ctx.req.get('user-agent') ?? undefined }, ctx.loaders.organisation);
-    ctx.res.cookie(SESSION_COOKIE, session.token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: ctx.req.secure,
-      path: '/',
-      // Relative, so the browser's own clock counts the session's length (a server clock ahead or behind cannot expire it at once).
-      maxAge: Math.max(0, session.expiresAt.getTime() - ctx.now().getTime()),
-    });
+    setSessionCookie(ctx.req, ctx.res, session.token, session.expiresAt, ctx.now());
     ctx.viewer = session.viewer;
     return { token: session.token, expiresAt: session.expiresAt, viewer: session.view };
   }

@@ -15,6 +15,13 @@ export interface AuthSettings {
   lockout: { maxFailures: number; minutes: number };
   /** The other throttle keys' allowances (defaults: 50 per account, 100 per address, forgotten after a day). */
   throttle?: Partial<Pick<ThrottleSettings, 'accountFreeFailures' | 'addressFreeFailures' | 'forgetAfterSeconds'>>;
+  /** false: an account linked to an external identity signs in only through the identity provider (default true). */
+  passwordForLinkedAccounts?: boolean;
+}
+
+async function hasExternalIdentity(m: EntityManager, userId: string): Promise<boolean> {
+  const rows: unknown[] = await m.query(`SELECT 1 FROM user_identity WHERE user_id = $1 LIMIT 1`, [userId]);
+  return rows.length > 0;
 }
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -127,28 +134,64 @@ export class AuthService {
         return null;
       }
       await refund(m, keys);
-      await m.query(`UPDATE user_account SET failed_attempts = 0, locked_until = NULL, version = version + 1 WHERE id = $1`, [user.id]);
-      const token = randomBytes(32).toString('base64url');
-      const expiresAt = new Date(now.getTime() + this.settings.sessionHours * 3_600_000);
-      const [session] = (await m.query(
-        `INSERT INTO auth_session (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [hashToken(token), user.id, now, expiresAt],
-      )) as Array<{ id: string }>;
-      await appendAudit(m, {
-        entityType: 'user',
-        entityId: user.id,
-        action: 'SIGNED_IN',
-        actorUserId: user.id,
-        actorRole: null,
-        scopePath: null,
-        fromVersion: fresh.version,
-        payload: { sessionId: session!.id, ip: meta.ip ?? null, userAgent: meta.userAgent ?? null },
-        occurredAt: now,
-      });
-      return { token, expiresAt, userId: user.id };
+      await m.query(`UPDATE user_account SET failed_attempts = 0, locked_until = NULL WHERE id = $1`, [user.id]);
+      if (!this.passwordForLinkedAccounts && (await hasExternalIdentity(m, user.id))) {
+        await m.query(`UPDATE user_account SET version = version + 1 WHERE id = $1`, [user.id]);
+        await appendAudit(m, {
+          entityType: 'user',
+          entityId: user.id,
+          action: 'PASSWORD_SIGN_IN_REFUSED',
+          actorUserId: null,
+          actorRole: null,
+          scopePath: null,
+          fromVersion: fresh.version,
+          payload: { ip: meta.ip ?? null, reason: 'EXTERNAL_IDENTITY' },
+          occurredAt: now,
+        });
+        return 'LINKED' as const;
+      }
+      return this.openSession(m, { id: user.id, version: fresh.version }, { method: 'PASSWORD', ip: meta.ip ?? null, userAgent: meta.userAgent ?? null });
     });
     if (!outcome) throw new AppError('INVALID_CREDENTIALS', 'Wrong username or password');
+    if (outcome === 'LINKED') {
+      throw new AppError('PASSWORD_SIGN_IN_DISABLED', 'This account signs in through the organisation’s identity provider, not with a password');
+    }
     return outcome;
+  }
+
+  /**
+   * Opens a session for an account whose sign-in succeeded (password or
+   * identity provider), inside the caller's transaction: the session row, the
+   * version step and the SIGNED_IN audit entry with `payload` (how, from
+   * where). `user.version` is the account's version read under a row lock.
+   * Returns the bearer token, shown once and stored only as a hash.
+   */
+  async openSession(m: EntityManager, user: { id: string; version: number }, payload: Record<string, unknown>) {
+    const now = this.now();
+    await m.query(`UPDATE user_account SET version = version + 1 WHERE id = $1`, [user.id]);
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + this.settings.sessionHours * 3_600_000);
+    const [session] = (await m.query(
+      `INSERT INTO auth_session (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [hashToken(token), user.id, now, expiresAt],
+    )) as Array<{ id: string }>;
+    await appendAudit(m, {
+      entityType: 'user',
+      entityId: user.id,
+      action: 'SIGNED_IN',
+      actorUserId: user.id,
+      actorRole: null,
+      scopePath: null,
+      fromVersion: user.version,
+      payload: { sessionId: session!.id, ...payload },
+      occurredAt: now,
+    });
+    return { token, expiresAt, userId: user.id };
+  }
+
+  /** Whether an account with an external identity may still sign in with its password (OIDC_PASSWORD_FOR_LINKED). */
+  private get passwordForLinkedAccounts(): boolean {
+    return this.settings.passwordForLinkedAccounts ?? true;
   }
 
   /** The same work as a real check, so timing does not tell an unknown or disabled account from a wrong password. */

@@ -69,6 +69,8 @@ export const MUTATION_RULES: Readonly<Record<string, MutationRule>> = {
   assignRole: permission('user:manage'),
   revokeRole: permission('user:manage'),
   unlockUser: permission('user:manage'),
+  linkExternalIdentity: permission('user:manage'),
+  unlinkExternalIdentity: permission('user:manage'),
   updateCadre: permission('cadre:write'),
   designateTeamReportAuthor: permission('cycle:manage'),
   recordCadreStatus: permission('cadre-status:write', 'investigation:write'),

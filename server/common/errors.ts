@@ -9,6 +9,8 @@ import { CalendarNotCovered } from '../../workflows/calendar/working-days.js';
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',
+  /** The password was right, but this account signs in only through the organisation's identity provider (OIDC_PASSWORD_FOR_LINKED=0). */
+  'PASSWORD_SIGN_IN_DISABLED',
   /** No longer sent: sign-in failures now slow down (TOO_MANY_ATTEMPTS) instead of locking an account anyone could lock. */
   'ACCOUNT_LOCKED',
   /** Too many failed sign-ins for this account or from this address: wait `retryAfterSeconds`, then try again. */

@@ -10,6 +10,7 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { OutcomeTask } from '../outcomes/outcome.entity.js';
 import { RuleSet } from '../rule-sets/rule-set.entity.js';
 import { AuthSession, RoleAssignment, UserAccount } from '../users/user.entity.js';
+import { UserIdentity } from '../auth/oidc/identity.entity.js';
 
 export const ENTITIES = [
   Organisation,
@@ -18,6 +19,7 @@ export const ENTITIES = [
   UserAccount,
   RoleAssignment,
   AuthSession,
+  UserIdentity,
   RuleSet,
   AuditEntry,
   AssessmentCycle,

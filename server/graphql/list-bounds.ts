@@ -151,6 +151,7 @@ export const FIXED_LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'CycleReportView.gradeDistribution': { max: 200, why: 'one row per organisation of the report' },
   'CycleReportView.progress': { max: 200, why: 'one row per organisation of the report' },
   'UserAccount.roles': { max: 50, why: 'role × organisation grants of one user' },
+  'UserAccount.externalIdentities': { max: 20, why: 'the identity-provider subjects linked to one account (a person has one or two)' },
   'Vocabulary.gradeScales': { max: 10, why: 'the grade scales of the regulation' },
   'Mutation.openPublicNotice': { max: 500, why: 'one per decision it publishes: the input holds at most 500', sizeOf: inputLength('assessmentIds') },
   'Mutation.assignIndicatorResponsibilities': { max: 200, why: 'one per indicator code it assigns: the input holds at most 200', sizeOf: inputLength('indicatorCodes') },

@@ -18,6 +18,7 @@ import { AccusationResolver, CaseDeadlineResolver, FaultToleranceCaseResolver, R
 import { ResultVersionResolver } from '../cases/versions/result-version.resolver.js';
 import { NotificationResolver } from '../notifications/notification.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
+import { ExternalIdentityResolver } from '../auth/oidc/identity.resolver.js';
 import { enforceMutationRules } from '../auth/mutation-rules.js';
 import { authChecker } from '../auth/policy.js';
 import { CadreResolver } from '../cadres/cadre.resolver.js';
@@ -65,6 +66,7 @@ export const RESOLVERS = [
   CadreResolver,
   UserResolver,
   RoleAssignmentResolver,
+  ExternalIdentityResolver,
   RuleSetResolver,
   AuditResolver,
   VocabularyResolver,

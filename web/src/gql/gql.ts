@@ -65,6 +65,7 @@ type Documents = {
     "\n  query AuditLog(\n    $first: Int!\n    $after: String\n    $entityType: String\n    $entityId: String\n    $action: String\n    $actor: String\n    $organisationId: ID\n    $from: DateTimeISO\n    $to: DateTimeISO\n  ) {\n    auditLog(first: $first, after: $after, entityType: $entityType, entityId: $entityId, action: $action, actor: $actor, organisationId: $organisationId, from: $from, to: $to) {\n      nodes {\n        id\n        occurredAt\n        actorUserId\n        actorName\n        actorRole\n        action\n        entityType\n        entityId\n        subjectName\n        seq\n        fromState\n        toState\n        fromVersion\n        payload\n        hash\n        prevHash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query VerifyAuditChain($entityType: String, $entityId: String) {\n    verifyAuditChain(entityType: $entityType, entityId: $entityId) {\n      ok\n      rowsChecked\n      streamsChecked\n      brokenEntryId\n      reason\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
     "\n  query AuditVocabulary {\n    vocabulary {\n      auditEntityTypes\n      auditActions\n    }\n  }\n": typeof types.AuditVocabularyDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      identityProvider {\n        displayName\n        startPath\n        issuer\n        passwordForLinkedAccounts\n      }\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  fragment ViewerFields on ViewerView {\n    userId\n    username\n    displayName\n    cadreId\n    permissions\n    grants {\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -167,6 +168,10 @@ type Documents = {
     "\n  query RuleSettingsDefaults {\n    ruleSettingsDefaults\n  }\n": typeof types.RuleSettingsDefaultsDocument,
     "\n  mutation PublishRuleSet($input: PublishRuleSetInput!) {\n    publishRuleSet(input: $input) {\n      id\n      version\n      effectiveFrom\n    }\n  }\n": typeof types.PublishRuleSetDocument,
     "\n  query Vocabulary {\n    vocabulary {\n      errorCodes\n      penaltyKinds\n      outcomeKinds\n      faultToleranceOutcomes\n      toleranceDistinctions\n      faultToleranceOrigins\n      accusationSources\n      pointFindings\n      clearingMethods\n      clearingScopes\n      reviewDecisions\n      raterGroups\n      opinionSources\n      penaltyCategories\n      resultSources\n      overallVotes\n      schemeDimensions\n      indicatorWeightings\n      indicatorDirections\n      scoringMethods\n      dataSourceKinds\n      gradeScales {\n        scale\n        grades\n      }\n      nonGradeResults\n      assessmentEvents\n      cycleEvents\n      reviewCaseEvents\n      faultToleranceEvents\n      accusationEvents\n      outcomeTaskEvents\n      faultToleranceStates\n      reviewCaseStates\n      accusationStates\n      outcomeTaskStates\n      trainingStates\n    }\n  }\n": typeof types.VocabularyDocument,
+    "\n  fragment ExternalIdentityFields on ExternalIdentity {\n    id\n    issuer\n    subject\n    linkedAt\n    matchedByClaim\n  }\n": typeof types.ExternalIdentityFieldsFragmentDoc,
+    "\n  query UserExternalIdentities($search: String!) {\n    users(search: $search, first: 20) {\n      nodes {\n        id\n        externalIdentities {\n          ...ExternalIdentityFields\n        }\n      }\n    }\n  }\n": typeof types.UserExternalIdentitiesDocument,
+    "\n  mutation LinkExternalIdentity($input: LinkExternalIdentityInput!) {\n    linkExternalIdentity(input: $input) {\n      id\n      externalIdentities {\n        ...ExternalIdentityFields\n      }\n    }\n  }\n": typeof types.LinkExternalIdentityDocument,
+    "\n  mutation UnlinkExternalIdentity($identityId: ID!) {\n    unlinkExternalIdentity(identityId: $identityId) {\n      id\n      externalIdentities {\n        ...ExternalIdentityFields\n      }\n    }\n  }\n": typeof types.UnlinkExternalIdentityDocument,
     "\n  fragment UserRowFields on UserAccount {\n    id\n    username\n    displayName\n    cadreId\n    disabled\n    lockedUntil\n    createdAt\n    version\n    roles {\n      id\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserRowFieldsFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      nodes {\n        ...UserRowFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -225,6 +230,7 @@ const documents: Documents = {
     "\n  query AuditLog(\n    $first: Int!\n    $after: String\n    $entityType: String\n    $entityId: String\n    $action: String\n    $actor: String\n    $organisationId: ID\n    $from: DateTimeISO\n    $to: DateTimeISO\n  ) {\n    auditLog(first: $first, after: $after, entityType: $entityType, entityId: $entityId, action: $action, actor: $actor, organisationId: $organisationId, from: $from, to: $to) {\n      nodes {\n        id\n        occurredAt\n        actorUserId\n        actorName\n        actorRole\n        action\n        entityType\n        entityId\n        subjectName\n        seq\n        fromState\n        toState\n        fromVersion\n        payload\n        hash\n        prevHash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.AuditLogDocument,
     "\n  query VerifyAuditChain($entityType: String, $entityId: String) {\n    verifyAuditChain(entityType: $entityType, entityId: $entityId) {\n      ok\n      rowsChecked\n      streamsChecked\n      brokenEntryId\n      reason\n    }\n  }\n": types.VerifyAuditChainDocument,
     "\n  query AuditVocabulary {\n    vocabulary {\n      auditEntityTypes\n      auditActions\n    }\n  }\n": types.AuditVocabularyDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      identityProvider {\n        displayName\n        startPath\n        issuer\n        passwordForLinkedAccounts\n      }\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  fragment ViewerFields on ViewerView {\n    userId\n    username\n    displayName\n    cadreId\n    permissions\n    grants {\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SignInDocument,
@@ -327,6 +333,10 @@ const documents: Documents = {
     "\n  query RuleSettingsDefaults {\n    ruleSettingsDefaults\n  }\n": types.RuleSettingsDefaultsDocument,
     "\n  mutation PublishRuleSet($input: PublishRuleSetInput!) {\n    publishRuleSet(input: $input) {\n      id\n      version\n      effectiveFrom\n    }\n  }\n": types.PublishRuleSetDocument,
     "\n  query Vocabulary {\n    vocabulary {\n      errorCodes\n      penaltyKinds\n      outcomeKinds\n      faultToleranceOutcomes\n      toleranceDistinctions\n      faultToleranceOrigins\n      accusationSources\n      pointFindings\n      clearingMethods\n      clearingScopes\n      reviewDecisions\n      raterGroups\n      opinionSources\n      penaltyCategories\n      resultSources\n      overallVotes\n      schemeDimensions\n      indicatorWeightings\n      indicatorDirections\n      scoringMethods\n      dataSourceKinds\n      gradeScales {\n        scale\n        grades\n      }\n      nonGradeResults\n      assessmentEvents\n      cycleEvents\n      reviewCaseEvents\n      faultToleranceEvents\n      accusationEvents\n      outcomeTaskEvents\n      faultToleranceStates\n      reviewCaseStates\n      accusationStates\n      outcomeTaskStates\n      trainingStates\n    }\n  }\n": types.VocabularyDocument,
+    "\n  fragment ExternalIdentityFields on ExternalIdentity {\n    id\n    issuer\n    subject\n    linkedAt\n    matchedByClaim\n  }\n": types.ExternalIdentityFieldsFragmentDoc,
+    "\n  query UserExternalIdentities($search: String!) {\n    users(search: $search, first: 20) {\n      nodes {\n        id\n        externalIdentities {\n          ...ExternalIdentityFields\n        }\n      }\n    }\n  }\n": types.UserExternalIdentitiesDocument,
+    "\n  mutation LinkExternalIdentity($input: LinkExternalIdentityInput!) {\n    linkExternalIdentity(input: $input) {\n      id\n      externalIdentities {\n        ...ExternalIdentityFields\n      }\n    }\n  }\n": types.LinkExternalIdentityDocument,
+    "\n  mutation UnlinkExternalIdentity($identityId: ID!) {\n    unlinkExternalIdentity(identityId: $identityId) {\n      id\n      externalIdentities {\n        ...ExternalIdentityFields\n      }\n    }\n  }\n": types.UnlinkExternalIdentityDocument,
     "\n  fragment UserRowFields on UserAccount {\n    id\n    username\n    displayName\n    cadreId\n    disabled\n    lockedUntil\n    createdAt\n    version\n    roles {\n      id\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.UserRowFieldsFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      nodes {\n        ...UserRowFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.CreateUserDocument,
@@ -535,6 +545,10 @@ export function graphql(source: "\n  query VerifyAuditChain($entityType: String,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditVocabulary {\n    vocabulary {\n      auditEntityTypes\n      auditActions\n    }\n  }\n"): typeof import('./graphql').AuditVocabularyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      identityProvider {\n        displayName\n        startPath\n        issuer\n        passwordForLinkedAccounts\n      }\n    }\n  }\n"): typeof import('./graphql').SignInOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -943,6 +957,22 @@ export function graphql(source: "\n  mutation PublishRuleSet($input: PublishRule
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Vocabulary {\n    vocabulary {\n      errorCodes\n      penaltyKinds\n      outcomeKinds\n      faultToleranceOutcomes\n      toleranceDistinctions\n      faultToleranceOrigins\n      accusationSources\n      pointFindings\n      clearingMethods\n      clearingScopes\n      reviewDecisions\n      raterGroups\n      opinionSources\n      penaltyCategories\n      resultSources\n      overallVotes\n      schemeDimensions\n      indicatorWeightings\n      indicatorDirections\n      scoringMethods\n      dataSourceKinds\n      gradeScales {\n        scale\n        grades\n      }\n      nonGradeResults\n      assessmentEvents\n      cycleEvents\n      reviewCaseEvents\n      faultToleranceEvents\n      accusationEvents\n      outcomeTaskEvents\n      faultToleranceStates\n      reviewCaseStates\n      accusationStates\n      outcomeTaskStates\n      trainingStates\n    }\n  }\n"): typeof import('./graphql').VocabularyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExternalIdentityFields on ExternalIdentity {\n    id\n    issuer\n    subject\n    linkedAt\n    matchedByClaim\n  }\n"): typeof import('./graphql').ExternalIdentityFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserExternalIdentities($search: String!) {\n    users(search: $search, first: 20) {\n      nodes {\n        id\n        externalIdentities {\n          ...ExternalIdentityFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UserExternalIdentitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkExternalIdentity($input: LinkExternalIdentityInput!) {\n    linkExternalIdentity(input: $input) {\n      id\n      externalIdentities {\n        ...ExternalIdentityFields\n      }\n    }\n  }\n"): typeof import('./graphql').LinkExternalIdentityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkExternalIdentity($identityId: ID!) {\n    unlinkExternalIdentity(identityId: $identityId) {\n      id\n      externalIdentities {\n        ...ExternalIdentityFields\n      }\n    }\n  }\n"): typeof import('./graphql').UnlinkExternalIdentityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

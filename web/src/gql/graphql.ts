@@ -287,6 +287,10 @@ export type AuditAction =
   | 'FILE_WITH_ORGANISATION'
   /** An event of annualAssessment, regularAssessment, faultToleranceCase */
   | 'GIVE_FEEDBACK'
+  /** An external identity (OpenID Connect) was linked to the account */
+  | 'IDENTITY_LINKED'
+  /** An external identity was unlinked from the account */
+  | 'IDENTITY_UNLINKED'
   /** Indicator values were imported from a file */
   | 'INDICATOR_FILE_IMPORTED'
   /** Members’ responsibilities for indicators were assigned */
@@ -313,6 +317,8 @@ export type AuditAction =
   | 'MARK_SELF_REPORT_OVERDUE'
   /** A negative-list finding was recorded */
   | 'NEGATIVE_FINDING_RECORDED'
+  /** A sign-in through the identity provider was refused (no linked account, or the account is disabled) */
+  | 'OIDC_SIGN_IN_REFUSED'
   /** A case was opened */
   | 'OPENED'
   /** An event of annualAssessment */
@@ -321,6 +327,8 @@ export type AuditAction =
   | 'OPEN_CYCLE'
   /** An event of annualAssessment */
   | 'OPEN_NOTICE'
+  /** A right password was refused: the account signs in through the identity provider only */
+  | 'PASSWORD_SIGN_IN_REFUSED'
   /** A penalty’s decision day was recorded */
   | 'PENALTY_DECIDED'
   /** A fault-tolerance decision replaced a penalty with a lighter one */
@@ -448,6 +456,8 @@ export type AuditEntityType =
   | 'system'
   /** A user account (sign-in, roles) */
   | 'user'
+  /** A subject of an external identity provider (issuer and subject) that tried to sign in without being linked to an account */
+  | 'user_identity'
   /** The working-day calendar */
   | 'working_calendar';
 
@@ -798,6 +808,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   /** The cycle’s organisation is below the cadre’s managing jurisdiction (干部管理权限); extensions.managingOrganisationId and managingOrganisationName name it */
   | 'OUTSIDE_MANAGING_JURISDICTION'
+  /** The password was right, but this account signs in only through the organisation’s identity provider */
+  | 'PASSWORD_SIGN_IN_DISABLED'
   /** The query exceeds the depth, alias or cost limits */
   | 'QUERY_TOO_COMPLEX'
   /** The EXCELLENT quota of the pool is used up; extensions give used, allowed and graded */
@@ -1000,6 +1012,16 @@ export type InviteRatersToAssessmentsInput = {
   assessmentIds: Array<string | number>;
   /** The raters with their groups, 1 to 500 */
   raters: Array<GroupedRaterInput>;
+};
+
+/** A subject of an identity provider to sign in as an account */
+export type LinkExternalIdentityInput = {
+  /** The provider’s issuer URL; omitted: the configured provider (OIDC_ISSUER) */
+  issuer?: string | null | undefined;
+  /** The person’s subject identifier at the provider (the ID token’s sub), up to 255 characters */
+  subject: string;
+  /** The account the subject signs in as */
+  userId: string | number;
 };
 
 /** An objection to a public notice, from anyone */
@@ -2060,6 +2082,11 @@ export type AuditVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuditVocabularyQuery = { vocabulary: { auditEntityTypes: Array<AuditEntityType>, auditActions: Array<AuditAction> } };
 
+export type SignInOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInOptionsQuery = { signInOptions: { identityProvider: { displayName: string, startPath: string, issuer: string, passwordForLinkedAccounts: boolean } | null } };
+
 export type ViewerFieldsFragment = { userId: string, username: string, displayName: string, cadreId: string | null, permissions: Array<string>, grants: Array<{ role: Role, organisation: { id: string, name: string } }> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2745,6 +2772,29 @@ export type VocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type VocabularyQuery = { vocabulary: { errorCodes: Array<ErrorCode>, penaltyKinds: Array<PenaltyKind>, outcomeKinds: Array<OutcomeKind>, faultToleranceOutcomes: Array<FaultToleranceOutcome>, toleranceDistinctions: Array<ToleranceDistinction>, faultToleranceOrigins: Array<FaultToleranceOrigin>, accusationSources: Array<AccusationSource>, pointFindings: Array<PointFinding>, clearingMethods: Array<ClearingMethod>, clearingScopes: Array<ClearingScope>, reviewDecisions: Array<ReviewDecision>, raterGroups: Array<RaterGroup>, opinionSources: Array<OpinionSource>, penaltyCategories: Array<PenaltyCategory>, resultSources: Array<ResultSource>, overallVotes: Array<OverallVote>, schemeDimensions: Array<SchemeDimension>, indicatorWeightings: Array<IndicatorWeighting>, indicatorDirections: Array<IndicatorDirection>, scoringMethods: Array<ScoringMethod>, dataSourceKinds: Array<DataSourceKind>, nonGradeResults: Array<NonGradeResult>, assessmentEvents: Array<AssessmentEvent>, cycleEvents: Array<CycleEvent>, reviewCaseEvents: Array<ReviewCaseEvent>, faultToleranceEvents: Array<FaultToleranceEvent>, accusationEvents: Array<AccusationEvent>, outcomeTaskEvents: Array<OutcomeTaskEvent>, faultToleranceStates: Array<FaultToleranceState>, reviewCaseStates: Array<ReviewCaseState>, accusationStates: Array<AccusationState>, outcomeTaskStates: Array<OutcomeTaskState>, trainingStates: Array<TrainingState>, gradeScales: Array<{ scale: GradeScale, grades: Array<Grade> }> } };
 
+export type ExternalIdentityFieldsFragment = { id: string, issuer: string, subject: string, linkedAt: string, matchedByClaim: boolean };
+
+export type UserExternalIdentitiesQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type UserExternalIdentitiesQuery = { users: { nodes: Array<{ id: string, externalIdentities: Array<{ id: string, issuer: string, subject: string, linkedAt: string, matchedByClaim: boolean }> }> } };
+
+export type LinkExternalIdentityMutationVariables = Exact<{
+  input: LinkExternalIdentityInput;
+}>;
+
+
+export type LinkExternalIdentityMutation = { linkExternalIdentity: { id: string, externalIdentities: Array<{ id: string, issuer: string, subject: string, linkedAt: string, matchedByClaim: boolean }> } };
+
+export type UnlinkExternalIdentityMutationVariables = Exact<{
+  identityId: string | number;
+}>;
+
+
+export type UnlinkExternalIdentityMutation = { unlinkExternalIdentity: { id: string, externalIdentities: Array<{ id: string, issuer: string, subject: string, linkedAt: string, matchedByClaim: boolean }> } };
+
 export type UserRowFieldsFragment = { id: string, username: string, displayName: string, cadreId: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> };
 
 export type UsersQueryVariables = Exact<{
@@ -3205,6 +3255,15 @@ export const ProfileYearFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProfileYearFields"}) as unknown as TypedDocumentString<ProfileYearFieldsFragment, unknown>;
+export const ExternalIdentityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExternalIdentityFields on ExternalIdentity {
+  id
+  issuer
+  subject
+  linkedAt
+  matchedByClaim
+}
+    `, {"fragmentName":"ExternalIdentityFields"}) as unknown as TypedDocumentString<ExternalIdentityFieldsFragment, unknown>;
 export const UserRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserRowFields on UserAccount {
   id
@@ -5197,6 +5256,18 @@ export const AuditVocabularyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditVocabularyQuery, AuditVocabularyQueryVariables>;
+export const SignInOptionsDocument = new TypedDocumentString(`
+    query SignInOptions {
+  signInOptions {
+    identityProvider {
+      displayName
+      startPath
+      issuer
+      passwordForLinkedAccounts
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInOptionsQuery, SignInOptionsQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -7671,6 +7742,56 @@ export const VocabularyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VocabularyQuery, VocabularyQueryVariables>;
+export const UserExternalIdentitiesDocument = new TypedDocumentString(`
+    query UserExternalIdentities($search: String!) {
+  users(search: $search, first: 20) {
+    nodes {
+      id
+      externalIdentities {
+        ...ExternalIdentityFields
+      }
+    }
+  }
+}
+    fragment ExternalIdentityFields on ExternalIdentity {
+  id
+  issuer
+  subject
+  linkedAt
+  matchedByClaim
+}`) as unknown as TypedDocumentString<UserExternalIdentitiesQuery, UserExternalIdentitiesQueryVariables>;
+export const LinkExternalIdentityDocument = new TypedDocumentString(`
+    mutation LinkExternalIdentity($input: LinkExternalIdentityInput!) {
+  linkExternalIdentity(input: $input) {
+    id
+    externalIdentities {
+      ...ExternalIdentityFields
+    }
+  }
+}
+    fragment ExternalIdentityFields on ExternalIdentity {
+  id
+  issuer
+  subject
+  linkedAt
+  matchedByClaim
+}`) as unknown as TypedDocumentString<LinkExternalIdentityMutation, LinkExternalIdentityMutationVariables>;
+export const UnlinkExternalIdentityDocument = new TypedDocumentString(`
+    mutation UnlinkExternalIdentity($identityId: ID!) {
+  unlinkExternalIdentity(identityId: $identityId) {
+    id
+    externalIdentities {
+      ...ExternalIdentityFields
+    }
+  }
+}
+    fragment ExternalIdentityFields on ExternalIdentity {
+  id
+  issuer
+  subject
+  linkedAt
+  matchedByClaim
+}`) as unknown as TypedDocumentString<UnlinkExternalIdentityMutation, UnlinkExternalIdentityMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($first: Int!, $after: String, $search: String) {
   users(first: $first, after: $after, search: $search) {

@@ -5,6 +5,7 @@ import { everyValue } from './enums';
 const SERVER_ERROR_CODES = everyValue<ServerErrorCode>()([
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',
+  'PASSWORD_SIGN_IN_DISABLED',
   'ACCOUNT_LOCKED',
   'TOO_MANY_ATTEMPTS',
   'RATE_LIMITED',

@@ -127,6 +127,8 @@ const KNOWN_FIELD_MESSAGES: Array<[RegExp, string]> = [
   [/must come before finishBy/i, 'fieldMessages.beforeFinishBy'],
   [/nobody new to enrol there/i, 'fieldMessages.nobodyToEnrol'],
   [/contains an unknown organisation|no such organisation/i, 'fieldMessages.unknownOrganisation'],
+  [/is already linked to an account/i, 'fieldMessages.alreadyLinked'],
+  [/no identity provider is configured/i, 'fieldMessages.issuerNeeded'],
   // class-validator's own messages (`<field> must …`), whichever field they name; the figure they carry is kept.
   [/must not be less than (-?[\d.]+)$/i, 'fieldMessages.notLessThan'],
   [/must not be greater than (-?[\d.]+)$/i, 'fieldMessages.notGreaterThan'],

@@ -8,6 +8,7 @@ import outcomesEn from './outcomes.en';
 import workflowEn from './workflow.en';
 import workspacesEn from './workspaces.en';
 import casesEn from './cases.en';
+import identitiesEn from './identities.en';
 import type { MessageSchema } from './zh-CN';
 
 /** English. Typed by the Chinese file so that both always have the same keys. */
@@ -98,6 +99,7 @@ const en: MessageSchema = {
   errors: {
     UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
     INVALID_CREDENTIALS: 'Wrong username or password',
+    PASSWORD_SIGN_IN_DISABLED: 'This account is linked to the organisation’s identity provider: please sign in through it',
     ACCOUNT_LOCKED: 'Too many failed sign-ins: this account is locked for a while. Please try again later.',
     TOO_MANY_ATTEMPTS: 'Too many failed sign-ins. Please wait a little and try again.',
     TOO_MANY_ATTEMPTS_wait: 'Too many failed sign-ins. Please try again in {seconds} s, or ask a system administrator if you forgot your password.',
@@ -179,6 +181,8 @@ const en: MessageSchema = {
     beforeFinishBy: 'must come before the finish date',
     nobodyToEnrol: 'nobody new to enrol there',
     unknownOrganisation: 'contains an unknown organisation',
+    alreadyLinked: 'is already linked to another account',
+    issuerNeeded: 'No identity provider is configured: enter the issuer URL',
     notLessThan: 'Must not be less than {value}',
     notGreaterThan: 'Must not be greater than {value}',
     notAnId: 'Not a valid id: choose from the list',
@@ -424,6 +428,7 @@ const en: MessageSchema = {
     verifiedAt: 'Verified at {time}',
     entityTypes: {
       user: 'User account',
+      user_identity: 'Identity-provider subject (not linked)',
       cadre: 'Cadre',
       rule_set: 'Assessment rules',
       system: 'System',
@@ -455,6 +460,10 @@ const en: MessageSchema = {
       SIGN_IN_THROTTLED: 'Sign-ins slowed down after failures',
       CALENDAR_YEAR_CONFIRMED: 'Calendar year confirmed',
       ACCOUNT_UNLOCKED: 'Account unlocked',
+      PASSWORD_SIGN_IN_REFUSED: 'Password sign-in refused (identity provider only)',
+      OIDC_SIGN_IN_REFUSED: 'Identity-provider sign-in refused',
+      IDENTITY_LINKED: 'External identity linked',
+      IDENTITY_UNLINKED: 'External identity unlinked',
       USER_CREATED: 'User created',
       ROLE_ASSIGNED: 'Role assigned',
       ROLE_REVOKED: 'Role revoked',
@@ -670,6 +679,7 @@ const en: MessageSchema = {
   ...enrolmentEn,
   ...calendarEn,
   ...casesEn,
+  ...identitiesEn,
   ...profilesEn,
   outcomes: outcomesEn,
   forbidden: {

@@ -9,6 +9,7 @@ import outcomesZhCN from './outcomes.zh-CN';
 import workflowZhCN from './workflow.zh-CN';
 import workspacesZhCN from './workspaces.zh-CN';
 import casesZhCN from './cases.zh-CN';
+import identitiesZhCN from './identities.zh-CN';
 
 /**
  * Simplified Chinese, the default language. The English file must have exactly
@@ -103,6 +104,7 @@ const zhCN = {
   errors: {
     UNAUTHENTICATED: '登录已失效，请重新登录',
     INVALID_CREDENTIALS: '用户名或密码错误',
+    PASSWORD_SIGN_IN_DISABLED: '该账号已绑定统一身份认证，请通过统一身份认证登录',
     ACCOUNT_LOCKED: '连续登录失败次数过多，账号已被临时锁定，请稍后再试',
     TOO_MANY_ATTEMPTS: '登录失败次数过多，请稍后再试',
     TOO_MANY_ATTEMPTS_wait: '登录失败次数过多，请 {seconds} 秒后再试；如忘记密码请联系系统管理员',
@@ -185,6 +187,8 @@ const zhCN = {
     beforeFinishBy: '须早于全部完成的时间',
     nobodyToEnrol: '所选单位没有可以新纳入的考核对象',
     unknownOrganisation: '包含不存在的单位',
+    alreadyLinked: '该身份已绑定其他账号',
+    issuerNeeded: '未配置统一身份认证，请填写签发方地址',
     notLessThan: '不能小于 {value}',
     notGreaterThan: '不能大于 {value}',
     notAnId: '不是有效的编号，请从列表中选择',
@@ -430,6 +434,7 @@ const zhCN = {
     verifiedAt: '校验时间：{time}',
     entityTypes: {
       user: '用户账号',
+      user_identity: '统一身份认证身份（未绑定）',
       cadre: '干部',
       rule_set: '考核规则',
       system: '系统',
@@ -461,6 +466,10 @@ const zhCN = {
       SIGN_IN_THROTTLED: '登录失败过多，延时登录',
       CALENDAR_YEAR_CONFIRMED: '确认年度工作日历',
       ACCOUNT_UNLOCKED: '账号解锁',
+      PASSWORD_SIGN_IN_REFUSED: '拒绝密码登录（须通过统一身份认证）',
+      OIDC_SIGN_IN_REFUSED: '统一身份认证登录被拒绝',
+      IDENTITY_LINKED: '绑定统一身份认证身份',
+      IDENTITY_UNLINKED: '解除统一身份认证绑定',
       USER_CREATED: '创建用户',
       ROLE_ASSIGNED: '分配角色',
       ROLE_REVOKED: '撤销角色',
@@ -676,6 +685,7 @@ const zhCN = {
   ...enrolmentZhCN,
   ...calendarZhCN,
   ...casesZhCN,
+  ...identitiesZhCN,
   ...profilesZhCN,
   outcomes: outcomesZhCN,
   forbidden: {
