@@ -105,7 +105,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((m: string) => console.error(m));
   const schema = await getSchema();
-  const services = createServices(dataSource, { sessionHours: config.sessionHours, lockout: config.lockout, throttle: config.signInThrottle }, now);
+  const services = createServices(dataSource, { sessionHours: config.sessionHours, lockout: config.lockout, throttle: config.signInThrottle }, now, config.mail);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);

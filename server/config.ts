@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mailSettingsFromEnv, type MailSettings } from './mail/mail-settings.js';
 
 /** The project root, whether running from sources (server/) or from dist/server/. */
 export const PROJECT_ROOT = (() => {
@@ -70,6 +71,8 @@ export interface AppConfig {
   };
   /** Serve the built web app from here (web/dist). */
   webDist: string;
+  /** E-mail delivery of notifications, the daily digest and the escalation of overdue steps (mail/mail-settings.ts). */
+  mail: MailSettings;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -101,5 +104,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       bodyBytes: env.GRAPHQL_MAX_BODY || '1mb',
     },
     webDist: path.resolve(PROJECT_ROOT, 'web/dist'),
+    mail: mailSettingsFromEnv(env, intFromEnv('PORT', 4000)),
   };
 }
