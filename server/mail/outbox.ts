@@ -2,6 +2,7 @@ import nodemailer from 'nodemailer';
 import type { DataSource } from 'typeorm';
 import { addDays } from '../../workflows/calendar/working-days.js';
 import { chinaDay } from '../calendar/calendar.service.js';
+import { returnedRows } from '../common/sql.js';
 import { renderDigest, renderNotification, type MailItem, type RenderedMail } from './mail-content.js';
 import type { MailSettings } from './mail-settings.js';
 
@@ -53,7 +54,9 @@ export function backoffMinutes(attempts: number): number {
 
 /** An SMTP answer in the 5xx range refuses the message for good; anything else (4xx, no connection) may pass later. */
 function isPermanent(error: unknown): boolean {
-  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  const e = error as { responseCode?: unknown; rejectedErrors?: Array<{ responseCode?: unknown }> } | null;
+  // A refused recipient comes back as an envelope error carrying the server's reply per recipient.
+  const code = e?.responseCode ?? e?.rejectedErrors?.[0]?.responseCode;
   return typeof code === 'number' && code >= 500 && code < 600;
 }
 
@@ -123,11 +126,11 @@ export class MailOutbox {
   /** Sends every pending e-mail that is due; expires those no longer timely. */
   async deliver(now = this.now()): Promise<DeliveryRun> {
     const run: DeliveryRun = { sent: 0, retrying: 0, failed: 0, expired: 0 };
-    const expired: unknown[] = await this.dataSource.query(
+    const expired = returnedRows<{ id: string }>(await this.dataSource.query(
       `UPDATE mail_outbox SET status = 'EXPIRED', last_error = coalesce(last_error, $3)
         WHERE status = 'PENDING' AND created_at < $1::timestamptz - make_interval(hours => $2) RETURNING id`,
       [now, this.settings.maxAgeHours, `not sent within ${this.settings.maxAgeHours} hours`],
-    );
+    ));
     run.expired = expired.length;
     if (!this.send) return run;
     for (let claimed = 0; claimed < PER_RUN; ) {
