@@ -1,4 +1,4 @@
-import { IsIn, IsOptional, MaxLength } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { describeValues, enumObject } from '../common/enum.js';
 
@@ -33,7 +33,6 @@ export class NotificationSettings {
 export class NotificationSettingsInput {
   @Field(() => String, { nullable: true, description: 'Your e-mail address (at most 254 characters); null or empty removes it' })
   @IsOptional()
-  @MaxLength(254, { message: 'is not a valid e-mail address (at most 254 characters)' })
   email?: string | null;
 
   @Field(() => NotificationDeliveryEnum, { description: 'One e-mail per notification, or a daily digest' })

@@ -205,10 +205,12 @@ export class MailOutbox {
   }
 
   /**
-   * Queues the daily digest of the Beijing day before `now` (and of the
-   * days before it not sent yet) for every person who asked for one: one per
-   * person and day, only for a day that brought them notifications not
-   * already mailed one by one. Idempotent: running it twice queues nothing more.
+   * Queues the daily digest of the Beijing day before `now` for every person
+   * who asked for one — and, for a person who already had digests, of the
+   * days since their last one that a missed run left out (three days back at
+   * most): one per person and day, only for a day that brought them
+   * notifications not already mailed one by one. Idempotent: running it
+   * twice queues nothing more.
    */
   async queueDigests(now = this.now()): Promise<number> {
     const today = chinaDay(now);
@@ -218,6 +220,7 @@ export class MailOutbox {
        SELECT u.id, u.email, d.day, $2, $2
          FROM user_account u CROSS JOIN unnest($1::date[]) AS d(day)
         WHERE u.email IS NOT NULL AND u.notification_delivery = 'DAILY_DIGEST' AND NOT u.disabled
+          AND (d.day = $1[1] OR d.day > (SELECT max(m.digest_day) FROM mail_outbox m WHERE m.user_id = u.id AND m.digest_day IS NOT NULL))
           AND EXISTS (SELECT 1 FROM notification n
                        WHERE n.user_id = u.id AND n.created_at >= (d.day::timestamp AT TIME ZONE 'Asia/Shanghai') AND n.created_at < ((d.day + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
                          AND NOT EXISTS (SELECT 1 FROM mail_outbox m WHERE m.notification_id = n.id))
