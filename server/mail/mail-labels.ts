@@ -66,7 +66,6 @@ export const EVENT_LABELS: Readonly<Record<string, string>> = {
   CARRY_OUT: '登记结果运用落实情况',
   CANCEL: '撤销',
   COMPLETE: '登记培训结业',
-  ENROL_TRAINING: '报名培训',
 };
 
 /** The states in the web's zh-CN words (dotted ids as stored); other states fall back to their machine's description. */
@@ -80,6 +79,8 @@ const STATE_LABELS: Readonly<Record<string, string>> = {
   'evaluation.ballotsOpen': '民主测评中',
   'evaluation.ballotsClosed': '民主测评已结束',
   synthesis: '综合分析',
+  decisionRouting: '等次分流',
+  done: '已完成',
   committeeReview: '党委(党组)审定',
   awaitingNotice: '待公示',
   publicNotice: '公示中',

@@ -311,6 +311,8 @@ export type AuditAction =
   | 'MARK_SELF_REPORT_OVERDUE'
   /** A negative-list finding was recorded */
   | 'NEGATIVE_FINDING_RECORDED'
+  /** A user’s e-mail address or notification delivery was changed (by the user, or the address by an administrator) */
+  | 'NOTIFICATION_SETTINGS_CHANGED'
   /** A case was opened */
   | 'OPENED'
   /** An event of annualAssessment */
@@ -319,6 +321,8 @@ export type AuditAction =
   | 'OPEN_CYCLE'
   /** An event of annualAssessment */
   | 'OPEN_NOTICE'
+  /** A step overdue by the configured working days was reported to the office responsible for it */
+  | 'OVERDUE_ESCALATED'
   /** A penalty’s decision day was recorded */
   | 'PENALTY_DECIDED'
   /** A fault-tolerance decision replaced a penalty with a lighter one */
@@ -432,6 +436,8 @@ export type AuditEntityType =
   | 'organisation'
   /** An outcome task of results application */
   | 'outcome_task'
+  /** An overdue step reported to the office responsible for it */
+  | 'overdue_escalation'
   /** An approval to raise the EXCELLENT quota */
   | 'quota_raise_approval'
   /** A rater’s invitation to a democratic evaluation */
