@@ -1027,6 +1027,21 @@ export type NonGradeResult =
   /** 不定等次: an open investigation, long leave or a penalty */
   | 'UNGRADED';
 
+/** How notifications reach a person by e-mail, besides the in-app list */
+export type NotificationDelivery =
+  /** One e-mail a day with all notifications of the Beijing day before, at the configured hour */
+  | 'DAILY_DIGEST'
+  /** One e-mail per notification, as it happens */
+  | 'IMMEDIATE';
+
+/** Your e-mail address and how notifications reach you */
+export type NotificationSettingsInput = {
+  /** One e-mail per notification, or a daily digest */
+  delivery: NotificationDelivery;
+  /** Your e-mail address (at most 254 characters); null or empty removes it */
+  email?: string | null | undefined;
+};
+
 /** A decision on an objection, with the finding */
 export type ObjectionDecisionInput = {
   /** What the investigation found */
@@ -2744,12 +2759,24 @@ export type PublishRuleSetMutationVariables = Exact<{
 
 export type PublishRuleSetMutation = { publishRuleSet: { id: string, version: number, effectiveFrom: string } };
 
+export type MyNotificationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNotificationSettingsQuery = { myNotificationSettings: { email: string | null, delivery: NotificationDelivery, mailEnabled: boolean, digestHour: number } };
+
+export type SetMyNotificationSettingsMutationVariables = Exact<{
+  input: NotificationSettingsInput;
+}>;
+
+
+export type SetMyNotificationSettingsMutation = { setMyNotificationSettings: { email: string | null, delivery: NotificationDelivery, mailEnabled: boolean, digestHour: number } };
+
 export type VocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type VocabularyQuery = { vocabulary: { errorCodes: Array<ErrorCode>, penaltyKinds: Array<PenaltyKind>, outcomeKinds: Array<OutcomeKind>, faultToleranceOutcomes: Array<FaultToleranceOutcome>, toleranceDistinctions: Array<ToleranceDistinction>, faultToleranceOrigins: Array<FaultToleranceOrigin>, accusationSources: Array<AccusationSource>, pointFindings: Array<PointFinding>, clearingMethods: Array<ClearingMethod>, clearingScopes: Array<ClearingScope>, reviewDecisions: Array<ReviewDecision>, raterGroups: Array<RaterGroup>, opinionSources: Array<OpinionSource>, penaltyCategories: Array<PenaltyCategory>, resultSources: Array<ResultSource>, overallVotes: Array<OverallVote>, schemeDimensions: Array<SchemeDimension>, indicatorWeightings: Array<IndicatorWeighting>, indicatorDirections: Array<IndicatorDirection>, scoringMethods: Array<ScoringMethod>, dataSourceKinds: Array<DataSourceKind>, nonGradeResults: Array<NonGradeResult>, assessmentEvents: Array<AssessmentEvent>, cycleEvents: Array<CycleEvent>, reviewCaseEvents: Array<ReviewCaseEvent>, faultToleranceEvents: Array<FaultToleranceEvent>, accusationEvents: Array<AccusationEvent>, outcomeTaskEvents: Array<OutcomeTaskEvent>, faultToleranceStates: Array<FaultToleranceState>, reviewCaseStates: Array<ReviewCaseState>, accusationStates: Array<AccusationState>, outcomeTaskStates: Array<OutcomeTaskState>, trainingStates: Array<TrainingState>, gradeScales: Array<{ scale: GradeScale, grades: Array<Grade> }> } };
 
-export type UserRowFieldsFragment = { id: string, username: string, displayName: string, cadreId: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> };
+export type UserRowFieldsFragment = { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> };
 
 export type UsersQueryVariables = Exact<{
   first: number;
@@ -2758,35 +2785,43 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, username: string, displayName: string, cadreId: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type UsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
 
 
-export type CreateUserMutation = { createUser: { id: string, username: string, displayName: string, cadreId: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
+export type CreateUserMutation = { createUser: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
 
 export type AssignRoleMutationVariables = Exact<{
   input: AssignRoleInput;
 }>;
 
 
-export type AssignRoleMutation = { assignRole: { id: string, username: string, displayName: string, cadreId: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
+export type AssignRoleMutation = { assignRole: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
 
 export type RevokeRoleMutationVariables = Exact<{
   assignmentId: string | number;
 }>;
 
 
-export type RevokeRoleMutation = { revokeRole: { id: string, username: string, displayName: string, cadreId: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
+export type RevokeRoleMutation = { revokeRole: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
 
 export type UnlockUserMutationVariables = Exact<{
   userId: string | number;
 }>;
 
 
-export type UnlockUserMutation = { unlockUser: { id: string, username: string, displayName: string, cadreId: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
+export type UnlockUserMutation = { unlockUser: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
+
+export type SetUserEmailMutationVariables = Exact<{
+  userId: string | number;
+  email?: string | null | undefined;
+}>;
+
+
+export type SetUserEmailMutation = { setUserEmail: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3215,6 +3250,7 @@ export const UserRowFieldsFragmentDoc = new TypedDocumentString(`
   username
   displayName
   cadreId
+  email
   disabled
   lockedUntil
   createdAt
@@ -7631,6 +7667,26 @@ export const PublishRuleSetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishRuleSetMutation, PublishRuleSetMutationVariables>;
+export const MyNotificationSettingsDocument = new TypedDocumentString(`
+    query MyNotificationSettings {
+  myNotificationSettings {
+    email
+    delivery
+    mailEnabled
+    digestHour
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationSettingsQuery, MyNotificationSettingsQueryVariables>;
+export const SetMyNotificationSettingsDocument = new TypedDocumentString(`
+    mutation SetMyNotificationSettings($input: NotificationSettingsInput!) {
+  setMyNotificationSettings(input: $input) {
+    email
+    delivery
+    mailEnabled
+    digestHour
+  }
+}
+    `) as unknown as TypedDocumentString<SetMyNotificationSettingsMutation, SetMyNotificationSettingsMutationVariables>;
 export const VocabularyDocument = new TypedDocumentString(`
     query Vocabulary {
   vocabulary {
@@ -7692,6 +7748,7 @@ export const UsersDocument = new TypedDocumentString(`
   username
   displayName
   cadreId
+  email
   disabled
   lockedUntil
   createdAt
@@ -7717,6 +7774,7 @@ export const CreateUserDocument = new TypedDocumentString(`
   username
   displayName
   cadreId
+  email
   disabled
   lockedUntil
   createdAt
@@ -7742,6 +7800,7 @@ export const AssignRoleDocument = new TypedDocumentString(`
   username
   displayName
   cadreId
+  email
   disabled
   lockedUntil
   createdAt
@@ -7767,6 +7826,7 @@ export const RevokeRoleDocument = new TypedDocumentString(`
   username
   displayName
   cadreId
+  email
   disabled
   lockedUntil
   createdAt
@@ -7792,6 +7852,7 @@ export const UnlockUserDocument = new TypedDocumentString(`
   username
   displayName
   cadreId
+  email
   disabled
   lockedUntil
   createdAt
@@ -7806,3 +7867,29 @@ export const UnlockUserDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<UnlockUserMutation, UnlockUserMutationVariables>;
+export const SetUserEmailDocument = new TypedDocumentString(`
+    mutation SetUserEmail($userId: ID!, $email: String) {
+  setUserEmail(userId: $userId, email: $email) {
+    ...UserRowFields
+  }
+}
+    fragment UserRowFields on UserAccount {
+  id
+  username
+  displayName
+  cadreId
+  email
+  disabled
+  lockedUntil
+  createdAt
+  version
+  roles {
+    id
+    role
+    createdAt
+    organisation {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<SetUserEmailMutation, SetUserEmailMutationVariables>;

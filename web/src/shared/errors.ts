@@ -124,6 +124,7 @@ const KNOWN_FIELD_MESSAGES: Array<[RegExp, string]> = [
   [/must come before finishBy/i, 'fieldMessages.beforeFinishBy'],
   [/nobody new to enrol there/i, 'fieldMessages.nobodyToEnrol'],
   [/contains an unknown organisation|no such organisation/i, 'fieldMessages.unknownOrganisation'],
+  [/is not a valid e-mail address/i, 'fieldMessages.invalidEmail'],
 ];
 
 export function fieldMessage(message: string, t: Translate): string {

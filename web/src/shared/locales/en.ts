@@ -8,6 +8,7 @@ import outcomesEn from './outcomes.en';
 import workflowEn from './workflow.en';
 import workspacesEn from './workspaces.en';
 import casesEn from './cases.en';
+import mailEn from './mail.en';
 import type { MessageSchema } from './zh-CN';
 
 /** English. Typed by the Chinese file so that both always have the same keys. */
@@ -170,6 +171,7 @@ const en: MessageSchema = {
     tooLong: 'is too long',
     writeBeforeSubmit: 'must be written before submitting',
     tooShort: 'is too short: please say more',
+    invalidEmail: 'is not a valid e-mail address',
     commentRequired: 'the comment must be written',
     reasonRequired: 'a changed grade needs its reason',
     atLeast5Characters: 'please describe it, in at least 5 characters',
@@ -435,6 +437,7 @@ const en: MessageSchema = {
       indicator_responsibility: 'Indicator responsibilities',
       quota_raise_approval: 'Approval of a higher EXCELLENT quota',
       organisation: 'Organisation',
+      overdue_escalation: 'Overdue escalation',
     } satisfies Record<AuditEntityType, string>,
     actions: {
       SIGNED_IN: 'Signed in',
@@ -479,6 +482,8 @@ const en: MessageSchema = {
       INDICATOR_RESPONSIBILITIES_ASSIGNED: 'Indicator responsibilities assigned',
       QUOTA_RAISE_RECORDED: 'Higher EXCELLENT quota approval recorded',
       TEAM_REPORT_AUTHOR_DESIGNATED: 'Team report author designated',
+      NOTIFICATION_SETTINGS_CHANGED: 'E-mail address or notification delivery changed',
+      OVERDUE_ESCALATED: 'Overdue step escalated to the office responsible',
     } satisfies Partial<Record<AuditAction, string>>,
   },
   ruleSets: {
@@ -658,6 +663,7 @@ const en: MessageSchema = {
   ...enrolmentEn,
   ...calendarEn,
   ...casesEn,
+  ...mailEn,
   ...profilesEn,
   outcomes: outcomesEn,
   forbidden: {

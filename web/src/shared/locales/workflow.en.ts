@@ -88,6 +88,7 @@ const workflowEn: typeof workflowZhCN = {
     CLOSE_CYCLE: 'Close the cycle',
     CANCEL_CYCLE: 'Cancel the cycle',
     REMINDER: 'Deadline reminder',
+    OVERDUE_ESCALATION: 'Overdue escalation',
     REQUEST_REVIEW: 'Ask for a review',
     FILE_APPEAL: 'Appeal',
     DECIDE_REVIEW: 'Decide the review',
