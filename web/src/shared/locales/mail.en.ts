@@ -9,7 +9,7 @@ const mailEn: typeof mailZhCN = {
     description: 'Where and how notifications reach you by e-mail. Notifications always stay in the app as well.',
     notificationsTitle: 'Notifications',
     email: 'E-mail address',
-    emailPlaceholder: 'e.g. zhangsan@example.gov.cn',
+    emailPlaceholder: "e.g. zhangsan{'@'}example.gov.cn",
     emailHint: 'Leave empty to receive notifications in the app only.',
     delivery: 'E-mail',
     deliveries: { IMMEDIATE: 'One e-mail per notification, at once', DAILY_DIGEST: 'One digest a day' },

@@ -7,7 +7,7 @@ const mailZhCN = {
     description: '设置接收通知的电子邮箱和方式。系统内的通知始终保留，邮件只是另一种提醒。',
     notificationsTitle: '通知方式',
     email: '电子邮箱',
-    emailPlaceholder: '如：zhangsan@example.gov.cn',
+    emailPlaceholder: "如：zhangsan{'@'}example.gov.cn",
     emailHint: '留空则只在系统内接收通知。',
     delivery: '邮件提醒',
     deliveries: { IMMEDIATE: '每条通知即时发送', DAILY_DIGEST: '每日汇总一封' },
