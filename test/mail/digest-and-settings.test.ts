@@ -21,7 +21,7 @@ beforeAll(async () => {
   assessor = await t.signIn('assessor');
   [{ id: assessmentId }] = (await t.dataSource.query(
     `SELECT a.id FROM assessment a JOIN user_account u ON u.cadre_id = a.cadre_id WHERE u.username = 'cadre'`,
-  )) as Array<{ id: string }>;
+  )) as [{ id: string }];
   await writeSelfReport(t, cadre, assessmentId);
   const res = await t.gql(SETTINGS, { input: { email: ADDRESS, delivery: 'DAILY_DIGEST' } }, { token: cadre });
   expect(res.errors).toBeUndefined();
@@ -139,13 +139,13 @@ describe('setting one’s own e-mail address', () => {
 
   it('the system administrator sets a user’s address; nobody else may', async () => {
     const sysadmin = await t.signIn('sysadmin');
-    const [{ id }] = (await t.dataSource.query(`SELECT id FROM user_account WHERE username = 'hr'`)) as Array<{ id: string }>;
+    const [{ id }] = (await t.dataSource.query(`SELECT id FROM user_account WHERE username = 'hr'`)) as [{ id: string }];
     const SET = `mutation($userId: ID!, $email: String) { setUserEmail(userId: $userId, email: $email) { username email notificationDelivery } }`;
     const ok = await t.gql<{ setUserEmail: unknown }>(SET, { userId: id, email: 'renshi@qinghe.gov.cn' }, { token: sysadmin });
     expect(ok.data?.setUserEmail).toEqual({ username: 'hr', email: 'renshi@qinghe.gov.cn', notificationDelivery: 'IMMEDIATE' });
     expect(codeOf(await t.gql(SET, { userId: id, email: 'renshi@qinghe' }, { token: sysadmin }))).toBe('VALIDATION');
     expect(codeOf(await t.gql(SET, { userId: id, email: 'other@qinghe.gov.cn' }, { token: await t.signIn('orgadmin') }))).toBe('FORBIDDEN');
-    const [{ email }] = (await t.dataSource.query(`SELECT email FROM user_account WHERE id = $1`, [id])) as Array<{ email: string }>;
+    const [{ email }] = (await t.dataSource.query(`SELECT email FROM user_account WHERE id = $1`, [id])) as [{ email: string }];
     expect(email).toBe('renshi@qinghe.gov.cn');
     const [audit] = (await t.dataSource.query(
       `SELECT actor_role, payload->>'email' AS email FROM audit_log WHERE entity_type = 'user' AND entity_id = $1 AND action = 'NOTIFICATION_SETTINGS_CHANGED'`,

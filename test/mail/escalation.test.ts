@@ -36,7 +36,7 @@ beforeAll(async () => {
   [{ id: cadreAssessment }] = (await t.dataSource.query(
     `SELECT a.id FROM assessment a JOIN user_account u ON u.cadre_id = a.cadre_id WHERE u.username = 'cadre' AND a.cycle_id = $1`,
     [cycleId],
-  )) as Array<{ id: string }>;
+  )) as [{ id: string }];
   // The self-reports are due on 2026-01-20 18:00; the deadline job marks them overdue on Friday 23 January.
   t.clock.set(new Date('2026-01-23T09:00:00+08:00'));
   const fired = await t.app.services.deadlines.run();

@@ -29,7 +29,7 @@ beforeAll(async () => {
   assessor = await t.signIn('assessor');
   [{ id: assessmentId }] = (await t.dataSource.query(
     `SELECT a.id FROM assessment a JOIN user_account u ON u.cadre_id = a.cadre_id WHERE u.username = 'cadre'`,
-  )) as Array<{ id: string }>;
+  )) as [{ id: string }];
   await writeSelfReport(t, cadre, assessmentId);
 });
 afterAll(async () => {
