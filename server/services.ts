@@ -36,11 +36,11 @@ import { WorkflowEngine } from './workflow/engine.js';
 import { ReminderJob } from './workflow/reminders.js';
 import { ASSESSMENT_ESCALATIONS, EscalationJob, FAULT_TOLERANCE_ESCALATIONS, OUTCOME_ESCALATIONS, REVIEW_ESCALATIONS } from './workflow/escalations.js';
 import { mailSettingsFromEnv, type MailSettings } from './mail/mail-settings.js';
-import { MailOutbox, type MailSender } from './mail/outbox.js';
+import { MailOutbox } from './mail/outbox.js';
 import { NotificationSettingsService } from './mail/notification-settings.service.js';
 
 /** Every service, built once per process around one DataSource and one clock. */
-export function createServices(dataSource: DataSource, auth: AuthSettings, now: () => Date, mail: MailSettings = mailSettingsFromEnv({}, 4000), mailSender?: MailSender | null) {
+export function createServices(dataSource: DataSource, auth: AuthSettings, now: () => Date, mail: MailSettings = mailSettingsFromEnv({}, 4000)) {
   const calendar = new CalendarService(dataSource);
   // Whatever follows a final result (outcomes, counters) registers here.
   const results = new ResultEvents();
@@ -76,7 +76,7 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
   escalations.register(OUTCOME_ESCALATIONS, ['outcomeTask', 'committeeOutcomeTask', 'remedialTraining']);
   escalations.register(REVIEW_ESCALATIONS, ['reviewCase']);
   escalations.register(FAULT_TOLERANCE_ESCALATIONS, ['faultToleranceCase']);
-  const outbox = mailSender === undefined ? new MailOutbox(dataSource, now, mail) : new MailOutbox(dataSource, now, mail, mailSender);
+  const outbox = new MailOutbox(dataSource, now, mail);
   return {
     escalations,
     outbox,

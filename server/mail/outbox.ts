@@ -28,10 +28,14 @@ export interface DeliveryRun {
 }
 
 /** E-mails claimed per statement, and claimed per run at most. */
-const BATCH = 50;
+const BATCH = 10;
 const PER_RUN = 1000;
-/** A claimed row is not claimed again for this long (a process that stops mid-send leaves it to the next run). */
-const LEASE_MINUTES = 5;
+/**
+ * A claimed row is not claimed again for this long (a process that stops
+ * mid-send leaves it to the next run): longer than a batch can take against
+ * a server that never answers (10 × 40 s of timeouts).
+ */
+const LEASE_MINUTES = 10;
 /** The longest wait between two attempts. */
 const MAX_BACKOFF_MINUTES = 360;
 /** Daily digests of missed days are still sent for this many days back. */
