@@ -104,8 +104,11 @@ const taskDeadline = (steps: readonly string[]): readonly DeadlineSpec[] => [
   { event: 'MARK_OVERDUE', states: steps.map((s) => `${s}.inTime`), withToday: true, due: { lastDay: (_, c) => (c as { dueOn?: string | null }).dueOn ?? null } },
 ];
 const TASK_REMINDERS: readonly ReminderSpec[] = [{ event: 'MARK_OVERDUE', to: 'AWAITING', leadDays: LEAD_DAYS, notification: 'OUTCOME_REMINDER' }];
-/** An overdue task escalates to the office whose step it is: the approver or the personnel department. */
-const TASK_ESCALATIONS: readonly EscalationSpec[] = [{ event: 'MARK_OVERDUE', to: 'AWAITING' }];
+/** An overdue task escalates to the office whose step it is: the approver, then the personnel department that carries it out. */
+const taskEscalations = (approver: Role): readonly EscalationSpec[] => [
+  { event: 'MARK_OVERDUE', states: ['proposed'], to: [approver] },
+  { event: 'MARK_OVERDUE', states: ['approved'], to: ['HR'] },
+];
 
 const REVIEW_DEADLINES: readonly DeadlineSpec[] = [
   { event: 'MARK_OVERDUE', states: ['reviewPending', 'appealPending'], withToday: true, due: { lastDay: (s, c) => reviewDeadline(s, c as unknown as ReviewContext)?.lastDay ?? null } },
@@ -136,7 +139,7 @@ export const MACHINES = {
     actors: OUTCOME_EVENT_ACTORS,
     deadlines: taskDeadline(['proposed', 'approved']),
     reminders: TASK_REMINDERS,
-    escalations: TASK_ESCALATIONS,
+    escalations: taskEscalations('ORG_ADMIN'),
   },
   committeeOutcomeTask: {
     id: 'committeeOutcomeTask',
@@ -145,7 +148,7 @@ export const MACHINES = {
     actors: COMMITTEE_OUTCOME_EVENT_ACTORS,
     deadlines: taskDeadline(['proposed', 'approved']),
     reminders: TASK_REMINDERS,
-    escalations: TASK_ESCALATIONS,
+    escalations: taskEscalations('COMMITTEE'),
   },
   remedialTraining: {
     id: 'remedialTraining',
@@ -154,7 +157,8 @@ export const MACHINES = {
     actors: TRAINING_EVENT_ACTORS,
     deadlines: taskDeadline(['assigned', 'enrolled']),
     reminders: TASK_REMINDERS,
-    escalations: TASK_ESCALATIONS,
+    // Enrolling and completing the training are the personnel department's.
+    escalations: [{ event: 'MARK_OVERDUE', to: ['HR'] }],
   },
   reviewCase: {
     id: 'reviewCase',
