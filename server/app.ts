@@ -112,6 +112,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     { sessionHours: config.sessionHours, lockout: config.lockout, throttle: config.signInThrottle, passwordForLinkedAccounts: config.oidc?.passwordForLinkedAccounts ?? true },
     now,
     config.oidc,
+    config.mail,
   );
   const app = express();
   app.disable('x-powered-by');

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mailSettingsFromEnv, type MailSettings } from './mail/mail-settings.js';
 
 /** The project root, whether running from sources (server/) or from dist/server/. */
 export const PROJECT_ROOT = (() => {
@@ -117,6 +118,8 @@ export interface AppConfig {
   };
   /** Serve the built web app from here (web/dist). */
   webDist: string;
+  /** E-mail delivery of notifications, the daily digest and the escalation of overdue steps (mail/mail-settings.ts). */
+  mail: MailSettings;
   /** Sign-in through an OpenID Connect provider; null (OIDC_ISSUER unset): off, no routes, no button. */
   oidc: OidcSettings | null;
   /** Where `npm run backup` writes dumps and `npm run audit:prune` its archives by default (BACKUP_DIR). */
@@ -169,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       bodyBytes: env.GRAPHQL_MAX_BODY || '1mb',
     },
     webDist: path.resolve(PROJECT_ROOT, 'web/dist'),
+    mail: mailSettingsFromEnv(env, intFromEnv('PORT', 4000)),
     oidc: oidcFromEnv(env),
     backupDir: path.resolve(PROJECT_ROOT, env.BACKUP_DIR || 'backups'),
     auditRetentionMonths: parseAuditRetention(env.AUDIT_RETENTION_MONTHS),

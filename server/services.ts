@@ -36,9 +36,19 @@ import { caseDeadlineTable, FAULT_TOLERANCE_REMINDERS, REVIEW_REMINDERS } from '
 import { DeadlineRunner } from './workflow/deadlines.js';
 import { WorkflowEngine } from './workflow/engine.js';
 import { ReminderJob } from './workflow/reminders.js';
+import { ASSESSMENT_ESCALATIONS, EscalationJob, FAULT_TOLERANCE_ESCALATIONS, OUTCOME_ESCALATIONS, REVIEW_ESCALATIONS } from './workflow/escalations.js';
+import { mailSettingsFromEnv, type MailSettings } from './mail/mail-settings.js';
+import { MailOutbox } from './mail/outbox.js';
+import { NotificationSettingsService } from './mail/notification-settings.service.js';
 
 /** Every service, built once per process around one DataSource and one clock. */
-export function createServices(dataSource: DataSource, auth: AuthSettings, now: () => Date, oidc: OidcSettings | null = null) {
+export function createServices(
+  dataSource: DataSource,
+  auth: AuthSettings,
+  now: () => Date,
+  oidc: OidcSettings | null = null,
+  mail: MailSettings = mailSettingsFromEnv({}, 4000),
+) {
   const calendar = new CalendarService(dataSource);
   // Whatever follows a final result (outcomes, counters) registers here.
   const results = new ResultEvents();
@@ -68,7 +78,17 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
   reminders.register(REVIEW_REMINDERS, ['reviewCase']);
   reminders.register(FAULT_TOLERANCE_REMINDERS, ['faultToleranceCase']);
   results.on(async (m, change) => void (await outcomes.onFinalResultChanged(m, change)));
+  // Overdue steps escalate to the office responsible; notifications reach people by e-mail through the outbox.
+  const escalations = new EscalationJob(dataSource, now, calendar, mail.escalationWorkingDays);
+  escalations.register(ASSESSMENT_ESCALATIONS, ['annualAssessment']);
+  escalations.register(OUTCOME_ESCALATIONS, ['outcomeTask', 'committeeOutcomeTask', 'remedialTraining']);
+  escalations.register(REVIEW_ESCALATIONS, ['reviewCase']);
+  escalations.register(FAULT_TOLERANCE_ESCALATIONS, ['faultToleranceCase']);
+  const outbox = new MailOutbox(dataSource, now, mail);
   return {
+    escalations,
+    outbox,
+    notificationSettings: new NotificationSettingsService(dataSource, now, mail, () => outbox.enabled),
     calendar,
     results,
     assessments,

@@ -64,6 +64,20 @@ export interface ReminderSpec {
   notification: string;
 }
 
+/**
+ * Who answers for a step left overdue: the office the escalation job
+ * notifies once the step is overdue by the configured working days. AWAITING
+ * (the roles that act next in the overdue state), the roles listed, or the
+ * role a context field names (else `otherwise`); never the assessed person.
+ */
+export interface EscalationSpec {
+  /** The deadline's event that marks the step overdue. */
+  event: string;
+  /** Only in these states (default: every state that event leaves the instance in). */
+  states?: readonly string[];
+  to: Exclude<ReminderRecipients, 'SUBJECT'>;
+}
+
 export interface MachineSpec {
   id: string;
   /** Bumped when a change to the machine needs a data migration of stored snapshots. */
@@ -72,6 +86,8 @@ export interface MachineSpec {
   actors: Readonly<Record<string, readonly Actor[]>>;
   deadlines: readonly DeadlineSpec[];
   reminders: readonly ReminderSpec[];
+  /** Overdue steps escalated to the office responsible (the escalation job reads this); none when absent. */
+  escalations?: readonly EscalationSpec[];
 }
 
 /** Reminders start this many days before a due date, from the rule settings in force. */
@@ -88,6 +104,11 @@ const taskDeadline = (steps: readonly string[]): readonly DeadlineSpec[] => [
   { event: 'MARK_OVERDUE', states: steps.map((s) => `${s}.inTime`), withToday: true, due: { lastDay: (_, c) => (c as { dueOn?: string | null }).dueOn ?? null } },
 ];
 const TASK_REMINDERS: readonly ReminderSpec[] = [{ event: 'MARK_OVERDUE', to: 'AWAITING', leadDays: LEAD_DAYS, notification: 'OUTCOME_REMINDER' }];
+/** An overdue task escalates to the office whose step it is: the approver, then the personnel department that carries it out. */
+const taskEscalations = (approver: Role): readonly EscalationSpec[] => [
+  { event: 'MARK_OVERDUE', states: ['proposed'], to: [approver] },
+  { event: 'MARK_OVERDUE', states: ['approved'], to: ['HR'] },
+];
 
 const REVIEW_DEADLINES: readonly DeadlineSpec[] = [
   { event: 'MARK_OVERDUE', states: ['reviewPending', 'appealPending'], withToday: true, due: { lastDay: (s, c) => reviewDeadline(s, c as unknown as ReviewContext)?.lastDay ?? null } },
@@ -106,10 +127,20 @@ export const MACHINES = {
     deadlines: ANNUAL_DEADLINES,
     // The cadre is reminded of their self-report (a team's is not: it has no one cadre).
     reminders: [{ event: 'MARK_SELF_REPORT_OVERDUE', to: 'SUBJECT', leadDays: LEAD_DAYS, notification: 'REMINDER' }],
+    // A self-report left overdue is the organisation department's to pursue (persuasion, or a recorded refusal).
+    escalations: [{ event: 'MARK_SELF_REPORT_OVERDUE', to: ['ORG_ADMIN'] }],
   },
   regularAssessment: { id: 'regularAssessment', version: 1, machine: regularMachine, actors: REGULAR_EVENT_ACTORS, deadlines: [], reminders: [] },
   /** Results application (workflows/outcomes): one machine, two approvers — the organisation department or the party committee. */
-  outcomeTask: { id: 'outcomeTask', version: 1, machine: outcomeMachine, actors: OUTCOME_EVENT_ACTORS, deadlines: taskDeadline(['proposed', 'approved']), reminders: TASK_REMINDERS },
+  outcomeTask: {
+    id: 'outcomeTask',
+    version: 1,
+    machine: outcomeMachine,
+    actors: OUTCOME_EVENT_ACTORS,
+    deadlines: taskDeadline(['proposed', 'approved']),
+    reminders: TASK_REMINDERS,
+    escalations: taskEscalations('ORG_ADMIN'),
+  },
   committeeOutcomeTask: {
     id: 'committeeOutcomeTask',
     version: 1,
@@ -117,8 +148,18 @@ export const MACHINES = {
     actors: COMMITTEE_OUTCOME_EVENT_ACTORS,
     deadlines: taskDeadline(['proposed', 'approved']),
     reminders: TASK_REMINDERS,
+    escalations: taskEscalations('COMMITTEE'),
   },
-  remedialTraining: { id: 'remedialTraining', version: 1, machine: trainingMachine, actors: TRAINING_EVENT_ACTORS, deadlines: taskDeadline(['assigned', 'enrolled']), reminders: TASK_REMINDERS },
+  remedialTraining: {
+    id: 'remedialTraining',
+    version: 1,
+    machine: trainingMachine,
+    actors: TRAINING_EVENT_ACTORS,
+    deadlines: taskDeadline(['assigned', 'enrolled']),
+    reminders: TASK_REMINDERS,
+    // Enrolling and completing the training are the personnel department's.
+    escalations: [{ event: 'MARK_OVERDUE', to: ['HR'] }],
+  },
   reviewCase: {
     id: 'reviewCase',
     version: 1,
@@ -130,6 +171,11 @@ export const MACHINES = {
       { event: 'MARK_OVERDUE', states: ['reviewPending'], to: ['ORG_ADMIN', 'COMMITTEE'], leadDays: LEAD_DAYS, notification: 'CASE_REMINDER' },
       { event: 'MARK_OVERDUE', states: ['appealPending'], to: { contextRole: ['windows', 'appealDecidedBy'], otherwise: 'ORG_ADMIN' }, leadDays: LEAD_DAYS, notification: 'CASE_REMINDER' },
     ],
+    // An overdue review or appeal escalates to the body that must decide it.
+    escalations: [
+      { event: 'MARK_OVERDUE', states: ['reviewPending'], to: ['ORG_ADMIN', 'COMMITTEE'] },
+      { event: 'MARK_OVERDUE', states: ['appealPending'], to: { contextRole: ['windows', 'appealDecidedBy'], otherwise: 'ORG_ADMIN' } },
+    ],
   },
   faultToleranceCase: {
     id: 'faultToleranceCase',
@@ -138,6 +184,7 @@ export const MACHINES = {
     actors: FAULT_TOLERANCE_EVENT_ACTORS,
     deadlines: [{ event: 'MARK_OVERDUE', states: FT_STEPS, withToday: true, due: { lastDay: (s, c) => ftDeadline(s, c as unknown as FtContext)?.lastDay ?? null } }],
     reminders: [{ event: 'MARK_OVERDUE', to: ['DISCIPLINE'], leadDays: LEAD_DAYS, notification: 'CASE_REMINDER' }],
+    escalations: [{ event: 'MARK_OVERDUE', to: ['DISCIPLINE'] }],
   },
   accusation: { id: 'accusation', version: 1, machine: accusationMachine, actors: ACCUSATION_EVENT_ACTORS, deadlines: [], reminders: [] },
 } as const satisfies Record<string, MachineSpec>;

@@ -36,6 +36,7 @@ const ENTITY_DESCRIPTIONS = {
   rule_set: 'A rule-set version of a jurisdiction',
   working_calendar: 'The working-day calendar',
   system: 'The system itself (demo data)',
+  overdue_escalation: 'An overdue step reported to the office responsible for it',
 } as const;
 export type AuditEntityType = keyof typeof ENTITY_DESCRIPTIONS;
 export const AUDIT_ENTITY_TYPES = Object.keys(ENTITY_DESCRIPTIONS) as AuditEntityType[];
@@ -96,6 +97,8 @@ const ACTION_DESCRIPTIONS = {
   INDICATOR_RESPONSIBILITIES_ASSIGNED: 'Members’ responsibilities for indicators were assigned',
   QUOTA_RAISE_RECORDED: 'An approval to raise the EXCELLENT quota was recorded',
   TEAM_REPORT_AUTHOR_DESIGNATED: 'The author of a unit’s leadership-team report was designated or withdrawn',
+  NOTIFICATION_SETTINGS_CHANGED: 'A user’s e-mail address or notification delivery was changed (by the user, or the address by an administrator)',
+  OVERDUE_ESCALATED: 'A step overdue by the configured working days was reported to the office responsible for it',
   AUDIT_PRUNED: 'Audit entries older than the retention were archived to a file and removed (audit retention)',
 } as const;
 export type AuditAction = keyof typeof ACTION_DESCRIPTIONS;

@@ -64,11 +64,13 @@ export const MUTATION_RULES: Readonly<Record<string, MutationRule>> = {
   signIn: PUBLIC,
   signOut: SIGNED_IN,
   markNotificationsRead: SIGNED_IN,
+  setMyNotificationSettings: SIGNED_IN,
   // Users, organisation data, rule sets
   createUser: permission('user:manage'),
   assignRole: permission('user:manage'),
   revokeRole: permission('user:manage'),
   unlockUser: permission('user:manage'),
+  setUserEmail: permission('user:manage'),
   linkExternalIdentity: permission('user:manage'),
   unlinkExternalIdentity: permission('user:manage'),
   updateCadre: permission('cadre:write'),

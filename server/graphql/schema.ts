@@ -17,6 +17,7 @@ import { ReviewResolver } from '../cases/review/review.resolver.js';
 import { AccusationResolver, CaseDeadlineResolver, FaultToleranceCaseResolver, ReviewCaseResolver } from '../cases/shared/case.resolver.js';
 import { ResultVersionResolver } from '../cases/versions/result-version.resolver.js';
 import { NotificationResolver } from '../notifications/notification.resolver.js';
+import { NotificationSettingsResolver } from '../mail/notification-settings.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { ExternalIdentityResolver } from '../auth/oidc/identity.resolver.js';
 import { enforceMutationRules } from '../auth/mutation-rules.js';
@@ -55,6 +56,7 @@ export const RESOLVERS = [
   PenaltyFieldsResolver,
   InvestigationFieldsResolver,
   NotificationResolver,
+  NotificationSettingsResolver,
   OutcomeResolver,
   OutcomeRecordResolver,
   CounterAlertResolver,

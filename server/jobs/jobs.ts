@@ -3,6 +3,9 @@ import type { Services } from '../services.js';
 
 export const DEADLINE_SWEEP = 'deadline-sweep';
 export const REMINDERS = 'self-report-reminders';
+export const MAIL_DELIVERY = 'mail-delivery';
+export const MAIL_DIGEST = 'mail-digest';
+export const ESCALATIONS = 'overdue-escalations';
 
 export interface JobRunner {
   boss: PgBoss;
@@ -23,9 +26,16 @@ export async function startJobs(connectionString: string, services: Services, lo
   await boss.start();
   await boss.createQueue(DEADLINE_SWEEP, { name: DEADLINE_SWEEP, policy: 'singleton', retryLimit: 3, expireInSeconds: 300 });
   await boss.createQueue(REMINDERS, { name: REMINDERS, policy: 'singleton', retryLimit: 3 });
+  await boss.createQueue(MAIL_DELIVERY, { name: MAIL_DELIVERY, policy: 'singleton', retryLimit: 0, expireInSeconds: 600 });
+  await boss.createQueue(MAIL_DIGEST, { name: MAIL_DIGEST, policy: 'singleton', retryLimit: 3 });
+  await boss.createQueue(ESCALATIONS, { name: ESCALATIONS, policy: 'singleton', retryLimit: 3 });
   if (options.schedule ?? true) {
     await boss.schedule(DEADLINE_SWEEP, '* * * * *', {}, { tz: 'Asia/Shanghai' });
     await boss.schedule(REMINDERS, '0 9 * * *', {}, { tz: 'Asia/Shanghai' });
+    // The outbox is swept every minute (retries wait out their back-off there); digests at the configured Beijing hour.
+    await boss.schedule(MAIL_DELIVERY, '* * * * *', {}, { tz: 'Asia/Shanghai' });
+    await boss.schedule(MAIL_DIGEST, `0 ${services.outbox.settings.digestHour} * * *`, {}, { tz: 'Asia/Shanghai' });
+    await boss.schedule(ESCALATIONS, '0 9 * * *', {}, { tz: 'Asia/Shanghai' });
   }
   await boss.work(DEADLINE_SWEEP, { pollingIntervalSeconds: 2 }, async () => {
     // The one runner, over every instance table registered with it (services.ts).
@@ -36,6 +46,21 @@ export async function startJobs(connectionString: string, services: Services, lo
     // The one reminder job, driven by each machine's reminder data.
     const sent = await services.reminders.send();
     if (sent) log(`[jobs] ${sent} reminders sent`);
+  });
+  await boss.work(MAIL_DELIVERY, { pollingIntervalSeconds: 5 }, async () => {
+    // Each row is claimed under a lease and retried with its own back-off: the job itself is never retried.
+    const run = await services.outbox.deliver();
+    if (run.sent || run.retrying || run.failed || run.expired) log(`[jobs] e-mail: ${run.sent} sent, ${run.retrying} to retry, ${run.failed} failed, ${run.expired} expired`);
+  });
+  await boss.work(MAIL_DIGEST, { pollingIntervalSeconds: 30 }, async () => {
+    const queued = await services.outbox.queueDigests();
+    if (queued) log(`[jobs] ${queued} daily digests queued`);
+    await services.outbox.deliver();
+  });
+  await boss.work(ESCALATIONS, { pollingIntervalSeconds: 30 }, async () => {
+    const run = await services.escalations.run();
+    if (run.escalated) log(`[jobs] ${run.escalated} overdue steps escalated, ${run.notified} people notified`);
+    await services.outbox.deliver();
   });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };
 }

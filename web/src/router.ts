@@ -226,6 +226,13 @@ export const routes: RouteRecordRaw[] = [
         meta: { permission: 'user:manage', titleKey: 'nav.users' },
       },
       {
+        // My settings (notifications by e-mail): every signed-in user, from the user menu.
+        path: 'settings',
+        name: 'settings',
+        component: () => import('./settings/SettingsPage.vue'),
+        meta: { titleKey: 'mail.title' },
+      },
+      {
         path: 'audit',
         name: 'audit',
         component: () => import('./audit/AuditPage.vue'),

@@ -92,6 +92,7 @@ export const WORKFLOW_WORDS_EN = {
     CLOSE_CYCLE: 'Close the cycle',
     CANCEL_CYCLE: 'Cancel the cycle',
     REMINDER: 'Deadline reminder',
+    OVERDUE_ESCALATION: 'Overdue escalation',
     REQUEST_REVIEW: 'Ask for a review',
     FILE_APPEAL: 'Appeal',
     DECIDE_REVIEW: 'Decide the review',

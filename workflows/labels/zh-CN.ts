@@ -92,6 +92,7 @@ export const WORKFLOW_WORDS_ZH_CN = {
     CLOSE_CYCLE: '结束考核',
     CANCEL_CYCLE: '取消考核',
     REMINDER: '截止提醒',
+    OVERDUE_ESCALATION: '超期督办',
     REQUEST_REVIEW: '申请复核',
     FILE_APPEAL: '提出申诉',
     DECIDE_REVIEW: '作出复核决定',

@@ -167,17 +167,20 @@ type Documents = {
     "\n  query RuleSetVersions($jurisdictionId: ID!) {\n    ruleSets(jurisdictionId: $jurisdictionId) {\n      id\n      version\n      effectiveFrom\n      note\n      createdAt\n      settings\n    }\n  }\n": typeof types.RuleSetVersionsDocument,
     "\n  query RuleSettingsDefaults {\n    ruleSettingsDefaults\n  }\n": typeof types.RuleSettingsDefaultsDocument,
     "\n  mutation PublishRuleSet($input: PublishRuleSetInput!) {\n    publishRuleSet(input: $input) {\n      id\n      version\n      effectiveFrom\n    }\n  }\n": typeof types.PublishRuleSetDocument,
+    "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      email\n      delivery\n      mailEnabled\n      digestHour\n    }\n  }\n": typeof types.MyNotificationSettingsDocument,
+    "\n  mutation SetMyNotificationSettings($input: NotificationSettingsInput!) {\n    setMyNotificationSettings(input: $input) {\n      email\n      delivery\n      mailEnabled\n      digestHour\n    }\n  }\n": typeof types.SetMyNotificationSettingsDocument,
     "\n  query Vocabulary {\n    vocabulary {\n      errorCodes\n      penaltyKinds\n      outcomeKinds\n      faultToleranceOutcomes\n      toleranceDistinctions\n      faultToleranceOrigins\n      accusationSources\n      pointFindings\n      clearingMethods\n      clearingScopes\n      reviewDecisions\n      raterGroups\n      opinionSources\n      penaltyCategories\n      resultSources\n      overallVotes\n      schemeDimensions\n      indicatorWeightings\n      indicatorDirections\n      scoringMethods\n      dataSourceKinds\n      gradeScales {\n        scale\n        grades\n      }\n      nonGradeResults\n      assessmentEvents\n      cycleEvents\n      reviewCaseEvents\n      faultToleranceEvents\n      accusationEvents\n      outcomeTaskEvents\n      faultToleranceStates\n      reviewCaseStates\n      accusationStates\n      outcomeTaskStates\n      trainingStates\n    }\n  }\n": typeof types.VocabularyDocument,
     "\n  fragment ExternalIdentityFields on ExternalIdentity {\n    id\n    issuer\n    subject\n    linkedAt\n    matchedByClaim\n  }\n": typeof types.ExternalIdentityFieldsFragmentDoc,
     "\n  query UserExternalIdentities($search: String!) {\n    users(search: $search, first: 20) {\n      nodes {\n        id\n        externalIdentities {\n          ...ExternalIdentityFields\n        }\n      }\n    }\n  }\n": typeof types.UserExternalIdentitiesDocument,
     "\n  mutation LinkExternalIdentity($input: LinkExternalIdentityInput!) {\n    linkExternalIdentity(input: $input) {\n      id\n      externalIdentities {\n        ...ExternalIdentityFields\n      }\n    }\n  }\n": typeof types.LinkExternalIdentityDocument,
     "\n  mutation UnlinkExternalIdentity($identityId: ID!) {\n    unlinkExternalIdentity(identityId: $identityId) {\n      id\n      externalIdentities {\n        ...ExternalIdentityFields\n      }\n    }\n  }\n": typeof types.UnlinkExternalIdentityDocument,
-    "\n  fragment UserRowFields on UserAccount {\n    id\n    username\n    displayName\n    cadreId\n    disabled\n    lockedUntil\n    createdAt\n    version\n    roles {\n      id\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserRowFieldsFragmentDoc,
+    "\n  fragment UserRowFields on UserAccount {\n    id\n    username\n    displayName\n    cadreId\n    email\n    disabled\n    lockedUntil\n    createdAt\n    version\n    roles {\n      id\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserRowFieldsFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      nodes {\n        ...UserRowFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.AssignRoleDocument,
     "\n  mutation RevokeRole($assignmentId: ID!) {\n    revokeRole(assignmentId: $assignmentId) {\n      ...UserRowFields\n    }\n  }\n": typeof types.RevokeRoleDocument,
     "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": typeof types.UnlockUserDocument,
+    "\n  mutation SetUserEmail($userId: ID!, $email: String) {\n    setUserEmail(userId: $userId, email: $email) {\n      ...UserRowFields\n    }\n  }\n": typeof types.SetUserEmailDocument,
 };
 const documents: Documents = {
     "\n  mutation SubmitSelfReport($input: ActionInput!) {\n    submitSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.SubmitSelfReportDocument,
@@ -332,17 +335,20 @@ const documents: Documents = {
     "\n  query RuleSetVersions($jurisdictionId: ID!) {\n    ruleSets(jurisdictionId: $jurisdictionId) {\n      id\n      version\n      effectiveFrom\n      note\n      createdAt\n      settings\n    }\n  }\n": types.RuleSetVersionsDocument,
     "\n  query RuleSettingsDefaults {\n    ruleSettingsDefaults\n  }\n": types.RuleSettingsDefaultsDocument,
     "\n  mutation PublishRuleSet($input: PublishRuleSetInput!) {\n    publishRuleSet(input: $input) {\n      id\n      version\n      effectiveFrom\n    }\n  }\n": types.PublishRuleSetDocument,
+    "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      email\n      delivery\n      mailEnabled\n      digestHour\n    }\n  }\n": types.MyNotificationSettingsDocument,
+    "\n  mutation SetMyNotificationSettings($input: NotificationSettingsInput!) {\n    setMyNotificationSettings(input: $input) {\n      email\n      delivery\n      mailEnabled\n      digestHour\n    }\n  }\n": types.SetMyNotificationSettingsDocument,
     "\n  query Vocabulary {\n    vocabulary {\n      errorCodes\n      penaltyKinds\n      outcomeKinds\n      faultToleranceOutcomes\n      toleranceDistinctions\n      faultToleranceOrigins\n      accusationSources\n      pointFindings\n      clearingMethods\n      clearingScopes\n      reviewDecisions\n      raterGroups\n      opinionSources\n      penaltyCategories\n      resultSources\n      overallVotes\n      schemeDimensions\n      indicatorWeightings\n      indicatorDirections\n      scoringMethods\n      dataSourceKinds\n      gradeScales {\n        scale\n        grades\n      }\n      nonGradeResults\n      assessmentEvents\n      cycleEvents\n      reviewCaseEvents\n      faultToleranceEvents\n      accusationEvents\n      outcomeTaskEvents\n      faultToleranceStates\n      reviewCaseStates\n      accusationStates\n      outcomeTaskStates\n      trainingStates\n    }\n  }\n": types.VocabularyDocument,
     "\n  fragment ExternalIdentityFields on ExternalIdentity {\n    id\n    issuer\n    subject\n    linkedAt\n    matchedByClaim\n  }\n": types.ExternalIdentityFieldsFragmentDoc,
     "\n  query UserExternalIdentities($search: String!) {\n    users(search: $search, first: 20) {\n      nodes {\n        id\n        externalIdentities {\n          ...ExternalIdentityFields\n        }\n      }\n    }\n  }\n": types.UserExternalIdentitiesDocument,
     "\n  mutation LinkExternalIdentity($input: LinkExternalIdentityInput!) {\n    linkExternalIdentity(input: $input) {\n      id\n      externalIdentities {\n        ...ExternalIdentityFields\n      }\n    }\n  }\n": types.LinkExternalIdentityDocument,
     "\n  mutation UnlinkExternalIdentity($identityId: ID!) {\n    unlinkExternalIdentity(identityId: $identityId) {\n      id\n      externalIdentities {\n        ...ExternalIdentityFields\n      }\n    }\n  }\n": types.UnlinkExternalIdentityDocument,
-    "\n  fragment UserRowFields on UserAccount {\n    id\n    username\n    displayName\n    cadreId\n    disabled\n    lockedUntil\n    createdAt\n    version\n    roles {\n      id\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.UserRowFieldsFragmentDoc,
+    "\n  fragment UserRowFields on UserAccount {\n    id\n    username\n    displayName\n    cadreId\n    email\n    disabled\n    lockedUntil\n    createdAt\n    version\n    roles {\n      id\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.UserRowFieldsFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      nodes {\n        ...UserRowFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.AssignRoleDocument,
     "\n  mutation RevokeRole($assignmentId: ID!) {\n    revokeRole(assignmentId: $assignmentId) {\n      ...UserRowFields\n    }\n  }\n": types.RevokeRoleDocument,
     "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": types.UnlockUserDocument,
+    "\n  mutation SetUserEmail($userId: ID!, $email: String) {\n    setUserEmail(userId: $userId, email: $email) {\n      ...UserRowFields\n    }\n  }\n": types.SetUserEmailDocument,
 };
 
 /**
@@ -956,6 +962,14 @@ export function graphql(source: "\n  mutation PublishRuleSet($input: PublishRule
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      email\n      delivery\n      mailEnabled\n      digestHour\n    }\n  }\n"): typeof import('./graphql').MyNotificationSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyNotificationSettings($input: NotificationSettingsInput!) {\n    setMyNotificationSettings(input: $input) {\n      email\n      delivery\n      mailEnabled\n      digestHour\n    }\n  }\n"): typeof import('./graphql').SetMyNotificationSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Vocabulary {\n    vocabulary {\n      errorCodes\n      penaltyKinds\n      outcomeKinds\n      faultToleranceOutcomes\n      toleranceDistinctions\n      faultToleranceOrigins\n      accusationSources\n      pointFindings\n      clearingMethods\n      clearingScopes\n      reviewDecisions\n      raterGroups\n      opinionSources\n      penaltyCategories\n      resultSources\n      overallVotes\n      schemeDimensions\n      indicatorWeightings\n      indicatorDirections\n      scoringMethods\n      dataSourceKinds\n      gradeScales {\n        scale\n        grades\n      }\n      nonGradeResults\n      assessmentEvents\n      cycleEvents\n      reviewCaseEvents\n      faultToleranceEvents\n      accusationEvents\n      outcomeTaskEvents\n      faultToleranceStates\n      reviewCaseStates\n      accusationStates\n      outcomeTaskStates\n      trainingStates\n    }\n  }\n"): typeof import('./graphql').VocabularyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -976,7 +990,7 @@ export function graphql(source: "\n  mutation UnlinkExternalIdentity($identityId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserRowFields on UserAccount {\n    id\n    username\n    displayName\n    cadreId\n    disabled\n    lockedUntil\n    createdAt\n    version\n    roles {\n      id\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UserRowFieldsFragmentDoc;
+export function graphql(source: "\n  fragment UserRowFields on UserAccount {\n    id\n    username\n    displayName\n    cadreId\n    email\n    disabled\n    lockedUntil\n    createdAt\n    version\n    roles {\n      id\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UserRowFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -997,6 +1011,10 @@ export function graphql(source: "\n  mutation RevokeRole($assignmentId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n"): typeof import('./graphql').UnlockUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserEmail($userId: ID!, $email: String) {\n    setUserEmail(userId: $userId, email: $email) {\n      ...UserRowFields\n    }\n  }\n"): typeof import('./graphql').SetUserEmailDocument;
 
 
 export function graphql(source: string) {

@@ -317,6 +317,8 @@ export type AuditAction =
   | 'MARK_SELF_REPORT_OVERDUE'
   /** A negative-list finding was recorded */
   | 'NEGATIVE_FINDING_RECORDED'
+  /** A user’s e-mail address or notification delivery was changed (by the user, or the address by an administrator) */
+  | 'NOTIFICATION_SETTINGS_CHANGED'
   /** A sign-in through the identity provider was refused (no linked account, or the account is disabled) */
   | 'OIDC_SIGN_IN_REFUSED'
   /** A case was opened */
@@ -327,6 +329,8 @@ export type AuditAction =
   | 'OPEN_CYCLE'
   /** An event of annualAssessment */
   | 'OPEN_NOTICE'
+  /** A step overdue by the configured working days was reported to the office responsible for it */
+  | 'OVERDUE_ESCALATED'
   /** A right password was refused: the account signs in through the identity provider only */
   | 'PASSWORD_SIGN_IN_REFUSED'
   /** A penalty’s decision day was recorded */
@@ -442,6 +446,8 @@ export type AuditEntityType =
   | 'organisation'
   /** An outcome task of results application */
   | 'outcome_task'
+  /** An overdue step reported to the office responsible for it */
+  | 'overdue_escalation'
   /** An approval to raise the EXCELLENT quota */
   | 'quota_raise_approval'
   /** A rater’s invitation to a democratic evaluation */
@@ -1044,6 +1050,21 @@ export type NonGradeResult =
   | 'COMMENT_ONLY'
   /** 不定等次: an open investigation, long leave or a penalty */
   | 'UNGRADED';
+
+/** How notifications reach a person by e-mail, besides the in-app list */
+export type NotificationDelivery =
+  /** One e-mail a day with all notifications of the Beijing day before, at the configured hour */
+  | 'DAILY_DIGEST'
+  /** One e-mail per notification, as it happens */
+  | 'IMMEDIATE';
+
+/** Your e-mail address and how notifications reach you */
+export type NotificationSettingsInput = {
+  /** One e-mail per notification, or a daily digest */
+  delivery: NotificationDelivery;
+  /** Your e-mail address (at most 254 characters); null or empty removes it */
+  email?: string | null | undefined;
+};
 
 /** A decision on an objection, with the finding */
 export type ObjectionDecisionInput = {
@@ -2767,6 +2788,18 @@ export type PublishRuleSetMutationVariables = Exact<{
 
 export type PublishRuleSetMutation = { publishRuleSet: { id: string, version: number, effectiveFrom: string } };
 
+export type MyNotificationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNotificationSettingsQuery = { myNotificationSettings: { email: string | null, delivery: NotificationDelivery, mailEnabled: boolean, digestHour: number } };
+
+export type SetMyNotificationSettingsMutationVariables = Exact<{
+  input: NotificationSettingsInput;
+}>;
+
+
+export type SetMyNotificationSettingsMutation = { setMyNotificationSettings: { email: string | null, delivery: NotificationDelivery, mailEnabled: boolean, digestHour: number } };
+
 export type VocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2795,7 +2828,7 @@ export type UnlinkExternalIdentityMutationVariables = Exact<{
 
 export type UnlinkExternalIdentityMutation = { unlinkExternalIdentity: { id: string, externalIdentities: Array<{ id: string, issuer: string, subject: string, linkedAt: string, matchedByClaim: boolean }> } };
 
-export type UserRowFieldsFragment = { id: string, username: string, displayName: string, cadreId: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> };
+export type UserRowFieldsFragment = { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> };
 
 export type UsersQueryVariables = Exact<{
   first: number;
@@ -2804,35 +2837,43 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, username: string, displayName: string, cadreId: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type UsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
 
 
-export type CreateUserMutation = { createUser: { id: string, username: string, displayName: string, cadreId: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
+export type CreateUserMutation = { createUser: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
 
 export type AssignRoleMutationVariables = Exact<{
   input: AssignRoleInput;
 }>;
 
 
-export type AssignRoleMutation = { assignRole: { id: string, username: string, displayName: string, cadreId: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
+export type AssignRoleMutation = { assignRole: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
 
 export type RevokeRoleMutationVariables = Exact<{
   assignmentId: string | number;
 }>;
 
 
-export type RevokeRoleMutation = { revokeRole: { id: string, username: string, displayName: string, cadreId: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
+export type RevokeRoleMutation = { revokeRole: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
 
 export type UnlockUserMutationVariables = Exact<{
   userId: string | number;
 }>;
 
 
-export type UnlockUserMutation = { unlockUser: { id: string, username: string, displayName: string, cadreId: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
+export type UnlockUserMutation = { unlockUser: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
+
+export type SetUserEmailMutationVariables = Exact<{
+  userId: string | number;
+  email?: string | null | undefined;
+}>;
+
+
+export type SetUserEmailMutation = { setUserEmail: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3270,6 +3311,7 @@ export const UserRowFieldsFragmentDoc = new TypedDocumentString(`
   username
   displayName
   cadreId
+  email
   disabled
   lockedUntil
   createdAt
@@ -7699,6 +7741,26 @@ export const PublishRuleSetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishRuleSetMutation, PublishRuleSetMutationVariables>;
+export const MyNotificationSettingsDocument = new TypedDocumentString(`
+    query MyNotificationSettings {
+  myNotificationSettings {
+    email
+    delivery
+    mailEnabled
+    digestHour
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationSettingsQuery, MyNotificationSettingsQueryVariables>;
+export const SetMyNotificationSettingsDocument = new TypedDocumentString(`
+    mutation SetMyNotificationSettings($input: NotificationSettingsInput!) {
+  setMyNotificationSettings(input: $input) {
+    email
+    delivery
+    mailEnabled
+    digestHour
+  }
+}
+    `) as unknown as TypedDocumentString<SetMyNotificationSettingsMutation, SetMyNotificationSettingsMutationVariables>;
 export const VocabularyDocument = new TypedDocumentString(`
     query Vocabulary {
   vocabulary {
@@ -7810,6 +7872,7 @@ export const UsersDocument = new TypedDocumentString(`
   username
   displayName
   cadreId
+  email
   disabled
   lockedUntil
   createdAt
@@ -7835,6 +7898,7 @@ export const CreateUserDocument = new TypedDocumentString(`
   username
   displayName
   cadreId
+  email
   disabled
   lockedUntil
   createdAt
@@ -7860,6 +7924,7 @@ export const AssignRoleDocument = new TypedDocumentString(`
   username
   displayName
   cadreId
+  email
   disabled
   lockedUntil
   createdAt
@@ -7885,6 +7950,7 @@ export const RevokeRoleDocument = new TypedDocumentString(`
   username
   displayName
   cadreId
+  email
   disabled
   lockedUntil
   createdAt
@@ -7910,6 +7976,7 @@ export const UnlockUserDocument = new TypedDocumentString(`
   username
   displayName
   cadreId
+  email
   disabled
   lockedUntil
   createdAt
@@ -7924,3 +7991,29 @@ export const UnlockUserDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<UnlockUserMutation, UnlockUserMutationVariables>;
+export const SetUserEmailDocument = new TypedDocumentString(`
+    mutation SetUserEmail($userId: ID!, $email: String) {
+  setUserEmail(userId: $userId, email: $email) {
+    ...UserRowFields
+  }
+}
+    fragment UserRowFields on UserAccount {
+  id
+  username
+  displayName
+  cadreId
+  email
+  disabled
+  lockedUntil
+  createdAt
+  version
+  roles {
+    id
+    role
+    createdAt
+    organisation {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<SetUserEmailMutation, SetUserEmailMutationVariables>;

@@ -127,6 +127,7 @@ const KNOWN_FIELD_MESSAGES: Array<[RegExp, string]> = [
   [/must come before finishBy/i, 'fieldMessages.beforeFinishBy'],
   [/nobody new to enrol there/i, 'fieldMessages.nobodyToEnrol'],
   [/contains an unknown organisation|no such organisation/i, 'fieldMessages.unknownOrganisation'],
+  [/is not a valid e-mail address/i, 'fieldMessages.invalidEmail'],
   [/is already linked to an account/i, 'fieldMessages.alreadyLinked'],
   [/no identity provider is configured/i, 'fieldMessages.issuerNeeded'],
   // class-validator's own messages (`<field> must …`), whichever field they name; the figure they carry is kept.

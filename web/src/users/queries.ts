@@ -6,6 +6,7 @@ export const UserRowFields = graphql(`
     username
     displayName
     cadreId
+    email
     disabled
     lockedUntil
     createdAt
@@ -64,6 +65,14 @@ export const RevokeRoleMutation = graphql(`
 export const UnlockUserMutation = graphql(`
   mutation UnlockUser($userId: ID!) {
     unlockUser(userId: $userId) {
+      ...UserRowFields
+    }
+  }
+`);
+
+export const SetUserEmailMutation = graphql(`
+  mutation SetUserEmail($userId: ID!, $email: String) {
+    setUserEmail(userId: $userId, email: $email) {
       ...UserRowFields
     }
   }

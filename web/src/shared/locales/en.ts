@@ -9,6 +9,7 @@ import workflowEn from './workflow.en';
 import workspacesEn from './workspaces.en';
 import casesEn from './cases.en';
 import identitiesEn from './identities.en';
+import mailEn from './mail.en';
 import type { MessageSchema } from './zh-CN';
 
 /** English. Typed by the Chinese file so that both always have the same keys. */
@@ -172,6 +173,7 @@ const en: MessageSchema = {
     tooLong: 'is too long',
     writeBeforeSubmit: 'must be written before submitting',
     tooShort: 'is too short: please say more',
+    invalidEmail: 'is not a valid e-mail address',
     commentRequired: 'the comment must be written',
     reasonRequired: 'a changed grade needs its reason',
     atLeast5Characters: 'please describe it, in at least 5 characters',
@@ -451,6 +453,7 @@ const en: MessageSchema = {
       indicator_responsibility: 'Indicator responsibilities',
       quota_raise_approval: 'Approval of a higher EXCELLENT quota',
       organisation: 'Organisation',
+      overdue_escalation: 'Overdue escalation',
     } satisfies Record<AuditEntityType, string>,
     actions: {
       SIGNED_IN: 'Signed in',
@@ -500,6 +503,8 @@ const en: MessageSchema = {
       QUOTA_RAISE_RECORDED: 'Higher EXCELLENT quota approval recorded',
       TEAM_REPORT_AUTHOR_DESIGNATED: 'Team report author designated',
       AUDIT_PRUNED: 'Audit entries past retention archived and removed',
+      NOTIFICATION_SETTINGS_CHANGED: 'E-mail address or notification delivery changed',
+      OVERDUE_ESCALATED: 'Overdue step escalated to the office responsible',
     } satisfies Partial<Record<AuditAction, string>>,
   },
   ruleSets: {
@@ -680,6 +685,7 @@ const en: MessageSchema = {
   ...calendarEn,
   ...casesEn,
   ...identitiesEn,
+  ...mailEn,
   ...profilesEn,
   outcomes: outcomesEn,
   forbidden: {

@@ -10,6 +10,7 @@ import workflowZhCN from './workflow.zh-CN';
 import workspacesZhCN from './workspaces.zh-CN';
 import casesZhCN from './cases.zh-CN';
 import identitiesZhCN from './identities.zh-CN';
+import mailZhCN from './mail.zh-CN';
 
 /**
  * Simplified Chinese, the default language. The English file must have exactly
@@ -178,6 +179,7 @@ const zhCN = {
     tooLong: '内容过长',
     writeBeforeSubmit: '提交前请填写此项',
     tooShort: '内容太短，请写清楚',
+    invalidEmail: '不是有效的电子邮箱地址',
     commentRequired: '请填写评语',
     reasonRequired: '调整等次须写明理由',
     atLeast5Characters: '请具体描述，至少 5 个字',
@@ -457,6 +459,7 @@ const zhCN = {
       indicator_responsibility: '班子成员指标分工',
       quota_raise_approval: '提高优秀比例的批准',
       organisation: '单位',
+      overdue_escalation: '超期督办',
     } satisfies Record<AuditEntityType, string>,
     actions: {
       SIGNED_IN: '登录',
@@ -506,6 +509,8 @@ const zhCN = {
       QUOTA_RAISE_RECORDED: '登记提高优秀比例的批准',
       TEAM_REPORT_AUTHOR_DESIGNATED: '指定领导班子总结撰写人',
       AUDIT_PRUNED: '超过保存期限的审计记录已归档并清除',
+      NOTIFICATION_SETTINGS_CHANGED: '修改通知邮箱或方式',
+      OVERDUE_ESCALATED: '超期事项报送负责部门督办',
     } satisfies Partial<Record<AuditAction, string>>,
   },
   ruleSets: {
@@ -686,6 +691,7 @@ const zhCN = {
   ...calendarZhCN,
   ...casesZhCN,
   ...identitiesZhCN,
+  ...mailZhCN,
   ...profilesZhCN,
   outcomes: outcomesZhCN,
   forbidden: {
