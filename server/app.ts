@@ -17,6 +17,7 @@ import type { AppConfig } from './config.js';
 import { costLimitPlugin, HeavyGate } from './graphql/complexity.js';
 import { httpStatusPlugin } from './graphql/http-status.js';
 import { inputListLimitPlugin } from './graphql/input-limits.js';
+import { passwordChangeGatePlugin } from './graphql/password-gate.js';
 import { rateLimitPlugin } from './graphql/rate-limit.js';
 import type { Pool } from 'pg';
 import { startDatabaseProbe } from './db/health.js';
@@ -105,7 +106,11 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((m: string) => console.error(m));
   const schema = await getSchema();
-  const services = createServices(dataSource, { sessionHours: config.sessionHours, lockout: config.lockout, throttle: config.signInThrottle }, now);
+  const services = createServices(
+    dataSource,
+    { sessionHours: config.sessionHours, lockout: config.lockout, throttle: config.signInThrottle, passwordPolicy: config.passwordPolicy, signInUrl: config.signInUrl },
+    now,
+  );
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -136,6 +141,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
       ...(protection.plugins as unknown as Array<ApolloServerPlugin<GraphQLContext>>),
       costLimitPlugin(schema, config.limits.maxCost, { cost: config.limits.heavyCost, gate: new HeavyGate(config.limits.heavyConcurrency, config.limits.heavyQueue) }),
       inputListLimitPlugin(schema),
+      passwordChangeGatePlugin,
       httpStatusPlugin as ApolloServerPlugin<GraphQLContext>,
       rateLimitPlugin((dataSource.driver as unknown as { master: Pool }).master, config.rateLimits),
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -12,6 +12,7 @@ import { IndicatorDataService } from './indicators/indicator-data.service.js';
 import { IndicatorService } from './indicators/indicator.service.js';
 import { NotificationService } from './notifications/notification.service.js';
 import { ProfileService } from './profiles/profile.service.js';
+import { AccountService } from './accounts/account.service.js';
 import { AuthService, type AuthSettings } from './auth/auth.service.js';
 import { CadreService } from './cadres/cadre.service.js';
 import { OrganisationService } from './organisations/organisation.service.js';
@@ -92,6 +93,7 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     notifications: new NotificationService(dataSource),
     profiles: new ProfileService(dataSource),
     auth: authService,
+    accounts: new AccountService(dataSource, now, () => authService.passwordPolicy),
     organisations: new OrganisationService(dataSource),
     cadres,
     // A role granted or withdrawn here takes effect on the user's next request to this process.

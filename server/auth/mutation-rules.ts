@@ -63,12 +63,17 @@ export const MUTATION_RULES: Readonly<Record<string, MutationRule>> = {
   // Sign-in and one's own data
   signIn: PUBLIC,
   signOut: SIGNED_IN,
+  changePassword: SIGNED_IN,
   markNotificationsRead: SIGNED_IN,
   // Users, organisation data, rule sets
   createUser: permission('user:manage'),
   assignRole: permission('user:manage'),
   revokeRole: permission('user:manage'),
   unlockUser: permission('user:manage'),
+  createAccountsForUnit: permission('user:manage'),
+  resetPassword: permission('user:manage'),
+  disableUser: permission('user:manage'),
+  enableUser: permission('user:manage'),
   updateCadre: permission('cadre:write'),
   designateTeamReportAuthor: permission('cycle:manage'),
   recordCadreStatus: permission('cadre-status:write', 'investigation:write'),

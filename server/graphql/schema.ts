@@ -17,6 +17,7 @@ import { ReviewResolver } from '../cases/review/review.resolver.js';
 import { AccusationResolver, CaseDeadlineResolver, FaultToleranceCaseResolver, ReviewCaseResolver } from '../cases/shared/case.resolver.js';
 import { ResultVersionResolver } from '../cases/versions/result-version.resolver.js';
 import { NotificationResolver } from '../notifications/notification.resolver.js';
+import { AccountResolver } from '../accounts/account.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { enforceMutationRules } from '../auth/mutation-rules.js';
 import { authChecker } from '../auth/policy.js';
@@ -61,6 +62,7 @@ export const RESOLVERS = [
   ReportResolver,
   CalendarResolver,
   AuthResolver,
+  AccountResolver,
   OrganisationResolver,
   CadreResolver,
   UserResolver,

@@ -36,6 +36,11 @@ export class UserResolver {
     return ctx.services.users.unlock(ctx.viewer, userId);
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'The personnel number (干部编号) of the cadre linked to the account; null when none is' })
+  async cadrePersonNo(@Root() user: UserAccount, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    return user.cadreId ? ((await ctx.loaders.cadre.load(user.cadreId))?.personNo ?? null) : null;
+  }
+
   @FieldResolver(() => [RoleAssignment], { description: 'Every role the user holds, each with its organisation' })
   roles(@Root() user: UserAccount, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.rolesByUser.load(user.id);

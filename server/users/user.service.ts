@@ -15,7 +15,16 @@ export interface NewUser {
   displayName: string;
   password: string;
   cadreId?: string | null;
+  /** The cadre's personnel number (干部编号), instead of cadreId. */
+  cadrePersonNo?: string | null;
 }
+
+/** No cadre has this personnel number: UNKNOWN_PERSON_NO on `input.cadrePersonNo`, with the number. */
+export const unknownPersonNo = (personNo: string) =>
+  new AppError('UNKNOWN_PERSON_NO', `No cadre has the personnel number ${personNo}`, {
+    personNo,
+    fields: [{ field: 'input.cadrePersonNo', messages: ['no cadre has this personnel number'] }],
+  });
 
 /**
  * User management for SYSTEM_ADMIN: accounts and role assignments inside the
@@ -60,10 +69,19 @@ export class UserService {
       const taken: unknown[] = await m.query(`SELECT 1 FROM user_account WHERE lower(username) = lower($1)`, [input.username]);
       if (taken.length) throw validation([{ field: 'input.username', messages: ['is already taken'] }]);
       let scopePath: string | null = null;
-      if (input.cadreId) {
+      let cadreId = input.cadreId ?? null;
+      if (input.cadrePersonNo) {
+        const rows: Array<{ id: string }> = await m.query(`SELECT id FROM cadre WHERE person_no = $1`, [input.cadrePersonNo.trim()]);
+        if (!rows[0]) throw unknownPersonNo(input.cadrePersonNo.trim());
+        if (cadreId && cadreId !== rows[0].id) {
+          throw validation([{ field: 'input.cadrePersonNo', messages: ['names another cadre than cadreId'] }]);
+        }
+        cadreId = rows[0].id;
+      }
+      if (cadreId) {
         const rows: Array<{ path: string }> = await m.query(
           `SELECT o.path FROM cadre c JOIN organisation o ON o.id = c.organisation_id WHERE c.id = $1`,
-          [input.cadreId],
+          [cadreId],
         );
         if (!rows[0]) throw validation([{ field: 'input.cadreId', messages: ['no such cadre'] }]);
         assertCan(viewer, 'user:manage', rows[0].path);
@@ -74,7 +92,8 @@ export class UserService {
           username: input.username,
           displayName: input.displayName,
           passwordHash,
-          cadreId: input.cadreId ?? null,
+          cadreId,
+          passwordChangedAt: this.now(),
         }),
       );
       await appendAudit(m, {

@@ -32,6 +32,14 @@ export class CreateUserInput {
   @IsOptional()
   @IsUUID()
   cadreId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Link the account to the cadre with this personnel number (干部编号), instead of cadreId; an unknown number is UNKNOWN_PERSON_NO',
+  })
+  @IsOptional()
+  @Length(1, 64)
+  cadrePersonNo?: string | null;
 }
 
 @InputType({ description: 'A role to grant to a user over an organisation subtree' })
