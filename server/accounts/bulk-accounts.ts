@@ -3,6 +3,7 @@ import { appendAudit } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/auth.service.js';
 import { assertCan, type Viewer } from '../auth/policy.js';
 import { notFound, validation } from '../common/errors.js';
+import { likeEscape } from '../common/sql.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import type { BulkRole, CreateAccountsForUnitPayload, CreatedAccount, SkippedCadre, UsernameRule } from './account.types.js';
 import { generateOneTimePassword, type PasswordPolicy } from './password-policy.js';
@@ -80,9 +81,9 @@ export async function createAccountsForUnit(
     dataSource.query(
       `SELECT c.id, c.name, c.person_no, c.employment_status, c.organisation_id, o.name AS organisation_name, u.username AS linked_username
          FROM cadre c JOIN organisation o ON o.id = c.organisation_id LEFT JOIN user_account u ON u.cadre_id = c.id
-        WHERE ${request.includeSubunits ? `o.path LIKE $1 || '%'` : `c.organisation_id = $2`}
+        WHERE ${request.includeSubunits ? `o.path LIKE $1` : `c.organisation_id = $1`}
         ORDER BY o.path, c.person_no`,
-      [org.path, org.id],
+      [request.includeSubunits ? `${likeEscape(org.path)}%` : org.id],
     );
   const planned = await cadres();
   const wanted = planned.filter((c) => c.employment_status === 'SERVING' && !c.linked_username).slice(0, MAX_ACCOUNTS_PER_RUN);

@@ -25,7 +25,8 @@ export type PasswordRule = (typeof PASSWORD_RULES)[number];
 /** The longest password taken (argon2 hashes anything, but a megabyte of password is an attack). */
 export const PASSWORD_MAX_LENGTH = 256;
 
-const CLASSES: ReadonlyArray<RegExp> = [/\p{Lu}/u, /\p{Ll}/u, /\p{Nd}/u, /[^\p{L}\p{Nd}]/u];
+/** Upper case, lower case (letters without case, as Chinese characters, count here), digits, symbols. */
+const CLASSES: ReadonlyArray<RegExp> = [/\p{Lu}/u, /[\p{Ll}\p{Lo}\p{Lm}\p{Lt}]/u, /\p{Nd}/u, /[^\p{L}\p{Nd}]/u];
 
 /** How many of upper case, lower case, digit and symbol the password holds. */
 export function characterClasses(password: string): number {
