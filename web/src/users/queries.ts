@@ -6,7 +6,9 @@ export const UserRowFields = graphql(`
     username
     displayName
     cadreId
+    cadrePersonNo
     disabled
+    mustChangePassword
     lockedUntil
     createdAt
     version
