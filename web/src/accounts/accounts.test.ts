@@ -5,7 +5,7 @@ import { ApiError } from '../shared/api';
 import { errorMessage } from '../shared/errors';
 import { createAppI18n, type AppLocale } from '../shared/i18n';
 import { viewerWith } from '../shared/testing';
-import { sheetRows } from './handout';
+import { instructions, sheetRows } from './handout';
 
 function translator(locale: AppLocale) {
   const { t } = createAppI18n(locale).global;
@@ -38,12 +38,21 @@ describe('an unknown personnel number', () => {
 describe('the one-time password sheet', () => {
   it('has a header in the reader’s language and one row per slip, with the sign-in address', () => {
     const rows = sheetRows(
-      { slips: [{ displayName: '严柏舟', organisationName: 'ZX镇', personNo: 'ZX-7001', username: 'zx.ZX-7001', oneTimePassword: 'Kq7#mPz2Rt9w' }], signInUrl: 'https://kaohe.example.gov.cn/' },
+      { slips: [{ displayName: '严柏舟', organisationName: 'ZX镇', personNo: 'ZX-7001', username: 'zx.ZX-7001', oneTimePassword: 'Kq7#mPz2Rt9w' }], signInUrl: 'https://kaohe.example.gov.cn/', policy: { minLength: 12, minClasses: 4 } },
       translator('zh-CN'),
     );
     expect(rows).toEqual([
       ['姓名', '单位', '干部编号', '用户名', '一次性密码', '登录地址'],
       ['严柏舟', 'ZX镇', 'ZX-7001', 'zx.ZX-7001', 'Kq7#mPz2Rt9w', 'https://kaohe.example.gov.cn/'],
     ]);
+  });
+
+  it.each([
+    [{ minLength: 12, minClasses: 4 }, '至少 12 位', '至少 4 类'],
+    [{ minLength: 8, minClasses: 2 }, '至少 8 位', '至少 2 类'],
+  ])('tells the person the policy %j', (policy, length, classes) => {
+    const text = instructions({ slips: [], signInUrl: '', policy }, translator('zh-CN'));
+    expect(text).toContain(length);
+    expect(text).toContain(classes);
   });
 });

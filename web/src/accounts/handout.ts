@@ -13,6 +13,8 @@ export interface Handout {
   slips: Slip[];
   /** Where to sign in: the server's SIGN_IN_URL, else this web app's own address. */
   signInUrl: string;
+  /** The password policy the new password must meet, for the instructions. */
+  policy: { minLength: number; minClasses: number };
 }
 
 /**
@@ -22,9 +24,13 @@ export interface Handout {
  */
 export const currentHandout = shallowRef<Handout | null>(null);
 
-export function setHandout(slips: Slip[], signInUrl: string): void {
-  currentHandout.value = { slips, signInUrl: signInUrl || `${window.location.origin}/` };
+export function setHandout(slips: Slip[], signInUrl: string, policy: Handout['policy']): Handout {
+  currentHandout.value = { slips, signInUrl: signInUrl || `${window.location.origin}/`, policy };
+  return currentHandout.value;
 }
+
+/** What the person does with the slip, with the policy's figures. */
+export const instructions = (handout: Handout, t: Translate) => t('accounts.slips.instructions', { n: handout.policy.minLength, classes: handout.policy.minClasses });
 
 export function clearHandout(): void {
   currentHandout.value = null;
@@ -50,7 +56,7 @@ export async function downloadWorkbook(handout: Handout, t: Translate, fileName:
     column.width = Math.max(12, ...rows.map((r) => (r[i] ?? '').length * 1.6));
   });
   sheet.addRow([]);
-  sheet.addRow([t('accounts.slips.instructions')]);
+  sheet.addRow([instructions(handout, t)]);
   const buffer = await workbook.xlsx.writeBuffer();
   const url = URL.createObjectURL(new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
   const link = document.createElement('a');

@@ -110,7 +110,7 @@ const accountsEn: typeof accountsZhCN = {
       heading: 'Cadre assessment system — your account',
       none: 'No slips to print. One-time passwords are shown once, right after the accounts are created or reset; reset the password again if needed.',
       instructions:
-        'Open the sign-in address in a browser and sign in with the username and the one-time password. You will be asked to choose a new password at once: at least 10 characters mixing at least three of upper case, lower case, digits and symbols. Tell nobody the one-time password and destroy this slip after changing it. Questions: your unit’s personnel office.',
+        'Open the sign-in address in a browser and sign in with the username and the one-time password. You will be asked to choose a new password at once: at least {n} characters mixing at least {classes} of upper case, lower case, digits and symbols. Tell nobody the one-time password and destroy this slip after changing it. Questions: your unit’s personnel office.',
     },
   },
 };
