@@ -115,4 +115,27 @@ describe.runIf(browserCheck.run)('accounts for a unit in a real browser', () => 
     await page.screenshot({ path: screenshotPath('accounts', '05-my-account'), fullPage: true });
     await page.context().close();
   });
+
+  it('linking a new account to an unknown personnel number is refused in Chinese, next to the field; the search marks a cadre who has an account', async () => {
+    const page = await freshPage();
+    await signIn(page, 'sysadmin', DEMO_PASSWORD);
+    await page.getByTestId('header-user').waitFor();
+    await page.goto(`${t.url}/users`);
+    await page.getByTestId('user-create').click();
+    await page.locator('#new-username').fill('qe.nobody');
+    await page.locator('#new-password').fill('Qinghe#Nobody-2027');
+    await page.locator('#new-cadre').click();
+    await page.keyboard.type('沈映');
+    await page.locator('.el-select-dropdown__item:visible', { hasText: 'QE-3302' }).first().waitFor();
+    expect(await page.locator('.el-select-dropdown__item:visible', { hasText: 'QE-3302' }).first().textContent()).toContain('已有账号 qe.QE-3302');
+    await page.keyboard.press('Escape');
+    await page.locator('#new-cadre').click();
+    await page.keyboard.type('QE-9999');
+    await page.keyboard.press('Enter');
+    await page.locator('#new-display-name').fill('无此人');
+    await page.locator('#create-user-form').evaluate((form: HTMLFormElement) => form.requestSubmit());
+    await page.getByText('没有找到干部编号为“QE-9999”的干部，请核对后重新输入').waitFor();
+    await page.screenshot({ path: screenshotPath('accounts', '06-unknown-person-no') });
+    await page.context().close();
+  });
 });
