@@ -63,6 +63,7 @@ const ACTION_DESCRIPTIONS = {
   PASSWORD_RESET: 'An administrator reset a password to a one-time password (never recorded); the account’s sessions ended',
   ACCOUNT_DISABLED: 'An administrator disabled an account; its sessions ended',
   ACCOUNT_ENABLED: 'An administrator enabled a disabled account again',
+  CADRE_LINKED: 'An administrator linked an account to a cadre record (or moved the link)',
   ROLE_ASSIGNED: 'A role was granted',
   ROLE_REVOKED: 'A role was withdrawn',
   CADRE_UPDATED: 'A cadre’s details were changed',

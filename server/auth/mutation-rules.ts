@@ -71,6 +71,7 @@ export const MUTATION_RULES: Readonly<Record<string, MutationRule>> = {
   revokeRole: permission('user:manage'),
   unlockUser: permission('user:manage'),
   createAccountsForUnit: permission('user:manage'),
+  linkUserToCadre: permission('user:manage'),
   resetPassword: permission('user:manage'),
   disableUser: permission('user:manage'),
   enableUser: permission('user:manage'),

@@ -56,3 +56,20 @@ export class AssignRoleInput {
   @IsUUID()
   organisationId: string;
 }
+
+@InputType({ description: 'Links an existing account to a cadre record, by cadre id or personnel number (one of the two)' })
+export class LinkUserToCadreInput {
+  @Field(() => ID, { description: 'The account to link' })
+  @IsUUID()
+  userId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The cadre record' })
+  @IsOptional()
+  @IsUUID()
+  cadreId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The cadre’s personnel number (干部编号), instead of cadreId; an unknown number is UNKNOWN_PERSON_NO' })
+  @IsOptional()
+  @Length(1, 64)
+  cadrePersonNo?: string | null;
+}

@@ -312,6 +312,28 @@ describe('sign-in history', () => {
   });
 });
 
+describe('linking an existing account to a cadre', () => {
+  const LINK = `mutation($input: LinkUserToCadreInput!) { linkUserToCadre(input: $input) { username cadrePersonNo } }`;
+  it.each([
+    ['orgadmin', 'ZX-7004', 'FORBIDDEN', null],
+    ['sysadmin', 'ZX-0000', 'UNKNOWN_PERSON_NO', null],
+    ['sysadmin', 'ZX-7001', 'VALIDATION', null],
+    ['sysadmin', 'ZX-7004', null, 'ZX-7004'],
+    ['sysadmin', 'ZX-7004', null, 'ZX-7004'],
+  ])('%s links zx.policy-77 to %s → %s', async (who, personNo, code, linked) => {
+    const token = who === 'sysadmin' ? admin : await t.signIn(who);
+    const userId = ((await t.dataSource.query(`SELECT id FROM user_account WHERE username = 'zx.policy-77'`)) as Array<{ id: string }>)[0]!.id;
+    const res = await t.gql<{ linkUserToCadre: { cadrePersonNo: string | null } }>(LINK, { input: { userId, cadrePersonNo: personNo } }, { token });
+    expect(codeOf(res) ?? null).toBe(code);
+    if (linked) expect(res.data!.linkUserToCadre.cadrePersonNo).toBe(linked);
+  });
+
+  it('is audited once, not again when the link stays as it was', async () => {
+    const rows = (await t.dataSource.query(`SELECT payload->>'personNo' AS p FROM audit_log WHERE action = 'CADRE_LINKED'`)) as Array<{ p: string }>;
+    expect(rows.map((r) => r.p)).toEqual(['ZX-7004']);
+  });
+});
+
 describe('password expiry (90 days)', () => {
   it('a password older than the policy allows must be changed first, as a one-time one', async () => {
     const [row] = (await t.dataSource.query(`SELECT password_changed_at FROM user_account WHERE username = 'assessor'`)) as Array<{ password_changed_at: Date }>;

@@ -454,6 +454,7 @@ const en: MessageSchema = {
       PASSWORD_RESET: 'Password reset',
       ACCOUNT_DISABLED: 'Account disabled',
       ACCOUNT_ENABLED: 'Account enabled',
+      CADRE_LINKED: 'Account linked to a cadre',
       ROLE_ASSIGNED: 'Role assigned',
       ROLE_REVOKED: 'Role revoked',
       CADRE_UPDATED: 'Cadre record changed',

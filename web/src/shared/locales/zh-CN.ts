@@ -460,6 +460,7 @@ const zhCN = {
       PASSWORD_RESET: '重置密码',
       ACCOUNT_DISABLED: '停用账号',
       ACCOUNT_ENABLED: '启用账号',
+      CADRE_LINKED: '关联干部档案',
       ROLE_ASSIGNED: '分配角色',
       ROLE_REVOKED: '撤销角色',
       CADRE_UPDATED: '修改干部信息',
