@@ -181,6 +181,7 @@ type Documents = {
     "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.AssignRoleDocument,
     "\n  mutation RevokeRole($assignmentId: ID!) {\n    revokeRole(assignmentId: $assignmentId) {\n      ...UserRowFields\n    }\n  }\n": typeof types.RevokeRoleDocument,
     "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": typeof types.UnlockUserDocument,
+    "\n  mutation LinkUserToCadre($input: LinkUserToCadreInput!) {\n    linkUserToCadre(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.LinkUserToCadreDocument,
 };
 const documents: Documents = {
     "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      minClasses\n      expiryDays\n    }\n  }\n": types.PasswordPolicyDocument,
@@ -349,6 +350,7 @@ const documents: Documents = {
     "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.AssignRoleDocument,
     "\n  mutation RevokeRole($assignmentId: ID!) {\n    revokeRole(assignmentId: $assignmentId) {\n      ...UserRowFields\n    }\n  }\n": types.RevokeRoleDocument,
     "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": types.UnlockUserDocument,
+    "\n  mutation LinkUserToCadre($input: LinkUserToCadreInput!) {\n    linkUserToCadre(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.LinkUserToCadreDocument,
 };
 
 /**
@@ -1015,6 +1017,10 @@ export function graphql(source: "\n  mutation RevokeRole($assignmentId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n"): typeof import('./graphql').UnlockUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkUserToCadre($input: LinkUserToCadreInput!) {\n    linkUserToCadre(input: $input) {\n      ...UserRowFields\n    }\n  }\n"): typeof import('./graphql').LinkUserToCadreDocument;
 
 
 export function graphql(source: string) {

@@ -242,6 +242,8 @@ export type AuditAction =
   | 'BALLOT_BOX_OPENED'
   /** A ballot was cast (its content is not recorded here) */
   | 'BALLOT_CAST'
+  /** An administrator linked an account to a cadre record (or moved the link) */
+  | 'CADRE_LINKED'
   /** A cadre’s details were changed */
   | 'CADRE_UPDATED'
   /** A day of the working calendar was set */
@@ -1054,6 +1056,16 @@ export type InviteRatersToAssessmentsInput = {
   assessmentIds: Array<string | number>;
   /** The raters with their groups, 1 to 500 */
   raters: Array<GroupedRaterInput>;
+};
+
+/** Links an existing account to a cadre record, by cadre id or personnel number (one of the two) */
+export type LinkUserToCadreInput = {
+  /** The cadre record */
+  cadreId?: string | number | null | undefined;
+  /** The cadre’s personnel number (干部编号), instead of cadreId; an unknown number is UNKNOWN_PERSON_NO */
+  cadrePersonNo?: string | null | undefined;
+  /** The account to link */
+  userId: string | number;
 };
 
 /** An objection to a public notice, from anyone */
@@ -2930,6 +2942,13 @@ export type UnlockUserMutationVariables = Exact<{
 
 
 export type UnlockUserMutation = { unlockUser: { id: string, username: string, displayName: string, cadreId: string | null, cadrePersonNo: string | null, disabled: boolean, mustChangePassword: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
+
+export type LinkUserToCadreMutationVariables = Exact<{
+  input: LinkUserToCadreInput;
+}>;
+
+
+export type LinkUserToCadreMutation = { linkUserToCadre: { id: string, username: string, displayName: string, cadreId: string | null, cadrePersonNo: string | null, disabled: boolean, mustChangePassword: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -8136,3 +8155,30 @@ export const UnlockUserDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<UnlockUserMutation, UnlockUserMutationVariables>;
+export const LinkUserToCadreDocument = new TypedDocumentString(`
+    mutation LinkUserToCadre($input: LinkUserToCadreInput!) {
+  linkUserToCadre(input: $input) {
+    ...UserRowFields
+  }
+}
+    fragment UserRowFields on UserAccount {
+  id
+  username
+  displayName
+  cadreId
+  cadrePersonNo
+  disabled
+  mustChangePassword
+  lockedUntil
+  createdAt
+  version
+  roles {
+    id
+    role
+    createdAt
+    organisation {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<LinkUserToCadreMutation, LinkUserToCadreMutationVariables>;

@@ -70,3 +70,11 @@ export const UnlockUserMutation = graphql(`
     }
   }
 `);
+
+export const LinkUserToCadreMutation = graphql(`
+  mutation LinkUserToCadre($input: LinkUserToCadreInput!) {
+    linkUserToCadre(input: $input) {
+      ...UserRowFields
+    }
+  }
+`);
