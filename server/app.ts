@@ -17,6 +17,7 @@ import type { AppConfig } from './config.js';
 import { costLimitPlugin, HeavyGate } from './graphql/complexity.js';
 import { httpStatusPlugin } from './graphql/http-status.js';
 import { inputListLimitPlugin } from './graphql/input-limits.js';
+import { passwordChangeGatePlugin } from './graphql/password-gate.js';
 import { rateLimitPlugin } from './graphql/rate-limit.js';
 import type { Pool } from 'pg';
 import { startDatabaseProbe } from './db/health.js';
@@ -109,7 +110,14 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   const schema = await getSchema();
   const services = createServices(
     dataSource,
-    { sessionHours: config.sessionHours, lockout: config.lockout, throttle: config.signInThrottle, passwordForLinkedAccounts: config.oidc?.passwordForLinkedAccounts ?? true },
+    {
+      sessionHours: config.sessionHours,
+      lockout: config.lockout,
+      throttle: config.signInThrottle,
+      passwordForLinkedAccounts: config.oidc?.passwordForLinkedAccounts ?? true,
+      passwordPolicy: config.passwordPolicy,
+      signInUrl: config.signInUrl,
+    },
     now,
     config.oidc,
     config.mail,
@@ -144,6 +152,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
       ...(protection.plugins as unknown as Array<ApolloServerPlugin<GraphQLContext>>),
       costLimitPlugin(schema, config.limits.maxCost, { cost: config.limits.heavyCost, gate: new HeavyGate(config.limits.heavyConcurrency, config.limits.heavyQueue) }),
       inputListLimitPlugin(schema),
+      passwordChangeGatePlugin,
       httpStatusPlugin as ApolloServerPlugin<GraphQLContext>,
       rateLimitPlugin((dataSource.driver as unknown as { master: Pool }).master, config.rateLimits),
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mailSettingsFromEnv, type MailSettings } from './mail/mail-settings.js';
+import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './accounts/password-policy.js';
 
 /** The project root, whether running from sources (server/) or from dist/server/. */
 export const PROJECT_ROOT = (() => {
@@ -93,6 +94,10 @@ export interface AppConfig {
   dataDir: string;
   production: boolean;
   sessionHours: number;
+  /** The password policy (see accounts/password-policy.ts). */
+  passwordPolicy: PasswordPolicy;
+  /** The address printed on one-time password slips for people to sign in at (SIGN_IN_URL); empty: the web app's own address. */
+  signInUrl: string;
   /** Sign-in throttle: free failures per account and address, and the longest delay after them (see auth/throttle.ts). */
   lockout: { maxFailures: number; minutes: number };
   /** Requests per client address and window for the anonymous operations (see graphql/rate-limit.ts). */
@@ -151,6 +156,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     sessionHours: intFromEnv('SESSION_HOURS', 12),
     lockout: { maxFailures: intFromEnv('LOCKOUT_MAX_FAILURES', 5), minutes: intFromEnv('LOCKOUT_MINUTES', 15) },
+    passwordPolicy: {
+      minLength: Math.max(6, intFromEnv('PASSWORD_MIN_LENGTH', DEFAULT_PASSWORD_POLICY.minLength)),
+      minClasses: Math.min(4, intFromEnv('PASSWORD_MIN_CLASSES', DEFAULT_PASSWORD_POLICY.minClasses)),
+      expiryDays: intFromEnv('PASSWORD_EXPIRY_DAYS', DEFAULT_PASSWORD_POLICY.expiryDays),
+    },
+    signInUrl: env.SIGN_IN_URL ?? '',
     rateLimits: {
       signIn: { points: intFromEnv('RATE_LIMIT_SIGNIN_PER_MINUTE', DEFAULT_RATE_LIMITS.signIn.points), durationSeconds: 60 },
       lodgeObjection: { points: intFromEnv('RATE_LIMIT_OBJECTIONS_PER_10_MINUTES', DEFAULT_RATE_LIMITS.lodgeObjection.points), durationSeconds: 600 },

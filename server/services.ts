@@ -12,6 +12,7 @@ import { IndicatorDataService } from './indicators/indicator-data.service.js';
 import { IndicatorService } from './indicators/indicator.service.js';
 import { NotificationService } from './notifications/notification.service.js';
 import { ProfileService } from './profiles/profile.service.js';
+import { AccountService } from './accounts/account.service.js';
 import { AuthService, type AuthSettings } from './auth/auth.service.js';
 import { IdentityService } from './auth/oidc/identity.service.js';
 import type { OidcSettings } from './config.js';
@@ -118,6 +119,7 @@ export function createServices(
     identities: new IdentityService(dataSource, now, oidc),
     /** Whether sign-in through an identity provider is on, and the button's text. */
     oidc,
+    accounts: new AccountService(dataSource, now, () => authService.passwordPolicy),
     organisations: new OrganisationService(dataSource),
     cadres,
     // A role granted or withdrawn here takes effect on the user's next request to this process.

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Request, Response } from 'express';
 import type { GraphQLContext } from '../graphql/context.js';
-import { SignInInput, SignInPayload, ViewerView } from './auth.types.js';
+import { ChangePasswordInput, PasswordPolicyView, SignInInput, SignInPayload, ViewerView } from './auth.types.js';
 
 export const SESSION_COOKIE = 'cadre_session';
 
@@ -30,6 +30,28 @@ export class AuthResolver {
     setSessionCookie(ctx.req, ctx.res, session.token, session.expiresAt, ctx.now());
     ctx.viewer = session.viewer;
     return { token: session.token, expiresAt: session.expiresAt, viewer: session.view };
+  }
+
+  @Query(() => PasswordPolicyView, { description: 'The password policy a new password must meet; open to anyone, so the change-password page can say it' })
+  passwordPolicy(@Ctx() ctx: GraphQLContext): PasswordPolicyView {
+    return { ...ctx.services.auth.passwordPolicy };
+  }
+
+  @Authorized()
+  @Mutation(() => ViewerView, {
+    description:
+      'Changes your own password: the current one, then a new one meeting the policy (VALIDATION with `reasons` otherwise); ends your other sessions and lifts a forced change',
+  })
+  async changePassword(
+    @Arg('input', () => ChangePasswordInput, { description: 'The current and the new password' }) input: ChangePasswordInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ViewerView> {
+    const viewer = await ctx.services.auth.changePassword(ctx.viewer!, input.currentPassword, input.newPassword, {
+      ip: ctx.req.ip,
+      userAgent: ctx.req.get('user-agent') ?? undefined,
+    });
+    ctx.viewer = viewer;
+    return ctx.services.auth.viewerView(viewer, ctx.loaders.organisation);
   }
 
   @Authorized()

@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/audit.service.js';
 import { AppError } from '../common/errors.js';
 import { preparedQuery } from '../common/sql.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
+import { assertPasswordAllowed, DEFAULT_PASSWORD_POLICY, passwordExpired, type PasswordPolicy } from '../accounts/password-policy.js';
 import { PERMISSIONS, type Grant, type Permission, type Viewer } from './policy.js';
 import type { Role } from './roles.js';
 import { admit, refund, throttleKeys, type ThrottleSettings } from './throttle.js';
@@ -15,6 +16,10 @@ export interface AuthSettings {
   lockout: { maxFailures: number; minutes: number };
   /** The other throttle keys' allowances (defaults: 50 per account, 100 per address, forgotten after a day). */
   throttle?: Partial<Pick<ThrottleSettings, 'accountFreeFailures' | 'addressFreeFailures' | 'forgetAfterSeconds'>>;
+  /** The password policy (default: DEFAULT_PASSWORD_POLICY). */
+  passwordPolicy?: PasswordPolicy;
+  /** The sign-in address printed on one-time password slips; empty: the web app's own. */
+  signInUrl?: string;
   /** false: an account linked to an external identity signs in only through the identity provider (default true). */
   passwordForLinkedAccounts?: boolean;
 }
@@ -62,6 +67,7 @@ export class AuthService {
       cadreId: viewer.cadreId,
       grants: viewer.grants.map((g, i) => ({ role: g.role, organisation: orgs[i] as Organisation })),
       permissions: (Object.keys(PERMISSIONS) as Permission[]).filter((p) => (PERMISSIONS[p] as readonly Role[]).some((r) => roles.has(r))),
+      passwordChangeRequired: viewer.passwordChangeRequired ?? null,
     };
   }
 
@@ -127,6 +133,7 @@ export class AuthService {
           payload: {
             failures: fresh.failed_attempts + 1,
             ip: meta.ip ?? null,
+            userAgent: meta.userAgent ?? null,
             ...(until ? { waitUntil: until.toISOString(), delays } : {}),
           },
           occurredAt: now,
@@ -223,6 +230,67 @@ export class AuthService {
     };
   }
 
+  /** The password policy in force. */
+  get passwordPolicy(): PasswordPolicy {
+    return this.settings.passwordPolicy ?? DEFAULT_PASSWORD_POLICY;
+  }
+
+  /** The sign-in address to print on one-time password slips; empty: the web app's own address. */
+  get signInUrl(): string {
+    return this.settings.signInUrl ?? '';
+  }
+
+  /**
+   * Self-service change: the current password, then a new one meeting the
+   * policy. Clears a pending forced change, restarts the expiry, ends every
+   * other session of the account, and writes PASSWORD_CHANGED (never the
+   * password) — one transaction. A wrong current password is
+   * INVALID_CREDENTIALS on `input.currentPassword`.
+   */
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string, meta: { ip?: string; userAgent?: string } = {}): Promise<Viewer> {
+    const now = this.now();
+    const [row] = (await this.dataSource.query(`SELECT password_hash FROM user_account WHERE id = $1`, [viewer.userId])) as Array<{ password_hash: string }>;
+    if (!row) throw new AppError('UNAUTHENTICATED', 'Please sign in');
+    const valid = await argon2.verify(row.password_hash, currentPassword).catch(() => false);
+    if (!valid) {
+      throw new AppError('INVALID_CREDENTIALS', 'The current password is wrong', { fields: [{ field: 'input.currentPassword', messages: ['is wrong'] }] });
+    }
+    assertPasswordAllowed(this.passwordPolicy, newPassword, viewer.username, 'input.newPassword', currentPassword);
+    const passwordHash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (m) => {
+      const [fresh] = (await m.query(`SELECT version, must_change_password FROM user_account WHERE id = $1 FOR UPDATE`, [viewer.userId])) as Array<{
+        version: number;
+        must_change_password: boolean;
+      }>;
+      await m.query(
+        `UPDATE user_account SET password_hash = $2, must_change_password = false, password_changed_at = $3, version = version + 1 WHERE id = $1`,
+        [viewer.userId, passwordHash, now],
+      );
+      const revoked = (await m.query(
+        `UPDATE auth_session SET revoked_at = $3 WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL AND expires_at > $3 RETURNING id`,
+        [viewer.userId, viewer.sessionId, now],
+      )) as [Array<{ id: string }>, number];
+      await appendAudit(m, {
+        entityType: 'user',
+        entityId: viewer.userId,
+        action: 'PASSWORD_CHANGED',
+        actorUserId: viewer.userId,
+        actorRole: null,
+        scopePath: null,
+        fromVersion: fresh!.version,
+        payload: {
+          sessionId: viewer.sessionId,
+          wasOneTime: fresh!.must_change_password,
+          otherSessionsEnded: revoked[1],
+          ip: meta.ip ?? null,
+          userAgent: meta.userAgent ?? null,
+        },
+        occurredAt: now,
+      });
+    });
+    return { ...viewer, passwordChangeRequired: null };
+  }
+
   async signOut(viewer: Viewer): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       await m.query(`UPDATE auth_session SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL`, [viewer.sessionId, this.now()]);
@@ -250,7 +318,7 @@ export class AuthService {
     // A runner of its own, so that the read runs as a named prepared statement (planned once per connection).
     const runner = this.dataSource.createQueryRunner();
     try {
-      return await loadViewer(runner.manager, { tokenHash: hashToken(token), now: this.now() });
+      return await loadViewer(runner.manager, { tokenHash: hashToken(token), now: this.now(), policy: this.settings.passwordPolicy });
     } finally {
       await runner.release();
     }
@@ -267,14 +335,16 @@ interface ViewerRow {
   cadre_org_id: string | null;
   cadre_position: string | null;
   team_report_org_id: string | null;
+  must_change_password: boolean;
+  password_changed_at: Date;
   grants: Array<{ role: Role; organisationId: string; organisationPath: string }> | null;
 }
 
 /** One query: the session, the user, their cadre's place and every grant with its jurisdiction path. */
-export async function loadViewer(manager: EntityManager, by: { tokenHash: string; now: Date }): Promise<Viewer | null> {
+export async function loadViewer(manager: EntityManager, by: { tokenHash: string; now: Date; policy?: PasswordPolicy }): Promise<Viewer | null> {
   const rows = await preparedQuery<ViewerRow>(
     manager,
-    `SELECT s.id AS session_id, u.id AS user_id, u.username, u.display_name, u.cadre_id,
+    `SELECT s.id AS session_id, u.id AS user_id, u.username, u.display_name, u.cadre_id, u.must_change_password, u.password_changed_at,
             co.path AS cadre_org_path, c.organisation_id AS cadre_org_id, c.position_type AS cadre_position,
             CASE WHEN c.id IS NOT NULL AND writes_team_report(c.id) THEN c.organisation_id END AS team_report_org_id,
             (SELECT json_agg(json_build_object('role', ra.role, 'organisationId', ra.organisation_id, 'organisationPath', o.path)
@@ -302,5 +372,10 @@ export async function loadViewer(manager: EntityManager, by: { tokenHash: string
     cadrePositionType: row.cadre_position,
     teamReportOrganisationId: row.team_report_org_id,
     grants,
+    passwordChangeRequired: row.must_change_password
+      ? 'ONE_TIME'
+      : passwordExpired(by.policy ?? DEFAULT_PASSWORD_POLICY, new Date(row.password_changed_at), by.now)
+        ? 'EXPIRED'
+        : null,
   };
 }

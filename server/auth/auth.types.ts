@@ -1,5 +1,7 @@
 import { IsNotEmpty, MaxLength } from 'class-validator';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PASSWORD_RULES } from '../accounts/password-policy.js';
+import { describeValues, enumObject } from '../common/enum.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { RoleEnum } from '../users/user.entity.js';
 import type { Role } from './roles.js';
@@ -15,6 +17,54 @@ export class SignInInput {
   @IsNotEmpty({ message: 'password is required' })
   @MaxLength(256)
   password: string;
+}
+
+export const PasswordChangeReasonEnum = enumObject(['ONE_TIME', 'EXPIRED'] as const);
+registerEnumType(PasswordChangeReasonEnum, {
+  name: 'PasswordChangeReason',
+  description: 'Why the password must be changed before anything else',
+  valuesConfig: describeValues(PasswordChangeReasonEnum, {
+    ONE_TIME: 'The account signed in with a one-time password handed out by an administrator (new account or reset)',
+    EXPIRED: 'The password is older than the password policy allows (PASSWORD_EXPIRY_DAYS)',
+  }),
+});
+
+export const PasswordRuleEnum = enumObject(PASSWORD_RULES);
+registerEnumType(PasswordRuleEnum, {
+  name: 'PasswordRule',
+  description: 'A rule of the password policy; a refused password lists the ones it breaks in the error’s `reasons`',
+  valuesConfig: describeValues(PasswordRuleEnum, {
+    TOO_SHORT: 'Shorter than the policy’s minimum length',
+    TOO_LONG: 'Longer than 256 characters',
+    TOO_FEW_CLASSES: 'Mixes fewer of upper case, lower case, digits and symbols than the policy asks',
+    EQUALS_USERNAME: 'The same as the username (ignoring case)',
+    SAME_AS_CURRENT: 'The same as the current password',
+  }),
+});
+
+@ObjectType({ description: 'The password policy in force (set by the PASSWORD_* settings)' })
+export class PasswordPolicyView {
+  @Field(() => Int, { description: 'Fewest characters of a password' })
+  minLength: number;
+
+  @Field(() => Int, { description: 'How many of the four classes — upper case, lower case, digits, symbols — a password must mix' })
+  minClasses: number;
+
+  @Field(() => Int, { description: 'Days a password lasts before it must be changed; 0: it never expires' })
+  expiryDays: number;
+}
+
+@InputType({ description: 'A change of one’s own password' })
+export class ChangePasswordInput {
+  @Field(() => String, { description: 'The password now in use (the one-time password after a reset or a new account)' })
+  @IsNotEmpty({ message: 'currentPassword is required' })
+  @MaxLength(256)
+  currentPassword: string;
+
+  @Field(() => String, { description: 'The new password; it must meet the password policy (see passwordPolicy)' })
+  @IsNotEmpty({ message: 'newPassword is required' })
+  @MaxLength(1024)
+  newPassword: string;
 }
 
 @ObjectType({ description: 'A role the viewer holds over an organisation subtree' })
@@ -45,6 +95,12 @@ export class ViewerView {
 
   @Field(() => [String], { description: 'Permissions held somewhere (see the policy); the web shows workspaces by them' })
   permissions: string[];
+
+  @Field(() => PasswordChangeReasonEnum, {
+    nullable: true,
+    description: 'Set while the password must be changed before anything else (every other operation answers PASSWORD_CHANGE_REQUIRED); null otherwise',
+  })
+  passwordChangeRequired: 'ONE_TIME' | 'EXPIRED' | null;
 }
 
 @ObjectType({ description: 'A new session: its token, when it expires, and who it belongs to' })

@@ -63,6 +63,7 @@ export const MUTATION_RULES: Readonly<Record<string, MutationRule>> = {
   // Sign-in and one's own data
   signIn: PUBLIC,
   signOut: SIGNED_IN,
+  changePassword: SIGNED_IN,
   markNotificationsRead: SIGNED_IN,
   setMyNotificationSettings: SIGNED_IN,
   // Users, organisation data, rule sets
@@ -73,6 +74,11 @@ export const MUTATION_RULES: Readonly<Record<string, MutationRule>> = {
   setUserEmail: permission('user:manage'),
   linkExternalIdentity: permission('user:manage'),
   unlinkExternalIdentity: permission('user:manage'),
+  createAccountsForUnit: permission('user:manage'),
+  linkUserToCadre: permission('user:manage'),
+  resetPassword: permission('user:manage'),
+  disableUser: permission('user:manage'),
+  enableUser: permission('user:manage'),
   updateCadre: permission('cadre:write'),
   designateTeamReportAuthor: permission('cycle:manage'),
   recordCadreStatus: permission('cadre-status:write', 'investigation:write'),

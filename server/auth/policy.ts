@@ -69,6 +69,12 @@ export interface Viewer {
   teamReportOrganisationId?: string | null;
   grants: Grant[];
   sessionId: string;
+  /**
+   * Set while the password must be changed before anything else: a one-time
+   * password was handed out (ONE_TIME) or the policy's expiry has run out
+   * (EXPIRED). Only me, changePassword and signOut are answered meanwhile.
+   */
+  passwordChangeRequired?: 'ONE_TIME' | 'EXPIRED' | null;
 }
 
 function grantsFor(viewer: Viewer, permission: Permission): Grant[] {

@@ -38,6 +38,10 @@ export const ERROR_CODES = [
   'ALREADY_ENROLLED',
   /** The cycle's organisation is below the cadre's managing jurisdiction (干部管理权限); `managingOrganisationId` and `managingOrganisationName` name it. */
   'OUTSIDE_MANAGING_JURISDICTION',
+  /** No cadre has the personnel number (干部编号) given, e.g. in createUser's cadrePersonNo; `personNo` repeats it. */
+  'UNKNOWN_PERSON_NO',
+  /** The account must change its password (`reason`: ONE_TIME after a one-time password, EXPIRED after the policy's expiry) before anything but me, passwordPolicy, changePassword and signOut. */
+  'PASSWORD_CHANGE_REQUIRED',
   'BAD_REQUEST',
   /** The database cannot be reached for the moment: nothing was changed; retry after `retryAfterSeconds`. */
   'SERVICE_UNAVAILABLE',
@@ -130,6 +134,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, on
       return { ...base, extensions: { code: 'UNAUTHENTICATED' } };
     case 'FORBIDDEN':
       return { ...base, extensions: { code: 'FORBIDDEN' } };
+    case 'PASSWORD_CHANGE_REQUIRED':
+      return { ...base, extensions: { code: 'PASSWORD_CHANGE_REQUIRED', reason: ext.reason } };
     case 'RATE_LIMITED':
       return { ...base, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: ext.retryAfterSeconds } };
     case 'SERVICE_UNAVAILABLE':

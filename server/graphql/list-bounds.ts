@@ -32,6 +32,7 @@ export const DEFAULT_PAGE_SIZE_MAX = 200;
 export const PAGE_SIZE_MAX: Readonly<Record<string, number>> = {
   'Query.myWork': 100,
   'Query.raterCandidates': 100,
+  'Query.accountCadreCandidates': 20,
 };
 
 /** The lists inside a page: as long as the page the field above asked for, whose `first` already counts them. */
@@ -131,6 +132,8 @@ export const FIXED_LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'PromotionBlockers.disregarded': { max: 50, why: 'the disregarded blockers of one cadre' },
   'ViewerView.grants': { max: 50, why: 'role × organisation grants of one user' },
   'ViewerView.permissions': { max: 100, why: 'the permissions of the role policy' },
+  'CreateAccountsForUnitPayload.created': { max: 200, why: 'one run creates at most MAX_ACCOUNTS_PER_RUN accounts (bulk-accounts.ts)' },
+  'CreateAccountsForUnitPayload.skipped': { max: 1000, why: 'the answer lists at most MAX_SKIPPED_LISTED skipped cadres; skippedCount counts them all' },
   'CounterAlert.countedYears': { max: 50, why: 'years of one career' },
   'OutcomeCounter.countedYears': { max: 50, why: 'years of one career' },
   'OutcomeCounter.notCounted': { max: 50, why: 'years of one career' },
@@ -165,6 +168,7 @@ export const FIXED_LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
  * ArrayMaxSize the figure is the same.
  */
 export const INPUT_LIST_MAX: Readonly<Record<string, number>> = {
+  'CreateAccountsForUnitInput.roles': 2,
   'Mutation.setScores(rows)': 5000,
   'Mutation.markNotificationsRead(ids)': 500,
   'CollectiveDecisionInput.recusals': 50,

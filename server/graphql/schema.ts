@@ -18,6 +18,7 @@ import { AccusationResolver, CaseDeadlineResolver, FaultToleranceCaseResolver, R
 import { ResultVersionResolver } from '../cases/versions/result-version.resolver.js';
 import { NotificationResolver } from '../notifications/notification.resolver.js';
 import { NotificationSettingsResolver } from '../mail/notification-settings.resolver.js';
+import { AccountResolver } from '../accounts/account.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { ExternalIdentityResolver } from '../auth/oidc/identity.resolver.js';
 import { enforceMutationRules } from '../auth/mutation-rules.js';
@@ -64,6 +65,7 @@ export const RESOLVERS = [
   ReportResolver,
   CalendarResolver,
   AuthResolver,
+  AccountResolver,
   OrganisationResolver,
   CadreResolver,
   UserResolver,

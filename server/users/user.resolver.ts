@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import type { GraphQLContext } from '../graphql/context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { RoleAssignment, UserAccount } from './user.entity.js';
-import { AssignRoleInput, CreateUserInput, UserConnection, UserListArgs } from './user.types.js';
+import { AssignRoleInput, CreateUserInput, LinkUserToCadreInput, UserConnection, UserListArgs } from './user.types.js';
 
 @Resolver(() => UserAccount)
 export class UserResolver {
@@ -16,6 +16,14 @@ export class UserResolver {
   @Mutation(() => UserAccount, { description: 'Creates a user account without roles' })
   createUser(@Arg('input', () => CreateUserInput, { description: 'The new account' }) input: CreateUserInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.users.create(ctx.viewer, input);
+  }
+
+  @Authorized('user:manage')
+  @Mutation(() => UserAccount, {
+    description: 'Links an existing account to a cadre record by personnel number (or id), or moves its link; a cadre linked to another account is refused',
+  })
+  linkUserToCadre(@Arg('input', () => LinkUserToCadreInput, { description: 'The account and the cadre' }) input: LinkUserToCadreInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.users.linkCadre(ctx.viewer, input);
   }
 
   @Authorized('user:manage')
@@ -34,6 +42,11 @@ export class UserResolver {
   @Mutation(() => UserAccount, { description: 'Clears a lockout after repeated failed sign-ins, so the user may try again at once' })
   unlockUser(@Arg('userId', () => ID, { description: 'The locked account, inside your jurisdiction' }) userId: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.users.unlock(ctx.viewer, userId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The personnel number (干部编号) of the cadre linked to the account; null when none is' })
+  async cadrePersonNo(@Root() user: UserAccount, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    return user.cadreId ? ((await ctx.loaders.cadre.load(user.cadreId))?.personNo ?? null) : null;
   }
 
   @FieldResolver(() => [RoleAssignment], { description: 'Every role the user holds, each with its organisation' })

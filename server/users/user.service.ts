@@ -9,13 +9,23 @@ import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagi
 import { likeEscape, Params, subtreePatterns } from '../common/sql.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { RoleAssignment, UserAccount } from './user.entity.js';
+import { assertManagesUser } from '../accounts/account.service.js';
 
 export interface NewUser {
   username: string;
   displayName: string;
   password: string;
   cadreId?: string | null;
+  /** The cadre's personnel number (干部编号), instead of cadreId. */
+  cadrePersonNo?: string | null;
 }
+
+/** No cadre has this personnel number: UNKNOWN_PERSON_NO on `input.cadrePersonNo`, with the number. */
+export const unknownPersonNo = (personNo: string) =>
+  new AppError('UNKNOWN_PERSON_NO', `No cadre has the personnel number ${personNo}`, {
+    personNo,
+    fields: [{ field: 'input.cadrePersonNo', messages: ['no cadre has this personnel number'] }],
+  });
 
 /**
  * User management for SYSTEM_ADMIN: accounts and role assignments inside the
@@ -60,10 +70,19 @@ export class UserService {
       const taken: unknown[] = await m.query(`SELECT 1 FROM user_account WHERE lower(username) = lower($1)`, [input.username]);
       if (taken.length) throw validation([{ field: 'input.username', messages: ['is already taken'] }]);
       let scopePath: string | null = null;
-      if (input.cadreId) {
+      let cadreId = input.cadreId ?? null;
+      if (input.cadrePersonNo) {
+        const rows: Array<{ id: string }> = await m.query(`SELECT id FROM cadre WHERE person_no = $1`, [input.cadrePersonNo.trim()]);
+        if (!rows[0]) throw unknownPersonNo(input.cadrePersonNo.trim());
+        if (cadreId && cadreId !== rows[0].id) {
+          throw validation([{ field: 'input.cadrePersonNo', messages: ['names another cadre than cadreId'] }]);
+        }
+        cadreId = rows[0].id;
+      }
+      if (cadreId) {
         const rows: Array<{ path: string }> = await m.query(
           `SELECT o.path FROM cadre c JOIN organisation o ON o.id = c.organisation_id WHERE c.id = $1`,
-          [input.cadreId],
+          [cadreId],
         );
         if (!rows[0]) throw validation([{ field: 'input.cadreId', messages: ['no such cadre'] }]);
         assertCan(viewer, 'user:manage', rows[0].path);
@@ -74,7 +93,8 @@ export class UserService {
           username: input.username,
           displayName: input.displayName,
           passwordHash,
-          cadreId: input.cadreId ?? null,
+          cadreId,
+          passwordChangedAt: this.now(),
         }),
       );
       await appendAudit(m, {
@@ -89,6 +109,45 @@ export class UserService {
         occurredAt: this.now(),
       });
       return user;
+    });
+  }
+
+  /**
+   * Links an account to a cadre record (found by id or personnel number) —
+   * or moves the link to another cadre — inside the administrator's
+   * jurisdiction; a cadre linked to another account is refused. One
+   * transaction with CADRE_LINKED.
+   */
+  async linkCadre(viewer: Viewer | null, input: { userId: string; cadreId?: string | null; cadrePersonNo?: string | null }): Promise<UserAccount> {
+    assertCan(viewer, 'user:manage');
+    if (!input.cadreId && !input.cadrePersonNo) throw validation([{ field: 'input.cadrePersonNo', messages: ['is required'] }]);
+    return this.dataSource.transaction(async (m) => {
+      const found: Array<{ id: string; person_no: string; path: string }> = input.cadrePersonNo
+        ? await m.query(`SELECT c.id, c.person_no, o.path FROM cadre c JOIN organisation o ON o.id = c.organisation_id WHERE c.person_no = $1`, [input.cadrePersonNo.trim()])
+        : await m.query(`SELECT c.id, c.person_no, o.path FROM cadre c JOIN organisation o ON o.id = c.organisation_id WHERE c.id = $1`, [input.cadreId]);
+      const cadre = found[0];
+      if (!cadre) throw input.cadrePersonNo ? unknownPersonNo(input.cadrePersonNo.trim()) : validation([{ field: 'input.cadreId', messages: ['no such cadre'] }]);
+      if (input.cadreId && input.cadreId !== cadre.id) throw validation([{ field: 'input.cadrePersonNo', messages: ['names another cadre than cadreId'] }]);
+      assertCan(viewer, 'user:manage', cadre.path);
+      const user = await m.getRepository(UserAccount).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :id', { id: input.userId }).getOne();
+      if (!user) throw notFound('User');
+      await assertManagesUser(m, viewer, user.id);
+      if (user.cadreId === cadre.id) return user;
+      const other: Array<{ username: string }> = await m.query(`SELECT username FROM user_account WHERE cadre_id = $1 AND id <> $2`, [cadre.id, user.id]);
+      if (other[0]) throw validation([{ field: input.cadrePersonNo ? 'input.cadrePersonNo' : 'input.cadreId', messages: [`already has an account (${other[0].username})`] }]);
+      await m.query(`UPDATE user_account SET cadre_id = $2, version = version + 1 WHERE id = $1`, [user.id, cadre.id]);
+      await appendAudit(m, {
+        entityType: 'user',
+        entityId: user.id,
+        action: 'CADRE_LINKED',
+        actorUserId: viewer.userId,
+        actorRole: 'SYSTEM_ADMIN',
+        scopePath: cadre.path,
+        fromVersion: user.version,
+        payload: { cadreId: cadre.id, personNo: cadre.person_no, previousCadreId: user.cadreId },
+        occurredAt: this.now(),
+      });
+      return m.getRepository(UserAccount).findOneByOrFail({ id: user.id });
     });
   }
 

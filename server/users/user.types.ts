@@ -32,6 +32,14 @@ export class CreateUserInput {
   @IsOptional()
   @IsUUID()
   cadreId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Link the account to the cadre with this personnel number (干部编号), instead of cadreId; an unknown number is UNKNOWN_PERSON_NO',
+  })
+  @IsOptional()
+  @Length(1, 64)
+  cadrePersonNo?: string | null;
 }
 
 @InputType({ description: 'A role to grant to a user over an organisation subtree' })
@@ -47,4 +55,21 @@ export class AssignRoleInput {
   @Field(() => ID, { description: 'The root of the jurisdiction: the role applies to this organisation and everything below it' })
   @IsUUID()
   organisationId: string;
+}
+
+@InputType({ description: 'Links an existing account to a cadre record, by cadre id or personnel number (one of the two)' })
+export class LinkUserToCadreInput {
+  @Field(() => ID, { description: 'The account to link' })
+  @IsUUID()
+  userId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The cadre record' })
+  @IsOptional()
+  @IsUUID()
+  cadreId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The cadre’s personnel number (干部编号), instead of cadreId; an unknown number is UNKNOWN_PERSON_NO' })
+  @IsOptional()
+  @Length(1, 64)
+  cadrePersonNo?: string | null;
 }

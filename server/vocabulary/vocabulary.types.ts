@@ -58,8 +58,10 @@ function eventEnum(machines: AnyStateMachine[], name: string, description: strin
 
 export const ErrorCodeEnum = describedEnum(ERROR_CODES, 'ErrorCode', 'Every code a client can find in errors[].extensions.code', {
   UNAUTHENTICATED: 'No session or token, or it has expired: sign in',
-  INVALID_CREDENTIALS: 'The username or password is wrong',
   PASSWORD_SIGN_IN_DISABLED: 'The password was right, but this account signs in only through the organisation’s identity provider',
+  INVALID_CREDENTIALS: 'The username or password is wrong (also: changePassword’s current password is wrong)',
+  PASSWORD_CHANGE_REQUIRED: 'The account must change its password first (`reason`: ONE_TIME or EXPIRED): only me, passwordPolicy, changePassword and signOut are answered until then',
+  UNKNOWN_PERSON_NO: 'No cadre has the personnel number (干部编号) given; `personNo` repeats it',
   ACCOUNT_LOCKED: 'No longer sent (failed sign-ins now slow down: TOO_MANY_ATTEMPTS); kept for older clients',
   TOO_MANY_ATTEMPTS: 'Too many failed sign-ins for this account or from this address; wait extensions.retryAfterSeconds',
   RATE_LIMITED: 'Too many requests of an anonymous operation from this address (HTTP 429); wait extensions.retryAfterSeconds',

@@ -37,6 +37,20 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true, titleKey: 'notFound.title' },
   },
   {
+    // The forced password change (one-time or expired password): outside the app's frame, nothing else answers meanwhile.
+    path: '/change-password',
+    name: 'change-password',
+    component: () => import('./accounts/ChangePasswordPage.vue'),
+    meta: { titleKey: 'accounts.forcedTitle' },
+  },
+  {
+    // One-time password slips of the accounts just created (held in this tab's memory only).
+    path: '/print/account-slips',
+    name: 'print-account-slips',
+    component: () => import('./accounts/AccountSlipsPrintPage.vue'),
+    meta: { permission: 'user:manage', titleKey: 'accounts.slips.title' },
+  },
+  {
     // Printable documents (print CSS, PDF through the browser's print): outside the app's frame.
     path: '/print/cycles/:id/notice',
     name: 'print-notice',
@@ -218,6 +232,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'indicators',
         component: () => import('./indicators/IndicatorsPage.vue'),
         meta: { permission: 'indicator-scheme:read', titleKey: 'indicators.title' },
+      },
+      {
+        path: 'account',
+        name: 'my-account',
+        component: () => import('./accounts/MyAccountPage.vue'),
+        meta: { titleKey: 'accounts.myTitle' },
       },
       {
         path: 'users',

@@ -9,8 +9,13 @@ import { hasPermission, type Viewer } from './session';
  *   the page they wanted as `redirect`;
  * - a route with `meta.permission` needs that permission, else the 403 page;
  * - a route with `meta.role` (a role's own workspace, e.g. the rater's
- *   ballots) needs a grant of that role, else the 403 page.
+ *   ballots) needs a grant of that role, else the 403 page;
+ * - while the password must be changed (one-time or expired), every page
+ *   but the change-password page leads there (the server answers nothing
+ *   else meanwhile).
  */
+export const CHANGE_PASSWORD_PATH = '/change-password';
+
 export function resolveNavigation(
   to: Pick<RouteLocationNormalized, 'path' | 'fullPath' | 'meta' | 'query'>,
   viewer: Viewer | null,
@@ -21,6 +26,9 @@ export function resolveNavigation(
   }
   if (!viewer) {
     return to.fullPath === '/' ? { path: '/sign-in' } : { path: '/sign-in', query: { redirect: to.fullPath } };
+  }
+  if (viewer.passwordChangeRequired && to.path !== CHANGE_PASSWORD_PATH) {
+    return to.fullPath === '/' ? { path: CHANGE_PASSWORD_PATH } : { path: CHANGE_PASSWORD_PATH, query: { redirect: to.fullPath } };
   }
   if (to.meta.permission && !hasPermission(viewer, to.meta.permission)) {
     return { name: 'forbidden', query: { from: to.fullPath } };

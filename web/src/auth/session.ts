@@ -10,6 +10,7 @@ export const ViewerFields = graphql(`
     displayName
     cadreId
     permissions
+    passwordChangeRequired
     grants {
       role
       organisation {
@@ -91,6 +92,12 @@ export async function signOut(): Promise<void> {
   } finally {
     clearSession();
   }
+}
+
+/** Takes the viewer a mutation answered with (after changing the password, the forced change is lifted). */
+export function updateViewer(value: Viewer): void {
+  viewer.value = value;
+  loaded.value = true;
 }
 
 /** Forgets the viewer locally (after sign-out, or when the server says the session ended). */

@@ -15,6 +15,14 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      minClasses\n      expiryDays\n    }\n  }\n": typeof types.PasswordPolicyDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query SignInHistory($userId: ID, $first: Int!, $after: String) {\n    signInHistory(userId: $userId, first: $first, after: $after) {\n      nodes {\n        id\n        occurredAt\n        action\n        succeeded\n        ip\n        userAgent\n        method\n        actorUsername\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.SignInHistoryDocument,
+    "\n  mutation CreateAccountsForUnit($input: CreateAccountsForUnitInput!) {\n    createAccountsForUnit(input: $input) {\n      created {\n        userId\n        username\n        oneTimePassword\n        displayName\n        cadreId\n        personNo\n        organisationName\n      }\n      skipped {\n        cadreId\n        name\n        personNo\n        organisationName\n        reason\n        username\n      }\n      skippedCount\n      signInUrl\n    }\n  }\n": typeof types.CreateAccountsForUnitDocument,
+    "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      oneTimePassword\n      user {\n        ...UserRowFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": typeof types.DisableUserDocument,
+    "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": typeof types.EnableUserDocument,
+    "\n  query AccountCadreCandidates($search: String!) {\n    accountCadreCandidates(search: $search, first: 20) {\n      cadreId\n      personNo\n      name\n      organisationName\n      post\n      username\n    }\n  }\n": typeof types.AccountCadreCandidatesDocument,
     "\n  mutation SubmitSelfReport($input: ActionInput!) {\n    submitSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.SubmitSelfReportDocument,
     "\n  mutation ReturnSelfReport($input: ReasonActionInput!) {\n    returnSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.ReturnSelfReportDocument,
     "\n  mutation AcceptSelfReport($input: ActionInput!) {\n    acceptSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.AcceptSelfReportDocument,
@@ -66,7 +74,7 @@ type Documents = {
     "\n  query VerifyAuditChain($entityType: String, $entityId: String) {\n    verifyAuditChain(entityType: $entityType, entityId: $entityId) {\n      ok\n      rowsChecked\n      streamsChecked\n      brokenEntryId\n      reason\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
     "\n  query AuditVocabulary {\n    vocabulary {\n      auditEntityTypes\n      auditActions\n    }\n  }\n": typeof types.AuditVocabularyDocument,
     "\n  query SignInOptions {\n    signInOptions {\n      identityProvider {\n        displayName\n        startPath\n        issuer\n        passwordForLinkedAccounts\n      }\n    }\n  }\n": typeof types.SignInOptionsDocument,
-    "\n  fragment ViewerFields on ViewerView {\n    userId\n    username\n    displayName\n    cadreId\n    permissions\n    grants {\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on ViewerView {\n    userId\n    username\n    displayName\n    cadreId\n    permissions\n    passwordChangeRequired\n    grants {\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -174,15 +182,24 @@ type Documents = {
     "\n  query UserExternalIdentities($search: String!) {\n    users(search: $search, first: 20) {\n      nodes {\n        id\n        externalIdentities {\n          ...ExternalIdentityFields\n        }\n      }\n    }\n  }\n": typeof types.UserExternalIdentitiesDocument,
     "\n  mutation LinkExternalIdentity($input: LinkExternalIdentityInput!) {\n    linkExternalIdentity(input: $input) {\n      id\n      externalIdentities {\n        ...ExternalIdentityFields\n      }\n    }\n  }\n": typeof types.LinkExternalIdentityDocument,
     "\n  mutation UnlinkExternalIdentity($identityId: ID!) {\n    unlinkExternalIdentity(identityId: $identityId) {\n      id\n      externalIdentities {\n        ...ExternalIdentityFields\n      }\n    }\n  }\n": typeof types.UnlinkExternalIdentityDocument,
-    "\n  fragment UserRowFields on UserAccount {\n    id\n    username\n    displayName\n    cadreId\n    email\n    disabled\n    lockedUntil\n    createdAt\n    version\n    roles {\n      id\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserRowFieldsFragmentDoc,
+    "\n  fragment UserRowFields on UserAccount {\n    id\n    username\n    displayName\n    cadreId\n    email\n    cadrePersonNo\n    disabled\n    mustChangePassword\n    lockedUntil\n    createdAt\n    version\n    roles {\n      id\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserRowFieldsFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      nodes {\n        ...UserRowFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.AssignRoleDocument,
     "\n  mutation RevokeRole($assignmentId: ID!) {\n    revokeRole(assignmentId: $assignmentId) {\n      ...UserRowFields\n    }\n  }\n": typeof types.RevokeRoleDocument,
     "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": typeof types.UnlockUserDocument,
     "\n  mutation SetUserEmail($userId: ID!, $email: String) {\n    setUserEmail(userId: $userId, email: $email) {\n      ...UserRowFields\n    }\n  }\n": typeof types.SetUserEmailDocument,
+    "\n  mutation LinkUserToCadre($input: LinkUserToCadreInput!) {\n    linkUserToCadre(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.LinkUserToCadreDocument,
 };
 const documents: Documents = {
+    "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      minClasses\n      expiryDays\n    }\n  }\n": types.PasswordPolicyDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query SignInHistory($userId: ID, $first: Int!, $after: String) {\n    signInHistory(userId: $userId, first: $first, after: $after) {\n      nodes {\n        id\n        occurredAt\n        action\n        succeeded\n        ip\n        userAgent\n        method\n        actorUsername\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.SignInHistoryDocument,
+    "\n  mutation CreateAccountsForUnit($input: CreateAccountsForUnitInput!) {\n    createAccountsForUnit(input: $input) {\n      created {\n        userId\n        username\n        oneTimePassword\n        displayName\n        cadreId\n        personNo\n        organisationName\n      }\n      skipped {\n        cadreId\n        name\n        personNo\n        organisationName\n        reason\n        username\n      }\n      skippedCount\n      signInUrl\n    }\n  }\n": types.CreateAccountsForUnitDocument,
+    "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      oneTimePassword\n      user {\n        ...UserRowFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": types.DisableUserDocument,
+    "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": types.EnableUserDocument,
+    "\n  query AccountCadreCandidates($search: String!) {\n    accountCadreCandidates(search: $search, first: 20) {\n      cadreId\n      personNo\n      name\n      organisationName\n      post\n      username\n    }\n  }\n": types.AccountCadreCandidatesDocument,
     "\n  mutation SubmitSelfReport($input: ActionInput!) {\n    submitSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.SubmitSelfReportDocument,
     "\n  mutation ReturnSelfReport($input: ReasonActionInput!) {\n    returnSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.ReturnSelfReportDocument,
     "\n  mutation AcceptSelfReport($input: ActionInput!) {\n    acceptSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.AcceptSelfReportDocument,
@@ -234,7 +251,7 @@ const documents: Documents = {
     "\n  query VerifyAuditChain($entityType: String, $entityId: String) {\n    verifyAuditChain(entityType: $entityType, entityId: $entityId) {\n      ok\n      rowsChecked\n      streamsChecked\n      brokenEntryId\n      reason\n    }\n  }\n": types.VerifyAuditChainDocument,
     "\n  query AuditVocabulary {\n    vocabulary {\n      auditEntityTypes\n      auditActions\n    }\n  }\n": types.AuditVocabularyDocument,
     "\n  query SignInOptions {\n    signInOptions {\n      identityProvider {\n        displayName\n        startPath\n        issuer\n        passwordForLinkedAccounts\n      }\n    }\n  }\n": types.SignInOptionsDocument,
-    "\n  fragment ViewerFields on ViewerView {\n    userId\n    username\n    displayName\n    cadreId\n    permissions\n    grants {\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on ViewerView {\n    userId\n    username\n    displayName\n    cadreId\n    permissions\n    passwordChangeRequired\n    grants {\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -342,15 +359,48 @@ const documents: Documents = {
     "\n  query UserExternalIdentities($search: String!) {\n    users(search: $search, first: 20) {\n      nodes {\n        id\n        externalIdentities {\n          ...ExternalIdentityFields\n        }\n      }\n    }\n  }\n": types.UserExternalIdentitiesDocument,
     "\n  mutation LinkExternalIdentity($input: LinkExternalIdentityInput!) {\n    linkExternalIdentity(input: $input) {\n      id\n      externalIdentities {\n        ...ExternalIdentityFields\n      }\n    }\n  }\n": types.LinkExternalIdentityDocument,
     "\n  mutation UnlinkExternalIdentity($identityId: ID!) {\n    unlinkExternalIdentity(identityId: $identityId) {\n      id\n      externalIdentities {\n        ...ExternalIdentityFields\n      }\n    }\n  }\n": types.UnlinkExternalIdentityDocument,
-    "\n  fragment UserRowFields on UserAccount {\n    id\n    username\n    displayName\n    cadreId\n    email\n    disabled\n    lockedUntil\n    createdAt\n    version\n    roles {\n      id\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.UserRowFieldsFragmentDoc,
+    "\n  fragment UserRowFields on UserAccount {\n    id\n    username\n    displayName\n    cadreId\n    email\n    cadrePersonNo\n    disabled\n    mustChangePassword\n    lockedUntil\n    createdAt\n    version\n    roles {\n      id\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.UserRowFieldsFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      nodes {\n        ...UserRowFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.AssignRoleDocument,
     "\n  mutation RevokeRole($assignmentId: ID!) {\n    revokeRole(assignmentId: $assignmentId) {\n      ...UserRowFields\n    }\n  }\n": types.RevokeRoleDocument,
     "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": types.UnlockUserDocument,
     "\n  mutation SetUserEmail($userId: ID!, $email: String) {\n    setUserEmail(userId: $userId, email: $email) {\n      ...UserRowFields\n    }\n  }\n": types.SetUserEmailDocument,
+    "\n  mutation LinkUserToCadre($input: LinkUserToCadreInput!) {\n    linkUserToCadre(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.LinkUserToCadreDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      minClasses\n      expiryDays\n    }\n  }\n"): typeof import('./graphql').PasswordPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInHistory($userId: ID, $first: Int!, $after: String) {\n    signInHistory(userId: $userId, first: $first, after: $after) {\n      nodes {\n        id\n        occurredAt\n        action\n        succeeded\n        ip\n        userAgent\n        method\n        actorUsername\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').SignInHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccountsForUnit($input: CreateAccountsForUnitInput!) {\n    createAccountsForUnit(input: $input) {\n      created {\n        userId\n        username\n        oneTimePassword\n        displayName\n        cadreId\n        personNo\n        organisationName\n      }\n      skipped {\n        cadreId\n        name\n        personNo\n        organisationName\n        reason\n        username\n      }\n      skippedCount\n      signInUrl\n    }\n  }\n"): typeof import('./graphql').CreateAccountsForUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      oneTimePassword\n      user {\n        ...UserRowFields\n      }\n    }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n"): typeof import('./graphql').DisableUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n"): typeof import('./graphql').EnableUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountCadreCandidates($search: String!) {\n    accountCadreCandidates(search: $search, first: 20) {\n      cadreId\n      personNo\n      name\n      organisationName\n      post\n      username\n    }\n  }\n"): typeof import('./graphql').AccountCadreCandidatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -558,7 +608,7 @@ export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on ViewerView {\n    userId\n    username\n    displayName\n    cadreId\n    permissions\n    grants {\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ViewerFields on ViewerView {\n    userId\n    username\n    displayName\n    cadreId\n    permissions\n    passwordChangeRequired\n    grants {\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -990,7 +1040,7 @@ export function graphql(source: "\n  mutation UnlinkExternalIdentity($identityId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserRowFields on UserAccount {\n    id\n    username\n    displayName\n    cadreId\n    email\n    disabled\n    lockedUntil\n    createdAt\n    version\n    roles {\n      id\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UserRowFieldsFragmentDoc;
+export function graphql(source: "\n  fragment UserRowFields on UserAccount {\n    id\n    username\n    displayName\n    cadreId\n    email\n    cadrePersonNo\n    disabled\n    mustChangePassword\n    lockedUntil\n    createdAt\n    version\n    roles {\n      id\n      role\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UserRowFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1015,6 +1065,10 @@ export function graphql(source: "\n  mutation UnlockUser($userId: ID!) {\n    un
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetUserEmail($userId: ID!, $email: String) {\n    setUserEmail(userId: $userId, email: $email) {\n      ...UserRowFields\n    }\n  }\n"): typeof import('./graphql').SetUserEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkUserToCadre($input: LinkUserToCadreInput!) {\n    linkUserToCadre(input: $input) {\n      ...UserRowFields\n    }\n  }\n"): typeof import('./graphql').LinkUserToCadreDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Why createAccountsForUnit made no account for a cadre */
+export type AccountSkipReason =
+  /** More cadres need an account than one run creates; run the step again for the rest */
+  | 'BATCH_LIMIT'
+  /** An account is already linked to the cadre (running the step again creates nothing new) */
+  | 'HAS_ACCOUNT'
+  /** The cadre is retired or has left (employment status other than SERVING) */
+  | 'NOT_SERVING'
+  /** The username the rule gives is already used by another account */
+  | 'USERNAME_TAKEN';
+
 /** The events of an accusation */
 export type AccusationEvent =
   /** An event of accusation */
@@ -211,6 +222,12 @@ export type AuditAction =
   | 'ACCEPT_SELF_REPORT'
   /** Accountability proceedings were started */
   | 'ACCOUNTABILITY_STARTED'
+  /** Accounts were created for the serving cadres of a unit, with one-time passwords (never recorded) */
+  | 'ACCOUNTS_CREATED_FOR_UNIT'
+  /** An administrator disabled an account; its sessions ended */
+  | 'ACCOUNT_DISABLED'
+  /** An administrator enabled a disabled account again */
+  | 'ACCOUNT_ENABLED'
   /** No longer written (failed sign-ins now slow down); older trails hold it */
   | 'ACCOUNT_LOCKED'
   /** An administrator unlocked an account */
@@ -227,6 +244,8 @@ export type AuditAction =
   | 'BALLOT_BOX_OPENED'
   /** A ballot was cast (its content is not recorded here) */
   | 'BALLOT_CAST'
+  /** An administrator linked an account to a cadre record (or moved the link) */
+  | 'CADRE_LINKED'
   /** A cadre’s details were changed */
   | 'CADRE_UPDATED'
   /** A day of the working calendar was set */
@@ -331,6 +350,10 @@ export type AuditAction =
   | 'OPEN_NOTICE'
   /** A step overdue by the configured working days was reported to the office responsible for it */
   | 'OVERDUE_ESCALATED'
+  /** A user changed their own password (never recorded); their other sessions ended */
+  | 'PASSWORD_CHANGED'
+  /** An administrator reset a password to a one-time password (never recorded); the account’s sessions ended */
+  | 'PASSWORD_RESET'
   /** A right password was refused: the account signs in through the identity provider only */
   | 'PASSWORD_SIGN_IN_REFUSED'
   /** A penalty’s decision day was recorded */
@@ -481,6 +504,13 @@ export type BallotScoresInput = {
   results: number;
 };
 
+/** A role createAccountsForUnit grants each new account, over the cadre’s own unit */
+export type BulkAccountRole =
+  /** The assessed cadre (干部本人): own self-report, result and appeals */
+  | 'CADRE'
+  /** Rater (测评人): may be invited to the democratic evaluations of the unit */
+  | 'RATER';
+
 /** A status a cadre can be in for a period, which grading and results application take into account */
 export type CadreStatusKind =
   /** Injured on duty: a protected status that blocks dismissal */
@@ -578,6 +608,14 @@ export type ChangeGradeInput = {
   reason: string;
 };
 
+/** A change of one’s own password */
+export type ChangePasswordInput = {
+  /** The password now in use (the one-time password after a reset or a new account) */
+  currentPassword: string;
+  /** The new password; it must meet the password policy (see passwordPolicy) */
+  newPassword: string;
+};
+
 /** Clears the cadre’s name of the points found untrue */
 export type ClearAccusationInput = {
   /** The case to act on */
@@ -644,10 +682,26 @@ export type CollectiveDecisionInput = {
   votesFor: number;
 };
 
+/** Accounts for the serving cadres of a unit who have none yet */
+export type CreateAccountsForUnitInput = {
+  /** Also the cadres of every unit below it */
+  includeSubunits?: boolean;
+  /** The unit whose cadres get accounts; inside your jurisdiction */
+  organisationId: string | number;
+  /** The roles each new account gets over its cadre’s own unit */
+  roles?: Array<BulkAccountRole>;
+  /** For PREFIX_PERSON_NO: 1 to 20 letters, digits, dots, dashes or underscores, put before the personnel number */
+  usernamePrefix?: string | null | undefined;
+  /** How the usernames are made */
+  usernameRule?: UsernameRule;
+};
+
 /** A new user account; roles are granted afterwards with assignRole */
 export type CreateUserInput = {
   /** Link the account to a cadre record (needed for the CADRE role) */
   cadreId?: string | number | null | undefined;
+  /** Link the account to the cadre with this personnel number (干部编号), instead of cadreId; an unknown number is UNKNOWN_PERSON_NO */
+  cadrePersonNo?: string | null | undefined;
   /** The name shown to other users, up to 64 characters */
   displayName: string;
   /** The initial password, at least 10 characters */
@@ -804,7 +858,7 @@ export type ErrorCode =
   | 'GRADE_REFUSED'
   /** The server failed; nothing was changed and details are only in the server log */
   | 'INTERNAL'
-  /** The username or password is wrong */
+  /** The username or password is wrong (also: changePassword’s current password is wrong) */
   | 'INVALID_CREDENTIALS'
   /** The lifecycle refuses this event now; extensions name the state, the event and the allowed events */
   | 'INVALID_TRANSITION'
@@ -814,6 +868,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   /** The cycle’s organisation is below the cadre’s managing jurisdiction (干部管理权限); extensions.managingOrganisationId and managingOrganisationName name it */
   | 'OUTSIDE_MANAGING_JURISDICTION'
+  /** The account must change its password first (`reason`: ONE_TIME or EXPIRED): only me, passwordPolicy, changePassword and signOut are answered until then */
+  | 'PASSWORD_CHANGE_REQUIRED'
   /** The password was right, but this account signs in only through the organisation’s identity provider */
   | 'PASSWORD_SIGN_IN_DISABLED'
   /** The query exceeds the depth, alias or cost limits */
@@ -828,6 +884,8 @@ export type ErrorCode =
   | 'TOO_MANY_ATTEMPTS'
   /** No session or token, or it has expired: sign in */
   | 'UNAUTHENTICATED'
+  /** No cadre has the personnel number (干部编号) given; `personNo` repeats it */
+  | 'UNKNOWN_PERSON_NO'
   /** Some input is not valid; extensions.fields lists each field with its messages */
   | 'VALIDATION';
 
@@ -1027,6 +1085,16 @@ export type LinkExternalIdentityInput = {
   /** The person’s subject identifier at the provider (the ID token’s sub), up to 255 characters */
   subject: string;
   /** The account the subject signs in as */
+  userId: string | number;
+};
+
+/** Links an existing account to a cadre record, by cadre id or personnel number (one of the two) */
+export type LinkUserToCadreInput = {
+  /** The cadre record */
+  cadreId?: string | number | null | undefined;
+  /** The cadre’s personnel number (干部编号), instead of cadreId; an unknown number is UNKNOWN_PERSON_NO */
+  cadrePersonNo?: string | null | undefined;
+  /** The account to link */
   userId: string | number;
 };
 
@@ -1278,6 +1346,13 @@ export type OverallVote =
   | 'INCOMPETENT'
   /** 较差: a leadership team’s ballot only (team scale) */
   | 'POOR';
+
+/** Why the password must be changed before anything else */
+export type PasswordChangeReason =
+  /** The password is older than the password policy allows (PASSWORD_EXPIRY_DAYS) */
+  | 'EXPIRED'
+  /** The account signed in with a one-time password handed out by an administrator (new account or reset) */
+  | 'ONE_TIME';
 
 /** The three families of sanctions */
 export type PenaltyCategory =
@@ -1671,6 +1746,29 @@ export type SendBackInput = {
   reason: string;
 };
 
+/** What happened to an account, as its sign-in history shows it (the audit trail’s actions of the account) */
+export type SignInHistoryAction =
+  /** An administrator disabled the account */
+  | 'ACCOUNT_DISABLED'
+  /** An administrator enabled the account */
+  | 'ACCOUNT_ENABLED'
+  /** An administrator lifted a sign-in delay */
+  | 'ACCOUNT_UNLOCKED'
+  /** The user changed their password */
+  | 'PASSWORD_CHANGED'
+  /** An administrator reset the password */
+  | 'PASSWORD_RESET'
+  /** Signed in */
+  | 'SIGNED_IN'
+  /** Signed out */
+  | 'SIGNED_OUT'
+  /** A sign-in failed (wrong password) */
+  | 'SIGN_IN_FAILED'
+  /** A sign-in failed and further attempts are delayed */
+  | 'SIGN_IN_THROTTLED'
+  /** The account was created */
+  | 'USER_CREATED';
+
 /** The credentials of a password sign-in */
 export type SignInInput = {
   /** The account password; repeated failures lock the account for a while */
@@ -1747,6 +1845,13 @@ export type TurnoutExceptionInput = {
   reason: string;
 };
 
+/** How createAccountsForUnit names the accounts it creates (names are never transliterated: no pinyin is available offline) */
+export type UsernameRule =
+  /** The cadre’s personnel number (干部编号) as it is, e.g. QH-0042 */
+  | 'PERSON_NO'
+  /** A prefix, then the personnel number, e.g. taining.QH-0042 (usernamePrefix) */
+  | 'PREFIX_PERSON_NO';
+
 /** The verification of an accusation, one finding per point */
 export type VerifyAccusationInput = {
   /** The case to act on */
@@ -1770,6 +1875,62 @@ export type VerifyOutcomeInput = {
   /** The outcome task to act on */
   outcomeId: string | number;
 };
+
+export type PasswordPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PasswordPolicyQuery = { passwordPolicy: { minLength: number, minClasses: number, expiryDays: number } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { userId: string, username: string, displayName: string, cadreId: string | null, permissions: Array<string>, passwordChangeRequired: PasswordChangeReason | null, grants: Array<{ role: Role, organisation: { id: string, name: string } }> } };
+
+export type SignInHistoryQueryVariables = Exact<{
+  userId?: string | number | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SignInHistoryQuery = { signInHistory: { totalCount: number, nodes: Array<{ id: string, occurredAt: string, action: SignInHistoryAction, succeeded: boolean, ip: string | null, userAgent: string | null, method: string | null, actorUsername: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CreateAccountsForUnitMutationVariables = Exact<{
+  input: CreateAccountsForUnitInput;
+}>;
+
+
+export type CreateAccountsForUnitMutation = { createAccountsForUnit: { skippedCount: number, signInUrl: string, created: Array<{ userId: string, username: string, oneTimePassword: string, displayName: string, cadreId: string, personNo: string, organisationName: string }>, skipped: Array<{ cadreId: string, name: string, personNo: string, organisationName: string, reason: AccountSkipReason, username: string | null }> } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { oneTimePassword: string, user: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, cadrePersonNo: string | null, disabled: boolean, mustChangePassword: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } } };
+
+export type DisableUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type DisableUserMutation = { disableUser: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, cadrePersonNo: string | null, disabled: boolean, mustChangePassword: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
+
+export type EnableUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type EnableUserMutation = { enableUser: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, cadrePersonNo: string | null, disabled: boolean, mustChangePassword: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
+
+export type AccountCadreCandidatesQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type AccountCadreCandidatesQuery = { accountCadreCandidates: Array<{ cadreId: string, personNo: string, name: string, organisationName: string, post: string, username: string | null }> };
 
 export type SubmitSelfReportMutationVariables = Exact<{
   input: ActionInput;
@@ -2108,19 +2269,19 @@ export type SignInOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SignInOptionsQuery = { signInOptions: { identityProvider: { displayName: string, startPath: string, issuer: string, passwordForLinkedAccounts: boolean } | null } };
 
-export type ViewerFieldsFragment = { userId: string, username: string, displayName: string, cadreId: string | null, permissions: Array<string>, grants: Array<{ role: Role, organisation: { id: string, name: string } }> };
+export type ViewerFieldsFragment = { userId: string, username: string, displayName: string, cadreId: string | null, permissions: Array<string>, passwordChangeRequired: PasswordChangeReason | null, grants: Array<{ role: Role, organisation: { id: string, name: string } }> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { userId: string, username: string, displayName: string, cadreId: string | null, permissions: Array<string>, grants: Array<{ role: Role, organisation: { id: string, name: string } }> } | null };
+export type MeQuery = { me: { userId: string, username: string, displayName: string, cadreId: string | null, permissions: Array<string>, passwordChangeRequired: PasswordChangeReason | null, grants: Array<{ role: Role, organisation: { id: string, name: string } }> } | null };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
 
 
-export type SignInMutation = { signIn: { expiresAt: string, viewer: { userId: string, username: string, displayName: string, cadreId: string | null, permissions: Array<string>, grants: Array<{ role: Role, organisation: { id: string, name: string } }> } } };
+export type SignInMutation = { signIn: { expiresAt: string, viewer: { userId: string, username: string, displayName: string, cadreId: string | null, permissions: Array<string>, passwordChangeRequired: PasswordChangeReason | null, grants: Array<{ role: Role, organisation: { id: string, name: string } }> } } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2828,7 +2989,7 @@ export type UnlinkExternalIdentityMutationVariables = Exact<{
 
 export type UnlinkExternalIdentityMutation = { unlinkExternalIdentity: { id: string, externalIdentities: Array<{ id: string, issuer: string, subject: string, linkedAt: string, matchedByClaim: boolean }> } };
 
-export type UserRowFieldsFragment = { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> };
+export type UserRowFieldsFragment = { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, cadrePersonNo: string | null, disabled: boolean, mustChangePassword: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> };
 
 export type UsersQueryVariables = Exact<{
   first: number;
@@ -2837,35 +2998,35 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type UsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, username: string, displayName: string, cadreId: string | null, email: string | null, cadrePersonNo: string | null, disabled: boolean, mustChangePassword: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
 
 
-export type CreateUserMutation = { createUser: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
+export type CreateUserMutation = { createUser: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, cadrePersonNo: string | null, disabled: boolean, mustChangePassword: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
 
 export type AssignRoleMutationVariables = Exact<{
   input: AssignRoleInput;
 }>;
 
 
-export type AssignRoleMutation = { assignRole: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
+export type AssignRoleMutation = { assignRole: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, cadrePersonNo: string | null, disabled: boolean, mustChangePassword: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
 
 export type RevokeRoleMutationVariables = Exact<{
   assignmentId: string | number;
 }>;
 
 
-export type RevokeRoleMutation = { revokeRole: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
+export type RevokeRoleMutation = { revokeRole: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, cadrePersonNo: string | null, disabled: boolean, mustChangePassword: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
 
 export type UnlockUserMutationVariables = Exact<{
   userId: string | number;
 }>;
 
 
-export type UnlockUserMutation = { unlockUser: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
+export type UnlockUserMutation = { unlockUser: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, cadrePersonNo: string | null, disabled: boolean, mustChangePassword: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
 
 export type SetUserEmailMutationVariables = Exact<{
   userId: string | number;
@@ -2873,7 +3034,14 @@ export type SetUserEmailMutationVariables = Exact<{
 }>;
 
 
-export type SetUserEmailMutation = { setUserEmail: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, disabled: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
+export type SetUserEmailMutation = { setUserEmail: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, cadrePersonNo: string | null, disabled: boolean, mustChangePassword: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
+
+export type LinkUserToCadreMutationVariables = Exact<{
+  input: LinkUserToCadreInput;
+}>;
+
+
+export type LinkUserToCadreMutation = { linkUserToCadre: { id: string, username: string, displayName: string, cadreId: string | null, email: string | null, cadrePersonNo: string | null, disabled: boolean, mustChangePassword: boolean, lockedUntil: string | null, createdAt: string, version: number, roles: Array<{ id: string, role: Role, createdAt: string, organisation: { id: string, name: string } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3035,6 +3203,7 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   displayName
   cadreId
   permissions
+  passwordChangeRequired
   grants {
     role
     organisation {
@@ -3312,7 +3481,9 @@ export const UserRowFieldsFragmentDoc = new TypedDocumentString(`
   displayName
   cadreId
   email
+  cadrePersonNo
   disabled
+  mustChangePassword
   lockedUntil
   createdAt
   version
@@ -3327,6 +3498,181 @@ export const UserRowFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserRowFields"}) as unknown as TypedDocumentString<UserRowFieldsFragment, unknown>;
+export const PasswordPolicyDocument = new TypedDocumentString(`
+    query PasswordPolicy {
+  passwordPolicy {
+    minLength
+    minClasses
+    expiryDays
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordPolicyQuery, PasswordPolicyQueryVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on ViewerView {
+  userId
+  username
+  displayName
+  cadreId
+  permissions
+  passwordChangeRequired
+  grants {
+    role
+    organisation {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const SignInHistoryDocument = new TypedDocumentString(`
+    query SignInHistory($userId: ID, $first: Int!, $after: String) {
+  signInHistory(userId: $userId, first: $first, after: $after) {
+    nodes {
+      id
+      occurredAt
+      action
+      succeeded
+      ip
+      userAgent
+      method
+      actorUsername
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SignInHistoryQuery, SignInHistoryQueryVariables>;
+export const CreateAccountsForUnitDocument = new TypedDocumentString(`
+    mutation CreateAccountsForUnit($input: CreateAccountsForUnitInput!) {
+  createAccountsForUnit(input: $input) {
+    created {
+      userId
+      username
+      oneTimePassword
+      displayName
+      cadreId
+      personNo
+      organisationName
+    }
+    skipped {
+      cadreId
+      name
+      personNo
+      organisationName
+      reason
+      username
+    }
+    skippedCount
+    signInUrl
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAccountsForUnitMutation, CreateAccountsForUnitMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($userId: ID!) {
+  resetPassword(userId: $userId) {
+    oneTimePassword
+    user {
+      ...UserRowFields
+    }
+  }
+}
+    fragment UserRowFields on UserAccount {
+  id
+  username
+  displayName
+  cadreId
+  email
+  cadrePersonNo
+  disabled
+  mustChangePassword
+  lockedUntil
+  createdAt
+  version
+  roles {
+    id
+    role
+    createdAt
+    organisation {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const DisableUserDocument = new TypedDocumentString(`
+    mutation DisableUser($userId: ID!) {
+  disableUser(userId: $userId) {
+    ...UserRowFields
+  }
+}
+    fragment UserRowFields on UserAccount {
+  id
+  username
+  displayName
+  cadreId
+  email
+  cadrePersonNo
+  disabled
+  mustChangePassword
+  lockedUntil
+  createdAt
+  version
+  roles {
+    id
+    role
+    createdAt
+    organisation {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
+export const EnableUserDocument = new TypedDocumentString(`
+    mutation EnableUser($userId: ID!) {
+  enableUser(userId: $userId) {
+    ...UserRowFields
+  }
+}
+    fragment UserRowFields on UserAccount {
+  id
+  username
+  displayName
+  cadreId
+  email
+  cadrePersonNo
+  disabled
+  mustChangePassword
+  lockedUntil
+  createdAt
+  version
+  roles {
+    id
+    role
+    createdAt
+    organisation {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<EnableUserMutation, EnableUserMutationVariables>;
+export const AccountCadreCandidatesDocument = new TypedDocumentString(`
+    query AccountCadreCandidates($search: String!) {
+  accountCadreCandidates(search: $search, first: 20) {
+    cadreId
+    personNo
+    name
+    organisationName
+    post
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<AccountCadreCandidatesQuery, AccountCadreCandidatesQueryVariables>;
 export const SubmitSelfReportDocument = new TypedDocumentString(`
     mutation SubmitSelfReport($input: ActionInput!) {
   submitSelfReport(input: $input) {
@@ -5322,6 +5668,7 @@ export const MeDocument = new TypedDocumentString(`
   displayName
   cadreId
   permissions
+  passwordChangeRequired
   grants {
     role
     organisation {
@@ -5345,6 +5692,7 @@ export const SignInDocument = new TypedDocumentString(`
   displayName
   cadreId
   permissions
+  passwordChangeRequired
   grants {
     role
     organisation {
@@ -7873,7 +8221,9 @@ export const UsersDocument = new TypedDocumentString(`
   displayName
   cadreId
   email
+  cadrePersonNo
   disabled
+  mustChangePassword
   lockedUntil
   createdAt
   version
@@ -7899,7 +8249,9 @@ export const CreateUserDocument = new TypedDocumentString(`
   displayName
   cadreId
   email
+  cadrePersonNo
   disabled
+  mustChangePassword
   lockedUntil
   createdAt
   version
@@ -7925,7 +8277,9 @@ export const AssignRoleDocument = new TypedDocumentString(`
   displayName
   cadreId
   email
+  cadrePersonNo
   disabled
+  mustChangePassword
   lockedUntil
   createdAt
   version
@@ -7951,7 +8305,9 @@ export const RevokeRoleDocument = new TypedDocumentString(`
   displayName
   cadreId
   email
+  cadrePersonNo
   disabled
+  mustChangePassword
   lockedUntil
   createdAt
   version
@@ -7977,7 +8333,9 @@ export const UnlockUserDocument = new TypedDocumentString(`
   displayName
   cadreId
   email
+  cadrePersonNo
   disabled
+  mustChangePassword
   lockedUntil
   createdAt
   version
@@ -8003,7 +8361,9 @@ export const SetUserEmailDocument = new TypedDocumentString(`
   displayName
   cadreId
   email
+  cadrePersonNo
   disabled
+  mustChangePassword
   lockedUntil
   createdAt
   version
@@ -8017,3 +8377,31 @@ export const SetUserEmailDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<SetUserEmailMutation, SetUserEmailMutationVariables>;
+export const LinkUserToCadreDocument = new TypedDocumentString(`
+    mutation LinkUserToCadre($input: LinkUserToCadreInput!) {
+  linkUserToCadre(input: $input) {
+    ...UserRowFields
+  }
+}
+    fragment UserRowFields on UserAccount {
+  id
+  username
+  displayName
+  cadreId
+  email
+  cadrePersonNo
+  disabled
+  mustChangePassword
+  lockedUntil
+  createdAt
+  version
+  roles {
+    id
+    role
+    createdAt
+    organisation {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<LinkUserToCadreMutation, LinkUserToCadreMutationVariables>;

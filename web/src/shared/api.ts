@@ -23,6 +23,8 @@ const SERVER_ERROR_CODES = everyValue<ServerErrorCode>()([
   'CALENDAR_NOT_COVERED',
   'ALREADY_ENROLLED',
   'OUTSIDE_MANAGING_JURISDICTION',
+  'UNKNOWN_PERSON_NO',
+  'PASSWORD_CHANGE_REQUIRED',
   'BAD_REQUEST',
   'SERVICE_UNAVAILABLE',
   'INTERNAL',
@@ -93,6 +95,14 @@ export function onUnauthenticated(listener: Listener): () => void {
   return () => unauthenticatedListeners.delete(listener);
 }
 
+const passwordChangeListeners = new Set<Listener>();
+
+/** Called whenever a request comes back PASSWORD_CHANGE_REQUIRED (a one-time or expired password: only the change is answered). */
+export function onPasswordChangeRequired(listener: Listener): () => void {
+  passwordChangeListeners.add(listener);
+  return () => passwordChangeListeners.delete(listener);
+}
+
 export interface RequestOptions {
   signal?: AbortSignal;
   /** Defaults to `/graphql` on the same origin. */
@@ -133,6 +143,7 @@ export async function request<TResult, TVariables>(
   if (body.errors && body.errors.length > 0) {
     const error = toApiError(body.errors[0]);
     if (error.code === 'UNAUTHENTICATED') unauthenticatedListeners.forEach((listener) => listener(error));
+    if (error.code === 'PASSWORD_CHANGE_REQUIRED') passwordChangeListeners.forEach((listener) => listener(error));
     throw error;
   }
   if (body.data === undefined || body.data === null) throw new ApiError('INTERNAL', `HTTP ${response.status}: no data`);

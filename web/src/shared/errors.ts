@@ -22,6 +22,7 @@ export function errorMessage(error: unknown, t: Translate, locale: AppLocale): s
       const year = error.extensions.year;
       if (typeof year === 'number') return t('errors.calendarYear', { year });
     }
+    if (error.code === 'UNKNOWN_PERSON_NO' && typeof error.extensions.personNo === 'string') return t('errors.unknownPersonNo', { personNo: error.extensions.personNo });
     if (error.code === 'ALREADY_ENROLLED' && typeof error.extensions.cycleName === 'string') return t('errors.alreadyEnrolledIn', { cycle: error.extensions.cycleName });
     if (error.code === 'OUTSIDE_MANAGING_JURISDICTION' && typeof error.extensions.managingOrganisationName === 'string') {
       return t('errors.outsideManagingJurisdiction', { organisation: error.extensions.managingOrganisationName });

@@ -59,6 +59,7 @@ export function viewerWith(overrides: Partial<Viewer> = {}): Viewer {
     displayName: '省委组织部 考核办',
     cadreId: null,
     permissions: [],
+    passwordChangeRequired: null,
     grants: [],
     ...overrides,
   };

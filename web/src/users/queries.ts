@@ -7,7 +7,9 @@ export const UserRowFields = graphql(`
     displayName
     cadreId
     email
+    cadrePersonNo
     disabled
+    mustChangePassword
     lockedUntil
     createdAt
     version
@@ -73,6 +75,14 @@ export const UnlockUserMutation = graphql(`
 export const SetUserEmailMutation = graphql(`
   mutation SetUserEmail($userId: ID!, $email: String) {
     setUserEmail(userId: $userId, email: $email) {
+      ...UserRowFields
+    }
+  }
+`);
+
+export const LinkUserToCadreMutation = graphql(`
+  mutation LinkUserToCadre($input: LinkUserToCadreInput!) {
+    linkUserToCadre(input: $input) {
       ...UserRowFields
     }
   }

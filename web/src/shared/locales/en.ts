@@ -10,6 +10,7 @@ import workspacesEn from './workspaces.en';
 import casesEn from './cases.en';
 import identitiesEn from './identities.en';
 import mailEn from './mail.en';
+import accountsEn from './accounts.en';
 import type { MessageSchema } from './zh-CN';
 
 /** English. Typed by the Chinese file so that both always have the same keys. */
@@ -128,6 +129,9 @@ const en: MessageSchema = {
     BAD_REQUEST: 'The request could not be processed. Please check it and try again.',
     INTERNAL: 'Something went wrong on the server. Please try again later, and tell a system administrator if it keeps happening.',
     NETWORK: 'The server cannot be reached. Please check your connection and try again.',
+    PASSWORD_CHANGE_REQUIRED: 'Please change your password before going on.',
+    UNKNOWN_PERSON_NO: 'No cadre has this personnel number; please check it.',
+    unknownPersonNo: 'No cadre has the personnel number “{personNo}”; please check it.',
     quotaDetail: 'The EXCELLENT quota is used up: {graded} graded in this quota pool allow {allowed} EXCELLENT, and {used} are already decided. Choose another grade, or seek approval for a higher quota.',
     gradeRefused: '“{grade}” is not allowed: {reasons}. Allowed here: {allowed}.',
     openObjection: '{n} objection(s) to this notice are still open: each must be investigated and upheld or dismissed before the notice can close.',
@@ -468,6 +472,12 @@ const en: MessageSchema = {
       IDENTITY_LINKED: 'External identity linked',
       IDENTITY_UNLINKED: 'External identity unlinked',
       USER_CREATED: 'User created',
+      ACCOUNTS_CREATED_FOR_UNIT: 'Accounts created for a unit',
+      PASSWORD_CHANGED: 'Password changed',
+      PASSWORD_RESET: 'Password reset',
+      ACCOUNT_DISABLED: 'Account disabled',
+      ACCOUNT_ENABLED: 'Account enabled',
+      CADRE_LINKED: 'Account linked to a cadre',
       ROLE_ASSIGNED: 'Role assigned',
       ROLE_REVOKED: 'Role revoked',
       CADRE_UPDATED: 'Cadre record changed',
@@ -687,6 +697,7 @@ const en: MessageSchema = {
   ...identitiesEn,
   ...mailEn,
   ...profilesEn,
+  ...accountsEn,
   outcomes: outcomesEn,
   forbidden: {
     title: 'Not allowed',

@@ -11,6 +11,7 @@ import workspacesZhCN from './workspaces.zh-CN';
 import casesZhCN from './cases.zh-CN';
 import identitiesZhCN from './identities.zh-CN';
 import mailZhCN from './mail.zh-CN';
+import accountsZhCN from './accounts.zh-CN';
 
 /**
  * Simplified Chinese, the default language. The English file must have exactly
@@ -133,6 +134,9 @@ const zhCN = {
     BAD_REQUEST: '请求无法处理，请检查后重试',
     INTERNAL: '系统出现内部错误，请稍后重试；如持续出现请联系系统管理员',
     NETWORK: '无法连接服务器，请检查网络后重试',
+    PASSWORD_CHANGE_REQUIRED: '请先修改密码，然后才能继续使用系统',
+    UNKNOWN_PERSON_NO: '没有找到该干部编号对应的干部，请核对后重新输入',
+    unknownPersonNo: '没有找到干部编号为“{personNo}”的干部，请核对后重新输入',
     quotaDetail: '优秀等次名额已用完：同一名额范围内参加定等 {graded} 人，可评优秀 {allowed} 个，已提出或确定 {used} 个。请确定其他等次，或按规定报批提高比例。',
     gradeRefused: '不能定为“{grade}”：{reasons}。按规定可选：{allowed}。',
     openObjection: '公示期间还有 {n} 件异议尚未办结：须核实后予以采纳或不予采纳，才能结束公示',
@@ -474,6 +478,12 @@ const zhCN = {
       IDENTITY_LINKED: '绑定统一身份认证身份',
       IDENTITY_UNLINKED: '解除统一身份认证绑定',
       USER_CREATED: '创建用户',
+      ACCOUNTS_CREATED_FOR_UNIT: '批量开通账号',
+      PASSWORD_CHANGED: '修改密码',
+      PASSWORD_RESET: '重置密码',
+      ACCOUNT_DISABLED: '停用账号',
+      ACCOUNT_ENABLED: '启用账号',
+      CADRE_LINKED: '关联干部档案',
       ROLE_ASSIGNED: '分配角色',
       ROLE_REVOKED: '撤销角色',
       CADRE_UPDATED: '修改干部信息',
@@ -693,6 +703,7 @@ const zhCN = {
   ...identitiesZhCN,
   ...mailZhCN,
   ...profilesZhCN,
+  ...accountsZhCN,
   outcomes: outcomesZhCN,
   forbidden: {
     title: '无权访问',
