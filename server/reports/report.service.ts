@@ -122,7 +122,7 @@ export class ReportService {
         `WITH pool AS (
            SELECT CASE WHEN a.kind = 'TEAM_ANNUAL' THEN NULL ELSE a.organisation_id END AS organisation_id,
                   CASE WHEN a.kind = 'TEAM_ANNUAL' THEN 'TEAM' ELSE 'CADRE' END AS subject,
-                  CASE WHEN $2::boolean AND a.kind <> 'TEAM_ANNUAL' THEN c.rank_level END AS rank_level,
+                  CASE WHEN $2::boolean AND a.kind <> 'TEAM_ANNUAL' THEN coalesce(a.rank_level, c.rank_level) END AS rank_level,
                   a.overlay, a.state, a.proposed_grade, a.snapshot->'context'->'decision'->>'grade' AS decided,
                   a.org_path LIKE ANY($3::text[]) AND a.org_path LIKE $4 AS visible
              FROM assessment a LEFT JOIN cadre c ON c.id = a.cadre_id
@@ -190,7 +190,7 @@ export class ReportService {
   async results(viewer: Viewer | null, cycleId: string): Promise<{ cycle: AssessmentCycle; rows: ResultRow[] }> {
     const { cycle, scope } = await this.cycleFor(viewer, cycleId);
     const rows: ResultRow[] = await this.dataSource.query(
-      `SELECT coalesce(c.name, o.name || '领导班子') AS subject, c.post, o.name AS "organisationName", a.kind, a.state, a.overlay,
+      `SELECT coalesce(c.name, o.name || '领导班子') AS subject, coalesce(a.post_title, c.post) AS post, o.name AS "organisationName", a.kind, a.state, a.overlay,
               a.proposed_grade AS "proposedGrade", a.snapshot->'context'->'decision'->>'grade' AS "decidedGrade", a.final_grade AS "finalGrade", g.score::float8 AS score
          FROM assessment a
          JOIN organisation o ON o.id = a.organisation_id

@@ -26,6 +26,15 @@ export function errorMessage(error: unknown, t: Translate, locale: AppLocale): s
     if (error.code === 'OUTSIDE_MANAGING_JURISDICTION' && typeof error.extensions.managingOrganisationName === 'string') {
       return t('errors.outsideManagingJurisdiction', { organisation: error.extensions.managingOrganisationName });
     }
+    if (error.code === 'DUPLICATE' && typeof error.extensions.value === 'string') {
+      return t(error.extensions.field === 'code' ? 'errors.duplicateCode' : 'errors.duplicatePersonNo', { value: error.extensions.value });
+    }
+    if (error.code === 'ORGANISATION_IN_USE') {
+      const { servingCadres, openAssessments, liveChildren } = error.extensions;
+      if (typeof servingCadres === 'number' && typeof openAssessments === 'number' && typeof liveChildren === 'number') {
+        return t('errors.organisationInUse', { servingCadres, openAssessments, liveChildren });
+      }
+    }
     if (error.code === 'QUOTA_EXCEEDED') {
       const { used, allowed, graded } = error.extensions;
       if (typeof used === 'number' && typeof allowed === 'number' && typeof graded === 'number') {
