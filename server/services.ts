@@ -14,6 +14,8 @@ import { NotificationService } from './notifications/notification.service.js';
 import { ProfileService } from './profiles/profile.service.js';
 import { AuthService, type AuthSettings } from './auth/auth.service.js';
 import { CadreService } from './cadres/cadre.service.js';
+import { CadreRosterService } from './cadres/roster.service.js';
+import { OrganisationAdminService } from './organisations/organisation-admin.service.js';
 import { OrganisationService } from './organisations/organisation.service.js';
 import { OUTCOME_REMINDERS, OutcomeService } from './outcomes/outcome.service.js';
 import { OutcomeRecordService } from './outcomes/record.service.js';
@@ -93,7 +95,9 @@ export function createServices(dataSource: DataSource, auth: AuthSettings, now: 
     profiles: new ProfileService(dataSource),
     auth: authService,
     organisations: new OrganisationService(dataSource),
+    organisationAdmin: new OrganisationAdminService(dataSource, now),
     cadres,
+    roster: new CadreRosterService(dataSource, now),
     // A role granted or withdrawn here takes effect on the user's next request to this process.
     users: new UserService(dataSource, now),
     ruleSets: new RuleSetService(dataSource, now),
