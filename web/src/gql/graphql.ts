@@ -225,6 +225,10 @@ export type AuditAction =
   | 'BALLOT_BOX_OPENED'
   /** A ballot was cast (its content is not recorded here) */
   | 'BALLOT_CAST'
+  /** A cadre was added to the roster */
+  | 'CADRE_CREATED'
+  /** A cadre was transferred or promoted: new unit, post, rank level or position */
+  | 'CADRE_MOVED'
   /** A cadre’s details were changed */
   | 'CADRE_UPDATED'
   /** A day of the working calendar was set */
@@ -273,6 +277,8 @@ export type AuditAction =
   | 'DEMO_DATA_SEEDED'
   /** An event of annualAssessment */
   | 'DISMISS_OBJECTION'
+  /** A cadre’s in-post status changed (serving, retired, left) */
+  | 'EMPLOYMENT_STATUS_CHANGED'
   /** An event of cycle, remedialTraining */
   | 'ENROL'
   /** An event of reviewCase */
@@ -305,6 +311,8 @@ export type AuditAction =
   | 'ISSUE_WRITTEN_NOTICE'
   /** An event of annualAssessment */
   | 'LODGE_OBJECTION'
+  /** A cadre’s managing jurisdiction (干部管理权限) changed */
+  | 'MANAGING_JURISDICTION_CHANGED'
   /** An event of outcomeTask, committeeOutcomeTask, remedialTraining, reviewCase, faultToleranceCase */
   | 'MARK_OVERDUE'
   /** An event of annualAssessment */
@@ -319,6 +327,14 @@ export type AuditAction =
   | 'OPEN_CYCLE'
   /** An event of annualAssessment */
   | 'OPEN_NOTICE'
+  /** An organisation was created */
+  | 'ORGANISATION_CREATED'
+  /** An organisation moved with its subtree below another parent */
+  | 'ORGANISATION_MOVED'
+  /** An organisation was retired (撤销) */
+  | 'ORGANISATION_RETIRED'
+  /** An organisation’s name, kind, category or zone changed */
+  | 'ORGANISATION_UPDATED'
   /** A penalty’s decision day was recorded */
   | 'PENALTY_DECIDED'
   /** A fault-tolerance decision replaced a penalty with a lighter one */
@@ -428,7 +444,7 @@ export type AuditEntityType =
   | 'indicator_responsibility'
   /** An indicator scheme (drafts and published versions) */
   | 'indicator_scheme'
-  /** An organisation (the designated author of its leadership-team report) */
+  /** An organisation (created, edited, moved, retired; the designated author of its leadership-team report) */
   | 'organisation'
   /** An outcome task of results application */
   | 'outcome_task'
@@ -761,8 +777,12 @@ export type EnrolTrainingInput = {
 export type EnrolmentSkipReason =
   /** Already assessed for this kind and period in another cycle (one assessment per cadre, kind and period) */
   | 'ALREADY_ENROLLED'
+  /** The cadre has retired or left (在职状态): only serving cadres are enrolled */
+  | 'NOT_SERVING'
   /** Managed by a jurisdiction above the cycle’s organisation (干部管理权限) */
-  | 'OUTSIDE_MANAGING_JURISDICTION';
+  | 'OUTSIDE_MANAGING_JURISDICTION'
+  /** The unit is retired (撤销): it takes no new enrolment */
+  | 'UNIT_RETIRED';
 
 /** Every code a client can find in errors[].extensions.code */
 export type ErrorCode =
@@ -780,6 +800,8 @@ export type ErrorCode =
   | 'CONFLICT_OF_INTEREST'
   /** A statutory window has run out; extensions.lastDay names its last day */
   | 'DEADLINE_PASSED'
+  /** A unique key is already taken (a personnel-file number, an organisation code); extensions.field and value name it */
+  | 'DUPLICATE'
   /** The viewer may not do this here (role or jurisdiction) */
   | 'FORBIDDEN'
   /** The grade breaks a binding gate; extensions.rule names the first, extensions.refusals every gate with its facts, extensions.allowedGrades what may be chosen */
@@ -794,6 +816,12 @@ export type ErrorCode =
   | 'NOT_ELIGIBLE'
   /** The record does not exist or is outside the viewer’s jurisdiction */
   | 'NOT_FOUND'
+  /** The cadre has retired or left (在职状态): only serving cadres are enrolled or moved */
+  | 'NOT_SERVING'
+  /** An organisation cannot move below itself or below one of its own subordinates */
+  | 'ORGANISATION_CYCLE'
+  /** The organisation still has serving cadres, open assessments or live child units; extensions.servingCadres, openAssessments and liveChildren count them */
+  | 'ORGANISATION_IN_USE'
   /** The cycle’s organisation is below the cadre’s managing jurisdiction (干部管理权限); extensions.managingOrganisationId and managingOrganisationName name it */
   | 'OUTSIDE_MANAGING_JURISDICTION'
   /** The query exceeds the depth, alias or cost limits */
@@ -808,6 +836,8 @@ export type ErrorCode =
   | 'TOO_MANY_ATTEMPTS'
   /** No session or token, or it has expired: sign in */
   | 'UNAUTHENTICATED'
+  /** The unit is retired (撤销): no new enrolment, cadre or child organisation there; extensions.organisationId names it */
+  | 'UNIT_RETIRED'
   /** Some input is not valid; extensions.fields lists each field with its messages */
   | 'VALIDATION';
 
