@@ -346,6 +346,10 @@ describe('the table names every mutation, and only those', () => {
     ['approveGrade', ['COMMITTEE'], false],
     ['requestReview', ['CADRE'], false],
     ['publishRuleSet', ['ORG_ADMIN'], false],
+    ['createOrganisation', ['ORG_ADMIN', 'SYSTEM_ADMIN'], false],
+    ['retireOrganisation', ['ORG_ADMIN', 'SYSTEM_ADMIN'], false],
+    ['createCadre', ['ORG_ADMIN', 'HR'], false],
+    ['moveCadre', ['ORG_ADMIN', 'HR'], false],
   ] as const)('%s: only %j (root only: %s)', (name, roles, rootOnly) => {
     const admission = admissionOf(MUTATION_RULES[name]!);
     expect(admission).toEqual({ anonymous: false, roles, rootOnly });

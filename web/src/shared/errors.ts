@@ -133,6 +133,13 @@ const KNOWN_FIELD_MESSAGES: Array<[RegExp, string]> = [
   [/must come before finishBy/i, 'fieldMessages.beforeFinishBy'],
   [/nobody new to enrol there/i, 'fieldMessages.nobodyToEnrol'],
   [/contains an unknown organisation|no such organisation/i, 'fieldMessages.unknownOrganisation'],
+  [/does not belong to kind/i, 'fieldMessages.categoryOfKind'],
+  [/is not a region with an organisation department/i, 'fieldMessages.notARegion'],
+  [/is not the cadre's organisation nor above it/i, 'fieldMessages.notAboveUnit'],
+  [/the root organisation cannot/i, 'fieldMessages.rootFixed'],
+  [/already retired on (\S+)/i, 'fieldMessages.alreadyRetired'],
+  [/^code must be 1 to 64/i, 'fieldMessages.orgCodeFormat'],
+  [/^personNo must be 1 to 32/i, 'fieldMessages.personNoFormat'],
 ];
 
 export function fieldMessage(message: string, t: Translate): string {

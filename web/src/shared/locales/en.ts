@@ -1,4 +1,5 @@
 import type { AuditAction, AuditEntityType } from '../../gql/graphql';
+import rosterEn from './roster.en';
 import profilesEn from './profiles.en';
 import enrolmentEn from './enrolment.en';
 import calendarEn from './calendar.en';
@@ -153,6 +154,13 @@ const en: MessageSchema = {
   },
   fieldMessages: {
     required: 'This is required',
+    categoryOfKind: 'This category does not belong to the kind',
+    notARegion: 'The managing jurisdiction must be a province, city or county',
+    notAboveUnit: 'The managing jurisdiction must be the cadre’s unit or a region above it',
+    rootFixed: 'The top organisation cannot move or be retired',
+    alreadyRetired: 'This organisation was already retired on {value}',
+    orgCodeFormat: 'The code is 1 to 64 letters, digits, dots, dashes or underscores',
+    personNoFormat: 'The personnel-file number is 1 to 32 letters, digits or dashes',
     alreadyTaken: 'is already taken',
     endsBeforeStarts: 'The end date must not be before the start date',
     notADate: 'Enter a valid date (year-month-day)',
@@ -671,6 +679,7 @@ const en: MessageSchema = {
   ...indicatorsEn,
   ...workspacesEn,
   ...teamEn,
+  ...rosterEn,
   ...enrolmentEn,
   ...calendarEn,
   ...casesEn,

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../api';
+import rosterZhCN from './roster.zh-CN';
 import calendarZhCN from './calendar.zh-CN';
 import type { AuditAction, AuditEntityType } from '../../gql/graphql';
 import profilesZhCN from './profiles.zh-CN';
@@ -159,6 +160,13 @@ const zhCN = {
   },
   fieldMessages: {
     required: '此项为必填项',
+    categoryOfKind: '考核类别与单位层级不符',
+    notARegion: '干部管理权限只能是省、市、县（区）',
+    notAboveUnit: '干部管理权限须为干部所在单位或其上级地区',
+    rootFixed: '最上级单位不能移动或撤销',
+    alreadyRetired: '该单位已于 {value} 撤销',
+    orgCodeFormat: '单位代码为 1 至 64 位字母、数字、点、连字符或下划线',
+    personNoFormat: '档案编号为 1 至 32 位字母、数字或连字符',
     alreadyTaken: '已被占用',
     endsBeforeStarts: '结束日期不能早于开始日期',
     notADate: '请填写有效日期（年-月-日）',
@@ -677,6 +685,7 @@ const zhCN = {
   ...indicatorsZhCN,
   ...workspacesZhCN,
   ...teamZhCN,
+  ...rosterZhCN,
   ...enrolmentZhCN,
   ...calendarZhCN,
   ...casesZhCN,
