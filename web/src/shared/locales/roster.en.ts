@@ -53,6 +53,8 @@ const rosterEn: typeof rosterZhCN = {
     teamMember: 'Leadership team member',
     teamMemberYes: 'Team member',
     teamMemberNo: 'Not on the team',
+    teamOff: 'Take off the team',
+    teamOn: 'Put on the team',
     teamMemberHint: 'Only leadership team members take part in the team’s assessment; its principal leader writes the team summary.',
     confirmTeamOff: 'Take “{name}” off the unit’s leadership team?',
     confirmTeamOn: 'Put “{name}” on the unit’s leadership team?',

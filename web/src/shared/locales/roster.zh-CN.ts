@@ -52,6 +52,8 @@ const rosterZhCN = {
     teamMember: '领导班子成员',
     teamMemberYes: '是班子成员',
     teamMemberNo: '非班子成员',
+    teamOff: '移出领导班子',
+    teamOn: '列为班子成员',
     teamMemberHint: '只有领导班子成员参加班子考核，主要负责人撰写班子总结。',
     confirmTeamOff: '确定将“{name}”移出本单位领导班子吗？',
     confirmTeamOn: '确定将“{name}”列为本单位领导班子成员吗？',
