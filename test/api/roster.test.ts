@@ -134,7 +134,7 @@ describe('cadres: create, move, in-post status, managing jurisdiction', () => {
     ['by another city’s administrator', 'orgadmin.hefeng', {}, 'FORBIDDEN'],
     ['by the assessment team', 'assessor', {}, 'FORBIDDEN'],
   ])('adding with %s → %s', async (_what, who, extra, code) => {
-    const input = newCadre('TN-2026-0999', 'DJ-QSZ', extra);
+    const input: Record<string, unknown> = newCadre('TN-2026-0999', 'DJ-QSZ', extra);
     if (typeof extra.managingOrganisationId === 'string') input.managingOrganisationId = org[extra.managingOrganisationId];
     expect(codeOf(await createCadre(who, input))).toBe(code);
   });

@@ -46,8 +46,6 @@ describe.runIf(browserCheck.run)('the organisation and roster pages in a real br
     await page.locator('.el-select-dropdown__item:visible', { hasText: text }).first().click();
   }
 
-  const dialog = (page: Page, id: string) => page.locator(`.el-dialog[data-testid="${id}"]`).or(page.getByTestId(id).locator('.el-dialog')).first();
-
   it('泰宁市’s organisation department creates 青石镇 below 东江区, adds a cadre, is refused a duplicate number, and transfers the cadre to 临山县', async () => {
     const page = await as('orgadmin.taining');
     await page.goto(`${t.url}/organisations?search=${encodeURIComponent('东江')}`);
