@@ -152,6 +152,7 @@ const STRINGS: Record<string, string> = {
   category: 'PROVINCE_GENERAL',
   personNo: 'AM-2026-0001',
   'CreateOrganisationInput.code': 'AM-ORG-2026',
+  'SetCadreEmploymentStatusInput.since': '2026-12-01',
 };
 const INTS: Record<string, number> = { year: 2025, concernsYear: 2025, days: 10, expectedVersion: 1, draftVersion: 0 };
 const isDay = (field: string) => /(On|From|^day)$/.test(field) || field === 'day';

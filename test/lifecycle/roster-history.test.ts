@@ -157,3 +157,43 @@ describe('the leadership team is its members; only serving cadres of existing un
     expect(codeOf(res)).toBe('UNIT_RETIRED');
   });
 });
+
+describe('moving a unit: running assessments follow it, those of cancelled cycles stay where they were (高坝县 → 玛曲源县)', () => {
+  const gql = <T>(query: string, input: Record<string, unknown>) => t.gql<T>(query, { input }, { token: tokens.orgadmin }).then(ok);
+  const plan = async (name: string) =>
+    (await gql<{ planCycle: { id: string } }>(`mutation($input: PlanCycleInput!) { planCycle(input: $input) { id } }`, {
+      kind: 'ANNUAL', name, year: 2025, organisationId: org['QH-XY'], deadlines: { selfReportDue: '2026-01-20T18:00:00+08:00', finishBy: '2026-03-31T18:00:00+08:00' },
+    })).planCycle.id;
+  const pathOf = async (table: 'organisation' | 'assessment', where: string, id: string): Promise<string> =>
+    ((await t.dataSource.query(`SELECT ${table === 'organisation' ? 'path' : 'org_path AS path'} FROM ${table} WHERE ${where} = $1`, [id])) as [{ path: string }])[0].path;
+  let town: { id: string; version: number };
+  let cancelled: string;
+  let running: string;
+
+  beforeAll(async () => {
+    t.clock.set(chinaTime('2026-01-08T09:00:00'));
+    town = (await gql<{ createOrganisation: { id: string; version: number } }>(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id version } }`, {
+      parentId: org['QH-XY-GB'], code: 'GB-SNZ', name: '高坝县松南镇', kind: 'TOWNSHIP', category: 'UNCATEGORISED',
+    })).createOrganisation;
+    await gql(`mutation($input: CreateCadreInput!) { createCadre(input: $input) { id } }`, {
+      organisationId: town.id, personNo: 'GB-2025-0316', name: '扎西顿珠', gender: 'MALE', post: '镇党委书记', rankLevel: 'SECTION_PRINCIPAL', positionType: 'PRINCIPAL', managingOrganisationId: org['QH-XY'],
+    });
+    cancelled = await plan('雪原州2025年度考核（作废）');
+    await gql(`mutation($input: EnrolInput!) { enrolInCycle(input: $input) { id } }`, { cycleId: cancelled, organisationIds: [town.id], includeSubtree: false, includeTeams: true });
+    await gql(`mutation($input: CancelCycleInput!) { cancelCycle(input: $input) { id } }`, { cycleId: cancelled, reason: '测试：考核方案调整，重新组织' });
+    running = await plan('雪原州2025年度考核');
+    await gql(`mutation($input: EnrolInput!) { enrolInCycle(input: $input) { id } }`, { cycleId: running, organisationIds: [town.id], includeSubtree: false, includeTeams: true });
+    await gql(`mutation($input: MoveOrganisationInput!) { moveOrganisation(input: $input) { id } }`, { id: town.id, expectedVersion: town.version, parentId: org['QH-XY-MQ'] });
+  });
+
+  it.each<[string, () => string, 'new' | 'old']>([
+    ['the running cycle’s cadre assessment', () => running, 'new'],
+    ['the cancelled cycle’s cadre assessment', () => cancelled, 'old'],
+  ])('%s is under the %s path', async (_what, cycle, which) => {
+    const [row] = (await t.dataSource.query(`SELECT org_path FROM assessment WHERE cycle_id = $1 AND organisation_id = $2 AND cadre_id IS NOT NULL`, [cycle(), town.id])) as [{ org_path: string }];
+    const newPath = await pathOf('organisation', 'id', town.id);
+    const oldPath = `${await pathOf('organisation', 'id', org['QH-XY-GB']!)}${town.id}/`;
+    expect(newPath).toBe(`${await pathOf('organisation', 'id', org['QH-XY-MQ']!)}${town.id}/`);
+    expect(row.org_path).toBe(which === 'new' ? newPath : oldPath);
+  });
+});
