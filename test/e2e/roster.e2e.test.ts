@@ -40,10 +40,10 @@ describe.runIf(browserCheck.run)('the organisation and roster pages in a real br
     return page;
   }
 
-  async function pick(page: Page, select: Locator, text: string, typed?: string): Promise<void> {
+  async function pick(page: Page, select: Locator, text: string | RegExp, typed?: string): Promise<void> {
     await select.click();
     if (typed) await select.locator('input').first().fill(typed);
-    await page.locator('.el-select-dropdown__item:visible', { hasText: text }).first().click();
+    await page.locator('.el-select-dropdown__item:visible').filter({ hasText: text }).first().click();
   }
 
   it('泰宁市’s organisation department creates 青石镇 below 东江区, adds a cadre, is refused a duplicate number, and transfers the cadre to 临山县', async () => {
@@ -70,10 +70,10 @@ describe.runIf(browserCheck.run)('the organisation and roster pages in a real br
     await pick(page, cadreDialog.getByTestId('cadre-dialog-unit'), '东江区青石镇', '青石');
     await cadreDialog.locator('#cadre-dialog-person-no').fill('DJ-2026-0731');
     await cadreDialog.locator('#cadre-dialog-name').fill('闻清和');
-    await pick(page, cadreDialog.getByTestId('cadre-dialog-gender'), '女');
+    await pick(page, cadreDialog.getByTestId('cadre-dialog-gender'), /^女$/);
     await cadreDialog.locator('#cadre-dialog-post').fill('镇党委书记');
     await pick(page, cadreDialog.getByTestId('cadre-dialog-rank'), '乡科级正职');
-    await pick(page, cadreDialog.getByTestId('cadre-dialog-position'), '正职');
+    await pick(page, cadreDialog.getByTestId('cadre-dialog-position'), /^正职$/);
     await cadreDialog.getByTestId('cadre-dialog-submit').click();
     await page.waitForURL(/\/cadres\/[0-9a-f-]{36}$/);
     const cadreUrl = page.url();
@@ -87,10 +87,10 @@ describe.runIf(browserCheck.run)('the organisation and roster pages in a real br
     await pick(page, cadreDialog.getByTestId('cadre-dialog-unit'), '东江区青石镇', '青石');
     await cadreDialog.locator('#cadre-dialog-person-no').fill('DJ-2026-0731');
     await cadreDialog.locator('#cadre-dialog-name').fill('闻清和');
-    await pick(page, cadreDialog.getByTestId('cadre-dialog-gender'), '女');
+    await pick(page, cadreDialog.getByTestId('cadre-dialog-gender'), /^女$/);
     await cadreDialog.locator('#cadre-dialog-post').fill('镇长');
     await pick(page, cadreDialog.getByTestId('cadre-dialog-rank'), '乡科级正职');
-    await pick(page, cadreDialog.getByTestId('cadre-dialog-position'), '正职');
+    await pick(page, cadreDialog.getByTestId('cadre-dialog-position'), /^正职$/);
     await cadreDialog.getByTestId('cadre-dialog-submit').click();
     const refusal = cadreDialog.getByTestId('cadre-dialog-error');
     await refusal.waitFor();
@@ -104,7 +104,7 @@ describe.runIf(browserCheck.run)('the organisation and roster pages in a real br
     await pick(page, moveDialog.getByTestId('cadre-dialog-unit'), '临山县', '临山');
     await moveDialog.locator('#cadre-dialog-post').fill('临山县副县长');
     await pick(page, moveDialog.getByTestId('cadre-dialog-rank'), '县处级副职');
-    await pick(page, moveDialog.getByTestId('cadre-dialog-position'), '副职');
+    await pick(page, moveDialog.getByTestId('cadre-dialog-position'), /^副职$/);
     await moveDialog.getByTestId('cadre-dialog-took-post').locator('input').fill('2026-04-13');
     await moveDialog.getByTestId('cadre-dialog-took-post').locator('input').press('Enter');
     await moveDialog.getByTestId('cadre-dialog-submit').click();

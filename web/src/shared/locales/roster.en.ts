@@ -6,6 +6,7 @@ const rosterEn: typeof rosterZhCN = {
   orgAdmin: {
     create: 'New organisation',
     createChild: 'New child organisation',
+    maintain: 'Maintain',
     edit: 'Edit',
     move: 'Move',
     retire: 'Retire',

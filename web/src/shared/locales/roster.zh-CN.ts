@@ -5,6 +5,7 @@ const rosterZhCN = {
   orgAdmin: {
     create: '新建单位',
     createChild: '新建下级单位',
+    maintain: '维护',
     edit: '修改',
     move: '调整隶属',
     retire: '撤销',
