@@ -95,7 +95,7 @@ describe.runIf(browserCheck.run)('the organisation and roster pages in a real br
     const refusal = cadreDialog.getByTestId('cadre-dialog-error');
     await refusal.waitFor();
     expect(await refusal.textContent()).toContain('干部档案号“DJ-2026-0731”已被其他干部使用');
-    await page.screenshot({ path: screenshotPath(SUITE, '04-duplicate-refused'), fullPage: true });
+    await page.screenshot({ path: screenshotPath(SUITE, '04-duplicate-refused') });
 
     await page.goto(cadreUrl);
     await page.getByTestId('cadre-move').click();
@@ -105,13 +105,13 @@ describe.runIf(browserCheck.run)('the organisation and roster pages in a real br
     await moveDialog.locator('#cadre-dialog-post').fill('临山县副县长');
     await pick(page, moveDialog.getByTestId('cadre-dialog-rank'), '县处级副职');
     await pick(page, moveDialog.getByTestId('cadre-dialog-position'), /^副职$/);
-    await moveDialog.getByTestId('cadre-dialog-took-post').locator('input').fill('2026-04-13');
-    await moveDialog.getByTestId('cadre-dialog-took-post').locator('input').press('Enter');
+    await moveDialog.locator('input#cadre-dialog-took-post').fill('2026-04-13');
+    await moveDialog.locator('input#cadre-dialog-took-post').press('Enter');
     await moveDialog.getByTestId('cadre-dialog-submit').click();
     const confirm = page.locator('.el-message-box');
     await confirm.waitFor();
     expect(await confirm.textContent()).toContain('确定将“闻清和”调整为“临山县 临山县副县长”吗');
-    await page.screenshot({ path: screenshotPath(SUITE, '05-move-confirm'), fullPage: true });
+    await page.screenshot({ path: screenshotPath(SUITE, '05-move-confirm') });
     await confirm.getByRole('button', { name: '确定' }).click();
     await moveDialog.waitFor({ state: 'hidden' });
     await page.getByTestId('cadre-info').getByText('临山县副县长').waitFor();
