@@ -42,8 +42,14 @@ describe.runIf(browserCheck.run)('the organisation and roster pages in a real br
 
   async function pick(page: Page, select: Locator, text: string | RegExp, typed?: string): Promise<void> {
     await select.click();
-    if (typed) await select.locator('input').first().fill(typed);
-    await page.locator('.el-select-dropdown__item:visible').filter({ hasText: text }).first().click();
+    const option = page.locator('.el-select-dropdown__item:visible').filter({ hasText: text }).first();
+    if (typed) {
+      await select.locator('input').first().fill(typed);
+      // The remote search answers after a moment: wait until its options are in and settled.
+      await option.waitFor();
+      await page.waitForTimeout(400);
+    }
+    await option.click();
   }
 
   it('泰宁市’s organisation department creates 青石镇 below 东江区, adds a cadre, is refused a duplicate number, and transfers the cadre to 临山县', async () => {
@@ -75,7 +81,12 @@ describe.runIf(browserCheck.run)('the organisation and roster pages in a real br
     await pick(page, cadreDialog.getByTestId('cadre-dialog-rank'), '乡科级正职');
     await pick(page, cadreDialog.getByTestId('cadre-dialog-position'), /^正职$/);
     await cadreDialog.getByTestId('cadre-dialog-submit').click();
-    await page.waitForURL(/\/cadres\/[0-9a-f-]{36}$/);
+    try {
+      await page.waitForURL(/\/cadres\/[0-9a-f-]{36}$/);
+    } catch (error) {
+      await page.screenshot({ path: screenshotPath(SUITE, 'failed-create-cadre') });
+      throw error;
+    }
     const cadreUrl = page.url();
     await page.getByTestId('cadre-info').getByText('DJ-2026-0731').waitFor();
     await page.screenshot({ path: screenshotPath(SUITE, '03-cadre-created'), fullPage: true });
@@ -113,7 +124,7 @@ describe.runIf(browserCheck.run)('the organisation and roster pages in a real br
     expect(await confirm.textContent()).toContain('确定将“闻清和”调整为“临山县 临山县副县长”吗');
     await page.screenshot({ path: screenshotPath(SUITE, '05-move-confirm') });
     await confirm.getByRole('button', { name: '确定' }).click();
-    await moveDialog.waitFor({ state: 'hidden' });
+    await confirm.waitFor({ state: 'hidden' });
     await page.getByTestId('cadre-info').getByText('临山县副县长').waitFor();
     expect(await page.getByTestId('cadre-info').textContent()).toContain('临山县');
     await page.screenshot({ path: screenshotPath(SUITE, '06-cadre-moved'), fullPage: true });
