@@ -17,6 +17,8 @@ import { AuthService, type AuthSettings } from './auth/auth.service.js';
 import { IdentityService } from './auth/oidc/identity.service.js';
 import type { OidcSettings } from './config.js';
 import { CadreService } from './cadres/cadre.service.js';
+import { CadreRosterService } from './cadres/roster.service.js';
+import { OrganisationAdminService } from './organisations/organisation-admin.service.js';
 import { OrganisationService } from './organisations/organisation.service.js';
 import { OUTCOME_REMINDERS, OutcomeService } from './outcomes/outcome.service.js';
 import { OutcomeRecordService } from './outcomes/record.service.js';
@@ -121,7 +123,9 @@ export function createServices(
     oidc,
     accounts: new AccountService(dataSource, now, () => authService.passwordPolicy),
     organisations: new OrganisationService(dataSource),
+    organisationAdmin: new OrganisationAdminService(dataSource, now),
     cadres,
+    roster: new CadreRosterService(dataSource, now),
     // A role granted or withdrawn here takes effect on the user's next request to this process.
     users: new UserService(dataSource, now),
     ruleSets: new RuleSetService(dataSource, now),

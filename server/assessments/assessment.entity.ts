@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PositionTypeEnum, RankLevelEnum, type PositionType, type RankLevel } from '../cadres/cadre.entity.js';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { enumObject } from '../common/enum.js';
 import type { PersistedSnapshot } from '../workflow/transition.js';
@@ -46,10 +47,12 @@ export class Assessment {
   postTitle: string | null;
 
   @Column({ name: 'rank_level', type: 'text', nullable: true })
-  rankLevel: string | null;
+  @Field(() => RankLevelEnum, { nullable: true, description: 'The rank level the cadre held when enrolled: the quota pool the year is counted in, kept after a promotion; null for a team' })
+  rankLevel: RankLevel | null;
 
   @Column({ name: 'position_type', type: 'text', nullable: true })
-  positionType: string | null;
+  @Field(() => PositionTypeEnum, { nullable: true, description: 'Principal or deputy when enrolled; null for a team' })
+  positionType: PositionType | null;
 
   @Column({ name: 'team_assessment_id', type: 'uuid', nullable: true })
   @Field(() => ID, { nullable: true, description: "For a cadre: the assessment of their unit's leadership team" })

@@ -21,7 +21,7 @@ import { Assessment } from './assessment.entity.js';
 /** The row and the head of its audit stream, in one prepared read. */
 const ASSESSMENT_ROW_SQL = instanceSelect(
   'assessment',
-  't.id, t.cycle_id, t.kind, t.cadre_id, t.organisation_id, t.org_path, t.team_assessment_id, t.machine_id, t.input, t.state, t.snapshot, t.version, t.overlay, t.proposed_grade, t.final_grade, t.due_at, t.due_event, t.updated_at',
+  't.id, t.cycle_id, t.kind, t.cadre_id, t.organisation_id, t.org_path, t.team_assessment_id, t.machine_id, t.input, t.state, t.snapshot, t.version, t.overlay, t.proposed_grade, t.final_grade, t.due_at, t.due_event, t.updated_at, t.post_title, t.rank_level, t.position_type',
 );
 
 /** The derived columns written with every assessment transition (see deriveAssessmentColumns). */
@@ -167,6 +167,9 @@ export class AssessmentInstances {
       dueAt: raw.due_at,
       dueEvent: raw.due_event,
       updatedAt: raw.updated_at,
+      postTitle: raw.post_title,
+      rankLevel: raw.rank_level,
+      positionType: raw.position_type,
     } as Partial<Assessment>);
     this.auditHeads.set(row, raw.audit_seq === null ? null : { seq: raw.audit_seq, hash: raw.audit_hash! });
     return row;

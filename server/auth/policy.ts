@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   'organisation:read': ['ORG_ADMIN', 'ASSESSOR', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR', 'SYSTEM_ADMIN'],
   'cadre:read': ['ORG_ADMIN', 'ASSESSOR', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR'],
   'cadre:write': ['ORG_ADMIN', 'HR'],
+  /** Creating, editing, moving and retiring organisations of the tree. */
+  'organisation:write': ['ORG_ADMIN', 'SYSTEM_ADMIN'],
   /** Probation, leave and protected statuses. */
   'cadre-status:write': ['ORG_ADMIN', 'HR'],
   /** Opening and closing investigations (立案审查). */

@@ -3,7 +3,19 @@ import type { CadreStatusKind } from '../../workflows/cadre/status.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Cadre, CadreStatusKindEnum, CadreStatusPeriod } from './cadre.entity.js';
-import { CadreConnection, CadreListArgs, DesignateTeamReportAuthorInput, RecordCadreStatusInput, UpdateCadreInput } from './cadre.types.js';
+import {
+  CadreConnection,
+  CadreListArgs,
+  CadrePostingView,
+  CreateCadreInput,
+  DesignateTeamReportAuthorInput,
+  MoveCadreInput,
+  RecordCadreStatusInput,
+  SearchCadresArgs,
+  SetCadreEmploymentStatusInput,
+  SetManagingJurisdictionInput,
+  UpdateCadreInput,
+} from './cadre.types.js';
 
 @Resolver(() => Cadre)
 export class CadreResolver {
@@ -11,6 +23,41 @@ export class CadreResolver {
   @Query(() => CadreConnection, { description: 'Cadres inside your jurisdictions, by name, with optional filters' })
   cadres(@Args(() => CadreListArgs) args: CadreListArgs, @Ctx() ctx: GraphQLContext) {
     return ctx.services.cadres.list(ctx.viewer, args, args.first, args.after);
+  }
+
+  @Authorized('cadre:read')
+  @Query(() => CadreConnection, { description: 'Searches the roster inside your jurisdictions: by name (prefix or part), personnel-file number, unit or subtree, in-post status and team membership; by name' })
+  searchCadres(@Args(() => SearchCadresArgs) args: SearchCadresArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.cadres.list(ctx.viewer, args, args.first, args.after);
+  }
+
+  @Authorized('cadre:write')
+  @Mutation(() => Cadre, { description: 'Adds a cadre to the roster of a unit inside your jurisdiction; DUPLICATE when the personnel-file number is taken, UNIT_RETIRED in a retired unit' })
+  createCadre(@Arg('input', () => CreateCadreInput, { description: 'The cadre’s unit and particulars' }) input: CreateCadreInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.roster.create(ctx.viewer, input);
+  }
+
+  @Authorized('cadre:write')
+  @Mutation(() => Cadre, { description: 'Transfers or promotes a serving cadre (new unit, post, rank level, position); past assessments keep the unit and post they were enrolled with' })
+  moveCadre(@Arg('input', () => MoveCadreInput, { description: 'The cadre, the version you saw and the new posting' }) input: MoveCadreInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.roster.move(ctx.viewer, input.id, input.expectedVersion, input);
+  }
+
+  @Authorized('cadre:write')
+  @Mutation(() => Cadre, { description: 'Records that a cadre serves, retired or left (在职状态) from a day; only serving cadres are enrolled' })
+  setCadreEmploymentStatus(@Arg('input', () => SetCadreEmploymentStatusInput, { description: 'The cadre, the version you saw, the status and the day' }) input: SetCadreEmploymentStatusInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.roster.setEmploymentStatus(ctx.viewer, input.id, input.expectedVersion, input.status, input.since);
+  }
+
+  @Authorized('cadre:write')
+  @Mutation(() => Cadre, { description: 'Sets the managing jurisdiction (干部管理权限) of a cadre: a region at or above their unit' })
+  setManagingJurisdiction(@Arg('input', () => SetManagingJurisdictionInput, { description: 'The cadre, the version you saw and the region' }) input: SetManagingJurisdictionInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.roster.setManagingJurisdiction(ctx.viewer, input.id, input.expectedVersion, input.managingOrganisationId);
+  }
+
+  @FieldResolver(() => [CadrePostingView], { description: 'Where the cadre was assessed each year: the unit and post of each annual or term assessment, oldest first' })
+  postings(@Root() cadre: Cadre, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.roster.postings(cadre.id);
   }
 
   @Authorized()

@@ -11,7 +11,7 @@ import { AppError, conflict, forbidden, notFound, validation } from '../common/e
 import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagination.js';
 import { likeEscape, Params, returnedRows, subtreePatterns } from '../common/sql.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { Cadre, type PositionType, type RankLevel } from './cadre.entity.js';
+import { Cadre, type EmploymentStatus, type PositionType, type RankLevel } from './cadre.entity.js';
 
 export interface CadreFilter {
   organisationId?: string | null;
@@ -20,6 +20,10 @@ export interface CadreFilter {
   search?: string | null;
   rankLevel?: RankLevel | null;
   positionType?: PositionType | null;
+  employmentStatus?: EmploymentStatus | null;
+  teamMember?: boolean | null;
+  /** Names starting with this, ignoring case. */
+  namePrefix?: string | null;
 }
 
 export interface CadreChanges {
@@ -30,6 +34,9 @@ export interface CadreChanges {
   organisationId?: string | null;
   tookPostOn?: string | null;
   managingOrganisationId?: string | null;
+  teamMember?: boolean | null;
+  employmentStatus?: EmploymentStatus | null;
+  employmentStatusSince?: string | null;
 }
 
 export interface StatusInput {
@@ -92,6 +99,9 @@ export class CadreService {
     }
     if (filter.rankLevel) qb.andWhere(`c.rank_level = ${p.add(filter.rankLevel)}`);
     if (filter.positionType) qb.andWhere(`c.position_type = ${p.add(filter.positionType)}`);
+    if (filter.employmentStatus) qb.andWhere(`c.employment_status = ${p.add(filter.employmentStatus)}`);
+    if (filter.teamMember !== undefined && filter.teamMember !== null) qb.andWhere(`c.team_member = ${p.add(filter.teamMember)}`);
+    if (filter.namePrefix) qb.andWhere(`lower(c.name) LIKE lower(${p.add(`${likeEscape(filter.namePrefix)}%`)})`);
     if (filter.search) {
       const pattern = p.add(`%${likeEscape(filter.search)}%`);
       qb.andWhere(`(c.name ILIKE ${pattern} OR c.post ILIKE ${pattern} OR c.person_no ILIKE ${pattern})`);
@@ -115,7 +125,7 @@ export class CadreService {
       const { cadre, path } = await this.loadWithPath(m, id);
       assertCan(viewer, 'cadre:write', path);
       const next: Record<string, unknown> = {};
-      for (const key of ['name', 'post', 'rankLevel', 'positionType', 'tookPostOn'] as const) {
+      for (const key of ['name', 'post', 'rankLevel', 'positionType', 'tookPostOn', 'teamMember', 'employmentStatus', 'employmentStatusSince'] as const) {
         const value = changes[key];
         if (value !== undefined && value !== null && value !== cadre[key]) next[key] = value;
       }
@@ -123,6 +133,7 @@ export class CadreService {
         const target = await m.getRepository(Organisation).findOneBy({ id: changes.organisationId });
         if (!target) throw validation([{ field: 'input.organisationId', messages: ['no such organisation'] }]);
         if (!can(viewer, 'cadre:write', target.path)) throw forbidden('The new organisation is outside your jurisdiction');
+        if (target.retiredOn) throw new AppError('UNIT_RETIRED', `${target.name} is retired: it takes no new cadre`, { organisationId: target.id });
         next.organisationId = target.id;
       }
       await this.managingChange(m, viewer, cadre, changes.managingOrganisationId ?? null, next);
@@ -133,6 +144,9 @@ export class CadreService {
         positionType: 'position_type',
         tookPostOn: 'took_post_on',
         organisationId: 'organisation_id',
+        teamMember: 'team_member',
+        employmentStatus: 'employment_status',
+        employmentStatusSince: 'employment_status_since',
         managingOrganisationId: 'managing_organisation_id',
       };
       const keys = Object.keys(next);

@@ -38,6 +38,16 @@ export const ERROR_CODES = [
   'ALREADY_ENROLLED',
   /** The cycle's organisation is below the cadre's managing jurisdiction (干部管理权限); `managingOrganisationId` and `managingOrganisationName` name it. */
   'OUTSIDE_MANAGING_JURISDICTION',
+  /** The cadre has retired or left (在职状态): only serving cadres are enrolled or moved. */
+  'NOT_SERVING',
+  /** The unit is retired (撤销): it takes no new enrolment, cadre or child organisation; `organisationId` names it. */
+  'UNIT_RETIRED',
+  /** A unique key is taken (a personnel-file number, an organisation code); `field` and `value` name it. */
+  'DUPLICATE',
+  /** An organisation cannot move below itself or below one of its own subordinates. */
+  'ORGANISATION_CYCLE',
+  /** An organisation cannot be retired while it has serving cadres, open assessments or live child units; `servingCadres`, `openAssessments` and `liveChildren` count them. */
+  'ORGANISATION_IN_USE',
   /** No cadre has the personnel number (干部编号) given, e.g. in createUser's cadrePersonNo; `personNo` repeats it. */
   'UNKNOWN_PERSON_NO',
   /** The account must change its password (`reason`: ONE_TIME after a one-time password, EXPIRED after the policy's expiry) before anything but me, passwordPolicy, changePassword and signOut. */

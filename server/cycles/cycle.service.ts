@@ -277,8 +277,10 @@ export class CycleService {
       `WITH overlay AS (
          SELECT * FROM unnest($5::uuid[], $6::text[], $7::jsonb[], $8::jsonb[]) AS x(cadre_id, overlay, input, snapshot)
        )
-       INSERT INTO assessment (cycle_id, kind, cadre_id, organisation_id, org_path, machine_id, machine_version, input, state, snapshot, overlay, created_at, updated_at)
-       SELECT $1, $2, c.id, c.organisation_id, o.path, $3, $4, coalesce(ov.input, $9::jsonb), $10, coalesce(ov.snapshot, $11::jsonb), coalesce(ov.overlay, 'NONE'), $12, $12
+       INSERT INTO assessment (cycle_id, kind, cadre_id, organisation_id, org_path, machine_id, machine_version, input, state, snapshot, overlay, created_at, updated_at,
+                               post_title, rank_level, position_type)
+       SELECT $1, $2, c.id, c.organisation_id, o.path, $3, $4, coalesce(ov.input, $9::jsonb), $10, coalesce(ov.snapshot, $11::jsonb), coalesce(ov.overlay, 'NONE'), $12, $12,
+              c.post, c.rank_level, c.position_type
          FROM cadre c JOIN organisation o ON o.id = c.organisation_id
          LEFT JOIN overlay ov ON ov.cadre_id = c.id
         WHERE c.id = ANY($13::uuid[])
@@ -332,7 +334,8 @@ export class CycleService {
       await m.query(
         `UPDATE assessment a SET team_assessment_id = t.id FROM assessment t
           WHERE a.cycle_id = $1 AND t.cycle_id = $1 AND t.kind = 'TEAM_ANNUAL' AND a.kind <> 'TEAM_ANNUAL'
-            AND t.organisation_id = a.organisation_id AND a.team_assessment_id IS NULL`,
+            AND t.organisation_id = a.organisation_id AND a.team_assessment_id IS NULL
+            AND EXISTS (SELECT 1 FROM cadre c WHERE c.id = a.cadre_id AND c.team_member)`,
         [cycle.id],
       );
     }

@@ -16,6 +16,8 @@ registerEnumType(EnrolmentSkipReasonEnum, {
   valuesConfig: describeValues(EnrolmentSkipReasonEnum, {
     ALREADY_ENROLLED: 'Already assessed for this kind and period in another cycle (one assessment per cadre, kind and period)',
     OUTSIDE_MANAGING_JURISDICTION: 'Managed by a jurisdiction above the cycle’s organisation (干部管理权限)',
+    NOT_SERVING: 'The cadre has retired or left (在职状态): only serving cadres are enrolled',
+    UNIT_RETIRED: 'The unit is retired (撤销): it takes no new enrolment',
   }),
 });
 

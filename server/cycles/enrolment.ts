@@ -4,7 +4,8 @@ import { AppError } from '../common/errors.js';
 import type { AssessmentCycle } from './cycle.entity.js';
 
 /**
- * Who a cycle may enrol, docs/domain.md §3 step 2: a cadre only when the
+ * Who a cycle may enrol, docs/domain.md §3 step 2: a serving cadre (在职) of
+ * a unit that is not retired (撤销), and only when the
  * organisation department running the cycle (its assessing organisation) is
  * the cadre's managing jurisdiction (干部管理权限) or above it, and never a second time for the same kind and period (annual:
  * the year; term: the year's term assessment; regular: the quarter; special:
@@ -14,7 +15,7 @@ import type { AssessmentCycle } from './cycle.entity.js';
  * team, kind and period), so a race between two cycles enrols once.
  */
 
-export const SKIP_REASONS = ['ALREADY_ENROLLED', 'OUTSIDE_MANAGING_JURISDICTION'] as const;
+export const SKIP_REASONS = ['ALREADY_ENROLLED', 'OUTSIDE_MANAGING_JURISDICTION', 'NOT_SERVING', 'UNIT_RETIRED'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export interface EnrolmentSkip {
@@ -38,6 +39,10 @@ export interface Candidate {
   existingId: string | null;
   existingCycleId: string | null;
   existingCycleName: string | null;
+  /** The cadre's in-post status (SERVING for a team). */
+  employmentStatus?: string;
+  /** The unit was retired (撤销) on this day; null while it exists. */
+  unitRetiredOn?: string | null;
 }
 
 /** The SQL period of the cycle, as the assessment rows store it (the trigger of migration ManagingJurisdiction). */
@@ -47,6 +52,7 @@ const PERIOD = `assessment_period(y.kind, y.year, y.quarter, y.task)`;
 export async function cadreCandidates(m: EntityManager, cycle: AssessmentCycle, kind: AssessmentKind, where: string, params: unknown[]): Promise<Candidate[]> {
   return m.query(
     `SELECT c.id, c.organisation_id AS "organisationId", mo.id AS "managingId", mo.name AS "managingName", mo.path AS "managingPath",
+            c.employment_status AS "employmentStatus", o.retired_on::text AS "unitRetiredOn",
             ex.id AS "existingId", ex.cycle_id AS "existingCycleId", ex.name AS "existingCycleName"
        FROM cadre c JOIN organisation o ON o.id = c.organisation_id JOIN organisation mo ON mo.id = c.managing_organisation_id
        LEFT JOIN LATERAL (
@@ -61,7 +67,8 @@ export async function cadreCandidates(m: EntityManager, cycle: AssessmentCycle, 
 }
 
 /**
- * The units (matched by `where` over `o`) with cadres, with the managing
+ * The units (matched by `where` over `o`, not retired) with serving team
+ * members (`cadre.team_member`), with the managing
  * jurisdiction of their leadership team — the highest one among its members'
  * (a city's team is the province's, as its secretary and mayor are) — and the
  * team assessment they already have.
@@ -73,14 +80,14 @@ export async function teamCandidates(m: EntityManager, cycle: AssessmentCycle, w
        FROM organisation o
        JOIN LATERAL (
          SELECT m2.id, m2.name, m2.path FROM cadre c JOIN organisation m2 ON m2.id = c.managing_organisation_id
-          WHERE c.organisation_id = o.id
+          WHERE c.organisation_id = o.id AND c.team_member AND c.employment_status = 'SERVING'
           ORDER BY length(m2.path), m2.id LIMIT 1) mo ON true
        LEFT JOIN LATERAL (
          SELECT a.id, a.cycle_id, x.name FROM assessment a JOIN assessment_cycle x ON x.id = a.cycle_id
           WHERE a.organisation_id = o.id AND a.kind = 'TEAM_ANNUAL' AND a.state <> 'cancelled'
             AND a.period = (SELECT ${PERIOD} FROM assessment_cycle y WHERE y.id = $1)
           ORDER BY a.cycle_id = $1 DESC LIMIT 1) ex ON true
-      WHERE ${where}
+      WHERE o.retired_on IS NULL AND (${where})
       ORDER BY o.id`,
     [cycle.id, ...params],
   );
@@ -121,6 +128,8 @@ export function skipOf(rule: EnrolmentRule, c: Candidate, team: boolean): Enrolm
     managingOrganisationId: c.managingId,
     managingOrganisationName: c.managingName,
   };
+  if (c.unitRetiredOn) return { ...base, reason: 'UNIT_RETIRED' };
+  if (c.employmentStatus && c.employmentStatus !== 'SERVING') return { ...base, reason: 'NOT_SERVING' };
   if (!c.managingPath.startsWith(rule.assessingPath)) return { ...base, reason: 'OUTSIDE_MANAGING_JURISDICTION' };
   if (c.existingId) return { ...base, reason: 'ALREADY_ENROLLED', existingCycleId: c.existingCycleId, existingCycleName: c.existingCycleName, existingAssessmentId: c.existingId };
   return null;
@@ -135,6 +144,8 @@ export function refusal(skip: EnrolmentSkip): AppError {
       assessmentId: skip.existingAssessmentId,
     });
   }
+  if (skip.reason === 'NOT_SERVING') return new AppError('NOT_SERVING', 'The cadre has retired or left (在职状态): only serving cadres are enrolled', { cadreId: skip.cadreId });
+  if (skip.reason === 'UNIT_RETIRED') return new AppError('UNIT_RETIRED', 'The cadre’s unit is retired (撤销): it takes no new enrolment', { organisationId: skip.organisationId });
   return new AppError('OUTSIDE_MANAGING_JURISDICTION', `Managed by ${skip.managingOrganisationName} (干部管理权限): only a cycle of that jurisdiction or above enrols them`, {
     managingOrganisationId: skip.managingOrganisationId,
     managingOrganisationName: skip.managingOrganisationName,

@@ -74,7 +74,7 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
   const result = new Map<string, DecisionSubject>();
   if (ids.length === 0) return result;
   const rows: SubjectRow[] = await m.query(
-    `SELECT a.id, a.cycle_id, a.kind, cy.year, cy.settings, a.snapshot->'context'->>'scale' AS scale, a.cadre_id, a.organisation_id, c.rank_level,
+    `SELECT a.id, a.cycle_id, a.kind, cy.year, cy.settings, a.snapshot->'context'->>'scale' AS scale, a.cadre_id, a.organisation_id, coalesce(a.rank_level, c.rank_level) AS rank_level,
             o.kind AS org_kind, a.overlay, a.snapshot->'context'->>'overlayReason' AS overlay_reason, a.final_grade,
             coalesce((a.snapshot->'context'->'selfReport'->>'refused')::boolean, false) AS refused,
             (SELECT g.score::float8 FROM grading_result g WHERE g.assessment_id = a.id ORDER BY g.version DESC LIMIT 1) AS score,
@@ -210,7 +210,7 @@ export async function loadQuotaPools(
   const cycles = [...new Set([...wanted.values()].map((s) => s.cycleId))];
   const kinds = [...new Set([...wanted.values()].map((s) => s.kind))];
   const members: Array<{ id: string; cycle_id: string; kind: string; organisation_id: string; rank_level: string | null; cadre: boolean; result: string | null }> = await m.query(
-    `SELECT a.id, a.cycle_id, a.kind, a.organisation_id, c.rank_level, a.cadre_id IS NOT NULL AS cadre,
+    `SELECT a.id, a.cycle_id, a.kind, a.organisation_id, coalesce(a.rank_level, c.rank_level) AS rank_level, a.cadre_id IS NOT NULL AS cadre,
             coalesce(a.final_grade,
                      a.snapshot->'context'->'decision'->>'grade',
                      CASE WHEN coalesce((a.snapshot->'context'->>'excellentWithdrawn')::boolean, false) AND a.proposed_grade = 'EXCELLENT' THEN NULL ELSE a.proposed_grade END,

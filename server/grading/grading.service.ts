@@ -45,7 +45,7 @@ export class GradingService {
   /** The rows the engine grades: a cycle's assessments awaiting a proposal in a scope, or given assessments. */
   private async gradingRows(m: EntityManager, cycleId: string, where: { scope: string[] } | { ids: string[] }): Promise<GradingRow[]> {
     return m.query(
-      `SELECT a.id, a.kind, a.organisation_id, c.rank_level, o.kind AS org_kind
+      `SELECT a.id, a.kind, a.organisation_id, coalesce(a.rank_level, c.rank_level) AS rank_level, o.kind AS org_kind
          FROM assessment a
          JOIN organisation o ON o.id = a.organisation_id
          LEFT JOIN cadre c ON c.id = a.cadre_id

@@ -107,6 +107,7 @@ export const FIXED_LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'LifecycleView.edges': { max: MACHINE.transitions, why: 'the transitions of the largest workflow machine' },
   'Cadre.profile': { max: 50, why: 'one profile year per year of a career' },
   'Cadre.statusPeriods': { max: 50, why: 'probation, leave and investigation periods of one cadre' },
+  'Cadre.postings': { max: 50, why: 'one annual or term assessment per year of a career (the query has LIMIT 50)' },
   'ProfileYearView.components': { max: 10, why: 'the score components of a grading scheme' },
   'ProfileYearView.dimensionScores': { max: 10, why: 'the dimensions of an indicator scheme' },
   'AssessmentCycle.indicatorSchemeVersions': { max: 10, why: 'one pinned scheme per organisation type (five types)' },

@@ -1,8 +1,15 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Cadre } from '../cadres/cadre.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { Organisation } from './organisation.entity.js';
-import { OrganisationConnection, OrganisationListArgs } from './organisation.types.js';
+import {
+  CreateOrganisationInput,
+  MoveOrganisationInput,
+  OrganisationConnection,
+  OrganisationListArgs,
+  RetireOrganisationInput,
+  UpdateOrganisationInput,
+} from './organisation.types.js';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -16,6 +23,32 @@ export class OrganisationResolver {
   @Query(() => Organisation, { description: 'One organisation inside your jurisdictions' })
   organisation(@Arg('id', () => ID, { description: 'The organisation to read' }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.organisations.get(ctx.viewer, id);
+  }
+
+  @Authorized('organisation:write')
+  @Mutation(() => Organisation, { description: 'Creates an organisation below a parent inside your jurisdiction; DUPLICATE when the code is taken, UNIT_RETIRED below a retired parent' })
+  createOrganisation(@Arg('input', () => CreateOrganisationInput, { description: 'The parent, code, name, kind and category' }) input: CreateOrganisationInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.organisationAdmin.create(ctx.viewer, input);
+  }
+
+  @Authorized('organisation:write')
+  @Mutation(() => Organisation, { description: 'Edits an organisation’s name, kind, category or zone; the category must belong to the kind; CONFLICT when someone changed it since you read it' })
+  updateOrganisation(@Arg('input', () => UpdateOrganisationInput, { description: 'The organisation, the version you edited and the changes' }) input: UpdateOrganisationInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.organisationAdmin.update(ctx.viewer, input.id, input.expectedVersion, input);
+  }
+
+  @Authorized('organisation:write')
+  @Mutation(() => Organisation, {
+    description: 'Moves an organisation with its subtree below another parent; ORGANISATION_CYCLE below itself. Running assessments follow it, those of closed cycles stay where they were assessed',
+  })
+  moveOrganisation(@Arg('input', () => MoveOrganisationInput, { description: 'The organisation, the version you saw and the new parent' }) input: MoveOrganisationInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.organisationAdmin.move(ctx.viewer, input.id, input.expectedVersion, input.parentId);
+  }
+
+  @Authorized('organisation:write')
+  @Mutation(() => Organisation, { description: 'Retires (撤销) an organisation from a day; ORGANISATION_IN_USE while it has serving cadres, running assessments or live child units' })
+  retireOrganisation(@Arg('input', () => RetireOrganisationInput, { description: 'The organisation, the version you saw and the day' }) input: RetireOrganisationInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.organisationAdmin.retire(ctx.viewer, input.id, input.expectedVersion, input.retiredOn);
   }
 
   /** The parent, when the viewer may see it (a jurisdiction root's parent is outside). */

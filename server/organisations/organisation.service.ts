@@ -10,6 +10,8 @@ export interface OrganisationFilter {
   parentId?: string | null;
   search?: string | null;
   kind?: string | null;
+  /** False: leave retired organisations out. */
+  includeRetired?: boolean | null;
 }
 
 export class OrganisationService {
@@ -46,6 +48,7 @@ export class OrganisationService {
       .where(`o.path LIKE ANY(${p.add(subtreePatterns(scopeOf(viewer, 'organisation:read')))}::text[])`);
     if (filter.parentId) qb.andWhere(`o.parent_id = ${p.add(filter.parentId)}`);
     if (filter.kind) qb.andWhere(`o.kind = ${p.add(filter.kind)}`);
+    if (filter.includeRetired === false) qb.andWhere('o.retired_on IS NULL');
     if (filter.search) {
       const pattern = p.add(`%${likeEscape(filter.search)}%`);
       qb.andWhere(`(o.name ILIKE ${pattern} OR o.code ILIKE ${pattern})`);

@@ -11,6 +11,11 @@ export interface ProfileYear {
   cycleId: string;
   cycleName: string;
   assessmentId: string;
+  /** The unit the year was assessed in, and the post and rank level the cadre was enrolled with (null for a team), kept after a move or promotion. */
+  organisationId: string;
+  organisationName: string;
+  postTitle: string | null;
+  rankLevel: string | null;
   proposedGrade: string | null;
   finalGrade: string | null;
   /** The latest grading run's composite and components. */
@@ -78,6 +83,10 @@ export class ProfileService {
       year: number;
       cycle_id: string;
       cycle_name: string;
+      organisation_id: string;
+      organisation_name: string;
+      post_title: string | null;
+      rank_level: string | null;
       proposed_grade: string | null;
       final_grade: string | null;
       engine_grade: string | null;
@@ -85,9 +94,10 @@ export class ProfileService {
       components: ProfileYear['components'] | null;
     }> = await this.dataSource.query(
       `SELECT ${subject === 'CADRE' ? 'a.cadre_id' : 'a.organisation_id'} AS subject_id, a.id, cy.year, cy.id AS cycle_id, cy.name AS cycle_name,
-              a.proposed_grade, a.final_grade, gr.grade AS engine_grade, gr.score::float8 AS score, gr.components
+              a.organisation_id, ao.name AS organisation_name, a.post_title, a.rank_level, a.proposed_grade, a.final_grade, gr.grade AS engine_grade, gr.score::float8 AS score, gr.components
          FROM assessment a
          JOIN assessment_cycle cy ON cy.id = a.cycle_id
+         JOIN organisation ao ON ao.id = a.organisation_id
          LEFT JOIN LATERAL (SELECT grade, score, components FROM grading_result g WHERE g.assessment_id = a.id ORDER BY version DESC LIMIT 1) gr ON true
         WHERE ${subject === 'CADRE' ? `a.cadre_id = ANY($1::uuid[]) AND a.kind IN ('CADRE_ANNUAL', 'TERM')` : `a.organisation_id = ANY($1::uuid[]) AND a.kind = 'TEAM_ANNUAL'`}
         ORDER BY cy.year, cy.created_at`,
@@ -122,6 +132,10 @@ export class ProfileService {
         cycleId: r.cycle_id,
         cycleName: r.cycle_name,
         assessmentId: r.id,
+        organisationId: r.organisation_id,
+        organisationName: r.organisation_name,
+        postTitle: r.post_title,
+        rankLevel: r.rank_level,
         proposedGrade: r.proposed_grade,
         finalGrade: r.final_grade,
         engineGrade: r.engine_grade,

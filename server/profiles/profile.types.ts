@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { RankLevelEnum } from '../cadres/cadre.entity.js';
 
 @ObjectType({ description: 'One part of the composite score: its weight, its value and what it adds to the total' })
 export class ProfileComponentView {
@@ -32,6 +33,10 @@ export class ProfileYearView {
   @Field(() => ID, { description: 'The cycle the year was assessed in' }) cycleId: string;
   @Field(() => String, { description: 'The name of that cycle' }) cycleName: string;
   @Field(() => ID, { description: 'The annual or term assessment behind this year' }) assessmentId: string;
+  @Field(() => ID, { description: 'The unit the year was assessed in (kept after the cadre moves)' }) organisationId: string;
+  @Field(() => String, { description: 'The name of that unit' }) organisationName: string;
+  @Field(() => String, { nullable: true, description: 'The post (职务) the cadre held when enrolled for the year; null for a team' }) postTitle: string | null;
+  @Field(() => RankLevelEnum, { nullable: true, description: 'The rank level the cadre held when enrolled for the year; null for a team' }) rankLevel: string | null;
   @Field(() => String, { nullable: true, description: 'The grade proposed to the party committee; null until proposed' }) proposedGrade: string | null;
   @Field(() => String, { nullable: true, description: 'The grade decided for the year; null until decided' }) finalGrade: string | null;
   @Field(() => String, { nullable: true, description: "The grading engine's latest proposal; null until the engine has run" }) engineGrade: string | null;

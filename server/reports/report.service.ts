@@ -109,7 +109,7 @@ export class ReportService {
         `WITH pool AS (
            SELECT CASE WHEN a.kind = 'TEAM_ANNUAL' THEN NULL ELSE a.organisation_id END AS organisation_id,
                   CASE WHEN a.kind = 'TEAM_ANNUAL' THEN 'TEAM' ELSE 'CADRE' END AS subject,
-                  CASE WHEN $2::boolean AND a.kind <> 'TEAM_ANNUAL' THEN c.rank_level END AS rank_level,
+                  CASE WHEN $2::boolean AND a.kind <> 'TEAM_ANNUAL' THEN coalesce(a.rank_level, c.rank_level) END AS rank_level,
                   a.overlay, a.state, a.proposed_grade, a.snapshot->'context'->'decision'->>'grade' AS decided,
                   a.org_path LIKE ANY($3::text[]) AND a.org_path LIKE $4 AS visible
              FROM assessment a LEFT JOIN cadre c ON c.id = a.cadre_id

@@ -111,9 +111,12 @@ function recordKindOf(field: string, inputType: string | null, rule: MutationRul
     assignmentId: 'assignment',
     objectionId: 'objection',
     outcomeId: 'outcome',
+    parentId: 'organisation',
+    managingOrganisationId: 'organisation',
   };
   if (byName[field]) return byName[field];
-  if (field === 'id' && inputType === 'UpdateCadreInput') return 'cadre';
+  if (field === 'id' && ['UpdateCadreInput', 'MoveCadreInput', 'SetCadreEmploymentStatusInput', 'SetManagingJurisdictionInput'].includes(inputType ?? '')) return 'cadre';
+  if (field === 'id' && ['UpdateOrganisationInput', 'MoveOrganisationInput', 'RetireOrganisationInput'].includes(inputType ?? '')) return 'organisation';
   if (field === 'caseId') {
     const machine = rule.kind === 'LIFECYCLE' ? rule.events[0]!.machine : rule.kind === 'SPECIAL' ? rule.event?.machine : undefined;
     if (machine === 'reviewCase' || machine === 'faultToleranceCase' || machine === 'accusation') return machine;
@@ -147,6 +150,9 @@ const STRINGS: Record<string, string> = {
   outcome: 'EXEMPT',
   component: 'WORK_RESULTS',
   category: 'PROVINCE_GENERAL',
+  personNo: 'AM-2026-0001',
+  'CreateOrganisationInput.code': 'AM-ORG-2026',
+  'SetCadreEmploymentStatusInput.since': '2026-12-01',
 };
 const INTS: Record<string, number> = { year: 2025, concernsYear: 2025, days: 10, expectedVersion: 1, draftVersion: 0 };
 const isDay = (field: string) => /(On|From|^day)$/.test(field) || field === 'day';
@@ -346,6 +352,10 @@ describe('the table names every mutation, and only those', () => {
     ['approveGrade', ['COMMITTEE'], false],
     ['requestReview', ['CADRE'], false],
     ['publishRuleSet', ['ORG_ADMIN'], false],
+    ['createOrganisation', ['ORG_ADMIN', 'SYSTEM_ADMIN'], false],
+    ['retireOrganisation', ['ORG_ADMIN', 'SYSTEM_ADMIN'], false],
+    ['createCadre', ['ORG_ADMIN', 'HR'], false],
+    ['moveCadre', ['ORG_ADMIN', 'HR'], false],
   ] as const)('%s: only %j (root only: %s)', (name, roles, rootOnly) => {
     const admission = admissionOf(MUTATION_RULES[name]!);
     expect(admission).toEqual({ anonymous: false, roles, rootOnly });

@@ -43,3 +43,21 @@ export const ORGANISATION_CATEGORIES = [
   'UNCATEGORISED',
 ] as const;
 export type OrganisationCategory = (typeof ORGANISATION_CATEGORIES)[number];
+
+/** Which categories each kind allows (分级分类): a city takes one of the city types, a department one of the department types, and so on; townships and internal units have none of their own. */
+export const CATEGORIES_BY_KIND: Readonly<Record<OrganisationKind, readonly OrganisationCategory[]>> = {
+  PROVINCE: ['PROVINCE_GENERAL'],
+  CITY: ['CITY_STRONG_ECONOMY', 'CITY_RURAL_REVITALISATION', 'CITY_ETHNIC_REGION'],
+  COUNTY: ['COUNTY_DISTRICT', 'COUNTY_RURAL_REVITALISATION', 'COUNTY_ECOLOGICAL_PROTECTION'],
+  TOWNSHIP: ['UNCATEGORISED'],
+  DEPARTMENT: ['DEPT_PARTY_POLITICAL', 'DEPT_ECONOMIC', 'DEPT_SOCIAL_DEVELOPMENT', 'DEPT_LAW_ENFORCEMENT_SUPERVISION', 'DEPT_OTHER'],
+  PUBLIC_INSTITUTION: ['PI_UNIVERSITY', 'PI_RESEARCH_INSTITUTE', 'PI_OTHER'],
+  STATE_OWNED_ENTERPRISE: ['SOE_INDUSTRIAL_COMMERCIAL', 'SOE_FINANCIAL', 'SOE_CULTURAL'],
+  INTERNAL_UNIT: ['UNCATEGORISED'],
+};
+
+/** Does the category belong to the kind? */
+export const categoryFits = (kind: OrganisationKind, category: OrganisationCategory): boolean => CATEGORIES_BY_KIND[kind].includes(category);
+
+/** The kinds whose organisation department manages cadres (干部管理权限): a province, a city, a county. */
+export const REGION_KINDS: readonly OrganisationKind[] = ['PROVINCE', 'CITY', 'COUNTY'];

@@ -9,8 +9,9 @@ export const CadresQuery = graphql(`
     $search: String
     $rankLevel: RankLevel
     $positionType: PositionType
+    $employmentStatus: EmploymentStatus
   ) {
-    cadres(
+    cadres: searchCadres(
       first: $first
       after: $after
       organisationId: $organisationId
@@ -18,6 +19,7 @@ export const CadresQuery = graphql(`
       search: $search
       rankLevel: $rankLevel
       positionType: $positionType
+      employmentStatus: $employmentStatus
     ) {
       nodes {
         id
@@ -25,6 +27,8 @@ export const CadresQuery = graphql(`
         post
         rankLevel
         positionType
+        employmentStatus
+        teamMember
         organisation {
           id
           name
@@ -51,11 +55,23 @@ export const CadreDetailFields = graphql(`
     positionType
     population
     tookPostOn
+    teamMember
+    employmentStatus
+    employmentStatusSince
     version
     updatedAt
     organisation {
       id
       name
+    }
+    postings {
+      year
+      cycleName
+      assessmentId
+      organisationName
+      postTitle
+      rankLevel
+      finalGrade
     }
     managingOrganisation {
       id
@@ -84,6 +100,46 @@ export const CadreDetailQuery = graphql(`
 export const RecordCadreStatusMutation = graphql(`
   mutation RecordCadreStatus($input: RecordCadreStatusInput!) {
     recordCadreStatus(input: $input) {
+      ...CadreDetailFields
+    }
+  }
+`);
+
+export const CreateCadreMutation = graphql(`
+  mutation CreateCadre($input: CreateCadreInput!) {
+    createCadre(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateCadreMutation = graphql(`
+  mutation UpdateCadre($input: UpdateCadreInput!) {
+    updateCadre(input: $input) {
+      ...CadreDetailFields
+    }
+  }
+`);
+
+export const MoveCadreMutation = graphql(`
+  mutation MoveCadre($input: MoveCadreInput!) {
+    moveCadre(input: $input) {
+      ...CadreDetailFields
+    }
+  }
+`);
+
+export const SetCadreEmploymentStatusMutation = graphql(`
+  mutation SetCadreEmploymentStatus($input: SetCadreEmploymentStatusInput!) {
+    setCadreEmploymentStatus(input: $input) {
+      ...CadreDetailFields
+    }
+  }
+`);
+
+export const SetManagingJurisdictionMutation = graphql(`
+  mutation SetManagingJurisdiction($input: SetManagingJurisdictionInput!) {
+    setManagingJurisdiction(input: $input) {
       ...CadreDetailFields
     }
   }

@@ -244,8 +244,12 @@ export type AuditAction =
   | 'BALLOT_BOX_OPENED'
   /** A ballot was cast (its content is not recorded here) */
   | 'BALLOT_CAST'
+  /** A cadre was added to the roster */
+  | 'CADRE_CREATED'
   /** An administrator linked an account to a cadre record (or moved the link) */
   | 'CADRE_LINKED'
+  /** A cadre was transferred or promoted: new unit, post, rank level or position */
+  | 'CADRE_MOVED'
   /** A cadre’s details were changed */
   | 'CADRE_UPDATED'
   /** A day of the working calendar was set */
@@ -294,6 +298,8 @@ export type AuditAction =
   | 'DEMO_DATA_SEEDED'
   /** An event of annualAssessment */
   | 'DISMISS_OBJECTION'
+  /** A cadre’s in-post status changed (serving, retired, left) */
+  | 'EMPLOYMENT_STATUS_CHANGED'
   /** An event of cycle, remedialTraining */
   | 'ENROL'
   /** An event of reviewCase */
@@ -330,6 +336,8 @@ export type AuditAction =
   | 'ISSUE_WRITTEN_NOTICE'
   /** An event of annualAssessment */
   | 'LODGE_OBJECTION'
+  /** A cadre’s managing jurisdiction (干部管理权限) changed */
+  | 'MANAGING_JURISDICTION_CHANGED'
   /** An event of outcomeTask, committeeOutcomeTask, remedialTraining, reviewCase, faultToleranceCase */
   | 'MARK_OVERDUE'
   /** An event of annualAssessment */
@@ -348,6 +356,14 @@ export type AuditAction =
   | 'OPEN_CYCLE'
   /** An event of annualAssessment */
   | 'OPEN_NOTICE'
+  /** An organisation was created */
+  | 'ORGANISATION_CREATED'
+  /** An organisation moved with its subtree below another parent */
+  | 'ORGANISATION_MOVED'
+  /** An organisation was retired (撤销) */
+  | 'ORGANISATION_RETIRED'
+  /** An organisation’s name, kind, category or zone changed */
+  | 'ORGANISATION_UPDATED'
   /** A step overdue by the configured working days was reported to the office responsible for it */
   | 'OVERDUE_ESCALATED'
   /** A user changed their own password (never recorded); their other sessions ended */
@@ -465,7 +481,7 @@ export type AuditEntityType =
   | 'indicator_responsibility'
   /** An indicator scheme (drafts and published versions) */
   | 'indicator_scheme'
-  /** An organisation (the designated author of its leadership-team report) */
+  /** An organisation (created, edited, moved, retired; the designated author of its leadership-team report) */
   | 'organisation'
   /** An outcome task of results application */
   | 'outcome_task'
@@ -696,6 +712,50 @@ export type CreateAccountsForUnitInput = {
   usernameRule?: UsernameRule;
 };
 
+/** A new cadre on the roster (干部名册) */
+export type CreateCadreInput = {
+  /** Date of birth, YYYY-MM-DD */
+  birthDate?: string | null | undefined;
+  /** Gender as in the personnel file */
+  gender: Gender;
+  /** Managing jurisdiction (干部管理权限): a region at or above the unit; by unit and rank level when omitted */
+  managingOrganisationId?: string | number | null | undefined;
+  /** Full name, up to 64 characters */
+  name: string;
+  /** The unit the cadre belongs to; it must not be retired */
+  organisationId: string | number;
+  /** Personnel-file number (干部档案号), unique; DUPLICATE when taken. 1 to 32 letters, digits or dashes */
+  personNo: string;
+  /** Which regulations apply; LEADING_CADRE when omitted */
+  population?: Population | null | undefined;
+  /** Principal or deputy */
+  positionType: PositionType;
+  /** Post held (职务), up to 200 characters */
+  post: string;
+  /** Rank level (职级) */
+  rankLevel: RankLevel;
+  /** Whether the cadre sits on the unit’s leadership team; true when omitted */
+  teamMember?: boolean | null | undefined;
+  /** When the cadre took up the post, YYYY-MM-DD */
+  tookPostOn?: string | null | undefined;
+};
+
+/** A new organisation below a parent inside your jurisdiction */
+export type CreateOrganisationInput = {
+  /** Its assessment category; it must belong to the kind (a city takes a city type, a department a department type, townships and internal units UNCATEGORISED) */
+  category: OrganisationCategory;
+  /** Stable short code, unique across the tree, 1 to 64 letters, digits, dots, dashes or underscores */
+  code: string;
+  /** What kind of body it is */
+  kind: OrganisationKind;
+  /** The official name, in Chinese, up to 100 characters */
+  name: string;
+  /** The organisation directly above; it must not be retired */
+  parentId: string | number;
+  /** Restricted-development or ecologically fragile zone (GDP weighs 0); false when omitted */
+  restrictedDevelopment?: boolean | null | undefined;
+};
+
 /** A new user account; roles are granted afterwards with assignRole */
 export type CreateUserInput = {
   /** Link the account to a cadre record (needed for the CADRE role) */
@@ -801,6 +861,15 @@ export type DesignateTeamReportAuthorInput = {
   organisationId: string | number;
 };
 
+/** In-post status (在职状态) of a cadre; only serving cadres are enrolled */
+export type EmploymentStatus =
+  /** Left the roster: transferred out, resigned or dismissed (调出/辞职/免职) */
+  | 'LEFT'
+  /** Retired (退休) */
+  | 'RETIRED'
+  /** Serving (在职) */
+  | 'SERVING';
+
 /** Whom to enrol in a cycle, in bulk */
 export type EnrolInput = {
   /** The cycle */
@@ -833,8 +902,12 @@ export type EnrolTrainingInput = {
 export type EnrolmentSkipReason =
   /** Already assessed for this kind and period in another cycle (one assessment per cadre, kind and period) */
   | 'ALREADY_ENROLLED'
+  /** The cadre has retired or left (在职状态): only serving cadres are enrolled */
+  | 'NOT_SERVING'
   /** Managed by a jurisdiction above the cycle’s organisation (干部管理权限) */
-  | 'OUTSIDE_MANAGING_JURISDICTION';
+  | 'OUTSIDE_MANAGING_JURISDICTION'
+  /** The unit is retired (撤销): it takes no new enrolment */
+  | 'UNIT_RETIRED';
 
 /** Every code a client can find in errors[].extensions.code */
 export type ErrorCode =
@@ -852,6 +925,8 @@ export type ErrorCode =
   | 'CONFLICT_OF_INTEREST'
   /** A statutory window has run out; extensions.lastDay names its last day */
   | 'DEADLINE_PASSED'
+  /** A unique key is already taken (a personnel-file number, an organisation code); extensions.field and value name it */
+  | 'DUPLICATE'
   /** The viewer may not do this here (role or jurisdiction) */
   | 'FORBIDDEN'
   /** The grade breaks a binding gate; extensions.rule names the first, extensions.refusals every gate with its facts, extensions.allowedGrades what may be chosen */
@@ -866,6 +941,12 @@ export type ErrorCode =
   | 'NOT_ELIGIBLE'
   /** The record does not exist or is outside the viewer’s jurisdiction */
   | 'NOT_FOUND'
+  /** The cadre has retired or left (在职状态): only serving cadres are enrolled or moved */
+  | 'NOT_SERVING'
+  /** An organisation cannot move below itself or below one of its own subordinates */
+  | 'ORGANISATION_CYCLE'
+  /** The organisation still has serving cadres, open assessments or live child units; extensions.servingCadres, openAssessments and liveChildren count them */
+  | 'ORGANISATION_IN_USE'
   /** The cycle’s organisation is below the cadre’s managing jurisdiction (干部管理权限); extensions.managingOrganisationId and managingOrganisationName name it */
   | 'OUTSIDE_MANAGING_JURISDICTION'
   /** The account must change its password first (`reason`: ONE_TIME or EXPIRED): only me, passwordPolicy, changePassword and signOut are answered until then */
@@ -884,6 +965,8 @@ export type ErrorCode =
   | 'TOO_MANY_ATTEMPTS'
   /** No session or token, or it has expired: sign in */
   | 'UNAUTHENTICATED'
+  /** The unit is retired (撤销): no new enrolment, cadre or child organisation there; extensions.organisationId names it */
+  | 'UNIT_RETIRED'
   /** No cadre has the personnel number (干部编号) given; `personNo` repeats it */
   | 'UNKNOWN_PERSON_NO'
   /** Some input is not valid; extensions.fields lists each field with its messages */
@@ -1110,6 +1193,38 @@ export type LodgeObjectionInput = {
   idempotencyKey?: string | null | undefined;
   /** Optional: objections may be anonymous */
   name?: string | null | undefined;
+};
+
+/** A transfer or promotion (调动/晋升): the new unit, post, rank level and position from a day */
+export type MoveCadreInput = {
+  /** The version you saw; a newer one on the server gives CONFLICT */
+  expectedVersion: number;
+  /** The cadre to move; NOT_SERVING unless serving */
+  id: string | number;
+  /** The new managing jurisdiction: a region at or above the new unit; the default of the new unit and rank level when omitted */
+  managingOrganisationId?: string | number | null | undefined;
+  /** The new unit (the same one for a promotion in place); not retired, inside your jurisdiction */
+  organisationId: string | number;
+  /** Principal or deputy in the new post */
+  positionType: PositionType;
+  /** The new post (职务), up to 200 characters */
+  post: string;
+  /** The new rank level */
+  rankLevel: RankLevel;
+  /** Whether the cadre sits on the new unit’s leadership team; unchanged when omitted */
+  teamMember?: boolean | null | undefined;
+  /** When the cadre took up the new post, YYYY-MM-DD */
+  tookPostOn: string;
+};
+
+/** An organisation to move, with its whole subtree, below another parent */
+export type MoveOrganisationInput = {
+  /** The version you saw; a newer one on the server gives CONFLICT */
+  expectedVersion: number;
+  /** The organisation to move */
+  id: string | number;
+  /** The new parent: not the organisation itself nor one of its own units (ORGANISATION_CYCLE), not retired, inside your jurisdiction */
+  parentId: string | number;
 };
 
 /** A result that is not a grade on any scale */
@@ -1610,6 +1725,16 @@ export type ResultSource =
   /** Corrected on review (复核) */
   | 'REVIEW';
 
+/** An organisation to retire (撤销), and the day */
+export type RetireOrganisationInput = {
+  /** The version you saw; a newer one on the server gives CONFLICT */
+  expectedVersion: number;
+  /** The organisation to retire; refused with ORGANISATION_IN_USE while it has serving cadres, running assessments or live child units */
+  id: string | number;
+  /** The day it was abolished or merged away, YYYY-MM-DD */
+  retiredOn: string;
+};
+
 /** The events of a review or appeal case */
 export type ReviewCaseEvent =
   /** An event of reviewCase */
@@ -1746,6 +1871,28 @@ export type SendBackInput = {
   reason: string;
 };
 
+/** A cadre’s in-post status (在职状态) from a day */
+export type SetCadreEmploymentStatusInput = {
+  /** The version you saw; a newer one on the server gives CONFLICT */
+  expectedVersion: number;
+  /** The cadre */
+  id: string | number;
+  /** Since when, YYYY-MM-DD */
+  since: string;
+  /** Serving, retired or left; only serving cadres are enrolled */
+  status: EmploymentStatus;
+};
+
+/** The jurisdiction whose organisation department manages a cadre (干部管理权限) */
+export type SetManagingJurisdictionInput = {
+  /** The version you saw; a newer one on the server gives CONFLICT */
+  expectedVersion: number;
+  /** The cadre */
+  id: string | number;
+  /** A region (province, city, county) at or above the cadre’s unit; the old and the new one inside your jurisdiction */
+  managingOrganisationId: string | number;
+};
+
 /** What happened to an account, as its sign-in history shows it (the audit trail’s actions of the account) */
 export type SignInHistoryAction =
   /** An administrator disabled the account */
@@ -1843,6 +1990,50 @@ export type TrainingState =
 export type TurnoutExceptionInput = {
   /** Why the evaluation closes below the minimum turnout (recorded on the assessment and in the audit trail) */
   reason: string;
+};
+
+/** Changes to a cadre record; fields left out stay as they are */
+export type UpdateCadreInput = {
+  /** New in-post status (在职状态); give employmentStatusSince with it */
+  employmentStatus?: EmploymentStatus | null | undefined;
+  /** Since when the in-post status holds, YYYY-MM-DD */
+  employmentStatusSince?: string | null | undefined;
+  /** The version you edited; a newer one on the server gives CONFLICT */
+  expectedVersion: number;
+  /** The cadre to change */
+  id: string | number;
+  /** New managing jurisdiction (干部管理权限): the cadre’s organisation or one above it; both the old and the new one inside your jurisdiction */
+  managingOrganisationId?: string | number | null | undefined;
+  /** New full name, up to 64 characters */
+  name?: string | null | undefined;
+  /** Move the cadre to another organisation (both inside your jurisdiction) */
+  organisationId?: string | number | null | undefined;
+  /** Now principal or deputy */
+  positionType?: PositionType | null | undefined;
+  /** New post held (职务), up to 200 characters */
+  post?: string | null | undefined;
+  /** New rank level */
+  rankLevel?: RankLevel | null | undefined;
+  /** Whether the cadre sits on the leadership team (领导班子成员) of their unit */
+  teamMember?: boolean | null | undefined;
+  /** When the cadre took up the current post, YYYY-MM-DD */
+  tookPostOn?: string | null | undefined;
+};
+
+/** Changes to an organisation; fields left out stay as they are */
+export type UpdateOrganisationInput = {
+  /** New assessment category; it must belong to the kind */
+  category?: OrganisationCategory | null | undefined;
+  /** The version you edited; a newer one on the server gives CONFLICT */
+  expectedVersion: number;
+  /** The organisation to change */
+  id: string | number;
+  /** New kind; the category must still belong to it */
+  kind?: OrganisationKind | null | undefined;
+  /** New official name, up to 100 characters */
+  name?: string | null | undefined;
+  /** Whether it is a restricted-development or ecologically fragile zone */
+  restrictedDevelopment?: boolean | null | undefined;
 };
 
 /** How createAccountsForUnit names the accounts it creates (names are never transliterated: no pinyin is available offline) */
@@ -2308,26 +2499,62 @@ export type CadresQueryVariables = Exact<{
   search?: string | null | undefined;
   rankLevel?: RankLevel | null | undefined;
   positionType?: PositionType | null | undefined;
+  employmentStatus?: EmploymentStatus | null | undefined;
 }>;
 
 
-export type CadresQuery = { cadres: { totalCount: number, nodes: Array<{ id: string, name: string, post: string, rankLevel: RankLevel, positionType: PositionType, organisation: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type CadresQuery = { cadres: { totalCount: number, nodes: Array<{ id: string, name: string, post: string, rankLevel: RankLevel, positionType: PositionType, employmentStatus: EmploymentStatus, teamMember: boolean, organisation: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type CadreDetailFieldsFragment = { id: string, name: string, personNo: string, gender: Gender, birthDate: string | null, post: string, rankLevel: RankLevel, positionType: PositionType, population: Population, tookPostOn: string | null, version: number, updatedAt: string, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string }, managingOrganisation: { id: string, name: string }, statusPeriods: Array<{ id: string, kind: CadreStatusKind, startsOn: string, endsOn: string | null, note: string, createdAt: string }> };
+export type CadreDetailFieldsFragment = { id: string, name: string, personNo: string, gender: Gender, birthDate: string | null, post: string, rankLevel: RankLevel, positionType: PositionType, population: Population, tookPostOn: string | null, teamMember: boolean, employmentStatus: EmploymentStatus, employmentStatusSince: string | null, version: number, updatedAt: string, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string }, postings: Array<{ year: number, cycleName: string, assessmentId: string, organisationName: string, postTitle: string | null, rankLevel: RankLevel | null, finalGrade: string | null }>, managingOrganisation: { id: string, name: string }, statusPeriods: Array<{ id: string, kind: CadreStatusKind, startsOn: string, endsOn: string | null, note: string, createdAt: string }> };
 
 export type CadreDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CadreDetailQuery = { cadre: { id: string, name: string, personNo: string, gender: Gender, birthDate: string | null, post: string, rankLevel: RankLevel, positionType: PositionType, population: Population, tookPostOn: string | null, version: number, updatedAt: string, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string }, managingOrganisation: { id: string, name: string }, statusPeriods: Array<{ id: string, kind: CadreStatusKind, startsOn: string, endsOn: string | null, note: string, createdAt: string }> } };
+export type CadreDetailQuery = { cadre: { id: string, name: string, personNo: string, gender: Gender, birthDate: string | null, post: string, rankLevel: RankLevel, positionType: PositionType, population: Population, tookPostOn: string | null, teamMember: boolean, employmentStatus: EmploymentStatus, employmentStatusSince: string | null, version: number, updatedAt: string, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string }, postings: Array<{ year: number, cycleName: string, assessmentId: string, organisationName: string, postTitle: string | null, rankLevel: RankLevel | null, finalGrade: string | null }>, managingOrganisation: { id: string, name: string }, statusPeriods: Array<{ id: string, kind: CadreStatusKind, startsOn: string, endsOn: string | null, note: string, createdAt: string }> } };
 
 export type RecordCadreStatusMutationVariables = Exact<{
   input: RecordCadreStatusInput;
 }>;
 
 
-export type RecordCadreStatusMutation = { recordCadreStatus: { id: string, name: string, personNo: string, gender: Gender, birthDate: string | null, post: string, rankLevel: RankLevel, positionType: PositionType, population: Population, tookPostOn: string | null, version: number, updatedAt: string, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string }, managingOrganisation: { id: string, name: string }, statusPeriods: Array<{ id: string, kind: CadreStatusKind, startsOn: string, endsOn: string | null, note: string, createdAt: string }> } };
+export type RecordCadreStatusMutation = { recordCadreStatus: { id: string, name: string, personNo: string, gender: Gender, birthDate: string | null, post: string, rankLevel: RankLevel, positionType: PositionType, population: Population, tookPostOn: string | null, teamMember: boolean, employmentStatus: EmploymentStatus, employmentStatusSince: string | null, version: number, updatedAt: string, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string }, postings: Array<{ year: number, cycleName: string, assessmentId: string, organisationName: string, postTitle: string | null, rankLevel: RankLevel | null, finalGrade: string | null }>, managingOrganisation: { id: string, name: string }, statusPeriods: Array<{ id: string, kind: CadreStatusKind, startsOn: string, endsOn: string | null, note: string, createdAt: string }> } };
+
+export type CreateCadreMutationVariables = Exact<{
+  input: CreateCadreInput;
+}>;
+
+
+export type CreateCadreMutation = { createCadre: { id: string } };
+
+export type UpdateCadreMutationVariables = Exact<{
+  input: UpdateCadreInput;
+}>;
+
+
+export type UpdateCadreMutation = { updateCadre: { id: string, name: string, personNo: string, gender: Gender, birthDate: string | null, post: string, rankLevel: RankLevel, positionType: PositionType, population: Population, tookPostOn: string | null, teamMember: boolean, employmentStatus: EmploymentStatus, employmentStatusSince: string | null, version: number, updatedAt: string, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string }, postings: Array<{ year: number, cycleName: string, assessmentId: string, organisationName: string, postTitle: string | null, rankLevel: RankLevel | null, finalGrade: string | null }>, managingOrganisation: { id: string, name: string }, statusPeriods: Array<{ id: string, kind: CadreStatusKind, startsOn: string, endsOn: string | null, note: string, createdAt: string }> } };
+
+export type MoveCadreMutationVariables = Exact<{
+  input: MoveCadreInput;
+}>;
+
+
+export type MoveCadreMutation = { moveCadre: { id: string, name: string, personNo: string, gender: Gender, birthDate: string | null, post: string, rankLevel: RankLevel, positionType: PositionType, population: Population, tookPostOn: string | null, teamMember: boolean, employmentStatus: EmploymentStatus, employmentStatusSince: string | null, version: number, updatedAt: string, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string }, postings: Array<{ year: number, cycleName: string, assessmentId: string, organisationName: string, postTitle: string | null, rankLevel: RankLevel | null, finalGrade: string | null }>, managingOrganisation: { id: string, name: string }, statusPeriods: Array<{ id: string, kind: CadreStatusKind, startsOn: string, endsOn: string | null, note: string, createdAt: string }> } };
+
+export type SetCadreEmploymentStatusMutationVariables = Exact<{
+  input: SetCadreEmploymentStatusInput;
+}>;
+
+
+export type SetCadreEmploymentStatusMutation = { setCadreEmploymentStatus: { id: string, name: string, personNo: string, gender: Gender, birthDate: string | null, post: string, rankLevel: RankLevel, positionType: PositionType, population: Population, tookPostOn: string | null, teamMember: boolean, employmentStatus: EmploymentStatus, employmentStatusSince: string | null, version: number, updatedAt: string, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string }, postings: Array<{ year: number, cycleName: string, assessmentId: string, organisationName: string, postTitle: string | null, rankLevel: RankLevel | null, finalGrade: string | null }>, managingOrganisation: { id: string, name: string }, statusPeriods: Array<{ id: string, kind: CadreStatusKind, startsOn: string, endsOn: string | null, note: string, createdAt: string }> } };
+
+export type SetManagingJurisdictionMutationVariables = Exact<{
+  input: SetManagingJurisdictionInput;
+}>;
+
+
+export type SetManagingJurisdictionMutation = { setManagingJurisdiction: { id: string, name: string, personNo: string, gender: Gender, birthDate: string | null, post: string, rankLevel: RankLevel, positionType: PositionType, population: Population, tookPostOn: string | null, teamMember: boolean, employmentStatus: EmploymentStatus, employmentStatusSince: string | null, version: number, updatedAt: string, statusesOn: Array<CadreStatusKind>, organisation: { id: string, name: string }, postings: Array<{ year: number, cycleName: string, assessmentId: string, organisationName: string, postTitle: string | null, rankLevel: RankLevel | null, finalGrade: string | null }>, managingOrganisation: { id: string, name: string }, statusPeriods: Array<{ id: string, kind: CadreStatusKind, startsOn: string, endsOn: string | null, note: string, createdAt: string }> } };
 
 export type WorkingCalendarQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2747,10 +2974,11 @@ export type OrganisationsQueryVariables = Exact<{
   parentId?: string | number | null | undefined;
   kind?: OrganisationKind | null | undefined;
   search?: string | null | undefined;
+  includeRetired?: boolean | null | undefined;
 }>;
 
 
-export type OrganisationsQuery = { organisations: { totalCount: number, nodes: Array<{ id: string, name: string, code: string, kind: OrganisationKind, category: OrganisationCategory, depth: number, parentId: string | null, restrictedDevelopment: boolean }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type OrganisationsQuery = { organisations: { totalCount: number, nodes: Array<{ id: string, name: string, code: string, kind: OrganisationKind, category: OrganisationCategory, depth: number, parentId: string | null, restrictedDevelopment: boolean, retiredOn: string | null, version: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type OrganisationCrumbQueryVariables = Exact<{
   id: string | number;
@@ -2758,6 +2986,36 @@ export type OrganisationCrumbQueryVariables = Exact<{
 
 
 export type OrganisationCrumbQuery = { organisation: { id: string, name: string, parentId: string | null } };
+
+export type OrganisationRowFieldsFragment = { id: string, name: string, code: string, kind: OrganisationKind, category: OrganisationCategory, depth: number, parentId: string | null, restrictedDevelopment: boolean, retiredOn: string | null, version: number };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type CreateOrganisationMutation = { createOrganisation: { id: string, name: string, code: string, kind: OrganisationKind, category: OrganisationCategory, depth: number, parentId: string | null, restrictedDevelopment: boolean, retiredOn: string | null, version: number } };
+
+export type UpdateOrganisationMutationVariables = Exact<{
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type UpdateOrganisationMutation = { updateOrganisation: { id: string, name: string, code: string, kind: OrganisationKind, category: OrganisationCategory, depth: number, parentId: string | null, restrictedDevelopment: boolean, retiredOn: string | null, version: number } };
+
+export type MoveOrganisationMutationVariables = Exact<{
+  input: MoveOrganisationInput;
+}>;
+
+
+export type MoveOrganisationMutation = { moveOrganisation: { id: string, name: string, code: string, kind: OrganisationKind, category: OrganisationCategory, depth: number, parentId: string | null, restrictedDevelopment: boolean, retiredOn: string | null, version: number } };
+
+export type RetireOrganisationMutationVariables = Exact<{
+  input: RetireOrganisationInput;
+}>;
+
+
+export type RetireOrganisationMutation = { retireOrganisation: { id: string, name: string, code: string, kind: OrganisationKind, category: OrganisationCategory, depth: number, parentId: string | null, restrictedDevelopment: boolean, retiredOn: string | null, version: number } };
 
 export type OutcomeTaskFieldsFragment = { id: string, kind: OutcomeKind, subject: string, state: string, version: number, year: number, machineId: string, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, basis: Record<string, unknown>, context: Record<string, unknown>, createdAt: string, updatedAt: string, cadre: { id: string, name: string, post: string } | null, organisation: { id: string, name: string } };
 
@@ -3225,11 +3483,23 @@ export const CadreDetailFieldsFragmentDoc = new TypedDocumentString(`
   positionType
   population
   tookPostOn
+  teamMember
+  employmentStatus
+  employmentStatusSince
   version
   updatedAt
   organisation {
     id
     name
+  }
+  postings {
+    year
+    cycleName
+    assessmentId
+    organisationName
+    postTitle
+    rankLevel
+    finalGrade
   }
   managingOrganisation {
     id
@@ -3410,6 +3680,20 @@ export const OrganisationOptionFragmentDoc = new TypedDocumentString(`
   kind
 }
     `, {"fragmentName":"OrganisationOption"}) as unknown as TypedDocumentString<OrganisationOptionFragment, unknown>;
+export const OrganisationRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrganisationRowFields on Organisation {
+  id
+  name
+  code
+  kind
+  category
+  depth
+  parentId
+  restrictedDevelopment
+  retiredOn
+  version
+}
+    `, {"fragmentName":"OrganisationRowFields"}) as unknown as TypedDocumentString<OrganisationRowFieldsFragment, unknown>;
 export const OutcomeTaskFieldsFragmentDoc = new TypedDocumentString(`
     fragment OutcomeTaskFields on OutcomeTask {
   id
@@ -5727,8 +6011,8 @@ export const CastBallotDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CastBallotMutation, CastBallotMutationVariables>;
 export const CadresDocument = new TypedDocumentString(`
-    query Cadres($first: Int!, $after: String, $organisationId: ID, $includeSubtree: Boolean, $search: String, $rankLevel: RankLevel, $positionType: PositionType) {
-  cadres(
+    query Cadres($first: Int!, $after: String, $organisationId: ID, $includeSubtree: Boolean, $search: String, $rankLevel: RankLevel, $positionType: PositionType, $employmentStatus: EmploymentStatus) {
+  cadres: searchCadres(
     first: $first
     after: $after
     organisationId: $organisationId
@@ -5736,6 +6020,7 @@ export const CadresDocument = new TypedDocumentString(`
     search: $search
     rankLevel: $rankLevel
     positionType: $positionType
+    employmentStatus: $employmentStatus
   ) {
     nodes {
       id
@@ -5743,6 +6028,8 @@ export const CadresDocument = new TypedDocumentString(`
       post
       rankLevel
       positionType
+      employmentStatus
+      teamMember
       organisation {
         id
         name
@@ -5773,11 +6060,23 @@ export const CadreDetailDocument = new TypedDocumentString(`
   positionType
   population
   tookPostOn
+  teamMember
+  employmentStatus
+  employmentStatusSince
   version
   updatedAt
   organisation {
     id
     name
+  }
+  postings {
+    year
+    cycleName
+    assessmentId
+    organisationName
+    postTitle
+    rankLevel
+    finalGrade
   }
   managingOrganisation {
     id
@@ -5810,11 +6109,23 @@ export const RecordCadreStatusDocument = new TypedDocumentString(`
   positionType
   population
   tookPostOn
+  teamMember
+  employmentStatus
+  employmentStatusSince
   version
   updatedAt
   organisation {
     id
     name
+  }
+  postings {
+    year
+    cycleName
+    assessmentId
+    organisationName
+    postTitle
+    rankLevel
+    finalGrade
   }
   managingOrganisation {
     id
@@ -5830,6 +6141,209 @@ export const RecordCadreStatusDocument = new TypedDocumentString(`
     createdAt
   }
 }`) as unknown as TypedDocumentString<RecordCadreStatusMutation, RecordCadreStatusMutationVariables>;
+export const CreateCadreDocument = new TypedDocumentString(`
+    mutation CreateCadre($input: CreateCadreInput!) {
+  createCadre(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCadreMutation, CreateCadreMutationVariables>;
+export const UpdateCadreDocument = new TypedDocumentString(`
+    mutation UpdateCadre($input: UpdateCadreInput!) {
+  updateCadre(input: $input) {
+    ...CadreDetailFields
+  }
+}
+    fragment CadreDetailFields on Cadre {
+  id
+  name
+  personNo
+  gender
+  birthDate
+  post
+  rankLevel
+  positionType
+  population
+  tookPostOn
+  teamMember
+  employmentStatus
+  employmentStatusSince
+  version
+  updatedAt
+  organisation {
+    id
+    name
+  }
+  postings {
+    year
+    cycleName
+    assessmentId
+    organisationName
+    postTitle
+    rankLevel
+    finalGrade
+  }
+  managingOrganisation {
+    id
+    name
+  }
+  statusesOn
+  statusPeriods {
+    id
+    kind
+    startsOn
+    endsOn
+    note
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<UpdateCadreMutation, UpdateCadreMutationVariables>;
+export const MoveCadreDocument = new TypedDocumentString(`
+    mutation MoveCadre($input: MoveCadreInput!) {
+  moveCadre(input: $input) {
+    ...CadreDetailFields
+  }
+}
+    fragment CadreDetailFields on Cadre {
+  id
+  name
+  personNo
+  gender
+  birthDate
+  post
+  rankLevel
+  positionType
+  population
+  tookPostOn
+  teamMember
+  employmentStatus
+  employmentStatusSince
+  version
+  updatedAt
+  organisation {
+    id
+    name
+  }
+  postings {
+    year
+    cycleName
+    assessmentId
+    organisationName
+    postTitle
+    rankLevel
+    finalGrade
+  }
+  managingOrganisation {
+    id
+    name
+  }
+  statusesOn
+  statusPeriods {
+    id
+    kind
+    startsOn
+    endsOn
+    note
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<MoveCadreMutation, MoveCadreMutationVariables>;
+export const SetCadreEmploymentStatusDocument = new TypedDocumentString(`
+    mutation SetCadreEmploymentStatus($input: SetCadreEmploymentStatusInput!) {
+  setCadreEmploymentStatus(input: $input) {
+    ...CadreDetailFields
+  }
+}
+    fragment CadreDetailFields on Cadre {
+  id
+  name
+  personNo
+  gender
+  birthDate
+  post
+  rankLevel
+  positionType
+  population
+  tookPostOn
+  teamMember
+  employmentStatus
+  employmentStatusSince
+  version
+  updatedAt
+  organisation {
+    id
+    name
+  }
+  postings {
+    year
+    cycleName
+    assessmentId
+    organisationName
+    postTitle
+    rankLevel
+    finalGrade
+  }
+  managingOrganisation {
+    id
+    name
+  }
+  statusesOn
+  statusPeriods {
+    id
+    kind
+    startsOn
+    endsOn
+    note
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<SetCadreEmploymentStatusMutation, SetCadreEmploymentStatusMutationVariables>;
+export const SetManagingJurisdictionDocument = new TypedDocumentString(`
+    mutation SetManagingJurisdiction($input: SetManagingJurisdictionInput!) {
+  setManagingJurisdiction(input: $input) {
+    ...CadreDetailFields
+  }
+}
+    fragment CadreDetailFields on Cadre {
+  id
+  name
+  personNo
+  gender
+  birthDate
+  post
+  rankLevel
+  positionType
+  population
+  tookPostOn
+  teamMember
+  employmentStatus
+  employmentStatusSince
+  version
+  updatedAt
+  organisation {
+    id
+    name
+  }
+  postings {
+    year
+    cycleName
+    assessmentId
+    organisationName
+    postTitle
+    rankLevel
+    finalGrade
+  }
+  managingOrganisation {
+    id
+    name
+  }
+  statusesOn
+  statusPeriods {
+    id
+    kind
+    startsOn
+    endsOn
+    note
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<SetManagingJurisdictionMutation, SetManagingJurisdictionMutationVariables>;
 export const WorkingCalendarDocument = new TypedDocumentString(`
     query WorkingCalendar {
   workingCalendar {
@@ -7342,23 +7856,17 @@ export const OrganisationOptionByIdDocument = new TypedDocumentString(`
   kind
 }`) as unknown as TypedDocumentString<OrganisationOptionByIdQuery, OrganisationOptionByIdQueryVariables>;
 export const OrganisationsDocument = new TypedDocumentString(`
-    query Organisations($first: Int!, $after: String, $parentId: ID, $kind: OrganisationKind, $search: String) {
+    query Organisations($first: Int!, $after: String, $parentId: ID, $kind: OrganisationKind, $search: String, $includeRetired: Boolean) {
   organisations(
     first: $first
     after: $after
     parentId: $parentId
     kind: $kind
     search: $search
+    includeRetired: $includeRetired
   ) {
     nodes {
-      id
-      name
-      code
-      kind
-      category
-      depth
-      parentId
-      restrictedDevelopment
+      ...OrganisationRowFields
     }
     pageInfo {
       hasNextPage
@@ -7367,7 +7875,18 @@ export const OrganisationsDocument = new TypedDocumentString(`
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<OrganisationsQuery, OrganisationsQueryVariables>;
+    fragment OrganisationRowFields on Organisation {
+  id
+  name
+  code
+  kind
+  category
+  depth
+  parentId
+  restrictedDevelopment
+  retiredOn
+  version
+}`) as unknown as TypedDocumentString<OrganisationsQuery, OrganisationsQueryVariables>;
 export const OrganisationCrumbDocument = new TypedDocumentString(`
     query OrganisationCrumb($id: ID!) {
   organisation(id: $id) {
@@ -7377,6 +7896,78 @@ export const OrganisationCrumbDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationCrumbQuery, OrganisationCrumbQueryVariables>;
+export const CreateOrganisationDocument = new TypedDocumentString(`
+    mutation CreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    ...OrganisationRowFields
+  }
+}
+    fragment OrganisationRowFields on Organisation {
+  id
+  name
+  code
+  kind
+  category
+  depth
+  parentId
+  restrictedDevelopment
+  retiredOn
+  version
+}`) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+export const UpdateOrganisationDocument = new TypedDocumentString(`
+    mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
+  updateOrganisation(input: $input) {
+    ...OrganisationRowFields
+  }
+}
+    fragment OrganisationRowFields on Organisation {
+  id
+  name
+  code
+  kind
+  category
+  depth
+  parentId
+  restrictedDevelopment
+  retiredOn
+  version
+}`) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
+export const MoveOrganisationDocument = new TypedDocumentString(`
+    mutation MoveOrganisation($input: MoveOrganisationInput!) {
+  moveOrganisation(input: $input) {
+    ...OrganisationRowFields
+  }
+}
+    fragment OrganisationRowFields on Organisation {
+  id
+  name
+  code
+  kind
+  category
+  depth
+  parentId
+  restrictedDevelopment
+  retiredOn
+  version
+}`) as unknown as TypedDocumentString<MoveOrganisationMutation, MoveOrganisationMutationVariables>;
+export const RetireOrganisationDocument = new TypedDocumentString(`
+    mutation RetireOrganisation($input: RetireOrganisationInput!) {
+  retireOrganisation(input: $input) {
+    ...OrganisationRowFields
+  }
+}
+    fragment OrganisationRowFields on Organisation {
+  id
+  name
+  code
+  kind
+  category
+  depth
+  parentId
+  restrictedDevelopment
+  retiredOn
+  version
+}`) as unknown as TypedDocumentString<RetireOrganisationMutation, RetireOrganisationMutationVariables>;
 export const OutcomeTasksDocument = new TypedDocumentString(`
     query OutcomeTasks($first: Int!, $after: String, $state: String, $kind: OutcomeKind, $cycleId: ID, $organisationId: ID, $cadreId: ID) {
   outcomeTasks(

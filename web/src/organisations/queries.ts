@@ -29,17 +29,10 @@ export const OrganisationOptionQuery = graphql(`
 `);
 
 export const OrganisationsQuery = graphql(`
-  query Organisations($first: Int!, $after: String, $parentId: ID, $kind: OrganisationKind, $search: String) {
-    organisations(first: $first, after: $after, parentId: $parentId, kind: $kind, search: $search) {
+  query Organisations($first: Int!, $after: String, $parentId: ID, $kind: OrganisationKind, $search: String, $includeRetired: Boolean) {
+    organisations(first: $first, after: $after, parentId: $parentId, kind: $kind, search: $search, includeRetired: $includeRetired) {
       nodes {
-        id
-        name
-        code
-        kind
-        category
-        depth
-        parentId
-        restrictedDevelopment
+        ...OrganisationRowFields
       }
       pageInfo {
         hasNextPage
@@ -56,6 +49,53 @@ export const OrganisationCrumbQuery = graphql(`
       id
       name
       parentId
+    }
+  }
+`);
+
+export const OrganisationRowFields = graphql(`
+  fragment OrganisationRowFields on Organisation {
+    id
+    name
+    code
+    kind
+    category
+    depth
+    parentId
+    restrictedDevelopment
+    retiredOn
+    version
+  }
+`);
+
+export const CreateOrganisationMutation = graphql(`
+  mutation CreateOrganisation($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) {
+      ...OrganisationRowFields
+    }
+  }
+`);
+
+export const UpdateOrganisationMutation = graphql(`
+  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
+    updateOrganisation(input: $input) {
+      ...OrganisationRowFields
+    }
+  }
+`);
+
+export const MoveOrganisationMutation = graphql(`
+  mutation MoveOrganisation($input: MoveOrganisationInput!) {
+    moveOrganisation(input: $input) {
+      ...OrganisationRowFields
+    }
+  }
+`);
+
+export const RetireOrganisationMutation = graphql(`
+  mutation RetireOrganisation($input: RetireOrganisationInput!) {
+    retireOrganisation(input: $input) {
+      ...OrganisationRowFields
     }
   }
 `);

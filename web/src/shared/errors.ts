@@ -27,6 +27,15 @@ export function errorMessage(error: unknown, t: Translate, locale: AppLocale): s
     if (error.code === 'OUTSIDE_MANAGING_JURISDICTION' && typeof error.extensions.managingOrganisationName === 'string') {
       return t('errors.outsideManagingJurisdiction', { organisation: error.extensions.managingOrganisationName });
     }
+    if (error.code === 'DUPLICATE' && typeof error.extensions.value === 'string') {
+      return t(error.extensions.field === 'code' ? 'errors.duplicateCode' : 'errors.duplicatePersonNo', { value: error.extensions.value });
+    }
+    if (error.code === 'ORGANISATION_IN_USE') {
+      const { servingCadres, openAssessments, liveChildren } = error.extensions;
+      if (typeof servingCadres === 'number' && typeof openAssessments === 'number' && typeof liveChildren === 'number') {
+        return t('errors.organisationInUse', { servingCadres, openAssessments, liveChildren });
+      }
+    }
     if (error.code === 'QUOTA_EXCEEDED') {
       const { used, allowed, graded } = error.extensions;
       if (typeof used === 'number' && typeof allowed === 'number' && typeof graded === 'number') {
@@ -128,6 +137,13 @@ const KNOWN_FIELD_MESSAGES: Array<[RegExp, string]> = [
   [/must come before finishBy/i, 'fieldMessages.beforeFinishBy'],
   [/nobody new to enrol there/i, 'fieldMessages.nobodyToEnrol'],
   [/contains an unknown organisation|no such organisation/i, 'fieldMessages.unknownOrganisation'],
+  [/does not belong to kind/i, 'fieldMessages.categoryOfKind'],
+  [/is not a region with an organisation department/i, 'fieldMessages.notARegion'],
+  [/is not the cadre's organisation nor above it/i, 'fieldMessages.notAboveUnit'],
+  [/the root organisation cannot/i, 'fieldMessages.rootFixed'],
+  [/already retired on (\S+)/i, 'fieldMessages.alreadyRetired'],
+  [/^code must be 1 to 64/i, 'fieldMessages.orgCodeFormat'],
+  [/^personNo must be 1 to 32/i, 'fieldMessages.personNoFormat'],
   [/is not a valid e-mail address/i, 'fieldMessages.invalidEmail'],
   [/is already linked to an account/i, 'fieldMessages.alreadyLinked'],
   [/no identity provider is configured/i, 'fieldMessages.issuerNeeded'],

@@ -1,4 +1,5 @@
 import type { AuditAction, AuditEntityType } from '../../gql/graphql';
+import rosterEn from './roster.en';
 import profilesEn from './profiles.en';
 import enrolmentEn from './enrolment.en';
 import calendarEn from './calendar.en';
@@ -114,6 +115,14 @@ const en: MessageSchema = {
     alreadyEnrolledIn: 'This cadre or team is already enrolled for this period in “{cycle}”: one assessment per cadre, kind and period.',
     OUTSIDE_MANAGING_JURISDICTION: 'Under cadre management authority this cadre is not assessed at this level.',
     outsideManagingJurisdiction: 'Under cadre management authority this cadre is managed and assessed by {organisation}; this level cannot enrol them.',
+    NOT_SERVING: 'This cadre has retired or left; this cannot be done.',
+    UNIT_RETIRED: 'This unit is retired: it takes no new enrolment, cadre or child unit.',
+    DUPLICATE: 'This number is already in use. Please check it.',
+    duplicatePersonNo: 'The personnel-file number “{value}” is already used by another cadre.',
+    duplicateCode: 'The organisation code “{value}” is already used by another organisation.',
+    ORGANISATION_CYCLE: 'An organisation cannot move below itself or below one of its own subordinate units.',
+    ORGANISATION_IN_USE: 'This unit still has serving cadres, open assessments or live child units and cannot be retired.',
+    organisationInUse: 'This unit still has {servingCadres} serving cadre(s), {openAssessments} open assessment(s) and {liveChildren} live child unit(s) and cannot be retired.',
     calendarYear: 'The official holidays and make-up workdays of {year} have not been entered and confirmed yet, so working days running into that year cannot be counted. The provincial organisation department enters and confirms them on the working calendar page.',
     FORBIDDEN: 'You are not allowed to do this, or the record is outside your jurisdiction.',
     NOT_FOUND: 'This record was not found. It may not exist or may be outside your jurisdiction.',
@@ -152,6 +161,13 @@ const en: MessageSchema = {
   },
   fieldMessages: {
     required: 'This is required',
+    categoryOfKind: 'This category does not belong to the kind',
+    notARegion: 'The managing jurisdiction must be a province, city or county',
+    notAboveUnit: 'The managing jurisdiction must be the cadre’s unit or a region above it',
+    rootFixed: 'The top organisation cannot move or be retired',
+    alreadyRetired: 'This organisation was already retired on {value}',
+    orgCodeFormat: 'The code is 1 to 64 letters, digits, dots, dashes or underscores',
+    personNoFormat: 'The personnel-file number is 1 to 32 letters, digits or dashes',
     alreadyTaken: 'is already taken',
     endsBeforeStarts: 'The end date must not be before the start date',
     notADate: 'Enter a valid date (year-month-day)',
@@ -481,6 +497,14 @@ const en: MessageSchema = {
       ROLE_ASSIGNED: 'Role assigned',
       ROLE_REVOKED: 'Role revoked',
       CADRE_UPDATED: 'Cadre record changed',
+      CADRE_CREATED: 'Cadre added',
+      CADRE_MOVED: 'Cadre transferred or promoted',
+      EMPLOYMENT_STATUS_CHANGED: 'In-post status changed',
+      MANAGING_JURISDICTION_CHANGED: 'Managing jurisdiction changed',
+      ORGANISATION_CREATED: 'Organisation created',
+      ORGANISATION_UPDATED: 'Organisation edited',
+      ORGANISATION_MOVED: 'Organisation moved',
+      ORGANISATION_RETIRED: 'Organisation retired',
       STATUS_RECORDED: 'Status recorded',
       RULE_SET_PUBLISHED: 'Rules published',
       DEMO_DATA_SEEDED: 'Demo data loaded',
@@ -691,6 +715,7 @@ const en: MessageSchema = {
   ...indicatorsEn,
   ...workspacesEn,
   ...teamEn,
+  ...rosterEn,
   ...enrolmentEn,
   ...calendarEn,
   ...casesEn,

@@ -16,6 +16,8 @@ const enrolmentEn: typeof enrolmentZhCN = {
     reasons: {
       ALREADY_ENROLLED: 'Already enrolled for this period in another cycle',
       OUTSIDE_MANAGING_JURISDICTION: 'Managed above this cycle',
+      NOT_SERVING: 'Retired or left',
+      UNIT_RETIRED: 'Unit retired',
     },
     managedBy: 'Managed by {organisation}',
     close: 'OK',

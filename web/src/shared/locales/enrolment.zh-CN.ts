@@ -16,6 +16,8 @@ const enrolmentZhCN = {
     reasons: {
       ALREADY_ENROLLED: '本考核期已纳入其他考核',
       OUTSIDE_MANAGING_JURISDICTION: '不属本级干部管理权限',
+      NOT_SERVING: '已退休或已离开，不再考核',
+      UNIT_RETIRED: '所在单位已撤销',
     } satisfies Record<EnrolmentSkipReason, string>,
     managedBy: '由{organisation}管理',
     close: '知道了',

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../api';
+import rosterZhCN from './roster.zh-CN';
 import calendarZhCN from './calendar.zh-CN';
 import type { AuditAction, AuditEntityType } from '../../gql/graphql';
 import profilesZhCN from './profiles.zh-CN';
@@ -118,6 +119,14 @@ const zhCN = {
     ALREADY_ENROLLED: '该干部（班子）本考核期已纳入其他考核，不能重复纳入',
     alreadyEnrolledIn: '该干部（班子）本考核期已纳入“{cycle}”，同一干部同一类考核同一期只能考核一次',
     OUTSIDE_MANAGING_JURISDICTION: '按照干部管理权限，该干部不由本级考核',
+    NOT_SERVING: '该干部已退休或已离开，不能进行此操作',
+    UNIT_RETIRED: '该单位已撤销，不能再纳入考核、新增干部或下级单位',
+    DUPLICATE: '该编号已被使用，请核对后重新填写',
+    duplicatePersonNo: '干部档案号“{value}”已被其他干部使用',
+    duplicateCode: '单位代码“{value}”已被其他单位使用',
+    ORGANISATION_CYCLE: '不能把单位移动到它自己或它的下级单位之下',
+    ORGANISATION_IN_USE: '该单位仍有在职干部、未结束的考核或未撤销的下级单位，不能撤销',
+    organisationInUse: '该单位仍有在职干部 {servingCadres} 人、未结束的考核 {openAssessments} 项、未撤销的下级单位 {liveChildren} 个，不能撤销',
     outsideManagingJurisdiction: '按照干部管理权限，该干部由{organisation}管理和考核，本级不能纳入',
     calendarYear: '{year} 年的法定节假日和调休安排尚未录入并确认，暂不能计算跨入该年度的工作日。请省级组织部门在“工作日历”中录入后确认该年度。',
     FORBIDDEN: '您没有权限进行此操作，或该记录不在您的管辖范围内',
@@ -158,6 +167,13 @@ const zhCN = {
   },
   fieldMessages: {
     required: '此项为必填项',
+    categoryOfKind: '考核类别与单位层级不符',
+    notARegion: '干部管理权限只能是省、市、县（区）',
+    notAboveUnit: '干部管理权限须为干部所在单位或其上级地区',
+    rootFixed: '最上级单位不能移动或撤销',
+    alreadyRetired: '该单位已于 {value} 撤销',
+    orgCodeFormat: '单位代码为 1 至 64 位字母、数字、点、连字符或下划线',
+    personNoFormat: '档案编号为 1 至 32 位字母、数字或连字符',
     alreadyTaken: '已被占用',
     endsBeforeStarts: '结束日期不能早于开始日期',
     notADate: '请填写有效日期（年-月-日）',
@@ -487,6 +503,14 @@ const zhCN = {
       ROLE_ASSIGNED: '分配角色',
       ROLE_REVOKED: '撤销角色',
       CADRE_UPDATED: '修改干部信息',
+      CADRE_CREATED: '新增干部',
+      CADRE_MOVED: '干部调动或晋升',
+      EMPLOYMENT_STATUS_CHANGED: '变更在职状态',
+      MANAGING_JURISDICTION_CHANGED: '变更干部管理权限',
+      ORGANISATION_CREATED: '新建单位',
+      ORGANISATION_UPDATED: '修改单位信息',
+      ORGANISATION_MOVED: '调整单位隶属关系',
+      ORGANISATION_RETIRED: '撤销单位',
       STATUS_RECORDED: '登记干部状态',
       RULE_SET_PUBLISHED: '发布考核规则',
       DEMO_DATA_SEEDED: '导入演示数据',
@@ -697,6 +721,7 @@ const zhCN = {
   ...indicatorsZhCN,
   ...workspacesZhCN,
   ...teamZhCN,
+  ...rosterZhCN,
   ...enrolmentZhCN,
   ...calendarZhCN,
   ...casesZhCN,
