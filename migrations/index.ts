@@ -11,6 +11,7 @@ import { CalendarYears1764600000000 } from './1764600000000-CalendarYears.js';
 import { SealedBallots1764700000000 } from './1764700000000-SealedBallots.js';
 import { ManagingJurisdiction1764800000000 } from './1764800000000-ManagingJurisdiction.js';
 import { RosterAndAccounts1764900000000 } from './1764900000000-RosterAndAccounts.js';
+import { RosterImport1765000000000 } from './1765000000000-RosterImport.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   SealedBallots1764700000000,
   ManagingJurisdiction1764800000000,
   RosterAndAccounts1764900000000,
+  RosterImport1765000000000,
 ];

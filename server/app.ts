@@ -23,6 +23,7 @@ import { startDatabaseProbe } from './db/health.js';
 import { createLoaders, type GraphQLContext } from './graphql/context.js';
 import { getSchema } from './graphql/schema.js';
 import { exportRouter } from './reports/export.route.js';
+import { rosterImportRouter } from './roster/roster.route.js';
 import { createServices } from './services.js';
 
 export interface AppOptions {
@@ -171,12 +172,13 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   );
 
   app.use('/exports', exportRouter(services, bearerToken));
+  app.use('/imports', rosterImportRouter(services, bearerToken, log));
 
   const indexHtml = path.join(config.webDist, 'index.html');
   if (fs.existsSync(indexHtml)) {
     app.use(express.static(config.webDist, { index: false, maxAge: '1h', immutable: false }));
     // History-mode routes of the single-page app all get index.html.
-    app.get(/^\/(?!graphql|healthz|exports).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|exports|imports).*/, (_req, res) => {
       res.set('Cache-Control', 'no-cache').sendFile(indexHtml);
     });
   } else {

@@ -35,6 +35,7 @@ const ENTITY_DESCRIPTIONS = {
   rule_set: 'A rule-set version of a jurisdiction',
   working_calendar: 'The working-day calendar',
   system: 'The system itself (demo data)',
+  roster_import: 'A roster import (名册导入): an uploaded file of organisations, cadres and status facts',
 } as const;
 export type AuditEntityType = keyof typeof ENTITY_DESCRIPTIONS;
 export const AUDIT_ENTITY_TYPES = Object.keys(ENTITY_DESCRIPTIONS) as AuditEntityType[];
@@ -91,6 +92,8 @@ const ACTION_DESCRIPTIONS = {
   INDICATOR_RESPONSIBILITIES_ASSIGNED: 'Members’ responsibilities for indicators were assigned',
   QUOTA_RAISE_RECORDED: 'An approval to raise the EXCELLENT quota was recorded',
   TEAM_REPORT_AUTHOR_DESIGNATED: 'The author of a unit’s leadership-team report was designated or withdrawn',
+  ROSTER_IMPORTED: 'A roster file was applied: organisations, cadres and status facts added, changed, moved or retired (the differences kept with the import)',
+  ROSTER_IMPORT_DISCARDED: 'A roster import was discarded without applying it',
 } as const;
 export type AuditAction = keyof typeof ACTION_DESCRIPTIONS;
 export const AUDIT_ACTIONS = Object.keys(ACTION_DESCRIPTIONS) as AuditAction[];

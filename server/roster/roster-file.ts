@@ -1,0 +1,190 @@
+import fs from 'node:fs';
+import { Transform } from 'node:stream';
+import { parse as parseCsv } from '@fast-csv/parse';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import yauzl from 'yauzl';
+import { sheetOfHeaders, sheetOfName, SHEETS, type SheetKey } from './roster-sheets.js';
+
+/**
+ * Reading a roster file from disk as a stream, one row at a time, so that a
+ * file of 100,000 cadres never sits in memory: .xlsx through exceljs's
+ * streaming WorkbookReader (its zip directory checked first against a
+ * decompression bomb), .csv through fast-csv, UTF-8 with or without BOM or
+ * GB18030 (what Excel writes on a Chinese Windows), told apart by whether the
+ * first bytes are valid UTF-8.
+ */
+export interface RosterFileLimits {
+  maxBytes: number;
+  maxDecodedBytes: number;
+  maxRows: number;
+}
+export const ROSTER_FILE_LIMITS: RosterFileLimits = { maxBytes: 100 * 1024 * 1024, maxDecodedBytes: 800 * 1024 * 1024, maxRows: 300_000 };
+
+export type FileProblem = 'BAD_FILE' | 'NO_SHEET' | 'NO_ROWS' | 'MISSING_COLUMN';
+export class RosterFileError extends Error {
+  constructor(readonly problem: FileProblem, readonly detail: string | null = null) {
+    super(`${problem}${detail ? `: ${detail}` : ''}`);
+    this.name = 'RosterFileError';
+  }
+}
+
+export interface RosterRowSink {
+  /** One data row of a sheet: its line (the header is line 1) and its cells by header. */
+  row(sheet: SheetKey, line: number, cells: Record<string, string>): Promise<void>;
+}
+
+/** A cell as a person reads it: a formula's result, rich text's text, a date as YYYY-MM-DD. */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    if ('result' in v) return cellText((v as { result: unknown }).result);
+    if ('richText' in v) return (v as { richText: Array<{ text: string }> }).richText.map((t) => t.text).join('');
+    if ('text' in v) return cellText((v as { text: unknown }).text);
+    return '';
+  }
+  return String(v as string | number | boolean).trim();
+}
+
+/** Headers of a sheet, checked: the sheet's required columns must all be there. */
+function headerMap(sheet: SheetKey, headers: string[]): string[] {
+  const missing = SHEETS[sheet].required.filter((h) => !headers.includes(h));
+  if (missing.length > 0) throw new RosterFileError('MISSING_COLUMN', `${SHEETS[sheet].name}：${missing.join('、')}`);
+  return headers;
+}
+
+class RowCounter {
+  rows = 0;
+  constructor(private readonly max: number) {}
+  count() {
+    this.rows += 1;
+    if (this.rows > this.max) throw new RosterFileError('BAD_FILE', `超过 ${this.max} 行`);
+  }
+}
+
+async function declaredDecodedSize(path: string): Promise<number> {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.open(path, { lazyEntries: true, validateEntrySizes: true }, (error, file) => (error ? reject(error) : resolve(file))),
+  );
+  return new Promise<number>((resolve, reject) => {
+    let total = 0;
+    zip.on('entry', (entry: yauzl.Entry) => {
+      total += entry.uncompressedSize;
+      zip.readEntry();
+    });
+    zip.on('end', () => {
+      zip.close();
+      resolve(total);
+    });
+    zip.on('error', reject);
+    zip.readEntry();
+  });
+}
+
+async function readWorkbook(path: string, sink: RosterRowSink, limits: RosterFileLimits): Promise<number> {
+  let decoded: number;
+  try {
+    decoded = await declaredDecodedSize(path);
+  } catch {
+    throw new RosterFileError('BAD_FILE');
+  }
+  if (decoded > limits.maxDecodedBytes) throw new RosterFileError('BAD_FILE', `解压后 ${decoded} 字节`);
+  const counter = new RowCounter(limits.maxRows);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(fs.createReadStream(path), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+  let sheets = 0;
+  try {
+    for await (const worksheet of reader) {
+      let sheet: SheetKey | null = null;
+      let headers: string[] = [];
+      for await (const row of worksheet) {
+        const cells = (Array.isArray(row.values) ? row.values.slice(1) : []).map(cellText);
+        if (!cells.some((c) => c !== '')) continue;
+        if (sheet === null) {
+          sheet = sheetOfHeaders(cells) ?? sheetOfName((worksheet as unknown as { name?: string }).name ?? '');
+          if (sheet === null) break;
+          headers = headerMap(sheet, cells);
+          sheets += 1;
+          continue;
+        }
+        counter.count();
+        await sink.row(sheet, row.number, Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ''])));
+      }
+    }
+  } catch (error) {
+    if (error instanceof RosterFileError) throw error;
+    throw new RosterFileError('BAD_FILE');
+  }
+  if (sheets === 0) throw new RosterFileError('NO_SHEET');
+  return counter.rows;
+}
+
+/** UTF-8 (a BOM dropped) unless the first bytes are not valid UTF-8, then GB18030. */
+function decoder(): Transform {
+  let decided: ((chunk: Buffer) => string) | null = null;
+  let gb: ReturnType<typeof iconv.getDecoder> | null = null;
+  let utf8: TextDecoder | null = null;
+  return new Transform({
+    readableObjectMode: false,
+    transform(chunk: Buffer, _enc, done) {
+      if (!decided) {
+        const head = chunk.subarray(0, Math.min(chunk.length, 4096));
+        let isUtf8 = true;
+        try {
+          // A cut multi-byte character at the end of the probe is not a reason to doubt the encoding.
+          new TextDecoder('utf-8', { fatal: true }).decode(head.length < chunk.length ? head.subarray(0, head.length - 3) : head);
+        } catch {
+          isUtf8 = false;
+        }
+        if (isUtf8) {
+          utf8 = new TextDecoder('utf-8', { ignoreBOM: false });
+          decided = (c) => utf8!.decode(c, { stream: true });
+        } else {
+          gb = iconv.getDecoder('gb18030');
+          decided = (c) => gb!.write(c);
+        }
+      }
+      done(null, decided(chunk));
+    },
+    flush(done) {
+      done(null, utf8 ? utf8.decode() : gb ? (gb.end() ?? '') : '');
+    },
+  });
+}
+
+async function readCsv(path: string, sink: RosterRowSink, limits: RosterFileLimits): Promise<number> {
+  const counter = new RowCounter(limits.maxRows);
+  const parser = fs.createReadStream(path).pipe(decoder()).pipe(parseCsv({ headers: false, ignoreEmpty: false, trim: true }));
+  let sheet: SheetKey | null = null;
+  let headers: string[] = [];
+  let line = 0;
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      line += 1;
+      const cells = record.map((c) => c.replace(/^\uFEFF/, '').trim());
+      if (!cells.some((c) => c !== '')) continue;
+      if (sheet === null) {
+        sheet = sheetOfHeaders(cells);
+        if (sheet === null) throw new RosterFileError('NO_SHEET');
+        headers = headerMap(sheet, cells);
+        continue;
+      }
+      counter.count();
+      await sink.row(sheet, line, Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ''])));
+    }
+  } catch (error) {
+    if (error instanceof RosterFileError) throw error;
+    throw new RosterFileError('BAD_FILE');
+  }
+  if (sheet === null) throw new RosterFileError('NO_SHEET');
+  return counter.rows;
+}
+
+/** Streams the file's rows into the sink; the number of data rows read. */
+export async function readRosterFile(path: string, fileName: string, sink: RosterRowSink, limits: RosterFileLimits = ROSTER_FILE_LIMITS): Promise<number> {
+  const rows = /\.xlsx$/i.test(fileName) ? await readWorkbook(path, sink, limits) : await readCsv(path, sink, limits);
+  if (rows === 0) throw new RosterFileError('NO_ROWS');
+  return rows;
+}
+
+export const isRosterFileName = (name: string) => /\.(xlsx|csv)$/i.test(name);
