@@ -92,6 +92,10 @@ async function readWorkbook(path: string, sink: RosterRowSink, limits: RosterFil
   if (decoded > limits.maxDecodedBytes) throw new RosterFileError('BAD_FILE', `解压后 ${decoded} 字节`);
   const counter = new RowCounter(limits.maxRows);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(fs.createReadStream(path), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+  // exceljs reads a worksheet that comes before xl/workbook.xml in the zip with `model` still unset and throws
+  // (the order varies between writers); sheets are told apart by their header row, so an empty model will do.
+  const unparsed = reader as unknown as { model?: { sheets?: unknown[] } };
+  unparsed.model ??= { sheets: [] };
   let sheets = 0;
   try {
     for await (const worksheet of reader) {

@@ -194,7 +194,7 @@ export class RosterStager implements RosterRowSink {
         `WITH ins AS (INSERT INTO roster_import_error (import_id, sheet, line, code, field, value, message)
            SELECT $1, '${c.sheet}', s.line, '${c.code}', '${c.field}', ${c.value}, ${message} FROM ${c.from} RETURNING 1)
          SELECT count(*)::int AS n FROM ins`,
-        [this.importId, patterns],
+        c.from.includes('$2') ? [this.importId, patterns] : [this.importId],
       );
       this.errorCount += rows[0]?.n ?? 0;
     }
