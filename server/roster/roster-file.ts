@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { Transform } from 'node:stream';
+import { PassThrough, Transform, type Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { parse as parseCsv } from '@fast-csv/parse';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
@@ -82,6 +83,37 @@ async function declaredDecodedSize(path: string): Promise<number> {
   });
 }
 
+async function* wholeCharacters(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of chunks) {
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (text) yield text;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+/**
+ * exceljs's streaming reader decodes each compressed chunk of the sheets and
+ * shared strings as UTF-8 on its own, so a Chinese character cut by a chunk
+ * boundary comes out as U+FFFD. Its worksheets and shared strings are handed
+ * text decoded across chunks instead.
+ */
+function decodeWholeCharacters(reader: ExcelJS.stream.xlsx.WorkbookReader) {
+  const internals = reader as unknown as {
+    _parseWorksheet: (iterator: AsyncIterable<Buffer | string>, sheetNo: string) => Generator<unknown>;
+    _parseSharedStrings: (entry: Readable) => AsyncGenerator<unknown>;
+  };
+  const parseWorksheet = internals._parseWorksheet.bind(reader);
+  const parseSharedStrings = internals._parseSharedStrings.bind(reader);
+  internals._parseWorksheet = (iterator, sheetNo) => parseWorksheet(wholeCharacters(iterator), sheetNo);
+  internals._parseSharedStrings = (entry) => {
+    const text = entry.pipe(new PassThrough());
+    text.setEncoding('utf8');
+    return parseSharedStrings(text);
+  };
+}
+
 async function readWorkbook(path: string, sink: RosterRowSink, limits: RosterFileLimits): Promise<number> {
   let decoded: number;
   try {
@@ -92,6 +124,7 @@ async function readWorkbook(path: string, sink: RosterRowSink, limits: RosterFil
   if (decoded > limits.maxDecodedBytes) throw new RosterFileError('BAD_FILE', `解压后 ${decoded} 字节`);
   const counter = new RowCounter(limits.maxRows);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(fs.createReadStream(path), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+  decodeWholeCharacters(reader);
   // exceljs reads a worksheet that comes before xl/workbook.xml in the zip with `model` still unset and throws
   // (the order varies between writers); sheets are told apart by their header row, so an empty model will do.
   const unparsed = reader as unknown as { model?: { sheets?: unknown[] } };
