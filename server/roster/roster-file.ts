@@ -156,35 +156,30 @@ async function readWorkbook(path: string, sink: RosterRowSink, limits: RosterFil
   return counter.rows;
 }
 
-/** UTF-8 (a BOM dropped) unless the first bytes are not valid UTF-8, then GB18030. */
+/** UTF-8 (a BOM is dropped with the first cell) unless the first bytes are not valid UTF-8, then GB18030. */
 function decoder(): Transform {
-  let decided: ((chunk: Buffer) => string) | null = null;
-  let gb: ReturnType<typeof iconv.getDecoder> | null = null;
-  let utf8: TextDecoder | null = null;
+  let decode: ((chunk: Buffer) => string) | null = null;
+  let finish: () => string = () => '';
   return new Transform({
-    readableObjectMode: false,
     transform(chunk: Buffer, _enc, done) {
-      if (!decided) {
-        const head = chunk.subarray(0, Math.min(chunk.length, 4096));
-        let isUtf8 = true;
-        try {
-          // A cut multi-byte character at the end of the probe is not a reason to doubt the encoding.
-          new TextDecoder('utf-8', { fatal: true }).decode(head.length < chunk.length ? head.subarray(0, head.length - 3) : head);
-        } catch {
-          isUtf8 = false;
-        }
+      if (!decode) {
+        // A multi-byte character cut at the end of the probe is no reason to doubt the encoding.
+        const probe = chunk.subarray(0, Math.min(chunk.length, 4096));
+        const isUtf8 = !(probe.length < chunk.length ? probe.subarray(0, probe.length - 3) : probe).toString('utf8').includes('\uFFFD');
         if (isUtf8) {
-          utf8 = new TextDecoder('utf-8', { ignoreBOM: false });
-          decided = (c) => utf8!.decode(c, { stream: true });
+          const utf8 = new StringDecoder('utf8');
+          decode = (c) => utf8.write(c);
+          finish = () => utf8.end();
         } else {
-          gb = iconv.getDecoder('gb18030');
-          decided = (c) => gb!.write(c);
+          const gb = iconv.getDecoder('gb18030');
+          decode = (c) => gb.write(c);
+          finish = () => gb.end() ?? '';
         }
       }
-      done(null, decided(chunk));
+      done(null, decode(chunk));
     },
     flush(done) {
-      done(null, utf8 ? utf8.decode() : gb ? (gb.end() ?? '') : '');
+      done(null, finish());
     },
   });
 }

@@ -359,6 +359,10 @@ export type AuditAction =
   | 'ROLE_ASSIGNED'
   /** A role was withdrawn */
   | 'ROLE_REVOKED'
+  /** A roster file was applied: organisations, cadres and status facts added, changed, moved or retired (the differences kept with the import) */
+  | 'ROSTER_IMPORTED'
+  /** A roster import was discarded without applying it */
+  | 'ROSTER_IMPORT_DISCARDED'
   /** A rule-set version was published */
   | 'RULE_SET_PUBLISHED'
   /** Component scores were entered */
@@ -438,6 +442,8 @@ export type AuditEntityType =
   | 'rater_invitation'
   /** A review (复核) or appeal (申诉) case */
   | 'review_case'
+  /** A roster import (名册导入): an uploaded file of organisations, cadres and status facts */
+  | 'roster_import'
   /** A rule-set version of a jurisdiction */
   | 'rule_set'
   /** An import of component scores */
