@@ -4,6 +4,7 @@ import enrolmentEn from './enrolment.en';
 import calendarEn from './calendar.en';
 import teamEn from './team.en';
 import indicatorsEn from './indicators.en';
+import rosterEn from './roster.en';
 import outcomesEn from './outcomes.en';
 import workflowEn from './workflow.en';
 import workspacesEn from './workspaces.en';
@@ -68,6 +69,7 @@ const en: MessageSchema = {
     review: 'Committee review',
     notices: 'Public notices',
     indicators: 'Indicators',
+    rosterImport: 'Roster import',
     ballots: 'My ballots',
     menu: 'Navigation',
     openMenu: 'Open menu',
@@ -435,6 +437,7 @@ const en: MessageSchema = {
       indicator_responsibility: 'Indicator responsibilities',
       quota_raise_approval: 'Approval of a higher EXCELLENT quota',
       organisation: 'Organisation',
+      roster_import: 'Roster import',
     } satisfies Record<AuditEntityType, string>,
     actions: {
       SIGNED_IN: 'Signed in',
@@ -479,6 +482,8 @@ const en: MessageSchema = {
       INDICATOR_RESPONSIBILITIES_ASSIGNED: 'Indicator responsibilities assigned',
       QUOTA_RAISE_RECORDED: 'Higher EXCELLENT quota approval recorded',
       TEAM_REPORT_AUTHOR_DESIGNATED: 'Team report author designated',
+      ROSTER_IMPORTED: 'Roster imported',
+      ROSTER_IMPORT_DISCARDED: 'Roster import discarded',
     } satisfies Partial<Record<AuditAction, string>>,
   },
   ruleSets: {
@@ -653,6 +658,7 @@ const en: MessageSchema = {
   },
   ...workflowEn,
   ...indicatorsEn,
+  ...rosterEn,
   ...workspacesEn,
   ...teamEn,
   ...enrolmentEn,

@@ -5,6 +5,7 @@ import profilesZhCN from './profiles.zh-CN';
 import enrolmentZhCN from './enrolment.zh-CN';
 import teamZhCN from './team.zh-CN';
 import indicatorsZhCN from './indicators.zh-CN';
+import rosterZhCN from './roster.zh-CN';
 import outcomesZhCN from './outcomes.zh-CN';
 import workflowZhCN from './workflow.zh-CN';
 import workspacesZhCN from './workspaces.zh-CN';
@@ -73,6 +74,7 @@ const zhCN = {
     review: '党委审定',
     notices: '公示管理',
     indicators: '考核指标',
+    rosterImport: '名册导入',
     ballots: '我的测评票',
     menu: '导航菜单',
     openMenu: '打开菜单',
@@ -441,6 +443,7 @@ const zhCN = {
       indicator_responsibility: '班子成员指标分工',
       quota_raise_approval: '提高优秀比例的批准',
       organisation: '单位',
+      roster_import: '名册导入',
     } satisfies Record<AuditEntityType, string>,
     actions: {
       SIGNED_IN: '登录',
@@ -485,6 +488,8 @@ const zhCN = {
       INDICATOR_RESPONSIBILITIES_ASSIGNED: '分配班子成员指标分工',
       QUOTA_RAISE_RECORDED: '登记提高优秀比例的批准',
       TEAM_REPORT_AUTHOR_DESIGNATED: '指定领导班子总结撰写人',
+      ROSTER_IMPORTED: '导入名册',
+      ROSTER_IMPORT_DISCARDED: '放弃名册导入',
     } satisfies Partial<Record<AuditAction, string>>,
   },
   ruleSets: {
@@ -659,6 +664,7 @@ const zhCN = {
   },
   ...workflowZhCN,
   ...indicatorsZhCN,
+  ...rosterZhCN,
   ...workspacesZhCN,
   ...teamZhCN,
   ...enrolmentZhCN,
