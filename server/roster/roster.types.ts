@@ -117,7 +117,7 @@ export class RosterImportErrorPage {
 
 @ObjectType({ description: 'One field a roster difference changes' })
 export class RosterFieldChange {
-  @Field(() => String, { description: 'name, gender, birthDate, unit, post, rankLevel, positionType, population, teamMember, managingUnit, tookPostOn, employmentStatus; parent, kind, category, restrictedDevelopment, retiredOn; statusKind, startsOn, endsOn, note' })
+  @Field(() => String, { description: 'The field: name, gender, birthDate, unit, post, rankLevel, positionType, population, teamMember, managingUnit, tookPostOn, employmentStatus; parent, kind, category, restrictedDevelopment, retiredOn; statusKind, startsOn, endsOn, note' })
   field: string;
   @Field(() => String, { nullable: true, description: 'The value now (a code for enums and units); null when none' }) old: string | null;
   @Field(() => String, { nullable: true, description: 'The value after applying; null when none' }) new: string | null;
