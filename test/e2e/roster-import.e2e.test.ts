@@ -45,7 +45,12 @@ describe.runIf(browserCheck.run)('roster import in a real browser', () => {
     await page.getByRole('menuitem').filter({ hasText: '名册导入' }).click();
     await page.waitForURL(/\/roster-import$/);
 
-    const bad = await xlsxOf({ 干部: [['QJ-0009', '', '男', '1980-13', 'QH-TN-ZZ', '副县长', '县处级副职', '副职', '领导干部', '是', '', '', '在职']] });
+    const bad = await xlsxOf({
+      干部: [
+        ['QJ-0009', '', '男', '1980-13', 'QH-TN-QJ', '副县长', '县处级副职', '副职', '领导干部', '是', '', '', '在职'],
+        ['QJ-0010', '闻立新', '男', '1980-11', 'QH-TN-ZZ', '副县长', '县处级副职', '副职', '领导干部', '是', '', '', '在职'],
+      ],
+    });
     await page.getByTestId('roster-file').setInputFiles({ name: '错误名册.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
     await page.getByTestId('roster-upload').click();
     await page.locator('[data-testid="roster-result"][data-status="INVALID"]').waitFor();
