@@ -85,6 +85,7 @@ export class RosterImport1765000000000 implements MigrationInterface {
         employment_status text NOT NULL,
         PRIMARY KEY (import_id, line)
       )`);
+    await q.query(`CREATE INDEX roster_import_cadre_person ON roster_import_cadre (import_id, person_no)`);
     await q.query(`COMMENT ON TABLE roster_import_cadre IS 'The cadres sheet of a staged roster file, one row per line'`);
     await q.query(`COMMENT ON COLUMN roster_import_cadre.managing_code IS 'The managing jurisdiction (管理权限单位代码) the file names; null: the default rule for new cadres and for a changed unit or rank, else unchanged'`);
     await q.query(`
@@ -98,6 +99,7 @@ export class RosterImport1765000000000 implements MigrationInterface {
         note text NOT NULL,
         PRIMARY KEY (import_id, line)
       )`);
+    await q.query(`CREATE INDEX roster_import_status_person ON roster_import_status (import_id, person_no)`);
     await q.query(`COMMENT ON TABLE roster_import_status IS 'The status-facts sheet of a staged roster file, one row per line; a fact is matched by cadre, kind and first day'`);
     await q.query(`
       CREATE TABLE roster_import_error (
@@ -125,6 +127,7 @@ export class RosterImport1765000000000 implements MigrationInterface {
       )`);
     await q.query(`COMMENT ON TABLE roster_import_difference IS 'What applying a roster import changes, one row per record: ADDED, CHANGED, MOVED (unit or parent changed) or RETIRED (unit retired, cadre retired or left), with the changed fields as [{field, old, new}]; kept after applying'`);
     await q.query(`CREATE INDEX roster_import_difference_kind ON roster_import_difference (import_id, kind, seq)`);
+    await q.query(`CREATE INDEX roster_import_difference_line ON roster_import_difference (import_id, entity, line)`);
   }
 
   public async down(q: QueryRunner): Promise<void> {

@@ -90,12 +90,18 @@ export async function applyRoster(manager: EntityManager, importId: string, user
     const rows: Array<{ n: number }> = await manager.query(`WITH w AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM w`, params);
     return rows[0]?.n ?? 0;
   };
+  // The default managing jurisdiction once per unit and rank, not once per cadre (the insert trigger's way).
   const cadresAdded = await count(
-    `INSERT INTO cadre (organisation_id, managing_organisation_id, person_no, name, gender, birth_date, post, rank_level, position_type, population, took_post_on, team_member, employment_status, employment_status_since)
-     SELECT u.id, m.id, s.person_no, s.name, s.gender, s.birth_date, s.post, s.rank_level, s.position_type, s.population, s.took_post_on, s.team_member, s.employment_status,
+    `WITH added AS (
+       SELECT s.*, u.id AS unit_id FROM roster_import_cadre s JOIN organisation u ON u.code = s.unit_code
+        WHERE s.import_id = $1 AND NOT EXISTS (SELECT 1 FROM cadre c WHERE c.person_no = s.person_no)
+     ), defaults AS (
+       SELECT unit_id, rank_level, default_managing_organisation(unit_id, rank_level) AS managing_id FROM (SELECT DISTINCT unit_id, rank_level FROM added) p
+     )
+     INSERT INTO cadre (organisation_id, managing_organisation_id, person_no, name, gender, birth_date, post, rank_level, position_type, population, took_post_on, team_member, employment_status, employment_status_since)
+     SELECT s.unit_id, coalesce(m.id, d.managing_id), s.person_no, s.name, s.gender, s.birth_date, s.post, s.rank_level, s.position_type, s.population, s.took_post_on, s.team_member, s.employment_status,
             CASE WHEN s.employment_status <> 'SERVING' THEN $2::date END
-       FROM roster_import_cadre s JOIN organisation u ON u.code = s.unit_code LEFT JOIN organisation m ON m.code = s.managing_code
-      WHERE s.import_id = $1 AND NOT EXISTS (SELECT 1 FROM cadre c WHERE c.person_no = s.person_no)`,
+       FROM added s JOIN defaults d ON d.unit_id = s.unit_id AND d.rank_level = s.rank_level LEFT JOIN organisation m ON m.code = s.managing_code`,
     [importId, today],
   );
   const cadresUpdated = await count(
@@ -109,7 +115,7 @@ export async function applyRoster(manager: EntityManager, importId: string, user
         employment_status = s.employment_status, version = c.version + 1, updated_at = now()
        FROM roster_import_cadre s JOIN organisation u ON u.code = s.unit_code LEFT JOIN organisation m ON m.code = s.managing_code
       WHERE s.import_id = $1 AND c.person_no = s.person_no
-        AND EXISTS (SELECT 1 FROM roster_import_difference d WHERE d.import_id = $1 AND d.entity = 'CADRE' AND d.line = s.line)`,
+        AND EXISTS (SELECT 1 FROM roster_import_difference d WHERE d.import_id = $1 AND d.entity = 'CADRE' AND d.line = s.line AND d.kind <> 'ADDED')`,
     [importId, today],
   );
   const cadresLeft = await count(

@@ -151,6 +151,8 @@ export class RosterStager implements RosterRowSink {
   /** Duplicates, units, managing units, cadres and the jurisdiction, set-based over the staged cadres and status facts. */
   async checkCadresAndStatuses(scopePaths: string[]): Promise<void> {
     await this.flush();
+    // Fresh statistics for the rows just staged, or the planner takes 100,000 rows for a handful.
+    await this.manager.query(`ANALYZE roster_import_organisation, roster_import_cadre, roster_import_status`);
     const checks: Array<{ sheet: SheetKey; code: ReasonCode; field: string; value: string; from: string }> = [
       {
         sheet: 'CADRES', code: 'DUPLICATE_PERSON_NO', field: '干部编号', value: 's.person_no',

@@ -4,6 +4,7 @@ import { actingRole, assertCan, scopeOf, type Viewer } from '../auth/policy.js';
 import { chinaDay } from '../calendar/calendar.service.js';
 import { AppError } from '../common/errors.js';
 import { applyRoster } from './roster-apply.js';
+import { auditRosterRecords } from './roster-audit.js';
 import { computeDifferences } from './roster-diff.js';
 import { readRosterFile, RosterFileError } from './roster-file.js';
 import { RosterStager } from './roster-stage.js';
@@ -152,6 +153,7 @@ export class RosterService {
       if (row.status !== 'READY') throw new AppError('CONFLICT', `The import is already ${row.status === 'APPLIED' ? 'applied' : 'discarded'}`);
       if (expectedVersion !== null && expectedVersion !== row.base_revision) throw new AppError('CONFLICT', 'The preview you saw is not the one of this import');
       if ((await revision(m)) !== row.base_revision) throw new AppError('CONFLICT', 'The roster changed since the preview: upload the file again to see the differences anew');
+      await m.query(`ANALYZE roster_import_difference`);
       const counts = await applyRoster(m, id, viewer!.userId, chinaDay(this.now()));
       await m.query(`UPDATE roster_import SET status = 'APPLIED', finished_at = $2 WHERE id = $1`, [id, this.now()]);
       await this.clearStaging(m, id);
@@ -159,6 +161,7 @@ export class RosterService {
         `SELECT entity, kind, count(*)::int AS n FROM roster_import_difference WHERE import_id = $1 GROUP BY entity, kind ORDER BY entity, kind`,
         [id],
       );
+      const records = await auditRosterRecords(m, id, { userId: viewer!.userId, role: actingRole(viewer!, 'roster:import') }, this.now());
       await appendAudit(m, {
         entityType: 'roster_import',
         entityId: id,
@@ -168,7 +171,7 @@ export class RosterService {
         scopePath: row.scope_paths[0] ?? null,
         fromState: 'READY',
         toState: 'APPLIED',
-        payload: { fileName: row.file_name, retireMissing: row.retire_missing, differences: summary, applied: counts },
+        payload: { fileName: row.file_name, retireMissing: row.retire_missing, differences: summary, applied: counts, recordEntries: records },
         occurredAt: this.now(),
       });
     });
