@@ -103,6 +103,22 @@ describe('a county roster from the template', () => {
     ]);
   });
 
+  it('leaves one entry per record in the record’s own trail, chained, with the changes', async () => {
+    const [cadre] = (await t.dataSource.query(`SELECT id FROM cadre WHERE person_no = 'BY-0003'`)) as Array<{ id: string }>;
+    const r = await t.gql<{ auditLog: { nodes: Array<{ action: string; payload: { kind: string; entity: string; importId: string } }> }; verifyAuditChain: { ok: boolean } }>(
+      `query($id: String) { auditLog(entityType: "cadre", entityId: $id, first: 5) { nodes { action payload } } verifyAuditChain { ok } }`,
+      { id: cadre!.id },
+      { token: tokens.auditor },
+    );
+    expect(r.errors).toBeUndefined();
+    // Newest first: the probation fact, then the cadre added.
+    expect(r.data!.auditLog.nodes.map((n) => [n.action, n.payload.entity, n.payload.kind, n.payload.importId])).toEqual([
+      ['ROSTER_IMPORTED', 'STATUS', 'ADDED', id],
+      ['ROSTER_IMPORTED', 'CADRE', 'ADDED', id],
+    ]);
+    expect(r.data!.verifyAuditChain.ok).toBe(true);
+  });
+
   it('cannot be applied twice', async () => {
     const again = await apply(t, tokens['orgadmin.taining']!, id);
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
