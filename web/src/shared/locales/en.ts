@@ -202,7 +202,7 @@ const en: MessageSchema = {
     DISCIPLINE: 'Gives integrity opinions, records investigations, and handles fault-tolerance decisions.',
     HR: 'Keeps cadre statuses (probation, leave and so on) and applies rewards, sanctions, pay and training.',
     AUDITOR: 'Reads the audit trail of every action and verifies that its hash chain is complete and untampered.',
-    SYSTEM_ADMIN: 'Manages user accounts, assigns and revokes roles, and unlocks locked accounts; takes no part in assessments.',
+    SYSTEM_ADMIN: 'Manages user accounts, assigns and revokes roles, unlocks locked accounts, and imports and exports the roster; takes no part in assessments.',
   },
   enums: {
     organisationKind: {
