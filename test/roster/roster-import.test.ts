@@ -208,6 +208,25 @@ describe('an updated roster', () => {
   });
 });
 
+describe('an organisation given another parent', () => {
+  it('moves with its subtree’s paths and keeps its cadres', async () => {
+    const moved: Roster = { 单位: [['QH-TN-BY-JYJ', '白云县教育和体育局', 'QH-TN', '部门', '社会发展类部门', '否', '']] };
+    const { json } = await upload(t, tokens['orgadmin.taining']!, '调整.xlsx', await xlsxOf(moved));
+    expect(json).toMatchObject({ status: 'READY', moved: 1, added: 0, changed: 0 });
+    expect((await differencesOf(t, tokens['orgadmin.taining']!, json.id)).map((d) => [d.kind, d.code, d.changes])).toEqual([
+      ['MOVED', 'QH-TN-BY-JYJ', [{ field: 'parent', old: 'QH-TN-BY', new: 'QH-TN' }]],
+    ]);
+    const r = await apply(t, tokens['orgadmin.taining']!, json.id, json.version);
+    expect(r.errors).toBeUndefined();
+    expect(
+      await t.dataSource.query(
+        `SELECT o.depth, o.path = p.path || o.id || '/' AS path_ok, (SELECT count(*)::int FROM cadre c WHERE c.organisation_id = o.id) AS cadres
+           FROM organisation o JOIN organisation p ON p.id = o.parent_id WHERE o.code = 'QH-TN-BY-JYJ' AND p.code = 'QH-TN'`,
+      ),
+    ).toEqual([{ depth: 2, path_ok: true, cadres: 2 }]);
+  });
+});
+
 describe('who may import', () => {
   it.each([
     ['orgadmin.hefeng', 'another city’s administrator: every row outside 禾丰市 refused', 200],
