@@ -11,6 +11,7 @@ import { CalendarYears1764600000000 } from './1764600000000-CalendarYears.js';
 import { SealedBallots1764700000000 } from './1764700000000-SealedBallots.js';
 import { ManagingJurisdiction1764800000000 } from './1764800000000-ManagingJurisdiction.js';
 import { RosterAndAccounts1764900000000 } from './1764900000000-RosterAndAccounts.js';
+import { RosterImport1765000000000 } from './1765000000000-RosterImport.js';
 import { TeamMembership1765100000000 } from './1765100000000-TeamMembership.js';
 import { ExternalIdentities1765300000000 } from './1765300000000-ExternalIdentities.js';
 import { MailDelivery1765400000000 } from './1765400000000-MailDelivery.js';
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   SealedBallots1764700000000,
   ManagingJurisdiction1764800000000,
   RosterAndAccounts1764900000000,
+  RosterImport1765000000000,
   TeamMembership1765100000000,
   ExternalIdentities1765300000000,
   MailDelivery1765400000000,

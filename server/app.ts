@@ -26,6 +26,7 @@ import { getSchema } from './graphql/schema.js';
 import { exportRouter } from './reports/export.route.js';
 import { OidcClient } from './auth/oidc/oidc.client.js';
 import { oidcRouter } from './auth/oidc/oidc.route.js';
+import { rosterImportRouter } from './roster/roster.route.js';
 import { createServices } from './services.js';
 
 export interface AppOptions {
@@ -192,12 +193,13 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   if (config.oidc) {
     app.use('/auth/oidc', oidcRouter({ dataSource, services, client: new OidcClient(config.oidc), now, rateLimit: config.rateLimits.signIn, log }));
   }
+  app.use('/imports', rosterImportRouter(services, bearerToken, log));
 
   const indexHtml = path.join(config.webDist, 'index.html');
   if (fs.existsSync(indexHtml)) {
     app.use(express.static(config.webDist, { index: false, maxAge: '1h', immutable: false }));
     // History-mode routes of the single-page app all get index.html.
-    app.get(/^\/(?!graphql|healthz|exports|auth\/oidc\/).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|exports|imports|auth\/oidc\/).*/, (_req, res) => {
       res.set('Cache-Control', 'no-cache').sendFile(indexHtml);
     });
   } else {

@@ -27,6 +27,7 @@ import { ReportService } from './reports/report.service.js';
 import { RuleSetService } from './rule-sets/rule-set.service.js';
 import { UserService } from './users/user.service.js';
 import { WorkService } from './work/work.service.js';
+import { RosterService } from './roster/roster.service.js';
 import { AccusationService } from './cases/accusations/accusation.service.js';
 import { FaultToleranceService } from './cases/fault-tolerance/fault-tolerance.service.js';
 import { PenaltyService } from './cases/penalties/penalty.service.js';
@@ -114,6 +115,7 @@ export function createServices(
     raters: new RaterService(dataSource, now),
     indicators: new IndicatorService(dataSource, now),
     indicatorData: new IndicatorDataService(dataSource, now),
+    rosterImports: new RosterService(dataSource, now),
     notifications: new NotificationService(dataSource),
     profiles: new ProfileService(dataSource),
     auth: authService,

@@ -37,6 +37,7 @@ const ENTITY_DESCRIPTIONS = {
   working_calendar: 'The working-day calendar',
   system: 'The system itself (demo data)',
   overdue_escalation: 'An overdue step reported to the office responsible for it',
+  roster_import: 'A roster import (名册导入): an uploaded file of organisations, cadres and status facts',
 } as const;
 export type AuditEntityType = keyof typeof ENTITY_DESCRIPTIONS;
 export const AUDIT_ENTITY_TYPES = Object.keys(ENTITY_DESCRIPTIONS) as AuditEntityType[];
@@ -114,6 +115,8 @@ const ACTION_DESCRIPTIONS = {
   NOTIFICATION_SETTINGS_CHANGED: 'A user’s e-mail address or notification delivery was changed (by the user, or the address by an administrator)',
   OVERDUE_ESCALATED: 'A step overdue by the configured working days was reported to the office responsible for it',
   AUDIT_PRUNED: 'Audit entries older than the retention were archived to a file and removed (audit retention)',
+  ROSTER_IMPORTED: 'A roster file was applied: organisations, cadres and status facts added, changed, moved or retired (the differences kept with the import)',
+  ROSTER_IMPORT_DISCARDED: 'A roster import was discarded without applying it',
 } as const;
 export type AuditAction = keyof typeof ACTION_DESCRIPTIONS;
 export const AUDIT_ACTIONS = Object.keys(ACTION_DESCRIPTIONS) as AuditAction[];

@@ -98,6 +98,9 @@ export const MUTATION_RULES: Readonly<Record<string, MutationRule>> = {
   saveIndicatorSchemeDraft: permission('indicator-scheme:write'),
   publishIndicatorScheme: permission('indicator-scheme:write'),
   importIndicatorFile: permission('indicator-data:write'),
+  // Roster import (the file is uploaded to POST /imports/roster)
+  applyRosterImport: permission('roster:import'),
+  discardRosterImport: permission('roster:import'),
   setIndicatorValue: permission('indicator-data:write'),
   assignIndicatorResponsibilities: permission('indicator-data:write'),
   recordQuotaRaise: permission('quota-raise:record'),

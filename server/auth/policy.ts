@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   'rule-set:read': ['ORG_ADMIN', 'ASSESSOR', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR'],
   'rule-set:publish': ['ORG_ADMIN'],
   'user:manage': ['SYSTEM_ADMIN'],
+  /** Importing and exporting the roster (名册): organisations, cadres and their status facts, within the jurisdiction. */
+  'roster:import': ['ORG_ADMIN', 'SYSTEM_ADMIN'],
   'audit:read': ['AUDITOR'],
   /** Reading assessments and cycles of the jurisdiction. */
   'assessment:read': ['ORG_ADMIN', 'ASSESSOR', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR'],

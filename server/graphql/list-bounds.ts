@@ -36,7 +36,7 @@ export const PAGE_SIZE_MAX: Readonly<Record<string, number>> = {
 };
 
 /** The lists inside a page: as long as the page the field above asked for, whose `first` already counts them. */
-export const PAGE_ITEM_LISTS: ReadonlySet<string> = new Set(['NotificationPage.nodes', 'RaterCandidatePage.items']);
+export const PAGE_ITEM_LISTS: ReadonlySet<string> = new Set(['NotificationPage.nodes', 'RaterCandidatePage.items', 'RosterImportErrorPage.nodes', 'RosterDifferencePage.nodes']);
 
 export interface ListBound {
   /** The most items the list returns. */
@@ -81,6 +81,7 @@ const ACTIONS: ListBound = { max: MACHINE.events, why: 'the events one state of 
 /** The naturally short lists, `Type.field`, with their maximum and why. */
 export const FIXED_LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Query.myAssessments': { max: 50, why: 'the service reads the 50 most recent (LIMIT 50)' },
+  'RosterDifference.changes': { max: 12, why: 'one entry per field of a cadre (12), an organisation (6) or a status fact (3)' },
   'Query.publicNotices': { max: 500, why: 'the service reads at most 500 entries under notice (LIMIT 500)' },
   'Query.cycles': { max: 200, why: 'the service reads the 200 most recent cycles (LIMIT 200)' },
   'Query.myBallotInvitations': { max: 200, why: 'a rater is invited to at most the 200 assessments of one invitation, one cycle at a time' },

@@ -33,6 +33,7 @@ import { ReportResolver } from '../reports/report.resolver.js';
 import { RuleSetResolver } from '../rule-sets/rule-set.resolver.js';
 import { RoleAssignmentResolver, UserResolver } from '../users/user.resolver.js';
 import { VocabularyResolver } from '../vocabulary/vocabulary.resolver.js';
+import { RosterImportResolver } from '../roster/roster.resolver.js';
 
 export const RESOLVERS = [
   AssessmentResolver,
@@ -43,6 +44,7 @@ export const RESOLVERS = [
   RaterResolver,
   IndicatorResolver,
   IndicatorDataResolver,
+  RosterImportResolver,
   ProfileResolver,
   CadreProfileResolver,
   ResultVersionResolver,

@@ -2,6 +2,7 @@ import express, { type Request, type Response } from 'express';
 import cookieParser from 'cookie-parser';
 import type { Viewer } from '../auth/policy.js';
 import { AppError } from '../common/errors.js';
+import { addRosterExports } from '../roster/roster.route.js';
 import type { Services } from '../services.js';
 
 const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION: 400 };
@@ -15,6 +16,9 @@ const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDE
  *
  * GET /exports/cycles/:id/indicator-template.xlsx — the indicator import
  * template of a cycle, with the indicators of its pinned schemes.
+ *
+ * The roster and its import templates (roster.xlsx, roster/{sheet}.csv,
+ * roster-template.xlsx, roster-template/{sheet}.csv): see roster/roster.route.ts.
  */
 export function exportRouter(services: Services, tokenOf: (req: Request) => string | null): express.Router {
   const router = express.Router();
@@ -63,5 +67,6 @@ export function exportRouter(services: Services, tokenOf: (req: Request) => stri
       res.status(STATUS[code] ?? 500).json({ errors: [{ message: error instanceof AppError ? error.message : 'Internal server error', extensions: { code } }] });
     }
   });
+  addRosterExports(router, services, tokenOf);
   return router;
 }

@@ -21,10 +21,10 @@ describe('sign-in', () => {
     expect(res.data!.signIn.viewer.grants).toEqual([{ role, organisation: { code: scope } }]);
   });
 
-  it('SYSTEM_ADMIN holds user management only, no business permission', async () => {
+  it('SYSTEM_ADMIN holds user management, the calendar and the roster (名册) import, no assessment permission', async () => {
     const token = await t.signIn('sysadmin');
     const res = await t.gql<{ me: { permissions: string[] } }>(ME, {}, { token });
-    expect(res.data!.me.permissions).toEqual(['organisation:read', 'user:manage', 'calendar:manage']);
+    expect(res.data!.me.permissions).toEqual(['organisation:read', 'organisation:write', 'user:manage', 'roster:import', 'calendar:manage']);
   });
 
   it('a wrong password gives INVALID_CREDENTIALS, and so does an unknown user (no hint which)', async () => {

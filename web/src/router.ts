@@ -86,6 +86,13 @@ export const routes: RouteRecordRaw[] = [
         meta: { permission: 'assessment:read', titleKey: 'profiles.teamTitle' },
       },
       {
+        // 名册导入: templates, export, upload, differences and applying them.
+        path: 'roster-import',
+        name: 'roster-import',
+        component: () => import('./roster/RosterImportPage.vue'),
+        meta: { permission: 'roster:import', titleKey: 'nav.rosterImport' },
+      },
+      {
         path: 'cadres',
         name: 'cadres',
         component: () => import('./cadres/CadresPage.vue'),

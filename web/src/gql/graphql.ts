@@ -412,6 +412,10 @@ export type AuditAction =
   | 'ROLE_ASSIGNED'
   /** A role was withdrawn */
   | 'ROLE_REVOKED'
+  /** A roster file was applied: organisations, cadres and status facts added, changed, moved or retired (the differences kept with the import) */
+  | 'ROSTER_IMPORTED'
+  /** A roster import was discarded without applying it */
+  | 'ROSTER_IMPORT_DISCARDED'
   /** A rule-set version was published */
   | 'RULE_SET_PUBLISHED'
   /** Component scores were entered */
@@ -493,6 +497,8 @@ export type AuditEntityType =
   | 'rater_invitation'
   /** A review (复核) or appeal (申诉) case */
   | 'review_case'
+  /** A roster import (名册导入): an uploaded file of organisations, cadres and status facts */
+  | 'roster_import'
   /** A rule-set version of a jurisdiction */
   | 'rule_set'
   /** An import of component scores */
@@ -1798,6 +1804,91 @@ export type Role =
   | 'RATER'
   /** System administrator (系统管理员): manages user accounts and roles only, with no business role */
   | 'SYSTEM_ADMIN';
+
+/** How applying a roster import changes a record */
+export type RosterDifferenceKind =
+  /** New: not in the database (新增) */
+  | 'ADDED'
+  /** Some fields change (变更) */
+  | 'CHANGED'
+  /** A cadre changes unit or an organisation changes parent (调动) */
+  | 'MOVED'
+  /** An organisation is retired, or a cadre retires or leaves — also a serving cadre missing from the file when asked (撤销/退出) */
+  | 'RETIRED';
+
+/** What a roster difference is about */
+export type RosterEntity =
+  /** A cadre */
+  | 'CADRE'
+  /** An organisation */
+  | 'ORGANISATION'
+  /** A status fact of a cadre */
+  | 'STATUS';
+
+/** Why a row of a roster file was refused */
+export type RosterImportReason =
+  /** Not a date YYYY-MM-DD (birth and post dates may be YYYY-MM) */
+  | 'BAD_DATE'
+  /** The file cannot be read as .xlsx or .csv, or is too large */
+  | 'BAD_FILE'
+  /** The organisation code appears on an earlier line */
+  | 'DUPLICATE_CODE'
+  /** The cadre number appears on an earlier line */
+  | 'DUPLICATE_PERSON_NO'
+  /** The same status of the same cadre from the same day appears on an earlier line */
+  | 'DUPLICATE_STATUS'
+  /** The last day lies before the first */
+  | 'END_BEFORE_START'
+  /** The category is not one the kind of organisation may take */
+  | 'KIND_CATEGORY_MISMATCH'
+  /** A required column is missing from a sheet’s header row */
+  | 'MISSING_COLUMN'
+  /** A required column is empty (缺少必填项) */
+  | 'MISSING_FIELD'
+  /** The file has no data row */
+  | 'NO_ROWS'
+  /** No sheet whose header row the import knows */
+  | 'NO_SHEET'
+  /** The organisation or cadre lies outside your jurisdiction */
+  | 'OUTSIDE_JURISDICTION'
+  /** Following the parents leads back to the organisation */
+  | 'PARENT_CYCLE'
+  /** The organisation at the top of your jurisdiction cannot be given another parent */
+  | 'ROOT_MOVED'
+  /** More than 200 characters */
+  | 'TOO_LONG'
+  /** No cadre with the number, neither in the file nor in the database */
+  | 'UNKNOWN_CADRE'
+  /** No organisation with the managing-jurisdiction code */
+  | 'UNKNOWN_MANAGING_UNIT'
+  /** No organisation with the parent code, neither in the file nor in the database */
+  | 'UNKNOWN_PARENT'
+  /** No organisation with the unit code, neither in the file nor in the database */
+  | 'UNKNOWN_UNIT'
+  /** Not one of the words the column takes (kind, category, rank, gender, status…) */
+  | 'UNKNOWN_WORD';
+
+/** Where a roster import stands */
+export type RosterImportStatus =
+  /** Applied to the roster */
+  | 'APPLIED'
+  /** Discarded without applying */
+  | 'DISCARDED'
+  /** Some row was refused: nothing can be applied; correct the file and upload it again */
+  | 'INVALID'
+  /** Every row is valid and the differences are computed: it can be applied or discarded */
+  | 'READY';
+
+/** A sheet of a roster file (or the file as a whole) */
+export type RosterSheet =
+  /** The cadres sheet (干部) */
+  | 'CADRES'
+  /** The file as a whole (it cannot be read, has no known sheet, misses a column or has no row) */
+  | 'FILE'
+  /** The organisations sheet (单位) */
+  | 'ORGANISATIONS'
+  /** The status-facts sheet (状态信息) */
+  | 'STATUSES';
 
 /** The draft of an indicator scheme to save */
 export type SaveSchemeDraftInput = {
@@ -3180,6 +3271,40 @@ export type CycleIndicatorsQueryVariables = Exact<{
 
 export type CycleIndicatorsQuery = { cycleIndicators: { organisationId: string, teams: Array<{ organisationId: string, organisationName: string, assessmentId: string, dimensions: Array<{ key: string, score: number }>, components: Array<{ key: string, score: number }> }> } };
 
+export type RosterImportFieldsFragment = { id: string, fileName: string, status: RosterImportStatus, version: string, retireMissing: boolean, organisationRows: number, cadreRows: number, statusRows: number, errorCount: number, added: number, changed: number, moved: number, retired: number };
+
+export type RosterImportErrorsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type RosterImportErrorsQuery = { rosterImport: { id: string, errors: { endCursor: string | null, nodes: Array<{ sheet: RosterSheet, line: number, code: RosterImportReason, field: string | null, value: string | null, message: string }> } } };
+
+export type RosterDifferencesQueryVariables = Exact<{
+  id: string | number;
+  kind?: RosterDifferenceKind | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RosterDifferencesQuery = { rosterImport: { id: string, differences: { endCursor: string | null, nodes: Array<{ entity: RosterEntity, kind: RosterDifferenceKind, code: string, name: string, line: number | null, changes: Array<{ field: string, old: string | null, new: string | null }> }> } } };
+
+export type ApplyRosterImportMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion?: string | null | undefined;
+}>;
+
+
+export type ApplyRosterImportMutation = { applyRosterImport: { id: string, fileName: string, status: RosterImportStatus, version: string, retireMissing: boolean, organisationRows: number, cadreRows: number, statusRows: number, errorCount: number, added: number, changed: number, moved: number, retired: number } };
+
+export type DiscardRosterImportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiscardRosterImportMutation = { discardRosterImport: { id: string, fileName: string, status: RosterImportStatus, version: string, retireMissing: boolean, organisationRows: number, cadreRows: number, statusRows: number, errorCount: number, added: number, changed: number, moved: number, retired: number } };
+
 export type EffectiveRuleSetQueryVariables = Exact<{
   organisationId: string | number;
   day: string;
@@ -3749,6 +3874,23 @@ export const ProfileYearFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProfileYearFields"}) as unknown as TypedDocumentString<ProfileYearFieldsFragment, unknown>;
+export const RosterImportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RosterImportFields on RosterImportView {
+  id
+  fileName
+  status
+  version
+  retireMissing
+  organisationRows
+  cadreRows
+  statusRows
+  errorCount
+  added
+  changed
+  moved
+  retired
+}
+    `, {"fragmentName":"RosterImportFields"}) as unknown as TypedDocumentString<RosterImportFieldsFragment, unknown>;
 export const ExternalIdentityFieldsFragmentDoc = new TypedDocumentString(`
     fragment ExternalIdentityFields on ExternalIdentity {
   id
@@ -8637,6 +8779,88 @@ export const CycleIndicatorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CycleIndicatorsQuery, CycleIndicatorsQueryVariables>;
+export const RosterImportErrorsDocument = new TypedDocumentString(`
+    query RosterImportErrors($id: ID!, $after: String) {
+  rosterImport(id: $id) {
+    id
+    errors(first: 100, after: $after) {
+      nodes {
+        sheet
+        line
+        code
+        field
+        value
+        message
+      }
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RosterImportErrorsQuery, RosterImportErrorsQueryVariables>;
+export const RosterDifferencesDocument = new TypedDocumentString(`
+    query RosterDifferences($id: ID!, $kind: RosterDifferenceKind, $after: String) {
+  rosterImport(id: $id) {
+    id
+    differences(first: 100, kind: $kind, after: $after) {
+      nodes {
+        entity
+        kind
+        code
+        name
+        line
+        changes {
+          field
+          old
+          new
+        }
+      }
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RosterDifferencesQuery, RosterDifferencesQueryVariables>;
+export const ApplyRosterImportDocument = new TypedDocumentString(`
+    mutation ApplyRosterImport($id: ID!, $expectedVersion: String) {
+  applyRosterImport(id: $id, expectedVersion: $expectedVersion) {
+    ...RosterImportFields
+  }
+}
+    fragment RosterImportFields on RosterImportView {
+  id
+  fileName
+  status
+  version
+  retireMissing
+  organisationRows
+  cadreRows
+  statusRows
+  errorCount
+  added
+  changed
+  moved
+  retired
+}`) as unknown as TypedDocumentString<ApplyRosterImportMutation, ApplyRosterImportMutationVariables>;
+export const DiscardRosterImportDocument = new TypedDocumentString(`
+    mutation DiscardRosterImport($id: ID!) {
+  discardRosterImport(id: $id) {
+    ...RosterImportFields
+  }
+}
+    fragment RosterImportFields on RosterImportView {
+  id
+  fileName
+  status
+  version
+  retireMissing
+  organisationRows
+  cadreRows
+  statusRows
+  errorCount
+  added
+  changed
+  moved
+  retired
+}`) as unknown as TypedDocumentString<DiscardRosterImportMutation, DiscardRosterImportMutationVariables>;
 export const EffectiveRuleSetDocument = new TypedDocumentString(`
     query EffectiveRuleSet($organisationId: ID!, $day: String!) {
   effectiveRuleSet(organisationId: $organisationId, day: $day) {

@@ -1,5 +1,5 @@
 import type { Component } from 'vue';
-import { Bell, Calendar, Checked, Clock, DataAnalysis, DataLine, Document, EditPen, Files, HomeFilled, List, Medal, OfficeBuilding, Postcard, Setting, Stamp, Tickets, UserFilled, Warning } from '@element-plus/icons-vue';
+import { Bell, Calendar, Checked, Clock, DataAnalysis, DataLine, Document, EditPen, Files, HomeFilled, List, Medal, OfficeBuilding, Postcard, Setting, Stamp, Tickets, Upload, UserFilled, Warning } from '@element-plus/icons-vue';
 
 export interface MenuItem {
   /** Route path, also the menu index. */
@@ -40,6 +40,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { path: '/notices', labelKey: 'nav.notices', icon: Bell, permission: 'cycle:manage' },
   { path: '/organisations', labelKey: 'nav.organisations', icon: OfficeBuilding, permission: 'organisation:read' },
   { path: '/cadres', labelKey: 'nav.cadres', icon: UserFilled, permission: 'cadre:read' },
+  { path: '/roster-import', labelKey: 'nav.rosterImport', icon: Upload, permission: 'roster:import' },
   { path: '/rule-sets', labelKey: 'nav.ruleSets', icon: Document, permission: 'rule-set:read' },
   { path: '/calendar', labelKey: 'nav.calendar', icon: Clock, permission: 'calendar:manage' },
   { path: '/indicators', labelKey: 'nav.indicators', icon: DataAnalysis, permission: 'indicator-scheme:read' },

@@ -5,6 +5,7 @@ import enrolmentEn from './enrolment.en';
 import calendarEn from './calendar.en';
 import teamEn from './team.en';
 import indicatorsEn from './indicators.en';
+import rosterFileEn from './rosterFile.en';
 import outcomesEn from './outcomes.en';
 import workflowEn from './workflow.en';
 import workspacesEn from './workspaces.en';
@@ -72,6 +73,7 @@ const en: MessageSchema = {
     review: 'Committee review',
     notices: 'Public notices',
     indicators: 'Indicators',
+    rosterImport: 'Roster import',
     ballots: 'My ballots',
     menu: 'Navigation',
     openMenu: 'Open menu',
@@ -237,7 +239,7 @@ const en: MessageSchema = {
     DISCIPLINE: 'Gives integrity opinions, records investigations, and handles fault-tolerance decisions.',
     HR: 'Keeps cadre statuses (probation, leave and so on) and applies rewards, sanctions, pay and training.',
     AUDITOR: 'Reads the audit trail of every action and verifies that its hash chain is complete and untampered.',
-    SYSTEM_ADMIN: 'Manages user accounts, assigns and revokes roles, and unlocks locked accounts; takes no part in assessments.',
+    SYSTEM_ADMIN: 'Manages user accounts, assigns and revokes roles, unlocks locked accounts, and imports and exports the roster; takes no part in assessments.',
   },
   enums: {
     organisationKind: {
@@ -474,6 +476,7 @@ const en: MessageSchema = {
       quota_raise_approval: 'Approval of a higher EXCELLENT quota',
       organisation: 'Organisation',
       overdue_escalation: 'Overdue escalation',
+      roster_import: 'Roster import',
     } satisfies Record<AuditEntityType, string>,
     actions: {
       SIGNED_IN: 'Signed in',
@@ -539,6 +542,8 @@ const en: MessageSchema = {
       AUDIT_PRUNED: 'Audit entries past retention archived and removed',
       NOTIFICATION_SETTINGS_CHANGED: 'E-mail address or notification delivery changed',
       OVERDUE_ESCALATED: 'Overdue step escalated to the office responsible',
+      ROSTER_IMPORTED: 'Roster imported',
+      ROSTER_IMPORT_DISCARDED: 'Roster import discarded',
     } satisfies Partial<Record<AuditAction, string>>,
   },
   ruleSets: {
@@ -713,9 +718,10 @@ const en: MessageSchema = {
   },
   ...workflowEn,
   ...indicatorsEn,
+  ...rosterEn,
   ...workspacesEn,
   ...teamEn,
-  ...rosterEn,
+  ...rosterFileEn,
   ...enrolmentEn,
   ...calendarEn,
   ...casesEn,

@@ -6,6 +6,7 @@ import profilesZhCN from './profiles.zh-CN';
 import enrolmentZhCN from './enrolment.zh-CN';
 import teamZhCN from './team.zh-CN';
 import indicatorsZhCN from './indicators.zh-CN';
+import rosterFileZhCN from './rosterFile.zh-CN';
 import outcomesZhCN from './outcomes.zh-CN';
 import workflowZhCN from './workflow.zh-CN';
 import workspacesZhCN from './workspaces.zh-CN';
@@ -77,6 +78,7 @@ const zhCN = {
     review: '党委审定',
     notices: '公示管理',
     indicators: '考核指标',
+    rosterImport: '名册导入',
     ballots: '我的测评票',
     menu: '导航菜单',
     openMenu: '打开菜单',
@@ -243,7 +245,7 @@ const zhCN = {
     DISCIPLINE: '提供党风廉政意见，登记立案审查情况，办理容错纠错认定。',
     HR: '维护干部状态信息（试用期、病事假等），落实奖惩、工资和培训等结果运用。',
     AUDITOR: '查阅全部操作的审计日志，校验日志哈希链是否完整、未被篡改。',
-    SYSTEM_ADMIN: '管理用户账号，分配和撤销角色，为被锁定的账号解锁；不参与考核业务。',
+    SYSTEM_ADMIN: '管理用户账号，分配和撤销角色，为被锁定的账号解锁，导入和导出名册；不参与考核业务。',
   },
   enums: {
     organisationKind: {
@@ -480,6 +482,7 @@ const zhCN = {
       quota_raise_approval: '提高优秀比例的批准',
       organisation: '单位',
       overdue_escalation: '超期督办',
+      roster_import: '名册导入',
     } satisfies Record<AuditEntityType, string>,
     actions: {
       SIGNED_IN: '登录',
@@ -545,6 +548,8 @@ const zhCN = {
       AUDIT_PRUNED: '超过保存期限的审计记录已归档并清除',
       NOTIFICATION_SETTINGS_CHANGED: '修改通知邮箱或方式',
       OVERDUE_ESCALATED: '超期事项报送负责部门督办',
+      ROSTER_IMPORTED: '导入名册',
+      ROSTER_IMPORT_DISCARDED: '放弃名册导入',
     } satisfies Partial<Record<AuditAction, string>>,
   },
   ruleSets: {
@@ -719,9 +724,10 @@ const zhCN = {
   },
   ...workflowZhCN,
   ...indicatorsZhCN,
+  ...rosterZhCN,
   ...workspacesZhCN,
   ...teamZhCN,
-  ...rosterZhCN,
+  ...rosterFileZhCN,
   ...enrolmentZhCN,
   ...calendarZhCN,
   ...casesZhCN,
