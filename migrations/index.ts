@@ -13,6 +13,7 @@ import { ManagingJurisdiction1764800000000 } from './1764800000000-ManagingJuris
 import { RosterAndAccounts1764900000000 } from './1764900000000-RosterAndAccounts.js';
 import { ExternalIdentities1765300000000 } from './1765300000000-ExternalIdentities.js';
 import { AuditRetention1765500000000 } from './1765500000000-AuditRetention.js';
+import { DocumentNumbers1765600000000 } from './1765600000000-DocumentNumbers.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   RosterAndAccounts1764900000000,
   ExternalIdentities1765300000000,
   AuditRetention1765500000000,
+  DocumentNumbers1765600000000,
 ];

@@ -35,6 +35,7 @@ const ENTITY_DESCRIPTIONS = {
   user_identity: 'A subject of an external identity provider (issuer and subject) that tried to sign in without being linked to an account',
   rule_set: 'A rule-set version of a jurisdiction',
   working_calendar: 'The working-day calendar',
+  official_document: 'Official documents (PDF) and archives issued about an assessment, cycle, cadre or unit',
   system: 'The system itself (demo data)',
 } as const;
 export type AuditEntityType = keyof typeof ENTITY_DESCRIPTIONS;
@@ -96,6 +97,8 @@ const ACTION_DESCRIPTIONS = {
   INDICATOR_RESPONSIBILITIES_ASSIGNED: 'Members’ responsibilities for indicators were assigned',
   QUOTA_RAISE_RECORDED: 'An approval to raise the EXCELLENT quota was recorded',
   TEAM_REPORT_AUTHOR_DESIGNATED: 'The author of a unit’s leadership-team report was designated or withdrawn',
+  DOCUMENT_ISSUED: 'An official document was issued as a PDF (its number and SHA-256)',
+  ARCHIVE_EXPORTED: 'An archive of documents was exported for the personnel file (the zip’s SHA-256 and each file’s)',
   AUDIT_PRUNED: 'Audit entries older than the retention were archived to a file and removed (audit retention)',
 } as const;
 export type AuditAction = keyof typeof ACTION_DESCRIPTIONS;

@@ -79,6 +79,7 @@ export const ErrorCodeEnum = describedEnum(ERROR_CODES, 'ErrorCode', 'Every code
   OUTSIDE_MANAGING_JURISDICTION: 'The cycle’s organisation is below the cadre’s managing jurisdiction (干部管理权限); extensions.managingOrganisationId and managingOrganisationName name it',
   BAD_REQUEST: 'The request is not a valid GraphQL operation',
   SERVICE_UNAVAILABLE: 'The database cannot be reached for the moment; nothing was changed; retry after extensions.retryAfterSeconds',
+  DOCUMENT_FONT_MISSING: 'No Chinese font is installed for official documents; install fonts-wqy-zenhei or set DOCUMENT_FONT (HTTP 503)',
   INTERNAL: 'The server failed; nothing was changed and details are only in the server log',
 });
 
