@@ -27,7 +27,7 @@ export interface PublicNoticeData extends Heading {
 
 /** 公示: the EXCELLENT candidates of a cycle, the notice period and where to object. */
 export async function publicNoticePdf(font: LoadedFont, d: PublicNoticeData): Promise<Buffer> {
-  const title = `关于${d.cycleName}优秀等次人选的公示`;
+  const title = `关于${d.year}年度考核优秀等次人选的公示`;
   const pdf = new OfficialPdf(font, { title, author: d.organ, subject: d.number, createdAt: d.dateAt });
   pdf.header(`${d.organ}文件`, d.number);
   pdf.title(title);
@@ -58,7 +58,7 @@ export async function writtenNoticePdf(font: LoadedFont, d: WrittenNoticeData): 
   pdf.header(`${d.organ}文件`, d.number);
   pdf.title(title);
   pdf.addressee(`${d.cadreName}同志`);
-  pdf.paragraph(`经考核委员会审核、党委（党组）研究决定，你在${d.cycleName}中被确定为“${d.grade}”等次。`);
+  pdf.paragraph(`经考核委员会审核、党委（党组）研究决定，你在${d.year}年度考核中被确定为“${d.grade}”等次。`);
   if (d.comment) pdf.paragraph(`考核评语：${d.comment}`);
   if (d.reviewDays !== null) {
     pdf.paragraph(`如对考核结果有异议，可以自收到本通知之日起${d.reviewDays}日内，向${d.organ}书面申请复核。`);
@@ -72,6 +72,7 @@ export async function writtenNoticePdf(font: LoadedFont, d: WrittenNoticeData): 
   pdf.paragraph(`本人已收到${d.organ}《${title}》（${d.number}），知悉考核结果为“${d.grade}”等次。`);
   pdf.paragraph(`本人意见：${d.signature ? (d.signature.opinion ?? '无') : ''}`, { indent: false });
   pdf.space(1);
-  pdf.paragraph(`签名：${d.signature ? d.cadreName : '　　　　　　　　'}　　　　日期：${d.signature ? d.signature.date : '　　　　年　　月　　日'}`, { indent: false });
+  pdf.paragraph(`签名：${d.signature ? d.cadreName : ''}`, { indent: false });
+  pdf.paragraph(`日期：${d.signature ? d.signature.date : '　　　　年　　月　　日'}`, { indent: false });
   return pdf.finish();
 }

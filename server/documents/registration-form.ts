@@ -67,24 +67,23 @@ export async function registrationFormPdf(font: LoadedFont, d: RegistrationFormD
     let rest = text;
     let first = true;
     for (;;) {
-      const room = bottom - y - 2 * PAD - (first ? 0 : 0);
-      const need = doc.heightOfString(rest || ' ', { width: inner, lineGap: 3 }) + footerH;
-      if (need <= room || room < lineH * 3) {
-        const h = Math.max(minHeight, need + 2 * PAD);
-        if (y + h > bottom && !first) {
-          doc.addPage();
-          y = PAGE.top;
-        }
-        drawBlock(first ? label : `${label}（续）`, rest, footer, h);
+      const room = bottom - y;
+      const need = doc.heightOfString(rest || ' ', { width: inner, lineGap: 3 }) + footerH + 2 * PAD;
+      const name = first ? label : `${label}（续）`;
+      const h = Math.max(need, Math.min(minHeight, room));
+      if (h <= room) {
+        drawBlock(name, rest, footer, h);
         return;
       }
-      // Fill this page with as much of the text as fits, then carry on.
-      const fit = fitting(rest, inner, room - 2 * PAD - lineH);
-      drawBlock(first ? label : `${label}（续）`, rest.slice(0, fit), [], bottom - y);
-      rest = rest.slice(fit);
+      if (need > PAGE.textHeight / 2 && room > lineH * 4) {
+        // A long text fills this page with as much as fits, then carries on (续).
+        const fit = fitting(rest, inner, room - 2 * PAD - lineH);
+        drawBlock(name, rest.slice(0, fit), [], room);
+        rest = rest.slice(fit);
+        first = false;
+      }
       doc.addPage();
       y = PAGE.top;
-      first = false;
     }
   };
   const fitting = (text: string, width: number, height: number) => {
@@ -110,15 +109,15 @@ export async function registrationFormPdf(font: LoadedFont, d: RegistrationFormD
     y += h;
   };
 
-  block('个人总结', d.selfSummary || '（未提交个人总结）', [`本人签名：${' '.repeat(16)}${BLANK_DATE}`], mm(60));
-  block('主管领导评语', '', [`签名：${' '.repeat(16)}${BLANK_DATE}`], mm(32));
-  block('考核组意见', d.teamOpinion, [`考核组负责人签名：${' '.repeat(12)}${BLANK_DATE}`], mm(28));
-  block('考核委员会审核意见', `经审核，确定为“${d.grade}”等次。`, [`${d.organ}（盖章）`, d.decidedOn], mm(30));
+  block('个人总结', d.selfSummary || '（未提交个人总结）', [`本人签名：${' '.repeat(16)}${BLANK_DATE}`], mm(56));
+  block('主管领导评语', '', [`签名：${' '.repeat(16)}${BLANK_DATE}`], mm(30));
+  block('考核组意见', d.teamOpinion, [`考核组负责人签名：${' '.repeat(12)}${BLANK_DATE}`], mm(26));
+  block('考核委员会审核意见', `经审核，确定为“${d.grade}”等次。`, [`${d.organ}（盖章）`, d.decidedOn], mm(28));
   block(
     '本人意见',
     d.signature ? (d.signature.opinion ?? '无异议') : '',
     [`本人签名：${d.signature ? d.name : ' '.repeat(16)}　　${d.signature ? d.signature.date : BLANK_DATE}`],
-    mm(24),
+    mm(22),
   );
   return pdf.finish();
 }

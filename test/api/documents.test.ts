@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import * as mupdf from 'mupdf';
@@ -43,6 +43,7 @@ function read(pdf: Buffer, name: string): { text: string; pages: number } {
 const flat = (s: string) => s.replace(/\s+/g, '');
 
 beforeAll(async () => {
+  rmSync(SHOTS, { recursive: true, force: true });
   t = await startTestApp({ config: { sessionHours: 24 * 365 } });
   t.clock.set(at('2026-01-06T09:00:00'));
   for (const u of ['orgadmin', 'assessor', 'committee', 'cadre', 'hr', 'orgadmin.hefeng']) tokens[u] = await t.signIn(u);
@@ -63,7 +64,7 @@ beforeAll(async () => {
   t.clock.set(at('2026-03-02T10:00:00'));
   const grades = { cadre: 'INCOMPETENT', competent: 'COMPETENT', excellent: 'EXCELLENT' } as const;
   for (const k of ['cadre', 'competent', 'excellent'] as const) {
-    await act(t, tokens.assessor!, 'proposeGrade', { assessmentId: people[k].assessmentId, grade: grades[k], comment: `综合研判，建议评定为该等次（${k}）。` });
+    await act(t, tokens.assessor!, 'proposeGrade', { assessmentId: people[k].assessmentId, grade: grades[k], comment: '综合分析研判考核情况，提出等次建议。' });
     await act(t, tokens.committee!, 'approveGrade', { assessmentId: people[k].assessmentId, collective: unanimous });
   }
   const opened = await t.gql(`mutation($input: OpenNoticeInput!) { openPublicNotice(input: $input) { id } }`, { input: { assessmentIds: [people.excellent.assessmentId], startsOn: '2026-03-03' } }, { token: tokens.orgadmin });
