@@ -1,6 +1,8 @@
 import type { LoadedFont } from './font.js';
 import { OfficialPdf } from './official-pdf.js';
 
+const IDEOGRAPHIC_SPACE = '\u3000';
+
 export interface Heading {
   /** The issuing organ (中共东江区委员会组织部). */
   organ: string;
@@ -32,7 +34,7 @@ export async function publicNoticePdf(font: LoadedFont, d: PublicNoticeData): Pr
   pdf.header(`${d.organ}文件`, d.number);
   pdf.title(title);
   pdf.paragraph(`根据干部考核有关规定，经考核组考核、考核委员会审核，并经党委（党组）研究，拟确定以下${d.entries.length}名同志为${d.year}年度考核优秀等次人选，现予公示。`);
-  d.entries.forEach((e, i) => pdf.paragraph(`${i + 1}．${e.name}　${e.unit}${e.post ? `　${e.post}` : ''}`));
+  d.entries.forEach((e, i) => pdf.paragraph(`${i + 1}．${[e.name, e.unit, e.post].filter(Boolean).join(IDEOGRAPHIC_SPACE)}`));
   pdf.paragraph(`公示时间：${d.startsOn}至${d.endsOn}。`);
   pdf.paragraph(`公示期间，对公示对象有异议的，可以通过来信、来电、来访等方式向${d.organ}反映。反映情况应当实事求是，提倡署真实姓名。`);
   pdf.paragraph('特此公示。');

@@ -116,7 +116,7 @@ export async function registrationFormPdf(font: LoadedFont, d: RegistrationFormD
   block(
     '本人意见',
     d.signature ? (d.signature.opinion ?? '无异议') : '',
-    [`本人签名：${d.signature ? d.name : ' '.repeat(16)}　　${d.signature ? d.signature.date : BLANK_DATE}`],
+    [`本人签名：${d.signature ? d.name : ' '.repeat(16)}${'\u3000'.repeat(2)}${d.signature ? d.signature.date : BLANK_DATE}`],
     mm(22),
   );
   return pdf.finish();

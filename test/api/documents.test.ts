@@ -34,7 +34,7 @@ function read(pdf: Buffer, name: string): { text: string; pages: number } {
   const texts: string[] = [];
   for (let i = 0; i < doc.countPages(); i++) {
     const page = doc.loadPage(i);
-    texts.push(page.toStructuredText().asText());
+    texts.push(page.toStructuredText('preserve-whitespace').asText());
     const png = page.toPixmap(mupdf.Matrix.scale(1.2, 1.2), mupdf.ColorSpace.DeviceRGB, false, true).asPNG();
     writeFileSync(`${SHOTS}/${name}-${i + 1}.png`, png);
   }

@@ -221,6 +221,8 @@ export type AuditAction =
   | 'APPROVE'
   /** An event of annualAssessment */
   | 'APPROVE_GRADE'
+  /** An archive of documents was exported for the personnel file (the zip’s SHA-256 and each file’s) */
+  | 'ARCHIVE_EXPORTED'
   /** Audit entries older than the retention were archived to a file and removed (audit retention) */
   | 'AUDIT_PRUNED'
   /** A ballot box was opened and counted */
@@ -275,6 +277,8 @@ export type AuditAction =
   | 'DEMO_DATA_SEEDED'
   /** An event of annualAssessment */
   | 'DISMISS_OBJECTION'
+  /** An official document was issued as a PDF (its number and SHA-256) */
+  | 'DOCUMENT_ISSUED'
   /** An event of cycle, remedialTraining */
   | 'ENROL'
   /** An event of reviewCase */
@@ -438,6 +442,8 @@ export type AuditEntityType =
   | 'indicator_responsibility'
   /** An indicator scheme (drafts and published versions) */
   | 'indicator_scheme'
+  /** Official documents (PDF) and archives issued about an assessment, cycle, cadre or unit */
+  | 'official_document'
   /** An organisation (the designated author of its leadership-team report) */
   | 'organisation'
   /** An outcome task of results application */
@@ -792,6 +798,8 @@ export type ErrorCode =
   | 'CONFLICT_OF_INTEREST'
   /** A statutory window has run out; extensions.lastDay names its last day */
   | 'DEADLINE_PASSED'
+  /** No Chinese font is installed for official documents; install fonts-wqy-zenhei or set DOCUMENT_FONT (HTTP 503) */
+  | 'DOCUMENT_FONT_MISSING'
   /** The viewer may not do this here (role or jurisdiction) */
   | 'FORBIDDEN'
   /** The grade breaks a binding gate; extensions.rule names the first, extensions.refusals every gate with its facts, extensions.allowedGrades what may be chosen */

@@ -6,6 +6,7 @@ import teamEn from './team.en';
 import indicatorsEn from './indicators.en';
 import outcomesEn from './outcomes.en';
 import workflowEn from './workflow.en';
+import documentsEn from './documents.en';
 import workspacesEn from './workspaces.en';
 import casesEn from './cases.en';
 import identitiesEn from './identities.en';
@@ -125,6 +126,7 @@ const en: MessageSchema = {
     NOT_ELIGIBLE: 'This record is not open to this procedure.',
     QUERY_TOO_COMPLEX: 'This request asks for too much at once. Please narrow it down.',
     BAD_REQUEST: 'The request could not be processed. Please check it and try again.',
+    DOCUMENT_FONT_MISSING: 'No Chinese font is installed on the server, so documents cannot be produced. Please ask a system administrator to install one.',
     INTERNAL: 'Something went wrong on the server. Please try again later, and tell a system administrator if it keeps happening.',
     NETWORK: 'The server cannot be reached. Please check your connection and try again.',
     quotaDetail: 'The EXCELLENT quota is used up: {graded} graded in this quota pool allow {allowed} EXCELLENT, and {used} are already decided. Choose another grade, or seek approval for a higher quota.',
@@ -439,6 +441,7 @@ const en: MessageSchema = {
       ballot_box: 'Ballot box (no voter recorded)',
       assessment_cycle_grading: 'Grading run',
       assessment_cycle_export: 'Results export',
+      official_document: 'Official documents and archives',
       score_import: 'Score import',
       cadre_penalty: 'Penalty',
       working_calendar: 'Working calendar',
@@ -499,6 +502,8 @@ const en: MessageSchema = {
       INDICATOR_RESPONSIBILITIES_ASSIGNED: 'Indicator responsibilities assigned',
       QUOTA_RAISE_RECORDED: 'Higher EXCELLENT quota approval recorded',
       TEAM_REPORT_AUTHOR_DESIGNATED: 'Team report author designated',
+      DOCUMENT_ISSUED: 'Official document issued (PDF)',
+      ARCHIVE_EXPORTED: 'Archive exported for the personnel file',
       AUDIT_PRUNED: 'Audit entries past retention archived and removed',
     } satisfies Partial<Record<AuditAction, string>>,
   },
@@ -675,6 +680,7 @@ const en: MessageSchema = {
   ...workflowEn,
   ...indicatorsEn,
   ...workspacesEn,
+  ...documentsEn,
   ...teamEn,
   ...enrolmentEn,
   ...calendarEn,
