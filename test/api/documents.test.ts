@@ -187,3 +187,4 @@ describe('the archive export (归档)', () => {
     expect(res.json().errors[0]!.extensions.code).toBe(code);
   });
 });
+
