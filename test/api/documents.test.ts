@@ -143,6 +143,18 @@ describe('the public notice (公示) of the EXCELLENT candidates', () => {
   });
 });
 
+describe('Organisation.issuingOrgan', () => {
+  it.each([
+    ['QH-TN-DJ', '中共东江区委员会组织部'],
+    ['QH', '中共青禾省委员会组织部'],
+  ])('of %s is %s', async (code, organ) => {
+    const [{ id }] = (await t.dataSource.query(`SELECT id FROM organisation WHERE code = $1`, [code])) as [{ id: string }];
+    const res = await t.gql<{ organisation: { issuingOrgan: string } }>(`query($id: ID!) { organisation(id: $id) { issuingOrgan } }`, { id }, { token: tokens.orgadmin });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.organisation.issuingOrgan).toBe(organ);
+  });
+});
+
 describe('the annual assessment registration form (年度考核登记表)', () => {
   it('prints the person, the self-summary, the team’s opinion and the grade in a ruled table', async () => {
     const res = await get(`/assessments/${people.cadre.assessmentId}/registration-form.pdf`, tokens.cadre!);

@@ -2690,7 +2690,14 @@ export type PrintCycleQueryVariables = Exact<{
 }>;
 
 
-export type PrintCycleQuery = { cycle: { id: string, name: string, year: number, organisation: { id: string, name: string } } };
+export type PrintCycleQuery = { cycle: { id: string, name: string, year: number, organisation: { id: string, name: string, issuingOrgan: string } } };
+
+export type WrittenNoticeIssuerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WrittenNoticeIssuerQuery = { assessment: { id: string, cycle: { id: string, organisation: { id: string, issuingOrgan: string } }, reviewWindow: { reviewable: boolean, reviewRequestDays: number } | null } };
 
 export type ProfileYearFieldsFragment = { year: number, cycleId: string, cycleName: string, assessmentId: string, proposedGrade: string | null, finalGrade: string | null, engineGrade: string | null, compositeScore: number | null, components: Array<{ key: string, value: number | null }>, ballotAverages: { ballots: number, morality: number, ability: number, diligence: number, results: number, integrity: number } | null, dimensionScores: Array<{ dimension: string, score: number }> };
 
@@ -7497,10 +7504,29 @@ export const PrintCycleDocument = new TypedDocumentString(`
     organisation {
       id
       name
+      issuingOrgan
     }
   }
 }
     `) as unknown as TypedDocumentString<PrintCycleQuery, PrintCycleQueryVariables>;
+export const WrittenNoticeIssuerDocument = new TypedDocumentString(`
+    query WrittenNoticeIssuer($id: ID!) {
+  assessment(id: $id) {
+    id
+    cycle {
+      id
+      organisation {
+        id
+        issuingOrgan
+      }
+    }
+    reviewWindow {
+      reviewable
+      reviewRequestDays
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WrittenNoticeIssuerQuery, WrittenNoticeIssuerQueryVariables>;
 export const CadreProfileDocument = new TypedDocumentString(`
     query CadreProfile($cadreId: ID!) {
   cadreProfile(cadreId: $cadreId) {

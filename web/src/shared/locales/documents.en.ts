@@ -9,6 +9,7 @@ const documentsEn: typeof documentsZhCN = {
     cadreArchive: 'Export the cadre’s {year} archive (ZIP)',
     unitArchive: 'Export the unit’s {year} archive (ZIP)',
     downloaded: 'Download started',
+    reviewOffer: 'If you disagree with the result, you may ask {issuer} in writing for a review within {days} days of receiving this notice.',
     pdfHint: 'For the official document (with its number, seal area and date) download the PDF.',
   },
 };
