@@ -72,13 +72,13 @@ export async function registrationFormPdf(font: LoadedFont, d: RegistrationFormD
       const name = first ? label : `${label}（续）`;
       const h = Math.max(need, Math.min(minHeight, room));
       if (h <= room) {
-        drawBlock(name, rest, footer, h);
+        drawBlock(name, rest, footer, h, first);
         return;
       }
       if (need > PAGE.textHeight / 2 && room > lineH * 4) {
         // A long text fills this page with as much as fits, then carries on (续).
         const fit = fitting(rest, inner, room - 2 * PAD - lineH);
-        drawBlock(name, rest.slice(0, fit), [], room);
+        drawBlock(name, rest.slice(0, fit), [], room, first);
         rest = rest.slice(fit);
         first = false;
       }
@@ -96,12 +96,12 @@ export async function registrationFormPdf(font: LoadedFont, d: RegistrationFormD
     }
     return Math.max(1, lo);
   };
-  const drawBlock = (label: string, text: string, footer: string[], h: number) => {
+  const drawBlock = (label: string, text: string, footer: string[], h: number, indent = true) => {
     doc.rect(x0, y, LABEL, h).rect(x0 + LABEL, y, W - LABEL, h).lineWidth(0.8).stroke('black');
     doc.fontSize(CELL);
     const lh = doc.heightOfString(label, { width: LABEL - 2 * PAD });
     doc.text(label, x0 + PAD, y + (h - lh) / 2, { width: LABEL - 2 * PAD, align: 'center' });
-    doc.text(text, x0 + LABEL + PAD, y + PAD, { width: W - LABEL - 2 * PAD, lineGap: 3, indent: CELL * 2 });
+    doc.text(text, x0 + LABEL + PAD, y + PAD, { width: W - LABEL - 2 * PAD, lineGap: 3, indent: indent ? CELL * 2 : 0 });
     const lineH = doc.currentLineHeight(true) + 3;
     footer.forEach((f, i) => {
       doc.text(f, x0 + LABEL + PAD, y + h - PAD - (footer.length - i) * lineH, { width: W - LABEL - 2 * PAD - CELL, align: 'right', lineBreak: false });
