@@ -6,7 +6,7 @@ import { AppError, notFound, validation } from '../common/errors.js';
 import { sha256, type DocumentService, type IssuedDocument } from './document.service.js';
 
 /** The most assessments one archive export takes (a unit's cadres of one year); more is refused as VALIDATION. */
-export const ARCHIVE_MAX_ASSESSMENTS = 300;
+export const ARCHIVE_MAX_ASSESSMENTS = 100;
 
 export interface ArchiveManifest {
   /** What the archive holds: one cadre's or one unit's documents of one year. */
