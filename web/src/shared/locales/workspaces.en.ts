@@ -153,7 +153,7 @@ const workspacesEn: typeof workspacesZhCN = {
     noticeLink: 'Notice text',
     noticeTitle: 'Public notice of EXCELLENT grades',
     noticeHeading: 'Public notice: proposed EXCELLENT grades in {cycle}',
-    noticeIntro: 'The party committee of {organisation} proposes the following {count} for the grade EXCELLENT, and gives public notice of it.',
+    noticeIntro: 'After review by the assessment committee, the party committee (leading party group) proposes the following {count} for the grade EXCELLENT, and gives public notice of it.',
     noticeNone: 'Nobody is on public notice now.',
     noticeWindow: 'Notice period: {from} to {to}.',
     noticeHow: 'During the notice anyone may raise an objection on the public notices page or in writing, anonymously if they wish.',

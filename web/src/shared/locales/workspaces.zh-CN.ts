@@ -157,7 +157,7 @@ const workspacesZhCN = {
     noticeLink: '公示文本',
     noticeTitle: '考核优秀等次公示',
     noticeHeading: '关于{cycle}拟确定为优秀等次人选的公示',
-    noticeIntro: '经{organisation}党委(党组)研究，下列 {count} 名（个）考核对象拟确定为优秀等次，现予公示。',
+    noticeIntro: '经考核委员会审核、党委（党组）研究，下列 {count} 名（个）考核对象拟确定为优秀等次，现予公示。',
     noticeNone: '目前没有处于公示期的优秀等次人选。',
     noticeWindow: '公示时间：{from} 至 {to}。',
     noticeHow: '公示期间，任何单位和个人均可通过系统"公示公告"页面或书面形式反映意见，可以匿名。',
