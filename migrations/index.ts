@@ -16,6 +16,7 @@ import { TeamMembership1765100000000 } from './1765100000000-TeamMembership.js';
 import { ExternalIdentities1765300000000 } from './1765300000000-ExternalIdentities.js';
 import { MailDelivery1765400000000 } from './1765400000000-MailDelivery.js';
 import { AuditRetention1765500000000 } from './1765500000000-AuditRetention.js';
+import { DocumentNumbers1765600000000 } from './1765600000000-DocumentNumbers.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ExternalIdentities1765300000000,
   MailDelivery1765400000000,
   AuditRetention1765500000000,
+  DocumentNumbers1765600000000,
 ];

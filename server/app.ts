@@ -24,6 +24,7 @@ import { startDatabaseProbe } from './db/health.js';
 import { createLoaders, type GraphQLContext } from './graphql/context.js';
 import { getSchema } from './graphql/schema.js';
 import { exportRouter } from './reports/export.route.js';
+import { documentRouter } from './documents/document.route.js';
 import { OidcClient } from './auth/oidc/oidc.client.js';
 import { oidcRouter } from './auth/oidc/oidc.route.js';
 import { rosterImportRouter } from './roster/roster.route.js';
@@ -188,6 +189,8 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     }),
   );
 
+  // Official documents (PDF) and archives, beside the other exports.
+  app.use('/exports/documents', documentRouter({ dataSource, services, font: config.documentFont, now, tokenOf: bearerToken }));
   app.use('/exports', exportRouter(services, bearerToken));
   // Sign-in through the identity provider: only when OIDC_ISSUER is set.
   if (config.oidc) {

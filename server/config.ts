@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mailSettingsFromEnv, type MailSettings } from './mail/mail-settings.js';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './accounts/password-policy.js';
+import type { DocumentFontSettings } from './documents/font.js';
 
 /** The project root, whether running from sources (server/) or from dist/server/. */
 export const PROJECT_ROOT = (() => {
@@ -127,6 +128,8 @@ export interface AppConfig {
   mail: MailSettings;
   /** Sign-in through an OpenID Connect provider; null (OIDC_ISSUER unset): off, no routes, no button. */
   oidc: OidcSettings | null;
+  /** The CJK font embedded in official documents (DOCUMENT_FONT, DOCUMENT_FONT_FAMILY); empty: Debian's fonts-wqy-zenhei or Noto CJK. */
+  documentFont: DocumentFontSettings;
   /** Where `npm run backup` writes dumps and `npm run audit:prune` its archives by default (BACKUP_DIR). */
   backupDir: string;
   /** AUDIT_RETENTION_MONTHS: audit entries older than this may be archived and pruned; null keeps them for ever. */
@@ -185,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: path.resolve(PROJECT_ROOT, 'web/dist'),
     mail: mailSettingsFromEnv(env, intFromEnv('PORT', 4000)),
     oidc: oidcFromEnv(env),
+    documentFont: { path: env.DOCUMENT_FONT?.trim() ?? '', family: env.DOCUMENT_FONT_FAMILY?.trim() ?? '' },
     backupDir: path.resolve(PROJECT_ROOT, env.BACKUP_DIR || 'backups'),
     auditRetentionMonths: parseAuditRetention(env.AUDIT_RETENTION_MONTHS),
   };

@@ -55,6 +55,8 @@ export const ERROR_CODES = [
   'BAD_REQUEST',
   /** The database cannot be reached for the moment: nothing was changed; retry after `retryAfterSeconds`. */
   'SERVICE_UNAVAILABLE',
+  /** No Chinese font is installed for official documents (HTTP 503): install fonts-wqy-zenhei or set DOCUMENT_FONT; `paths` names where it was looked for. */
+  'DOCUMENT_FONT_MISSING',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -25,6 +25,7 @@ import { enforceMutationRules } from '../auth/mutation-rules.js';
 import { authChecker } from '../auth/policy.js';
 import { CadreResolver } from '../cadres/cadre.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
+import { OrganisationIssuerResolver } from '../documents/document.resolver.js';
 import { OutcomeResolver } from '../outcomes/outcome.resolver.js';
 import { CounterAlertResolver, OutcomeRecordResolver } from '../outcomes/record.resolver.js';
 import { RaterResolver } from '../raters/rater.resolver.js';
@@ -69,6 +70,7 @@ export const RESOLVERS = [
   AuthResolver,
   AccountResolver,
   OrganisationResolver,
+  OrganisationIssuerResolver,
   CadreResolver,
   UserResolver,
   RoleAssignmentResolver,

@@ -86,6 +86,7 @@ export const ErrorCodeEnum = describedEnum(ERROR_CODES, 'ErrorCode', 'Every code
   ORGANISATION_IN_USE: 'The organisation still has serving cadres, open assessments or live child units; extensions.servingCadres, openAssessments and liveChildren count them',
   BAD_REQUEST: 'The request is not a valid GraphQL operation',
   SERVICE_UNAVAILABLE: 'The database cannot be reached for the moment; nothing was changed; retry after extensions.retryAfterSeconds',
+  DOCUMENT_FONT_MISSING: 'No Chinese font is installed for official documents; install fonts-wqy-zenhei or set DOCUMENT_FONT (HTTP 503)',
   INTERNAL: 'The server failed; nothing was changed and details are only in the server log',
 });
 

@@ -172,7 +172,8 @@ type Documents = {
     "\n  mutation CancelOutcome($input: CancelOutcomeInput!) {\n    cancelOutcome(input: $input) {\n      ...OutcomeTaskFields\n    }\n  }\n": typeof types.CancelOutcomeDocument,
     "\n  mutation EnrolTraining($input: EnrolTrainingInput!) {\n    enrolTraining(input: $input) {\n      ...OutcomeTaskFields\n    }\n  }\n": typeof types.EnrolTrainingDocument,
     "\n  mutation CompleteTraining($input: OutcomeNoteInput!) {\n    completeTraining(input: $input) {\n      ...OutcomeTaskFields\n    }\n  }\n": typeof types.CompleteTrainingDocument,
-    "\n  query PrintCycle($id: ID!) {\n    cycle(id: $id) {\n      id\n      name\n      year\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PrintCycleDocument,
+    "\n  query PrintCycle($id: ID!) {\n    cycle(id: $id) {\n      id\n      name\n      year\n      organisation {\n        id\n        name\n        issuingOrgan\n      }\n    }\n  }\n": typeof types.PrintCycleDocument,
+    "\n  query WrittenNoticeIssuer($id: ID!) {\n    assessment(id: $id) {\n      id\n      cycle {\n        id\n        organisation {\n          id\n          issuingOrgan\n        }\n      }\n      reviewWindow {\n        reviewable\n        reviewRequestDays\n      }\n    }\n  }\n": typeof types.WrittenNoticeIssuerDocument,
     "\n  fragment ProfileYearFields on ProfileYearView {\n    year\n    cycleId\n    cycleName\n    assessmentId\n    proposedGrade\n    finalGrade\n    engineGrade\n    compositeScore\n    components {\n      key\n      value\n    }\n    ballotAverages {\n      ballots\n      morality\n      ability\n      diligence\n      results\n      integrity\n    }\n    dimensionScores {\n      dimension\n      score\n    }\n  }\n": typeof types.ProfileYearFieldsFragmentDoc,
     "\n  query CadreProfile($cadreId: ID!) {\n    cadreProfile(cadreId: $cadreId) {\n      ...ProfileYearFields\n    }\n  }\n": typeof types.CadreProfileDocument,
     "\n  query TeamProfile($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      parentId\n    }\n    teamProfile(organisationId: $organisationId) {\n      ...ProfileYearFields\n    }\n  }\n": typeof types.TeamProfileDocument,
@@ -364,7 +365,8 @@ const documents: Documents = {
     "\n  mutation CancelOutcome($input: CancelOutcomeInput!) {\n    cancelOutcome(input: $input) {\n      ...OutcomeTaskFields\n    }\n  }\n": types.CancelOutcomeDocument,
     "\n  mutation EnrolTraining($input: EnrolTrainingInput!) {\n    enrolTraining(input: $input) {\n      ...OutcomeTaskFields\n    }\n  }\n": types.EnrolTrainingDocument,
     "\n  mutation CompleteTraining($input: OutcomeNoteInput!) {\n    completeTraining(input: $input) {\n      ...OutcomeTaskFields\n    }\n  }\n": types.CompleteTrainingDocument,
-    "\n  query PrintCycle($id: ID!) {\n    cycle(id: $id) {\n      id\n      name\n      year\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.PrintCycleDocument,
+    "\n  query PrintCycle($id: ID!) {\n    cycle(id: $id) {\n      id\n      name\n      year\n      organisation {\n        id\n        name\n        issuingOrgan\n      }\n    }\n  }\n": types.PrintCycleDocument,
+    "\n  query WrittenNoticeIssuer($id: ID!) {\n    assessment(id: $id) {\n      id\n      cycle {\n        id\n        organisation {\n          id\n          issuingOrgan\n        }\n      }\n      reviewWindow {\n        reviewable\n        reviewRequestDays\n      }\n    }\n  }\n": types.WrittenNoticeIssuerDocument,
     "\n  fragment ProfileYearFields on ProfileYearView {\n    year\n    cycleId\n    cycleName\n    assessmentId\n    proposedGrade\n    finalGrade\n    engineGrade\n    compositeScore\n    components {\n      key\n      value\n    }\n    ballotAverages {\n      ballots\n      morality\n      ability\n      diligence\n      results\n      integrity\n    }\n    dimensionScores {\n      dimension\n      score\n    }\n  }\n": types.ProfileYearFieldsFragmentDoc,
     "\n  query CadreProfile($cadreId: ID!) {\n    cadreProfile(cadreId: $cadreId) {\n      ...ProfileYearFields\n    }\n  }\n": types.CadreProfileDocument,
     "\n  query TeamProfile($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      parentId\n    }\n    teamProfile(organisationId: $organisationId) {\n      ...ProfileYearFields\n    }\n  }\n": types.TeamProfileDocument,
@@ -1030,7 +1032,11 @@ export function graphql(source: "\n  mutation CompleteTraining($input: OutcomeNo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PrintCycle($id: ID!) {\n    cycle(id: $id) {\n      id\n      name\n      year\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').PrintCycleDocument;
+export function graphql(source: "\n  query PrintCycle($id: ID!) {\n    cycle(id: $id) {\n      id\n      name\n      year\n      organisation {\n        id\n        name\n        issuingOrgan\n      }\n    }\n  }\n"): typeof import('./graphql').PrintCycleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WrittenNoticeIssuer($id: ID!) {\n    assessment(id: $id) {\n      id\n      cycle {\n        id\n        organisation {\n          id\n          issuingOrgan\n        }\n      }\n      reviewWindow {\n        reviewable\n        reviewRequestDays\n      }\n    }\n  }\n"): typeof import('./graphql').WrittenNoticeIssuerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

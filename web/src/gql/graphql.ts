@@ -238,6 +238,8 @@ export type AuditAction =
   | 'APPROVE'
   /** An event of annualAssessment */
   | 'APPROVE_GRADE'
+  /** An archive of documents was exported for the personnel file (the zip’s SHA-256 and each file’s) */
+  | 'ARCHIVE_EXPORTED'
   /** Audit entries older than the retention were archived to a file and removed (audit retention) */
   | 'AUDIT_PRUNED'
   /** A ballot box was opened and counted */
@@ -298,6 +300,8 @@ export type AuditAction =
   | 'DEMO_DATA_SEEDED'
   /** An event of annualAssessment */
   | 'DISMISS_OBJECTION'
+  /** An official document was issued as a PDF (its number and SHA-256) */
+  | 'DOCUMENT_ISSUED'
   /** A cadre’s in-post status changed (serving, retired, left) */
   | 'EMPLOYMENT_STATUS_CHANGED'
   /** An event of cycle, remedialTraining */
@@ -485,6 +489,8 @@ export type AuditEntityType =
   | 'indicator_responsibility'
   /** An indicator scheme (drafts and published versions) */
   | 'indicator_scheme'
+  /** Official documents (PDF) and archives issued about an assessment, cycle, cadre or unit */
+  | 'official_document'
   /** An organisation (created, edited, moved, retired; the designated author of its leadership-team report) */
   | 'organisation'
   /** An outcome task of results application */
@@ -931,6 +937,8 @@ export type ErrorCode =
   | 'CONFLICT_OF_INTEREST'
   /** A statutory window has run out; extensions.lastDay names its last day */
   | 'DEADLINE_PASSED'
+  /** No Chinese font is installed for official documents; install fonts-wqy-zenhei or set DOCUMENT_FONT (HTTP 503) */
+  | 'DOCUMENT_FONT_MISSING'
   /** A unique key is already taken (a personnel-file number, an organisation code); extensions.field and value name it */
   | 'DUPLICATE'
   /** The viewer may not do this here (role or jurisdiction) */
@@ -3213,7 +3221,14 @@ export type PrintCycleQueryVariables = Exact<{
 }>;
 
 
-export type PrintCycleQuery = { cycle: { id: string, name: string, year: number, organisation: { id: string, name: string } } };
+export type PrintCycleQuery = { cycle: { id: string, name: string, year: number, organisation: { id: string, name: string, issuingOrgan: string } } };
+
+export type WrittenNoticeIssuerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WrittenNoticeIssuerQuery = { assessment: { id: string, cycle: { id: string, organisation: { id: string, issuingOrgan: string } }, reviewWindow: { reviewable: boolean, reviewRequestDays: number } | null } };
 
 export type ProfileYearFieldsFragment = { year: number, cycleId: string, cycleName: string, assessmentId: string, proposedGrade: string | null, finalGrade: string | null, engineGrade: string | null, compositeScore: number | null, components: Array<{ key: string, value: number | null }>, ballotAverages: { ballots: number, morality: number, ability: number, diligence: number, results: number, integrity: number } | null, dimensionScores: Array<{ dimension: string, score: number }> };
 
@@ -8612,10 +8627,29 @@ export const PrintCycleDocument = new TypedDocumentString(`
     organisation {
       id
       name
+      issuingOrgan
     }
   }
 }
     `) as unknown as TypedDocumentString<PrintCycleQuery, PrintCycleQueryVariables>;
+export const WrittenNoticeIssuerDocument = new TypedDocumentString(`
+    query WrittenNoticeIssuer($id: ID!) {
+  assessment(id: $id) {
+    id
+    cycle {
+      id
+      organisation {
+        id
+        issuingOrgan
+      }
+    }
+    reviewWindow {
+      reviewable
+      reviewRequestDays
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WrittenNoticeIssuerQuery, WrittenNoticeIssuerQueryVariables>;
 export const CadreProfileDocument = new TypedDocumentString(`
     query CadreProfile($cadreId: ID!) {
   cadreProfile(cadreId: $cadreId) {

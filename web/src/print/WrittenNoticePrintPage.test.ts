@@ -53,6 +53,30 @@ describe('the written notice is dated by its Beijing day', () => {
   });
 });
 
+describe('the issuer and the review offer come from the server', () => {
+  it.each([
+    [true, 30, '中共泰宁市委员会组织部', true],
+    [false, 30, '中共泰宁市委员会组织部', false],
+  ])('reviewable %s: the offer is printed: %s', async (reviewable, days, organ, offered) => {
+    mockGraphQL(({ operationName }) => {
+      if (operationName === 'AssessmentSummary') return { data: { assessment: assessment({ writtenNoticeAt: '2026-03-02T02:00:00Z', decision: { grade: 'COMPETENT', at: '2026-02-20T02:00:00Z' } }) } };
+      if (operationName === 'WrittenNoticeIssuer') {
+        return { data: { assessment: { id: 'a-1', cycle: { id: 'cy-1', organisation: { id: 'o-9', issuingOrgan: organ } }, reviewWindow: { reviewable, reviewRequestDays: days } } } };
+      }
+      return { data: null };
+    });
+    const router = testRouter(['/print/written/:id']);
+    await router.push('/print/written/a-1');
+    const wrapper = mount(WrittenNoticePrintPage, { props: { id: 'a-1' }, global: { plugins: [testI18n(), router] } });
+    await settle();
+    expect(wrapper.find('[data-testid=print-written-issuer]').text()).toBe(organ);
+    expect(wrapper.text()).not.toContain('东江区党委(党组)');
+    const rights = wrapper.find('[data-testid=print-written-rights]');
+    expect(rights.exists()).toBe(offered);
+    if (offered) expect(rights.text()).toContain(`${days}日内，向${organ}书面申请复核`);
+  });
+});
+
 describe('beijingDay', () => {
   it.each([
     ['2026-03-01T23:30:00Z', '2026-03-02'],

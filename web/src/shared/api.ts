@@ -32,6 +32,7 @@ const SERVER_ERROR_CODES = everyValue<ServerErrorCode>()([
   'PASSWORD_CHANGE_REQUIRED',
   'BAD_REQUEST',
   'SERVICE_UNAVAILABLE',
+  'DOCUMENT_FONT_MISSING',
   'INTERNAL',
 ]);
 export const ERROR_CODES = [...SERVER_ERROR_CODES, 'NETWORK'] as const;

@@ -8,6 +8,7 @@ import indicatorsEn from './indicators.en';
 import rosterFileEn from './rosterFile.en';
 import outcomesEn from './outcomes.en';
 import workflowEn from './workflow.en';
+import documentsEn from './documents.en';
 import workspacesEn from './workspaces.en';
 import casesEn from './cases.en';
 import identitiesEn from './identities.en';
@@ -138,6 +139,7 @@ const en: MessageSchema = {
     NOT_ELIGIBLE: 'This record is not open to this procedure.',
     QUERY_TOO_COMPLEX: 'This request asks for too much at once. Please narrow it down.',
     BAD_REQUEST: 'The request could not be processed. Please check it and try again.',
+    DOCUMENT_FONT_MISSING: 'No Chinese font is installed on the server, so documents cannot be produced. Please ask a system administrator to install one.',
     INTERNAL: 'Something went wrong on the server. Please try again later, and tell a system administrator if it keeps happening.',
     NETWORK: 'The server cannot be reached. Please check your connection and try again.',
     PASSWORD_CHANGE_REQUIRED: 'Please change your password before going on.',
@@ -463,6 +465,7 @@ const en: MessageSchema = {
       ballot_box: 'Ballot box (no voter recorded)',
       assessment_cycle_grading: 'Grading run',
       assessment_cycle_export: 'Results export',
+      official_document: 'Official documents and archives',
       score_import: 'Score import',
       cadre_penalty: 'Penalty',
       working_calendar: 'Working calendar',
@@ -539,6 +542,8 @@ const en: MessageSchema = {
       INDICATOR_RESPONSIBILITIES_ASSIGNED: 'Indicator responsibilities assigned',
       QUOTA_RAISE_RECORDED: 'Higher EXCELLENT quota approval recorded',
       TEAM_REPORT_AUTHOR_DESIGNATED: 'Team report author designated',
+      DOCUMENT_ISSUED: 'Official document issued (PDF)',
+      ARCHIVE_EXPORTED: 'Archive exported for the personnel file',
       AUDIT_PRUNED: 'Audit entries past retention archived and removed',
       NOTIFICATION_SETTINGS_CHANGED: 'E-mail address or notification delivery changed',
       OVERDUE_ESCALATED: 'Overdue step escalated to the office responsible',
@@ -720,6 +725,7 @@ const en: MessageSchema = {
   ...indicatorsEn,
   ...rosterEn,
   ...workspacesEn,
+  ...documentsEn,
   ...teamEn,
   ...rosterFileEn,
   ...enrolmentEn,

@@ -9,6 +9,7 @@ import indicatorsZhCN from './indicators.zh-CN';
 import rosterFileZhCN from './rosterFile.zh-CN';
 import outcomesZhCN from './outcomes.zh-CN';
 import workflowZhCN from './workflow.zh-CN';
+import documentsZhCN from './documents.zh-CN';
 import workspacesZhCN from './workspaces.zh-CN';
 import casesZhCN from './cases.zh-CN';
 import identitiesZhCN from './identities.zh-CN';
@@ -143,6 +144,7 @@ const zhCN = {
     NOT_ELIGIBLE: '该事项不符合受理条件',
     QUERY_TOO_COMPLEX: '查询范围过大，请缩小范围后重试',
     BAD_REQUEST: '请求无法处理，请检查后重试',
+    DOCUMENT_FONT_MISSING: '服务器未安装中文字体，暂时无法生成公文，请联系系统管理员安装字体',
     INTERNAL: '系统出现内部错误，请稍后重试；如持续出现请联系系统管理员',
     NETWORK: '无法连接服务器，请检查网络后重试',
     PASSWORD_CHANGE_REQUIRED: '请先修改密码，然后才能继续使用系统',
@@ -469,6 +471,7 @@ const zhCN = {
       ballot_box: '投票箱（不记录投票人）',
       assessment_cycle_grading: '等次测算',
       assessment_cycle_export: '结果导出',
+      official_document: '公文与归档材料',
       score_import: '分数导入',
       cadre_penalty: '处分',
       working_calendar: '工作日历',
@@ -545,6 +548,8 @@ const zhCN = {
       INDICATOR_RESPONSIBILITIES_ASSIGNED: '分配班子成员指标分工',
       QUOTA_RAISE_RECORDED: '登记提高优秀比例的批准',
       TEAM_REPORT_AUTHOR_DESIGNATED: '指定领导班子总结撰写人',
+      DOCUMENT_ISSUED: '印发公文（PDF）',
+      ARCHIVE_EXPORTED: '导出归档材料',
       AUDIT_PRUNED: '超过保存期限的审计记录已归档并清除',
       NOTIFICATION_SETTINGS_CHANGED: '修改通知邮箱或方式',
       OVERDUE_ESCALATED: '超期事项报送负责部门督办',
@@ -726,6 +731,7 @@ const zhCN = {
   ...indicatorsZhCN,
   ...rosterZhCN,
   ...workspacesZhCN,
+  ...documentsZhCN,
   ...teamZhCN,
   ...rosterFileZhCN,
   ...enrolmentZhCN,
