@@ -106,7 +106,9 @@ describe.runIf(browserCheck.run)('accounts for a unit in a real browser', () => 
     await page.locator('#repeat-password').fill('Qinghe#River-2027');
     await page.getByTestId('change-password-submit').click();
     await page.waitForURL((url) => !url.pathname.startsWith('/change-password'));
-    await page.getByTestId('header-user').click();
+    // My account is in the menu under one's name.
+    await page.getByTestId('header-user-menu').click();
+    await page.getByTestId('header-account').click();
     await page.waitForURL(/\/account$/);
     await page.getByTestId('sign-in-history').getByText('修改密码').first().waitFor();
     const history = await page.getByTestId('sign-in-history').textContent();
