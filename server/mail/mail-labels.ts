@@ -1,67 +1,19 @@
 import { describeMachine } from '../../workflows/lifecycle.js';
 import { MACHINES, type MachineSpec } from '../../workflows/registry.js';
+import { WORKFLOW_WORDS_ZH_CN as WORDS } from '../../workflows/labels/zh-CN.js';
 
 /**
  * The Chinese words an e-mail uses for what happened: every lifecycle event
- * (as the web's zh-CN locale says it), the notification kinds that are not
+ * (the workflow's own words, workflows/labels, with a few said for the reader), the notification kinds that are not
  * events, and the states. A test checks that every event of every machine
  * has its words here.
  */
 export const EVENT_LABELS: Readonly<Record<string, string>> = {
-  START_SELF_REPORT: '启动述职',
-  SET_OVERLAY: '调整考核情形',
-  SUBMIT_SELF_REPORT: '提交述职报告',
+  ...(WORDS.events as Record<string, string>),
+  // Said as what happened to the reader, where the button's words would not read so.
   RETURN_SELF_REPORT: '述职报告被退回修改',
   ACCEPT_SELF_REPORT: '述职报告审阅通过',
-  MARK_SELF_REPORT_OVERDUE: '逾期未交述职报告',
-  RECORD_REFUSAL: '登记拒不参加考核',
-  OPEN_BALLOTS: '开启民主测评',
-  CLOSE_BALLOTS: '结束民主测评',
-  RECORD_TALK: '登记个别谈话',
-  RECORD_OPINION: '登记有关方面意见',
-  COMPLETE_EVALUATION: '完成考核测评',
-  PROPOSE_GRADE: '提出等次建议',
-  APPROVE_GRADE: '同意等次建议',
-  CHANGE_GRADE: '调整等次',
-  SEND_BACK: '退回重新研究',
-  OPEN_NOTICE: '发布公示',
-  LODGE_OBJECTION: '提出异议',
-  INVESTIGATE_OBJECTION: '调查核实异议',
-  UPHOLD_OBJECTION: '认定异议属实',
-  DISMISS_OBJECTION: '认定异议不属实',
-  CLOSE_NOTICE: '结束公示',
-  ISSUE_WRITTEN_NOTICE: '书面通知本人',
-  SIGN_NOTICE: '签字确认',
-  GIVE_FEEDBACK: '反馈考核结果',
-  FILE: '归档',
-  SUBMIT_SUMMARY: '提交个人小结',
-  COMPLETE_FACT_FINDING: '完成了解核实',
-  APPRAISE: '评鉴定等',
-  PLAN_CYCLE: '制定考核方案',
-  ENROL: '纳入考核对象',
-  OPEN_CYCLE: '启动考核',
-  CLOSE_CYCLE: '结束考核',
-  CANCEL_CYCLE: '取消考核',
-  REQUEST_REVIEW: '申请复核',
-  FILE_APPEAL: '提出申诉',
-  DECIDE_REVIEW: '作出复核决定',
-  DECIDE_APPEAL: '作出申诉决定',
-  EXTEND_APPEAL: '延长申诉期限',
-  MARK_OVERDUE: '标记超期',
-  CLOSE: '结案',
-  WITHDRAW: '撤回',
-  SUBMIT: '提交申请',
-  ACCEPT: '受理',
-  REFUSE: '不予受理',
-  COMPLETE_INVESTIGATION: '完成调查核实',
-  DECIDE: '集体研究认定',
-  FILE_WITH_ORGANISATION: '报组织部门备案',
-  RECORD_CORRECTION: '记录纠错整改',
-  VERIFY_CORRECTION: '确认整改完成',
-  VERIFY: '逐项核查',
-  CLEAR: '澄清正名',
-  CORRECT_RESULT: '更正考核结果',
-  CANCEL_ASSESSMENT: '随考核方案取消',
+  // Outcome-task and training events, which the workflow words do not carry.
   APPROVE: '批准结果运用',
   CARRY_OUT: '登记结果运用落实情况',
   CANCEL: '撤销',

@@ -1,8 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/seed/demo.js';
-import { browserAvailability, launchBrowser, screenshotPath } from '../support/browser.js';
+import { browserAvailability, launchBrowser, screenshotPath, signInAs } from '../support/browser.js';
 import { startSmtp, type TestSmtp } from '../support/smtp.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -30,16 +29,7 @@ describe.runIf(browserCheck.run)('notification settings in a real browser', () =
     await smtp?.stop();
   });
 
-  async function as(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    const page = await context.newPage();
-    await page.goto(`${t.url}/sign-in`);
-    await page.getByTestId('signin-username').locator('input').or(page.locator('input[data-testid="signin-username"]')).first().fill(username);
-    await page.getByTestId('signin-password').locator('input').or(page.locator('input[data-testid="signin-password"]')).first().fill(DEMO_PASSWORD);
-    await page.getByTestId('signin-submit').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    return page;
-  }
+  const as = (username: string): Promise<Page> => signInAs(browser, t.url, username, { width: 1280, height: 900 });
 
   it('the cadre reaches My settings from the user menu, sees a bad address refused in words, and keeps a good one with the daily digest', async () => {
     const page = await as('cadre');

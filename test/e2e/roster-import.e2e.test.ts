@@ -1,8 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/seed/demo.js';
-import { browserAvailability, launchBrowser, screenshotPath } from '../support/browser.js';
+import { browserAvailability, launchBrowser, screenshotPath, signInAs } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { xlsxOf } from '../roster/roster-fixture.js';
 
@@ -29,16 +28,7 @@ describe.runIf(browserCheck.run)('roster import in a real browser', () => {
     await t?.close();
   });
 
-  async function as(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    const page = await context.newPage();
-    await page.goto(`${t.url}/sign-in`);
-    await page.getByTestId('signin-username').locator('input').or(page.locator('input[data-testid="signin-username"]')).first().fill(username);
-    await page.getByTestId('signin-password').locator('input').or(page.locator('input[data-testid="signin-password"]')).first().fill(DEMO_PASSWORD);
-    await page.getByTestId('signin-submit').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    return page;
-  }
+  const as = (username: string): Promise<Page> => signInAs(browser, t.url, username, { width: 1280, height: 1000 });
 
   it('uploads a county roster, shows its lines refused or its additions, applies it and lists the cadres', async () => {
     const page = await as('orgadmin.taining');
