@@ -197,7 +197,7 @@ describe.runIf(browserCheck.run)('the assessment team’s workspace in the brows
       const cast = await t.gql(`mutation($input: CastBallotInput!) { castBallot(input: $input) }`, {
         input: { assessmentId: ids[0], overall: 'COMPETENT', scores: { morality: 90, ability: 91, diligence: 92, results: 90, integrity: 93 } },
       }, { token });
-      expect(cast.errors).toBeUndefined();
+      expect(cast.errors, JSON.stringify(cast.errors)).toBeUndefined();
     }
     await page.reload();
     const row = page.locator('.el-table__row', { has: page.locator(`[data-testid="raters-row"][data-id="${ids[0]}"]`) });
