@@ -1,5 +1,5 @@
 import { graphql } from '../gql';
-import type { CadreStatusKind, EmploymentStatus, Gender, OrganisationCategory, OrganisationKind, PositionType, RankLevel, Role } from '../gql/graphql';
+import type { CadreStatusKind, EmploymentStatus, Gender, OrganisationKind, PositionType, RankLevel, Role } from '../gql/graphql';
 
 type Missing<T extends string, L extends readonly string[]> = [Exclude<T, L[number]>] extends [never] ? unknown : { readonly missingValues: Exclude<T, L[number]> };
 
@@ -92,20 +92,8 @@ export const EMPLOYMENT_STATUSES = everyValue<EmploymentStatus>()(['SERVING', 'R
 
 export const GENDERS = everyValue<Gender>()(['MALE', 'FEMALE']);
 
-/** The categories each organisation kind offers (the server checks the same rule, workflows/org/categories.ts). */
-export const CATEGORIES_BY_KIND: Record<OrganisationKind, OrganisationCategory[]> = {
-  PROVINCE: ['PROVINCE_GENERAL'],
-  CITY: ['CITY_STRONG_ECONOMY', 'CITY_RURAL_REVITALISATION', 'CITY_ETHNIC_REGION'],
-  COUNTY: ['COUNTY_DISTRICT', 'COUNTY_RURAL_REVITALISATION', 'COUNTY_ECOLOGICAL_PROTECTION'],
-  TOWNSHIP: ['UNCATEGORISED'],
-  DEPARTMENT: ['DEPT_PARTY_POLITICAL', 'DEPT_ECONOMIC', 'DEPT_SOCIAL_DEVELOPMENT', 'DEPT_LAW_ENFORCEMENT_SUPERVISION', 'DEPT_OTHER'],
-  PUBLIC_INSTITUTION: ['PI_UNIVERSITY', 'PI_RESEARCH_INSTITUTE', 'PI_OTHER'],
-  STATE_OWNED_ENTERPRISE: ['SOE_INDUSTRIAL_COMMERCIAL', 'SOE_FINANCIAL', 'SOE_CULTURAL'],
-  INTERNAL_UNIT: ['UNCATEGORISED'],
-};
-
-/** The kinds whose organisation department manages cadres (干部管理权限). */
-export const REGION_KINDS: OrganisationKind[] = ['PROVINCE', 'CITY', 'COUNTY'];
+/** The categories each organisation kind offers and the kinds whose organisation department manages cadres: the server's own rule. */
+export { CATEGORIES_BY_KIND, REGION_KINDS } from '../../../workflows/org/categories';
 
 export const CADRE_STATUS_KINDS = everyValue<CadreStatusKind>()([
   'PROBATION',
