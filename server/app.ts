@@ -21,6 +21,7 @@ import { passwordChangeGatePlugin } from './graphql/password-gate.js';
 import { rateLimitPlugin } from './graphql/rate-limit.js';
 import type { Pool } from 'pg';
 import { startDatabaseProbe } from './db/health.js';
+import { primaryUrl } from './db/data-source.js';
 import { createLoaders, type GraphQLContext } from './graphql/context.js';
 import { getSchema } from './graphql/schema.js';
 import { exportRouter } from './reports/export.route.js';
@@ -169,7 +170,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
 
   // Answered from memory: the database is probed in the background over a connection of its own (db/health.ts),
   // so a health check neither queues for a pool connection behind heavy requests nor waits for the database.
-  const databaseUrl = (dataSource.options as { url?: string }).url ?? config.databaseUrl;
+  const databaseUrl = primaryUrl(dataSource) ?? config.databaseUrl;
   const probe = await startDatabaseProbe(databaseUrl);
   app.get('/healthz', (_req, res) => {
     const { ok, checkedAt } = probe.current();

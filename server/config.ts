@@ -92,6 +92,8 @@ export interface AppConfig {
   port: number;
   /** Empty: start the embedded PostgreSQL under dataDir. */
   databaseUrl: string;
+  /** Read replicas of DATABASE_URL (DATABASE_REPLICA_URLS, comma-separated): reports, dashboards, exports and the audit log are read there (db/replica.ts). */
+  databaseReplicaUrls: string[];
   dataDir: string;
   production: boolean;
   sessionHours: number;
@@ -151,10 +153,29 @@ export function parseAuditRetention(raw: string | undefined): number | null {
   return value;
 }
 
+/**
+ * DATABASE_REPLICA_URLS (or DATABASE_REPLICA_URL): streaming replicas of
+ * DATABASE_URL, comma-separated. Only with DATABASE_URL: the embedded
+ * PostgreSQL has no replica.
+ */
+export function replicaUrlsFromEnv(env: NodeJS.ProcessEnv): string[] {
+  const raw = env.DATABASE_REPLICA_URLS ?? env.DATABASE_REPLICA_URL ?? '';
+  const urls = raw
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  for (const url of urls) {
+    if (!URL.canParse(url)) throw new Error(`DATABASE_REPLICA_URLS must be PostgreSQL connection URLs, got "${url}"`);
+  }
+  if (urls.length && !env.DATABASE_URL) throw new Error('DATABASE_REPLICA_URLS needs DATABASE_URL: the primary the replicas follow');
+  return urls;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: intFromEnv('PORT', 4000),
     databaseUrl: env.DATABASE_URL ?? '',
+    databaseReplicaUrls: replicaUrlsFromEnv(env),
     dataDir: path.resolve(PROJECT_ROOT, env.DATA_DIR || '.data'),
     production: env.NODE_ENV === 'production',
     sessionHours: intFromEnv('SESSION_HOURS', 12),

@@ -3,6 +3,7 @@ import { assertCan, isRootPath, scopeOf, type Viewer } from '../auth/policy.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagination.js';
 import { forbidden, notFound } from '../common/errors.js';
 import { likeEscape, Params, subtreePatterns } from '../common/sql.js';
+import { readFromReplica } from '../db/replica.js';
 import type { UserAccount } from '../users/user.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { verifyAuditChain, type ChainVerification } from './audit.service.js';
@@ -31,7 +32,12 @@ function withoutVoter(entry: AuditEntry): AuditEntry {
   return Object.assign(new AuditEntry(), entry, { actorUserId: null });
 }
 
-/** Reading the trail: auditors see the rows of their jurisdiction, newest first. */
+/**
+ * Reading the trail: auditors see the rows of their jurisdiction, newest
+ * first. The log's pages, counts and verification are read on a replica when
+ * there is one (db/replica.ts): an entry a moment old may be missing from a
+ * page; a record's own history (history.ts) is read on the primary.
+ */
 export class AuditQueryService {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -73,8 +79,8 @@ export class AuditQueryService {
     const counter = qb.clone();
     const cursor = decodeCursor(after, 1);
     if (cursor) qb.andWhere(`a.id < ${p.add(cursor[0])}`, p.values);
-    const rows = (await qb.orderBy('a.id', 'DESC').limit(first + 1).getMany()).map(withoutVoter);
-    return toConnection(rows, first, (a) => [a.id], () => counter.getCount());
+    const rows = (await readFromReplica(this.dataSource, (_m, runner) => qb.setQueryRunner(runner).orderBy('a.id', 'DESC').limit(first + 1).getMany())).map(withoutVoter);
+    return toConnection(rows, first, (a) => [a.id], () => readFromReplica(this.dataSource, (_m, runner) => counter.setQueryRunner(runner).getCount()));
   }
 
   /** Verifies the whole log (root auditors) or one record's trail. */
@@ -100,6 +106,6 @@ export class AuditQueryService {
       if (!first) throw notFound('Audit trail');
       if (!first.scope_path || !scopes.some((p) => first.scope_path!.startsWith(p))) throw forbidden('This audit trail is outside your jurisdiction');
     }
-    return verifyAuditChain(this.dataSource.manager, stream, 5000, stream || everywhere ? undefined : scopes);
+    return readFromReplica(this.dataSource, (m) => verifyAuditChain(m, stream, 5000, stream || everywhere ? undefined : scopes));
   }
 }

@@ -42,7 +42,7 @@ export async function openDatabase(config: AppConfig, log: (line: string) => voi
     url = embedded.url(EMBEDDED_DATABASE);
     log(`Embedded PostgreSQL is up on 127.0.0.1:${embedded.port}`);
   }
-  const dataSource = createDataSource(url, { poolSize });
+  const dataSource = createDataSource(url, { poolSize, replicaUrls: config.databaseReplicaUrls });
   try {
     await dataSource.initialize();
   } catch (error) {

@@ -30,10 +30,23 @@ export const ENTITIES = [
   OutcomeTask,
 ];
 
-export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string; logger?: Logger } = {}): DataSource {
+/**
+ * The application's DataSource on `url`. With `replicaUrls`, TypeORM's
+ * replication: every query, transaction and repository read goes to the
+ * primary (`defaultMode: 'master'`, so a write is always read back where it
+ * was made); only the reads that ask for it go to a replica
+ * (db/replica.ts `readFromReplica`: reports, dashboards, exports, the audit log).
+ */
+export function createDataSource(
+  url: string,
+  options: { poolSize?: number; applicationName?: string; logger?: Logger; replicaUrls?: string[] } = {},
+): DataSource {
+  const replicas = options.replicaUrls ?? [];
   return new DataSource({
     type: 'postgres',
-    url,
+    ...(replicas.length
+      ? { replication: { master: { url }, slaves: replicas.map((replica) => ({ url: replica })), defaultMode: 'master' as const } }
+      : { url }),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migration',
@@ -45,6 +58,12 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
     applicationName: options.applicationName ?? 'cadre-assessment',
     extra: { connectionTimeoutMillis: 10_000 },
   });
+}
+
+/** The primary's connection string of a DataSource made by createDataSource (with or without replicas). */
+export function primaryUrl(dataSource: DataSource): string | undefined {
+  const options = dataSource.options as { url?: string; replication?: { master: { url?: string } } };
+  return options.replication?.master.url ?? options.url;
 }
 
 /** Applies pending migrations; returns the names applied. */

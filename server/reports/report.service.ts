@@ -7,6 +7,7 @@ import { actingRole, assertCan, scopeOf, type Viewer } from '../auth/policy.js';
 import { notFound } from '../common/errors.js';
 import { subtreePatterns } from '../common/sql.js';
 import { AssessmentCycle } from '../cycles/cycle.entity.js';
+import { readFromReplica } from '../db/replica.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { countResults, writeResultsWorkbook } from './results-export.js';
 
@@ -65,7 +66,8 @@ export interface CycleIndicators {
  * Figures for dashboards and the committee's quota meters, and the cycle's
  * results as a spreadsheet. Everything is counted in SQL (GROUP BY), inside
  * the viewer's jurisdiction: a dashboard reads a few dozen rows, never the
- * assessments themselves.
+ * assessments themselves. The figures are read on a replica when there is
+ * one (db/replica.ts): a dashboard may be a moment behind the primary.
  */
 export class ReportService {
   constructor(
@@ -102,10 +104,10 @@ export class ReportService {
         GROUP BY 1, 2`;
     const rootPattern = `${root.path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const [grades, progress, pools] = await Promise.all([
-      this.dataSource.query(grouped(`coalesce(a.final_grade, a.proposed_grade, 'NONE')`), [cycle.id, patterns, root.id, rootPattern]) as Promise<Array<Omit<CountRow, 'organisationName'>>>,
-      this.dataSource.query(grouped(`a.state`), [cycle.id, patterns, root.id, rootPattern]) as Promise<Array<Omit<CountRow, 'organisationName'>>>,
+      this.replicaQuery(grouped(`coalesce(a.final_grade, a.proposed_grade, 'NONE')`), [cycle.id, patterns, root.id, rootPattern]) as Promise<Array<Omit<CountRow, 'organisationName'>>>,
+      this.replicaQuery(grouped(`a.state`), [cycle.id, patterns, root.id, rootPattern]) as Promise<Array<Omit<CountRow, 'organisationName'>>>,
       // Pools as the committee's quota check draws them (AssessmentService.quotaFacts): every pool that has an assessment in the viewer's part.
-      this.dataSource.query(
+      this.replicaQuery(
         `WITH pool AS (
            SELECT CASE WHEN a.kind = 'TEAM_ANNUAL' THEN NULL ELSE a.organisation_id END AS organisation_id,
                   CASE WHEN a.kind = 'TEAM_ANNUAL' THEN 'TEAM' ELSE 'CADRE' END AS subject,
@@ -152,7 +154,7 @@ export class ReportService {
     if (!root) throw notFound('Organisation');
     if (organisationId) assertCanSee(viewer!, root.path, scope);
     const rootPattern = `${root.path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const teams: TeamIndicatorRow[] = await this.dataSource.query(
+    const teams: TeamIndicatorRow[] = await this.replicaQuery(
       `SELECT a.organisation_id AS "organisationId", o.name AS "organisationName", a.id AS "assessmentId",
               coalesce(json_agg(json_build_object('key', r.key, 'score', r.score::float8, 'weight', r.weight::float8) ORDER BY r.key) FILTER (WHERE r.level = 'DIMENSION'), '[]') AS dimensions,
               coalesce(json_agg(json_build_object('key', r.key, 'score', r.score::float8, 'weight', r.weight::float8) ORDER BY r.key) FILTER (WHERE r.level = 'COMPONENT'), '[]') AS components
@@ -167,9 +169,14 @@ export class ReportService {
     return { cycleId: cycle.id, organisationId: root.id, teams };
   }
 
+  /** A read for a report: on a replica when there is one. */
+  private replicaQuery<T>(sql: string, params: unknown[]): Promise<T> {
+    return readFromReplica(this.dataSource, (m) => m.query(sql, params) as Promise<T>);
+  }
+
   private async names(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows: Array<{ id: string; name: string }> = await this.dataSource.query(`SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])`, [ids]);
+    const rows: Array<{ id: string; name: string }> = await this.replicaQuery(`SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])`, [ids]);
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
@@ -181,7 +188,7 @@ export class ReportService {
    */
   async exportResults(viewer: Viewer | null, cycleId: string, ready: (fileName: string) => Writable): Promise<number> {
     const { cycle, scope } = await this.cycleFor(viewer, cycleId);
-    const count = await countResults(this.dataSource, cycle, scope);
+    const count = await readFromReplica(this.dataSource, (m) => countResults(m, cycle, scope));
     await this.dataSource.transaction((m) =>
       appendAudit(m, {
         entityType: 'assessment_cycle_export',

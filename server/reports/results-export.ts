@@ -5,6 +5,7 @@ import QueryStream from 'pg-query-stream';
 import type { DataSource } from 'typeorm';
 import { WORKFLOW_WORDS_ZH_CN as WORDS } from '../../workflows/labels/zh-CN.js';
 import { subtreePatterns } from '../common/sql.js';
+import { readFromReplica } from '../db/replica.js';
 import type { AssessmentCycle } from '../cycles/cycle.entity.js';
 
 /** One row of the results sheet as the query gives it. */
@@ -37,7 +38,7 @@ const RESULTS_SQL = `
    WHERE a.cycle_id = $1 AND a.org_path LIKE ANY($2::text[])
    ORDER BY o.path, (a.kind = 'TEAM_ANNUAL') DESC, coalesce(a.rank_level, c.rank_level), c.name, a.id`;
 
-export async function countResults(dataSource: DataSource, cycle: AssessmentCycle, scope: string[]): Promise<number> {
+export async function countResults(dataSource: Pick<DataSource, 'query'>, cycle: AssessmentCycle, scope: string[]): Promise<number> {
   const [row] = (await dataSource.query(`SELECT count(*)::int AS n FROM assessment a WHERE a.cycle_id = $1 AND a.org_path LIKE ANY($2::text[])`, [
     cycle.id,
     subtreePatterns(scope),
@@ -94,10 +95,10 @@ export function sheetRow(r: ResultRow, no: number): Record<string, string | numb
  * and the event loop is given back between batches.
  */
 export async function writeResultsWorkbook(dataSource: DataSource, cycle: AssessmentCycle, scope: string[], out: Writable, created: Date): Promise<number> {
-  const runner = dataSource.createQueryRunner('slave');
-  const client = (await runner.connect()) as PoolClient;
-  let rows = 0;
-  try {
+  // On a replica when there is one: the export is a snapshot that may be a moment old (db/replica.ts).
+  return readFromReplica(dataSource, async (_m, runner) => {
+    const client = (await runner.connect()) as PoolClient;
+    let rows = 0;
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 6 } } });
     workbook.creator = '干部考核系统';
     workbook.created = created;
@@ -114,7 +115,5 @@ export async function writeResultsWorkbook(dataSource: DataSource, cycle: Assess
     sheet.commit();
     await workbook.commit();
     return rows;
-  } finally {
-    await runner.release();
-  }
+  });
 }
