@@ -50,7 +50,7 @@ export async function freePort(preferred?: number): Promise<number> {
  * directory and the binaries. A temporary folder made by `mktemp -d` is 0700;
  * give its ancestors the search bit (o+x) — never read or write.
  */
-async function openAncestorsForSearch(dir: string): Promise<void> {
+export async function openAncestorsForSearch(dir: string): Promise<void> {
   let current = path.resolve(dir);
   const seen: string[] = [];
   while (current !== path.dirname(current)) {
@@ -63,7 +63,7 @@ async function openAncestorsForSearch(dir: string): Promise<void> {
   }
 }
 
-async function ensureOsUser(): Promise<{ uid: number; gid: number }> {
+export async function ensureOsUser(): Promise<{ uid: number; gid: number }> {
   const lookup = async () => {
     const [{ stdout: uid }, { stdout: gid }] = await Promise.all([run('id', ['-u', OS_USER]), run('id', ['-g', OS_USER])]);
     return { uid: Number(uid.trim()), gid: Number(gid.trim()) };
