@@ -14,6 +14,7 @@ import { describeScaleout, runScaleout } from './scaleout/run.js';
 
 const HELP = `Usage: npm run scaleout -- [options]
   --seconds <n>     length of the lifecycle mix (default 20); one server is killed half-way
+  --warmup <n>      seconds of the same mix before, not counted in the throughput (default 5)
   --clients <n>     concurrent clients through the balancer (default 8)
   --read-every <n>  one request in n is a report, read on the replica (default 5)
   --help
@@ -22,6 +23,7 @@ Needs: ${HAPROXY_INSTALL}; pg_basebackup 15 (apt-get install -y postgresql-clien
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '20' },
+    warmup: { type: 'string', default: '5' },
     clients: { type: 'string', default: '8' },
     'read-every': { type: 'string', default: '5' },
     help: { type: 'boolean', default: false },
@@ -44,6 +46,7 @@ const started = performance.now();
 try {
   const result = await runScaleout({
     seconds: whole('seconds', values.seconds, 4),
+    warmup: whole('warmup', values.warmup, 0),
     clients: whole('clients', values.clients, 1),
     readEvery: whole('read-every', values['read-every'], 2),
     log: (line) => console.log(line),

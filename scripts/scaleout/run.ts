@@ -10,12 +10,14 @@ import { freePort } from '../../server/db/embedded-postgres.js';
 import { DEMO_PASSWORD } from '../../server/seed/demo.js';
 import { DATABASE, startPrimaryAndReplica, waitForReplica, type PrimaryAndReplica } from './cluster.js';
 import { findHaproxy, HAPROXY_INSTALL, startHaproxy, type Balancer } from './haproxy.js';
-import { runMix, signIn, type MixResult } from './mix.js';
+import { runMix, signIn, type Ack, type MixResult } from './mix.js';
 import { prepareData } from './prepare.js';
 
 export interface ScaleoutOptions {
   /** Length of the lifecycle mix, in seconds; one server process is killed half-way. */
   seconds: number;
+  /** Seconds of the same mix before, not counted in the throughput (its transitions are checked all the same). */
+  warmup: number;
   clients: number;
   /** One request in this many is a report (read on the replica). */
   readEvery: number;
@@ -27,6 +29,8 @@ export interface ScaleoutResult {
   seconds: number;
   killAt: number;
   mix: MixResult;
+  /** Acknowledged transitions checked: the warm-up's and the mix's. */
+  checked: number;
   /** Acknowledged transitions per second with both servers, and after one was killed. */
   before: number;
   after: number;
@@ -96,7 +100,7 @@ async function committed(url: string): Promise<number> {
 }
 
 /** Acknowledged transitions with no audit row of theirs (entity, from_version = version - 1) in the database at `url`. */
-async function missing(url: string, mix: MixResult): Promise<number> {
+async function missing(url: string, acks: Ack[]): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -105,7 +109,7 @@ async function missing(url: string, mix: MixResult): Promise<number> {
         `SELECT count(*)::int AS n
            FROM unnest($1::text[], $2::int[]) AS ack(id, version)
           WHERE NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.entity_type = 'assessment' AND l.entity_id = ack.id AND l.from_version = ack.version - 1)`,
-        [mix.acks.map((a) => a.assessmentId), mix.acks.map((a) => a.version)],
+        [acks.map((a) => a.assessmentId), acks.map((a) => a.version)],
       )
     ).rows as [{ n: number }];
     return n;
@@ -165,24 +169,18 @@ export async function runScaleout(options: ScaleoutOptions): Promise<ScaleoutRes
     log(`${haproxy.version}: round robin on 127.0.0.1:${balancer.port}, health check GET /healthz`);
 
     const token = await signIn(balancer.port, 'assessor', DEMO_PASSWORD);
+    const mixOptions = { port: balancer.port, token, cycleId: prepared.cycleId, assessmentIds: prepared.assessmentIds, clients: options.clients, readEvery: options.readEvery, retries: 4 };
+    if (options.warmup > 0) log(`warm-up: ${options.clients} clients for ${options.warmup} s through the balancer (not counted)`);
+    const warm = options.warmup > 0 ? await runMix({ ...mixOptions, seconds: options.warmup }) : null;
     const [replicaBefore, primaryBefore] = await Promise.all([committed(replicaUrl), committed(primaryUrl)]);
     const killAt = options.seconds / 2;
     const victim = servers[0]!;
     log(`lifecycle mix: ${options.clients} clients for ${options.seconds} s through the balancer; SIGKILL to server ${victim.port} (pid ${victim.child.pid}) at ${killAt} s`);
-    const mix = await runMix({
-      port: balancer.port,
-      token,
-      cycleId: prepared.cycleId,
-      assessmentIds: prepared.assessmentIds,
-      clients: options.clients,
-      seconds: options.seconds,
-      readEvery: options.readEvery,
-      retries: 4,
-      at: { seconds: killAt, run: () => victim.child.kill('SIGKILL') },
-    });
+    const mix = await runMix({ ...mixOptions, seconds: options.seconds, at: { seconds: killAt, run: () => victim.child.kill('SIGKILL') } });
     const [replicaAfter, primaryAfter] = await Promise.all([committed(replicaUrl), committed(primaryUrl)]);
     const catchUpMs = await waitForReplica(cluster.primary.url(), cluster.replica.url(), 30_000);
-    const [missingOnPrimary, missingOnReplica] = await Promise.all([missing(primaryUrl, mix), missing(replicaUrl, mix)]);
+    const acks = [...(warm?.acks ?? []), ...mix.acks];
+    const [missingOnPrimary, missingOnReplica] = await Promise.all([missing(primaryUrl, acks), missing(replicaUrl, acks)]);
     const k = Math.floor(killAt);
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     return {
@@ -190,6 +188,7 @@ export async function runScaleout(options: ScaleoutOptions): Promise<ScaleoutRes
       seconds: options.seconds,
       killAt,
       mix,
+      checked: acks.length,
       before: sum(mix.perSecond.slice(0, k)) / Math.max(1, k),
       after: sum(mix.perSecond.slice(k)) / Math.max(1, mix.perSecond.length - k),
       missingOnPrimary,
@@ -221,7 +220,7 @@ Scale-out run (${r.haproxy}; 2 server processes; PostgreSQL primary + 1 streamin
   client errors:      ${errors}
   retried:            ${r.mix.retried} sends again with the same key, ${r.mix.retriedAcked} of those acknowledged; ${r.mix.lost} given up
   first error:        ${r.mix.firstError ?? '—'}
-  lost acknowledged:  ${r.missingOnPrimary} missing on the primary, ${r.missingOnReplica} on the replica (of ${r.mix.acks.length})
+  lost acknowledged:  ${r.missingOnPrimary} missing on the primary, ${r.missingOnReplica} on the replica (of ${r.checked}, the warm-up's included)
   replica:            caught up ${r.catchUpMs.toFixed(0)} ms after the mix; ${r.replicaTransactions} transactions served there, ${r.primaryTransactions} on the primary
   primary writes:     ${(r.mix.acks.length / r.seconds).toFixed(1)} acknowledged transitions/s over the run
   survivor /healthz:  ${r.survivorHealthy ? '200' : 'not answering'}

@@ -115,5 +115,5 @@ export async function writeResultsWorkbook(dataSource: DataSource, cycle: Assess
     sheet.commit();
     await workbook.commit();
     return rows;
-  });
+  }, { retryOnPrimary: false });
 }
