@@ -21,6 +21,8 @@ export const DATABASE = 'cadre';
 
 export interface Server {
   port: number;
+  /** The postmaster's process id. */
+  pid: number;
   url: (database?: string) => string;
   stop: () => Promise<void>;
 }
@@ -102,6 +104,7 @@ async function startPostgres(dataDir: string, socketDir: string, who: Owner, set
   let stopped = false;
   return {
     port,
+    pid: child.pid!,
     url,
     stop: async () => {
       if (stopped || child.exitCode !== null) return;
@@ -158,7 +161,7 @@ export async function startPrimaryAndReplica(root: string, log: (line: string) =
       path.join(replicaDir, 'postgresql.auto.conf'),
       `primary_conninfo = 'host=127.0.0.1 port=${primary.port} user=${REPLICATOR} password=${REPLICATOR_PASSWORD} application_name=replica1'\n`,
     );
-    const replica = await startPostgres(replicaDir, socketDir, who, { hot_standby: 'on' });
+    const replica = await startPostgres(replicaDir, socketDir, who, { hot_standby: 'on', hot_standby_feedback: 'on' });
     log(`replica: hot standby on 127.0.0.1:${replica.port} (${replicaDir}, pg_basebackup ${basebackup.major})`);
     return {
       primary,

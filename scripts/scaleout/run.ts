@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { freePort } from '../../server/db/embedded-postgres.js';
 import { DEMO_PASSWORD } from '../../server/seed/demo.js';
+import { cpuSeconds } from './cpu.js';
 import { DATABASE, startPrimaryAndReplica, waitForReplica, type PrimaryAndReplica } from './cluster.js';
 import { findHaproxy, HAPROXY_INSTALL, startHaproxy, type Balancer } from './haproxy.js';
 import { runMix, signIn, type Ack, type MixResult } from './mix.js';
@@ -43,6 +44,13 @@ export interface ScaleoutResult {
   /** Transactions the replica and the primary committed during the mix (pg_stat_database of the application's database). */
   replicaTransactions: number;
   primaryTransactions: number;
+  /**
+   * CPU milliseconds per acknowledged transition during the mix: the
+   * primary's PostgreSQL (every backend; reports are on the replica), and the
+   * server processes together; null where /proc cannot tell.
+   */
+  primaryCpuMs: number | null;
+  serverCpuMs: number | null;
   /** The surviving server's /healthz after the run. */
   survivorHealthy: boolean;
 }
@@ -173,15 +181,31 @@ export async function runScaleout(options: ScaleoutOptions): Promise<ScaleoutRes
     if (options.warmup > 0) log(`warm-up: ${options.clients} clients for ${options.warmup} s through the balancer (not counted)`);
     const warm = options.warmup > 0 ? await runMix({ ...mixOptions, seconds: options.warmup }) : null;
     const [replicaBefore, primaryBefore] = await Promise.all([committed(replicaUrl), committed(primaryUrl)]);
+    const cpu = () => Promise.all([cpuSeconds(cluster!.primary.pid), ...servers.map((s) => cpuSeconds(s.child.pid!))]);
+    const cpuBefore = await cpu();
+    let victimCpu: number | null = null;
     const killAt = options.seconds / 2;
     const victim = servers[0]!;
     log(`lifecycle mix: ${options.clients} clients for ${options.seconds} s through the balancer; SIGKILL to server ${victim.port} (pid ${victim.child.pid}) at ${killAt} s`);
-    const mix = await runMix({ ...mixOptions, seconds: options.seconds, at: { seconds: killAt, run: () => victim.child.kill('SIGKILL') } });
+    const mix = await runMix({ ...mixOptions, seconds: options.seconds, at: {
+        seconds: killAt,
+        run: () =>
+          void cpuSeconds(victim.child.pid!).then((seconds) => {
+            victimCpu = seconds;
+            victim.child.kill('SIGKILL');
+          }),
+      },
+    });
+    const cpuAfter = await cpu();
     const [replicaAfter, primaryAfter] = await Promise.all([committed(replicaUrl), committed(primaryUrl)]);
     const catchUpMs = await waitForReplica(cluster.primary.url(), cluster.replica.url(), 30_000);
     const acks = [...(warm?.acks ?? []), ...mix.acks];
     const [missingOnPrimary, missingOnReplica] = await Promise.all([missing(primaryUrl, acks), missing(replicaUrl, acks)]);
     const k = Math.floor(killAt);
+    const used = (i: number, after: number | null) => (after === null || cpuBefore[i] === null ? null : after - cpuBefore[i]!);
+    const primaryCpu = used(0, cpuAfter[0]!);
+    const serverCpu = [used(1, victimCpu), used(2, cpuAfter[2]!)];
+    const perAck = (seconds: number | null) => (seconds === null || mix.acks.length === 0 ? null : (seconds * 1000) / mix.acks.length);
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     return {
       haproxy: haproxy.version,
@@ -196,6 +220,8 @@ export async function runScaleout(options: ScaleoutOptions): Promise<ScaleoutRes
       catchUpMs,
       replicaTransactions: replicaAfter - replicaBefore,
       primaryTransactions: primaryAfter - primaryBefore,
+      primaryCpuMs: perAck(primaryCpu),
+      serverCpuMs: serverCpu.includes(null) ? null : perAck(serverCpu[0]! + serverCpu[1]!),
       survivorHealthy: await healthy(servers[1]!.port),
     };
   } catch (error) {
@@ -223,6 +249,7 @@ Scale-out run (${r.haproxy}; 2 server processes; PostgreSQL primary + 1 streamin
   lost acknowledged:  ${r.missingOnPrimary} missing on the primary, ${r.missingOnReplica} on the replica (of ${r.checked}, the warm-up's included)
   replica:            caught up ${r.catchUpMs.toFixed(0)} ms after the mix; ${r.replicaTransactions} transactions served there, ${r.primaryTransactions} on the primary
   primary writes:     ${(r.mix.acks.length / r.seconds).toFixed(1)} acknowledged transitions/s over the run
+  CPU per transition: primary PostgreSQL ${r.primaryCpuMs?.toFixed(2) ?? '?'} ms, server processes ${r.serverCpuMs?.toFixed(2) ?? '?'} ms (one core: ${r.primaryCpuMs ? Math.floor(1000 / r.primaryCpuMs) : '?'} transitions/s of primary CPU)
   survivor /healthz:  ${r.survivorHealthy ? '200' : 'not answering'}
 `;
 }
