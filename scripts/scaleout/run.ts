@@ -51,6 +51,8 @@ export interface ScaleoutResult {
    */
   primaryCpuMs: number | null;
   serverCpuMs: number | null;
+  /** The machine's one-minute load average at the end of the mix (the figures are worth what the machine had to spare). */
+  loadAverage: number;
   /** The surviving server's /healthz after the run. */
   survivorHealthy: boolean;
 }
@@ -94,6 +96,18 @@ async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<Server
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return { port, child, output: () => output };
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const late = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(late);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
 }
 
 async function committed(url: string): Promise<number> {
@@ -143,7 +157,8 @@ export async function runScaleout(options: ScaleoutOptions): Promise<ScaleoutRes
   let balancer: Balancer | null = null;
   const stopAll = async () => {
     await balancer?.stop().catch(() => undefined);
-    for (const s of servers) if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGKILL');
+    // The survivor is stopped as an operator would (SIGTERM: drain, then close the pool); SIGKILL if it hangs.
+    await Promise.all(servers.map((s) => stopServer(s.child)));
     await cluster?.stop().catch(() => undefined);
     await fs.rm(dir, { recursive: true, force: true });
   };
@@ -220,6 +235,7 @@ export async function runScaleout(options: ScaleoutOptions): Promise<ScaleoutRes
       catchUpMs,
       replicaTransactions: replicaAfter - replicaBefore,
       primaryTransactions: primaryAfter - primaryBefore,
+      loadAverage: os.loadavg()[0]!,
       primaryCpuMs: perAck(primaryCpu),
       serverCpuMs: serverCpu.includes(null) ? null : perAck(serverCpu[0]! + serverCpu[1]!),
       survivorHealthy: await healthy(servers[1]!.port),
@@ -251,5 +267,6 @@ Scale-out run (${r.haproxy}; 2 server processes; PostgreSQL primary + 1 streamin
   primary writes:     ${(r.mix.acks.length / r.seconds).toFixed(1)} acknowledged transitions/s over the run
   CPU per transition: primary PostgreSQL ${r.primaryCpuMs?.toFixed(2) ?? '?'} ms, server processes ${r.serverCpuMs?.toFixed(2) ?? '?'} ms (one core: ${r.primaryCpuMs ? Math.floor(1000 / r.primaryCpuMs) : '?'} transitions/s of primary CPU)
   survivor /healthz:  ${r.survivorHealthy ? '200' : 'not answering'}
+  machine:            ${os.availableParallelism()} CPUs, load average ${r.loadAverage.toFixed(1)} at the end of the mix
 `;
 }
