@@ -470,7 +470,7 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     const decision = page.getByTestId('decision-decision');
     await decision.waitFor();
     expect(await decision.innerText()).toContain('基本称职');
-    expect(await decision.innerText()).toContain('优秀'); // changed from the team's EXCELLENT
+    expect(await decision.innerText()).not.toContain('优秀'); // the team's EXCELLENT and the committee's change are the deliberation, not theirs to read
     const box = page.getByTestId('review-window');
     await box.waitFor();
     expect(await box.innerText()).toContain('可申请复核，截至 2026年3月26日（还有 24 天）');
