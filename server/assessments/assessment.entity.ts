@@ -80,7 +80,6 @@ export class Assessment {
   overlay: string;
 
   @Column({ name: 'proposed_grade', type: 'text', nullable: true })
-  @Field(() => String, {  nullable: true , description: 'The grade the assessment team proposed, if any' })
   proposedGrade: string | null;
 
   @Column({ name: 'final_grade', type: 'text', nullable: true })

@@ -33,6 +33,13 @@ import {
   SignNoticeInput,
 } from './assessment.types.js';
 import { TurnoutExceptionInput, TurnoutExceptionRecord, turnoutExceptionOf } from './turnout.types.js';
+import { ASSESSED_HISTORY_ACTIONS, assessedContext, assessedSeesPayload } from '../../workflows/assessment/assessed.js';
+import { readsAsAssessed } from './assessed-view.js';
+
+/** An audit entry as the assessed reads it: the details only of the entries that are theirs to know. */
+function asAssessedReads(entry: AuditEntry): AuditEntry {
+  return assessedSeesPayload(entry.action) ? entry : Object.assign(new AuditEntry(), entry, { payload: {} });
+}
 
 const opts = (input: { expectedVersion?: number | null; idempotencyKey?: string | null }) => ({
   expectedVersion: input.expectedVersion ?? null,
@@ -78,23 +85,31 @@ export class AssessmentResolver {
   }
 
   @FieldResolver(() => [AuditEntry], { description: 'The audit trail of this assessment, oldest first: at most `first` entries', deprecationReason: HISTORY_DEPRECATION })
-  history(@Root() row: Assessment, @Args(() => HistoryArgs) args: HistoryArgs, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.history.oldest(`assessment:${row.id}`, args.first);
+  async history(@Root() row: Assessment, @Args(() => HistoryArgs) args: HistoryArgs, @Ctx() ctx: GraphQLContext) {
+    if (!readsAsAssessed(ctx.viewer, row)) return ctx.loaders.history.oldest(`assessment:${row.id}`, args.first);
+    return (await ctx.loaders.history.oldest(`assessment:${row.id}`, args.first, ASSESSED_HISTORY_ACTIONS)).map(asAssessedReads);
   }
 
   @FieldResolver(() => AuditEntryConnection, { description: 'The audit trail of this assessment, oldest first, one page at a time' })
-  historyPage(@Root() row: Assessment, @Args(() => HistoryPageArgs) args: HistoryPageArgs, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.history.page(`assessment:${row.id}`, args.first, args.after);
+  async historyPage(@Root() row: Assessment, @Args(() => HistoryPageArgs) args: HistoryPageArgs, @Ctx() ctx: GraphQLContext) {
+    if (!readsAsAssessed(ctx.viewer, row)) return ctx.loaders.history.page(`assessment:${row.id}`, args.first, args.after);
+    const page = await ctx.loaders.history.page(`assessment:${row.id}`, args.first, args.after, ASSESSED_HISTORY_ACTIONS);
+    return { ...page, edges: page.edges.map((e) => ({ ...e, node: asAssessedReads(e.node) })) };
   }
 
   @FieldResolver(() => TurnoutExceptionRecord, { nullable: true, description: 'The recorded exception that closed the ballots below the minimum turnout, if any' })
-  turnoutException(@Root() row: Assessment): TurnoutExceptionRecord | null {
-    return turnoutExceptionOf(row.snapshot.context);
+  turnoutException(@Root() row: Assessment, @Ctx() ctx: GraphQLContext): TurnoutExceptionRecord | null {
+    return readsAsAssessed(ctx.viewer, row) ? null : turnoutExceptionOf(row.snapshot.context);
   }
 
-  @FieldResolver(() => GraphQLJSONObject, { description: 'The lifecycle context: proposal, decision, notice window, overlay reason, counters' })
-  context(@Root() row: Assessment): object {
-    return row.snapshot.context;
+  @FieldResolver(() => GraphQLJSONObject, { description: 'The lifecycle context: proposal, decision, notice window, overlay reason, counters (for the assessed: the decision with its comment, never the proposal, the change or the votes)' })
+  context(@Root() row: Assessment, @Ctx() ctx: GraphQLContext): object {
+    return readsAsAssessed(ctx.viewer, row) ? assessedContext(row.snapshot.context) : row.snapshot.context;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The grade the assessment team proposed, if any (null for the assessed: they read the decision, not the deliberation)' })
+  proposedGrade(@Root() row: Assessment, @Ctx() ctx: GraphQLContext): string | null {
+    return readsAsAssessed(ctx.viewer, row) ? null : row.proposedGrade;
   }
 
   @FieldResolver(() => Cadre, {  nullable: true , description: 'The cadre assessed (null for a leadership team)' })
@@ -153,14 +168,14 @@ export class AssessmentResolver {
     return ctx.loaders.selfReport.load(row.id);
   }
 
-  @FieldResolver(() => [Objection], { description: 'Objections lodged against its public notice' })
+  @FieldResolver(() => [Objection], { description: 'Objections lodged against its public notice (none for the assessed: who objected, and why, stays with those who decide)' })
   objections(@Root() row: Assessment, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.objectionsOf.load(row.id);
+    return readsAsAssessed(ctx.viewer, row) ? [] : ctx.loaders.objectionsOf.load(row.id);
   }
 
-  @FieldResolver(() => [EvaluationRecord], { description: 'Individual talks and opinions recorded' })
+  @FieldResolver(() => [EvaluationRecord], { description: 'Individual talks and opinions recorded (none for the assessed)' })
   evaluationRecords(@Root() row: Assessment, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.evaluationRecordsOf.load(row.id);
+    return readsAsAssessed(ctx.viewer, row) ? [] : ctx.loaders.evaluationRecordsOf.load(row.id);
   }
 
   // ----- self-report -----

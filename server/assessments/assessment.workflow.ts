@@ -1,3 +1,4 @@
+import { isAssessedNotified } from '../../workflows/assessment/assessed.js';
 import type { AnyMachineSnapshot } from 'xstate';
 import { openBallotBox, openClosedBallotBoxes } from '../grading/ballot-box.service.js';
 import type { EntityManager } from 'typeorm';
@@ -62,6 +63,27 @@ export function subjectNotification(row: Pick<Assessment, 'id' | 'cadreId' | 'or
 }
 
 /**
+ * The assessed of many assessments learn of one bulk step (the self-reports
+ * opened with the cycle, the assessments cancelled with it), set-based: the
+ * cadre's accounts, and for a team its principal leaders and report author.
+ * Only for the events the assessed are told of.
+ */
+export async function notifyAssessedMany(m: { query: (sql: string, params: unknown[]) => Promise<unknown> }, ids: string[], eventType: string, at: string): Promise<void> {
+  if (ids.length === 0 || !isAssessedNotified(eventType)) return;
+  await m.query(
+    `INSERT INTO notification (user_id, assessment_id, kind, payload, created_at)
+     SELECT u.id, a.id, $2::text, jsonb_build_object('state', a.state), $3::timestamptz
+       FROM assessment a JOIN user_account u ON u.cadre_id = a.cadre_id
+      WHERE a.id = ANY($1::uuid[])
+     UNION ALL
+     SELECT u.id, a.id, $2::text, jsonb_build_object('state', a.state), $3::timestamptz
+       FROM assessment a JOIN cadre c ON c.organisation_id = a.organisation_id JOIN user_account u ON u.cadre_id = c.id
+      WHERE a.id = ANY($1::uuid[]) AND a.cadre_id IS NULL AND writes_team_report(c.id)`,
+    [ids, eventType, at],
+  );
+}
+
+/**
  * A grade event the state cannot take at all is refused as the lifecycle
  * refuses it (INVALID_TRANSITION, naming the state), before any gate is weighed.
  */
@@ -103,7 +125,8 @@ export class AssessmentInstances {
           return derived;
         };
       },
-      notify: (row, eventType, toState, at) => [subjectNotification(row, eventType, toState, at)],
+      // The assessed hears only of what they must act on or should know (workflows/assessment/assessed.ts).
+      notify: (row, eventType, toState, at) => (isAssessedNotified(eventType) ? [subjectNotification(row, eventType, toState, at)] : []),
       after: async ({ m, row, event, actor, at, derived, outcome }) => {
         // The ballots were sealed while open: the close opens the box in the same transaction.
         if (event.type === 'CLOSE_BALLOTS') await openBallotBox(m, row.id, new Date(at));
@@ -224,8 +247,10 @@ export class AssessmentInstances {
         if (eventType === 'CLOSE_BALLOTS') await openClosedBallotBoxes(m, fired.map((f) => f.id), now);
         for (const due of fired) {
           const row = await this.load(m, due.id);
-          const { sql, params } = subjectNotification(row, eventType, row.state, at, false);
-          await m.query(sql, params);
+          if (isAssessedNotified(eventType)) {
+            const { sql, params } = subjectNotification(row, eventType, row.state, at, false);
+            await m.query(sql, params);
+          }
           if (row.finalGrade !== null && due.final_grade === null) {
             await this.results.finalResultChanged(m, { kind: 'DECIDED', assessmentId: row.id, previousGrade: null, grade: row.finalGrade, reason: null, source: 'DECISION', caseId: null, at, actor: { userId: null, role: 'SYSTEM' } });
           } else if (row.finalGrade !== null && row.finalGrade !== due.final_grade) {

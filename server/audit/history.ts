@@ -35,6 +35,8 @@ interface HistoryKey {
   stream: string;
   afterSeq: number;
   first: number;
+  /** Only entries of these actions (comma-separated); empty: every entry. */
+  only?: string;
 }
 
 const COLUMNS = `a.id, a.entity_type AS "entityType", a.entity_id AS "entityId", a.seq, a.scope_path AS "scopePath", a.occurred_at AS "occurredAt",
@@ -53,38 +55,44 @@ export function createHistoryLoaders(dataSource: DataSource) {
       const streams = keys.map((k) => k.stream.split(':'));
       const rows = (await dataSource.query(
         `SELECT ${COLUMNS}, k.n::int AS n
-           FROM unnest($1::text[], $2::text[], $3::int[], $4::int[]) WITH ORDINALITY AS k(entity_type, entity_id, after_seq, lim, n)
-           CROSS JOIN LATERAL (SELECT * FROM audit_log a WHERE a.entity_type = k.entity_type AND a.entity_id = k.entity_id AND a.seq > k.after_seq ORDER BY a.seq LIMIT k.lim) a
+           FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::text[]) WITH ORDINALITY AS k(entity_type, entity_id, after_seq, lim, only_actions, n)
+           CROSS JOIN LATERAL (SELECT * FROM audit_log a WHERE a.entity_type = k.entity_type AND a.entity_id = k.entity_id AND a.seq > k.after_seq
+                                  AND (k.only_actions = '' OR a.action = ANY(string_to_array(k.only_actions, ',')))
+                                ORDER BY a.seq LIMIT k.lim) a
           ORDER BY k.n, a.seq`,
-        [streams.map((s) => s[0]), streams.map((s) => s.slice(1).join(':')), keys.map((k) => k.afterSeq), keys.map((k) => k.first)],
+        [streams.map((s) => s[0]), streams.map((s) => s.slice(1).join(':')), keys.map((k) => k.afterSeq), keys.map((k) => k.first), keys.map((k) => k.only ?? '')],
       )) as Array<AuditEntry & { n: number }>;
       const out = keys.map((): AuditEntry[] => []);
       for (const { n, ...row } of rows) out[n - 1]!.push(Object.assign(new AuditEntry(), row));
       return out;
     },
-    { cacheKeyFn: (k) => `${k.stream}|${k.afterSeq}|${k.first}` },
+    { cacheKeyFn: (k) => `${k.stream}|${k.afterSeq}|${k.first}|${k.only ?? ''}` },
   );
-  const counts = new DataLoader<string, number>(async (streams) => {
-    const split = streams.map((s) => s.split(':'));
+  // Keyed `only|stream`: the actions filter (empty for all), then the stream.
+  const counts = new DataLoader<string, number>(async (keys) => {
+    const only = keys.map((k) => k.slice(0, k.indexOf('|')));
+    const split = keys.map((k) => k.slice(k.indexOf('|') + 1).split(':'));
     const rows = (await dataSource.query(
-      `SELECT k.n::int AS n, (SELECT count(*)::int FROM audit_log a WHERE a.entity_type = k.entity_type AND a.entity_id = k.entity_id) AS count
-         FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS k(entity_type, entity_id, n)`,
-      [split.map((s) => s[0]), split.map((s) => s.slice(1).join(':'))],
+      `SELECT k.n::int AS n, (SELECT count(*)::int FROM audit_log a WHERE a.entity_type = k.entity_type AND a.entity_id = k.entity_id
+                                 AND (k.only_actions = '' OR a.action = ANY(string_to_array(k.only_actions, ',')))) AS count
+         FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS k(entity_type, entity_id, only_actions, n)`,
+      [split.map((s) => s[0]), split.map((s) => s.slice(1).join(':')), only],
     )) as Array<{ n: number; count: number }>;
-    const out = streams.map(() => 0);
+    const out = keys.map(() => 0);
     for (const r of rows) out[r.n - 1] = r.count;
     return out;
   });
   return {
     /** The oldest `first` entries of a record's trail (the deprecated `history` field). */
-    oldest: (stream: string, first: number) => entries.load({ stream, afterSeq: 0, first }),
-    /** One page of a record's trail, oldest first, after the cursor. */
-    page: async (stream: string, first: number, after?: string | null): Promise<ConnectionShape<AuditEntry>> => {
+    oldest: (stream: string, first: number, only?: readonly string[]) => entries.load({ stream, afterSeq: 0, first, only: only?.join(',') ?? '' }),
+    /** One page of a record's trail, oldest first, after the cursor (only entries of the `only` actions, when given). */
+    page: async (stream: string, first: number, after?: string | null, only?: readonly string[]): Promise<ConnectionShape<AuditEntry>> => {
       const cursor = decodeCursor(after, 1);
       const afterSeq = cursor ? Number(cursor[0]) : 0;
       if (!Number.isInteger(afterSeq) || afterSeq < 0) throw validation([{ field: 'after', messages: ['is not a cursor this list gave out'] }], 'The cursor is not valid');
-      const rows = await entries.load({ stream, afterSeq, first: first + 1 });
-      return toConnection(rows, first, (a) => [a.seq], () => counts.load(stream));
+      const filter = only?.join(',') ?? '';
+      const rows = await entries.load({ stream, afterSeq, first: first + 1, only: filter });
+      return toConnection(rows, first, (a) => [a.seq], () => counts.load(`${filter}|${stream}`));
     },
   };
 }

@@ -8,7 +8,7 @@ import { flattenStateValue } from '../../workflows/lifecycle.js';
 import { MACHINES } from '../../workflows/registry.js';
 import type { RuleSettings } from '../../workflows/rules/settings.js';
 import { Assessment, type AssessmentKind } from '../assessments/assessment.entity.js';
-import { ASSESSMENT_COLUMNS, deriveAssessmentColumns } from '../assessments/assessment.workflow.js';
+import { ASSESSMENT_COLUMNS, deriveAssessmentColumns, notifyAssessedMany } from '../assessments/assessment.workflow.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { assertCan, scopeOf, type Viewer } from '../auth/policy.js';
 import { chinaDay, chinaMidnight } from '../calendar/calendar.service.js';
@@ -342,10 +342,12 @@ export class CycleService {
     if (cycle.state === 'open' && annual && inserted.length + teams > 0) {
       // Late enrolment into a running cycle: the newcomers start at once.
       const fresh: Array<{ id: string }> = await m.query(`SELECT id FROM assessment WHERE cycle_id = $1 AND state = 'enrolled'`, [cycle.id]);
-      await applyBulkTransition(m, 'assessment', fresh.map((r) => r.id), () => ({ type: 'START_SELF_REPORT', at: this.now().toISOString() }), { userId: viewer.userId, role: 'ORG_ADMIN' }, {
+      const at = this.now().toISOString();
+      const { applied } = await applyBulkTransition(m, 'assessment', fresh.map((r) => r.id), () => ({ type: 'START_SELF_REPORT', at }), { userId: viewer.userId, role: 'ORG_ADMIN' }, {
         derive: deriveAssessmentColumns(cycle.deadlines),
         deriveColumns: ASSESSMENT_COLUMNS,
       });
+      await notifyAssessedMany(m, applied, 'START_SELF_REPORT', at);
     }
     return { ids: inserted.map((r) => r.id), cadres: inserted.length, teams, overlays: overlays.length, skipped };
   }
@@ -359,10 +361,11 @@ export class CycleService {
       const at = this.now().toISOString();
       await applyTransition(m, 'assessment_cycle', cycleId, { type: 'OPEN_CYCLE', at }, { userId: viewer.userId, role: 'ORG_ADMIN' }, { expectedVersion: options.expectedVersion });
       const ids: Array<{ id: string }> = await m.query(`SELECT id FROM assessment WHERE cycle_id = $1 AND state = 'enrolled'`, [cycleId]);
-      await applyBulkTransition(m, 'assessment', ids.map((r) => r.id), () => ({ type: 'START_SELF_REPORT', at }), { userId: viewer.userId, role: 'ORG_ADMIN' }, {
+      const { applied } = await applyBulkTransition(m, 'assessment', ids.map((r) => r.id), () => ({ type: 'START_SELF_REPORT', at }), { userId: viewer.userId, role: 'ORG_ADMIN' }, {
         derive: deriveAssessmentColumns(cycle.deadlines),
         deriveColumns: ASSESSMENT_COLUMNS,
       });
+      await notifyAssessedMany(m, applied, 'START_SELF_REPORT', at);
       return true;
     });
     return this.cycleRow(this.dataSource.manager, cycleId);
@@ -400,6 +403,7 @@ export class CycleService {
         deriveColumns: ASSESSMENT_COLUMNS,
       });
       if (skipped.length) throw new AppError('INVALID_TRANSITION', `${skipped.length} assessments of this cycle cannot be cancelled in their state`, { state: cycle.state, event: 'CANCEL_CYCLE', allowedEvents: [] });
+      await notifyAssessedMany(m, ids.map((r) => r.id), 'CANCEL_ASSESSMENT', at);
       return true;
     });
     return this.cycleRow(this.dataSource.manager, cycleId);

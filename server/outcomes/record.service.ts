@@ -38,6 +38,15 @@ export interface CounterAlertFilter {
 }
 
 /** One year's final result in a cadre's record, with how it was reached. */
+/**
+ * A year's result as the assessed reads it: decided (DECIDED, or OVERLAY),
+ * with the comment, the gates and the notice, but not what was proposed,
+ * whether the committee changed it, or why.
+ */
+function asAssessedReads(d: YearResultShape): YearResultShape {
+  return { ...d, proposedGrade: null, changedFrom: null, changeReason: null, decision: d.decision === 'OVERLAY' ? 'OVERLAY' : 'DECIDED' };
+}
+
 export interface YearResultShape {
   assessmentId: string;
   cycleId: string;
@@ -46,7 +55,7 @@ export interface YearResultShape {
   decidedAt: Date;
   proposedGrade: string | null;
   proposalComment: string | null;
-  /** APPROVED (the proposal stood), CHANGED (with a reason), or OVERLAY (UNGRADED / COMMENT_ONLY from status facts). */
+  /** APPROVED (the proposal stood), CHANGED (with a reason), or OVERLAY (UNGRADED / COMMENT_ONLY from status facts); DECIDED for the cadre reading their own record. */
   decision: string;
   changedFrom: string | null;
   changeReason: string | null;
@@ -187,6 +196,8 @@ export class OutcomeRecordService {
   async record(viewer: Viewer | null, who: { cadreId?: string | null; organisationId?: string | null }): Promise<RecordShape> {
     const m = this.dataSource.manager;
     let subject: OutcomeSubject;
+    /** The cadre reading their own record: the decision and its reasons, not the deliberation. */
+    let assessed = false;
     if (who.cadreId) {
       const [cadre] = (await m.query(`SELECT c.id, c.organisation_id, o.path FROM cadre c JOIN organisation o ON o.id = c.organisation_id WHERE c.id = $1`, [who.cadreId])) as Array<{
         id: string;
@@ -195,6 +206,7 @@ export class OutcomeRecordService {
       }>;
       if (!cadre) throw notFound('Cadre');
       if (viewer?.cadreId !== cadre.id) assertCan(viewer, 'outcome:read', cadre.path);
+      assessed = viewer?.cadreId === cadre.id;
       subject = { subject: 'CADRE', cadreId: cadre.id, organisationId: cadre.organisation_id };
     } else if (who.organisationId) {
       const [org] = (await m.query(`SELECT id, path FROM organisation WHERE id = $1`, [who.organisationId])) as Array<{ id: string; path: string }>;
@@ -206,7 +218,7 @@ export class OutcomeRecordService {
     }
     const results = await loadResults(m, subject);
     const periods = await loadStatusPeriods(m, subject.cadreId);
-    const details = await this.resultDetails(m, results);
+    const details = (await this.resultDetails(m, results)).map((d) => (assessed ? asAssessedReads(d) : d));
     const outcomes = await m
       .getRepository(OutcomeTask)
       .createQueryBuilder('t')

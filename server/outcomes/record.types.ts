@@ -64,19 +64,19 @@ export class YearResult implements YearResultShape {
   @Field(() => Date, { description: 'When the committee decided it (or the overlay applied)' })
   decidedAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'What the assessment team proposed' })
+  @Field(() => String, { nullable: true, description: 'What the assessment team proposed (null for the cadre reading their own record)' })
   proposedGrade: string | null;
 
   @Field(() => String, { nullable: true, description: 'The comment (评语) with the proposal' })
   proposalComment: string | null;
 
-  @Field(() => String, { description: 'APPROVED (the proposal stood), CHANGED by the committee with a reason, or OVERLAY (UNGRADED / COMMENT_ONLY from status facts)' })
+  @Field(() => String, { description: 'APPROVED (the proposal stood), CHANGED by the committee with a reason, or OVERLAY (UNGRADED / COMMENT_ONLY from status facts); DECIDED when the cadre reads their own record (the deliberation is not theirs to read)' })
   decision: string;
 
-  @Field(() => String, { nullable: true, description: 'The proposed grade the committee changed, when it did' })
+  @Field(() => String, { nullable: true, description: 'The proposed grade the committee changed, when it did (null for the cadre reading their own record)' })
   changedFrom: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The committee’s reason for the change' })
+  @Field(() => String, { nullable: true, description: 'The committee’s reason for the change (null for the cadre reading their own record)' })
   changeReason: string | null;
 
   @Field(() => String, { description: 'NONE, UNGRADED or COMMENT_ONLY: the status overlay applied to the result' })

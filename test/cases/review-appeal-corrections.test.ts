@@ -234,6 +234,16 @@ describe('review and appeal of an INCOMPETENT result', () => {
     await expect(t.dataSource.query(`UPDATE result_version SET grade = 'EXCELLENT'`)).rejects.toThrow(/append-only/);
   });
 
+  it('the appellant reads the ruling and its reason, not the meeting’s attendance, votes or recusals; the appeal body reads them', async () => {
+    const q = `query($id: ID!) { reviewCase(id: $id) { context historyPage(first: 50) { edges { node { action payload } } } } }`;
+    const own = await gql<{ reviewCase: { context: object; historyPage: { edges: Array<{ node: { payload: object } }> } } }>(tokens.cadre, q, { id: caseId });
+    const ownJson = JSON.stringify(own.reviewCase);
+    expect(ownJson).toContain('改为基本称职');
+    for (const meeting of ['votesFor', 'attendance', 'recusals', 'membersTotal']) expect(ownJson).not.toContain(meeting);
+    const body = await gql<{ reviewCase: object }>(tokens['orgadmin.taining'], q, { id: caseId });
+    expect(JSON.stringify(body.reviewCase)).toContain('votesFor');
+  });
+
   it('the correction reconciles the outcomes in the same transaction: demotion or removal cancelled with the correction as cause; admonishment, self-examination, improvement deadline and training proposed', async () => {
     const tasks = await outcomesOf(a);
     expect(liveKinds(tasks)).toEqual(['2025 ADMONISHMENT', '2025 IMPROVEMENT_DEADLINE', '2025 REMEDIAL_TRAINING', '2025 WRITTEN_SELF_EXAMINATION']);

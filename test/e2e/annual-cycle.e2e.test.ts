@@ -272,16 +272,19 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     await page.context().close();
   });
 
-  it('9. the cadre reads the result with its explanation and signs the written notice', async () => {
+  it('9. the cadre reads the decision with its comment — not the deliberation — and signs the written notice', async () => {
     const page = await as('cadre', 390, 844);
     await page.goto(`${t.url}/my?a=${mine}`);
-    await page.getByTestId('grading-explanation').waitFor();
+    await page.getByTestId('decision-comment').waitFor();
+    await page.getByTestId('my-reasons').waitFor();
+    expect(await page.getByTestId('decision-proposal').count()).toBe(0);
+    expect(await page.getByTestId('grading-explanation').count()).toBe(0);
     await runAction(page, 'SIGN_NOTICE', async (dialog) => {
       await field(dialog, 'action-opinion').fill('本人对考核结果无异议，将继续努力。');
     });
     await page.getByText('本人已签字').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
-    await shot(page, '09a-cadre-signed-with-explanation-phone');
+    await shot(page, '09a-cadre-signed-decision-phone');
     await page.goto(`${t.url}/print/assessments/${mine}/written-notice`);
     await page.getByTestId('print-written-body').waitFor();
     expect(await page.getByTestId('print-written-body').textContent()).toContain('优秀');
@@ -467,7 +470,7 @@ describe.runIf(browserCheck.run)('a full annual cycle, role by role, in the brow
     const decision = page.getByTestId('decision-decision');
     await decision.waitFor();
     expect(await decision.innerText()).toContain('基本称职');
-    expect(await decision.innerText()).toContain('优秀'); // changed from the team's EXCELLENT
+    expect(await decision.innerText()).not.toContain('优秀'); // the team's EXCELLENT and the committee's change are the deliberation, not theirs to read
     const box = page.getByTestId('review-window');
     await box.waitFor();
     expect(await box.innerText()).toContain('可申请复核，截至 2026年3月26日（还有 24 天）');

@@ -41,9 +41,9 @@ describe('work queues, lists and notifications', () => {
     expect((await t.gql<Queue>(QUEUE, {}, { token: tokens.cadre })).data!.workQueue.totalCount).toBe(0);
   });
 
-  it('the assessed are told what happened, and can mark it read', async () => {
+  it('the assessed are told what they must do — write the report — and not of their own submission, and can mark it read', async () => {
     const res = await t.gql<{ myNotifications: { unread: number; nodes: Array<{ kind: string }> } }>(`{ myNotifications(first: 10) { unread nodes { kind } } }`, {}, { token: tokens.cadre });
-    expect(res.data!.myNotifications.nodes.map((n) => n.kind)).toEqual(['SUBMIT_SELF_REPORT']);
+    expect(res.data!.myNotifications.nodes.map((n) => n.kind)).toEqual(['START_SELF_REPORT']);
     expect(res.data!.myNotifications.unread).toBe(1);
     const read = await t.gql<{ markNotificationsRead: number }>(`mutation { markNotificationsRead }`, {}, { token: tokens.cadre });
     expect(read.data!.markNotificationsRead).toBe(1);

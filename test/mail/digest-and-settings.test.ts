@@ -41,9 +41,11 @@ const giveBack = () => act(t, assessor, 'returnSelfReport', { assessmentId, reas
 
 describe('the daily digest', () => {
   it('notifications of a day reach a digest reader in one e-mail the next morning, and nothing one by one', async () => {
+    // The cadre's own submissions tell nobody; each return is theirs to act on.
     await at('2026-01-07T10:00:00', submit);
     await at('2026-01-07T11:30:00', giveBack);
-    await at('2026-01-07T23:59:00', submit);
+    await at('2026-01-07T15:00:00', submit);
+    await at('2026-01-07T23:59:00', giveBack);
     await at('2026-01-07T23:59:30', () => t.app.services.outbox.deliver());
     expect(smtp.messages).toHaveLength(0);
     // Before the morning run, the day after: the day is not over for the job until it runs.
@@ -51,10 +53,10 @@ describe('the daily digest', () => {
     expect(await t.app.services.outbox.deliver()).toMatchObject({ sent: 1 });
     expect(smtp.messages).toHaveLength(1);
     const digest = smtp.messages[0]!;
-    expect(digest.subject).toBe('【干部考核】2026年1月7日通知汇总（共 3 条）');
-    expect(digest.text).toContain('1. 事项：提交述职报告，当前状态：述职报告待审阅');
+    expect(digest.subject).toBe('【干部考核】2026年1月7日通知汇总（共 2 条）');
+    expect(digest.text).toContain('1. 事项：述职报告被退回修改，当前状态：述职报告退回修改');
     expect(digest.text).toContain('2. 事项：述职报告被退回修改，当前状态：述职报告退回修改');
-    expect(digest.text).toContain('3. 事项：提交述职报告，当前状态：述职报告待审阅');
+    expect(digest.text).not.toContain('提交述职报告');
     expect(digest.text).toContain(`https://kaohe.taining.gov.cn/assessments/${assessmentId}`);
     expect(digest.to && !Array.isArray(digest.to) ? digest.to.value[0]!.address : null).toBe(ADDRESS);
   });
@@ -69,7 +71,8 @@ describe('the daily digest', () => {
   });
 
   it('the next day brings its own digest with only its own notification', async () => {
-    await at('2026-01-08T09:00:00', giveBack);
+    await at('2026-01-08T09:00:00', submit);
+    await at('2026-01-08T09:30:00', giveBack);
     await at('2026-01-09T08:00:00', async () => expect(await t.app.services.outbox.queueDigests()).toBe(1));
     await t.app.services.outbox.deliver();
     expect(smtp.messages).toHaveLength(2);
@@ -79,8 +82,10 @@ describe('the daily digest', () => {
   it('a day with nothing brings no digest; a missed morning run is made up by the next one', async () => {
     await at('2026-01-10T08:00:00', async () => expect(await t.app.services.outbox.queueDigests()).toBe(0));
     await at('2026-01-10T10:00:00', submit);
+    await at('2026-01-10T10:30:00', giveBack);
     // No run on the morning of the 11th (the server was down); the 12th sends the 10th and the 11th's day.
-    await at('2026-01-11T10:00:00', giveBack);
+    await at('2026-01-11T10:00:00', submit);
+    await at('2026-01-11T10:30:00', giveBack);
     await at('2026-01-12T08:00:00', async () => expect(await t.app.services.outbox.queueDigests()).toBe(2));
     await t.app.services.outbox.deliver();
     expect(smtp.messages.slice(2).map((m) => m.subject).sort()).toEqual(['【干部考核】2026年1月10日通知汇总（共 1 条）', '【干部考核】2026年1月11日通知汇总（共 1 条）']);

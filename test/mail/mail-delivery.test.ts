@@ -43,9 +43,11 @@ describe('a notification reaches a person who wants each at once by e-mail', () 
     expect(res.data?.setMyNotificationSettings).toEqual({ email: ADDRESS, delivery: 'IMMEDIATE', mailEnabled: true, digestHour: 8 });
   });
 
-  it('submitting the self-report queues one e-mail in the same transaction and the job sends it, in Chinese, with the link', async () => {
+  it('the cadre’s own submission mails nobody; the team returning it queues one e-mail in the same transaction, sent in Chinese with the link and what to do', async () => {
     const before = (await outbox()).length;
     await act(t, cadre, 'submitSelfReport', { assessmentId });
+    expect(await outbox()).toHaveLength(before);
+    await act(t, assessor, 'returnSelfReport', { assessmentId, reason: '请补充分管领域的量化成效' });
     // Queued with the notification, before any job ran.
     expect((await outbox()).slice(before)).toEqual([{ status: 'PENDING', attempts: 0, last_error: null, digest: false }]);
     expect(await t.app.services.outbox.deliver()).toEqual({ sent: 1, retrying: 0, failed: 0, expired: 0 });
@@ -53,27 +55,21 @@ describe('a notification reaches a person who wants each at once by e-mail', () 
     expect(smtp.messages).toHaveLength(1);
     expect(mail.to && !Array.isArray(mail.to) ? mail.to.value[0]!.address : null).toBe(ADDRESS);
     expect(mail.from?.value[0]?.address).toBe('kaohe@qinghe.gov.cn');
-    expect(mail.subject).toBe('【干部考核】提交述职报告，当前状态：述职报告待审阅');
+    expect(mail.subject).toBe('【干部考核】述职报告被退回修改，当前状态：述职报告退回修改');
     expect(mail.text).toContain(`https://kaohe.qinghe.gov.cn/assessments/${assessmentId}`);
     expect(mail.text).toContain('干部(东江区)：您好！');
+    expect(mail.text).toContain('办理：请登录系统查看详情；如需您办理，请及时处理。');
     expect(mail.html).toContain(`<a href="https://kaohe.qinghe.gov.cn/assessments/${assessmentId}">`);
     // Sent once: the next run has nothing to do.
     expect(await t.app.services.outbox.deliver()).toEqual({ sent: 0, retrying: 0, failed: 0, expired: 0 });
     expect(smtp.messages).toHaveLength(1);
   });
 
-  it('the assessment team returning it tells the cadre what happened and what to do', async () => {
-    await act(t, assessor, 'returnSelfReport', { assessmentId, reason: '请补充分管领域的量化成效' });
-    await t.app.services.outbox.deliver();
-    expect(smtp.messages).toHaveLength(2);
-    expect(smtp.messages[1]!.subject).toBe('【干部考核】述职报告被退回修改，当前状态：述职报告退回修改');
-    expect(smtp.messages[1]!.text).toContain('办理：请登录系统查看详情；如需您办理，请及时处理。');
-  });
-
   it('a person without an address gets nothing by e-mail', async () => {
     await settle(cadre, null, 'IMMEDIATE');
     const before = (await outbox()).length;
     await act(t, cadre, 'submitSelfReport', { assessmentId });
+    await act(t, assessor, 'returnSelfReport', { assessmentId, reason: '请补充年度工作目标' });
     expect(await outbox()).toHaveLength(before);
   });
 });
@@ -83,6 +79,7 @@ describe('the SMTP server is away or refuses', () => {
     await settle(cadre, ADDRESS, 'IMMEDIATE');
     await smtp.stop();
     const sent = smtp.messages.length;
+    await act(t, cadre, 'submitSelfReport', { assessmentId });
     await act(t, assessor, 'returnSelfReport', { assessmentId, reason: '请补充述责述廉内容' });
     expect(await t.app.services.outbox.deliver()).toEqual({ sent: 0, retrying: 1, failed: 0, expired: 0 });
     const [failed] = (await outbox()).slice(-1);
@@ -113,14 +110,13 @@ describe('the SMTP server is away or refuses', () => {
     smtp.refuse(code);
     try {
       await act(t, cadre, 'submitSelfReport', { assessmentId });
+      await act(t, assessor, 'returnSelfReport', { assessmentId, reason: '继续测试：退回修改' });
       expect(await t.app.services.outbox.deliver()).toEqual({ sent: 0, retrying, failed, expired: 0 });
       const [row] = (await outbox()).slice(-1);
       expect(row).toMatchObject({ status, attempts: 1 });
       expect(row!.last_error).toContain(String(code));
     } finally {
       smtp.refuse(null);
-      // Back to a state the assessment team can return from, for the next row.
-      await act(t, assessor, 'returnSelfReport', { assessmentId, reason: '继续测试：退回修改' });
       await t.dataSource.query(`UPDATE mail_outbox SET status = 'EXPIRED' WHERE status = 'PENDING'`);
     }
   });
@@ -129,6 +125,7 @@ describe('the SMTP server is away or refuses', () => {
     await smtp.stop();
     try {
       await act(t, cadre, 'submitSelfReport', { assessmentId });
+      await act(t, assessor, 'returnSelfReport', { assessmentId, reason: '请补充年度考核指标完成情况' });
       expect((await t.app.services.outbox.deliver()).retrying).toBe(1);
       t.clock.advance(73 * 3_600_000);
       expect((await t.app.services.outbox.deliver()).expired).toBe(1);

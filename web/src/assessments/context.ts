@@ -25,6 +25,8 @@ export interface Decision {
   reason: string | null;
   at: string | null;
   collective: CollectiveDecision | null;
+  /** The comment (评语) the decision carries, as the assessed reads it (they are not shown the proposal). */
+  comment: string | null;
 }
 
 export interface NoticeWindow {
@@ -93,6 +95,7 @@ export function readContext(context: Record<string, unknown> | null | undefined)
             reason: str(decision.reason),
             at: str(decision.at),
             collective: collectiveOf(decision.collective),
+            comment: str(decision.comment),
           }
         : null,
     notice: notice && str(notice.startsOn) && str(notice.endsOn) ? { startsOn: str(notice.startsOn)!, endsOn: str(notice.endsOn)! } : null,

@@ -318,18 +318,6 @@ export const ReviewQueueQuery = graphql(`
   }
 `);
 
-/** The cadre's own explanation, shown once the result has been notified. */
-export const MyGradingResultQuery = graphql(`
-  query MyGradingResult($id: ID!) {
-    assessment(id: $id) {
-      id
-      gradingResult {
-        ...GradingResultFields
-      }
-    }
-  }
-`);
-
 /** The cadres of a unit, to designate its team report author. */
 export const TeamReportCandidatesQuery = graphql(`
   query TeamReportCandidates($organisationId: ID!) {

@@ -2505,13 +2505,6 @@ export type ReviewQueueQueryVariables = Exact<{
 
 export type ReviewQueueQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type MyGradingResultQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type MyGradingResultQuery = { assessment: { id: string, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null } };
-
 export type TeamReportCandidatesQueryVariables = Exact<{
   organisationId: string | number;
 }>;
@@ -5980,35 +5973,6 @@ fragment GradingResultFields on GradingResultView {
   evaluation
   computedAt
 }`) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
-export const MyGradingResultDocument = new TypedDocumentString(`
-    query MyGradingResult($id: ID!) {
-  assessment(id: $id) {
-    id
-    gradingResult {
-      ...GradingResultFields
-    }
-  }
-}
-    fragment GradingResultFields on GradingResultView {
-  version
-  grade
-  score
-  components {
-    key
-    weight
-    value
-    contribution
-  }
-  gates {
-    code
-    effect
-    detail
-  }
-  flags
-  quota
-  evaluation
-  computedAt
-}`) as unknown as TypedDocumentString<MyGradingResultQuery, MyGradingResultQueryVariables>;
 export const TeamReportCandidatesDocument = new TypedDocumentString(`
     query TeamReportCandidates($organisationId: ID!) {
   cadres(first: 100, organisationId: $organisationId, includeSubtree: false) {

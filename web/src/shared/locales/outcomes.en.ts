@@ -235,6 +235,7 @@ const outcomesEn: typeof outcomesZhCN = {
       APPROVED: 'The party committee approved the proposal',
       CHANGED: 'The party committee changed the grade',
       OVERLAY: 'Ungraded or comment only, as the rules require',
+      DECIDED: 'Decided by the party committee',
     },
     changedFrom: 'changed from {from} to {to}',
     reason: 'Reason',

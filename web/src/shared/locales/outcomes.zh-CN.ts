@@ -241,6 +241,7 @@ const outcomesZhCN = {
       APPROVED: '党委(党组)同意建议等次',
       CHANGED: '党委(党组)调整等次',
       OVERLAY: '按规定不定等次或只写评语',
+      DECIDED: '党委(党组)审定',
     },
     changedFrom: '由{from}调整为{to}',
     reason: '理由',

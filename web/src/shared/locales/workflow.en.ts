@@ -249,6 +249,7 @@ const workflowEn: typeof workflowZhCN = {
   my: {
     title: 'My assessments',
     description: 'Follow your own assessments, write and submit your self-report, and sign the notice of the result.',
+    reasons: 'The grounds of the grade (the comment, the rules that applied and the composite score) are in your record.',
     noCadre: 'Your account is not linked to a cadre record, so you have no assessments of your own. Ask the organisation department if this is wrong.',
     none: 'You have no assessments at the moment.',
     listTitle: 'My assessments',
