@@ -27,6 +27,7 @@ describe.runIf(browserCheck.run)('the grading inputs, in a real browser', () => 
   let assessmentId: string;
   let cadreId: string;
   let cadreName: string;
+  let secondCycleId: string;
 
   beforeAll(async () => {
     t = await startTestApp({ config: { sessionHours: 24 * 365 } });
@@ -39,6 +40,14 @@ describe.runIf(browserCheck.run)('the grading inputs, in a real browser', () => 
     assessmentId = row!.id;
     cadreId = row!.cadre_id;
     cadreName = row!.name;
+    // A second cycle of the same year and scope, still in planning: the cadre is already assessed for the period in the first.
+    const [org] = (await t.dataSource.query(`SELECT id FROM organisation WHERE code = 'QH-TN-DJ'`)) as Array<{ id: string }>;
+    const planned = await t.gql<{ planCycle: { id: string } }>(
+      `mutation($input: PlanCycleInput!) { planCycle(input: $input) { id } }`,
+      { input: { kind: 'ANNUAL', name: '东江区2025年度补充考核', year: 2025, organisationId: org!.id, deadlines: { selfReportDue: '2026-01-20T18:00:00+08:00', finishBy: '2026-03-31T18:00:00+08:00' } } },
+      { token: await t.signIn('orgadmin') },
+    );
+    secondCycleId = planned.data!.planCycle.id;
     await advanceAssessments(t, cycleId, [assessmentId], ['SUBMIT_SELF_REPORT', 'ACCEPT_SELF_REPORT', 'OPEN_BALLOTS']);
     browser = await launchBrowser((browserCheck as { executablePath: string }).executablePath);
   });
@@ -133,17 +142,21 @@ describe.runIf(browserCheck.run)('the grading inputs, in a real browser', () => 
     await noCodes(page);
     await page.screenshot({ path: screenshotPath(SUITE, '05-promotion-blockers'), fullPage: true });
 
-    await page.goto(`${t.url}/cycles/${cycleId}`);
+    await page.goto(`${t.url}/cycles/${secondCycleId}`);
     await page.getByTestId('enrol-one').click();
     const dialog = page.locator('.el-dialog:visible').last();
     await dialog.getByTestId('enrol-one-confirm').click();
     await dialog.getByText('请选择干部').waitFor();
-    await dialog.locator('#enrol-one-cadre').fill(cadreName);
-    await page.locator('.el-select-dropdown__item:visible').first().click();
+    await dialog.locator('input').first().fill(cadreName);
+    await page.locator('.el-select-dropdown__item:visible', { hasText: cadreName }).first().click();
     await dialog.getByTestId('enrol-one-confirm').click();
-    await dialog.getByText('本考核期已纳入').waitFor();
+    try {
+      await dialog.getByText('本考核期已纳入').waitFor({ timeout: 15000 });
+    } finally {
+      await page.screenshot({ path: screenshotPath(SUITE, '06-enrol-one-refused') });
+    }
+    expect(await dialog.textContent()).toContain('本考核期已纳入“QH-TN-DJ 2025”');
     await noCodes(page);
-    await page.screenshot({ path: screenshotPath(SUITE, '06-enrol-one-refused') });
     await page.context().close();
   });
 
