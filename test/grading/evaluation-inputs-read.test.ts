@@ -11,7 +11,7 @@ let t: TestApp;
 const tokens: Record<string, string> = {};
 let cycleId: string;
 let assessmentId: string;
-let otherCityAssessmentId: string;
+let ownAssessmentId: string;
 
 const READ = `query($id: ID!) { assessment(id: $id) { id scoreInputs { component value source } politicalReview { rating veto note recordedBy } negativeFindings { code note cleared recordedBy } } }`;
 const OPTIONS = `query($c: ID!) { evaluationInputOptions(cycleId: $c) { scoreComponents publicSurveyPercent negativeList { code label } } }`;
@@ -25,7 +25,8 @@ beforeAll(async () => {
   cycleId = await openCycleFor(t, tokens.orgadmin!, 'QH-TN-DJ');
   const [a] = (await t.dataSource.query(`SELECT id FROM assessment WHERE cycle_id = $1 AND cadre_id IS NOT NULL ORDER BY id LIMIT 1`, [cycleId])) as Array<{ id: string }>;
   assessmentId = a!.id;
-  otherCityAssessmentId = assessmentId;
+  const [own] = (await t.dataSource.query(`SELECT a.id FROM assessment a JOIN user_account u ON u.cadre_id = a.cadre_id WHERE a.cycle_id = $1 AND u.username = 'cadre'`, [cycleId])) as Array<{ id: string }>;
+  ownAssessmentId = own!.id;
 });
 afterAll(() => t?.close());
 
@@ -67,9 +68,14 @@ describe('scores, political review and findings read back', () => {
     expect(after.data!.assessment.negativeFindings).toMatchObject([{ code: 'FORMALISM', note: '文山会海', cleared: false }]);
   });
 
-  it('a reader outside the jurisdiction sees none of it', async () => {
-    const res = await t.gql<{ assessment: unknown }>(READ, { id: otherCityAssessmentId }, { token: tokens['orgadmin.hefeng'] });
-    expect(res.data?.assessment ?? null).toBeNull();
+  it('the assessed cadre reads their own assessment but none of its inputs', async () => {
+    await t.gql(SET, { rows: [{ assessmentId: ownAssessmentId, component: 'PUBLIC_SURVEY', value: 70, source: '民意调查' }] }, { token: tokens.assessor });
+    await t.gql(`mutation($i: PoliticalReviewInput!) { recordPoliticalReview(input: $i) }`, { i: { assessmentId: ownAssessmentId, rating: 'AVERAGE', veto: false, note: '' } }, { token: tokens.assessor });
+    const asAssessor = await t.gql<{ assessment: { scoreInputs: unknown[]; politicalReview: unknown } }>(READ, { id: ownAssessmentId }, { token: tokens.assessor });
+    expect(asAssessor.data!.assessment.scoreInputs).toHaveLength(1);
+    const asCadre = await t.gql<{ assessment: { scoreInputs: unknown[]; politicalReview: unknown; negativeFindings: unknown[] } }>(READ, { id: ownAssessmentId }, { token: tokens.cadre });
+    expect(asCadre.errors).toBeUndefined();
+    expect(asCadre.data!.assessment).toMatchObject({ scoreInputs: [], politicalReview: null, negativeFindings: [] });
   });
 
   it.each([
