@@ -7,6 +7,7 @@ import { ResultEvents } from './results/result-events.js';
 import { AuditQueryService } from './audit/audit-query.service.js';
 import { CalendarService } from './calendar/calendar.service.js';
 import { EvaluationService } from './grading/evaluation.service.js';
+import { EvaluationRecords } from './grading/evaluation-records.js';
 import { GradingService } from './grading/grading.service.js';
 import { IndicatorDataService } from './indicators/indicator-data.service.js';
 import { IndicatorService } from './indicators/indicator.service.js';
@@ -105,6 +106,7 @@ export function createServices(
     reminders,
     grading,
     evaluations: new EvaluationService(dataSource, now, assessments),
+    evaluationRecords: new EvaluationRecords(dataSource),
     cases,
     resultVersions,
     reviews: new ReviewService(dataSource, now, corrections, cases, workflow),

@@ -2,7 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Assessment } from '../assessments/assessment.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { BallotInvitationView, CastBallotInput, InviteRatersInput, NegativeFindingInput, PenaltyInput, PoliticalReviewInput, ScoreRowInput } from './evaluation.types.js';
+import { BallotInvitationView, CastBallotInput, EvaluationInputOptions, NegativeFindingView, PoliticalReviewView, ScoreInputView, InviteRatersInput, NegativeFindingInput, PenaltyInput, PoliticalReviewInput, ScoreRowInput } from './evaluation.types.js';
 
 /** The evaluation inputs of an assessment: raters and ballots, political review, penalties, negative-list findings, component scores. */
 @Resolver(() => Assessment)
@@ -61,5 +61,26 @@ export class EvaluationResolver {
   @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: 'The democratic evaluation: while the ballots are open only the turnout (sealed: true); after the close the aggregates of the rater groups at the anonymity minimum (a smaller group is in no figure, not even the totals)' })
   evaluation(@Root() row: Assessment, @Ctx() ctx: GraphQLContext): Promise<object | null> {
     return ctx.services.evaluations.evaluationOf(ctx.viewer, row, ctx.loaders.cycle);
+  }
+
+  @FieldResolver(() => [ScoreInputView], { description: 'The component scores recorded so far (set or imported), in the order of the components; empty for those who do not read assessments here' })
+  scoreInputs(@Root() row: Assessment, @Ctx() ctx: GraphQLContext): Promise<ScoreInputView[]> {
+    return ctx.services.evaluationRecords.scoreInputs(ctx.viewer, row);
+  }
+
+  @FieldResolver(() => PoliticalReviewView, { nullable: true, description: 'The political review (政治素质考察) recorded, if any; null for those who do not read assessments here' })
+  politicalReview(@Root() row: Assessment, @Ctx() ctx: GraphQLContext): Promise<PoliticalReviewView | null> {
+    return ctx.services.evaluationRecords.politicalReview(ctx.viewer, row);
+  }
+
+  @FieldResolver(() => [NegativeFindingView], { description: 'The negative-list findings recorded, oldest first; empty for those who do not read assessments here' })
+  negativeFindings(@Root() row: Assessment, @Ctx() ctx: GraphQLContext): Promise<NegativeFindingView[]> {
+    return ctx.services.evaluationRecords.negativeFindings(ctx.viewer, row);
+  }
+
+  @Authorized('assessment:read')
+  @Query(() => EvaluationInputOptions, { description: 'What the evaluation inputs of a cycle may name: its score components, the survey weight and the negative list of its pinned settings' })
+  evaluationInputOptions(@Arg('cycleId', () => ID, { description: 'The cycle' }) cycleId: string, @Ctx() ctx: GraphQLContext): Promise<EvaluationInputOptions> {
+    return ctx.services.evaluationRecords.options(ctx.viewer, cycleId, ctx.loaders.cycle);
   }
 }

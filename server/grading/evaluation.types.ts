@@ -135,3 +135,43 @@ export class BallotInvitationView {
   @Field(() => [OverallVoteEnum], { description: 'The overall votes this ballot takes, best first: the team scale for a leadership team, else the cadre scale' })
   overallVotes: OverallVote[];
 }
+
+@ObjectType({ description: 'One recorded component score of an assessment' })
+export class ScoreInputView {
+  @Field(() => String, { description: SCORE_COMPONENTS.join(', ') }) component: string;
+  @Field(() => Float, { description: 'The score, 0–100' }) value: number;
+  @Field(() => String, { description: 'Where the figure comes from' }) source: string;
+  @Field(() => Date, { description: 'When it was last set' }) recordedAt: Date;
+}
+
+@ObjectType({ description: 'The political review (政治素质考察) recorded for an assessment' })
+export class PoliticalReviewView {
+  @Field(() => String, { description: 'GOOD, FAIR, AVERAGE or POOR' }) rating: string;
+  @Field(() => Boolean, { description: '政治一票否决' }) veto: boolean;
+  @Field(() => String, { description: 'What the review found, in words' }) note: string;
+  @Field(() => String, { nullable: true, description: 'Who recorded it (display name)' }) recordedBy: string | null;
+  @Field(() => Date, { description: 'When it was recorded' }) recordedAt: Date;
+}
+
+@ObjectType({ description: 'A negative-list finding recorded against an assessment' })
+export class NegativeFindingView {
+  @Field(() => ID, { description: 'The finding' }) id: string;
+  @Field(() => String, { description: 'Its code in the negative list of the cycle’s settings' }) code: string;
+  @Field(() => String, { description: 'What was found, in words' }) note: string;
+  @Field(() => Boolean, { description: 'Cleared later (no longer weighs on the grade)' }) cleared: boolean;
+  @Field(() => String, { nullable: true, description: 'Who recorded it (display name)' }) recordedBy: string | null;
+  @Field(() => Date, { description: 'When it was recorded' }) recordedAt: Date;
+}
+
+@ObjectType({ description: 'One item of the negative list (负面清单) pinned by a cycle' })
+export class NegativeListItemView {
+  @Field(() => String, { description: 'The code a finding names' }) code: string;
+  @Field(() => String, { description: 'The situation, in the words of the settings' }) label: string;
+}
+
+@ObjectType({ description: 'What evaluation inputs a cycle takes: the score components and the negative list of its pinned settings' })
+export class EvaluationInputOptions {
+  @Field(() => [String], { description: `The component scores an assessment takes: ${SCORE_COMPONENTS.join(', ')}` }) scoreComponents: string[];
+  @Field(() => Float, { description: 'The weight of the public-opinion survey (民意调查) in the composite, in percent' }) publicSurveyPercent: number;
+  @Field(() => [NegativeListItemView], { description: 'The negative-list items a finding may name' }) negativeList: NegativeListItemView[];
+}

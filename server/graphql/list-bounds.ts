@@ -2,6 +2,8 @@ import type { AnyStateNode } from 'xstate';
 import { describeMachine } from '../../workflows/lifecycle.js';
 import { MACHINES } from '../../workflows/registry.js';
 import { INVESTIGATION_ACTIONS, PENALTY_ACTIONS } from '../cases/penalties/record-actions.js';
+import { SCORE_COMPONENTS } from '../grading/evaluation-inputs.js';
+import { NEGATIVE_LIST_MAX } from '../grading/evaluation-records.js';
 import { getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isObjectType, type GraphQLSchema } from 'graphql';
 
 /**
@@ -104,6 +106,10 @@ export const FIXED_LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Assessment.evaluationRecords': { max: 20, why: 'talks and political reviews of one assessment' },
   'Assessment.reviewCases': { max: 20, why: 'the service reads the 20 most recent (LIMIT 20)' },
   'Assessment.resultVersions': { max: 20, why: 'the versions of one result' },
+  'Assessment.scoreInputs': { max: SCORE_COMPONENTS.length, why: 'one score per component of one assessment' },
+  'Assessment.negativeFindings': { max: 50, why: 'the service reads the first 50 findings of one assessment (LIMIT 50)' },
+  'EvaluationInputOptions.scoreComponents': { max: SCORE_COMPONENTS.length, why: 'the score components' },
+  'EvaluationInputOptions.negativeList': { max: NEGATIVE_LIST_MAX, why: 'the negative list of one cycle’s settings: the service gives at most the first 100 items' },
   'LifecycleView.nodes': { max: MACHINE.states, why: 'the states of the largest workflow machine' },
   'LifecycleView.edges': { max: MACHINE.transitions, why: 'the transitions of the largest workflow machine' },
   'Cadre.profile': { max: 50, why: 'one profile year per year of a career' },

@@ -140,6 +140,21 @@ type Documents = {
     "\n  mutation EnrolInCycleWithReport($input: EnrolInput!) {\n    enrolInCycleWithReport(input: $input) {\n      cycle {\n        ...CycleRowFields\n      }\n      cadres\n      teams\n      skipped {\n        cadre {\n          id\n          name\n          post\n        }\n        organisation {\n          id\n          name\n        }\n        kind\n        reason\n        existingCycleId\n        existingCycleName\n        managingOrganisationName\n      }\n    }\n  }\n": typeof types.EnrolInCycleWithReportDocument,
     "\n  mutation OpenCycle($input: CycleActionInput!) {\n    openCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": typeof types.OpenCycleDocument,
     "\n  mutation CloseCycle($input: CycleActionInput!) {\n    closeCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": typeof types.CloseCycleDocument,
+    "\n  query EvaluationInputOptions($cycleId: ID!) {\n    evaluationInputOptions(cycleId: $cycleId) {\n      scoreComponents\n      publicSurveyPercent\n      negativeList {\n        code\n        label\n      }\n    }\n  }\n": typeof types.EvaluationInputOptionsDocument,
+    "\n  query CycleScores($cycleId: ID!, $after: String, $first: Int!) {\n    assessments(cycleId: $cycleId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        cadre {\n          id\n          name\n          post\n        }\n        organisation {\n          id\n          name\n        }\n        scoreInputs {\n          component\n          value\n          source\n        }\n      }\n    }\n  }\n": typeof types.CycleScoresDocument,
+    "\n  mutation SetScores($rows: [ScoreRowInput!]!) {\n    setScores(rows: $rows)\n  }\n": typeof types.SetScoresDocument,
+    "\n  mutation ImportScores($csv: String!) {\n    importScores(csv: $csv)\n  }\n": typeof types.ImportScoresDocument,
+    "\n  query AssessmentInputs($id: ID!) {\n    assessment(id: $id) {\n      id\n      version\n      kind\n      state\n      overlay\n      availableActions\n      cycle {\n        id\n      }\n      politicalReview {\n        rating\n        veto\n        note\n        recordedBy\n        recordedAt\n      }\n      negativeFindings {\n        id\n        code\n        note\n        cleared\n        recordedBy\n        recordedAt\n      }\n    }\n  }\n": typeof types.AssessmentInputsDocument,
+    "\n  mutation RecordPoliticalReview($input: PoliticalReviewInput!) {\n    recordPoliticalReview(input: $input)\n  }\n": typeof types.RecordPoliticalReviewDocument,
+    "\n  mutation RecordNegativeFinding($input: NegativeFindingInput!) {\n    recordNegativeFinding(input: $input)\n  }\n": typeof types.RecordNegativeFindingDocument,
+    "\n  mutation SetOverlay($input: SetOverlayInput!) {\n    setOverlay(input: $input) {\n      id\n      overlay\n      version\n    }\n  }\n": typeof types.SetOverlayDocument,
+    "\n  mutation InviteRaters($input: InviteRatersInput!) {\n    inviteRaters(input: $input)\n  }\n": typeof types.InviteRatersDocument,
+    "\n  query PromotionBlockers($cadreId: ID!) {\n    promotionBlockers(cadreId: $cadreId) {\n      blocked\n      blockers {\n        kind\n        recordId\n        since\n        until\n      }\n      disregarded {\n        kind\n        recordId\n        since\n        until\n      }\n    }\n  }\n": typeof types.PromotionBlockersDocument,
+    "\n  mutation EnrolCadre($input: EnrolCadreInput!) {\n    enrolCadreInCycle(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.EnrolCadreDocument,
+    "\n  mutation SetIndicatorValue($input: IndicatorValueInput!) {\n    setIndicatorValue(input: $input)\n  }\n": typeof types.SetIndicatorValueDocument,
+    "\n  mutation AssignResponsibilities($input: AssignResponsibilitiesInput!) {\n    assignIndicatorResponsibilities(input: $input)\n  }\n": typeof types.AssignResponsibilitiesDocument,
+    "\n  query CycleSchemes($id: ID!) {\n    cycle(id: $id) {\n      id\n      indicatorSchemeVersions\n    }\n  }\n": typeof types.CycleSchemesDocument,
+    "\n  query SchemeIndicators($id: ID!) {\n    indicatorSchemeVersion(id: $id) {\n      id\n      name\n      category\n      tree\n    }\n  }\n": typeof types.SchemeIndicatorsDocument,
     "\n  query HomeOrganisationCount {\n    organisations(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeOrganisationCountDocument,
     "\n  query HomeCadreCount {\n    cadres(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeCadreCountDocument,
     "\n  query MyCadre($id: ID!) {\n    cadre(id: $id) {\n      id\n      name\n      post\n      rankLevel\n      positionType\n      tookPostOn\n      organisation {\n        id\n        name\n      }\n      statusesOn\n    }\n  }\n": typeof types.MyCadreDocument,
@@ -332,6 +347,21 @@ const documents: Documents = {
     "\n  mutation EnrolInCycleWithReport($input: EnrolInput!) {\n    enrolInCycleWithReport(input: $input) {\n      cycle {\n        ...CycleRowFields\n      }\n      cadres\n      teams\n      skipped {\n        cadre {\n          id\n          name\n          post\n        }\n        organisation {\n          id\n          name\n        }\n        kind\n        reason\n        existingCycleId\n        existingCycleName\n        managingOrganisationName\n      }\n    }\n  }\n": types.EnrolInCycleWithReportDocument,
     "\n  mutation OpenCycle($input: CycleActionInput!) {\n    openCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": types.OpenCycleDocument,
     "\n  mutation CloseCycle($input: CycleActionInput!) {\n    closeCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": types.CloseCycleDocument,
+    "\n  query EvaluationInputOptions($cycleId: ID!) {\n    evaluationInputOptions(cycleId: $cycleId) {\n      scoreComponents\n      publicSurveyPercent\n      negativeList {\n        code\n        label\n      }\n    }\n  }\n": types.EvaluationInputOptionsDocument,
+    "\n  query CycleScores($cycleId: ID!, $after: String, $first: Int!) {\n    assessments(cycleId: $cycleId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        cadre {\n          id\n          name\n          post\n        }\n        organisation {\n          id\n          name\n        }\n        scoreInputs {\n          component\n          value\n          source\n        }\n      }\n    }\n  }\n": types.CycleScoresDocument,
+    "\n  mutation SetScores($rows: [ScoreRowInput!]!) {\n    setScores(rows: $rows)\n  }\n": types.SetScoresDocument,
+    "\n  mutation ImportScores($csv: String!) {\n    importScores(csv: $csv)\n  }\n": types.ImportScoresDocument,
+    "\n  query AssessmentInputs($id: ID!) {\n    assessment(id: $id) {\n      id\n      version\n      kind\n      state\n      overlay\n      availableActions\n      cycle {\n        id\n      }\n      politicalReview {\n        rating\n        veto\n        note\n        recordedBy\n        recordedAt\n      }\n      negativeFindings {\n        id\n        code\n        note\n        cleared\n        recordedBy\n        recordedAt\n      }\n    }\n  }\n": types.AssessmentInputsDocument,
+    "\n  mutation RecordPoliticalReview($input: PoliticalReviewInput!) {\n    recordPoliticalReview(input: $input)\n  }\n": types.RecordPoliticalReviewDocument,
+    "\n  mutation RecordNegativeFinding($input: NegativeFindingInput!) {\n    recordNegativeFinding(input: $input)\n  }\n": types.RecordNegativeFindingDocument,
+    "\n  mutation SetOverlay($input: SetOverlayInput!) {\n    setOverlay(input: $input) {\n      id\n      overlay\n      version\n    }\n  }\n": types.SetOverlayDocument,
+    "\n  mutation InviteRaters($input: InviteRatersInput!) {\n    inviteRaters(input: $input)\n  }\n": types.InviteRatersDocument,
+    "\n  query PromotionBlockers($cadreId: ID!) {\n    promotionBlockers(cadreId: $cadreId) {\n      blocked\n      blockers {\n        kind\n        recordId\n        since\n        until\n      }\n      disregarded {\n        kind\n        recordId\n        since\n        until\n      }\n    }\n  }\n": types.PromotionBlockersDocument,
+    "\n  mutation EnrolCadre($input: EnrolCadreInput!) {\n    enrolCadreInCycle(input: $input) {\n      id\n      state\n    }\n  }\n": types.EnrolCadreDocument,
+    "\n  mutation SetIndicatorValue($input: IndicatorValueInput!) {\n    setIndicatorValue(input: $input)\n  }\n": types.SetIndicatorValueDocument,
+    "\n  mutation AssignResponsibilities($input: AssignResponsibilitiesInput!) {\n    assignIndicatorResponsibilities(input: $input)\n  }\n": types.AssignResponsibilitiesDocument,
+    "\n  query CycleSchemes($id: ID!) {\n    cycle(id: $id) {\n      id\n      indicatorSchemeVersions\n    }\n  }\n": types.CycleSchemesDocument,
+    "\n  query SchemeIndicators($id: ID!) {\n    indicatorSchemeVersion(id: $id) {\n      id\n      name\n      category\n      tree\n    }\n  }\n": types.SchemeIndicatorsDocument,
     "\n  query HomeOrganisationCount {\n    organisations(first: 1) {\n      totalCount\n    }\n  }\n": types.HomeOrganisationCountDocument,
     "\n  query HomeCadreCount {\n    cadres(first: 1) {\n      totalCount\n    }\n  }\n": types.HomeCadreCountDocument,
     "\n  query MyCadre($id: ID!) {\n    cadre(id: $id) {\n      id\n      name\n      post\n      rankLevel\n      positionType\n      tookPostOn\n      organisation {\n        id\n        name\n      }\n      statusesOn\n    }\n  }\n": types.MyCadreDocument,
@@ -899,6 +929,66 @@ export function graphql(source: "\n  mutation OpenCycle($input: CycleActionInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CloseCycle($input: CycleActionInput!) {\n    closeCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n"): typeof import('./graphql').CloseCycleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvaluationInputOptions($cycleId: ID!) {\n    evaluationInputOptions(cycleId: $cycleId) {\n      scoreComponents\n      publicSurveyPercent\n      negativeList {\n        code\n        label\n      }\n    }\n  }\n"): typeof import('./graphql').EvaluationInputOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CycleScores($cycleId: ID!, $after: String, $first: Int!) {\n    assessments(cycleId: $cycleId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        cadre {\n          id\n          name\n          post\n        }\n        organisation {\n          id\n          name\n        }\n        scoreInputs {\n          component\n          value\n          source\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CycleScoresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetScores($rows: [ScoreRowInput!]!) {\n    setScores(rows: $rows)\n  }\n"): typeof import('./graphql').SetScoresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportScores($csv: String!) {\n    importScores(csv: $csv)\n  }\n"): typeof import('./graphql').ImportScoresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentInputs($id: ID!) {\n    assessment(id: $id) {\n      id\n      version\n      kind\n      state\n      overlay\n      availableActions\n      cycle {\n        id\n      }\n      politicalReview {\n        rating\n        veto\n        note\n        recordedBy\n        recordedAt\n      }\n      negativeFindings {\n        id\n        code\n        note\n        cleared\n        recordedBy\n        recordedAt\n      }\n    }\n  }\n"): typeof import('./graphql').AssessmentInputsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPoliticalReview($input: PoliticalReviewInput!) {\n    recordPoliticalReview(input: $input)\n  }\n"): typeof import('./graphql').RecordPoliticalReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordNegativeFinding($input: NegativeFindingInput!) {\n    recordNegativeFinding(input: $input)\n  }\n"): typeof import('./graphql').RecordNegativeFindingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOverlay($input: SetOverlayInput!) {\n    setOverlay(input: $input) {\n      id\n      overlay\n      version\n    }\n  }\n"): typeof import('./graphql').SetOverlayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteRaters($input: InviteRatersInput!) {\n    inviteRaters(input: $input)\n  }\n"): typeof import('./graphql').InviteRatersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PromotionBlockers($cadreId: ID!) {\n    promotionBlockers(cadreId: $cadreId) {\n      blocked\n      blockers {\n        kind\n        recordId\n        since\n        until\n      }\n      disregarded {\n        kind\n        recordId\n        since\n        until\n      }\n    }\n  }\n"): typeof import('./graphql').PromotionBlockersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolCadre($input: EnrolCadreInput!) {\n    enrolCadreInCycle(input: $input) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').EnrolCadreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetIndicatorValue($input: IndicatorValueInput!) {\n    setIndicatorValue(input: $input)\n  }\n"): typeof import('./graphql').SetIndicatorValueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignResponsibilities($input: AssignResponsibilitiesInput!) {\n    assignIndicatorResponsibilities(input: $input)\n  }\n"): typeof import('./graphql').AssignResponsibilitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CycleSchemes($id: ID!) {\n    cycle(id: $id) {\n      id\n      indicatorSchemeVersions\n    }\n  }\n"): typeof import('./graphql').CycleSchemesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchemeIndicators($id: ID!) {\n    indicatorSchemeVersion(id: $id) {\n      id\n      name\n      category\n      tree\n    }\n  }\n"): typeof import('./graphql').SchemeIndicatorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -204,6 +204,16 @@ export type AssessmentKind =
   /** The assessment at the end of a term */
   | 'TERM';
 
+/** The team indicators one member answers for in a cycle */
+export type AssignResponsibilitiesInput = {
+  /** The team member */
+  cadreId: string | number;
+  /** The cycle */
+  cycleId: string | number;
+  /** The indicator codes (replaces the member’s previous list) */
+  indicatorCodes: Array<string>;
+};
+
 /** A role to grant to a user over an organisation subtree */
 export type AssignRoleInput = {
   /** The root of the jurisdiction: the role applies to this organisation and everything below it */
@@ -882,6 +892,18 @@ export type EmploymentStatus =
   /** Serving (在职) */
   | 'SERVING';
 
+/** One cadre to enrol in a cycle */
+export type EnrolCadreInput = {
+  /** The cadre, inside the cycle’s scope and managed by its organisation or below */
+  cadreId: string | number;
+  /** The cycle */
+  cycleId: string | number;
+  /** The cycle version you saw (stale → CONFLICT) */
+  expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
+  idempotencyKey?: string | null | undefined;
+};
+
 /** Whom to enrol in a cycle, in bulk */
 export type EnrolInput = {
   /** The cycle */
@@ -1158,6 +1180,24 @@ export type IndicatorDirection =
   /** A lower value scores better */
   | 'LOWER_IS_BETTER';
 
+/** One figure: for an organisation (its team) by code or for a cadre by number */
+export type IndicatorValueInput = {
+  /** The cycle the figure belongs to */
+  cycleId: string | number;
+  /** The indicator, by its code in the pinned scheme */
+  indicatorCode: string;
+  /** The organisation (its team) the figure is for, by code */
+  organisationCode?: string | null | undefined;
+  /** e.g. 2025 or 2025-12 */
+  period: string;
+  /** The cadre the figure is for, by number */
+  personNo?: string | null | undefined;
+  /** Where the figure comes from (statistics bureau, survey, …) */
+  source: string;
+  /** The figure, in the indicator’s unit */
+  value: number;
+};
+
 /** Whose emphasis a set of dimension weights is */
 export type IndicatorWeighting =
   /** A deputy (副职) */
@@ -1166,6 +1206,14 @@ export type IndicatorWeighting =
   | 'PRINCIPAL'
   /** The leadership team */
   | 'TEAM';
+
+/** The raters to invite to one assessment’s democratic evaluation */
+export type InviteRatersInput = {
+  /** The assessment to be rated */
+  assessmentId: string | number;
+  /** The raters and their groups (already invited ones are skipped) */
+  raters: Array<RaterInput>;
+};
 
 /** The same raters invited to many assessments */
 export type InviteRatersToAssessmentsInput = {
@@ -1239,6 +1287,16 @@ export type MoveOrganisationInput = {
   id: string | number;
   /** The new parent: not the organisation itself nor one of its own units (ORGANISATION_CYCLE), not retired, inside your jurisdiction */
   parentId: string | number;
+};
+
+/** A negative-list finding against one assessment */
+export type NegativeFindingInput = {
+  /** The assessment the finding weighs on */
+  assessmentId: string | number;
+  /** A code of the negative list in the pinned settings */
+  code: string;
+  /** What was found, in words */
+  note?: string;
 };
 
 /** A result that is not a grade on any scale */
@@ -1566,6 +1624,18 @@ export type PointFinding =
   /** 失实: may be cleared */
   | 'UNTRUE';
 
+/** The political review (政治素质考察) of one assessment */
+export type PoliticalReviewInput = {
+  /** The assessment reviewed */
+  assessmentId: string | number;
+  /** What the review found, in words */
+  note?: string;
+  /** 好 GOOD, 较好 FAIR, 一般 AVERAGE, 较差 POOR */
+  rating: string;
+  /** 政治一票否决 */
+  veto?: boolean;
+};
+
 /** Which regulations and which grade scale apply to a person */
 export type Population =
   /** Non-leading civil servant (公务员): civil-servant rules of 2020, the same four grades as cadres */
@@ -1643,6 +1713,14 @@ export type RaterGroup =
   | 'SUBORDINATE'
   /** 上级 */
   | 'SUPERIOR';
+
+/** One rater to invite, with the group they rate in */
+export type RaterInput = {
+  /** SUPERIOR, PEER, SUBORDINATE, SERVICE_RECIPIENT */
+  group: string;
+  /** The rater (a user holding the RATER role, never the assessed) */
+  userId: string | number;
+};
 
 /** An action that needs its reason */
 export type ReasonActionInput = {
@@ -1931,6 +2009,18 @@ export type SchemeDimension =
   /** 共享发展: high-quality development */
   | 'SHARING';
 
+/** One component score of one assessment */
+export type ScoreRowInput = {
+  /** The assessment scored */
+  assessmentId: string | number;
+  /** WORK_RESULTS, DEVELOPMENT, PUBLIC_SURVEY, OTHER_INDICATORS */
+  component: string;
+  /** Where the figure comes from (statistics bureau, survey, …) */
+  source: string;
+  /** The score, 0–100 */
+  value: number;
+};
+
 /** How an indicator’s value becomes a score */
 export type ScoringMethod =
   /** Linear from the baseline to the target */
@@ -1990,6 +2080,20 @@ export type SetManagingJurisdictionInput = {
   id: string | number;
   /** A region (province, city, county) at or above the cadre’s unit; the old and the new one inside your jurisdiction */
   managingOrganisationId: string | number;
+};
+
+/** Setting the overlay of an assessment by hand, with its reason */
+export type SetOverlayInput = {
+  /** The assessment acted on */
+  assessmentId: string | number;
+  /** The version you saw (stale → CONFLICT) */
+  expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
+  idempotencyKey?: string | null | undefined;
+  /** NONE, UNGRADED or COMMENT_ONLY */
+  overlay: string;
+  /** Why the overlay is set */
+  reason: string;
 };
 
 /** What happened to an account, as its sign-in history shows it (the audit trail’s actions of the account) */
@@ -2995,6 +3099,113 @@ export type CloseCycleMutationVariables = Exact<{
 
 
 export type CloseCycleMutation = { closeCycle: { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, assessingOrganisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
+
+export type EvaluationInputOptionsQueryVariables = Exact<{
+  cycleId: string | number;
+}>;
+
+
+export type EvaluationInputOptionsQuery = { evaluationInputOptions: { scoreComponents: Array<string>, publicSurveyPercent: number, negativeList: Array<{ code: string, label: string }> } };
+
+export type CycleScoresQueryVariables = Exact<{
+  cycleId: string | number;
+  after?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type CycleScoresQuery = { assessments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: AssessmentKind, cadre: { id: string, name: string, post: string } | null, organisation: { id: string, name: string }, scoreInputs: Array<{ component: string, value: number, source: string }> }> } };
+
+export type SetScoresMutationVariables = Exact<{
+  rows: Array<ScoreRowInput> | ScoreRowInput;
+}>;
+
+
+export type SetScoresMutation = { setScores: number };
+
+export type ImportScoresMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type ImportScoresMutation = { importScores: number };
+
+export type AssessmentInputsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentInputsQuery = { assessment: { id: string, version: number, kind: AssessmentKind, state: string, overlay: string, availableActions: Array<string>, cycle: { id: string }, politicalReview: { rating: string, veto: boolean, note: string, recordedBy: string | null, recordedAt: string } | null, negativeFindings: Array<{ id: string, code: string, note: string, cleared: boolean, recordedBy: string | null, recordedAt: string }> } };
+
+export type RecordPoliticalReviewMutationVariables = Exact<{
+  input: PoliticalReviewInput;
+}>;
+
+
+export type RecordPoliticalReviewMutation = { recordPoliticalReview: boolean };
+
+export type RecordNegativeFindingMutationVariables = Exact<{
+  input: NegativeFindingInput;
+}>;
+
+
+export type RecordNegativeFindingMutation = { recordNegativeFinding: boolean };
+
+export type SetOverlayMutationVariables = Exact<{
+  input: SetOverlayInput;
+}>;
+
+
+export type SetOverlayMutation = { setOverlay: { id: string, overlay: string, version: number } };
+
+export type InviteRatersMutationVariables = Exact<{
+  input: InviteRatersInput;
+}>;
+
+
+export type InviteRatersMutation = { inviteRaters: number };
+
+export type PromotionBlockersQueryVariables = Exact<{
+  cadreId: string | number;
+}>;
+
+
+export type PromotionBlockersQuery = { promotionBlockers: { blocked: boolean, blockers: Array<{ kind: string, recordId: string, since: string | null, until: string | null }>, disregarded: Array<{ kind: string, recordId: string, since: string | null, until: string | null }> } };
+
+export type EnrolCadreMutationVariables = Exact<{
+  input: EnrolCadreInput;
+}>;
+
+
+export type EnrolCadreMutation = { enrolCadreInCycle: { id: string, state: string } };
+
+export type SetIndicatorValueMutationVariables = Exact<{
+  input: IndicatorValueInput;
+}>;
+
+
+export type SetIndicatorValueMutation = { setIndicatorValue: number };
+
+export type AssignResponsibilitiesMutationVariables = Exact<{
+  input: AssignResponsibilitiesInput;
+}>;
+
+
+export type AssignResponsibilitiesMutation = { assignIndicatorResponsibilities: Array<string> };
+
+export type CycleSchemesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CycleSchemesQuery = { cycle: { id: string, indicatorSchemeVersions: Array<string> } };
+
+export type SchemeIndicatorsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SchemeIndicatorsQuery = { indicatorSchemeVersion: { id: string, name: string, category: string, tree: Record<string, unknown> } };
 
 export type HomeOrganisationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -7837,6 +8048,166 @@ export const CloseCycleDocument = new TypedDocumentString(`
     finishBy
   }
 }`) as unknown as TypedDocumentString<CloseCycleMutation, CloseCycleMutationVariables>;
+export const EvaluationInputOptionsDocument = new TypedDocumentString(`
+    query EvaluationInputOptions($cycleId: ID!) {
+  evaluationInputOptions(cycleId: $cycleId) {
+    scoreComponents
+    publicSurveyPercent
+    negativeList {
+      code
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationInputOptionsQuery, EvaluationInputOptionsQueryVariables>;
+export const CycleScoresDocument = new TypedDocumentString(`
+    query CycleScores($cycleId: ID!, $after: String, $first: Int!) {
+  assessments(cycleId: $cycleId, after: $after, first: $first) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      kind
+      cadre {
+        id
+        name
+        post
+      }
+      organisation {
+        id
+        name
+      }
+      scoreInputs {
+        component
+        value
+        source
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CycleScoresQuery, CycleScoresQueryVariables>;
+export const SetScoresDocument = new TypedDocumentString(`
+    mutation SetScores($rows: [ScoreRowInput!]!) {
+  setScores(rows: $rows)
+}
+    `) as unknown as TypedDocumentString<SetScoresMutation, SetScoresMutationVariables>;
+export const ImportScoresDocument = new TypedDocumentString(`
+    mutation ImportScores($csv: String!) {
+  importScores(csv: $csv)
+}
+    `) as unknown as TypedDocumentString<ImportScoresMutation, ImportScoresMutationVariables>;
+export const AssessmentInputsDocument = new TypedDocumentString(`
+    query AssessmentInputs($id: ID!) {
+  assessment(id: $id) {
+    id
+    version
+    kind
+    state
+    overlay
+    availableActions
+    cycle {
+      id
+    }
+    politicalReview {
+      rating
+      veto
+      note
+      recordedBy
+      recordedAt
+    }
+    negativeFindings {
+      id
+      code
+      note
+      cleared
+      recordedBy
+      recordedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentInputsQuery, AssessmentInputsQueryVariables>;
+export const RecordPoliticalReviewDocument = new TypedDocumentString(`
+    mutation RecordPoliticalReview($input: PoliticalReviewInput!) {
+  recordPoliticalReview(input: $input)
+}
+    `) as unknown as TypedDocumentString<RecordPoliticalReviewMutation, RecordPoliticalReviewMutationVariables>;
+export const RecordNegativeFindingDocument = new TypedDocumentString(`
+    mutation RecordNegativeFinding($input: NegativeFindingInput!) {
+  recordNegativeFinding(input: $input)
+}
+    `) as unknown as TypedDocumentString<RecordNegativeFindingMutation, RecordNegativeFindingMutationVariables>;
+export const SetOverlayDocument = new TypedDocumentString(`
+    mutation SetOverlay($input: SetOverlayInput!) {
+  setOverlay(input: $input) {
+    id
+    overlay
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SetOverlayMutation, SetOverlayMutationVariables>;
+export const InviteRatersDocument = new TypedDocumentString(`
+    mutation InviteRaters($input: InviteRatersInput!) {
+  inviteRaters(input: $input)
+}
+    `) as unknown as TypedDocumentString<InviteRatersMutation, InviteRatersMutationVariables>;
+export const PromotionBlockersDocument = new TypedDocumentString(`
+    query PromotionBlockers($cadreId: ID!) {
+  promotionBlockers(cadreId: $cadreId) {
+    blocked
+    blockers {
+      kind
+      recordId
+      since
+      until
+    }
+    disregarded {
+      kind
+      recordId
+      since
+      until
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionBlockersQuery, PromotionBlockersQueryVariables>;
+export const EnrolCadreDocument = new TypedDocumentString(`
+    mutation EnrolCadre($input: EnrolCadreInput!) {
+  enrolCadreInCycle(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<EnrolCadreMutation, EnrolCadreMutationVariables>;
+export const SetIndicatorValueDocument = new TypedDocumentString(`
+    mutation SetIndicatorValue($input: IndicatorValueInput!) {
+  setIndicatorValue(input: $input)
+}
+    `) as unknown as TypedDocumentString<SetIndicatorValueMutation, SetIndicatorValueMutationVariables>;
+export const AssignResponsibilitiesDocument = new TypedDocumentString(`
+    mutation AssignResponsibilities($input: AssignResponsibilitiesInput!) {
+  assignIndicatorResponsibilities(input: $input)
+}
+    `) as unknown as TypedDocumentString<AssignResponsibilitiesMutation, AssignResponsibilitiesMutationVariables>;
+export const CycleSchemesDocument = new TypedDocumentString(`
+    query CycleSchemes($id: ID!) {
+  cycle(id: $id) {
+    id
+    indicatorSchemeVersions
+  }
+}
+    `) as unknown as TypedDocumentString<CycleSchemesQuery, CycleSchemesQueryVariables>;
+export const SchemeIndicatorsDocument = new TypedDocumentString(`
+    query SchemeIndicators($id: ID!) {
+  indicatorSchemeVersion(id: $id) {
+    id
+    name
+    category
+    tree
+  }
+}
+    `) as unknown as TypedDocumentString<SchemeIndicatorsQuery, SchemeIndicatorsQueryVariables>;
 export const HomeOrganisationCountDocument = new TypedDocumentString(`
     query HomeOrganisationCount {
   organisations(first: 1) {

@@ -26,7 +26,8 @@ async function mountPage() {
   setViewerForTest(viewerWith({ permissions: ['indicator-scheme:read', 'indicator-scheme:write', 'indicator-data:write'], grants: [{ role: 'ORG_ADMIN', organisation: province }] }));
   const router = testRouter(['/indicators']);
   await router.push('/indicators');
-  const wrapper = mount(IndicatorsPage, { global: { plugins: [testI18n(), router] }, attachTo: document.body });
+  // The figures and responsibilities panel has its own test (IndicatorDataPanel.test.ts).
+  const wrapper = mount(IndicatorsPage, { global: { plugins: [testI18n(), router], stubs: { IndicatorDataPanel: true } }, attachTo: document.body });
   await settle();
   return wrapper;
 }

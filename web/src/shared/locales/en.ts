@@ -15,6 +15,7 @@ import identitiesEn from './identities.en';
 import mailEn from './mail.en';
 import accountsEn from './accounts.en';
 import type { MessageSchema } from './zh-CN';
+import inputsEn from './inputs.en';
 
 /** English. Typed by the Chinese file so that both always have the same keys. */
 const en: MessageSchema = {
@@ -735,6 +736,7 @@ const en: MessageSchema = {
   ...mailEn,
   ...profilesEn,
   ...accountsEn,
+  ...inputsEn,
   outcomes: outcomesEn,
   forbidden: {
     title: 'Not allowed',
