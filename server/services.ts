@@ -8,6 +8,7 @@ import { AuditQueryService } from './audit/audit-query.service.js';
 import { CalendarService } from './calendar/calendar.service.js';
 import { EvaluationService } from './grading/evaluation.service.js';
 import { GradingService } from './grading/grading.service.js';
+import { GradingRuns } from './grading/grading-run.service.js';
 import { IndicatorDataService } from './indicators/indicator-data.service.js';
 import { IndicatorService } from './indicators/indicator.service.js';
 import { NotificationService } from './notifications/notification.service.js';
@@ -104,6 +105,7 @@ export function createServices(
     deadlines,
     reminders,
     grading,
+    gradingRuns: new GradingRuns(dataSource, now, grading),
     evaluations: new EvaluationService(dataSource, now, assessments),
     cases,
     resultVersions,
