@@ -14,6 +14,7 @@ import casesEn from './cases.en';
 import identitiesEn from './identities.en';
 import mailEn from './mail.en';
 import accountsEn from './accounts.en';
+import gradingEn from './grading.en';
 import type { MessageSchema } from './zh-CN';
 
 /** English. Typed by the Chinese file so that both always have the same keys. */
@@ -735,6 +736,7 @@ const en: MessageSchema = {
   ...mailEn,
   ...profilesEn,
   ...accountsEn,
+  ...gradingEn,
   outcomes: outcomesEn,
   forbidden: {
     title: 'Not allowed',

@@ -15,6 +15,7 @@ import casesZhCN from './cases.zh-CN';
 import identitiesZhCN from './identities.zh-CN';
 import mailZhCN from './mail.zh-CN';
 import accountsZhCN from './accounts.zh-CN';
+import gradingZhCN from './grading.zh-CN';
 
 /**
  * Simplified Chinese, the default language. The English file must have exactly
@@ -741,6 +742,7 @@ const zhCN = {
   ...mailZhCN,
   ...profilesZhCN,
   ...accountsZhCN,
+  ...gradingZhCN,
   outcomes: outcomesZhCN,
   forbidden: {
     title: '无权访问',
