@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/seed/demo.js';
 import { browserAvailability, field, launchBrowser, screenshotPath, signInAs } from '../support/browser.js';
@@ -14,7 +14,11 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  * progress bar reach done with the outcome by grade, and reads each
  * proposal's explanation (filtered by grade) before anyone proposes; then
  * proposes the engine's grade on one assessment with the explanation in
- * view. The organisation department records an approved quota raise from
+ * view (EXCELLENT, so that it goes through the public notice), and that assessment is taken to the end in the browser: the
+ * committee approves it, the organisation department publishes the notice,
+ * closes it after the window (the decision) and issues the written notice,
+ * the cadre signs it on a phone, the assessment team gives the feedback.
+ * The organisation department records an approved quota raise from
  * the quota tab (the auditor reads it), and cancels a second cycle, whose
  * confirmation names the consequence and refuses an empty reason.
  *
@@ -24,9 +28,10 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  * enrolling and opening the cycle (openCycleFor), and moving the unit's
  * assessments to the proposal step (advanceAssessments: self-reports,
  * ballots opened and closed with a recorded turnout exception, evaluation
- * completed); planning and enrolling the second cycle. NOT YET IN THIS FILE:
- * the steps after the proposal (committee approval, notice, decision,
- * written notice signed, feedback) — see annual-cycle.e2e.test.ts.
+ * completed); planning and enrolling the second cycle; the cadre's account
+ * (the unit's cadres have none in the demo data) and its CADRE role. Only
+ * the clock is moved otherwise (past the notice window). The other eight
+ * assessments stop at the proposal step.
  * Screenshots go to test-results/screenshots/annual-cycle-clicks/.
  */
 const browserCheck = browserAvailability();
@@ -38,6 +43,8 @@ describe.runIf(browserCheck.run)('the grading run, the proposals, a quota raise 
   let cycleId: string;
   let secondId: string;
   let assessmentCount: number;
+  /** The assessment proposed in step 3, taken to the end in steps 6 to 10. */
+  let proposedId: string;
 
   beforeAll(async () => {
     t = await startTestApp({ config: { sessionHours: 24 * 365 } });
@@ -108,27 +115,120 @@ describe.runIf(browserCheck.run)('the grading run, the proposals, a quota raise 
     await page.context().close();
   });
 
-  it('3. the assessment team proposes the engine’s grade with the explanation in view', async () => {
+  it('3. the assessment team reads the engine’s proposal and proposes EXCELLENT (the pool’s one place) with its comment', async () => {
     const [row] = (await t.dataSource.query(
       `SELECT a.id, g.grade FROM assessment a JOIN grading_result g ON g.assessment_id = a.id WHERE a.cycle_id = $1 AND a.kind = 'CADRE_ANNUAL' ORDER BY a.id LIMIT 1`,
       [cycleId],
     )) as Array<{ id: string; grade: string }>;
+    proposedId = row!.id;
     const page = await as('assessor');
     await page.goto(`${t.url}/assessments/${row!.id}?tab=decision`);
     await page.getByTestId('grading-explanation').first().waitFor();
-    const engineGrade = (await page.locator('.explain__grade').first().textContent())!.trim();
+    expect((await page.locator('.explain__grade').first().textContent())!.trim()).not.toBe('');
     await page.getByTestId('action-PROPOSE_GRADE').first().click();
     const dialog = page.locator('.el-dialog:visible').last();
     await dialog.waitFor();
     await dialog.getByTestId('action-grade').click();
-    await page.locator('.el-select-dropdown__item:visible', { hasText: engineGrade }).first().click();
-    await field(dialog, 'action-comment').fill('按系统测算建议提出，政治素质和履职实绩与测算说明一致。');
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '优秀' }).first().click();
+    await field(dialog, 'action-comment').fill('政治坚定，服务保障成效突出，群众公认，建议评为优秀。');
     await shot(page, '03a-assessor-proposing');
     await visible(page, 'action-confirm').click();
     await dialog.waitFor({ state: 'hidden', timeout: 15000 });
     await page.getByText('党委(党组)审定').first().waitFor();
     await shot(page, '03b-assessor-proposed');
     await page.context().close();
+  });
+
+  /** Clicks an action button, confirms its dialog and waits until the dialog has gone. */
+  async function runAction(page: Page, event: string, fill?: (dialog: Locator) => Promise<void>, scope: Page | Locator = page): Promise<void> {
+    await scope.locator(`[data-testid="action-${event}"]`).first().click();
+    const dialog = page.locator('.el-dialog:visible').last();
+    await dialog.waitFor();
+    if (fill) await fill(dialog);
+    await visible(page, 'action-confirm').click();
+    try {
+      await dialog.waitFor({ state: 'hidden', timeout: 15000 });
+    } catch {
+      await shot(page, `failed-${event}`);
+      throw new Error(`${event} did not go through: ${await dialog.innerText()}`);
+    }
+  }
+
+  it('3b. the committee approves the proposal with the explanation in view', async () => {
+    const page = await as('committee');
+    await page.goto(`${t.url}/review`);
+    const item = page.getByTestId('review-item').filter({ has: page.locator(`a[href="/assessments/${proposedId}"]`) });
+    await item.waitFor();
+    await item.getByTestId('grading-explanation').waitFor();
+    for (const [f, v] of Object.entries({ membersTotal: 9, attendance: 8, votesFor: 8, votesAgainst: 0, abstentions: 0 })) {
+      const input = page.locator(`#review-shared-${f}`);
+      await input.fill(String(v));
+      await input.press('Tab');
+    }
+    await shot(page, '03c-committee-review');
+    await runAction(page, 'APPROVE_GRADE', undefined, item);
+    await item.waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
+  it('3c. the organisation department publishes the notice, closes it after the window, and issues the written notice', async () => {
+    const page = await as('orgadmin');
+    await page.goto(`${t.url}/cycles/${cycleId}?tab=notices`);
+    await page.getByTestId('notice-waiting').waitFor();
+    await page.locator('[data-testid="notice-waiting"] .el-table__header .el-checkbox').first().click();
+    const starts = page.locator('#notice-starts');
+    await starts.fill('2026-01-07');
+    await starts.press('Enter');
+    await page.getByTestId('notice-publish').click();
+    const box = page.locator('.el-message-box:visible');
+    await box.waitFor();
+    await box.locator('.el-button--primary').click();
+    await page.getByTestId('notice-published-entry').first().waitFor();
+    await shot(page, '03d-orgadmin-notice-published');
+    // The notice runs its five working days: only the clock moves.
+    t.clock.set(new Date('2026-02-20T09:00:00+08:00'));
+    await page.goto(`${t.url}/assessments/${proposedId}`);
+    await runAction(page, 'CLOSE_NOTICE');
+    await runAction(page, 'ISSUE_WRITTEN_NOTICE');
+    await page.getByText('已书面通知').first().waitFor();
+    await shot(page, '03e-orgadmin-written-notice-issued');
+    await page.context().close();
+  });
+
+  it('3d. the cadre signs the written notice; the assessment team gives the feedback', async () => {
+    // Set-up, not a user step: an account for the cadre (the unit's cadres have none in the demo data).
+    const sysadmin = await t.signIn('sysadmin');
+    const [cadre] = (await t.dataSource.query(`SELECT c.person_no, c.organisation_id FROM assessment a JOIN cadre c ON c.id = a.cadre_id WHERE a.id = $1`, [proposedId])) as Array<{
+      person_no: string;
+      organisation_id: string;
+    }>;
+    const created = await t.gql<{ createUser: { id: string } }>(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
+      input: { username: 'cadre.jgj', displayName: '省机关事务管理局干部', password: 'Cadre#Jgj-2026', cadrePersonNo: cadre!.person_no },
+    }, { token: sysadmin });
+    expect(created.errors).toBeUndefined();
+    const role = await t.gql(`mutation($u: ID!, $o: ID!) { assignRole(input: { userId: $u, role: CADRE, organisationId: $o }) { id } }`, { u: created.data!.createUser.id, o: cadre!.organisation_id }, { token: sysadmin });
+    expect(role.errors).toBeUndefined();
+
+    const page = await signInAs(browser, t.url, 'cadre.jgj', { width: 390, height: 844, password: 'Cadre#Jgj-2026' });
+    await page.goto(`${t.url}/my?a=${proposedId}`);
+    await page.getByTestId('grading-explanation').waitFor();
+    await runAction(page, 'SIGN_NOTICE', async (dialog) => {
+      await field(dialog, 'action-opinion').fill('本人对考核结果无异议。');
+    });
+    await page.getByText('本人已签字').first().waitFor();
+    await shot(page, '03f-cadre-signed-phone');
+    await page.context().close();
+
+    const assessor = await as('assessor');
+    await assessor.goto(`${t.url}/assessments/${proposedId}`);
+    await runAction(assessor, 'GIVE_FEEDBACK', async (dialog) => {
+      await field(dialog, 'action-strengths').fill('工作扎实，服务保障有力。');
+      await field(dialog, 'action-shortcomings').fill('统筹谋划有待加强。');
+      await field(dialog, 'action-improvementDemands').fill('加强学习，提升统筹能力。');
+    });
+    await assessor.getByText('已反馈').first().waitFor();
+    await shot(assessor, '03g-assessor-feedback-given');
+    await assessor.context().close();
   });
 
   it('4. the organisation department records an approved quota raise; the auditor reads it', async () => {

@@ -136,8 +136,8 @@ describe('cancelling a cycle', () => {
   ])('%s with reason %j is refused with %s', async (user, reason, code) => {
     const res = await cancel(tokens[user]!, reason);
     expect(codeOf(res)).toBe(code);
-    const [{ state }] = (await t.dataSource.query(`SELECT state FROM assessment_cycle WHERE id = $1`, [cycleId])) as Array<{ state: string }>;
-    expect(state).toBe('open');
+    const [row] = (await t.dataSource.query(`SELECT state FROM assessment_cycle WHERE id = $1`, [cycleId])) as Array<{ state: string }>;
+    expect(row!.state).toBe('open');
   });
 });
 
@@ -145,7 +145,7 @@ describe('recording a quota raise', () => {
   const record = (token: string | null, input: Record<string, unknown>) =>
     t.gql(`mutation($input: QuotaRaiseInput!) { recordQuotaRaise(input: $input) }`, { input: { cycleId, approvedBy: '省委组织部', documentRef: '青组函〔2026〕3号', approvedOn: '2026-01-05', ...input } }, { token });
 
-  it.each([
+  it.each<[string, Record<string, string>, string]>([
     ['assessor', { pool: 'TEAM' }, 'FORBIDDEN'],
     ['committee', { pool: 'TEAM' }, 'FORBIDDEN'],
     ['orgadmin.hefeng', { pool: 'MEMBERS', organisationId: 'county' }, 'FORBIDDEN'],
