@@ -9,6 +9,7 @@ import { CalendarService } from './calendar/calendar.service.js';
 import { EvaluationService } from './grading/evaluation.service.js';
 import { EvaluationRecords } from './grading/evaluation-records.js';
 import { GradingService } from './grading/grading.service.js';
+import { GradingRuns } from './grading/grading-run.service.js';
 import { IndicatorDataService } from './indicators/indicator-data.service.js';
 import { IndicatorService } from './indicators/indicator.service.js';
 import { NotificationService } from './notifications/notification.service.js';
@@ -105,6 +106,7 @@ export function createServices(
     deadlines,
     reminders,
     grading,
+    gradingRuns: new GradingRuns(dataSource, now, grading),
     evaluations: new EvaluationService(dataSource, now, assessments),
     evaluationRecords: new EvaluationRecords(dataSource),
     cases,

@@ -33,6 +33,10 @@ export interface AssessmentFilter {
   grade?: string | null;
   kind?: AssessmentKind | null;
   cadreId?: string | null;
+  /** Only those the engine has proposed for. */
+  graded?: boolean | null;
+  /** Only those whose latest engine proposal is this grade. */
+  engineGrade?: string | null;
 }
 
 /** What an assessment action's `build` is handed: the step's context and the cycle, read only when asked for. */
@@ -279,6 +283,8 @@ export class AssessmentService {
     if (filter.grade) qb.andWhere(`coalesce(a.final_grade, a.proposed_grade) = ${p.add(filter.grade)}`);
     if (filter.kind) qb.andWhere(`a.kind = ${p.add(filter.kind)}`);
     if (filter.cadreId) qb.andWhere(`a.cadre_id = ${p.add(filter.cadreId)}`);
+    if (filter.graded) qb.andWhere(`EXISTS (SELECT 1 FROM grading_result g WHERE g.assessment_id = a.id)`);
+    if (filter.engineGrade) qb.andWhere(`(SELECT g.grade FROM grading_result g WHERE g.assessment_id = a.id ORDER BY g.version DESC LIMIT 1) = ${p.add(filter.engineGrade)}`);
     qb.setParameters(p.values);
     const counter = qb.clone();
     const cursor = decodeCursor(after, 1);

@@ -37,6 +37,14 @@ export class AssessmentListArgs extends PageArgs {
   @IsOptional()
   @IsUUID()
   cadreId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only assessments the grading engine has proposed a grade for' })
+  graded?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Only assessments whose latest engine proposal is this grade' })
+  @IsOptional()
+  @MaxLength(40)
+  engineGrade?: string | null;
 }
 
 @InputType({ description: 'Optional on every action: the version you saw (stale → CONFLICT) and a key that makes a retry safe' })

@@ -125,6 +125,7 @@ export const MUTATION_RULES: Readonly<Record<string, MutationRule>> = {
   setScores: permission('evaluation:manage'),
   importScores: permission('evaluation:manage'),
   gradeCycle: permission('evaluation:manage'),
+  startGradingRun: permission('evaluation:manage'),
   // The annual assessment (the self-report draft is the subject's, as its submission)
   setOverlay: annual('SET_OVERLAY'),
   saveSelfReportDraft: annual('SUBMIT_SELF_REPORT'),

@@ -28,6 +28,9 @@ interface GradingRow {
   org_kind: string;
 }
 
+/** Where a grading run stands: its phase and how many of the assessments it grades are done. */
+export type GradingProgress = (phase: 'LOAD' | 'INDICATORS' | 'GRADING' | 'DONE', done: number, total: number) => Promise<void> | void;
+
 /** Assessments graded per batch (whole pools): bounds the memory a cycle's run needs, whatever its size. */
 const GRADING_BATCH = 2500;
 
@@ -194,8 +197,9 @@ export class GradingService {
    * Grades every assessment of a cycle that waits for a proposal (synthesis),
    * in the viewer's jurisdiction: a few set-based reads, the pure engine per
    * pool, one insert of versioned results. Returns the count per grade.
+   * `onProgress`, when given, hears each phase boundary and each batch done.
    */
-  async gradeCycle(viewer: Viewer | null, cycleId: string): Promise<{ graded: number; byGrade: Array<{ grade: string; count: number }>; millis: Record<string, number> }> {
+  async gradeCycle(viewer: Viewer | null, cycleId: string, onProgress?: GradingProgress): Promise<{ graded: number; byGrade: Array<{ grade: string; count: number }>; millis: Record<string, number> }> {
     assertCan(viewer, 'evaluation:manage');
     const t0 = performance.now();
     const millis: Record<string, number> = {};
@@ -208,11 +212,13 @@ export class GradingService {
       const rows = await this.gradingRows(m, cycleId, { scope });
       const today = chinaDay(this.now());
       millis.load = performance.now() - t0;
+      await onProgress?.('LOAD', 0, rows.length);
       if (rows.length === 0) return { graded: 0, byGrade: [], millis };
       // Indicator data scored with the cycle's pinned schemes and rolled up, set-based, before the engine reads the components.
       const t1 = performance.now();
       await rollUpCycle(m, cycleId, this.now());
       millis.indicators = performance.now() - t1;
+      await onProgress?.('INDICATORS', 0, rows.length);
       const perLevel = settings.gates.quotaPerRankLevel;
       const poolKey = (r: (typeof rows)[number]) => (r.kind === 'TEAM_ANNUAL' ? 'TEAM' : `${r.organisation_id}|${perLevel ? r.rank_level : ''}`);
       // The teams' pool first: its proposals tilt the members' quotas of each unit.
@@ -301,6 +307,7 @@ export class GradingService {
         millis.write += performance.now() - t;
         graded += proposals.length;
         for (const p of proposals) counts.set(p.grade, (counts.get(p.grade) ?? 0) + 1);
+        await onProgress?.('GRADING', graded, rows.length);
       }
       await appendAudit(m, {
         entityType: 'assessment_cycle_grading',

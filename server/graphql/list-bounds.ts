@@ -35,6 +35,7 @@ export const PAGE_SIZE_MAX: Readonly<Record<string, number>> = {
   'Query.myWork': 100,
   'Query.raterCandidates': 100,
   'Query.accountCadreCandidates': 20,
+  'AssessmentCycle.gradingRuns': 20,
 };
 
 /** The lists inside a page: as long as the page the field above asked for, whose `first` already counts them. */
@@ -167,6 +168,8 @@ export const FIXED_LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Mutation.openPublicNotice': { max: 500, why: 'one per decision it publishes: the input holds at most 500', sizeOf: inputLength('assessmentIds') },
   'Mutation.assignIndicatorResponsibilities': { max: 200, why: 'one per indicator code it assigns: the input holds at most 200', sizeOf: inputLength('indicatorCodes') },
   'GradingRun.byGrade': { max: 10, why: 'one count per grade of a scale' },
+  'GradingRunRecord.byGrade': { max: 10, why: 'one count per grade of a scale' },
+  'AssessmentCycle.quotaRaises': { max: 1000, why: 'the quota raises of one cycle: the query has LIMIT 1000' },
 };
 
 /**

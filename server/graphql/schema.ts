@@ -7,6 +7,8 @@ import { AuditResolver } from '../audit/audit.resolver.js';
 import { CalendarResolver } from '../calendar/calendar.resolver.js';
 import { EvaluationResolver } from '../grading/evaluation.resolver.js';
 import { GradingResolver } from '../grading/grading.resolver.js';
+import { GradingRunResolver } from '../grading/grading-run.resolver.js';
+import { QuotaRaiseResolver } from '../indicators/quota-raise.resolver.js';
 import { IndicatorDataResolver } from '../indicators/indicator-data.resolver.js';
 import { IndicatorResolver } from '../indicators/indicator.resolver.js';
 import { CadreProfileResolver, ProfileResolver } from '../profiles/profile.resolver.js';
@@ -41,6 +43,8 @@ export const RESOLVERS = [
   CycleResolver,
   EnrolmentSkipResolver,
   GradingResolver,
+  GradingRunResolver,
+  QuotaRaiseResolver,
   EvaluationResolver,
   RaterResolver,
   IndicatorResolver,

@@ -2,9 +2,10 @@ import ExcelJS from 'exceljs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { indicatorsOf } from '../../workflows/indicators/scheme.js';
 import { appendAudit } from '../audit/audit.service.js';
-import { actingRole, assertCan, can, type Viewer } from '../auth/policy.js';
+import { actingRole, assertCan, can, scopeOf, type Viewer } from '../auth/policy.js';
 import { AppError, notFound, validation, type FieldError } from '../common/errors.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import { subtreePatterns } from '../common/sql.js';
 import { parseIndicatorFile, type IndicatorValueRow } from './indicator-file.js';
 import { pinnedSchemes, schemeFor } from './rollup.js';
 
@@ -255,5 +256,26 @@ export class IndicatorDataService {
       });
       return row!.id;
     });
+  }
+
+  /**
+   * The quota raises recorded for a cycle (at most 1000), in the order
+   * recorded: the teams' pool, and the members' pools of units in the
+   * viewer's jurisdiction.
+   */
+  async quotaRaises(viewer: Viewer | null, cycle: { id: string }) {
+    assertCan(viewer, 'assessment:read');
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT q.id, q.pool, q.organisation_id AS "organisationId", o.name AS "organisationName", q.rank_level AS "rankLevel", q.approved_by AS "approvedBy",
+              q.document_ref AS "documentRef", to_char(q.approved_on, 'YYYY-MM-DD') AS "approvedOn", u.display_name AS "recordedByName", q.recorded_at AS "recordedAt"
+         FROM quota_raise_approval q
+         LEFT JOIN organisation o ON o.id = q.organisation_id
+         LEFT JOIN user_account u ON u.id = q.recorded_by
+        WHERE q.cycle_id = $1 AND (q.organisation_id IS NULL OR o.path LIKE ANY($2::text[]))
+        ORDER BY q.recorded_at, q.id
+        LIMIT 1000`,
+      [cycle.id, subtreePatterns(scopeOf(viewer, 'assessment:read'))],
+    );
+    return rows;
   }
 }

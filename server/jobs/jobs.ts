@@ -6,6 +6,7 @@ export const REMINDERS = 'self-report-reminders';
 export const MAIL_DELIVERY = 'mail-delivery';
 export const MAIL_DIGEST = 'mail-digest';
 export const ESCALATIONS = 'overdue-escalations';
+export const GRADING_RUN = 'grading-run';
 
 export interface JobRunner {
   boss: PgBoss;
@@ -29,6 +30,8 @@ export async function startJobs(connectionString: string, services: Services, lo
   await boss.createQueue(MAIL_DELIVERY, { name: MAIL_DELIVERY, policy: 'singleton', retryLimit: 0, expireInSeconds: 600 });
   await boss.createQueue(MAIL_DIGEST, { name: MAIL_DIGEST, policy: 'singleton', retryLimit: 3 });
   await boss.createQueue(ESCALATIONS, { name: ESCALATIONS, policy: 'singleton', retryLimit: 3 });
+  // A grading run started from the browser: the run record is claimed once (QUEUED → RUNNING), so a retry never grades twice.
+  await boss.createQueue(GRADING_RUN, { name: GRADING_RUN, retryLimit: 0, expireInSeconds: 3600 });
   if (options.schedule ?? true) {
     await boss.schedule(DEADLINE_SWEEP, '* * * * *', {}, { tz: 'Asia/Shanghai' });
     await boss.schedule(REMINDERS, '0 9 * * *', {}, { tz: 'Asia/Shanghai' });
@@ -62,5 +65,9 @@ export async function startJobs(connectionString: string, services: Services, lo
     if (run.escalated) log(`[jobs] ${run.escalated} overdue steps escalated, ${run.notified} people notified`);
     await services.outbox.deliver();
   });
+  await boss.work<{ runId: string }>(GRADING_RUN, { pollingIntervalSeconds: 2 }, async ([job]) => {
+    if (job) await services.gradingRuns.execute(job.data.runId);
+  });
+  services.gradingRuns.useQueue(async (runId) => void (await boss.send(GRADING_RUN, { runId })));
   return { boss, stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };
 }

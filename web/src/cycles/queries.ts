@@ -118,3 +118,11 @@ export const CloseCycleMutation = graphql(`
     }
   }
 `);
+
+export const CancelCycleMutation = graphql(`
+  mutation CancelCycle($input: CancelCycleInput!) {
+    cancelCycle(input: $input) {
+      ...CycleRowFields
+    }
+  }
+`);

@@ -140,6 +140,7 @@ type Documents = {
     "\n  mutation EnrolInCycleWithReport($input: EnrolInput!) {\n    enrolInCycleWithReport(input: $input) {\n      cycle {\n        ...CycleRowFields\n      }\n      cadres\n      teams\n      skipped {\n        cadre {\n          id\n          name\n          post\n        }\n        organisation {\n          id\n          name\n        }\n        kind\n        reason\n        existingCycleId\n        existingCycleName\n        managingOrganisationName\n      }\n    }\n  }\n": typeof types.EnrolInCycleWithReportDocument,
     "\n  mutation OpenCycle($input: CycleActionInput!) {\n    openCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": typeof types.OpenCycleDocument,
     "\n  mutation CloseCycle($input: CycleActionInput!) {\n    closeCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": typeof types.CloseCycleDocument,
+    "\n  mutation CancelCycle($input: CancelCycleInput!) {\n    cancelCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": typeof types.CancelCycleDocument,
     "\n  query EvaluationInputOptions($cycleId: ID!) {\n    evaluationInputOptions(cycleId: $cycleId) {\n      scoreComponents\n      publicSurveyPercent\n      negativeList {\n        code\n        label\n      }\n    }\n  }\n": typeof types.EvaluationInputOptionsDocument,
     "\n  query CycleScores($cycleId: ID!, $after: String, $first: Int!) {\n    assessments(cycleId: $cycleId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        cadre {\n          id\n          name\n          post\n        }\n        organisation {\n          id\n          name\n        }\n        scoreInputs {\n          component\n          value\n          source\n        }\n      }\n    }\n  }\n": typeof types.CycleScoresDocument,
     "\n  mutation SetScores($rows: [ScoreRowInput!]!) {\n    setScores(rows: $rows)\n  }\n": typeof types.SetScoresDocument,
@@ -155,6 +156,13 @@ type Documents = {
     "\n  mutation AssignResponsibilities($input: AssignResponsibilitiesInput!) {\n    assignIndicatorResponsibilities(input: $input)\n  }\n": typeof types.AssignResponsibilitiesDocument,
     "\n  query CycleSchemes($id: ID!) {\n    cycle(id: $id) {\n      id\n      indicatorSchemeVersions\n    }\n  }\n": typeof types.CycleSchemesDocument,
     "\n  query SchemeIndicators($id: ID!) {\n    indicatorSchemeVersion(id: $id) {\n      id\n      name\n      category\n      tree\n    }\n  }\n": typeof types.SchemeIndicatorsDocument,
+    "\n  fragment GradingRunFields on GradingRunRecord {\n    id\n    cycleId\n    startedByName\n    status\n    phase\n    done\n    total\n    graded\n    byGrade {\n      grade\n      count\n    }\n    errorCode\n    queuedAt\n    startedAt\n    finishedAt\n  }\n": typeof types.GradingRunFieldsFragmentDoc,
+    "\n  query CycleGradingRuns($id: ID!) {\n    cycle(id: $id) {\n      id\n      state\n      gradingRuns(first: 5) {\n        ...GradingRunFields\n      }\n    }\n  }\n": typeof types.CycleGradingRunsDocument,
+    "\n  query GradingRun($id: ID!) {\n    gradingRun(id: $id) {\n      ...GradingRunFields\n    }\n  }\n": typeof types.GradingRunDocument,
+    "\n  mutation StartGradingRun($cycleId: ID!) {\n    startGradingRun(cycleId: $cycleId) {\n      ...GradingRunFields\n    }\n  }\n": typeof types.StartGradingRunDocument,
+    "\n  query GradingProposals($first: Int!, $after: String, $cycleId: ID!, $organisationId: ID, $engineGrade: String) {\n    assessments(first: $first, after: $after, cycleId: $cycleId, organisationId: $organisationId, engineGrade: $engineGrade, graded: true) {\n      nodes {\n        ...AssessmentSummaryFields\n        gradingResult {\n          ...GradingResultFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.GradingProposalsDocument,
+    "\n  query CycleQuotaRaises($id: ID!) {\n    cycle(id: $id) {\n      id\n      state\n      year\n      organisation {\n        id\n        name\n      }\n      quotaRule {\n        percent\n        raisedPercent\n      }\n      quotaRaises {\n        id\n        pool\n        organisationId\n        organisationName\n        rankLevel\n        approvedBy\n        documentRef\n        approvedOn\n        recordedByName\n        recordedAt\n      }\n    }\n  }\n": typeof types.CycleQuotaRaisesDocument,
+    "\n  mutation RecordQuotaRaise($input: QuotaRaiseInput!) {\n    recordQuotaRaise(input: $input)\n  }\n": typeof types.RecordQuotaRaiseDocument,
     "\n  query HomeOrganisationCount {\n    organisations(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeOrganisationCountDocument,
     "\n  query HomeCadreCount {\n    cadres(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeCadreCountDocument,
     "\n  query MyCadre($id: ID!) {\n    cadre(id: $id) {\n      id\n      name\n      post\n      rankLevel\n      positionType\n      tookPostOn\n      organisation {\n        id\n        name\n      }\n      statusesOn\n    }\n  }\n": typeof types.MyCadreDocument,
@@ -347,6 +355,7 @@ const documents: Documents = {
     "\n  mutation EnrolInCycleWithReport($input: EnrolInput!) {\n    enrolInCycleWithReport(input: $input) {\n      cycle {\n        ...CycleRowFields\n      }\n      cadres\n      teams\n      skipped {\n        cadre {\n          id\n          name\n          post\n        }\n        organisation {\n          id\n          name\n        }\n        kind\n        reason\n        existingCycleId\n        existingCycleName\n        managingOrganisationName\n      }\n    }\n  }\n": types.EnrolInCycleWithReportDocument,
     "\n  mutation OpenCycle($input: CycleActionInput!) {\n    openCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": types.OpenCycleDocument,
     "\n  mutation CloseCycle($input: CycleActionInput!) {\n    closeCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": types.CloseCycleDocument,
+    "\n  mutation CancelCycle($input: CancelCycleInput!) {\n    cancelCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": types.CancelCycleDocument,
     "\n  query EvaluationInputOptions($cycleId: ID!) {\n    evaluationInputOptions(cycleId: $cycleId) {\n      scoreComponents\n      publicSurveyPercent\n      negativeList {\n        code\n        label\n      }\n    }\n  }\n": types.EvaluationInputOptionsDocument,
     "\n  query CycleScores($cycleId: ID!, $after: String, $first: Int!) {\n    assessments(cycleId: $cycleId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        cadre {\n          id\n          name\n          post\n        }\n        organisation {\n          id\n          name\n        }\n        scoreInputs {\n          component\n          value\n          source\n        }\n      }\n    }\n  }\n": types.CycleScoresDocument,
     "\n  mutation SetScores($rows: [ScoreRowInput!]!) {\n    setScores(rows: $rows)\n  }\n": types.SetScoresDocument,
@@ -362,6 +371,13 @@ const documents: Documents = {
     "\n  mutation AssignResponsibilities($input: AssignResponsibilitiesInput!) {\n    assignIndicatorResponsibilities(input: $input)\n  }\n": types.AssignResponsibilitiesDocument,
     "\n  query CycleSchemes($id: ID!) {\n    cycle(id: $id) {\n      id\n      indicatorSchemeVersions\n    }\n  }\n": types.CycleSchemesDocument,
     "\n  query SchemeIndicators($id: ID!) {\n    indicatorSchemeVersion(id: $id) {\n      id\n      name\n      category\n      tree\n    }\n  }\n": types.SchemeIndicatorsDocument,
+    "\n  fragment GradingRunFields on GradingRunRecord {\n    id\n    cycleId\n    startedByName\n    status\n    phase\n    done\n    total\n    graded\n    byGrade {\n      grade\n      count\n    }\n    errorCode\n    queuedAt\n    startedAt\n    finishedAt\n  }\n": types.GradingRunFieldsFragmentDoc,
+    "\n  query CycleGradingRuns($id: ID!) {\n    cycle(id: $id) {\n      id\n      state\n      gradingRuns(first: 5) {\n        ...GradingRunFields\n      }\n    }\n  }\n": types.CycleGradingRunsDocument,
+    "\n  query GradingRun($id: ID!) {\n    gradingRun(id: $id) {\n      ...GradingRunFields\n    }\n  }\n": types.GradingRunDocument,
+    "\n  mutation StartGradingRun($cycleId: ID!) {\n    startGradingRun(cycleId: $cycleId) {\n      ...GradingRunFields\n    }\n  }\n": types.StartGradingRunDocument,
+    "\n  query GradingProposals($first: Int!, $after: String, $cycleId: ID!, $organisationId: ID, $engineGrade: String) {\n    assessments(first: $first, after: $after, cycleId: $cycleId, organisationId: $organisationId, engineGrade: $engineGrade, graded: true) {\n      nodes {\n        ...AssessmentSummaryFields\n        gradingResult {\n          ...GradingResultFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.GradingProposalsDocument,
+    "\n  query CycleQuotaRaises($id: ID!) {\n    cycle(id: $id) {\n      id\n      state\n      year\n      organisation {\n        id\n        name\n      }\n      quotaRule {\n        percent\n        raisedPercent\n      }\n      quotaRaises {\n        id\n        pool\n        organisationId\n        organisationName\n        rankLevel\n        approvedBy\n        documentRef\n        approvedOn\n        recordedByName\n        recordedAt\n      }\n    }\n  }\n": types.CycleQuotaRaisesDocument,
+    "\n  mutation RecordQuotaRaise($input: QuotaRaiseInput!) {\n    recordQuotaRaise(input: $input)\n  }\n": types.RecordQuotaRaiseDocument,
     "\n  query HomeOrganisationCount {\n    organisations(first: 1) {\n      totalCount\n    }\n  }\n": types.HomeOrganisationCountDocument,
     "\n  query HomeCadreCount {\n    cadres(first: 1) {\n      totalCount\n    }\n  }\n": types.HomeCadreCountDocument,
     "\n  query MyCadre($id: ID!) {\n    cadre(id: $id) {\n      id\n      name\n      post\n      rankLevel\n      positionType\n      tookPostOn\n      organisation {\n        id\n        name\n      }\n      statusesOn\n    }\n  }\n": types.MyCadreDocument,
@@ -932,6 +948,10 @@ export function graphql(source: "\n  mutation CloseCycle($input: CycleActionInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CancelCycle($input: CancelCycleInput!) {\n    cancelCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n"): typeof import('./graphql').CancelCycleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query EvaluationInputOptions($cycleId: ID!) {\n    evaluationInputOptions(cycleId: $cycleId) {\n      scoreComponents\n      publicSurveyPercent\n      negativeList {\n        code\n        label\n      }\n    }\n  }\n"): typeof import('./graphql').EvaluationInputOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -989,6 +1009,34 @@ export function graphql(source: "\n  query CycleSchemes($id: ID!) {\n    cycle(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SchemeIndicators($id: ID!) {\n    indicatorSchemeVersion(id: $id) {\n      id\n      name\n      category\n      tree\n    }\n  }\n"): typeof import('./graphql').SchemeIndicatorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GradingRunFields on GradingRunRecord {\n    id\n    cycleId\n    startedByName\n    status\n    phase\n    done\n    total\n    graded\n    byGrade {\n      grade\n      count\n    }\n    errorCode\n    queuedAt\n    startedAt\n    finishedAt\n  }\n"): typeof import('./graphql').GradingRunFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CycleGradingRuns($id: ID!) {\n    cycle(id: $id) {\n      id\n      state\n      gradingRuns(first: 5) {\n        ...GradingRunFields\n      }\n    }\n  }\n"): typeof import('./graphql').CycleGradingRunsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GradingRun($id: ID!) {\n    gradingRun(id: $id) {\n      ...GradingRunFields\n    }\n  }\n"): typeof import('./graphql').GradingRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartGradingRun($cycleId: ID!) {\n    startGradingRun(cycleId: $cycleId) {\n      ...GradingRunFields\n    }\n  }\n"): typeof import('./graphql').StartGradingRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GradingProposals($first: Int!, $after: String, $cycleId: ID!, $organisationId: ID, $engineGrade: String) {\n    assessments(first: $first, after: $after, cycleId: $cycleId, organisationId: $organisationId, engineGrade: $engineGrade, graded: true) {\n      nodes {\n        ...AssessmentSummaryFields\n        gradingResult {\n          ...GradingResultFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').GradingProposalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CycleQuotaRaises($id: ID!) {\n    cycle(id: $id) {\n      id\n      state\n      year\n      organisation {\n        id\n        name\n      }\n      quotaRule {\n        percent\n        raisedPercent\n      }\n      quotaRaises {\n        id\n        pool\n        organisationId\n        organisationName\n        rankLevel\n        approvedBy\n        documentRef\n        approvedOn\n        recordedByName\n        recordedAt\n      }\n    }\n  }\n"): typeof import('./graphql').CycleQuotaRaisesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordQuotaRaise($input: QuotaRaiseInput!) {\n    recordQuotaRaise(input: $input)\n  }\n"): typeof import('./graphql').RecordQuotaRaiseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -580,6 +580,18 @@ export type CalendarDayInput = {
   name: string;
 };
 
+/** Cancelling a cycle still being planned, with the reason */
+export type CancelCycleInput = {
+  /** The cycle */
+  cycleId: string | number;
+  /** The cycle version you saw (stale → CONFLICT) */
+  expectedVersion?: number | null | undefined;
+  /** A retry with the same key returns the first answer and changes nothing */
+  idempotencyKey?: string | null | undefined;
+  /** Why the cycle is cancelled */
+  reason: string;
+};
+
 /** Cancels a task for cause */
 export type CancelOutcomeInput = {
   /** The task version you saw: a stale one is refused with CONFLICT */
@@ -1155,6 +1167,28 @@ export type GradeScale =
   /** Leadership teams (领导班子): 优秀 / 良好 / 一般 / 较差 */
   | 'TEAM';
 
+/** The phase a grading run reports */
+export type GradingRunPhase =
+  /** Every assessment of the run graded */
+  | 'DONE'
+  /** Grading the quota pools batch by batch */
+  | 'GRADING'
+  /** Scoring and rolling up the indicator data */
+  | 'INDICATORS'
+  /** Finding the assessments awaiting a proposal */
+  | 'LOAD';
+
+/** Where a grading run started from the browser stands */
+export type GradingRunStatus =
+  /** Finished: `graded` and `byGrade` say what it proposed */
+  | 'DONE'
+  /** Stopped without grading anything; `errorCode` says why (nothing was written) */
+  | 'FAILED'
+  /** Waiting for the background job to pick it up */
+  | 'QUEUED'
+  /** The engine is grading; `phase`, `done` and `total` say how far */
+  | 'RUNNING';
+
 /** A rater and the group they rate in */
 export type GroupedRaterInput = {
   /** The rater group, whose weight counts their ballot: SUPERIOR, PEER, SUBORDINATE, SERVICE_RECIPIENT */
@@ -1684,6 +1718,24 @@ export type PublishSchemeInput = {
   effectiveFrom: string;
   /** The draft to publish */
   versionId: string | number;
+};
+
+/** An approval that raises a pool’s excellent quota */
+export type QuotaRaiseInput = {
+  /** Who approved (the body or official) */
+  approvedBy: string;
+  /** YYYY-MM-DD */
+  approvedOn: string;
+  /** The cycle */
+  cycleId: string | number;
+  /** The approving document (文号) */
+  documentRef: string;
+  /** The unit whose members’ pool is raised (MEMBERS only) */
+  organisationId?: string | number | null | undefined;
+  /** TEAM (the cycle's teams) or MEMBERS (a unit's members) */
+  pool: string;
+  /** One rank pool only; omitted: every rank pool of the unit */
+  rankLevel?: string | null | undefined;
 };
 
 /** The rank level (职级) of a cadre, from provincial-ministerial deputy down to section deputy */
@@ -3100,6 +3152,13 @@ export type CloseCycleMutationVariables = Exact<{
 
 export type CloseCycleMutation = { closeCycle: { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, assessingOrganisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
 
+export type CancelCycleMutationVariables = Exact<{
+  input: CancelCycleInput;
+}>;
+
+
+export type CancelCycleMutation = { cancelCycle: { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, assessingOrganisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
+
 export type EvaluationInputOptionsQueryVariables = Exact<{
   cycleId: string | number;
 }>;
@@ -3206,6 +3265,54 @@ export type SchemeIndicatorsQueryVariables = Exact<{
 
 
 export type SchemeIndicatorsQuery = { indicatorSchemeVersion: { id: string, name: string, category: string, tree: Record<string, unknown> } };
+
+export type GradingRunFieldsFragment = { id: string, cycleId: string, startedByName: string, status: GradingRunStatus, phase: GradingRunPhase | null, done: number, total: number, graded: number, errorCode: string | null, queuedAt: string, startedAt: string | null, finishedAt: string | null, byGrade: Array<{ grade: string, count: number }> };
+
+export type CycleGradingRunsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CycleGradingRunsQuery = { cycle: { id: string, state: string, gradingRuns: Array<{ id: string, cycleId: string, startedByName: string, status: GradingRunStatus, phase: GradingRunPhase | null, done: number, total: number, graded: number, errorCode: string | null, queuedAt: string, startedAt: string | null, finishedAt: string | null, byGrade: Array<{ grade: string, count: number }> }> } };
+
+export type GradingRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GradingRunQuery = { gradingRun: { id: string, cycleId: string, startedByName: string, status: GradingRunStatus, phase: GradingRunPhase | null, done: number, total: number, graded: number, errorCode: string | null, queuedAt: string, startedAt: string | null, finishedAt: string | null, byGrade: Array<{ grade: string, count: number }> } | null };
+
+export type StartGradingRunMutationVariables = Exact<{
+  cycleId: string | number;
+}>;
+
+
+export type StartGradingRunMutation = { startGradingRun: { id: string, cycleId: string, startedByName: string, status: GradingRunStatus, phase: GradingRunPhase | null, done: number, total: number, graded: number, errorCode: string | null, queuedAt: string, startedAt: string | null, finishedAt: string | null, byGrade: Array<{ grade: string, count: number }> } };
+
+export type GradingProposalsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  cycleId: string | number;
+  organisationId?: string | number | null | undefined;
+  engineGrade?: string | null | undefined;
+}>;
+
+
+export type GradingProposalsQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CycleQuotaRaisesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CycleQuotaRaisesQuery = { cycle: { id: string, state: string, year: number, organisation: { id: string, name: string }, quotaRule: { percent: number, raisedPercent: number }, quotaRaises: Array<{ id: string, pool: string, organisationId: string | null, organisationName: string | null, rankLevel: string | null, approvedBy: string, documentRef: string, approvedOn: string, recordedByName: string | null, recordedAt: string }> } };
+
+export type RecordQuotaRaiseMutationVariables = Exact<{
+  input: QuotaRaiseInput;
+}>;
+
+
+export type RecordQuotaRaiseMutation = { recordQuotaRaise: string };
 
 export type HomeOrganisationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3994,6 +4101,26 @@ export const CycleRowFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CycleRowFields"}) as unknown as TypedDocumentString<CycleRowFieldsFragment, unknown>;
+export const GradingRunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GradingRunFields on GradingRunRecord {
+  id
+  cycleId
+  startedByName
+  status
+  phase
+  done
+  total
+  graded
+  byGrade {
+    grade
+    count
+  }
+  errorCode
+  queuedAt
+  startedAt
+  finishedAt
+}
+    `, {"fragmentName":"GradingRunFields"}) as unknown as TypedDocumentString<GradingRunFieldsFragment, unknown>;
 export const SchemeVersionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SchemeVersionFields on IndicatorSchemeVersionView {
   id
@@ -8048,6 +8175,38 @@ export const CloseCycleDocument = new TypedDocumentString(`
     finishBy
   }
 }`) as unknown as TypedDocumentString<CloseCycleMutation, CloseCycleMutationVariables>;
+export const CancelCycleDocument = new TypedDocumentString(`
+    mutation CancelCycle($input: CancelCycleInput!) {
+  cancelCycle(input: $input) {
+    ...CycleRowFields
+  }
+}
+    fragment CycleRowFields on AssessmentCycle {
+  id
+  kind
+  name
+  year
+  quarter
+  task
+  state
+  version
+  availableActions
+  createdAt
+  organisation {
+    id
+    name
+  }
+  assessingOrganisation {
+    id
+    name
+  }
+  deadlines {
+    selfReportDue
+    evaluationDue
+    reviewDue
+    finishBy
+  }
+}`) as unknown as TypedDocumentString<CancelCycleMutation, CancelCycleMutationVariables>;
 export const EvaluationInputOptionsDocument = new TypedDocumentString(`
     query EvaluationInputOptions($cycleId: ID!) {
   evaluationInputOptions(cycleId: $cycleId) {
@@ -8208,6 +8367,205 @@ export const SchemeIndicatorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchemeIndicatorsQuery, SchemeIndicatorsQueryVariables>;
+export const CycleGradingRunsDocument = new TypedDocumentString(`
+    query CycleGradingRuns($id: ID!) {
+  cycle(id: $id) {
+    id
+    state
+    gradingRuns(first: 5) {
+      ...GradingRunFields
+    }
+  }
+}
+    fragment GradingRunFields on GradingRunRecord {
+  id
+  cycleId
+  startedByName
+  status
+  phase
+  done
+  total
+  graded
+  byGrade {
+    grade
+    count
+  }
+  errorCode
+  queuedAt
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<CycleGradingRunsQuery, CycleGradingRunsQueryVariables>;
+export const GradingRunDocument = new TypedDocumentString(`
+    query GradingRun($id: ID!) {
+  gradingRun(id: $id) {
+    ...GradingRunFields
+  }
+}
+    fragment GradingRunFields on GradingRunRecord {
+  id
+  cycleId
+  startedByName
+  status
+  phase
+  done
+  total
+  graded
+  byGrade {
+    grade
+    count
+  }
+  errorCode
+  queuedAt
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<GradingRunQuery, GradingRunQueryVariables>;
+export const StartGradingRunDocument = new TypedDocumentString(`
+    mutation StartGradingRun($cycleId: ID!) {
+  startGradingRun(cycleId: $cycleId) {
+    ...GradingRunFields
+  }
+}
+    fragment GradingRunFields on GradingRunRecord {
+  id
+  cycleId
+  startedByName
+  status
+  phase
+  done
+  total
+  graded
+  byGrade {
+    grade
+    count
+  }
+  errorCode
+  queuedAt
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<StartGradingRunMutation, StartGradingRunMutationVariables>;
+export const GradingProposalsDocument = new TypedDocumentString(`
+    query GradingProposals($first: Int!, $after: String, $cycleId: ID!, $organisationId: ID, $engineGrade: String) {
+  assessments(
+    first: $first
+    after: $after
+    cycleId: $cycleId
+    organisationId: $organisationId
+    engineGrade: $engineGrade
+    graded: true
+  ) {
+    nodes {
+      ...AssessmentSummaryFields
+      gradingResult {
+        ...GradingResultFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment AssessmentCoreFields on Assessment {
+  id
+  kind
+  state
+  version
+  overlay
+  proposedGrade
+  finalGrade
+  dueAt
+  dueEvent
+  availableActions
+  context
+  updatedAt
+  objections {
+    id
+    content
+    status
+    finding
+    lodgedAt
+    decidedAt
+  }
+}
+fragment AssessmentSummaryFields on Assessment {
+  ...AssessmentCoreFields
+  cadre {
+    id
+    name
+    post
+    rankLevel
+  }
+  organisation {
+    id
+    name
+    teamReportAuthor {
+      id
+      name
+      post
+    }
+  }
+  cycle {
+    id
+    name
+    year
+    kind
+  }
+}
+fragment GradingResultFields on GradingResultView {
+  version
+  grade
+  score
+  components {
+    key
+    weight
+    value
+    contribution
+  }
+  gates {
+    code
+    effect
+    detail
+  }
+  flags
+  quota
+  evaluation
+  computedAt
+}`) as unknown as TypedDocumentString<GradingProposalsQuery, GradingProposalsQueryVariables>;
+export const CycleQuotaRaisesDocument = new TypedDocumentString(`
+    query CycleQuotaRaises($id: ID!) {
+  cycle(id: $id) {
+    id
+    state
+    year
+    organisation {
+      id
+      name
+    }
+    quotaRule {
+      percent
+      raisedPercent
+    }
+    quotaRaises {
+      id
+      pool
+      organisationId
+      organisationName
+      rankLevel
+      approvedBy
+      documentRef
+      approvedOn
+      recordedByName
+      recordedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CycleQuotaRaisesQuery, CycleQuotaRaisesQueryVariables>;
+export const RecordQuotaRaiseDocument = new TypedDocumentString(`
+    mutation RecordQuotaRaise($input: QuotaRaiseInput!) {
+  recordQuotaRaise(input: $input)
+}
+    `) as unknown as TypedDocumentString<RecordQuotaRaiseMutation, RecordQuotaRaiseMutationVariables>;
 export const HomeOrganisationCountDocument = new TypedDocumentString(`
     query HomeOrganisationCount {
   organisations(first: 1) {

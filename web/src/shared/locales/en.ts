@@ -14,6 +14,7 @@ import casesEn from './cases.en';
 import identitiesEn from './identities.en';
 import mailEn from './mail.en';
 import accountsEn from './accounts.en';
+import gradingEn from './grading.en';
 import type { MessageSchema } from './zh-CN';
 import inputsEn from './inputs.en';
 
@@ -737,6 +738,7 @@ const en: MessageSchema = {
   ...profilesEn,
   ...accountsEn,
   ...inputsEn,
+  ...gradingEn,
   outcomes: outcomesEn,
   forbidden: {
     title: 'Not allowed',

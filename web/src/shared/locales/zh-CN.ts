@@ -16,6 +16,7 @@ import identitiesZhCN from './identities.zh-CN';
 import mailZhCN from './mail.zh-CN';
 import accountsZhCN from './accounts.zh-CN';
 import inputsZhCN from './inputs.zh-CN';
+import gradingZhCN from './grading.zh-CN';
 
 /**
  * Simplified Chinese, the default language. The English file must have exactly
@@ -743,6 +744,7 @@ const zhCN = {
   ...profilesZhCN,
   ...accountsZhCN,
   ...inputsZhCN,
+  ...gradingZhCN,
   outcomes: outcomesZhCN,
   forbidden: {
     title: '无权访问',

@@ -1,0 +1,155 @@
+import type { DataSource } from 'typeorm';
+import { AssessmentCycle } from '../cycles/cycle.entity.js';
+import { assertCan, assertCanInside, type Viewer } from '../auth/policy.js';
+import { AppError, formatError, notFound } from '../common/errors.js';
+import type { GradingService } from './grading.service.js';
+import type { GradingRunPhase, GradingRunStatus } from './grading-run.types.js';
+
+interface GradingRunRow {
+  id: string;
+  cycle_id: string;
+  started_by_name: string;
+  status: GradingRunStatus;
+  phase: GradingRunPhase | null;
+  done: number;
+  total: number;
+  graded: number;
+  by_grade: Array<{ grade: string; count: number }>;
+  error_code: string | null;
+  queued_at: Date;
+  started_at: Date | null;
+  finished_at: Date | null;
+}
+
+const SELECT_RUN = `SELECT r.id, r.cycle_id, u.display_name AS started_by_name, r.status, r.phase, r.done, r.total, r.graded, r.by_grade, r.error_code,
+                          r.queued_at, r.started_at, r.finished_at
+                     FROM grading_run r JOIN user_account u ON u.id = r.started_by`;
+
+const view = (r: GradingRunRow) => ({
+  id: r.id,
+  cycleId: r.cycle_id,
+  startedByName: r.started_by_name,
+  status: r.status,
+  phase: r.phase,
+  done: r.done,
+  total: r.total,
+  graded: r.graded,
+  byGrade: r.by_grade,
+  errorCode: r.error_code,
+  queuedAt: r.queued_at,
+  startedAt: r.started_at,
+  finishedAt: r.finished_at,
+});
+export type GradingRunView = ReturnType<typeof view>;
+
+/** How a started run reaches the job that runs it: pg-boss when the job runner is up (jobs.ts), otherwise in this process. */
+export type GradingRunDispatch = (runId: string) => Promise<void>;
+
+/**
+ * Grading runs started from the browser: the `grading_run` record (queued,
+ * running with its phase and done of total, done with counts by grade, or
+ * failed with its error code), and the background execution that calls the
+ * one grading run (GradingService.gradeCycle) with a progress callback.
+ */
+export class GradingRuns {
+  private dispatch: GradingRunDispatch;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly now: () => Date,
+    private readonly grading: GradingService,
+    private readonly log: (line: string) => void = () => undefined,
+  ) {
+    // Without a job runner (JOBS=0, tests) the run goes on in this process, after the request has answered.
+    this.dispatch = async (runId) => void setImmediate(() => void this.execute(runId));
+  }
+
+  /** Hands runs to a queue instead (the job runner calls `execute`). */
+  useQueue(dispatch: GradingRunDispatch): void {
+    this.dispatch = dispatch;
+  }
+
+  /**
+   * Starts a run over the cycle's assessments awaiting a proposal in the
+   * viewer's jurisdiction: refused outside it (FORBIDDEN), unless the cycle is
+   * open (INVALID_TRANSITION), and while another run of the cycle is queued or
+   * running (CONFLICT).
+   */
+  async start(viewer: Viewer | null, cycleId: string): Promise<GradingRunView> {
+    assertCan(viewer, 'evaluation:manage');
+    const cycle = await this.dataSource.getRepository(AssessmentCycle).findOneBy({ id: cycleId });
+    if (!cycle) throw notFound('Cycle');
+    assertCanInside(viewer, 'evaluation:manage', cycle.orgPath);
+    if (cycle.state !== 'open') {
+      throw new AppError('INVALID_TRANSITION', 'Only an open cycle is graded', { state: cycle.state, event: 'START_GRADING_RUN', allowedEvents: [] });
+    }
+    const { sessionId: _session, ...startedAs } = viewer;
+    let id: string;
+    try {
+      const [row] = (await this.dataSource.query(`INSERT INTO grading_run (cycle_id, started_by, started_as, queued_at) VALUES ($1, $2, $3, $4) RETURNING id`, [
+        cycleId,
+        viewer.userId,
+        JSON.stringify(startedAs),
+        this.now(),
+      ])) as Array<{ id: string }>;
+      id = row!.id;
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505') throw new AppError('CONFLICT', 'A grading run of this cycle is already queued or running; wait for it to finish');
+      throw error;
+    }
+    await this.dispatch(id);
+    return (await this.find(id))!;
+  }
+
+  /**
+   * Runs a queued run: marks it running, grades through gradeCycle with the
+   * starter's grants as they were at the start, writes each phase and batch
+   * as it goes (outside the grading transaction, so the page sees it), then
+   * the outcome — or FAILED with the error's code, nothing graded.
+   */
+  async execute(runId: string): Promise<void> {
+    const claimed = (await this.dataSource.query(
+      `UPDATE grading_run SET status = 'RUNNING', started_at = $2 WHERE id = $1 AND status = 'QUEUED' RETURNING cycle_id, started_as`,
+      [runId, this.now()],
+    )) as [Array<{ cycle_id: string; started_as: Omit<Viewer, 'sessionId'> }>, number];
+    const run = claimed[0][0];
+    if (!run) return;
+    try {
+      const cycle = await this.dataSource.getRepository(AssessmentCycle).findOneBy({ id: run.cycle_id });
+      if (cycle?.state !== 'open') throw new AppError('INVALID_TRANSITION', 'The cycle is no longer open', { state: cycle?.state ?? null, event: 'START_GRADING_RUN' });
+      const viewer: Viewer = { ...run.started_as, sessionId: `grading-run:${runId}` };
+      const result = await this.grading.gradeCycle(viewer, run.cycle_id, async (phase, done, total) => {
+        await this.dataSource.query(`UPDATE grading_run SET phase = $2, done = $3, total = $4 WHERE id = $1`, [runId, phase, done, total]);
+      });
+      await this.dataSource.query(`UPDATE grading_run SET status = 'DONE', phase = 'DONE', done = $2, total = greatest(total, $2), graded = $2, by_grade = $3, finished_at = $4 WHERE id = $1`, [
+        runId,
+        result.graded,
+        JSON.stringify(result.byGrade),
+        this.now(),
+      ]);
+    } catch (error) {
+      const code = formatError({ message: '' }, error, (e) => this.log(`[grading-run] ${runId}: ${e instanceof Error ? e.message : String(e)}`)).extensions?.code;
+      await this.dataSource.query(`UPDATE grading_run SET status = 'FAILED', error_code = $2, finished_at = $3 WHERE id = $1`, [runId, typeof code === 'string' ? code : 'INTERNAL', this.now()]);
+    }
+  }
+
+  /** One run, if the viewer may read its cycle. */
+  async get(viewer: Viewer | null, id: string, canReadCycle: (cycleId: string) => Promise<unknown>): Promise<GradingRunView | null> {
+    assertCan(viewer, 'assessment:read');
+    const run = await this.find(id);
+    if (!run) return null;
+    await canReadCycle(run.cycleId);
+    return run;
+  }
+
+  /** The cycle's latest runs, newest first. */
+  async forCycle(cycleId: string, first: number): Promise<GradingRunView[]> {
+    const rows = (await this.dataSource.query(`${SELECT_RUN} WHERE r.cycle_id = $1 ORDER BY r.queued_at DESC, r.id LIMIT $2`, [cycleId, Math.min(Math.max(first, 1), 20)])) as GradingRunRow[];
+    return rows.map(view);
+  }
+
+  private async find(id: string): Promise<GradingRunView | null> {
+    const [row] = (await this.dataSource.query(`${SELECT_RUN} WHERE r.id = $1`, [id])) as GradingRunRow[];
+    return row ? view(row) : null;
+  }
+}
