@@ -10,7 +10,7 @@ import type { EmbeddedHandle } from '../../server/db/embedded-postgres.js';
 import { formatProfile, summariseProfile } from './cpuprofile.js';
 import { cpuMeter, fixed, log, mb, percentile, sampleWaitEvents, ServerProcess, topStatements } from './harness.js';
 import { runBareMix } from './lifecycle-bare.js';
-import { seedLifecycle, type LifecycleItem } from './lifecycle-seed.js';
+import { seedLifecycle, type CycleScope, type LifecycleItem } from './lifecycle-seed.js';
 import { driveOne, STEP_NAMES, STEPS, StepStats, type MixClient, type StepName } from './lifecycle-steps.js';
 import type { ServerStats } from './protocol.js';
 
@@ -36,6 +36,7 @@ export interface LifecycleOptions {
   profile: boolean;
   /** Assessments each client puts on public notice a fortnight back in setup, to close during the run. */
   noticed: number;
+  scope: CycleScope;
   /** What the caller must stop on the way out. */
   track: { servers: ServerProcess[]; agents: http.Agent[]; pools: pg.Pool[] };
   background: number | null;
@@ -119,7 +120,7 @@ export async function runLifecycle(o: LifecycleOptions): Promise<void> {
   const databaseUrl = o.embedded.url(EMBEDDED_DATABASE);
   const ds = createDataSource(databaseUrl, { poolSize: 4, applicationName: 'cadre-bench-setup' });
   await ds.initialize();
-  const seeded = await seedLifecycle(ds, o.cadres).finally(() => ds.destroy());
+  const seeded = await seedLifecycle(ds, o.cadres, o.scope).finally(() => ds.destroy());
 
   log(`Starting ${o.servers} server process${o.servers > 1 ? 'es' : ''} …`);
   const launched = await Promise.all(Array.from({ length: o.servers }, () => ServerProcess.start(databaseUrl, { pool: o.pool, traceSql: false, dev: o.dev })));
@@ -240,7 +241,7 @@ export async function runLifecycle(o: LifecycleOptions): Promise<void> {
   const mark = (met: boolean) => (met ? 'met' : 'NOT met');
   console.log(`
 ================ bench:transitions --mix lifecycle summary ================
-  data:               ${seeded.totalAssessments} assessments (${o.cadres} cadres + teams), ${seeded.items.length} cadre assessments to drive
+  data:               ${seeded.totalAssessments} assessments (${o.cadres} cadres + teams) in ${seeded.cycleIds.length} cycle${seeded.cycleIds.length > 1 ? 's' : ''} (--cycles ${o.scope}), ${seeded.items.length} cadre assessments to drive
   load:               ${o.clients} clients over ${o.servers} server process${o.servers > 1 ? 'es' : ''}, ${o.seconds} s, whole assessments (${STEP_NAMES.length} step types, each by its role)
   API throughput:     ${fixed(a.rate, 0)} transitions/s (every successful step request)
   API latency:        p50 ${fixed(a.p50, 2)} ms, p95 ${fixed(a.p95, 2)} ms, p99 ${fixed(a.p99, 2)} ms, max ${fixed(a.max, 1)} ms

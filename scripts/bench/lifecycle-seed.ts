@@ -31,7 +31,7 @@ export interface LifecycleItem {
 }
 
 export interface LifecycleSeeded {
-  cycleId: string;
+  cycleIds: string[];
   rootPath: string;
   /** Bearer tokens of the role accounts and of the raters. */
   tokens: Record<RoleUser, string>;
@@ -43,7 +43,15 @@ export interface LifecycleSeeded {
 
 const token = () => randomBytes(24).toString('base64url');
 
-export async function seedLifecycle(ds: DataSource, cadres: number): Promise<LifecycleSeeded> {
+/**
+ * `province`: one cycle over the whole province (every quota pool is read
+ * from all its assessments); `unit`: one cycle per unit (a city, county or
+ * department of ≈ 300 cadres), as a city or county organisation department
+ * runs its own.
+ */
+export type CycleScope = 'province' | 'unit';
+
+export async function seedLifecycle(ds: DataSource, cadres: number, scope: CycleScope): Promise<LifecycleSeeded> {
   await prepareDatabase(ds, { seed: true, log: (line) => log(line) });
   let t = performance.now();
   const synthetic = await ds.transaction((m) => seedSynthetic(m, { cadres, code: 'BENCH' }));
@@ -109,35 +117,45 @@ export async function seedLifecycle(ds: DataSource, cadres: number): Promise<Lif
   const services = createServices(ds, { sessionHours: 12, lockout: { maxFailures: 5, minutes: 15 } }, () => new Date());
   const year = new Date().getFullYear();
   const deadlines: CycleDeadlines = { selfReportDue: `${year + 1}-01-20T18:00:00+08:00`, evaluationDue: null, reviewDue: null, finishBy: `${year + 1}-03-31T18:00:00+08:00` };
-  const cycle = await services.cycles.planCycle(viewer, { kind: 'ANNUAL', name: `BENCH ${year}`, year, organisationId: synthetic.rootId, deadlines });
-  await services.cycles.enrol(viewer, cycle.id, { organisationIds: [synthetic.rootId], includeSubtree: true, includeTeams: true });
-  await services.cycles.openCycle(viewer, cycle.id);
-  log(`Cycle planned, enrolled and opened (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  const units =
+    scope === 'province'
+      ? [{ id: synthetic.rootId, code: 'BENCH', subtree: true }]
+      : ((await ds.query(`SELECT o.id, o.code, false AS subtree FROM organisation o WHERE o.path LIKE $1 || '%' AND EXISTS (SELECT FROM cadre c WHERE c.organisation_id = o.id) ORDER BY o.path`, [
+          root!.path,
+        ])) as Array<{ id: string; code: string; subtree: boolean }>);
+  const cycleIds: string[] = [];
+  for (const unit of units) {
+    const cycle = await services.cycles.planCycle(viewer, { kind: 'ANNUAL', name: `BENCH ${year} ${unit.code}`, year, organisationId: unit.id, deadlines });
+    await services.cycles.enrol(viewer, cycle.id, { organisationIds: [unit.id], includeSubtree: unit.subtree, includeTeams: true });
+    await services.cycles.openCycle(viewer, cycle.id);
+    cycleIds.push(cycle.id);
+  }
+  log(`${cycleIds.length} cycle${cycleIds.length > 1 ? 's' : ''} (${scope === 'province' ? 'the whole province' : 'one per unit'}) planned, enrolled and opened (${((performance.now() - t) / 1000).toFixed(1)} s)`);
 
   t = performance.now();
   // Every cadre has written a complete draft (saving drafts is not a transition); three raters are invited to each.
   await ds.query(
     `INSERT INTO self_report (assessment_id, work_summary, duties_and_targets, responsibility_statement, integrity_statement, draft_version, draft_saved_at)
      SELECT id, '一年来，认真履行岗位职责，推进重点项目十二项，完成年度目标任务。', '分管发展改革、乡村振兴工作。', '严格落实全面从严治党主体责任和“一岗双责”。', '严格遵守廉洁自律各项规定，无违规违纪问题。', 1, now()
-       FROM assessment WHERE cycle_id = $1 AND cadre_id IS NOT NULL
+       FROM assessment WHERE cycle_id = ANY($1::uuid[]) AND cadre_id IS NOT NULL
      ON CONFLICT (assessment_id) DO UPDATE SET work_summary = excluded.work_summary, duties_and_targets = excluded.duties_and_targets,
        responsibility_statement = excluded.responsibility_statement, integrity_statement = excluded.integrity_statement, draft_version = 1, draft_saved_at = now()`,
-    [cycle.id],
+    [cycleIds],
   );
   await ds.query(
     `INSERT INTO rater_invitation (assessment_id, rater_user_id, rater_group, invited_by, invited_at)
-     SELECT a.id, r.user_id, r.grp, $2, now() FROM assessment a CROSS JOIN unnest($3::uuid[], $4::text[]) AS r(user_id, grp) WHERE a.cycle_id = $1 AND a.cadre_id IS NOT NULL`,
-    [cycle.id, orgAdminId, raters.map((r) => r.userId), RATER_GROUPS.slice(0, RATERS)],
+     SELECT a.id, r.user_id, r.grp, $2, now() FROM assessment a CROSS JOIN unnest($3::uuid[], $4::text[]) AS r(user_id, grp) WHERE a.cycle_id = ANY($1::uuid[]) AND a.cadre_id IS NOT NULL`,
+    [cycleIds, orgAdminId, raters.map((r) => r.userId), RATER_GROUPS.slice(0, RATERS)],
   );
   for (const table of ['assessment', 'self_report', 'rater_invitation', 'user_account', 'auth_session', 'audit_log']) await ds.query(`VACUUM ANALYZE ${table}`);
   const rows = (await ds.query(
-    `SELECT a.id, u.id AS user_id FROM assessment a JOIN user_account u ON u.cadre_id = a.cadre_id WHERE a.cycle_id = $1 AND a.state = 'selfReport.drafting' ORDER BY a.id`,
-    [cycle.id],
+    `SELECT a.id, u.id AS user_id FROM assessment a JOIN user_account u ON u.cadre_id = a.cadre_id WHERE a.cycle_id = ANY($1::uuid[]) AND a.state = 'selfReport.drafting' ORDER BY a.id`,
+    [cycleIds],
   )) as Array<{ id: string; user_id: string }>;
-  const [{ n }] = (await ds.query(`SELECT count(*)::int AS n FROM assessment WHERE cycle_id = $1`, [cycle.id])) as [{ n: number }];
+  const [{ n }] = (await ds.query(`SELECT count(*)::int AS n FROM assessment WHERE cycle_id = ANY($1::uuid[])`, [cycleIds])) as [{ n: number }];
   log(`${rows.length} cadre assessments with a draft and ${RATERS} raters each, ready to drive (${((performance.now() - t) / 1000).toFixed(1)} s)`);
   return {
-    cycleId: cycle.id,
+    cycleIds,
     rootPath: root!.path,
     tokens,
     raterTokens: raters.map((r) => r.token),

@@ -44,6 +44,7 @@ const HELP = `Usage: npm run bench:transitions -- [options]
   --mix <m>        talk (recordTalk only, default), talk+opinion (alternate with recordOpinion), or lifecycle:
                    whole assessments, every step by its role (scripts/bench/lifecycle-mix.ts; --cadres, --seconds,
                    --warmup, --clients, --pool, --servers, --profile and --dev apply)
+  --cycles <s>     lifecycle: unit (one cycle per unit of ≈ 300 cadres, default) or province (one cycle over all)
   --noticed <n>    lifecycle: EXCELLENT decisions each client puts on public notice a fortnight back in setup (default 24)
   --profile        CPU-profile the server during the measured API phase and print where the time goes, with
                    pg_stat_statements and wait-event samples (slows the API phase a little)
@@ -62,6 +63,7 @@ const OPTIONS = {
   servers: { type: 'string', default: String(os.availableParallelism()) },
   mix: { type: 'string', default: 'talk' },
   noticed: { type: 'string', default: '24' },
+  cycles: { type: 'string', default: 'unit' },
   profile: { type: 'boolean', default: false },
   'trace-sql': { type: 'boolean', default: false },
   'app-sql': { type: 'boolean', default: false },
@@ -490,15 +492,24 @@ async function main(): Promise<void> {
     const admin = new pg.Client({ connectionString: embedded.url('postgres') });
     await admin.connect();
     await admin.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
-    await admin.query(`ALTER SYSTEM SET pg_stat_statements.track_planning = on`);
     await admin.end();
     await embedded.stop();
     embedded = await startEmbeddedPostgres(tmpDir, { log: pgLog });
+    // Its own settings exist only once the library is loaded.
+    const loaded = new pg.Client({ connectionString: embedded.url('postgres') });
+    await loaded.connect();
+    await loaded.query(`ALTER SYSTEM SET pg_stat_statements.track_planning = on`);
+    await loaded.query(`SELECT pg_reload_conf()`);
+    await loaded.end();
   }
   log(`PostgreSQL is up on 127.0.0.1:${embedded.port}`);
   if (MIX === 'lifecycle') {
     const noticed = Math.round(positive('noticed', flags.noticed, 0));
-    await runLifecycle({ embedded, cadres: CADRES, seconds: SECONDS, warmup: WARMUP, clients: CLIENTS, servers: SERVERS, pool: POOL, dev: flags.dev, profile: flags.profile, noticed, track, background });
+    if (flags.cycles !== 'unit' && flags.cycles !== 'province') {
+      console.error(`--cycles is unit or province, got "${flags.cycles}"`);
+      process.exit(2);
+    }
+    await runLifecycle({ embedded, cadres: CADRES, seconds: SECONDS, warmup: WARMUP, clients: CLIENTS, servers: SERVERS, pool: POOL, dev: flags.dev, profile: flags.profile, noticed, scope: flags.cycles, track, background });
     return;
   }
   const seeded = await seed(embedded);
