@@ -79,7 +79,7 @@ describe('statements per step of an annual assessment, through the API', () => {
     ['submitSelfReport', 8, true],
     ['acceptSelfReport', 3, false],
     ['openBallots', 3, false],
-    ['castBallot', 10, true],
+    ['castBallot', 8, true],
     ['recordTalk', 3, false],
     ['recordOpinion', 3, false],
     ['closeBallots', 17, true],
