@@ -93,7 +93,8 @@ export async function cpuMeter() {
     const mine = process.cpuUsage(self);
     const selfCores = (mine.user + mine.system) / 1e6 / seconds;
     const parts: string[] = [];
-    const pgCores = postgres !== null && postgres1 !== null ? (postgres1 - postgres) / seconds : null;
+    // Backends that ended during the phase take their ticks with them: a negative difference is unknown, not a figure.
+    const pgCores = postgres !== null && postgres1 !== null && postgres1 >= postgres ? (postgres1 - postgres) / seconds : null;
     if (pgCores !== null) parts.push(`PostgreSQL ${fixed(pgCores, 2)}`);
     if (serverCpuSeconds !== null) parts.push(`server ${fixed(serverCpuSeconds / seconds, 2)}`);
     parts.push(`${selfName} ${fixed(selfCores, 2)}`);
