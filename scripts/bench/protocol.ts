@@ -24,6 +24,8 @@ export interface ServerStats {
 export type ParentMessage =
   | { type: 'reset' }
   | { type: 'stats' }
+  /** Shift the server's clock by this much from the real time (0: the real time). */
+  | { type: 'clock'; offsetMs: number }
   | { type: 'profile-start'; intervalMicros: number }
   | { type: 'profile-stop'; path: string }
   | { type: 'stop' };
@@ -31,6 +33,7 @@ export type ParentMessage =
 export type ChildMessage =
   | { type: 'ready'; port: number; pid: number }
   | { type: 'reset-done' }
+  | { type: 'clock-set' }
   | { type: 'stats'; stats: ServerStats }
   | { type: 'profile-started' }
   | { type: 'profile-stopped'; path: string | null }

@@ -48,9 +48,12 @@ const poolSize = Number(process.env.BENCH_POOL_SIZE || 20);
 const dataSource = createDataSource(url, { poolSize, applicationName: 'cadre-bench-server', logger });
 await dataSource.initialize();
 const config = { ...loadConfig(process.env), databaseUrl: url };
+/** The server's clock: the real time, shifted by what the parent sets (`clock`), so a bench can open a notice "a fortnight ago". */
+let clockOffsetMs = 0;
 const app = await createApp({
   dataSource,
   config,
+  now: () => new Date(Date.now() + clockOffsetMs),
   log: (message) => {
     errorsLogged++;
     if (firstErrors.length < 5) firstErrors.push(message.slice(0, 2000));
@@ -128,6 +131,10 @@ process.on('message', (raw: ParentMessage) => {
         send({ type: 'profile-stopped', path: raw.path });
         break;
       }
+      case 'clock':
+        clockOffsetMs = raw.offsetMs;
+        send({ type: 'clock-set' });
+        break;
       case 'stats':
         send({ type: 'stats', stats: await stats() });
         break;

@@ -1,11 +1,9 @@
 import 'reflect-metadata';
-import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import type { Profiler } from 'node:inspector';
@@ -21,7 +19,9 @@ import { DEMO_PASSWORD } from '../../server/seed/demo.js';
 import { seedSynthetic } from '../../server/seed/synthetic.js';
 import { createServices } from '../../server/services.js';
 import { formatProfile, summariseProfile } from './cpuprofile.js';
-import type { ChildMessage, ParentMessage, ServerStats } from './protocol.js';
+import type { ServerStats } from './protocol.js';
+import { runLifecycle } from './lifecycle-mix.js';
+import { cpuMeter, describe, fixed, log, machineCpu, mb, postGraphQL, printPhase, sampleWaitEvents, ServerProcess, setBenchDataDir, topStatements, type PhaseResult } from './harness.js';
 
 /**
  * `npm run bench:transitions`: seeds a large cycle in a throw-away embedded
@@ -41,7 +41,11 @@ const HELP = `Usage: npm run bench:transitions -- [options]
   --pool <n>       each server process's DataSource pool size (default 20, as in production)
   --servers <n>    server processes, the clients spread over them as a load balancer would
                    (default: one per CPU, as WORKERS=2 npm start runs on 2 cores)
-  --mix <m>        talk (recordTalk only, default) or talk+opinion (alternate with recordOpinion)
+  --mix <m>        talk (recordTalk only, default), talk+opinion (alternate with recordOpinion), or lifecycle:
+                   whole assessments, every step by its role (scripts/bench/lifecycle-mix.ts; --cadres, --seconds,
+                   --warmup, --clients, --pool, --servers, --profile and --dev apply)
+  --cycles <s>     lifecycle: unit (one cycle per unit of ≈ 300 cadres, default) or province (one cycle over all)
+  --noticed <n>    lifecycle: EXCELLENT decisions each client puts on public notice a fortnight back in setup (default 24)
   --profile        CPU-profile the server during the measured API phase and print where the time goes, with
                    pg_stat_statements and wait-event samples (slows the API phase a little)
   --trace-sql      print the SQL statements of one API transition
@@ -58,6 +62,8 @@ const OPTIONS = {
   pool: { type: 'string', default: '20' },
   servers: { type: 'string', default: String(os.availableParallelism()) },
   mix: { type: 'string', default: 'talk' },
+  noticed: { type: 'string', default: '24' },
+  cycles: { type: 'string', default: 'unit' },
   profile: { type: 'boolean', default: false },
   'trace-sql': { type: 'boolean', default: false },
   'app-sql': { type: 'boolean', default: false },
@@ -90,8 +96,8 @@ const WARMUP = positive('warmup', flags.warmup, 0);
 const CLIENTS = Math.round(positive('clients', flags.clients, 1));
 const POOL = Math.round(positive('pool', flags.pool, 1));
 const SERVERS = Math.round(positive('servers', flags.servers, 1));
-if (flags.mix !== 'talk' && flags.mix !== 'talk+opinion') {
-  console.error(`--mix is talk or talk+opinion, got "${flags.mix}"`);
+if (flags.mix !== 'talk' && flags.mix !== 'talk+opinion' && flags.mix !== 'lifecycle') {
+  console.error(`--mix is talk, talk+opinion or lifecycle, got "${flags.mix}"`);
   process.exit(2);
 }
 const MIX = flags.mix;
@@ -100,197 +106,6 @@ const TARGET_RATE = 1000;
 const TARGET_P99_MS = 50;
 const BENCH_USER = 'bench.assessor';
 
-const started = performance.now();
-const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`);
-
-// ---------- small helpers ----------
-
-
-function percentile(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) return NaN;
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank]!;
-}
-
-const mb = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(0)} MB`);
-const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
-
-/** Busy and total jiffies of the whole machine (/proc/stat), to tell how saturated the cores were. */
-async function machineCpu(): Promise<{ busy: number; total: number } | null> {
-  const text = await fs.readFile('/proc/stat', 'utf8').catch(() => null);
-  const line = text?.split('\n').find((l) => l.startsWith('cpu '));
-  if (!line) return null;
-  const [user, nice, system, idle, iowait, irq, softirq, steal] = line.trim().split(/\s+/).slice(1).map(Number) as number[];
-  const busy = user! + nice! + system! + irq! + softirq! + steal!;
-  return { busy, total: busy + idle! + iowait! };
-}
-
-/** CPU seconds used so far by the embedded PostgreSQL: the postmaster and its children (backends, WAL writer, autovacuum …). */
-async function postgresCpuSeconds(): Promise<number | null> {
-  if (!tmpDir) return null;
-  const postmaster = Number((await fs.readFile(path.join(tmpDir, 'pg', 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0]);
-  if (!postmaster) return null;
-  let ticks = 0;
-  for (const entry of await fs.readdir('/proc').catch(() => [] as string[])) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = await fs.readFile(`/proc/${entry}/stat`, 'utf8').catch(() => null);
-    if (!stat) continue;
-    // Fields after "(comm)": state ppid … utime (14th field) stime (15th).
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(entry) === postmaster || Number(fields[1]) === postmaster) ticks += Number(fields[11]) + Number(fields[12]);
-  }
-  return ticks / 100; // USER_HZ
-}
-
-interface CpuReport {
-  line: string;
-  /** Cores used by PostgreSQL, this process (the load generator or the SQL client), the whole machine; null where unknown. */
-  postgres: number | null;
-  self: number;
-  busy: number | null;
-}
-
-/** Where the CPU went during a phase, in cores: PostgreSQL, the server, this process, and anything else. */
-async function cpuMeter() {
-  const [machine, postgres] = await Promise.all([machineCpu(), postgresCpuSeconds()]);
-  const self = process.cpuUsage();
-  const start = performance.now();
-  return async (serverCpuSeconds: number | null, selfName: string): Promise<CpuReport> => {
-    const [machine1, postgres1] = await Promise.all([machineCpu(), postgresCpuSeconds()]);
-    const seconds = (performance.now() - start) / 1000;
-    const mine = process.cpuUsage(self);
-    const selfCores = (mine.user + mine.system) / 1e6 / seconds;
-    const parts: string[] = [];
-    const pgCores = postgres !== null && postgres1 !== null ? (postgres1 - postgres) / seconds : null;
-    if (pgCores !== null) parts.push(`PostgreSQL ${fixed(pgCores, 2)}`);
-    if (serverCpuSeconds !== null) parts.push(`server ${fixed(serverCpuSeconds / seconds, 2)}`);
-    parts.push(`${selfName} ${fixed(selfCores, 2)}`);
-    const busy = machine && machine1 ? ((machine1.busy - machine.busy) / Math.max(1, machine1.total - machine.total)) * os.cpus().length : null;
-    if (busy !== null) {
-      const other = busy - (pgCores ?? 0) - (serverCpuSeconds ?? 0) / seconds - selfCores;
-      parts.push(`other processes and kernel ${fixed(Math.max(0, other), 2)}`);
-    }
-    const line = busy !== null ? `${fixed(busy, 2)} of ${os.cpus().length} cores busy: ${parts.join(', ')}` : parts.join(', ');
-    return { line, postgres: pgCores, self: selfCores, busy };
-  };
-}
-
-interface GraphQLResponse {
-  data?: Record<string, unknown> | null;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
-}
-
-/** One POST /graphql over a keep-alive agent (node:http: lighter on the generator's CPU than fetch). */
-function postGraphQL(agent: http.Agent, port: number, body: string, token: string | null): Promise<{ status: number; json: GraphQLResponse }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/graphql',
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          try {
-            resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) as GraphQLResponse });
-          } catch (error) {
-            reject(error instanceof Error ? error : new Error(String(error)));
-          }
-        });
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-// ---------- the server child ----------
-
-class ServerProcess {
-  private waiters: Array<{ type: ChildMessage['type']; resolve: (m: ChildMessage) => void; reject: (e: Error) => void }> = [];
-  exited = false;
-
-  private constructor(readonly child: ChildProcess) {
-    child.on('message', (message: ChildMessage) => {
-      if (message.type === 'error') {
-        console.error(`[server] ${message.message}`);
-        return;
-      }
-      const i = this.waiters.findIndex((w) => w.type === message.type);
-      if (i >= 0) this.waiters.splice(i, 1)[0]!.resolve(message);
-    });
-    child.on('exit', (code, signal) => {
-      this.exited = true;
-      for (const w of this.waiters.splice(0)) w.reject(new Error(`the server process exited (${signal ?? code}) while waiting for "${w.type}"`));
-    });
-  }
-
-  static async start(databaseUrl: string): Promise<{ server: ServerProcess; port: number; pid: number }> {
-    const here = fileURLToPath(import.meta.url);
-    const script = path.join(path.dirname(here), `server-child${path.extname(here)}`);
-    const env: NodeJS.ProcessEnv = { ...process.env, BENCH_DATABASE_URL: databaseUrl, BENCH_POOL_SIZE: String(POOL), BENCH_TRACE_SQL: flags['trace-sql'] ? '40' : '' };
-    if (flags.dev) delete env.NODE_ENV;
-    else env.NODE_ENV = 'production';
-    const child = fork(script, [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const server = new ServerProcess(child);
-    const ready = await server.expect('ready', 120_000);
-    if (ready.type !== 'ready') throw new Error('unexpected message');
-    return { server, port: ready.port, pid: ready.pid };
-  }
-
-  expect<T extends ChildMessage['type']>(type: T, timeoutMs = 30_000): Promise<Extract<ChildMessage, { type: T }>> {
-    return new Promise((resolve, reject) => {
-      if (this.exited) return reject(new Error('the server process is not running'));
-      const timer = setTimeout(() => reject(new Error(`no "${type}" from the server process within ${timeoutMs} ms`)), timeoutMs);
-      this.waiters.push({
-        type,
-        resolve: (m) => {
-          clearTimeout(timer);
-          resolve(m as Extract<ChildMessage, { type: T }>);
-        },
-        reject: (e) => {
-          clearTimeout(timer);
-          reject(e);
-        },
-      });
-    });
-  }
-
-  async ask<T extends ChildMessage['type']>(message: ParentMessage, reply: T, timeoutMs?: number): Promise<Extract<ChildMessage, { type: T }>> {
-    const answer = this.expect(reply, timeoutMs);
-    this.child.send(message);
-    return answer;
-  }
-
-  async stats(): Promise<ServerStats> {
-    return (await this.ask({ type: 'stats' }, 'stats')).stats;
-  }
-
-  async stop(): Promise<void> {
-    if (this.exited) return;
-    const gone = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    try {
-      this.child.send({ type: 'stop' } satisfies ParentMessage);
-    } catch {
-      /* channel already closed */
-    }
-    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 10_000).unref());
-    if ((await Promise.race([gone, timeout])) === 'timeout' && this.child.pid) {
-      process.kill(this.child.pid, 'SIGKILL');
-      await gone;
-    }
-  }
-}
 
 // ---------- setup: database, data, cycle ----------
 
@@ -393,13 +208,6 @@ const TALK = `mutation Talk($input: RecordTalkInput!) { recordTalk(input: $input
 const OPINION = `mutation Opinion($input: RecordOpinionInput!) { recordOpinion(input: $input) { id version } }`;
 const SOURCES = ['DISCIPLINE', 'INSPECTION_TOUR', 'AUDIT', 'PETITION', 'SUPERVISION'];
 
-interface PhaseResult {
-  ok: number;
-  seconds: number;
-  latencies: Float64Array;
-  errors: Map<string, number>;
-  firstError: string | null;
-}
 
 /** The server processes' figures added up (memory and CPU are per process; the peak is the sum of the peaks). */
 async function allStats(): Promise<ServerStats> {
@@ -622,82 +430,6 @@ async function runSql(
   return { ok, seconds: elapsed, latencies: new Float64Array(latencies).sort(), errors, firstError };
 }
 
-// ---------- profiling PostgreSQL: wait events and statements ----------
-
-/** Samples what the server's connections are doing every few ms: on CPU, or waiting for what. */
-function sampleWaitEvents(databaseUrl: string, applicationName: string) {
-  const tally = new Map<string, number>();
-  let samples = 0;
-  let running = true;
-  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'cadre-bench-sampler' });
-  const done = (async () => {
-    await client.connect();
-    while (running) {
-      const { rows } = await client.query<{ what: string; n: number }>(
-        `SELECT CASE WHEN state = 'active' THEN coalesce(wait_event_type || ':' || wait_event, 'on CPU (active)')
-                     WHEN state = 'idle in transaction' THEN 'idle in transaction (waiting for the app)'
-                     ELSE state END || '  ·  ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 70) AS what, count(*)::int AS n
-           FROM pg_stat_activity WHERE application_name = $1 AND state <> 'idle' GROUP BY 1`,
-        [applicationName],
-      );
-      samples++;
-      for (const r of rows) tally.set(r.what, (tally.get(r.what) ?? 0) + r.n);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    await client.end();
-  })();
-  return {
-    stop: async () => {
-      running = false;
-      await done;
-      return { samples, tally: [...tally].sort((a, b) => b[1] - a[1]) };
-    },
-  };
-}
-
-async function topStatements(databaseUrl: string, transitions: number): Promise<string> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ query: string; calls: string; exec_ms: number; plan_ms: number; mean_ms: number; rows: string }>(
-      `SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS query, calls, total_exec_time AS exec_ms, total_plan_time AS plan_ms, mean_exec_time AS mean_ms, rows
-         FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-        ORDER BY total_exec_time + total_plan_time DESC LIMIT 15`,
-    );
-    const total = rows.reduce((a, r) => a + r.exec_ms + r.plan_ms, 0);
-    return [
-      `PostgreSQL statements during the API phase (pg_stat_statements; exec + plan time; ${fixed(total / Math.max(1, transitions) * 1000, 0)} µs of statement time per transition):`,
-      ...rows.map(
-        (r) =>
-          `  ${fixed(((r.exec_ms + r.plan_ms) * 1000) / Math.max(1, transitions), 0).padStart(6)} µs/tx  exec ${fixed(r.mean_ms * 1000, 0).padStart(5)} µs/call  plan ${fixed((r.plan_ms * 1000) / Math.max(1, Number(r.calls)), 0).padStart(4)} µs/call  ${String(r.calls).padStart(7)} calls  ${r.query}`,
-      ),
-    ].join('\n');
-  } finally {
-    await client.end();
-  }
-}
-
-// ---------- reporting ----------
-
-function describe(r: PhaseResult) {
-  return {
-    rate: r.ok / r.seconds,
-    p50: percentile(r.latencies, 50),
-    p95: percentile(r.latencies, 95),
-    p99: percentile(r.latencies, 99),
-    max: r.latencies.length ? r.latencies[r.latencies.length - 1]! : NaN,
-    mean: r.latencies.length ? r.latencies.reduce((a, b) => a + b, 0) / r.latencies.length : NaN,
-    errors: [...r.errors].map(([code, n]) => `${code}×${n}`).join(', ') || 'none',
-  };
-}
-
-function printPhase(title: string, r: PhaseResult) {
-  const d = describe(r);
-  console.log(`\n${title}`);
-  console.log(`  transitions: ${r.ok} in ${r.seconds.toFixed(1)} s = ${fixed(d.rate, 0)} transitions/s`);
-  console.log(`  latency ms:  p50 ${fixed(d.p50, 2)}  p95 ${fixed(d.p95, 2)}  p99 ${fixed(d.p99, 2)}  max ${fixed(d.max, 2)}  mean ${fixed(d.mean, 2)}`);
-  console.log(`  errors:      ${d.errors}${r.firstError ? `\n  first error: ${r.firstError}` : ''}`);
-}
 
 // ---------- main ----------
 
@@ -707,12 +439,16 @@ let pool: pg.Pool | null = null;
 let tmpDir: string | null = null;
 const agents: http.Agent[] = [];
 
+/** What the lifecycle mix started (lifecycle-mix.ts), stopped here as well. */
+const track = { servers: [] as ServerProcess[], agents, pools: [] as pg.Pool[] };
+
 let cleaning: Promise<void> | null = null;
 /** Stops everything this run started, once (the signal handler and main's finally may both ask). */
 function cleanup(): Promise<void> {
   cleaning ??= (async () => {
     for (const a of agents) a.destroy();
-    await Promise.all(servers.map((server) => server.stop().catch((e: unknown) => console.error(`stopping the server: ${String(e)}`))));
+    for (const p of track.pools) await Promise.race([p.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+    await Promise.all([...servers, ...track.servers].map((server) => server.stop().catch((e: unknown) => console.error(`stopping the server: ${String(e)}`))));
     // pool.end() waits for checked-out clients; after an interruption some may never come back.
     if (pool) await Promise.race([pool.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
     await embedded?.stop().catch((e: unknown) => console.error(`stopping PostgreSQL: ${String(e)}`));
@@ -747,6 +483,7 @@ async function main(): Promise<void> {
     log(`Background load before starting: ${fixed(background, 2)} of ${os.cpus().length} cores busy${background > 0.2 ? ' — other processes are using the CPU; the figures below will be lower and noisier than on an idle machine' : ''}`);
   }
   tmpDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cadre-bench-'));
+  setBenchDataDir(tmpDir);
   log(`Starting the embedded PostgreSQL in ${tmpDir} …`);
   const pgLog = (line: string) => process.env.PG_LOG && console.error(line);
   embedded = await startEmbeddedPostgres(tmpDir, { log: pgLog });
@@ -755,16 +492,30 @@ async function main(): Promise<void> {
     const admin = new pg.Client({ connectionString: embedded.url('postgres') });
     await admin.connect();
     await admin.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
-    await admin.query(`ALTER SYSTEM SET pg_stat_statements.track_planning = on`);
     await admin.end();
     await embedded.stop();
     embedded = await startEmbeddedPostgres(tmpDir, { log: pgLog });
+    // Its own settings exist only once the library is loaded.
+    const loaded = new pg.Client({ connectionString: embedded.url('postgres') });
+    await loaded.connect();
+    await loaded.query(`ALTER SYSTEM SET pg_stat_statements.track_planning = on`);
+    await loaded.query(`SELECT pg_reload_conf()`);
+    await loaded.end();
   }
   log(`PostgreSQL is up on 127.0.0.1:${embedded.port}`);
+  if (MIX === 'lifecycle') {
+    const noticed = Math.round(positive('noticed', flags.noticed, 0));
+    if (flags.cycles !== 'unit' && flags.cycles !== 'province') {
+      console.error(`--cycles is unit or province, got "${flags.cycles}"`);
+      process.exit(2);
+    }
+    await runLifecycle({ embedded, cadres: CADRES, seconds: SECONDS, warmup: WARMUP, clients: CLIENTS, servers: SERVERS, pool: POOL, dev: flags.dev, profile: flags.profile, noticed, scope: flags.cycles, track, background });
+    return;
+  }
   const seeded = await seed(embedded);
 
   log(`Starting ${SERVERS} server process${SERVERS > 1 ? 'es' : ''} …`);
-  const launched = await Promise.all(Array.from({ length: SERVERS }, () => ServerProcess.start(seeded.databaseUrl)));
+  const launched = await Promise.all(Array.from({ length: SERVERS }, () => ServerProcess.start(seeded.databaseUrl, { pool: POOL, traceSql: flags['trace-sql'], dev: flags.dev })));
   servers = launched.map((l) => l.server);
   const server = servers[0]!;
   const ports = launched.map((l) => l.port);

@@ -5,6 +5,7 @@ import { RATER_GROUPS, type RaterGroup } from '../../workflows/rules/settings.js
 import { appendAudit } from '../audit/audit.service.js';
 import { chinaDay, chinaMidnight } from '../calendar/calendar.service.js';
 import { AppError, notFound } from '../common/errors.js';
+import { preparedQuery } from '../common/sql.js';
 import { openSealedBallot, sealBallot } from './ballot-seal.js';
 
 /** While an assessment is in one of these states its ballot box is closed: ballots are sealed and nothing is tallied. */
@@ -13,10 +14,20 @@ export const SEALED_STATES: readonly string[] = ['evaluation.ballotsPending', 'e
 /** The audit stream of an assessment's ballot box: what was cast and opened, never by whom. */
 export const BALLOT_BOX = 'ballot_box';
 
-/** Stores one ballot sealed, in the caller's transaction (the one that marks the invitation voted). */
-export async function sealIntoBox(m: EntityManager, assessmentId: string, ballot: Ballot): Promise<void> {
+/**
+ * Stores one ballot sealed, in the caller's transaction, in one statement
+ * with marking its invitation voted and taking the box's audit lock (the
+ * caller then appends the audit row as `serialized`): one round trip, not three.
+ */
+export async function sealIntoBox(m: EntityManager, assessmentId: string, invitationId: string, ballot: Ballot): Promise<void> {
   const id = randomUUID();
-  await m.query(`INSERT INTO sealed_ballot (id, assessment_id, sealed) VALUES ($1, $2, $3)`, [id, assessmentId, sealBallot(ballot, assessmentId, id)]);
+  await preparedQuery(
+    m,
+    `WITH voted AS (UPDATE rater_invitation SET voted = true WHERE id = $4),
+          sealed AS (INSERT INTO sealed_ballot (id, assessment_id, sealed) VALUES ($1, $2, $3))
+     SELECT pg_advisory_xact_lock(hashtextextended($5, 0))`,
+    [id, assessmentId, sealBallot(ballot, assessmentId, id), invitationId, `audit:${BALLOT_BOX}:${assessmentId}`],
+  );
 }
 
 /** Fisher–Yates with a cryptographic generator: the order ballots are written in says nothing of the order they were cast in. */

@@ -12,6 +12,7 @@ import { appendAudit } from '../audit/audit.service.js';
 import type { AuditAction } from '../audit/audit-vocabulary.js';
 import { actingRole, assertCan, can, type Viewer } from '../auth/policy.js';
 import { AppError, notFound, validation, type FieldError } from '../common/errors.js';
+import { preparedQuery } from '../common/sql.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { effectiveRuleSet } from '../rule-sets/rule-set.service.js';
 import { BALLOT_BOX, openClosedBallotBoxes, SEALED_STATES, sealIntoBox } from './ballot-box.service.js';
@@ -98,8 +99,10 @@ export class EvaluationService {
     if (!OVERALL_VOTES.includes(overall)) throw validation([{ field: 'input.overall', messages: [`must be one of ${OVERALL_VOTES.join(', ')}`] }]);
     return this.dataSource.transaction(async (m) => {
       // FOR SHARE: the close (an UPDATE of this row) waits for ballots being cast, and a ballot cast after it sees the ballots closed.
-      const row = await m.getRepository(Assessment).findOne({ where: { id: assessmentId }, lock: { mode: 'pessimistic_read' } });
-      if (!row) throw notFound('Assessment');
+      // Only the columns the checks need, read plainly (not a whole entity with its snapshot).
+      const [found] = await preparedQuery<{ kind: string; state: string; org_path: string }>(m, `SELECT kind, state, org_path FROM assessment WHERE id = $1 FOR SHARE`, [assessmentId]);
+      if (!found) throw notFound('Assessment');
+      const row = { kind: found.kind, state: found.state, orgPath: found.org_path };
       // A leadership team is voted on the team scale, a cadre on the cadre scale (workflows/rules/grades.ts).
       const votes = overallVotesFor(row.kind === 'TEAM_ANNUAL' ? 'TEAM' : 'CADRE');
       if (!votes.includes(overall)) {
@@ -114,12 +117,14 @@ export class EvaluationService {
       if (row.state !== 'evaluation.ballotsOpen') {
         throw new AppError('INVALID_TRANSITION', `Ballots are not open (now: ${row.state})`, { state: row.state, allowedEvents: [] });
       }
-      await m.query(`UPDATE rater_invitation SET voted = true WHERE id = $1`, [invitation.id]);
-      await sealIntoBox(m, assessmentId, { group: invitation.rater_group, scores, overall });
+      // Marked voted and sealed in one statement, which also takes the box's audit lock.
+      await sealIntoBox(m, assessmentId, invitation.id, { group: invitation.rater_group, scores, overall });
       // The trail records that a ballot went into the box: no voter, the day only.
       await appendAudit(m, {
         entityType: BALLOT_BOX,
         entityId: assessmentId,
+        // The box's lock was taken with the seal, above.
+        serialized: true,
         action: 'BALLOT_CAST',
         actorUserId: null,
         actorRole: 'RATER',
