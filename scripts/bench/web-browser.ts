@@ -18,7 +18,7 @@ export async function browserTimings(base: string, pages: BenchPage[], ids: Page
   const result: Array<{ role: string; route: string; times: number[] }> = [];
   try {
     const signedIn = new Map<string, Page>();
-    for (const page of pages) {
+    for (const page of pages.filter((p) => !p.apiOnly)) {
       let tab = signedIn.get(page.role);
       if (!tab) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });

@@ -18,12 +18,24 @@ export function webOperations(root: string): Map<string, string> {
 export interface PageIds {
   cycleId: string;
   rootId: string;
+  /** Units of the province with assessments, as a review queue shows them (at most 50). */
+  unitIds: string[];
 }
+
+/** Queries of the API no page sends yet, measured beside the pages. */
+export const EXTRA_OPERATIONS: Record<string, string> = {
+  QuotaSummary: `query QuotaSummary($cycleId: ID!, $organisationId: ID) { quotaSummary(cycleId: $cycleId, organisationId: $organisationId) {
+    pools over full tight graded allowed used proposed regions { organisationId organisationName pools over full tight graded allowed used proposed } } }`,
+  QuotaPoolPage: `query QuotaPoolPage($cycleId: ID!, $organisationId: ID, $first: Int!) { quotaPoolPage(cycleId: $cycleId, organisationId: $organisationId, first: $first) {
+    totalCount nodes { organisationId organisationName subject rankLevel graded allowed used proposed standing regionId } pageInfo { hasNextPage endCursor } } }`,
+};
 
 export interface BenchPage {
   role: string;
   /** The route in the web. */
   route: (ids: PageIds) => string;
+  /** Queries no page of the web sends yet: timed over HTTP only. */
+  apiOnly?: boolean;
   /** The operations the page sends on opening, with their variables. */
   operations: (ids: PageIds) => Array<[string, Record<string, unknown>]>;
 }
@@ -57,7 +69,13 @@ export const PAGES: BenchPage[] = [
   {
     role: 'committee',
     route: () => '/review',
-    operations: ({ cycleId }) => [...SHELL, ['ReviewQueue', { first: 50 }], ['CycleReport', { cycleId }]],
+    operations: ({ cycleId, unitIds }) => [...SHELL, ['ReviewQueue', { first: 50 }], ['QuotaPoolsOf', { cycleId, organisationIds: unitIds, teams: true }]],
+  },
+  {
+    role: 'committee',
+    route: ({ cycleId }) => `/cycles/${cycleId} (quota summary and first page of pools)`,
+    apiOnly: true,
+    operations: ({ cycleId }) => [...SHELL, ['QuotaSummary', { cycleId }], ['QuotaPoolPage', { cycleId, first: 20 }]],
   },
   { role: 'hr', route: () => '/outcomes', operations: () => [...SHELL, ['OutcomeTasks', { first: 50 }]] },
   { role: 'discipline', route: () => '/discipline', operations: () => [...SHELL, ['Accusations', { first: 50 }]] },

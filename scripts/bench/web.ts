@@ -183,7 +183,8 @@ try {
   }
 
   // 3. Every role's main pages over HTTP.
-  const ids: PageIds = { cycleId, rootId: province.rootId };
+  const units: Array<{ id: string }> = await ds.query(`SELECT DISTINCT organisation_id AS id FROM assessment WHERE cycle_id = $1 AND kind <> 'TEAM_ANNUAL' ORDER BY 1 LIMIT 50`, [cycleId]);
+  const ids: PageIds = { cycleId, rootId: province.rootId, unitIds: units.map((u) => u.id) };
   log('');
   log(`| role | page | operations | bytes | median | p95 | target < 1.5 s |`);
   log(`|---|---|---|---|---|---|---|`);
