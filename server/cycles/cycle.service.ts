@@ -272,17 +272,35 @@ export class CycleService {
     };
     const plain = variant('CADRE', 'NONE', null);
     const forOverlay = (o: { overlay: Overlay; reason: string }) => variant('CADRE', o.overlay, o.reason);
+    // The teams first, so each team member's assessment joins its team's as it is written (no second pass over 100,000 rows).
+    const teamSkipped: EnrolmentSkip[] = [];
+    let teams = 0;
+    if (annual && teamPatterns) {
+      const team = variant('TEAM', 'NONE', null);
+      const units = sortCandidates({ ...rule, kind: 'TEAM_ANNUAL' }, await teamCandidates(m, cycle, 'o.path LIKE ANY($2::text[])', [teamPatterns]), true);
+      teamSkipped.push(...units.skipped);
+      const teamRows: Array<{ id: string }> = await m.query(
+        `INSERT INTO assessment (cycle_id, kind, organisation_id, org_path, machine_id, machine_version, input, state, snapshot, created_at, updated_at)
+         SELECT $1, 'TEAM_ANNUAL', o.id, o.path, $2, $3, $4, $5, $6, $7, $7
+           FROM organisation o WHERE o.id = ANY($8::uuid[]) ORDER BY o.id
+         ON CONFLICT DO NOTHING
+         RETURNING id`,
+        [cycle.id, spec.id, spec.version, JSON.stringify(team.input), team.state, JSON.stringify(team.snapshot), this.now(), units.eligible.map((u) => u.id)],
+      );
+      teams = teamRows.length;
+    }
     // ON CONFLICT DO NOTHING: a cadre another cycle enrolled for the same period a moment ago is left out here and reported below.
     const inserted: Array<{ id: string; cadre_id: string }> = await m.query(
       `WITH overlay AS (
          SELECT * FROM unnest($5::uuid[], $6::text[], $7::jsonb[], $8::jsonb[]) AS x(cadre_id, overlay, input, snapshot)
        )
        INSERT INTO assessment (cycle_id, kind, cadre_id, organisation_id, org_path, machine_id, machine_version, input, state, snapshot, overlay, created_at, updated_at,
-                               post_title, rank_level, position_type)
+                               post_title, rank_level, position_type, team_assessment_id)
        SELECT $1, $2, c.id, c.organisation_id, o.path, $3, $4, coalesce(ov.input, $9::jsonb), $10, coalesce(ov.snapshot, $11::jsonb), coalesce(ov.overlay, 'NONE'), $12, $12,
-              c.post, c.rank_level, c.position_type
+              c.post, c.rank_level, c.position_type, tm.id
          FROM cadre c JOIN organisation o ON o.id = c.organisation_id
          LEFT JOIN overlay ov ON ov.cadre_id = c.id
+         LEFT JOIN assessment tm ON $14 AND c.team_member AND tm.cycle_id = $1 AND tm.kind = 'TEAM_ANNUAL' AND tm.organisation_id = c.organisation_id
         WHERE c.id = ANY($13::uuid[])
        ORDER BY c.id
        ON CONFLICT DO NOTHING
@@ -301,6 +319,7 @@ export class CycleService {
         JSON.stringify(plain.snapshot),
         this.now(),
         eligibleIds,
+        annual,
       ],
     );
     const skipped = [...sorted.skipped];
@@ -315,21 +334,7 @@ export class CycleService {
         });
       }
     }
-    let teams = 0;
-    if (annual && teamPatterns) {
-      const team = variant('TEAM', 'NONE', null);
-      const units = sortCandidates({ ...rule, kind: 'TEAM_ANNUAL' }, await teamCandidates(m, cycle, 'o.path LIKE ANY($2::text[])', [teamPatterns]), true);
-      skipped.push(...units.skipped);
-      const teamRows: Array<{ id: string }> = await m.query(
-        `INSERT INTO assessment (cycle_id, kind, organisation_id, org_path, machine_id, machine_version, input, state, snapshot, created_at, updated_at)
-         SELECT $1, 'TEAM_ANNUAL', o.id, o.path, $2, $3, $4, $5, $6, $7, $7
-           FROM organisation o WHERE o.id = ANY($8::uuid[]) ORDER BY o.id
-         ON CONFLICT DO NOTHING
-         RETURNING id`,
-        [cycle.id, spec.id, spec.version, JSON.stringify(team.input), team.state, JSON.stringify(team.snapshot), this.now(), units.eligible.map((u) => u.id)],
-      );
-      teams = teamRows.length;
-    }
+    skipped.push(...teamSkipped);
     if (annual) {
       await m.query(
         `UPDATE assessment a SET team_assessment_id = t.id FROM assessment t

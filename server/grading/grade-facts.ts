@@ -208,16 +208,28 @@ export async function loadQuotaPools(
   const pools = new Map<string, QuotaPool>();
   if (wanted.size === 0) return pools;
   const cycles = [...new Set([...wanted.values()].map((s) => s.cycleId))];
-  const kinds = [...new Set([...wanted.values()].map((s) => s.kind))];
-  const members: Array<{ id: string; cycle_id: string; kind: string; organisation_id: string; rank_level: string | null; cadre: boolean; result: string | null }> = await m.query(
+  // Only the pools asked are read, never the whole cycle: a members' pool lies inside one organisation (and rank level), so its members and
+  // their team's assessment are those of the organisation (index assessment_pool_idx); a teams' pool is every team of the cycle.
+  const memberSubjects = [...wanted.values()].filter((s) => s.kind !== 'TEAM_ANNUAL');
+  const kinds = [...new Set(memberSubjects.map((s) => s.kind))];
+  const organisations = [...new Set(memberSubjects.map((s) => s.organisationId))];
+  const teamCycles = [...new Set([...wanted.values()].filter((s) => s.kind === 'TEAM_ANNUAL').map((s) => s.cycleId))];
+  // A member can be forced to UNGRADED or COMMENT_ONLY by its gates only through a status period (investigation, leave, probation) or a penalty:
+  // the facts of the others are never read (`may_be_forced`), which keeps a decision in a pool of 600 undecided members to a few rows.
+  const members: Array<{ id: string; cycle_id: string; kind: string; organisation_id: string; rank_level: string | null; cadre: boolean; result: string | null; may_be_forced: boolean }> = await m.query(
     `SELECT a.id, a.cycle_id, a.kind, a.organisation_id, coalesce(a.rank_level, c.rank_level) AS rank_level, a.cadre_id IS NOT NULL AS cadre,
+            a.cadre_id IS NOT NULL AND (
+              EXISTS (SELECT 1 FROM cadre_status_period p WHERE p.cadre_id = a.cadre_id AND p.kind IN ('SICK_LEAVE', 'PERSONAL_LEAVE', 'PROBATION', 'INVESTIGATION'))
+              OR EXISTS (SELECT 1 FROM penalty p WHERE p.cadre_id = a.cadre_id AND p.decided_on IS NOT NULL AND p.replaced_by IS NULL)) AS may_be_forced,
             coalesce(a.final_grade,
                      a.snapshot->'context'->'decision'->>'grade',
                      CASE WHEN coalesce((a.snapshot->'context'->>'excellentWithdrawn')::boolean, false) AND a.proposed_grade = 'EXCELLENT' THEN NULL ELSE a.proposed_grade END,
                      CASE WHEN a.overlay <> 'NONE' THEN a.overlay END) AS result
        FROM assessment a LEFT JOIN cadre c ON c.id = a.cadre_id
-      WHERE a.cycle_id = ANY($1::uuid[]) AND (a.kind = ANY($2::text[]) OR a.kind = 'TEAM_ANNUAL') AND a.state NOT IN ('cancelled')`,
-    [cycles, kinds],
+      WHERE a.cycle_id = ANY($1::uuid[]) AND a.state NOT IN ('cancelled')
+        AND ((a.organisation_id = ANY($3::uuid[]) AND (a.kind = ANY($2::text[]) OR a.kind = 'TEAM_ANNUAL'))
+             OR (a.kind = 'TEAM_ANNUAL' AND a.cycle_id = ANY($4::uuid[])))`,
+    [cycles, kinds, organisations, teamCycles],
   );
   const raises: Array<{ cycle_id: string; pool: 'TEAM' | 'MEMBERS'; organisation_id: string | null; rank_level: string | null }> = await m.query(
     `SELECT cycle_id, pool, organisation_id, rank_level FROM quota_raise_approval WHERE cycle_id = ANY($1::uuid[])`,
@@ -226,7 +238,7 @@ export async function loadQuotaPools(
   // A member with no result yet whose own gates force UNGRADED or COMMENT_ONLY (a penalty of the year, leave, an investigation…) is not graded either,
   // as the engine counts it: read from its facts (those already read are reused), so a pool is never larger for a decision than for the engine.
   const forcedOf = new Map<string, string>();
-  const undecided = members.filter((row) => row.result === null && row.cadre);
+  const undecided = members.filter((row) => row.result === null && row.cadre && (row.may_be_forced || known.has(row.id)));
   const missing = undecided.filter((row) => !known.has(row.id)).map((row) => row.id);
   const loaded = missing.length > 0 ? await loadGradeFacts(m, missing, today) : new Map<string, DecisionSubject>();
   for (const row of undecided) {

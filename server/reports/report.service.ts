@@ -9,6 +9,7 @@ import { subtreePatterns } from '../common/sql.js';
 import { AssessmentCycle } from '../cycles/cycle.entity.js';
 import { readFromReplica } from '../db/replica.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import { poolPage, standingPools, summarise, type PoolStanding, type QuotaSummary, type StandingPool } from './quota-summary.js';
 import { countResults, writeResultsWorkbook } from './results-export.js';
 
 /** One excellent-quota pool: a unit's cadres (per rank level when so configured), or the cycle's leadership teams. */
@@ -172,6 +173,37 @@ export class ReportService {
   /** A read for a report: on a replica when there is one. */
   private replicaQuery<T>(sql: string, params: unknown[]): Promise<T> {
     return readFromReplica(this.dataSource, (m) => m.query(sql, params) as Promise<T>);
+  }
+
+  /** The organisation reported on (the cycle's scope when omitted), inside the jurisdiction. */
+  private async reportRoot(viewer: Viewer | null, cycleId: string, organisationId?: string | null) {
+    const { cycle, scope } = await this.cycleFor(viewer, cycleId);
+    if (organisationId && !UUID.test(organisationId)) throw notFound('Organisation');
+    const root = await this.dataSource.getRepository(Organisation).findOneBy({ id: organisationId ?? cycle.organisationId });
+    if (!root) throw notFound('Organisation');
+    if (organisationId) assertCanSee(viewer!, root.path, scope);
+    return { cycle, scope, root };
+  }
+
+  /** The quota pools under an organisation summed, and per region to drill down (quota-summary.ts). */
+  async quotaSummary(viewer: Viewer | null, cycleId: string, organisationId?: string | null): Promise<QuotaSummary> {
+    const { cycle, scope, root } = await this.reportRoot(viewer, cycleId, organisationId);
+    const pools = await standingPools(this.dataSource, cycle, subtreePatterns(scope), root);
+    return summarise(cycle.id, root, pools, await this.names([...new Set(pools.map((p) => p.regionId))]));
+  }
+
+  /** The quota pools under an organisation a page at a time, the fullest first, optionally of one standing. */
+  async quotaPoolPage(viewer: Viewer | null, cycleId: string, organisationId: string | null | undefined, standing: PoolStanding | null, first: number, after?: string | null) {
+    const { cycle, scope, root } = await this.reportRoot(viewer, cycleId, organisationId);
+    return poolPage(await standingPools(this.dataSource, cycle, subtreePatterns(scope), root), first, after, standing);
+  }
+
+  /** The pools of a few units of the cycle (and the teams' pool when asked): the committee's quota cards, read by the pool's key. */
+  async quotaPoolsOf(viewer: Viewer | null, cycleId: string, organisationIds: string[], teams: boolean): Promise<StandingPool[]> {
+    const { cycle, scope } = await this.cycleFor(viewer, cycleId);
+    const units = organisationIds.filter((id) => UUID.test(id));
+    const root = await this.dataSource.getRepository(Organisation).findOneByOrFail({ id: cycle.organisationId });
+    return standingPools(this.dataSource, cycle, subtreePatterns(scope), root, { units, teams });
   }
 
   private async names(ids: string[]): Promise<Map<string, string>> {

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../common/pagination.js';
 
 @ObjectType({ description: 'One excellent-quota pool: a unit’s cadres (per rank level when so configured), or the cycle’s leadership teams' })
 export class QuotaPoolView {
@@ -53,4 +54,35 @@ export class CycleIndicatorsView {
   @Field(() => ID, { description: 'The cycle reported on' }) cycleId: string;
   @Field(() => ID, { description: 'The organisation whose own team and whose direct children’s teams are listed' }) organisationId: string;
   @Field(() => [TeamIndicatorView], { description: 'Teams with scheme-computed scores, in organisation-tree order' }) teams: TeamIndicatorView[];
+}
+
+@ObjectType({ description: 'One excellent-quota pool with how it stands, for the paged list and the committee’s cards' })
+export class StandingQuotaPoolView extends QuotaPoolView {
+  @Field(() => String, { description: 'How the pool stands: OVER (more decided than allowed), FULL (none left), TIGHT (waiting proposals exceed what is left), OPEN, NONE (too small for any EXCELLENT)' })
+  standing: string;
+  @Field(() => ID, { description: 'The direct child of the organisation reported on that the pool’s unit lies under (the organisation itself for its own pools and the teams’ pool): where to drill down' })
+  regionId: string;
+}
+
+export const StandingQuotaPoolConnection = Connection(StandingQuotaPoolView, 'StandingQuotaPool');
+
+@ObjectType({ description: 'The excellent-quota pools of one region (a direct child of the organisation reported on), summed' })
+export class QuotaRegionView {
+  @Field(() => ID, { description: 'Whose figures these are: a region (a direct child of the organisation reported on, or that organisation itself for its own pools); in the summary, the organisation reported on' }) organisationId: string;
+  @Field(() => String, { description: 'Its name' }) organisationName: string;
+  @Field(() => Int, { description: 'Pools in the region' }) pools: number;
+  @Field(() => Int, { description: 'Pools with more EXCELLENT decided than allowed' }) over: number;
+  @Field(() => Int, { description: 'Pools with no EXCELLENT left' }) full: number;
+  @Field(() => Int, { description: 'Pools whose waiting EXCELLENT proposals exceed what is left' }) tight: number;
+  @Field(() => Int, { description: 'Assessed who receive a grade, over the pools' }) graded: number;
+  @Field(() => Int, { description: 'EXCELLENT the quotas allow, over the pools' }) allowed: number;
+  @Field(() => Int, { description: 'EXCELLENT decided, over the pools' }) used: number;
+  @Field(() => Int, { description: 'EXCELLENT proposed and waiting, over the pools' }) proposed: number;
+}
+
+@ObjectType({ description: 'The excellent-quota pools of a cycle under an organisation, summed, with the same figures per region to drill down' })
+export class QuotaSummaryView extends QuotaRegionView {
+  @Field(() => ID, { description: 'The cycle reported on' }) cycleId: string;
+  @Field(() => [QuotaRegionView], { description: 'The figures per direct child of the organisation (and the organisation itself for its own pools), the most pools over quota first' })
+  regions: QuotaRegionView[];
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { appendAudit } from '../audit/audit.service.js';
 import { GIVEN, SURNAMES } from './names.js';
 
 export interface SyntheticOptions {
@@ -67,4 +68,36 @@ export async function seedSynthetic(m: EntityManager, options: SyntheticOptions)
     [`${root!.path}%`, `${code}-`, SURNAMES, GIVEN, options.cadres],
   );
   return { organisations, cadres: options.cadres, rootId: root!.id };
+}
+
+/**
+ * Makes a synthetic province reachable by the demo roles: every demo account
+ * whose jurisdiction is the demo province's root (青禾省: orgadmin, assessor,
+ * committee, discipline, hr, hr.verifier, auditor, sysadmin) gets the same
+ * role over the synthetic root as a second grant; the city and county
+ * accounts (orgadmin.taining, orgadmin.hefeng, rater, cadre) keep only their
+ * own city or county. Recorded as one DEMO_DATA_SEEDED audit entry. Without
+ * the demo data (SEED_DEMO=0) it grants nothing.
+ */
+export async function grantDemoRoles(m: EntityManager, rootId: string): Promise<{ grants: number; usernames: string[] }> {
+  const granted: Array<{ username: string }> = await m.query(
+    `INSERT INTO role_assignment (user_id, role, organisation_id)
+     SELECT ra.user_id, ra.role, $1::uuid
+       FROM role_assignment ra JOIN organisation o ON o.id = ra.organisation_id JOIN user_account u ON u.id = ra.user_id
+      WHERE o.code = 'QH' AND o.parent_id IS NULL
+        AND NOT EXISTS (SELECT 1 FROM role_assignment x WHERE x.user_id = ra.user_id AND x.role = ra.role AND x.organisation_id = $1::uuid)
+     RETURNING (SELECT username FROM user_account WHERE id = user_id) AS username`,
+    [rootId],
+  );
+  const usernames = granted.map((g) => g.username).sort();
+  await appendAudit(m, {
+    entityType: 'system',
+    entityId: 'seed',
+    action: 'DEMO_DATA_SEEDED',
+    actorUserId: null,
+    actorRole: null,
+    scopePath: null,
+    payload: { syntheticProvince: rootId, grantedTo: usernames },
+  });
+  return { grants: granted.length, usernames };
 }

@@ -211,11 +211,18 @@ export async function applyTransition(
   return { id: row.id, fromState: row.state, toState, version: updated[0]!.version, snapshot: persisted, context: persisted.context };
 }
 
+/** Rows per statement of a bulk step: memory stays bounded however many rows a cycle opens. */
+const BULK_CHUNK = 5_000;
+
 /**
  * The same step for many rows at once (opening a cycle, a deadline sweep):
  * rows that cannot take the event are skipped and reported; the others are
- * updated with one statement and audited with one insert. Transitions are
- * computed once per distinct snapshot, so 100,000 identical rows cost one.
+ * updated and audited set-based, in chunks of BULK_CHUNK rows (in id order,
+ * the order their locks are taken). Transitions are computed once per
+ * distinct snapshot and event: a row is read with the md5 of its snapshot,
+ * each distinct snapshot is read once, and the next snapshots travel once per
+ * statement with an index per row, so 100,000 identical rows cost one
+ * transition and a few megabytes.
  */
 export async function applyBulkTransition(
   m: EntityManager,
@@ -225,95 +232,118 @@ export async function applyBulkTransition(
   actor: TransitionActor,
   options: { derive?: (next: AnyMachineSnapshot, state: string) => Record<string, unknown>; deriveColumns?: Array<{ name: string; type: string }> } = {},
 ): Promise<{ applied: string[]; skipped: Array<{ id: string; state: string }> }> {
-  if (ids.length === 0) return { applied: [], skipped: [] };
-  const rows: InstanceRow[] = await m.query(
-    `SELECT id, state, snapshot, version, machine_id, org_path FROM ${table} WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
-    [ids],
-  );
-  const heads: Array<{ entity_id: string; seq: number; hash: string }> = await m.query(
-    `SELECT DISTINCT ON (entity_id) entity_id, seq, hash FROM audit_log WHERE entity_type = $1 AND entity_id = ANY($2::text[]) ORDER BY entity_id, seq DESC`,
-    [table, ids],
-  );
-  const headOf = new Map(heads.map((h) => [h.entity_id, h]));
-  const memo = new Map<string, { ok: false } | { ok: true; persisted: PersistedSnapshot; state: string; extra: Record<string, unknown> }>();
   const applied: string[] = [];
   const skipped: Array<{ id: string; state: string }> = [];
-  const update = { id: [] as string[], snapshot: [] as string[], state: [] as string[], extras: (options.deriveColumns ?? []).map(() => [] as unknown[]) };
-  const audit: HashedFields[] = [];
-  const hashes: string[] = [];
-  for (const row of rows) {
-    const event = eventFor(row);
-    const key = `${row.machine_id}|${JSON.stringify(row.snapshot)}|${JSON.stringify(event)}`;
-    let outcome = memo.get(key);
-    if (!outcome) {
-      const spec = machineSpec(row.machine_id);
-      const current = restore(spec, row.snapshot);
-      if (!current.can(event as never)) outcome = { ok: false };
-      else {
-        const next = nextSnapshot(spec.machine, current, event as EventObject);
-        const state = flattenStateValue(next.value);
-        outcome = { ok: true, persisted: persist(next), state, extra: options.derive?.(next, state) ?? {} };
-      }
-      memo.set(key, outcome);
-    }
-    if (!outcome.ok) {
-      skipped.push({ id: row.id, state: row.state });
-      continue;
-    }
-    applied.push(row.id);
-    update.id.push(row.id);
-    update.snapshot.push(JSON.stringify(outcome.persisted));
-    update.state.push(outcome.state);
-    (options.deriveColumns ?? []).forEach((c, i) => update.extras[i]!.push(outcome.extra[c.name] ?? null));
-    const head = headOf.get(row.id);
-    const fields: HashedFields = {
-      entityType: table,
-      entityId: row.id,
-      seq: (head?.seq ?? 0) + 1,
-      scopePath: row.org_path,
-      occurredAt: new Date(event.at),
-      actorUserId: actor.userId,
-      actorRole: actor.role,
-      action: event.type,
-      fromState: row.state,
-      toState: outcome.state,
-      fromVersion: row.version,
-      payload: JSON.parse(JSON.stringify({ event })) as Record<string, unknown>,
-      prevHash: head?.hash ?? null,
-    };
-    audit.push(fields);
-    hashes.push(auditHash(fields));
-  }
-  if (applied.length === 0) return { applied, skipped };
+  const sorted = [...new Set(ids)].sort();
+  const snapshots = new Map<string, PersistedSnapshot>();
+  type Outcome = { ok: false } | { ok: true; index: number; persisted: PersistedSnapshot; state: string; extra: Record<string, unknown> };
+  const memo = new Map<string, Outcome>();
   const extraCols = options.deriveColumns ?? [];
-  await m.query(
-    `UPDATE ${table} t SET snapshot = u.snapshot::jsonb, state = u.state, version = t.version + 1, updated_at = $4${extraCols
-      .map((c, i) => `, ${c.name} = u.x${i}::${c.type}`)
-      .join('')}
-       FROM (SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[]${extraCols.map((_, i) => `, $${i + 5}::text[]`).join('')})
-             AS x(id, snapshot, state${extraCols.map((_, i) => `, x${i}`).join('')})) u
-      WHERE t.id = u.id`,
-    [update.id, update.snapshot, update.state, audit[0]!.occurredAt, ...update.extras],
-  );
-  await m.query(
-    `INSERT INTO audit_log (entity_type, entity_id, seq, scope_path, occurred_at, actor_user_id, actor_role, action, from_state, to_state, from_version, payload, prev_hash, hash)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::timestamptz[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[], $11::int[], $12::jsonb[], $13::text[], $14::text[])`,
-    [
-      audit.map((a) => a.entityType),
-      audit.map((a) => a.entityId),
-      audit.map((a) => a.seq),
-      audit.map((a) => a.scopePath),
-      audit.map((a) => a.occurredAt),
-      audit.map((a) => a.actorUserId),
-      audit.map((a) => a.actorRole),
-      audit.map((a) => a.action),
-      audit.map((a) => a.fromState),
-      audit.map((a) => a.toState),
-      audit.map((a) => a.fromVersion),
-      audit.map((a) => JSON.stringify(a.payload)),
-      audit.map((a) => a.prevHash),
-      hashes,
-    ],
-  );
+  for (let from = 0; from < sorted.length; from += BULK_CHUNK) {
+    const chunk = sorted.slice(from, from + BULK_CHUNK);
+    const rows: Array<Omit<InstanceRow, 'snapshot'> & { key: string }> = await m.query(
+      `SELECT id, state, md5(snapshot::text) AS key, version, machine_id, org_path FROM ${table} WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+      [chunk],
+    );
+    const unknown = [...new Set(rows.map((r) => r.key).filter((k) => !snapshots.has(k)))];
+    if (unknown.length > 0) {
+      const distinct: Array<{ key: string; snapshot: PersistedSnapshot }> = await m.query(
+        `SELECT DISTINCT ON (md5(snapshot::text)) md5(snapshot::text) AS key, snapshot FROM ${table} WHERE id = ANY($1::uuid[]) AND md5(snapshot::text) = ANY($2::text[])`,
+        [chunk, unknown],
+      );
+      for (const d of distinct) snapshots.set(d.key, d.snapshot);
+    }
+    const heads: Array<{ entity_id: string; seq: number; hash: string }> = await m.query(
+      `SELECT DISTINCT ON (entity_id) entity_id, seq, hash FROM audit_log WHERE entity_type = $1 AND entity_id = ANY($2::text[]) ORDER BY entity_id, seq DESC`,
+      [table, chunk],
+    );
+    const headOf = new Map(heads.map((h) => [h.entity_id, h]));
+    const used: Array<Extract<Outcome, { ok: true }>> = [];
+    const update = { id: [] as string[], index: [] as number[] };
+    const audit: HashedFields[] = [];
+    const hashes: string[] = [];
+    for (const { key: snapshotKey, ...rest } of rows) {
+      const row: InstanceRow = { ...rest, snapshot: snapshots.get(snapshotKey)! };
+      const event = eventFor(row);
+      const key = `${row.machine_id}|${snapshotKey}|${JSON.stringify(event)}`;
+      let outcome = memo.get(key);
+      if (!outcome) {
+        const spec = machineSpec(row.machine_id);
+        const current = restore(spec, row.snapshot);
+        if (!current.can(event as never)) outcome = { ok: false };
+        else {
+          const next = nextSnapshot(spec.machine, current, event as EventObject);
+          const state = flattenStateValue(next.value);
+          outcome = { ok: true, index: -1, persisted: persist(next), state, extra: options.derive?.(next, state) ?? {} };
+        }
+        memo.set(key, outcome);
+      }
+      if (!outcome.ok) {
+        skipped.push({ id: row.id, state: row.state });
+        continue;
+      }
+      let index = used.indexOf(outcome);
+      if (index < 0) index = used.push(outcome) - 1;
+      applied.push(row.id);
+      update.id.push(row.id);
+      update.index.push(index + 1);
+      const head = headOf.get(row.id);
+      const fields: HashedFields = {
+        entityType: table,
+        entityId: row.id,
+        seq: (head?.seq ?? 0) + 1,
+        scopePath: row.org_path,
+        occurredAt: new Date(event.at),
+        actorUserId: actor.userId,
+        actorRole: actor.role,
+        action: event.type,
+        fromState: row.state,
+        toState: outcome.state,
+        fromVersion: row.version,
+        payload: JSON.parse(JSON.stringify({ event })) as Record<string, unknown>,
+        prevHash: head?.hash ?? null,
+      };
+      audit.push(fields);
+      hashes.push(auditHash(fields));
+    }
+    if (update.id.length === 0) continue;
+    await m.query(
+      `UPDATE ${table} t SET snapshot = g.snapshot, state = g.state, version = t.version + 1, updated_at = $3${extraCols
+        .map((c, i) => `, ${c.name} = g.x${i}::${c.type}`)
+        .join('')}
+         FROM unnest($1::uuid[], $2::int[]) AS u(id, gi)
+         JOIN unnest($4::jsonb[], $5::text[]${extraCols.map((_, i) => `, $${i + 6}::text[]`).join('')})
+              WITH ORDINALITY AS g(snapshot, state${extraCols.map((_, i) => `, x${i}`).join('')}, gi) ON g.gi = u.gi
+        WHERE t.id = u.id`,
+      [
+        update.id,
+        update.index,
+        audit[0]!.occurredAt,
+        used.map((o) => JSON.stringify(o.persisted)),
+        used.map((o) => o.state),
+        ...extraCols.map((c) => used.map((o) => o.extra[c.name] ?? null)),
+      ],
+    );
+    await m.query(
+      `INSERT INTO audit_log (entity_type, entity_id, seq, scope_path, occurred_at, actor_user_id, actor_role, action, from_state, to_state, from_version, payload, prev_hash, hash)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::timestamptz[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[], $11::int[], $12::jsonb[], $13::text[], $14::text[])`,
+      [
+        audit.map((a) => a.entityType),
+        audit.map((a) => a.entityId),
+        audit.map((a) => a.seq),
+        audit.map((a) => a.scopePath),
+        audit.map((a) => a.occurredAt),
+        audit.map((a) => a.actorUserId),
+        audit.map((a) => a.actorRole),
+        audit.map((a) => a.action),
+        audit.map((a) => a.fromState),
+        audit.map((a) => a.toState),
+        audit.map((a) => a.fromVersion),
+        audit.map((a) => JSON.stringify(a.payload)),
+        audit.map((a) => a.prevHash),
+        hashes,
+      ],
+    );
+  }
   return { applied, skipped };
 }

@@ -27,7 +27,8 @@ describe('the deadline job on pg-boss', () => {
     await Promise.all([runners[0]!.boss.send(DEADLINE_SWEEP, {}), runners[1]!.boss.send(DEADLINE_SWEEP, {})]);
     for (let i = 0; i < 100; i++) {
       const [{ n }] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM assessment WHERE state = 'selfReport.overdue'`)) as [{ n: number }];
-      if (n === due) break;
+      // The runner logs once its sweep has returned, a moment after the rows are committed.
+      if (n === due && log.some((l) => l.includes('fired'))) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     const [{ overdue, audits }] = (await t.dataSource.query(

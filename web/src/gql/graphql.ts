@@ -3597,6 +3597,15 @@ export type CycleIndicatorsQueryVariables = Exact<{
 
 export type CycleIndicatorsQuery = { cycleIndicators: { organisationId: string, teams: Array<{ organisationId: string, organisationName: string, assessmentId: string, dimensions: Array<{ key: string, score: number }>, components: Array<{ key: string, score: number }> }> } };
 
+export type QuotaPoolsOfQueryVariables = Exact<{
+  cycleId: string | number;
+  organisationIds: Array<string | number> | string | number;
+  teams: boolean;
+}>;
+
+
+export type QuotaPoolsOfQuery = { quotaPoolsOf: Array<{ organisationId: string | null, organisationName: string | null, subject: string, rankLevel: string | null, graded: number, allowed: number, used: number, proposed: number, standing: string }> };
+
 export type RosterImportFieldsFragment = { id: string, fileName: string, status: RosterImportStatus, version: string, retireMissing: boolean, organisationRows: number, cadreRows: number, statusRows: number, errorCount: number, added: number, changed: number, moved: number, retired: number };
 
 export type RosterImportErrorsQueryVariables = Exact<{
@@ -9506,6 +9515,25 @@ export const CycleIndicatorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CycleIndicatorsQuery, CycleIndicatorsQueryVariables>;
+export const QuotaPoolsOfDocument = new TypedDocumentString(`
+    query QuotaPoolsOf($cycleId: ID!, $organisationIds: [ID!]!, $teams: Boolean!) {
+  quotaPoolsOf(
+    cycleId: $cycleId
+    organisationIds: $organisationIds
+    teams: $teams
+  ) {
+    organisationId
+    organisationName
+    subject
+    rankLevel
+    graded
+    allowed
+    used
+    proposed
+    standing
+  }
+}
+    `) as unknown as TypedDocumentString<QuotaPoolsOfQuery, QuotaPoolsOfQueryVariables>;
 export const RosterImportErrorsDocument = new TypedDocumentString(`
     query RosterImportErrors($id: ID!, $after: String) {
   rosterImport(id: $id) {

@@ -51,3 +51,20 @@ export const CycleIndicatorsQuery = graphql(`
     }
   }
 `);
+
+/** The pools of a few units of a cycle (and the teams' pool): the committee's quota cards, without the whole cycle report. */
+export const QuotaPoolsOfQuery = graphql(`
+  query QuotaPoolsOf($cycleId: ID!, $organisationIds: [ID!]!, $teams: Boolean!) {
+    quotaPoolsOf(cycleId: $cycleId, organisationIds: $organisationIds, teams: $teams) {
+      organisationId
+      organisationName
+      subject
+      rankLevel
+      graded
+      allowed
+      used
+      proposed
+      standing
+    }
+  }
+`);

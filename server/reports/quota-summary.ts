@@ -1,0 +1,147 @@
+import type { DataSource } from 'typeorm';
+import { excellentQuota } from '../../workflows/rules/quota.js';
+import type { RuleSettings } from '../../workflows/rules/settings.js';
+import { AppError } from '../common/errors.js';
+import type { ConnectionShape } from '../common/pagination.js';
+import { decodeCursor, toConnection } from '../common/pagination.js';
+import type { AssessmentCycle } from '../cycles/cycle.entity.js';
+import type { Organisation } from '../organisations/organisation.entity.js';
+import type { QuotaPool } from './report.service.js';
+
+/**
+ * The excellent-quota pools of a province-sized cycle, readable: a summary
+ * (how many pools are over their quota, full, tight), the same figures per
+ * region (the direct children of an organisation) to drill down region →
+ * unit → pool, pools a page at a time (the fullest first), and the pools of
+ * a few units only (the committee's cards). Counted in SQL like
+ * `cycleReport.quotaPools`, with what a pool allows from the quota rule.
+ */
+
+/** How a pool stands: OVER (more decided than allowed), FULL (none left), TIGHT (waiting proposals exceed what is left), OPEN, NONE (too small for any). */
+export type PoolStanding = 'OVER' | 'FULL' | 'TIGHT' | 'OPEN' | 'NONE';
+const SEVERITY: Record<PoolStanding, number> = { OVER: 0, FULL: 1, TIGHT: 2, OPEN: 3, NONE: 4 };
+
+export interface StandingPool extends QuotaPool {
+  standing: PoolStanding;
+  /** The direct child of the organisation reported on that the pool's unit lies under; the organisation itself for its own pools and the teams' pool. */
+  regionId: string;
+}
+
+export interface QuotaFiguresSum {
+  pools: number;
+  over: number;
+  full: number;
+  tight: number;
+  graded: number;
+  allowed: number;
+  used: number;
+  proposed: number;
+}
+
+export interface QuotaRegion extends QuotaFiguresSum {
+  organisationId: string;
+  organisationName: string;
+}
+
+export interface QuotaSummary extends QuotaFiguresSum {
+  cycleId: string;
+  organisationId: string;
+  organisationName: string;
+  regions: QuotaRegion[];
+}
+
+export function standingOf(p: Pick<QuotaPool, 'allowed' | 'used' | 'proposed'>): PoolStanding {
+  const remaining = Math.max(0, p.allowed - p.used);
+  return p.used > p.allowed ? 'OVER' : p.allowed === 0 ? 'NONE' : remaining === 0 ? 'FULL' : p.proposed > remaining ? 'TIGHT' : 'OPEN';
+}
+
+const likePrefix = (path: string) => `${path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * The pools under `root` that have an assessment in the viewer's part
+ * (`patterns`), or only those of `units` (and the teams' pool when `teams`).
+ */
+export async function standingPools(
+  ds: DataSource,
+  cycle: AssessmentCycle,
+  patterns: string[],
+  root: Pick<Organisation, 'id' | 'path' | 'depth'>,
+  only: { units: string[]; teams: boolean } | null = null,
+): Promise<StandingPool[]> {
+  const settings = cycle.settings as unknown as RuleSettings;
+  const rows: Array<Omit<QuotaPool, 'allowed'> & { regionId: string | null }> = await ds.query(
+    `WITH pool AS (
+       SELECT CASE WHEN a.kind = 'TEAM_ANNUAL' THEN NULL ELSE a.organisation_id END AS organisation_id,
+              CASE WHEN a.kind = 'TEAM_ANNUAL' THEN 'TEAM' ELSE 'CADRE' END AS subject,
+              CASE WHEN $2::boolean AND a.kind <> 'TEAM_ANNUAL' THEN coalesce(a.rank_level, c.rank_level) END AS rank_level,
+              CASE WHEN a.kind <> 'TEAM_ANNUAL' THEN nullif(split_part(a.org_path, '/', $5::int), '') END AS region_id,
+              a.overlay, a.state, a.proposed_grade, a.snapshot->'context'->'decision'->>'grade' AS decided,
+              a.org_path LIKE ANY($3::text[]) AND a.org_path LIKE $4 AS visible
+         FROM assessment a LEFT JOIN cadre c ON c.id = a.cadre_id
+        WHERE a.cycle_id = $1 AND a.kind IN ('CADRE_ANNUAL', 'TEAM_ANNUAL', 'TERM')
+          AND ($6::uuid[] IS NULL OR a.organisation_id = ANY($6::uuid[]) OR ($7::boolean AND a.kind = 'TEAM_ANNUAL'))
+          AND ($6::uuid[] IS NOT NULL OR a.kind = 'TEAM_ANNUAL' OR a.org_path LIKE $4)
+     )
+     SELECT p.organisation_id AS "organisationId", o.name AS "organisationName", p.subject, p.rank_level AS "rankLevel", min(p.region_id) AS "regionId",
+            count(*) FILTER (WHERE p.overlay = 'NONE')::int AS graded,
+            count(*) FILTER (WHERE p.decided = 'EXCELLENT')::int AS used,
+            count(*) FILTER (WHERE p.state = 'committeeReview' AND p.proposed_grade = 'EXCELLENT')::int AS proposed
+       FROM pool p LEFT JOIN organisation o ON o.id = p.organisation_id
+      GROUP BY 1, 2, 3, 4
+     HAVING bool_or(p.visible)`,
+    [cycle.id, settings.gates.quotaPerRankLevel, patterns, likePrefix(root.path), root.depth + 3, only?.units ?? null, only?.teams ?? false],
+  );
+  const quotaSettings = { excellentQuotaPercent: settings.gates.excellentQuotaPercent, excellentQuotaRaisedPercent: settings.gates.excellentQuotaRaisedPercent };
+  return rows
+    .map(({ regionId, ...p }) => {
+      const pool = { ...p, allowed: excellentQuota(p.graded, quotaSettings) };
+      return { ...pool, standing: standingOf(pool), regionId: regionId ?? root.id };
+    })
+    .sort(byStanding);
+}
+
+/** The fullest first (over, full, tight, open, none), the teams' pool before units, then by unit name and rank level. */
+export function byStanding(a: StandingPool, b: StandingPool): number {
+  return (
+    SEVERITY[a.standing] - SEVERITY[b.standing] ||
+    (a.subject === b.subject ? 0 : a.subject === 'TEAM' ? -1 : 1) ||
+    (a.organisationName ?? '').localeCompare(b.organisationName ?? '', 'zh-CN') ||
+    (a.rankLevel ?? '').localeCompare(b.rankLevel ?? '') ||
+    (a.organisationId ?? '').localeCompare(b.organisationId ?? '')
+  );
+}
+
+const empty = (): QuotaFiguresSum => ({ pools: 0, over: 0, full: 0, tight: 0, graded: 0, allowed: 0, used: 0, proposed: 0 });
+function add(sum: QuotaFiguresSum, p: StandingPool): void {
+  sum.pools++;
+  if (p.standing === 'OVER') sum.over++;
+  if (p.standing === 'FULL') sum.full++;
+  if (p.standing === 'TIGHT') sum.tight++;
+  sum.graded += p.graded;
+  sum.allowed += p.allowed;
+  sum.used += p.used;
+  sum.proposed += p.proposed;
+}
+
+/** The summary of `pools` under `root`, and per region (the regions with most pools over quota first). */
+export function summarise(cycleId: string, root: Pick<Organisation, 'id' | 'name'>, pools: StandingPool[], names: Map<string, string>): QuotaSummary {
+  const total = empty();
+  const regions = new Map<string, QuotaRegion>();
+  for (const p of pools) {
+    add(total, p);
+    let region = regions.get(p.regionId);
+    if (!region) regions.set(p.regionId, (region = { organisationId: p.regionId, organisationName: p.regionId === root.id ? root.name : names.get(p.regionId) ?? p.regionId, ...empty() }));
+    add(region, p);
+  }
+  const list = [...regions.values()].sort((a, b) => b.over - a.over || b.full - a.full || b.tight - a.tight || a.organisationName.localeCompare(b.organisationName, 'zh-CN'));
+  return { cycleId, organisationId: root.id, organisationName: root.name, ...total, regions: list };
+}
+
+/** One page of pools in standing order; the cursor is the position after the last pool given. */
+export function poolPage(pools: StandingPool[], first: number, after: string | null | undefined, standing: PoolStanding | null): ConnectionShape<StandingPool> {
+  const list = standing ? pools.filter((p) => p.standing === standing) : pools;
+  const [offset] = (decodeCursor(after, 1) ?? [0]) as [number];
+  if (!Number.isInteger(offset) || offset < 0) throw new AppError('VALIDATION', 'The cursor is not valid', { fields: [{ field: 'after', messages: ['is not a cursor this list gave out'] }] });
+  const rows = list.slice(offset, offset + first + 1).map((p, i) => Object.assign(p, { position: offset + i + 1 }));
+  return toConnection(rows, first, (p) => [(p as StandingPool & { position: number }).position], () => Promise.resolve(list.length));
+}
