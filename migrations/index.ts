@@ -17,6 +17,7 @@ import { ExternalIdentities1765300000000 } from './1765300000000-ExternalIdentit
 import { MailDelivery1765400000000 } from './1765400000000-MailDelivery.js';
 import { AuditRetention1765500000000 } from './1765500000000-AuditRetention.js';
 import { DocumentNumbers1765600000000 } from './1765600000000-DocumentNumbers.js';
+import { Attachments1765900000000 } from './1765900000000-Attachments.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   MailDelivery1765400000000,
   AuditRetention1765500000000,
   DocumentNumbers1765600000000,
+  Attachments1765900000000,
 ];

@@ -240,6 +240,12 @@ export type AuditAction =
   | 'APPROVE_GRADE'
   /** An archive of documents was exported for the personnel file (the zip’s SHA-256 and each file’s) */
   | 'ARCHIVE_EXPORTED'
+  /** An attachment was deleted by its uploader while its record was still open */
+  | 'ATTACHMENT_DELETED'
+  /** An attachment was downloaded by someone other than its uploader */
+  | 'ATTACHMENT_DOWNLOADED'
+  /** An attachment was uploaded (its name, type, size and SHA-256; the owner record) */
+  | 'ATTACHMENT_UPLOADED'
   /** Audit entries older than the retention were archived to a file and removed (audit retention) */
   | 'AUDIT_PRUNED'
   /** A ballot box was opened and counted */
@@ -475,6 +481,8 @@ export type AuditEntityType =
   | 'assessment_cycle_grading'
   /** The evaluation records of an assessment (political review, negative-list findings, opinions) */
   | 'assessment_evaluation'
+  /** An attachment of a self-report, a review or appeal case, or an objection (its name, size, SHA-256 and owner) */
+  | 'attachment'
   /** A ballot box (no voter is recorded) */
   | 'ballot_box'
   /** A cadre (details and status facts) */
@@ -927,6 +935,12 @@ export type ErrorCode =
   | 'ACCOUNT_LOCKED'
   /** The cadre or team already has an assessment of this kind for this period; extensions.cycleId, cycleName and assessmentId name it */
   | 'ALREADY_ENROLLED'
+  /** The record already has the most attachments allowed; extensions.max names it (HTTP 409) */
+  | 'ATTACHMENT_LIMIT'
+  /** An attachment is larger than the limit (ATTACHMENT_MAX_MB); extensions.maxBytes names it (HTTP 413) */
+  | 'ATTACHMENT_TOO_LARGE'
+  /** An attachment is not of an accepted kind, or its content is not what its extension says; extensions.extension, detected and allowed (HTTP 415) */
+  | 'ATTACHMENT_TYPE_REFUSED'
   /** The request is not a valid GraphQL operation */
   | 'BAD_REQUEST'
   /** Working days were asked of a year whose official calendar is not entered yet; extensions.year names it */
