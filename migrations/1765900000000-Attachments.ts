@@ -13,6 +13,7 @@ export class Attachments1765900000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE attachment (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        seq bigint GENERATED ALWAYS AS IDENTITY,
         owner_kind text NOT NULL CHECK (owner_kind IN ('SELF_REPORT', 'REVIEW_CASE', 'OBJECTION')),
         owner_id uuid NOT NULL,
         file_name text NOT NULL CHECK (length(file_name) BETWEEN 1 AND 255),
@@ -25,9 +26,10 @@ export class Attachments1765900000000 implements MigrationInterface {
         uploaded_at timestamptz NOT NULL,
         CHECK ((storage = 'DATABASE') = (content IS NOT NULL))
       )`);
-    await q.query(`CREATE INDEX attachment_owner ON attachment (owner_kind, owner_id, uploaded_at)`);
+    await q.query(`CREATE INDEX attachment_owner ON attachment (owner_kind, owner_id, seq)`);
     await q.query(`CREATE INDEX attachment_sha256 ON attachment (sha256) WHERE storage = 'FOLDER'`);
     await q.query(`COMMENT ON TABLE attachment IS 'Files attached to a self-report, a review or appeal case''s grounds, or an objection; type checked by content against an allow-list on upload'`);
+    await q.query(`COMMENT ON COLUMN attachment.seq IS 'The order attachments were added in'`);
     await q.query(`COMMENT ON COLUMN attachment.owner_kind IS 'SELF_REPORT (owner_id: the assessment), REVIEW_CASE (the review_case) or OBJECTION (the objection)'`);
     await q.query(`COMMENT ON COLUMN attachment.file_name IS 'The file name as uploaded (any script; sent back with RFC 5987 encoding)'`);
     await q.query(`COMMENT ON COLUMN attachment.media_type IS 'The media type of the allow-listed kind the content was recognised as'`);

@@ -81,8 +81,13 @@ function receive(req: Request, dir: string, maxBytes: number): Promise<ReceivedF
           done(null, chunk);
         },
       });
-      stream.on('limit', () => stream.destroy(new AppError('ATTACHMENT_TOO_LARGE', `The file is larger than the limit of ${Math.round(maxBytes / 1024 / 1024)} MB`, { maxBytes })));
-      got = pipeline(stream, count, fs.createWriteStream(tempPath)).then(() => ({ fileName: info.filename ?? '', tempPath, size, sha256: hash.digest('hex') }));
+      // Beyond the limit busboy cuts the file short and discards the rest of the part; the upload is then refused.
+      let truncated = false;
+      stream.on('limit', () => (truncated = true));
+      got = pipeline(stream, count, fs.createWriteStream(tempPath)).then(() => {
+        if (truncated) throw new AppError('ATTACHMENT_TOO_LARGE', `The file is larger than the limit of ${Math.round(maxBytes / 1024 / 1024)} MB`, { maxBytes });
+        return { fileName: info.filename ?? '', tempPath, size, sha256: hash.digest('hex') };
+      });
       got.catch(() => undefined);
     });
     parser.on('error', () => reject(new AppError('BAD_REQUEST', 'The upload could not be read as multipart/form-data')));
@@ -153,8 +158,16 @@ export function attachmentRouter(options: { services: Services; pool: Pool; toke
       const row = await attachments.store(viewer, uploadToken, kind, ownerId, file);
       res.status(201).set('Cache-Control', 'no-store').json({ id: row.id, name: row.name, size: row.size, mediaType: row.mediaType, sha256: row.sha256, uploadedAt: row.uploadedAt, uploaderName: row.uploaderName });
     } catch (error) {
-      // Refused before the body was read: the rest of it is not wanted, and the connection is closed after the answer.
-      if (!req.readableEnded) res.set('Connection', 'close');
+      // Refused before the body was read: a body of about the allowed size is read and dropped so that the client
+      // hears the answer; a larger one is cut off once the answer is out.
+      if (!req.readableEnded) {
+        const declared = Number(req.get('content-length') ?? 'NaN');
+        if (Number.isFinite(declared) && declared <= 4 * attachments.settings.maxBytes) req.resume();
+        else {
+          res.set('Connection', 'close');
+          res.once('finish', () => req.socket.destroy());
+        }
+      }
       fail(res, error, log);
     } finally {
       if (dir) await fs.promises.rm(dir, { recursive: true, force: true });

@@ -157,7 +157,7 @@ export class AttachmentService {
       throw error;
     });
     if (!owner?.canRead) return [];
-    const rows = (await this.dataSource.query(`${ROW_SQL} WHERE a.owner_kind = $1 AND a.owner_id = $2 ORDER BY a.uploaded_at, a.id LIMIT 50`, [kind, id])) as Array<Record<string, unknown>>;
+    const rows = (await this.dataSource.query(`${ROW_SQL} WHERE a.owner_kind = $1 AND a.owner_id = $2 ORDER BY a.seq LIMIT 50`, [kind, id])) as Array<Record<string, unknown>>;
     return rows.map(toRow);
   }
 
