@@ -24,6 +24,9 @@ export const AssessmentCoreFields = graphql(`
       finding
       lodgedAt
       decidedAt
+      attachments {
+        ...AttachmentFields
+      }
     }
   }
 `);
@@ -98,6 +101,9 @@ export const SelfReportFields = graphql(`
     draftVersion
     draftSavedAt
     submittedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 `);
 

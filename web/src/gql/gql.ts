@@ -37,7 +37,7 @@ type Documents = {
     "\n  mutation ChangeGrade($input: ChangeGradeInput!) {\n    changeGrade(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.ChangeGradeDocument,
     "\n  mutation SendBackProposal($input: SendBackInput!) {\n    sendBackProposal(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.SendBackProposalDocument,
     "\n  mutation OpenPublicNotice($input: OpenNoticeInput!) {\n    openPublicNotice(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.OpenPublicNoticeDocument,
-    "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      assessmentId\n      receivedAt\n    }\n  }\n": typeof types.LodgeObjectionDocument,
+    "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      assessmentId\n      receivedAt\n      objectionId\n      attachmentToken\n    }\n  }\n": typeof types.LodgeObjectionDocument,
     "\n  mutation InvestigateObjection($input: ObjectionDecisionInput!) {\n    investigateObjection(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.InvestigateObjectionDocument,
     "\n  mutation UpholdObjection($input: ObjectionDecisionInput!) {\n    upholdObjection(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.UpholdObjectionDocument,
     "\n  mutation DismissObjection($input: ObjectionDecisionInput!) {\n    dismissObjection(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.DismissObjectionDocument,
@@ -49,11 +49,11 @@ type Documents = {
     "\n  mutation SubmitSummary($input: ActionInput!) {\n    submitSummary(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.SubmitSummaryDocument,
     "\n  mutation CompleteFactFinding($input: ActionInput!) {\n    completeFactFinding(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.CompleteFactFindingDocument,
     "\n  mutation Appraise($input: AppraiseInput!) {\n    appraise(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.AppraiseDocument,
-    "\n  fragment AssessmentCoreFields on Assessment {\n    id\n    kind\n    state\n    version\n    overlay\n    proposedGrade\n    finalGrade\n    dueAt\n    dueEvent\n    availableActions\n    context\n    updatedAt\n    objections {\n      id\n      content\n      status\n      finding\n      lodgedAt\n      decidedAt\n    }\n  }\n": typeof types.AssessmentCoreFieldsFragmentDoc,
+    "\n  fragment AssessmentCoreFields on Assessment {\n    id\n    kind\n    state\n    version\n    overlay\n    proposedGrade\n    finalGrade\n    dueAt\n    dueEvent\n    availableActions\n    context\n    updatedAt\n    objections {\n      id\n      content\n      status\n      finding\n      lodgedAt\n      decidedAt\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": typeof types.AssessmentCoreFieldsFragmentDoc,
     "\n  fragment AssessmentSummaryFields on Assessment {\n    ...AssessmentCoreFields\n    cadre {\n      id\n      name\n      post\n      rankLevel\n    }\n    organisation {\n      id\n      name\n      teamReportAuthor {\n        id\n        name\n        post\n      }\n    }\n    cycle {\n      id\n      name\n      year\n      kind\n    }\n  }\n": typeof types.AssessmentSummaryFieldsFragmentDoc,
     "\n  fragment LifecycleFields on LifecycleView {\n    machine\n    current\n    nodes {\n      id\n      parent\n      description\n      final\n      current\n    }\n    edges {\n      from\n      to\n      event\n      guard\n    }\n  }\n": typeof types.LifecycleFieldsFragmentDoc,
     "\n  fragment HistoryFields on AuditEntry {\n    id\n    occurredAt\n    action\n    actorName\n    actorRole\n    fromState\n    toState\n    payload\n  }\n": typeof types.HistoryFieldsFragmentDoc,
-    "\n  fragment SelfReportFields on SelfReport {\n    workSummary\n    dutiesAndTargets\n    responsibilityStatement\n    integrityStatement\n    draftVersion\n    draftSavedAt\n    submittedAt\n  }\n": typeof types.SelfReportFieldsFragmentDoc,
+    "\n  fragment SelfReportFields on SelfReport {\n    workSummary\n    dutiesAndTargets\n    responsibilityStatement\n    integrityStatement\n    draftVersion\n    draftSavedAt\n    submittedAt\n    attachments {\n      ...AttachmentFields\n    }\n  }\n": typeof types.SelfReportFieldsFragmentDoc,
     "\n  query AssessmentDetail($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n      teamAssessmentId\n      team {\n        id\n        state\n        proposedGrade\n        finalGrade\n      }\n      members {\n        id\n        state\n        overlay\n        proposedGrade\n        finalGrade\n        cadre {\n          id\n          name\n          post\n        }\n      }\n      selfReport {\n        ...SelfReportFields\n      }\n      evaluationRecords {\n        id\n        kind\n        source\n        summary\n        recordedAt\n      }\n      turnoutException {\n        reason\n        recordedBy\n        recordedAt\n        invited\n        returned\n        turnoutPercent\n        minimumTurnoutPercent\n      }\n      gradingResult {\n        ...GradingResultFields\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      historyPage(first: 200) {\n        nodes {\n          ...HistoryFields\n        }\n      }\n    }\n  }\n": typeof types.AssessmentDetailDocument,
     "\n  query SelfReportOf($id: ID!) {\n    assessment(id: $id) {\n      id\n      version\n      availableActions\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n": typeof types.SelfReportOfDocument,
     "\n  query AssessmentSummary($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.AssessmentSummaryDocument,
@@ -70,6 +70,9 @@ type Documents = {
     "\n  query MyGradingResult($id: ID!) {\n    assessment(id: $id) {\n      id\n      gradingResult {\n        ...GradingResultFields\n      }\n    }\n  }\n": typeof types.MyGradingResultDocument,
     "\n  query TeamReportCandidates($organisationId: ID!) {\n    cadres(first: 100, organisationId: $organisationId, includeSubtree: false) {\n      nodes {\n        id\n        name\n        post\n      }\n    }\n  }\n": typeof types.TeamReportCandidatesDocument,
     "\n  mutation DesignateTeamReportAuthor($input: DesignateTeamReportAuthorInput!) {\n    designateTeamReportAuthor(input: $input) {\n      id\n    }\n  }\n": typeof types.DesignateTeamReportAuthorDocument,
+    "\n  fragment AttachmentFields on Attachment {\n    id\n    name\n    size\n    mediaType\n    uploadedAt\n    uploaderName\n    url\n    canDelete\n  }\n": typeof types.AttachmentFieldsFragmentDoc,
+    "\n  query AttachmentLimits {\n    attachmentLimits {\n      maxBytes\n      maxPerOwner\n      maxPerObjection\n      extensions\n    }\n  }\n": typeof types.AttachmentLimitsDocument,
+    "\n  mutation DeleteAttachment($input: DeleteAttachmentInput!) {\n    deleteAttachment(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteAttachmentDocument,
     "\n  query AuditLog(\n    $first: Int!\n    $after: String\n    $entityType: String\n    $entityId: String\n    $action: String\n    $actor: String\n    $organisationId: ID\n    $from: DateTimeISO\n    $to: DateTimeISO\n  ) {\n    auditLog(first: $first, after: $after, entityType: $entityType, entityId: $entityId, action: $action, actor: $actor, organisationId: $organisationId, from: $from, to: $to) {\n      nodes {\n        id\n        occurredAt\n        actorUserId\n        actorName\n        actorRole\n        action\n        entityType\n        entityId\n        subjectName\n        seq\n        fromState\n        toState\n        fromVersion\n        payload\n        hash\n        prevHash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query VerifyAuditChain($entityType: String, $entityId: String) {\n    verifyAuditChain(entityType: $entityType, entityId: $entityId) {\n      ok\n      rowsChecked\n      streamsChecked\n      brokenEntryId\n      reason\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
     "\n  query AuditVocabulary {\n    vocabulary {\n      auditEntityTypes\n      auditActions\n    }\n  }\n": typeof types.AuditVocabularyDocument,
@@ -95,7 +98,7 @@ type Documents = {
     "\n  mutation SetCalendarDay($input: CalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      day\n      kind\n      name\n    }\n  }\n": typeof types.SetCalendarDayDocument,
     "\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year)\n  }\n": typeof types.ConfirmCalendarYearDocument,
     "\n  fragment CaseCoreFields on Case {\n    id\n    cadreId\n    organisationId\n    state\n    version\n    dueAt\n    dueEvent\n    createdAt\n    updatedAt\n    context\n  }\n": typeof types.CaseCoreFieldsFragmentDoc,
-    "\n  fragment ReviewCaseFields on ReviewCase {\n    ...CaseCoreFields\n    assessmentId\n    route\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": typeof types.ReviewCaseFieldsFragmentDoc,
+    "\n  fragment ReviewCaseFields on ReviewCase {\n    ...CaseCoreFields\n    assessmentId\n    route\n    availableActions\n    attachments {\n      ...AttachmentFields\n    }\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": typeof types.ReviewCaseFieldsFragmentDoc,
     "\n  fragment FtCaseFields on FaultToleranceCase {\n    ...CaseCoreFields\n    penaltyId\n    origin\n    mistakeKey\n    outcome\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": typeof types.FtCaseFieldsFragmentDoc,
     "\n  fragment AccusationFields on Accusation {\n    ...CaseCoreFields\n    source\n    concernsYear\n    negativeCode\n    receivedOn\n    countsAgainst\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": typeof types.AccusationFieldsFragmentDoc,
     "\n  query ReviewCases($first: Int!, $after: String, $state: String, $cadreId: ID) {\n    reviewCases(first: $first, after: $after, state: $state, cadreId: $cadreId) {\n      nodes {\n        ...ReviewCaseFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ReviewCasesDocument,
@@ -230,7 +233,7 @@ const documents: Documents = {
     "\n  mutation ChangeGrade($input: ChangeGradeInput!) {\n    changeGrade(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.ChangeGradeDocument,
     "\n  mutation SendBackProposal($input: SendBackInput!) {\n    sendBackProposal(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.SendBackProposalDocument,
     "\n  mutation OpenPublicNotice($input: OpenNoticeInput!) {\n    openPublicNotice(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.OpenPublicNoticeDocument,
-    "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      assessmentId\n      receivedAt\n    }\n  }\n": types.LodgeObjectionDocument,
+    "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      assessmentId\n      receivedAt\n      objectionId\n      attachmentToken\n    }\n  }\n": types.LodgeObjectionDocument,
     "\n  mutation InvestigateObjection($input: ObjectionDecisionInput!) {\n    investigateObjection(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.InvestigateObjectionDocument,
     "\n  mutation UpholdObjection($input: ObjectionDecisionInput!) {\n    upholdObjection(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.UpholdObjectionDocument,
     "\n  mutation DismissObjection($input: ObjectionDecisionInput!) {\n    dismissObjection(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.DismissObjectionDocument,
@@ -242,11 +245,11 @@ const documents: Documents = {
     "\n  mutation SubmitSummary($input: ActionInput!) {\n    submitSummary(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.SubmitSummaryDocument,
     "\n  mutation CompleteFactFinding($input: ActionInput!) {\n    completeFactFinding(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.CompleteFactFindingDocument,
     "\n  mutation Appraise($input: AppraiseInput!) {\n    appraise(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.AppraiseDocument,
-    "\n  fragment AssessmentCoreFields on Assessment {\n    id\n    kind\n    state\n    version\n    overlay\n    proposedGrade\n    finalGrade\n    dueAt\n    dueEvent\n    availableActions\n    context\n    updatedAt\n    objections {\n      id\n      content\n      status\n      finding\n      lodgedAt\n      decidedAt\n    }\n  }\n": types.AssessmentCoreFieldsFragmentDoc,
+    "\n  fragment AssessmentCoreFields on Assessment {\n    id\n    kind\n    state\n    version\n    overlay\n    proposedGrade\n    finalGrade\n    dueAt\n    dueEvent\n    availableActions\n    context\n    updatedAt\n    objections {\n      id\n      content\n      status\n      finding\n      lodgedAt\n      decidedAt\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": types.AssessmentCoreFieldsFragmentDoc,
     "\n  fragment AssessmentSummaryFields on Assessment {\n    ...AssessmentCoreFields\n    cadre {\n      id\n      name\n      post\n      rankLevel\n    }\n    organisation {\n      id\n      name\n      teamReportAuthor {\n        id\n        name\n        post\n      }\n    }\n    cycle {\n      id\n      name\n      year\n      kind\n    }\n  }\n": types.AssessmentSummaryFieldsFragmentDoc,
     "\n  fragment LifecycleFields on LifecycleView {\n    machine\n    current\n    nodes {\n      id\n      parent\n      description\n      final\n      current\n    }\n    edges {\n      from\n      to\n      event\n      guard\n    }\n  }\n": types.LifecycleFieldsFragmentDoc,
     "\n  fragment HistoryFields on AuditEntry {\n    id\n    occurredAt\n    action\n    actorName\n    actorRole\n    fromState\n    toState\n    payload\n  }\n": types.HistoryFieldsFragmentDoc,
-    "\n  fragment SelfReportFields on SelfReport {\n    workSummary\n    dutiesAndTargets\n    responsibilityStatement\n    integrityStatement\n    draftVersion\n    draftSavedAt\n    submittedAt\n  }\n": types.SelfReportFieldsFragmentDoc,
+    "\n  fragment SelfReportFields on SelfReport {\n    workSummary\n    dutiesAndTargets\n    responsibilityStatement\n    integrityStatement\n    draftVersion\n    draftSavedAt\n    submittedAt\n    attachments {\n      ...AttachmentFields\n    }\n  }\n": types.SelfReportFieldsFragmentDoc,
     "\n  query AssessmentDetail($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n      teamAssessmentId\n      team {\n        id\n        state\n        proposedGrade\n        finalGrade\n      }\n      members {\n        id\n        state\n        overlay\n        proposedGrade\n        finalGrade\n        cadre {\n          id\n          name\n          post\n        }\n      }\n      selfReport {\n        ...SelfReportFields\n      }\n      evaluationRecords {\n        id\n        kind\n        source\n        summary\n        recordedAt\n      }\n      turnoutException {\n        reason\n        recordedBy\n        recordedAt\n        invited\n        returned\n        turnoutPercent\n        minimumTurnoutPercent\n      }\n      gradingResult {\n        ...GradingResultFields\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      historyPage(first: 200) {\n        nodes {\n          ...HistoryFields\n        }\n      }\n    }\n  }\n": types.AssessmentDetailDocument,
     "\n  query SelfReportOf($id: ID!) {\n    assessment(id: $id) {\n      id\n      version\n      availableActions\n      selfReport {\n        ...SelfReportFields\n      }\n    }\n  }\n": types.SelfReportOfDocument,
     "\n  query AssessmentSummary($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.AssessmentSummaryDocument,
@@ -263,6 +266,9 @@ const documents: Documents = {
     "\n  query MyGradingResult($id: ID!) {\n    assessment(id: $id) {\n      id\n      gradingResult {\n        ...GradingResultFields\n      }\n    }\n  }\n": types.MyGradingResultDocument,
     "\n  query TeamReportCandidates($organisationId: ID!) {\n    cadres(first: 100, organisationId: $organisationId, includeSubtree: false) {\n      nodes {\n        id\n        name\n        post\n      }\n    }\n  }\n": types.TeamReportCandidatesDocument,
     "\n  mutation DesignateTeamReportAuthor($input: DesignateTeamReportAuthorInput!) {\n    designateTeamReportAuthor(input: $input) {\n      id\n    }\n  }\n": types.DesignateTeamReportAuthorDocument,
+    "\n  fragment AttachmentFields on Attachment {\n    id\n    name\n    size\n    mediaType\n    uploadedAt\n    uploaderName\n    url\n    canDelete\n  }\n": types.AttachmentFieldsFragmentDoc,
+    "\n  query AttachmentLimits {\n    attachmentLimits {\n      maxBytes\n      maxPerOwner\n      maxPerObjection\n      extensions\n    }\n  }\n": types.AttachmentLimitsDocument,
+    "\n  mutation DeleteAttachment($input: DeleteAttachmentInput!) {\n    deleteAttachment(input: $input) {\n      id\n    }\n  }\n": types.DeleteAttachmentDocument,
     "\n  query AuditLog(\n    $first: Int!\n    $after: String\n    $entityType: String\n    $entityId: String\n    $action: String\n    $actor: String\n    $organisationId: ID\n    $from: DateTimeISO\n    $to: DateTimeISO\n  ) {\n    auditLog(first: $first, after: $after, entityType: $entityType, entityId: $entityId, action: $action, actor: $actor, organisationId: $organisationId, from: $from, to: $to) {\n      nodes {\n        id\n        occurredAt\n        actorUserId\n        actorName\n        actorRole\n        action\n        entityType\n        entityId\n        subjectName\n        seq\n        fromState\n        toState\n        fromVersion\n        payload\n        hash\n        prevHash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.AuditLogDocument,
     "\n  query VerifyAuditChain($entityType: String, $entityId: String) {\n    verifyAuditChain(entityType: $entityType, entityId: $entityId) {\n      ok\n      rowsChecked\n      streamsChecked\n      brokenEntryId\n      reason\n    }\n  }\n": types.VerifyAuditChainDocument,
     "\n  query AuditVocabulary {\n    vocabulary {\n      auditEntityTypes\n      auditActions\n    }\n  }\n": types.AuditVocabularyDocument,
@@ -288,7 +294,7 @@ const documents: Documents = {
     "\n  mutation SetCalendarDay($input: CalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      day\n      kind\n      name\n    }\n  }\n": types.SetCalendarDayDocument,
     "\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year)\n  }\n": types.ConfirmCalendarYearDocument,
     "\n  fragment CaseCoreFields on Case {\n    id\n    cadreId\n    organisationId\n    state\n    version\n    dueAt\n    dueEvent\n    createdAt\n    updatedAt\n    context\n  }\n": types.CaseCoreFieldsFragmentDoc,
-    "\n  fragment ReviewCaseFields on ReviewCase {\n    ...CaseCoreFields\n    assessmentId\n    route\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": types.ReviewCaseFieldsFragmentDoc,
+    "\n  fragment ReviewCaseFields on ReviewCase {\n    ...CaseCoreFields\n    assessmentId\n    route\n    availableActions\n    attachments {\n      ...AttachmentFields\n    }\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": types.ReviewCaseFieldsFragmentDoc,
     "\n  fragment FtCaseFields on FaultToleranceCase {\n    ...CaseCoreFields\n    penaltyId\n    origin\n    mistakeKey\n    outcome\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": types.FtCaseFieldsFragmentDoc,
     "\n  fragment AccusationFields on Accusation {\n    ...CaseCoreFields\n    source\n    concernsYear\n    negativeCode\n    receivedOn\n    countsAgainst\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n": types.AccusationFieldsFragmentDoc,
     "\n  query ReviewCases($first: Int!, $after: String, $state: String, $cadreId: ID) {\n    reviewCases(first: $first, after: $after, state: $state, cadreId: $cadreId) {\n      nodes {\n        ...ReviewCaseFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ReviewCasesDocument,
@@ -492,7 +498,7 @@ export function graphql(source: "\n  mutation OpenPublicNotice($input: OpenNotic
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      assessmentId\n      receivedAt\n    }\n  }\n"): typeof import('./graphql').LodgeObjectionDocument;
+export function graphql(source: "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      assessmentId\n      receivedAt\n      objectionId\n      attachmentToken\n    }\n  }\n"): typeof import('./graphql').LodgeObjectionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -540,7 +546,7 @@ export function graphql(source: "\n  mutation Appraise($input: AppraiseInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AssessmentCoreFields on Assessment {\n    id\n    kind\n    state\n    version\n    overlay\n    proposedGrade\n    finalGrade\n    dueAt\n    dueEvent\n    availableActions\n    context\n    updatedAt\n    objections {\n      id\n      content\n      status\n      finding\n      lodgedAt\n      decidedAt\n    }\n  }\n"): typeof import('./graphql').AssessmentCoreFieldsFragmentDoc;
+export function graphql(source: "\n  fragment AssessmentCoreFields on Assessment {\n    id\n    kind\n    state\n    version\n    overlay\n    proposedGrade\n    finalGrade\n    dueAt\n    dueEvent\n    availableActions\n    context\n    updatedAt\n    objections {\n      id\n      content\n      status\n      finding\n      lodgedAt\n      decidedAt\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n"): typeof import('./graphql').AssessmentCoreFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -556,7 +562,7 @@ export function graphql(source: "\n  fragment HistoryFields on AuditEntry {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SelfReportFields on SelfReport {\n    workSummary\n    dutiesAndTargets\n    responsibilityStatement\n    integrityStatement\n    draftVersion\n    draftSavedAt\n    submittedAt\n  }\n"): typeof import('./graphql').SelfReportFieldsFragmentDoc;
+export function graphql(source: "\n  fragment SelfReportFields on SelfReport {\n    workSummary\n    dutiesAndTargets\n    responsibilityStatement\n    integrityStatement\n    draftVersion\n    draftSavedAt\n    submittedAt\n    attachments {\n      ...AttachmentFields\n    }\n  }\n"): typeof import('./graphql').SelfReportFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -621,6 +627,18 @@ export function graphql(source: "\n  query TeamReportCandidates($organisationId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DesignateTeamReportAuthor($input: DesignateTeamReportAuthorInput!) {\n    designateTeamReportAuthor(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').DesignateTeamReportAuthorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttachmentFields on Attachment {\n    id\n    name\n    size\n    mediaType\n    uploadedAt\n    uploaderName\n    url\n    canDelete\n  }\n"): typeof import('./graphql').AttachmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttachmentLimits {\n    attachmentLimits {\n      maxBytes\n      maxPerOwner\n      maxPerObjection\n      extensions\n    }\n  }\n"): typeof import('./graphql').AttachmentLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAttachment($input: DeleteAttachmentInput!) {\n    deleteAttachment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').DeleteAttachmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -724,7 +742,7 @@ export function graphql(source: "\n  fragment CaseCoreFields on Case {\n    id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ReviewCaseFields on ReviewCase {\n    ...CaseCoreFields\n    assessmentId\n    route\n    availableActions\n    cadre {\n      id\n      name\n      post\n    }\n  }\n"): typeof import('./graphql').ReviewCaseFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ReviewCaseFields on ReviewCase {\n    ...CaseCoreFields\n    assessmentId\n    route\n    availableActions\n    attachments {\n      ...AttachmentFields\n    }\n    cadre {\n      id\n      name\n      post\n    }\n  }\n"): typeof import('./graphql').ReviewCaseFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

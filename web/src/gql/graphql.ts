@@ -873,6 +873,12 @@ export type DecidePenaltyInput = {
   penaltyId: string | number;
 };
 
+/** The attachment to delete */
+export type DeleteAttachmentInput = {
+  /** The attachment id */
+  attachmentId: string | number;
+};
+
 /** Who writes and submits a unit’s leadership-team summary besides its principal leaders */
 export type DesignateTeamReportAuthorInput = {
   /** A cadre of that unit; null withdraws the designation (only the principal leaders write then) */
@@ -2241,35 +2247,35 @@ export type SubmitSelfReportMutationVariables = Exact<{
 }>;
 
 
-export type SubmitSelfReportMutation = { submitSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type SubmitSelfReportMutation = { submitSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type ReturnSelfReportMutationVariables = Exact<{
   input: ReasonActionInput;
 }>;
 
 
-export type ReturnSelfReportMutation = { returnSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type ReturnSelfReportMutation = { returnSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type AcceptSelfReportMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type AcceptSelfReportMutation = { acceptSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type AcceptSelfReportMutation = { acceptSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type RecordRefusalMutationVariables = Exact<{
   input: ReasonActionInput;
 }>;
 
 
-export type RecordRefusalMutation = { recordRefusal: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type RecordRefusalMutation = { recordRefusal: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type OpenBallotsMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type OpenBallotsMutation = { openBallots: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type OpenBallotsMutation = { openBallots: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type CloseBallotsMutationVariables = Exact<{
   input: ActionInput;
@@ -2277,178 +2283,178 @@ export type CloseBallotsMutationVariables = Exact<{
 }>;
 
 
-export type CloseBallotsMutation = { closeBallots: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type CloseBallotsMutation = { closeBallots: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type RecordTalkMutationVariables = Exact<{
   input: RecordTalkInput;
 }>;
 
 
-export type RecordTalkMutation = { recordTalk: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type RecordTalkMutation = { recordTalk: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type RecordOpinionMutationVariables = Exact<{
   input: RecordOpinionInput;
 }>;
 
 
-export type RecordOpinionMutation = { recordOpinion: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type RecordOpinionMutation = { recordOpinion: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type CompleteEvaluationMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type CompleteEvaluationMutation = { completeEvaluation: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type CompleteEvaluationMutation = { completeEvaluation: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type ProposeGradeMutationVariables = Exact<{
   input: ProposeGradeInput;
 }>;
 
 
-export type ProposeGradeMutation = { proposeGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type ProposeGradeMutation = { proposeGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type ApproveGradeMutationVariables = Exact<{
   input: ApproveGradeInput;
 }>;
 
 
-export type ApproveGradeMutation = { approveGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type ApproveGradeMutation = { approveGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type ChangeGradeMutationVariables = Exact<{
   input: ChangeGradeInput;
 }>;
 
 
-export type ChangeGradeMutation = { changeGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type ChangeGradeMutation = { changeGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type SendBackProposalMutationVariables = Exact<{
   input: SendBackInput;
 }>;
 
 
-export type SendBackProposalMutation = { sendBackProposal: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type SendBackProposalMutation = { sendBackProposal: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type OpenPublicNoticeMutationVariables = Exact<{
   input: OpenNoticeInput;
 }>;
 
 
-export type OpenPublicNoticeMutation = { openPublicNotice: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }> };
+export type OpenPublicNoticeMutation = { openPublicNotice: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> }> };
 
 export type LodgeObjectionMutationVariables = Exact<{
   input: LodgeObjectionInput;
 }>;
 
 
-export type LodgeObjectionMutation = { lodgeObjection: { assessmentId: string, receivedAt: string } };
+export type LodgeObjectionMutation = { lodgeObjection: { assessmentId: string, receivedAt: string, objectionId: string | null, attachmentToken: string | null } };
 
 export type InvestigateObjectionMutationVariables = Exact<{
   input: ObjectionDecisionInput;
 }>;
 
 
-export type InvestigateObjectionMutation = { investigateObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type InvestigateObjectionMutation = { investigateObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type UpholdObjectionMutationVariables = Exact<{
   input: ObjectionDecisionInput;
 }>;
 
 
-export type UpholdObjectionMutation = { upholdObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type UpholdObjectionMutation = { upholdObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type DismissObjectionMutationVariables = Exact<{
   input: ObjectionDecisionInput;
 }>;
 
 
-export type DismissObjectionMutation = { dismissObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type DismissObjectionMutation = { dismissObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type ClosePublicNoticeMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type ClosePublicNoticeMutation = { closePublicNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type ClosePublicNoticeMutation = { closePublicNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type IssueWrittenNoticeMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type IssueWrittenNoticeMutation = { issueWrittenNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type IssueWrittenNoticeMutation = { issueWrittenNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type SignWrittenNoticeMutationVariables = Exact<{
   input: SignNoticeInput;
 }>;
 
 
-export type SignWrittenNoticeMutation = { signWrittenNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type SignWrittenNoticeMutation = { signWrittenNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type GiveFeedbackMutationVariables = Exact<{
   input: FeedbackInput;
 }>;
 
 
-export type GiveFeedbackMutation = { giveFeedback: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type GiveFeedbackMutation = { giveFeedback: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type FileAssessmentMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type FileAssessmentMutation = { fileAssessment: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type FileAssessmentMutation = { fileAssessment: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type SubmitSummaryMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type SubmitSummaryMutation = { submitSummary: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type SubmitSummaryMutation = { submitSummary: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type CompleteFactFindingMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type CompleteFactFindingMutation = { completeFactFinding: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type CompleteFactFindingMutation = { completeFactFinding: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type AppraiseMutationVariables = Exact<{
   input: AppraiseInput;
 }>;
 
 
-export type AppraiseMutation = { appraise: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type AppraiseMutation = { appraise: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
-export type AssessmentCoreFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> };
+export type AssessmentCoreFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> };
 
-export type AssessmentSummaryFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> };
+export type AssessmentSummaryFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> };
 
 export type LifecycleFieldsFragment = { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> };
 
 export type HistoryFieldsFragment = { id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> };
 
-export type SelfReportFieldsFragment = { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null };
+export type SelfReportFieldsFragment = { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> };
 
 export type AssessmentDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, turnoutException: { reason: string, recordedBy: string | null, recordedAt: string, invited: number, returned: number, turnoutPercent: number, minimumTurnoutPercent: number } | null, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, historyPage: { nodes: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }> }, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, turnoutException: { reason: string, recordedBy: string | null, recordedAt: string, invited: number, returned: number, turnoutPercent: number, minimumTurnoutPercent: number } | null, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, historyPage: { nodes: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }> }, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type SelfReportOfQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SelfReportOfQuery = { assessment: { id: string, version: number, availableActions: Array<string>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null } };
+export type SelfReportOfQuery = { assessment: { id: string, version: number, availableActions: Array<string>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> } | null } };
 
 export type AssessmentSummaryQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AssessmentSummaryQuery = { assessment: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type AssessmentSummaryQuery = { assessment: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
 
 export type AssessmentsQueryVariables = Exact<{
   first: number;
@@ -2462,7 +2468,7 @@ export type AssessmentsQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentsQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AssessmentsQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type WorkQueueQueryVariables = Exact<{
   first: number;
@@ -2470,7 +2476,7 @@ export type WorkQueueQueryVariables = Exact<{
 }>;
 
 
-export type WorkQueueQuery = { workQueue: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type WorkQueueQuery = { workQueue: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type WorkQueueCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2480,7 +2486,7 @@ export type WorkQueueCountQuery = { workQueue: { totalCount: number } };
 export type MyAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAssessmentsQuery = { myAssessments: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }> };
+export type MyAssessmentsQuery = { myAssessments: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> }> };
 
 export type MyNotificationsQueryVariables = Exact<{
   first: number;
@@ -2502,7 +2508,7 @@ export type SaveSelfReportDraftMutationVariables = Exact<{
 }>;
 
 
-export type SaveSelfReportDraftMutation = { saveSelfReportDraft: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } };
+export type SaveSelfReportDraftMutation = { saveSelfReportDraft: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> } };
 
 export type PublicNoticesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2517,7 +2523,7 @@ export type ReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type ReviewQueueQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ReviewQueueQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MyGradingResultQueryVariables = Exact<{
   id: string | number;
@@ -2539,6 +2545,20 @@ export type DesignateTeamReportAuthorMutationVariables = Exact<{
 
 
 export type DesignateTeamReportAuthorMutation = { designateTeamReportAuthor: { id: string } };
+
+export type AttachmentFieldsFragment = { id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean };
+
+export type AttachmentLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AttachmentLimitsQuery = { attachmentLimits: { maxBytes: number, maxPerOwner: number, maxPerObjection: number, extensions: Array<string> } };
+
+export type DeleteAttachmentMutationVariables = Exact<{
+  input: DeleteAttachmentInput;
+}>;
+
+
+export type DeleteAttachmentMutation = { deleteAttachment: { id: string } };
 
 export type AuditLogQueryVariables = Exact<{
   first: number;
@@ -2712,7 +2732,7 @@ export type CaseCoreFieldsFragment =
   | CaseCoreFields_ReviewCase_Fragment
 ;
 
-export type ReviewCaseFieldsFragment = { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null };
+export type ReviewCaseFieldsFragment = { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }>, cadre: { id: string, name: string, post: string } | null };
 
 export type FtCaseFieldsFragment = { penaltyId: string | null, origin: string, mistakeKey: string, outcome: string | null, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null };
 
@@ -2726,14 +2746,14 @@ export type ReviewCasesQueryVariables = Exact<{
 }>;
 
 
-export type ReviewCasesQuery = { reviewCases: { totalCount: number, nodes: Array<{ assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ReviewCasesQuery = { reviewCases: { totalCount: number, nodes: Array<{ assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }>, cadre: { id: string, name: string, post: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ReviewCaseQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReviewCaseQuery = { reviewCase: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, historyPage: { nodes: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }> }, cadre: { id: string, name: string, post: string } | null } };
+export type ReviewCaseQuery = { reviewCase: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, historyPage: { nodes: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }> }, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }>, cadre: { id: string, name: string, post: string } | null } };
 
 export type FaultToleranceCasesQueryVariables = Exact<{
   first: number;
@@ -2767,7 +2787,7 @@ export type MyResultCasesQueryVariables = Exact<{
 }>;
 
 
-export type MyResultCasesQuery = { assessment: { id: string, reviewWindow: { noticeOn: string, today: string, reviewable: boolean, reviewableGrades: Array<string>, reviewLastDay: string, directAppealLastDay: string, reviewRequestDays: number, directAppealDays: number, openCaseId: string | null, availableRoutes: Array<string> } | null, reviewCases: Array<{ assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null }>, resultVersions: Array<{ version: number, grade: string, source: string, reason: string | null, decidedAt: string }> } };
+export type MyResultCasesQuery = { assessment: { id: string, reviewWindow: { noticeOn: string, today: string, reviewable: boolean, reviewableGrades: Array<string>, reviewLastDay: string, directAppealLastDay: string, reviewRequestDays: number, directAppealDays: number, openCaseId: string | null, availableRoutes: Array<string> } | null, reviewCases: Array<{ assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }>, cadre: { id: string, name: string, post: string } | null }>, resultVersions: Array<{ version: number, grade: string, source: string, reason: string | null, decidedAt: string }> } };
 
 export type ResultVersionsQueryVariables = Exact<{
   assessmentId: string | number;
@@ -2812,42 +2832,42 @@ export type RequestReviewMutationVariables = Exact<{
 }>;
 
 
-export type RequestReviewMutation = { requestReview: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+export type RequestReviewMutation = { requestReview: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }>, cadre: { id: string, name: string, post: string } | null } };
 
 export type AppealReviewMutationVariables = Exact<{
   input: AppealInput;
 }>;
 
 
-export type AppealReviewMutation = { appealReview: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+export type AppealReviewMutation = { appealReview: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }>, cadre: { id: string, name: string, post: string } | null } };
 
 export type DecideReviewMutationVariables = Exact<{
   input: CaseRulingInput;
 }>;
 
 
-export type DecideReviewMutation = { decideReview: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+export type DecideReviewMutation = { decideReview: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }>, cadre: { id: string, name: string, post: string } | null } };
 
 export type DecideAppealMutationVariables = Exact<{
   input: CaseRulingInput;
 }>;
 
 
-export type DecideAppealMutation = { decideAppeal: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+export type DecideAppealMutation = { decideAppeal: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }>, cadre: { id: string, name: string, post: string } | null } };
 
 export type ExtendAppealMutationVariables = Exact<{
   input: ExtendAppealInput;
 }>;
 
 
-export type ExtendAppealMutation = { extendAppeal: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+export type ExtendAppealMutation = { extendAppeal: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }>, cadre: { id: string, name: string, post: string } | null } };
 
 export type WithdrawReviewMutationVariables = Exact<{
   input: CaseActionInput;
 }>;
 
 
-export type WithdrawReviewMutation = { withdrawReview: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+export type WithdrawReviewMutation = { withdrawReview: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }>, cadre: { id: string, name: string, post: string } | null } };
 
 export type OpenFaultToleranceMutationVariables = Exact<{
   input: OpenFaultToleranceInput;
@@ -3473,6 +3493,18 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AttachmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+    `, {"fragmentName":"AttachmentFields"}) as unknown as TypedDocumentString<AttachmentFieldsFragment, unknown>;
 export const AssessmentCoreFieldsFragmentDoc = new TypedDocumentString(`
     fragment AssessmentCoreFields on Assessment {
   id
@@ -3494,9 +3526,21 @@ export const AssessmentCoreFieldsFragmentDoc = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
-    `, {"fragmentName":"AssessmentCoreFields"}) as unknown as TypedDocumentString<AssessmentCoreFieldsFragment, unknown>;
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}`, {"fragmentName":"AssessmentCoreFields"}) as unknown as TypedDocumentString<AssessmentCoreFieldsFragment, unknown>;
 export const AssessmentSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment AssessmentSummaryFields on Assessment {
   ...AssessmentCoreFields
@@ -3542,7 +3586,20 @@ export const AssessmentSummaryFieldsFragmentDoc = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`, {"fragmentName":"AssessmentSummaryFields"}) as unknown as TypedDocumentString<AssessmentSummaryFieldsFragment, unknown>;
 export const LifecycleFieldsFragmentDoc = new TypedDocumentString(`
     fragment LifecycleFields on LifecycleView {
@@ -3584,8 +3641,20 @@ export const SelfReportFieldsFragmentDoc = new TypedDocumentString(`
   draftVersion
   draftSavedAt
   submittedAt
+  attachments {
+    ...AttachmentFields
+  }
 }
-    `, {"fragmentName":"SelfReportFields"}) as unknown as TypedDocumentString<SelfReportFieldsFragment, unknown>;
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}`, {"fragmentName":"SelfReportFields"}) as unknown as TypedDocumentString<SelfReportFieldsFragment, unknown>;
 export const GradingResultFieldsFragmentDoc = new TypedDocumentString(`
     fragment GradingResultFields on GradingResultView {
   version
@@ -3690,13 +3759,26 @@ export const ReviewCaseFieldsFragmentDoc = new TypedDocumentString(`
   assessmentId
   route
   availableActions
+  attachments {
+    ...AttachmentFields
+  }
   cadre {
     id
     name
     post
   }
 }
-    fragment CaseCoreFields on Case {
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+fragment CaseCoreFields on Case {
   id
   cadreId
   organisationId
@@ -4154,6 +4236,9 @@ export const SubmitSelfReportDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4179,6 +4264,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<SubmitSelfReportMutation, SubmitSelfReportMutationVariables>;
 export const ReturnSelfReportDocument = new TypedDocumentString(`
     mutation ReturnSelfReport($input: ReasonActionInput!) {
@@ -4206,6 +4301,9 @@ export const ReturnSelfReportDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4231,6 +4329,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<ReturnSelfReportMutation, ReturnSelfReportMutationVariables>;
 export const AcceptSelfReportDocument = new TypedDocumentString(`
     mutation AcceptSelfReport($input: ActionInput!) {
@@ -4258,6 +4366,9 @@ export const AcceptSelfReportDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4283,6 +4394,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<AcceptSelfReportMutation, AcceptSelfReportMutationVariables>;
 export const RecordRefusalDocument = new TypedDocumentString(`
     mutation RecordRefusal($input: ReasonActionInput!) {
@@ -4310,6 +4431,9 @@ export const RecordRefusalDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4335,6 +4459,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<RecordRefusalMutation, RecordRefusalMutationVariables>;
 export const OpenBallotsDocument = new TypedDocumentString(`
     mutation OpenBallots($input: ActionInput!) {
@@ -4362,6 +4496,9 @@ export const OpenBallotsDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4387,6 +4524,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<OpenBallotsMutation, OpenBallotsMutationVariables>;
 export const CloseBallotsDocument = new TypedDocumentString(`
     mutation CloseBallots($input: ActionInput!, $turnoutException: TurnoutExceptionInput) {
@@ -4414,6 +4561,9 @@ export const CloseBallotsDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4439,6 +4589,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<CloseBallotsMutation, CloseBallotsMutationVariables>;
 export const RecordTalkDocument = new TypedDocumentString(`
     mutation RecordTalk($input: RecordTalkInput!) {
@@ -4466,6 +4626,9 @@ export const RecordTalkDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4491,6 +4654,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<RecordTalkMutation, RecordTalkMutationVariables>;
 export const RecordOpinionDocument = new TypedDocumentString(`
     mutation RecordOpinion($input: RecordOpinionInput!) {
@@ -4518,6 +4691,9 @@ export const RecordOpinionDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4543,6 +4719,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<RecordOpinionMutation, RecordOpinionMutationVariables>;
 export const CompleteEvaluationDocument = new TypedDocumentString(`
     mutation CompleteEvaluation($input: ActionInput!) {
@@ -4570,6 +4756,9 @@ export const CompleteEvaluationDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4595,6 +4784,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<CompleteEvaluationMutation, CompleteEvaluationMutationVariables>;
 export const ProposeGradeDocument = new TypedDocumentString(`
     mutation ProposeGrade($input: ProposeGradeInput!) {
@@ -4622,6 +4821,9 @@ export const ProposeGradeDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4647,6 +4849,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<ProposeGradeMutation, ProposeGradeMutationVariables>;
 export const ApproveGradeDocument = new TypedDocumentString(`
     mutation ApproveGrade($input: ApproveGradeInput!) {
@@ -4674,6 +4886,9 @@ export const ApproveGradeDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4699,6 +4914,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<ApproveGradeMutation, ApproveGradeMutationVariables>;
 export const ChangeGradeDocument = new TypedDocumentString(`
     mutation ChangeGrade($input: ChangeGradeInput!) {
@@ -4726,6 +4951,9 @@ export const ChangeGradeDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4751,6 +4979,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<ChangeGradeMutation, ChangeGradeMutationVariables>;
 export const SendBackProposalDocument = new TypedDocumentString(`
     mutation SendBackProposal($input: SendBackInput!) {
@@ -4778,6 +5016,9 @@ export const SendBackProposalDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4803,6 +5044,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<SendBackProposalMutation, SendBackProposalMutationVariables>;
 export const OpenPublicNoticeDocument = new TypedDocumentString(`
     mutation OpenPublicNotice($input: OpenNoticeInput!) {
@@ -4830,6 +5081,9 @@ export const OpenPublicNoticeDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4855,12 +5109,24 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<OpenPublicNoticeMutation, OpenPublicNoticeMutationVariables>;
 export const LodgeObjectionDocument = new TypedDocumentString(`
     mutation LodgeObjection($input: LodgeObjectionInput!) {
   lodgeObjection(input: $input) {
     assessmentId
     receivedAt
+    objectionId
+    attachmentToken
   }
 }
     `) as unknown as TypedDocumentString<LodgeObjectionMutation, LodgeObjectionMutationVariables>;
@@ -4890,6 +5156,9 @@ export const InvestigateObjectionDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4915,6 +5184,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<InvestigateObjectionMutation, InvestigateObjectionMutationVariables>;
 export const UpholdObjectionDocument = new TypedDocumentString(`
     mutation UpholdObjection($input: ObjectionDecisionInput!) {
@@ -4942,6 +5221,9 @@ export const UpholdObjectionDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4967,6 +5249,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<UpholdObjectionMutation, UpholdObjectionMutationVariables>;
 export const DismissObjectionDocument = new TypedDocumentString(`
     mutation DismissObjection($input: ObjectionDecisionInput!) {
@@ -4994,6 +5286,9 @@ export const DismissObjectionDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5019,6 +5314,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<DismissObjectionMutation, DismissObjectionMutationVariables>;
 export const ClosePublicNoticeDocument = new TypedDocumentString(`
     mutation ClosePublicNotice($input: ActionInput!) {
@@ -5046,6 +5351,9 @@ export const ClosePublicNoticeDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5071,6 +5379,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<ClosePublicNoticeMutation, ClosePublicNoticeMutationVariables>;
 export const IssueWrittenNoticeDocument = new TypedDocumentString(`
     mutation IssueWrittenNotice($input: ActionInput!) {
@@ -5098,6 +5416,9 @@ export const IssueWrittenNoticeDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5123,6 +5444,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<IssueWrittenNoticeMutation, IssueWrittenNoticeMutationVariables>;
 export const SignWrittenNoticeDocument = new TypedDocumentString(`
     mutation SignWrittenNotice($input: SignNoticeInput!) {
@@ -5150,6 +5481,9 @@ export const SignWrittenNoticeDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5175,6 +5509,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<SignWrittenNoticeMutation, SignWrittenNoticeMutationVariables>;
 export const GiveFeedbackDocument = new TypedDocumentString(`
     mutation GiveFeedback($input: FeedbackInput!) {
@@ -5202,6 +5546,9 @@ export const GiveFeedbackDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5227,6 +5574,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<GiveFeedbackMutation, GiveFeedbackMutationVariables>;
 export const FileAssessmentDocument = new TypedDocumentString(`
     mutation FileAssessment($input: ActionInput!) {
@@ -5254,6 +5611,9 @@ export const FileAssessmentDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5279,6 +5639,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<FileAssessmentMutation, FileAssessmentMutationVariables>;
 export const SubmitSummaryDocument = new TypedDocumentString(`
     mutation SubmitSummary($input: ActionInput!) {
@@ -5306,6 +5676,9 @@ export const SubmitSummaryDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5331,6 +5704,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<SubmitSummaryMutation, SubmitSummaryMutationVariables>;
 export const CompleteFactFindingDocument = new TypedDocumentString(`
     mutation CompleteFactFinding($input: ActionInput!) {
@@ -5358,6 +5741,9 @@ export const CompleteFactFindingDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5383,6 +5769,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<CompleteFactFindingMutation, CompleteFactFindingMutationVariables>;
 export const AppraiseDocument = new TypedDocumentString(`
     mutation Appraise($input: AppraiseInput!) {
@@ -5410,6 +5806,9 @@ export const AppraiseDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5435,6 +5834,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<AppraiseMutation, AppraiseMutationVariables>;
 export const AssessmentDetailDocument = new TypedDocumentString(`
     query AssessmentDetail($id: ID!) {
@@ -5511,6 +5920,9 @@ export const AssessmentDetailDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5572,6 +5984,9 @@ fragment SelfReportFields on SelfReport {
   draftVersion
   draftSavedAt
   submittedAt
+  attachments {
+    ...AttachmentFields
+  }
 }
 fragment GradingResultFields on GradingResultView {
   version
@@ -5592,6 +6007,16 @@ fragment GradingResultFields on GradingResultView {
   quota
   evaluation
   computedAt
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<AssessmentDetailQuery, AssessmentDetailQueryVariables>;
 export const SelfReportOfDocument = new TypedDocumentString(`
     query SelfReportOf($id: ID!) {
@@ -5612,6 +6037,19 @@ export const SelfReportOfDocument = new TypedDocumentString(`
   draftVersion
   draftSavedAt
   submittedAt
+  attachments {
+    ...AttachmentFields
+  }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<SelfReportOfQuery, SelfReportOfQueryVariables>;
 export const AssessmentSummaryDocument = new TypedDocumentString(`
     query AssessmentSummary($id: ID!) {
@@ -5639,6 +6077,9 @@ export const AssessmentSummaryDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5664,6 +6105,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<AssessmentSummaryQuery, AssessmentSummaryQueryVariables>;
 export const AssessmentsDocument = new TypedDocumentString(`
     query Assessments($first: Int!, $after: String, $cycleId: ID, $organisationId: ID, $state: String, $grade: String, $kind: AssessmentKind, $cadreId: ID) {
@@ -5707,6 +6158,9 @@ export const AssessmentsDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5732,6 +6186,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<AssessmentsQuery, AssessmentsQueryVariables>;
 export const WorkQueueDocument = new TypedDocumentString(`
     query WorkQueue($first: Int!, $after: String) {
@@ -5766,6 +6230,9 @@ export const WorkQueueDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5791,6 +6258,16 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<WorkQueueQuery, WorkQueueQueryVariables>;
 export const WorkQueueCountDocument = new TypedDocumentString(`
     query WorkQueueCount {
@@ -5828,6 +6305,9 @@ export const MyAssessmentsDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5862,6 +6342,19 @@ fragment SelfReportFields on SelfReport {
   draftVersion
   draftSavedAt
   submittedAt
+  attachments {
+    ...AttachmentFields
+  }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<MyAssessmentsQuery, MyAssessmentsQueryVariables>;
 export const MyNotificationsDocument = new TypedDocumentString(`
     query MyNotifications($first: Int!, $after: String) {
@@ -5898,6 +6391,19 @@ export const SaveSelfReportDraftDocument = new TypedDocumentString(`
   draftVersion
   draftSavedAt
   submittedAt
+  attachments {
+    ...AttachmentFields
+  }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<SaveSelfReportDraftMutation, SaveSelfReportDraftMutationVariables>;
 export const PublicNoticesDocument = new TypedDocumentString(`
     query PublicNotices {
@@ -5948,6 +6454,9 @@ export const ReviewQueueDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5993,6 +6502,16 @@ fragment GradingResultFields on GradingResultView {
   quota
   evaluation
   computedAt
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
 export const MyGradingResultDocument = new TypedDocumentString(`
     query MyGradingResult($id: ID!) {
@@ -6041,6 +6560,23 @@ export const DesignateTeamReportAuthorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DesignateTeamReportAuthorMutation, DesignateTeamReportAuthorMutationVariables>;
+export const AttachmentLimitsDocument = new TypedDocumentString(`
+    query AttachmentLimits {
+  attachmentLimits {
+    maxBytes
+    maxPerOwner
+    maxPerObjection
+    extensions
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentLimitsQuery, AttachmentLimitsQueryVariables>;
+export const DeleteAttachmentDocument = new TypedDocumentString(`
+    mutation DeleteAttachment($input: DeleteAttachmentInput!) {
+  deleteAttachment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAttachmentMutation, DeleteAttachmentMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($first: Int!, $after: String, $entityType: String, $entityId: String, $action: String, $actor: String, $organisationId: ID, $from: DateTimeISO, $to: DateTimeISO) {
   auditLog(
@@ -6589,7 +7125,17 @@ export const ReviewCasesDocument = new TypedDocumentString(`
     totalCount
   }
 }
-    fragment CaseCoreFields on Case {
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+fragment CaseCoreFields on Case {
   id
   cadreId
   organisationId
@@ -6606,6 +7152,9 @@ fragment ReviewCaseFields on ReviewCase {
   assessmentId
   route
   availableActions
+  attachments {
+    ...AttachmentFields
+  }
   cadre {
     id
     name
@@ -6653,6 +7202,16 @@ fragment HistoryFields on AuditEntry {
   toState
   payload
 }
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
 fragment CaseCoreFields on Case {
   id
   cadreId
@@ -6670,6 +7229,9 @@ fragment ReviewCaseFields on ReviewCase {
   assessmentId
   route
   availableActions
+  attachments {
+    ...AttachmentFields
+  }
   cadre {
     id
     name
@@ -6852,7 +7414,17 @@ export const MyResultCasesDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment CaseCoreFields on Case {
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+fragment CaseCoreFields on Case {
   id
   cadreId
   organisationId
@@ -6869,6 +7441,9 @@ fragment ReviewCaseFields on ReviewCase {
   assessmentId
   route
   availableActions
+  attachments {
+    ...AttachmentFields
+  }
   cadre {
     id
     name
@@ -7001,7 +7576,17 @@ export const RequestReviewDocument = new TypedDocumentString(`
     ...ReviewCaseFields
   }
 }
-    fragment CaseCoreFields on Case {
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+fragment CaseCoreFields on Case {
   id
   cadreId
   organisationId
@@ -7018,6 +7603,9 @@ fragment ReviewCaseFields on ReviewCase {
   assessmentId
   route
   availableActions
+  attachments {
+    ...AttachmentFields
+  }
   cadre {
     id
     name
@@ -7030,7 +7618,17 @@ export const AppealReviewDocument = new TypedDocumentString(`
     ...ReviewCaseFields
   }
 }
-    fragment CaseCoreFields on Case {
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+fragment CaseCoreFields on Case {
   id
   cadreId
   organisationId
@@ -7047,6 +7645,9 @@ fragment ReviewCaseFields on ReviewCase {
   assessmentId
   route
   availableActions
+  attachments {
+    ...AttachmentFields
+  }
   cadre {
     id
     name
@@ -7059,7 +7660,17 @@ export const DecideReviewDocument = new TypedDocumentString(`
     ...ReviewCaseFields
   }
 }
-    fragment CaseCoreFields on Case {
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+fragment CaseCoreFields on Case {
   id
   cadreId
   organisationId
@@ -7076,6 +7687,9 @@ fragment ReviewCaseFields on ReviewCase {
   assessmentId
   route
   availableActions
+  attachments {
+    ...AttachmentFields
+  }
   cadre {
     id
     name
@@ -7088,7 +7702,17 @@ export const DecideAppealDocument = new TypedDocumentString(`
     ...ReviewCaseFields
   }
 }
-    fragment CaseCoreFields on Case {
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+fragment CaseCoreFields on Case {
   id
   cadreId
   organisationId
@@ -7105,6 +7729,9 @@ fragment ReviewCaseFields on ReviewCase {
   assessmentId
   route
   availableActions
+  attachments {
+    ...AttachmentFields
+  }
   cadre {
     id
     name
@@ -7117,7 +7744,17 @@ export const ExtendAppealDocument = new TypedDocumentString(`
     ...ReviewCaseFields
   }
 }
-    fragment CaseCoreFields on Case {
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+fragment CaseCoreFields on Case {
   id
   cadreId
   organisationId
@@ -7134,6 +7771,9 @@ fragment ReviewCaseFields on ReviewCase {
   assessmentId
   route
   availableActions
+  attachments {
+    ...AttachmentFields
+  }
   cadre {
     id
     name
@@ -7146,7 +7786,17 @@ export const WithdrawReviewDocument = new TypedDocumentString(`
     ...ReviewCaseFields
   }
 }
-    fragment CaseCoreFields on Case {
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+fragment CaseCoreFields on Case {
   id
   cadreId
   organisationId
@@ -7163,6 +7813,9 @@ fragment ReviewCaseFields on ReviewCase {
   assessmentId
   route
   availableActions
+  attachments {
+    ...AttachmentFields
+  }
   cadre {
     id
     name

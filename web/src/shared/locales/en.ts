@@ -13,6 +13,7 @@ import workspacesEn from './workspaces.en';
 import casesEn from './cases.en';
 import identitiesEn from './identities.en';
 import mailEn from './mail.en';
+import attachmentsEn from './attachments.en';
 import accountsEn from './accounts.en';
 import type { MessageSchema } from './zh-CN';
 
@@ -740,6 +741,7 @@ const en: MessageSchema = {
   ...casesEn,
   ...identitiesEn,
   ...mailEn,
+  ...attachmentsEn,
   ...profilesEn,
   ...accountsEn,
   outcomes: outcomesEn,

@@ -14,6 +14,7 @@ import workspacesZhCN from './workspaces.zh-CN';
 import casesZhCN from './cases.zh-CN';
 import identitiesZhCN from './identities.zh-CN';
 import mailZhCN from './mail.zh-CN';
+import attachmentsZhCN from './attachments.zh-CN';
 import accountsZhCN from './accounts.zh-CN';
 
 /**
@@ -746,6 +747,7 @@ const zhCN = {
   ...casesZhCN,
   ...identitiesZhCN,
   ...mailZhCN,
+  ...attachmentsZhCN,
   ...profilesZhCN,
   ...accountsZhCN,
   outcomes: outcomesZhCN,
