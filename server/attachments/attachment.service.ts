@@ -107,6 +107,7 @@ export class AttachmentService {
     if (file.size === 0) throw new AppError('VALIDATION', 'The file is empty', { fields: [{ field: 'file', messages: ['empty'] }] });
     const mediaType = checkKind(fileName, await detectContent(file.tempPath));
     const folder = this.settings.dir;
+    let wroteFile = false;
     if (folder) {
       await fs.promises.mkdir(folder, { recursive: true });
       const target = path.join(folder, file.sha256);
@@ -115,6 +116,7 @@ export class AttachmentService {
         const partial = `${target}.${process.pid}.${Date.now()}.part`;
         await fs.promises.copyFile(file.tempPath, partial);
         await fs.promises.rename(partial, target);
+        wroteFile = true;
       }
     }
     const content = folder ? null : await fs.promises.readFile(file.tempPath);
@@ -140,6 +142,10 @@ export class AttachmentService {
         occurredAt: at,
       });
       return row.id;
+    }).catch(async (error: unknown) => {
+      // Refused after the file was written to the folder: it goes again unless another attachment has the same bytes.
+      if (wroteFile) await this.removeIfUnused(file.sha256);
+      throw error;
     });
     return this.row(id2);
   }
@@ -218,11 +224,13 @@ export class AttachmentService {
       });
       return found;
     });
-    // A file in the folder goes when no attachment names its hash any more.
-    if (this.settings.dir) {
-      const [{ n }] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM attachment WHERE sha256 = $1 AND storage = 'FOLDER'`, [row.sha256])) as [{ n: number }];
-      if (n === 0) await fs.promises.rm(path.join(this.settings.dir, row.sha256), { force: true });
-    }
+    if (this.settings.dir) await this.removeIfUnused(row.sha256);
     return row;
+  }
+
+  /** A file in the folder goes when no attachment names its hash any more. */
+  private async removeIfUnused(sha256: string): Promise<void> {
+    const [{ n }] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM attachment WHERE sha256 = $1 AND storage = 'FOLDER'`, [sha256])) as [{ n: number }];
+    if (n === 0) await fs.promises.rm(path.join(this.settings.dir, sha256), { force: true });
   }
 }
