@@ -19,6 +19,7 @@ import type { ReceivedFile } from './attachment.service.js';
 const STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
   NOT_FOUND: 404,
   VALIDATION: 400,
   BAD_REQUEST: 400,
@@ -125,7 +126,10 @@ export function attachmentRouter(options: { services: Services; pool: Pool; toke
   });
   const viewerOf = async (req: Request): Promise<Viewer | null> => {
     const token = tokenOf(req);
-    return token ? services.auth.viewerForToken(token) : null;
+    const viewer = token ? await services.auth.viewerForToken(token) : null;
+    // As on /graphql: a session that must change its password first does nothing else.
+    if (viewer?.passwordChangeRequired) throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Please change your password first', { reason: viewer.passwordChangeRequired });
+    return viewer;
   };
   const router = express.Router();
   router.use(cookieParser());

@@ -24,9 +24,6 @@ export const AssessmentCoreFields = graphql(`
       finding
       lodgedAt
       decidedAt
-      attachments {
-        ...AttachmentFields
-      }
     }
   }
 `);
@@ -111,6 +108,12 @@ export const AssessmentDetailQuery = graphql(`
   query AssessmentDetail($id: ID!) {
     assessment(id: $id) {
       ...AssessmentSummaryFields
+      objections {
+        id
+        attachments {
+          ...AttachmentFields
+        }
+      }
       teamAssessmentId
       team {
         id

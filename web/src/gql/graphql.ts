@@ -2247,35 +2247,35 @@ export type SubmitSelfReportMutationVariables = Exact<{
 }>;
 
 
-export type SubmitSelfReportMutation = { submitSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type SubmitSelfReportMutation = { submitSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type ReturnSelfReportMutationVariables = Exact<{
   input: ReasonActionInput;
 }>;
 
 
-export type ReturnSelfReportMutation = { returnSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type ReturnSelfReportMutation = { returnSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type AcceptSelfReportMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type AcceptSelfReportMutation = { acceptSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type AcceptSelfReportMutation = { acceptSelfReport: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type RecordRefusalMutationVariables = Exact<{
   input: ReasonActionInput;
 }>;
 
 
-export type RecordRefusalMutation = { recordRefusal: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type RecordRefusalMutation = { recordRefusal: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type OpenBallotsMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type OpenBallotsMutation = { openBallots: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type OpenBallotsMutation = { openBallots: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type CloseBallotsMutationVariables = Exact<{
   input: ActionInput;
@@ -2283,63 +2283,63 @@ export type CloseBallotsMutationVariables = Exact<{
 }>;
 
 
-export type CloseBallotsMutation = { closeBallots: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type CloseBallotsMutation = { closeBallots: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type RecordTalkMutationVariables = Exact<{
   input: RecordTalkInput;
 }>;
 
 
-export type RecordTalkMutation = { recordTalk: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type RecordTalkMutation = { recordTalk: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type RecordOpinionMutationVariables = Exact<{
   input: RecordOpinionInput;
 }>;
 
 
-export type RecordOpinionMutation = { recordOpinion: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type RecordOpinionMutation = { recordOpinion: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type CompleteEvaluationMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type CompleteEvaluationMutation = { completeEvaluation: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type CompleteEvaluationMutation = { completeEvaluation: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type ProposeGradeMutationVariables = Exact<{
   input: ProposeGradeInput;
 }>;
 
 
-export type ProposeGradeMutation = { proposeGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type ProposeGradeMutation = { proposeGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type ApproveGradeMutationVariables = Exact<{
   input: ApproveGradeInput;
 }>;
 
 
-export type ApproveGradeMutation = { approveGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type ApproveGradeMutation = { approveGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type ChangeGradeMutationVariables = Exact<{
   input: ChangeGradeInput;
 }>;
 
 
-export type ChangeGradeMutation = { changeGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type ChangeGradeMutation = { changeGrade: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type SendBackProposalMutationVariables = Exact<{
   input: SendBackInput;
 }>;
 
 
-export type SendBackProposalMutation = { sendBackProposal: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type SendBackProposalMutation = { sendBackProposal: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type OpenPublicNoticeMutationVariables = Exact<{
   input: OpenNoticeInput;
 }>;
 
 
-export type OpenPublicNoticeMutation = { openPublicNotice: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> }> };
+export type OpenPublicNoticeMutation = { openPublicNotice: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }> };
 
 export type LodgeObjectionMutationVariables = Exact<{
   input: LodgeObjectionInput;
@@ -2353,81 +2353,81 @@ export type InvestigateObjectionMutationVariables = Exact<{
 }>;
 
 
-export type InvestigateObjectionMutation = { investigateObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type InvestigateObjectionMutation = { investigateObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type UpholdObjectionMutationVariables = Exact<{
   input: ObjectionDecisionInput;
 }>;
 
 
-export type UpholdObjectionMutation = { upholdObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type UpholdObjectionMutation = { upholdObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type DismissObjectionMutationVariables = Exact<{
   input: ObjectionDecisionInput;
 }>;
 
 
-export type DismissObjectionMutation = { dismissObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type DismissObjectionMutation = { dismissObjection: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type ClosePublicNoticeMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type ClosePublicNoticeMutation = { closePublicNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type ClosePublicNoticeMutation = { closePublicNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type IssueWrittenNoticeMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type IssueWrittenNoticeMutation = { issueWrittenNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type IssueWrittenNoticeMutation = { issueWrittenNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type SignWrittenNoticeMutationVariables = Exact<{
   input: SignNoticeInput;
 }>;
 
 
-export type SignWrittenNoticeMutation = { signWrittenNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type SignWrittenNoticeMutation = { signWrittenNotice: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type GiveFeedbackMutationVariables = Exact<{
   input: FeedbackInput;
 }>;
 
 
-export type GiveFeedbackMutation = { giveFeedback: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type GiveFeedbackMutation = { giveFeedback: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type FileAssessmentMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type FileAssessmentMutation = { fileAssessment: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type FileAssessmentMutation = { fileAssessment: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type SubmitSummaryMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type SubmitSummaryMutation = { submitSummary: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type SubmitSummaryMutation = { submitSummary: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type CompleteFactFindingMutationVariables = Exact<{
   input: ActionInput;
 }>;
 
 
-export type CompleteFactFindingMutation = { completeFactFinding: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type CompleteFactFindingMutation = { completeFactFinding: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type AppraiseMutationVariables = Exact<{
   input: AppraiseInput;
 }>;
 
 
-export type AppraiseMutation = { appraise: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type AppraiseMutation = { appraise: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
-export type AssessmentCoreFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> };
+export type AssessmentCoreFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> };
 
-export type AssessmentSummaryFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> };
+export type AssessmentSummaryFieldsFragment = { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> };
 
 export type LifecycleFieldsFragment = { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> };
 
@@ -2440,7 +2440,7 @@ export type AssessmentDetailQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, turnoutException: { reason: string, recordedBy: string | null, recordedAt: string, invited: number, returned: number, turnoutPercent: number, minimumTurnoutPercent: number } | null, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, historyPage: { nodes: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }> }, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }>, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, turnoutException: { reason: string, recordedBy: string | null, recordedAt: string, invited: number, returned: number, turnoutPercent: number, minimumTurnoutPercent: number } | null, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, historyPage: { nodes: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }> }, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind } } };
 
 export type SelfReportOfQueryVariables = Exact<{
   id: string | number;
@@ -2454,7 +2454,7 @@ export type AssessmentSummaryQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentSummaryQuery = { assessment: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> } };
+export type AssessmentSummaryQuery = { assessment: { id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
 
 export type AssessmentsQueryVariables = Exact<{
   first: number;
@@ -2468,7 +2468,7 @@ export type AssessmentsQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentsQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AssessmentsQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type WorkQueueQueryVariables = Exact<{
   first: number;
@@ -2476,7 +2476,7 @@ export type WorkQueueQueryVariables = Exact<{
 }>;
 
 
-export type WorkQueueQuery = { workQueue: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type WorkQueueQuery = { workQueue: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type WorkQueueCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2486,7 +2486,7 @@ export type WorkQueueCountQuery = { workQueue: { totalCount: number } };
 export type MyAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAssessmentsQuery = { myAssessments: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> }> };
+export type MyAssessmentsQuery = { myAssessments: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }> };
 
 export type MyNotificationsQueryVariables = Exact<{
   first: number;
@@ -2523,7 +2523,7 @@ export type ReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type ReviewQueueQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ReviewQueueQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MyGradingResultQueryVariables = Exact<{
   id: string | number;
@@ -3493,18 +3493,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const AttachmentFieldsFragmentDoc = new TypedDocumentString(`
-    fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
-}
-    `, {"fragmentName":"AttachmentFields"}) as unknown as TypedDocumentString<AttachmentFieldsFragment, unknown>;
 export const AssessmentCoreFieldsFragmentDoc = new TypedDocumentString(`
     fragment AssessmentCoreFields on Assessment {
   id
@@ -3526,21 +3514,9 @@ export const AssessmentCoreFieldsFragmentDoc = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
-    fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
-}`, {"fragmentName":"AssessmentCoreFields"}) as unknown as TypedDocumentString<AssessmentCoreFieldsFragment, unknown>;
+    `, {"fragmentName":"AssessmentCoreFields"}) as unknown as TypedDocumentString<AssessmentCoreFieldsFragment, unknown>;
 export const AssessmentSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment AssessmentSummaryFields on Assessment {
   ...AssessmentCoreFields
@@ -3586,20 +3562,7 @@ export const AssessmentSummaryFieldsFragmentDoc = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`, {"fragmentName":"AssessmentSummaryFields"}) as unknown as TypedDocumentString<AssessmentSummaryFieldsFragment, unknown>;
 export const LifecycleFieldsFragmentDoc = new TypedDocumentString(`
     fragment LifecycleFields on LifecycleView {
@@ -3632,6 +3595,18 @@ export const HistoryFieldsFragmentDoc = new TypedDocumentString(`
   payload
 }
     `, {"fragmentName":"HistoryFields"}) as unknown as TypedDocumentString<HistoryFieldsFragment, unknown>;
+export const AttachmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+    `, {"fragmentName":"AttachmentFields"}) as unknown as TypedDocumentString<AttachmentFieldsFragment, unknown>;
 export const SelfReportFieldsFragmentDoc = new TypedDocumentString(`
     fragment SelfReportFields on SelfReport {
   workSummary
@@ -4236,9 +4211,6 @@ export const SubmitSelfReportDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4264,16 +4236,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<SubmitSelfReportMutation, SubmitSelfReportMutationVariables>;
 export const ReturnSelfReportDocument = new TypedDocumentString(`
     mutation ReturnSelfReport($input: ReasonActionInput!) {
@@ -4301,9 +4263,6 @@ export const ReturnSelfReportDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4329,16 +4288,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<ReturnSelfReportMutation, ReturnSelfReportMutationVariables>;
 export const AcceptSelfReportDocument = new TypedDocumentString(`
     mutation AcceptSelfReport($input: ActionInput!) {
@@ -4366,9 +4315,6 @@ export const AcceptSelfReportDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4394,16 +4340,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<AcceptSelfReportMutation, AcceptSelfReportMutationVariables>;
 export const RecordRefusalDocument = new TypedDocumentString(`
     mutation RecordRefusal($input: ReasonActionInput!) {
@@ -4431,9 +4367,6 @@ export const RecordRefusalDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4459,16 +4392,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<RecordRefusalMutation, RecordRefusalMutationVariables>;
 export const OpenBallotsDocument = new TypedDocumentString(`
     mutation OpenBallots($input: ActionInput!) {
@@ -4496,9 +4419,6 @@ export const OpenBallotsDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4524,16 +4444,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<OpenBallotsMutation, OpenBallotsMutationVariables>;
 export const CloseBallotsDocument = new TypedDocumentString(`
     mutation CloseBallots($input: ActionInput!, $turnoutException: TurnoutExceptionInput) {
@@ -4561,9 +4471,6 @@ export const CloseBallotsDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4589,16 +4496,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<CloseBallotsMutation, CloseBallotsMutationVariables>;
 export const RecordTalkDocument = new TypedDocumentString(`
     mutation RecordTalk($input: RecordTalkInput!) {
@@ -4626,9 +4523,6 @@ export const RecordTalkDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4654,16 +4548,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<RecordTalkMutation, RecordTalkMutationVariables>;
 export const RecordOpinionDocument = new TypedDocumentString(`
     mutation RecordOpinion($input: RecordOpinionInput!) {
@@ -4691,9 +4575,6 @@ export const RecordOpinionDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4719,16 +4600,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<RecordOpinionMutation, RecordOpinionMutationVariables>;
 export const CompleteEvaluationDocument = new TypedDocumentString(`
     mutation CompleteEvaluation($input: ActionInput!) {
@@ -4756,9 +4627,6 @@ export const CompleteEvaluationDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4784,16 +4652,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<CompleteEvaluationMutation, CompleteEvaluationMutationVariables>;
 export const ProposeGradeDocument = new TypedDocumentString(`
     mutation ProposeGrade($input: ProposeGradeInput!) {
@@ -4821,9 +4679,6 @@ export const ProposeGradeDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4849,16 +4704,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<ProposeGradeMutation, ProposeGradeMutationVariables>;
 export const ApproveGradeDocument = new TypedDocumentString(`
     mutation ApproveGrade($input: ApproveGradeInput!) {
@@ -4886,9 +4731,6 @@ export const ApproveGradeDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4914,16 +4756,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<ApproveGradeMutation, ApproveGradeMutationVariables>;
 export const ChangeGradeDocument = new TypedDocumentString(`
     mutation ChangeGrade($input: ChangeGradeInput!) {
@@ -4951,9 +4783,6 @@ export const ChangeGradeDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -4979,16 +4808,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<ChangeGradeMutation, ChangeGradeMutationVariables>;
 export const SendBackProposalDocument = new TypedDocumentString(`
     mutation SendBackProposal($input: SendBackInput!) {
@@ -5016,9 +4835,6 @@ export const SendBackProposalDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5044,16 +4860,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<SendBackProposalMutation, SendBackProposalMutationVariables>;
 export const OpenPublicNoticeDocument = new TypedDocumentString(`
     mutation OpenPublicNotice($input: OpenNoticeInput!) {
@@ -5081,9 +4887,6 @@ export const OpenPublicNoticeDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5109,16 +4912,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<OpenPublicNoticeMutation, OpenPublicNoticeMutationVariables>;
 export const LodgeObjectionDocument = new TypedDocumentString(`
     mutation LodgeObjection($input: LodgeObjectionInput!) {
@@ -5156,9 +4949,6 @@ export const InvestigateObjectionDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5184,16 +4974,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<InvestigateObjectionMutation, InvestigateObjectionMutationVariables>;
 export const UpholdObjectionDocument = new TypedDocumentString(`
     mutation UpholdObjection($input: ObjectionDecisionInput!) {
@@ -5221,9 +5001,6 @@ export const UpholdObjectionDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5249,16 +5026,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<UpholdObjectionMutation, UpholdObjectionMutationVariables>;
 export const DismissObjectionDocument = new TypedDocumentString(`
     mutation DismissObjection($input: ObjectionDecisionInput!) {
@@ -5286,9 +5053,6 @@ export const DismissObjectionDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5314,16 +5078,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<DismissObjectionMutation, DismissObjectionMutationVariables>;
 export const ClosePublicNoticeDocument = new TypedDocumentString(`
     mutation ClosePublicNotice($input: ActionInput!) {
@@ -5351,9 +5105,6 @@ export const ClosePublicNoticeDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5379,16 +5130,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<ClosePublicNoticeMutation, ClosePublicNoticeMutationVariables>;
 export const IssueWrittenNoticeDocument = new TypedDocumentString(`
     mutation IssueWrittenNotice($input: ActionInput!) {
@@ -5416,9 +5157,6 @@ export const IssueWrittenNoticeDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5444,16 +5182,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<IssueWrittenNoticeMutation, IssueWrittenNoticeMutationVariables>;
 export const SignWrittenNoticeDocument = new TypedDocumentString(`
     mutation SignWrittenNotice($input: SignNoticeInput!) {
@@ -5481,9 +5209,6 @@ export const SignWrittenNoticeDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5509,16 +5234,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<SignWrittenNoticeMutation, SignWrittenNoticeMutationVariables>;
 export const GiveFeedbackDocument = new TypedDocumentString(`
     mutation GiveFeedback($input: FeedbackInput!) {
@@ -5546,9 +5261,6 @@ export const GiveFeedbackDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5574,16 +5286,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<GiveFeedbackMutation, GiveFeedbackMutationVariables>;
 export const FileAssessmentDocument = new TypedDocumentString(`
     mutation FileAssessment($input: ActionInput!) {
@@ -5611,9 +5313,6 @@ export const FileAssessmentDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5639,16 +5338,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<FileAssessmentMutation, FileAssessmentMutationVariables>;
 export const SubmitSummaryDocument = new TypedDocumentString(`
     mutation SubmitSummary($input: ActionInput!) {
@@ -5676,9 +5365,6 @@ export const SubmitSummaryDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5704,16 +5390,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<SubmitSummaryMutation, SubmitSummaryMutationVariables>;
 export const CompleteFactFindingDocument = new TypedDocumentString(`
     mutation CompleteFactFinding($input: ActionInput!) {
@@ -5741,9 +5417,6 @@ export const CompleteFactFindingDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5769,16 +5442,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<CompleteFactFindingMutation, CompleteFactFindingMutationVariables>;
 export const AppraiseDocument = new TypedDocumentString(`
     mutation Appraise($input: AppraiseInput!) {
@@ -5806,9 +5469,6 @@ export const AppraiseDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -5834,21 +5494,17 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<AppraiseMutation, AppraiseMutationVariables>;
 export const AssessmentDetailDocument = new TypedDocumentString(`
     query AssessmentDetail($id: ID!) {
   assessment(id: $id) {
     ...AssessmentSummaryFields
+    objections {
+      id
+      attachments {
+        ...AttachmentFields
+      }
+    }
     teamAssessmentId
     team {
       id
@@ -5920,9 +5576,6 @@ export const AssessmentDetailDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -6077,9 +5730,6 @@ export const AssessmentSummaryDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -6105,16 +5755,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<AssessmentSummaryQuery, AssessmentSummaryQueryVariables>;
 export const AssessmentsDocument = new TypedDocumentString(`
     query Assessments($first: Int!, $after: String, $cycleId: ID, $organisationId: ID, $state: String, $grade: String, $kind: AssessmentKind, $cadreId: ID) {
@@ -6158,9 +5798,6 @@ export const AssessmentsDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -6186,16 +5823,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<AssessmentsQuery, AssessmentsQueryVariables>;
 export const WorkQueueDocument = new TypedDocumentString(`
     query WorkQueue($first: Int!, $after: String) {
@@ -6230,9 +5857,6 @@ export const WorkQueueDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -6258,16 +5882,6 @@ fragment AssessmentSummaryFields on Assessment {
     year
     kind
   }
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<WorkQueueQuery, WorkQueueQueryVariables>;
 export const WorkQueueCountDocument = new TypedDocumentString(`
     query WorkQueueCount {
@@ -6305,9 +5919,6 @@ export const MyAssessmentsDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -6454,9 +6065,6 @@ export const ReviewQueueDocument = new TypedDocumentString(`
     finding
     lodgedAt
     decidedAt
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AssessmentSummaryFields on Assessment {
@@ -6502,16 +6110,6 @@ fragment GradingResultFields on GradingResultView {
   quota
   evaluation
   computedAt
-}
-fragment AttachmentFields on Attachment {
-  id
-  name
-  size
-  mediaType
-  uploadedAt
-  uploaderName
-  url
-  canDelete
 }`) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
 export const MyGradingResultDocument = new TypedDocumentString(`
     query MyGradingResult($id: ID!) {
