@@ -18,6 +18,7 @@ import { MailDelivery1765400000000 } from './1765400000000-MailDelivery.js';
 import { AuditRetention1765500000000 } from './1765500000000-AuditRetention.js';
 import { DocumentNumbers1765600000000 } from './1765600000000-DocumentNumbers.js';
 import { GradingRuns1765700000000 } from './1765700000000-GradingRuns.js';
+import { Attachments1765900000000 } from './1765900000000-Attachments.js';
 import { ProvinceScale1766300000000 } from './1766300000000-ProvinceScale.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
@@ -42,5 +43,6 @@ export const MIGRATIONS = [
   AuditRetention1765500000000,
   DocumentNumbers1765600000000,
   GradingRuns1765700000000,
+  Attachments1765900000000,
   ProvinceScale1766300000000,
 ];

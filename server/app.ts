@@ -29,6 +29,7 @@ import { documentRouter } from './documents/document.route.js';
 import { OidcClient } from './auth/oidc/oidc.client.js';
 import { oidcRouter } from './auth/oidc/oidc.route.js';
 import { rosterImportRouter } from './roster/roster.route.js';
+import { attachmentRouter } from './attachments/attachment.route.js';
 import { createServices } from './services.js';
 
 export interface AppOptions {
@@ -124,6 +125,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     now,
     config.oidc,
     config.mail,
+    config.attachments,
   );
   const app = express();
   app.disable('x-powered-by');
@@ -198,12 +200,14 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     app.use('/auth/oidc', oidcRouter({ dataSource, services, client: new OidcClient(config.oidc), now, rateLimit: config.rateLimits.signIn, log }));
   }
   app.use('/imports', rosterImportRouter(services, bearerToken, log));
+  // Attachments: POST /uploads/attachments and GET /attachments/:id.
+  app.use(attachmentRouter({ services, pool: (dataSource.driver as unknown as { master: Pool }).master, tokenOf: bearerToken, log }));
 
   const indexHtml = path.join(config.webDist, 'index.html');
   if (fs.existsSync(indexHtml)) {
     app.use(express.static(config.webDist, { index: false, maxAge: '1h', immutable: false }));
     // History-mode routes of the single-page app all get index.html.
-    app.get(/^\/(?!graphql|healthz|exports|imports|auth\/oidc\/).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|exports|imports|uploads\/|attachments\/|auth\/oidc\/).*/, (_req, res) => {
       res.set('Cache-Control', 'no-cache').sendFile(indexHtml);
     });
   } else {

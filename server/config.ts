@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { mailSettingsFromEnv, type MailSettings } from './mail/mail-settings.js';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './accounts/password-policy.js';
 import type { DocumentFontSettings } from './documents/font.js';
+import { attachmentSettingsFromEnv, type AttachmentSettings } from './attachments/attachment-settings.js';
 
 /** The project root, whether running from sources (server/) or from dist/server/. */
 export const PROJECT_ROOT = (() => {
@@ -136,6 +137,8 @@ export interface AppConfig {
   backupDir: string;
   /** AUDIT_RETENTION_MONTHS: audit entries older than this may be archived and pruned; null keeps them for ever. */
   auditRetentionMonths: number | null;
+  /** Attachments: size and count limits, PostgreSQL or a folder (attachments/attachment-settings.ts). */
+  attachments: AttachmentSettings;
 }
 
 /** The shortest audit retention allowed: no audit entry younger than this may ever be pruned (also enforced by the database). */
@@ -212,5 +215,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     documentFont: { path: env.DOCUMENT_FONT?.trim() ?? '', family: env.DOCUMENT_FONT_FAMILY?.trim() ?? '' },
     backupDir: path.resolve(PROJECT_ROOT, env.BACKUP_DIR || 'backups'),
     auditRetentionMonths: parseAuditRetention(env.AUDIT_RETENTION_MONTHS),
+    attachments: attachmentSettingsFromEnv(env, PROJECT_ROOT),
   };
 }

@@ -46,6 +46,8 @@ import { ASSESSMENT_ESCALATIONS, EscalationJob, FAULT_TOLERANCE_ESCALATIONS, OUT
 import { mailSettingsFromEnv, type MailSettings } from './mail/mail-settings.js';
 import { MailOutbox } from './mail/outbox.js';
 import { NotificationSettingsService } from './mail/notification-settings.service.js';
+import { AttachmentService } from './attachments/attachment.service.js';
+import { attachmentSettingsFromEnv, type AttachmentSettings } from './attachments/attachment-settings.js';
 
 /** Every service, built once per process around one DataSource and one clock. */
 export function createServices(
@@ -54,6 +56,7 @@ export function createServices(
   now: () => Date,
   oidc: OidcSettings | null = null,
   mail: MailSettings = mailSettingsFromEnv({}, 4000),
+  attachmentSettings: AttachmentSettings = attachmentSettingsFromEnv({}, '.'),
 ) {
   const calendar = new CalendarService(dataSource);
   // Whatever follows a final result (outcomes, counters) registers here.
@@ -138,6 +141,8 @@ export function createServices(
     audit: new AuditQueryService(dataSource),
     reports: new ReportService(dataSource, now),
     work: new WorkService(assessments, outcomes, cases),
+    // Attachments of self-reports, review and appeal cases and objections: read as their record is read.
+    attachments: new AttachmentService(dataSource, now, { assessments, cases }, attachmentSettings),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -302,6 +302,12 @@ export class ObjectionReceipt {
 
   @Field(() => Date, { description: 'When the objection was recorded' })
   receivedAt: Date;
+
+  @Field(() => ID, { nullable: true, description: 'The objection recorded (null when a retry returned the first answer)' })
+  objectionId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Keep it: sent as X-Attachment-Token, it lets the objector attach files to the objection while it is open (POST /uploads/attachments); shown once, null on a retry' })
+  attachmentToken?: string | null;
 }
 
 @InputType({ description: 'Setting the overlay of an assessment by hand, with its reason' })

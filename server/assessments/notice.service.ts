@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { tokenHash } from '../attachments/attachment-owners.js';
 import { lastOfWorkingDays } from '../../workflows/calendar/working-days.js';
 import type { RuleSettings } from '../../workflows/rules/settings.js';
 import type { Viewer } from '../auth/policy.js';
@@ -63,17 +65,28 @@ export class NoticeService {
   }
 
   /** Anyone may object while the notice is open; the receipt names the assessment and when the objection was recorded. */
-  async lodgeObjection(viewer: Viewer | null, id: string, content: string, lodgerName: string | null, lodgerContact: string | null, options: MutationOptions): Promise<{ assessmentId: string; receivedAt: Date }> {
+  async lodgeObjection(
+    viewer: Viewer | null,
+    id: string,
+    content: string,
+    lodgerName: string | null,
+    lodgerContact: string | null,
+    options: MutationOptions,
+  ): Promise<{ assessmentId: string; receivedAt: Date; objectionId: string | null; attachmentToken: string | null }> {
+    // The objector has no account: the token (its hash kept with the objection) lets them attach files while it is open.
+    const attachmentToken = randomBytes(24).toString('base64url');
+    let objectionId: string | null = null;
     const row = await this.assessments.act(viewer, id, 'LODGE_OBJECTION', { content, lodgerName, lodgerContact }, options, async ({ m, row, at }) => {
       if (row.state !== 'publicNotice') throw new AppError('INVALID_TRANSITION', 'Objections can only be lodged while the public notice is open', { state: row.state, allowedEvents: [] });
       const [objection] = (await m.query(
-        `INSERT INTO objection (assessment_id, content, lodger_name, lodger_contact, lodged_at) VALUES ($1,$2,$3,$4,$5) RETURNING id`,
-        [row.id, content, lodgerName, lodgerContact, at],
+        `INSERT INTO objection (assessment_id, content, lodger_name, lodger_contact, lodged_at, attachment_token_hash) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`,
+        [row.id, content, lodgerName, lodgerContact, at, tokenHash(attachmentToken)],
       )) as Array<{ id: string }>;
+      objectionId = objection!.id;
       // The objector's identity stays in the objection row, not in the audit trail.
       return { event: { type: 'LODGE_OBJECTION', objectionId: objection!.id, at } };
     });
-    return { assessmentId: row.id, receivedAt: row.updatedAt };
+    return { assessmentId: row.id, receivedAt: row.updatedAt, objectionId, attachmentToken: objectionId ? attachmentToken : null };
   }
 
   async decideObjection(viewer: Viewer | null, objectionId: string, outcome: 'INVESTIGATE_OBJECTION' | 'UPHOLD_OBJECTION' | 'DISMISS_OBJECTION', finding: string, options: MutationOptions) {

@@ -39,6 +39,7 @@ const ENTITY_DESCRIPTIONS = {
   system: 'The system itself (demo data)',
   overdue_escalation: 'An overdue step reported to the office responsible for it',
   roster_import: 'A roster import (名册导入): an uploaded file of organisations, cadres and status facts',
+  attachment: 'An attachment of a self-report, a review or appeal case, or an objection (its name, size, SHA-256 and owner)',
 } as const;
 export type AuditEntityType = keyof typeof ENTITY_DESCRIPTIONS;
 export const AUDIT_ENTITY_TYPES = Object.keys(ENTITY_DESCRIPTIONS) as AuditEntityType[];
@@ -120,6 +121,9 @@ const ACTION_DESCRIPTIONS = {
   AUDIT_PRUNED: 'Audit entries older than the retention were archived to a file and removed (audit retention)',
   ROSTER_IMPORTED: 'A roster file was applied: organisations, cadres and status facts added, changed, moved or retired (the differences kept with the import)',
   ROSTER_IMPORT_DISCARDED: 'A roster import was discarded without applying it',
+  ATTACHMENT_UPLOADED: 'An attachment was uploaded (its name, type, size and SHA-256; the owner record)',
+  ATTACHMENT_DOWNLOADED: 'An attachment was downloaded by someone other than its uploader',
+  ATTACHMENT_DELETED: 'An attachment was deleted by its uploader while its record was still open',
 } as const;
 export type AuditAction = keyof typeof ACTION_DESCRIPTIONS;
 export const AUDIT_ACTIONS = Object.keys(ACTION_DESCRIPTIONS) as AuditAction[];

@@ -66,6 +66,8 @@ export const MUTATION_RULES: Readonly<Record<string, MutationRule>> = {
   changePassword: SIGNED_IN,
   markNotificationsRead: SIGNED_IN,
   setMyNotificationSettings: SIGNED_IN,
+  // Only the uploader, while the record is open (the service checks both)
+  deleteAttachment: SIGNED_IN,
   // Users, organisation data, rule sets
   createUser: permission('user:manage'),
   assignRole: permission('user:manage'),

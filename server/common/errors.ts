@@ -57,6 +57,12 @@ export const ERROR_CODES = [
   'SERVICE_UNAVAILABLE',
   /** No Chinese font is installed for official documents (HTTP 503): install fonts-wqy-zenhei or set DOCUMENT_FONT; `paths` names where it was looked for. */
   'DOCUMENT_FONT_MISSING',
+  /** An attachment is larger than ATTACHMENT_MAX_MB (HTTP 413); `maxBytes` names the limit. */
+  'ATTACHMENT_TOO_LARGE',
+  /** An attachment's kind is not on the allow-list, or its content is not what its extension says (HTTP 415); `extension`, `detected` and `allowed` say which. */
+  'ATTACHMENT_TYPE_REFUSED',
+  /** The record already has the most attachments allowed (HTTP 409); `max` names it. */
+  'ATTACHMENT_LIMIT',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -37,6 +37,7 @@ import { RuleSetResolver } from '../rule-sets/rule-set.resolver.js';
 import { RoleAssignmentResolver, UserResolver } from '../users/user.resolver.js';
 import { VocabularyResolver } from '../vocabulary/vocabulary.resolver.js';
 import { RosterImportResolver } from '../roster/roster.resolver.js';
+import { AttachmentResolver, ObjectionAttachmentResolver, ReviewCaseAttachmentResolver, SelfReportAttachmentResolver } from '../attachments/attachment.resolver.js';
 
 export const RESOLVERS = [
   AssessmentResolver,
@@ -50,6 +51,10 @@ export const RESOLVERS = [
   IndicatorResolver,
   IndicatorDataResolver,
   RosterImportResolver,
+  AttachmentResolver,
+  SelfReportAttachmentResolver,
+  ReviewCaseAttachmentResolver,
+  ObjectionAttachmentResolver,
   ProfileResolver,
   CadreProfileResolver,
   ResultVersionResolver,

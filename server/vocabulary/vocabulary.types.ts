@@ -87,6 +87,9 @@ export const ErrorCodeEnum = describedEnum(ERROR_CODES, 'ErrorCode', 'Every code
   BAD_REQUEST: 'The request is not a valid GraphQL operation',
   SERVICE_UNAVAILABLE: 'The database cannot be reached for the moment; nothing was changed; retry after extensions.retryAfterSeconds',
   DOCUMENT_FONT_MISSING: 'No Chinese font is installed for official documents; install fonts-wqy-zenhei or set DOCUMENT_FONT (HTTP 503)',
+  ATTACHMENT_TOO_LARGE: 'An attachment is larger than the limit (ATTACHMENT_MAX_MB); extensions.maxBytes names it (HTTP 413)',
+  ATTACHMENT_TYPE_REFUSED: 'An attachment is not of an accepted kind, or its content is not what its extension says; extensions.extension, detected and allowed (HTTP 415)',
+  ATTACHMENT_LIMIT: 'The record already has the most attachments allowed; extensions.max names it (HTTP 409)',
   INTERNAL: 'The server failed; nothing was changed and details are only in the server log',
 });
 

@@ -1,7 +1,17 @@
 // @vitest-environment happy-dom
 import { mount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { errorReply, mockGraphQL, testI18n, type GraphQLCall } from '../shared/testing';
+import { errorReply, mockGraphQL as mockEveryRequest, testI18n, type GraphQLCall } from '../shared/testing';
+
+/** The editor's own requests: the limits its attachment panel asks for are answered and left out. */
+function mockGraphQL(handler: Parameters<typeof mockEveryRequest>[0]): GraphQLCall[] {
+  const calls = mockEveryRequest((call) => {
+    if (call.operationName !== 'AttachmentLimits') return handler(call);
+    calls.splice(calls.indexOf(call), 1);
+    return { data: { attachmentLimits: { maxBytes: 20 * 1024 * 1024, maxPerOwner: 10, maxPerObjection: 3, extensions: ['pdf'] } } };
+  });
+  return calls;
+}
 import SelfReportEditor from './SelfReportEditor.vue';
 import { readLocalDraft } from './selfReportDraft';
 
@@ -13,6 +23,7 @@ const report = (overrides: Record<string, unknown> = {}) => ({
   draftVersion: 0,
   draftSavedAt: null,
   submittedAt: null,
+  attachments: [],
   ...overrides,
 });
 

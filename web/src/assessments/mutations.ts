@@ -124,6 +124,8 @@ export const LodgeObjectionMutation = graphql(`
     lodgeObjection(input: $input) {
       assessmentId
       receivedAt
+      objectionId
+      attachmentToken
     }
   }
 `);

@@ -98,6 +98,9 @@ export const SelfReportFields = graphql(`
     draftVersion
     draftSavedAt
     submittedAt
+    attachments {
+      ...AttachmentFields
+    }
   }
 `);
 
@@ -105,6 +108,12 @@ export const AssessmentDetailQuery = graphql(`
   query AssessmentDetail($id: ID!) {
     assessment(id: $id) {
       ...AssessmentSummaryFields
+      objections {
+        id
+        attachments {
+          ...AttachmentFields
+        }
+      }
       teamAssessmentId
       team {
         id

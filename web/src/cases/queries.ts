@@ -21,6 +21,9 @@ export const ReviewCaseFields = graphql(`
     assessmentId
     route
     availableActions
+    attachments {
+      ...AttachmentFields
+    }
     cadre {
       id
       name

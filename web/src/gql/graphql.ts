@@ -250,6 +250,12 @@ export type AuditAction =
   | 'APPROVE_GRADE'
   /** An archive of documents was exported for the personnel file (the zip’s SHA-256 and each file’s) */
   | 'ARCHIVE_EXPORTED'
+  /** An attachment was deleted by its uploader while its record was still open */
+  | 'ATTACHMENT_DELETED'
+  /** An attachment was downloaded by someone other than its uploader */
+  | 'ATTACHMENT_DOWNLOADED'
+  /** An attachment was uploaded (its name, type, size and SHA-256; the owner record) */
+  | 'ATTACHMENT_UPLOADED'
   /** Audit entries older than the retention were archived to a file and removed (audit retention) */
   | 'AUDIT_PRUNED'
   /** A ballot box was opened and counted */
@@ -485,6 +491,8 @@ export type AuditEntityType =
   | 'assessment_cycle_grading'
   /** The evaluation records of an assessment (political review, negative-list findings, opinions) */
   | 'assessment_evaluation'
+  /** An attachment of a self-report, a review or appeal case, or an objection (its name, size, SHA-256 and owner) */
+  | 'attachment'
   /** A ballot box (no voter is recorded) */
   | 'ballot_box'
   /** A cadre (details and status facts) */
@@ -887,6 +895,12 @@ export type DecidePenaltyInput = {
   penaltyId: string | number;
 };
 
+/** The attachment to delete */
+export type DeleteAttachmentInput = {
+  /** The attachment id */
+  attachmentId: string | number;
+};
+
 /** Who writes and submits a unit’s leadership-team summary besides its principal leaders */
 export type DesignateTeamReportAuthorInput = {
   /** A cadre of that unit; null withdraws the designation (only the principal leaders write then) */
@@ -961,6 +975,12 @@ export type ErrorCode =
   | 'ACCOUNT_LOCKED'
   /** The cadre or team already has an assessment of this kind for this period; extensions.cycleId, cycleName and assessmentId name it */
   | 'ALREADY_ENROLLED'
+  /** The record already has the most attachments allowed; extensions.max names it (HTTP 409) */
+  | 'ATTACHMENT_LIMIT'
+  /** An attachment is larger than the limit (ATTACHMENT_MAX_MB); extensions.maxBytes names it (HTTP 413) */
+  | 'ATTACHMENT_TOO_LARGE'
+  /** An attachment is not of an accepted kind, or its content is not what its extension says; extensions.extension, detected and allowed (HTTP 415) */
+  | 'ATTACHMENT_TYPE_REFUSED'
   /** The request is not a valid GraphQL operation */
   | 'BAD_REQUEST'
   /** Working days were asked of a year whose official calendar is not entered yet; extensions.year names it */
@@ -2482,7 +2502,7 @@ export type LodgeObjectionMutationVariables = Exact<{
 }>;
 
 
-export type LodgeObjectionMutation = { lodgeObjection: { assessmentId: string, receivedAt: string } };
+export type LodgeObjectionMutation = { lodgeObjection: { assessmentId: string, receivedAt: string, objectionId: string | null, attachmentToken: string | null } };
 
 export type InvestigateObjectionMutationVariables = Exact<{
   input: ObjectionDecisionInput;
@@ -2569,21 +2589,21 @@ export type LifecycleFieldsFragment = { machine: string, current: string, nodes:
 
 export type HistoryFieldsFragment = { id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> };
 
-export type SelfReportFieldsFragment = { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null };
+export type SelfReportFieldsFragment = { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> };
 
 export type AssessmentDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, turnoutException: { reason: string, recordedBy: string | null, recordedAt: string, invited: number, returned: number, turnoutPercent: number, minimumTurnoutPercent: number } | null, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, historyPage: { nodes: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }> }, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> } };
+export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }>, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, turnoutException: { reason: string, recordedBy: string | null, recordedAt: string, invited: number, returned: number, turnoutPercent: number, minimumTurnoutPercent: number } | null, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, historyPage: { nodes: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }> }, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind } } };
 
 export type SelfReportOfQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SelfReportOfQuery = { assessment: { id: string, version: number, availableActions: Array<string>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null } };
+export type SelfReportOfQuery = { assessment: { id: string, version: number, availableActions: Array<string>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> } | null } };
 
 export type AssessmentSummaryQueryVariables = Exact<{
   id: string | number;
@@ -2622,7 +2642,7 @@ export type WorkQueueCountQuery = { workQueue: { totalCount: number } };
 export type MyAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAssessmentsQuery = { myAssessments: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }> };
+export type MyAssessmentsQuery = { myAssessments: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }> };
 
 export type MyNotificationsQueryVariables = Exact<{
   first: number;
@@ -2644,7 +2664,7 @@ export type SaveSelfReportDraftMutationVariables = Exact<{
 }>;
 
 
-export type SaveSelfReportDraftMutation = { saveSelfReportDraft: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null } };
+export type SaveSelfReportDraftMutation = { saveSelfReportDraft: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> } };
 
 export type PublicNoticesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2674,6 +2694,20 @@ export type DesignateTeamReportAuthorMutationVariables = Exact<{
 
 
 export type DesignateTeamReportAuthorMutation = { designateTeamReportAuthor: { id: string } };
+
+export type AttachmentFieldsFragment = { id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean };
+
+export type AttachmentLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AttachmentLimitsQuery = { attachmentLimits: { maxBytes: number, maxPerOwner: number, maxPerObjection: number, extensions: Array<string> } };
+
+export type DeleteAttachmentMutationVariables = Exact<{
+  input: DeleteAttachmentInput;
+}>;
+
+
+export type DeleteAttachmentMutation = { deleteAttachment: { id: string } };
 
 export type AuditLogQueryVariables = Exact<{
   first: number;
@@ -2847,7 +2881,7 @@ export type CaseCoreFieldsFragment =
   | CaseCoreFields_ReviewCase_Fragment
 ;
 
-export type ReviewCaseFieldsFragment = { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null };
+export type ReviewCaseFieldsFragment = { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }>, cadre: { id: string, name: string, post: string } | null };
 
 export type FtCaseFieldsFragment = { penaltyId: string | null, origin: string, mistakeKey: string, outcome: string | null, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null };
 
@@ -2861,14 +2895,14 @@ export type ReviewCasesQueryVariables = Exact<{
 }>;
 
 
-export type ReviewCasesQuery = { reviewCases: { totalCount: number, nodes: Array<{ assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ReviewCasesQuery = { reviewCases: { totalCount: number, nodes: Array<{ assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }>, cadre: { id: string, name: string, post: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ReviewCaseQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReviewCaseQuery = { reviewCase: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, historyPage: { nodes: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }> }, cadre: { id: string, name: string, post: string } | null } };
+export type ReviewCaseQuery = { reviewCase: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, historyPage: { nodes: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }> }, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }>, cadre: { id: string, name: string, post: string } | null } };
 
 export type FaultToleranceCasesQueryVariables = Exact<{
   first: number;
@@ -2902,7 +2936,7 @@ export type MyResultCasesQueryVariables = Exact<{
 }>;
 
 
-export type MyResultCasesQuery = { assessment: { id: string, reviewWindow: { noticeOn: string, today: string, reviewable: boolean, reviewableGrades: Array<string>, reviewLastDay: string, directAppealLastDay: string, reviewRequestDays: number, directAppealDays: number, openCaseId: string | null, availableRoutes: Array<string> } | null, reviewCases: Array<{ assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null }>, resultVersions: Array<{ version: number, grade: string, source: string, reason: string | null, decidedAt: string }> } };
+export type MyResultCasesQuery = { assessment: { id: string, reviewWindow: { noticeOn: string, today: string, reviewable: boolean, reviewableGrades: Array<string>, reviewLastDay: string, directAppealLastDay: string, reviewRequestDays: number, directAppealDays: number, openCaseId: string | null, availableRoutes: Array<string> } | null, reviewCases: Array<{ assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }>, cadre: { id: string, name: string, post: string } | null }>, resultVersions: Array<{ version: number, grade: string, source: string, reason: string | null, decidedAt: string }> } };
 
 export type ResultVersionsQueryVariables = Exact<{
   assessmentId: string | number;
@@ -2947,42 +2981,42 @@ export type RequestReviewMutationVariables = Exact<{
 }>;
 
 
-export type RequestReviewMutation = { requestReview: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+export type RequestReviewMutation = { requestReview: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }>, cadre: { id: string, name: string, post: string } | null } };
 
 export type AppealReviewMutationVariables = Exact<{
   input: AppealInput;
 }>;
 
 
-export type AppealReviewMutation = { appealReview: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+export type AppealReviewMutation = { appealReview: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }>, cadre: { id: string, name: string, post: string } | null } };
 
 export type DecideReviewMutationVariables = Exact<{
   input: CaseRulingInput;
 }>;
 
 
-export type DecideReviewMutation = { decideReview: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+export type DecideReviewMutation = { decideReview: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }>, cadre: { id: string, name: string, post: string } | null } };
 
 export type DecideAppealMutationVariables = Exact<{
   input: CaseRulingInput;
 }>;
 
 
-export type DecideAppealMutation = { decideAppeal: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+export type DecideAppealMutation = { decideAppeal: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }>, cadre: { id: string, name: string, post: string } | null } };
 
 export type ExtendAppealMutationVariables = Exact<{
   input: ExtendAppealInput;
 }>;
 
 
-export type ExtendAppealMutation = { extendAppeal: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+export type ExtendAppealMutation = { extendAppeal: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }>, cadre: { id: string, name: string, post: string } | null } };
 
 export type WithdrawReviewMutationVariables = Exact<{
   input: CaseActionInput;
 }>;
 
 
-export type WithdrawReviewMutation = { withdrawReview: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, cadre: { id: string, name: string, post: string } | null } };
+export type WithdrawReviewMutation = { withdrawReview: { assessmentId: string, route: string, availableActions: Array<string>, id: string, cadreId: string, organisationId: string, state: string, version: number, dueAt: string | null, dueEvent: string | null, createdAt: string, updatedAt: string, context: Record<string, unknown>, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }>, cadre: { id: string, name: string, post: string } | null } };
 
 export type OpenFaultToleranceMutationVariables = Exact<{
   input: OpenFaultToleranceInput;
@@ -3881,6 +3915,18 @@ export const HistoryFieldsFragmentDoc = new TypedDocumentString(`
   payload
 }
     `, {"fragmentName":"HistoryFields"}) as unknown as TypedDocumentString<HistoryFieldsFragment, unknown>;
+export const AttachmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+    `, {"fragmentName":"AttachmentFields"}) as unknown as TypedDocumentString<AttachmentFieldsFragment, unknown>;
 export const SelfReportFieldsFragmentDoc = new TypedDocumentString(`
     fragment SelfReportFields on SelfReport {
   workSummary
@@ -3890,8 +3936,20 @@ export const SelfReportFieldsFragmentDoc = new TypedDocumentString(`
   draftVersion
   draftSavedAt
   submittedAt
+  attachments {
+    ...AttachmentFields
+  }
 }
-    `, {"fragmentName":"SelfReportFields"}) as unknown as TypedDocumentString<SelfReportFieldsFragment, unknown>;
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}`, {"fragmentName":"SelfReportFields"}) as unknown as TypedDocumentString<SelfReportFieldsFragment, unknown>;
 export const GradingResultFieldsFragmentDoc = new TypedDocumentString(`
     fragment GradingResultFields on GradingResultView {
   version
@@ -3996,13 +4054,26 @@ export const ReviewCaseFieldsFragmentDoc = new TypedDocumentString(`
   assessmentId
   route
   availableActions
+  attachments {
+    ...AttachmentFields
+  }
   cadre {
     id
     name
     post
   }
 }
-    fragment CaseCoreFields on Case {
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+fragment CaseCoreFields on Case {
   id
   cadreId
   organisationId
@@ -5187,6 +5258,8 @@ export const LodgeObjectionDocument = new TypedDocumentString(`
   lodgeObjection(input: $input) {
     assessmentId
     receivedAt
+    objectionId
+    attachmentToken
   }
 }
     `) as unknown as TypedDocumentString<LodgeObjectionMutation, LodgeObjectionMutationVariables>;
@@ -5766,6 +5839,12 @@ export const AssessmentDetailDocument = new TypedDocumentString(`
     query AssessmentDetail($id: ID!) {
   assessment(id: $id) {
     ...AssessmentSummaryFields
+    objections {
+      id
+      attachments {
+        ...AttachmentFields
+      }
+    }
     teamAssessmentId
     team {
       id
@@ -5898,6 +5977,9 @@ fragment SelfReportFields on SelfReport {
   draftVersion
   draftSavedAt
   submittedAt
+  attachments {
+    ...AttachmentFields
+  }
 }
 fragment GradingResultFields on GradingResultView {
   version
@@ -5918,6 +6000,16 @@ fragment GradingResultFields on GradingResultView {
   quota
   evaluation
   computedAt
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<AssessmentDetailQuery, AssessmentDetailQueryVariables>;
 export const SelfReportOfDocument = new TypedDocumentString(`
     query SelfReportOf($id: ID!) {
@@ -5938,6 +6030,19 @@ export const SelfReportOfDocument = new TypedDocumentString(`
   draftVersion
   draftSavedAt
   submittedAt
+  attachments {
+    ...AttachmentFields
+  }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<SelfReportOfQuery, SelfReportOfQueryVariables>;
 export const AssessmentSummaryDocument = new TypedDocumentString(`
     query AssessmentSummary($id: ID!) {
@@ -6188,6 +6293,19 @@ fragment SelfReportFields on SelfReport {
   draftVersion
   draftSavedAt
   submittedAt
+  attachments {
+    ...AttachmentFields
+  }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<MyAssessmentsQuery, MyAssessmentsQueryVariables>;
 export const MyNotificationsDocument = new TypedDocumentString(`
     query MyNotifications($first: Int!, $after: String) {
@@ -6224,6 +6342,19 @@ export const SaveSelfReportDraftDocument = new TypedDocumentString(`
   draftVersion
   draftSavedAt
   submittedAt
+  attachments {
+    ...AttachmentFields
+  }
+}
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
 }`) as unknown as TypedDocumentString<SaveSelfReportDraftMutation, SaveSelfReportDraftMutationVariables>;
 export const PublicNoticesDocument = new TypedDocumentString(`
     query PublicNotices {
@@ -6338,6 +6469,23 @@ export const DesignateTeamReportAuthorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DesignateTeamReportAuthorMutation, DesignateTeamReportAuthorMutationVariables>;
+export const AttachmentLimitsDocument = new TypedDocumentString(`
+    query AttachmentLimits {
+  attachmentLimits {
+    maxBytes
+    maxPerOwner
+    maxPerObjection
+    extensions
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentLimitsQuery, AttachmentLimitsQueryVariables>;
+export const DeleteAttachmentDocument = new TypedDocumentString(`
+    mutation DeleteAttachment($input: DeleteAttachmentInput!) {
+  deleteAttachment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAttachmentMutation, DeleteAttachmentMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($first: Int!, $after: String, $entityType: String, $entityId: String, $action: String, $actor: String, $organisationId: ID, $from: DateTimeISO, $to: DateTimeISO) {
   auditLog(
@@ -6886,7 +7034,17 @@ export const ReviewCasesDocument = new TypedDocumentString(`
     totalCount
   }
 }
-    fragment CaseCoreFields on Case {
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+fragment CaseCoreFields on Case {
   id
   cadreId
   organisationId
@@ -6903,6 +7061,9 @@ fragment ReviewCaseFields on ReviewCase {
   assessmentId
   route
   availableActions
+  attachments {
+    ...AttachmentFields
+  }
   cadre {
     id
     name
@@ -6950,6 +7111,16 @@ fragment HistoryFields on AuditEntry {
   toState
   payload
 }
+fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
 fragment CaseCoreFields on Case {
   id
   cadreId
@@ -6967,6 +7138,9 @@ fragment ReviewCaseFields on ReviewCase {
   assessmentId
   route
   availableActions
+  attachments {
+    ...AttachmentFields
+  }
   cadre {
     id
     name
@@ -7149,7 +7323,17 @@ export const MyResultCasesDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment CaseCoreFields on Case {
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+fragment CaseCoreFields on Case {
   id
   cadreId
   organisationId
@@ -7166,6 +7350,9 @@ fragment ReviewCaseFields on ReviewCase {
   assessmentId
   route
   availableActions
+  attachments {
+    ...AttachmentFields
+  }
   cadre {
     id
     name
@@ -7298,7 +7485,17 @@ export const RequestReviewDocument = new TypedDocumentString(`
     ...ReviewCaseFields
   }
 }
-    fragment CaseCoreFields on Case {
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+fragment CaseCoreFields on Case {
   id
   cadreId
   organisationId
@@ -7315,6 +7512,9 @@ fragment ReviewCaseFields on ReviewCase {
   assessmentId
   route
   availableActions
+  attachments {
+    ...AttachmentFields
+  }
   cadre {
     id
     name
@@ -7327,7 +7527,17 @@ export const AppealReviewDocument = new TypedDocumentString(`
     ...ReviewCaseFields
   }
 }
-    fragment CaseCoreFields on Case {
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+fragment CaseCoreFields on Case {
   id
   cadreId
   organisationId
@@ -7344,6 +7554,9 @@ fragment ReviewCaseFields on ReviewCase {
   assessmentId
   route
   availableActions
+  attachments {
+    ...AttachmentFields
+  }
   cadre {
     id
     name
@@ -7356,7 +7569,17 @@ export const DecideReviewDocument = new TypedDocumentString(`
     ...ReviewCaseFields
   }
 }
-    fragment CaseCoreFields on Case {
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+fragment CaseCoreFields on Case {
   id
   cadreId
   organisationId
@@ -7373,6 +7596,9 @@ fragment ReviewCaseFields on ReviewCase {
   assessmentId
   route
   availableActions
+  attachments {
+    ...AttachmentFields
+  }
   cadre {
     id
     name
@@ -7385,7 +7611,17 @@ export const DecideAppealDocument = new TypedDocumentString(`
     ...ReviewCaseFields
   }
 }
-    fragment CaseCoreFields on Case {
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+fragment CaseCoreFields on Case {
   id
   cadreId
   organisationId
@@ -7402,6 +7638,9 @@ fragment ReviewCaseFields on ReviewCase {
   assessmentId
   route
   availableActions
+  attachments {
+    ...AttachmentFields
+  }
   cadre {
     id
     name
@@ -7414,7 +7653,17 @@ export const ExtendAppealDocument = new TypedDocumentString(`
     ...ReviewCaseFields
   }
 }
-    fragment CaseCoreFields on Case {
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+fragment CaseCoreFields on Case {
   id
   cadreId
   organisationId
@@ -7431,6 +7680,9 @@ fragment ReviewCaseFields on ReviewCase {
   assessmentId
   route
   availableActions
+  attachments {
+    ...AttachmentFields
+  }
   cadre {
     id
     name
@@ -7443,7 +7695,17 @@ export const WithdrawReviewDocument = new TypedDocumentString(`
     ...ReviewCaseFields
   }
 }
-    fragment CaseCoreFields on Case {
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}
+fragment CaseCoreFields on Case {
   id
   cadreId
   organisationId
@@ -7460,6 +7722,9 @@ fragment ReviewCaseFields on ReviewCase {
   assessmentId
   route
   availableActions
+  attachments {
+    ...AttachmentFields
+  }
   cadre {
     id
     name

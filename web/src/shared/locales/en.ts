@@ -13,6 +13,7 @@ import workspacesEn from './workspaces.en';
 import casesEn from './cases.en';
 import identitiesEn from './identities.en';
 import mailEn from './mail.en';
+import attachmentsEn from './attachments.en';
 import accountsEn from './accounts.en';
 import gradingEn from './grading.en';
 import type { MessageSchema } from './zh-CN';
@@ -142,6 +143,9 @@ const en: MessageSchema = {
     QUERY_TOO_COMPLEX: 'This request asks for too much at once. Please narrow it down.',
     BAD_REQUEST: 'The request could not be processed. Please check it and try again.',
     DOCUMENT_FONT_MISSING: 'No Chinese font is installed on the server, so documents cannot be produced. Please ask a system administrator to install one.',
+    ATTACHMENT_TOO_LARGE: 'The attachment is larger than the limit. Please compress or split it and upload again.',
+    ATTACHMENT_TYPE_REFUSED: 'Attachments of this kind are not accepted, or the content does not match the file extension. Please upload a PDF, an image or an Office document.',
+    ATTACHMENT_LIMIT: 'The most attachments allowed are already there. Please delete one you no longer need first.',
     INTERNAL: 'Something went wrong on the server. Please try again later, and tell a system administrator if it keeps happening.',
     NETWORK: 'The server cannot be reached. Please check your connection and try again.',
     PASSWORD_CHANGE_REQUIRED: 'Please change your password before going on.',
@@ -482,6 +486,7 @@ const en: MessageSchema = {
       organisation: 'Organisation',
       overdue_escalation: 'Overdue escalation',
       roster_import: 'Roster import',
+      attachment: 'Attachment',
     } satisfies Record<AuditEntityType, string>,
     actions: {
       SIGNED_IN: 'Signed in',
@@ -551,6 +556,9 @@ const en: MessageSchema = {
       OVERDUE_ESCALATED: 'Overdue step escalated to the office responsible',
       ROSTER_IMPORTED: 'Roster imported',
       ROSTER_IMPORT_DISCARDED: 'Roster import discarded',
+      ATTACHMENT_UPLOADED: 'Attachment uploaded',
+      ATTACHMENT_DOWNLOADED: 'Attachment downloaded',
+      ATTACHMENT_DELETED: 'Attachment deleted',
     } satisfies Partial<Record<AuditAction, string>>,
   },
   ruleSets: {
@@ -735,6 +743,7 @@ const en: MessageSchema = {
   ...casesEn,
   ...identitiesEn,
   ...mailEn,
+  ...attachmentsEn,
   ...profilesEn,
   ...accountsEn,
   ...inputsEn,

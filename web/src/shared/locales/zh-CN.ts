@@ -14,6 +14,7 @@ import workspacesZhCN from './workspaces.zh-CN';
 import casesZhCN from './cases.zh-CN';
 import identitiesZhCN from './identities.zh-CN';
 import mailZhCN from './mail.zh-CN';
+import attachmentsZhCN from './attachments.zh-CN';
 import accountsZhCN from './accounts.zh-CN';
 import inputsZhCN from './inputs.zh-CN';
 import gradingZhCN from './grading.zh-CN';
@@ -147,6 +148,9 @@ const zhCN = {
     QUERY_TOO_COMPLEX: '查询范围过大，请缩小范围后重试',
     BAD_REQUEST: '请求无法处理，请检查后重试',
     DOCUMENT_FONT_MISSING: '服务器未安装中文字体，暂时无法生成公文，请联系系统管理员安装字体',
+    ATTACHMENT_TOO_LARGE: '附件超过大小上限，请压缩或拆分后重新上传',
+    ATTACHMENT_TYPE_REFUSED: '不接受该类型的附件，或文件内容与扩展名不符；请上传 PDF、图片或 Office 文档',
+    ATTACHMENT_LIMIT: '附件数量已达上限，请先删除不需要的附件',
     INTERNAL: '系统出现内部错误，请稍后重试；如持续出现请联系系统管理员',
     NETWORK: '无法连接服务器，请检查网络后重试',
     PASSWORD_CHANGE_REQUIRED: '请先修改密码，然后才能继续使用系统',
@@ -488,6 +492,7 @@ const zhCN = {
       organisation: '单位',
       overdue_escalation: '超期督办',
       roster_import: '名册导入',
+      attachment: '附件',
     } satisfies Record<AuditEntityType, string>,
     actions: {
       SIGNED_IN: '登录',
@@ -557,6 +562,9 @@ const zhCN = {
       OVERDUE_ESCALATED: '超期事项报送负责部门督办',
       ROSTER_IMPORTED: '导入名册',
       ROSTER_IMPORT_DISCARDED: '放弃名册导入',
+      ATTACHMENT_UPLOADED: '上传附件',
+      ATTACHMENT_DOWNLOADED: '下载附件',
+      ATTACHMENT_DELETED: '删除附件',
     } satisfies Partial<Record<AuditAction, string>>,
   },
   ruleSets: {
@@ -741,6 +749,7 @@ const zhCN = {
   ...casesZhCN,
   ...identitiesZhCN,
   ...mailZhCN,
+  ...attachmentsZhCN,
   ...profilesZhCN,
   ...accountsZhCN,
   ...inputsZhCN,
