@@ -172,6 +172,22 @@ try {
   )) as [{ figures: number; members: number }];
   log(`setup: ${ballots.toLocaleString()} ballots, invitations, component scores, ${figures.toLocaleString()} indicator figures and ${members.toLocaleString()} members' responsibilities in ${seconds(performance.now() - t)}`);
 
+  // --profile: the time of each statement the run sends, by its first words (the heaviest first).
+  const profile = new Map<string, { n: number; ms: number }>();
+  if (process.env.BENCH_PROFILE) {
+    const { EntityManager } = await import('typeorm');
+    const query = EntityManager.prototype.query;
+    EntityManager.prototype.query = async function (this: InstanceType<typeof EntityManager>, sql: string, params?: unknown[]) {
+      const t0 = performance.now();
+      try {
+        return await query.call(this, sql, params);
+      } finally {
+        const key = sql.replace(/\s+/g, ' ').slice(0, 110);
+        const p = profile.get(key) ?? { n: 0, ms: 0 };
+        profile.set(key, { n: p.n + 1, ms: p.ms + performance.now() - t0 });
+      }
+    } as typeof query;
+  }
   peakRss = process.memoryUsage().rss;
   const before = peakRss;
   t = performance.now();
@@ -188,6 +204,7 @@ try {
   log(`  grades   ${run.byGrade.map((g) => `${g.grade} ${g.count.toLocaleString()}`).join(', ')}`);
   log(`  memory   peak RSS ${(maxRss / 2 ** 20).toFixed(0)} MB (before the run: ${(before / 2 ** 20).toFixed(0)} MB)`);
   log(`  target   < 20 s: ${total < 20_000 ? 'met' : 'NOT met'}; < 512 MB: ${maxRss < 512 * 2 ** 20 ? 'met' : 'NOT met'}`);
+  for (const [sql, p] of [...profile].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15)) log(`  ${seconds(p.ms)} ${p.n}x ${sql}`);
   await ds.destroy();
 } finally {
   clearInterval(sampler);

@@ -74,7 +74,7 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
   const result = new Map<string, DecisionSubject>();
   if (ids.length === 0) return result;
   const rows: SubjectRow[] = await m.query(
-    `SELECT a.id, a.cycle_id, a.kind, cy.year, cy.settings, a.snapshot->'context'->>'scale' AS scale, a.cadre_id, a.organisation_id, coalesce(a.rank_level, c.rank_level) AS rank_level,
+    `SELECT a.id, a.cycle_id, a.kind, cy.year, a.snapshot->'context'->>'scale' AS scale, a.cadre_id, a.organisation_id, coalesce(a.rank_level, c.rank_level) AS rank_level,
             o.kind AS org_kind, a.overlay, a.snapshot->'context'->>'overlayReason' AS overlay_reason, a.final_grade,
             coalesce((a.snapshot->'context'->'selfReport'->>'refused')::boolean, false) AS refused,
             (SELECT g.score::float8 FROM grading_result g WHERE g.assessment_id = a.id ORDER BY g.version DESC LIMIT 1) AS score,
@@ -97,6 +97,13 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
     [ids],
   );
   if (rows.length === 0) return result;
+  // The settings a cycle pinned, read (and parsed) once per cycle rather than with every row.
+  const settingsOf = new Map(
+    ((await m.query(`SELECT id, settings FROM assessment_cycle WHERE id = ANY($1::uuid[])`, [[...new Set(rows.map((r) => r.cycle_id))]])) as Array<{ id: string; settings: RuleSettings }>).map(
+      (c) => [c.id, c.settings],
+    ),
+  );
+  for (const r of rows) r.settings = settingsOf.get(r.cycle_id)!;
   const cadres = [...new Set(rows.flatMap((r) => (r.cadre_id ? [r.cadre_id] : [])))];
   const years = [...new Set(rows.map((r) => r.year))];
   const minYear = Math.min(...years);
@@ -216,8 +223,10 @@ export async function loadQuotaPools(
                      CASE WHEN coalesce((a.snapshot->'context'->>'excellentWithdrawn')::boolean, false) AND a.proposed_grade = 'EXCELLENT' THEN NULL ELSE a.proposed_grade END,
                      CASE WHEN a.overlay <> 'NONE' THEN a.overlay END) AS result
        FROM assessment a LEFT JOIN cadre c ON c.id = a.cadre_id
-      WHERE a.cycle_id = ANY($1::uuid[]) AND (a.kind = ANY($2::text[]) OR a.kind = 'TEAM_ANNUAL') AND a.state NOT IN ('cancelled')`,
-    [cycles, kinds],
+      WHERE a.cycle_id = ANY($1::uuid[]) AND (a.kind = ANY($2::text[]) OR a.kind = 'TEAM_ANNUAL') AND a.state NOT IN ('cancelled')
+        AND (a.organisation_id = ANY($3::uuid[]) OR (a.kind = 'TEAM_ANNUAL' AND $4::boolean))`,
+    // Only the members of the units asked about (a pool is inside one unit), and every team when the teams' pool is asked: a batch reads its own pools, never the whole cycle.
+    [cycles, kinds, [...new Set([...wanted.values()].map((s) => s.organisationId))], [...wanted.values()].some((s) => s.kind === 'TEAM_ANNUAL')],
   );
   const raises: Array<{ cycle_id: string; pool: 'TEAM' | 'MEMBERS'; organisation_id: string | null; rank_level: string | null }> = await m.query(
     `SELECT cycle_id, pool, organisation_id, rank_level FROM quota_raise_approval WHERE cycle_id = ANY($1::uuid[])`,
