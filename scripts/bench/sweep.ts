@@ -94,8 +94,8 @@ try {
     [-1, noticeSnapshot(window)],
   ] as const) {
     await ds.query(
-      `UPDATE assessment a SET state = 'publicNotice', snapshot = $2, proposed_grade = 'EXCELLENT', due_at = $3, due_event = 'CLOSE_NOTICE'
-        FROM on_notice o WHERE o.id = a.id AND a.state <> 'publicNotice' AND ($4::int < 0 OR o.k % 10 = $4::int)`,
+      `UPDATE assessment a SET state = 'publicNotice', snapshot = $1, proposed_grade = 'EXCELLENT', due_at = $2, due_event = 'CLOSE_NOTICE'
+        FROM on_notice o WHERE o.id = a.id AND a.state <> 'publicNotice' AND ($3::int < 0 OR o.k % 10 = $3::int)`,
       [JSON.stringify(snapshot), due, kind === -1 ? -1 : kind],
     );
   }

@@ -235,7 +235,18 @@ export async function loadQuotaPools(
   // A member with no result yet whose own gates force UNGRADED or COMMENT_ONLY (a penalty of the year, leave, an investigation…) is not graded either,
   // as the engine counts it: read from its facts (those already read are reused), so a pool is never larger for a decision than for the engine.
   const forcedOf = new Map<string, string>();
-  const undecided = members.filter((row) => row.result === null && row.cadre);
+  const settingsOf = new Map([...wanted.values()].map((s) => [s.cycleId, s.settings]));
+  const keyOf = (row: (typeof members)[number]) =>
+    poolId({
+      cycleId: row.cycle_id,
+      kind: row.kind,
+      poolKey: quotaPoolKey(
+        { subject: row.kind === 'TEAM_ANNUAL' ? 'TEAM' : 'MEMBERS', organisationId: row.organisation_id, rankLevel: row.rank_level },
+        settingsOf.get(row.cycle_id)!.gates.quotaPerRankLevel && row.cadre,
+      ),
+    });
+  // Only members of the pools asked about count: another pool's member is never read.
+  const undecided = members.filter((row) => row.result === null && row.cadre && wanted.has(keyOf(row)));
   const missing = undecided.filter((row) => !known.has(row.id)).map((row) => row.id);
   const loaded = missing.length > 0 ? await loadGradeFacts(m, missing, today) : new Map<string, DecisionSubject>();
   for (const row of undecided) {
@@ -245,17 +256,8 @@ export async function loadQuotaPools(
   }
   const grouped = new Map<string, QuotaPoolMember[]>();
   const teamGrade = new Map<string, string>();
-  const settingsOf = new Map([...wanted.values()].map((s) => [s.cycleId, s.settings]));
   for (const row of members) {
-    const settings = settingsOf.get(row.cycle_id)!;
-    const key = poolId({
-      cycleId: row.cycle_id,
-      kind: row.kind,
-      poolKey: quotaPoolKey(
-        { subject: row.kind === 'TEAM_ANNUAL' ? 'TEAM' : 'MEMBERS', organisationId: row.organisation_id, rankLevel: row.rank_level },
-        settings.gates.quotaPerRankLevel && row.cadre,
-      ),
-    });
+    const key = keyOf(row);
     if (row.kind === 'TEAM_ANNUAL' && row.result !== null) teamGrade.set(`${row.cycle_id}|${row.organisation_id}`, row.result);
     if (wanted.has(key)) grouped.set(key, [...(grouped.get(key) ?? []), { id: row.id, result: row.result ?? forcedOf.get(row.id) ?? null }]);
   }

@@ -195,7 +195,12 @@ export class GradingService {
    * in the viewer's jurisdiction: a few set-based reads, the pure engine per
    * pool, one insert of versioned results. Returns the count per grade.
    */
-  async gradeCycle(viewer: Viewer | null, cycleId: string): Promise<{ graded: number; byGrade: Array<{ grade: string; count: number }>; millis: Record<string, number> }> {
+  async gradeCycle(
+    viewer: Viewer | null,
+    cycleId: string,
+    options?: { onProgress?: (p: { phase: string; done: number; total: number }) => void },
+  ): Promise<{ graded: number; byGrade: Array<{ grade: string; count: number }>; millis: Record<string, number> }> {
+    const onProgress = options?.onProgress;
     assertCan(viewer, 'evaluation:manage');
     const t0 = performance.now();
     const millis: Record<string, number> = {};
@@ -208,11 +213,13 @@ export class GradingService {
       const rows = await this.gradingRows(m, cycleId, { scope });
       const today = chinaDay(this.now());
       millis.load = performance.now() - t0;
+      onProgress?.({ phase: 'load', done: 0, total: rows.length });
       if (rows.length === 0) return { graded: 0, byGrade: [], millis };
       // Indicator data scored with the cycle's pinned schemes and rolled up, set-based, before the engine reads the components.
       const t1 = performance.now();
       await rollUpCycle(m, cycleId, this.now());
       millis.indicators = performance.now() - t1;
+      onProgress?.({ phase: 'indicators', done: 0, total: rows.length });
       const perLevel = settings.gates.quotaPerRankLevel;
       const poolKey = (r: (typeof rows)[number]) => (r.kind === 'TEAM_ANNUAL' ? 'TEAM' : `${r.organisation_id}|${perLevel ? r.rank_level : ''}`);
       // The teams' pool first: its proposals tilt the members' quotas of each unit.
@@ -305,6 +312,8 @@ export class GradingService {
         millis.write += performance.now() - t;
         graded += proposals.length;
         for (const p of proposals) counts.set(p.grade, (counts.get(p.grade) ?? 0) + 1);
+        // A chunk of whole pools graded and written: the run's progress.
+        onProgress?.({ phase: 'grade', done: graded, total: rows.length });
       }
       await appendAudit(m, {
         entityType: 'assessment_cycle_grading',
