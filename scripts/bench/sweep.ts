@@ -41,10 +41,22 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 // Every statement any pooled client sends (transaction control included).
 let statements = 0;
+// BENCH_PROFILE=1: the time of each statement by its first words (the heaviest first).
+const profile = new Map<string, { n: number; ms: number }>();
 const query = pg.Client.prototype.query;
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   statements++;
-  return (query as (...a: unknown[]) => unknown).apply(this, args);
+  const result = (query as (...a: unknown[]) => unknown).apply(this, args);
+  if (process.env.BENCH_PROFILE && result instanceof Promise) {
+    const t0 = performance.now();
+    const text = typeof args[0] === 'string' ? args[0] : String((args[0] as { text?: string }).text);
+    const key = text.replace(/\s+/g, ' ').slice(0, 110);
+    void result.finally(() => {
+      const p = profile.get(key) ?? { n: 0, ms: 0 };
+      profile.set(key, { n: p.n + 1, ms: p.ms + performance.now() - t0 });
+    }).catch(() => undefined);
+  }
+  return result;
 } as typeof query;
 
 let peakRss = 0;
@@ -112,6 +124,7 @@ try {
   const [before] = await count();
   peakRss = process.memoryUsage().rss;
   statements = 0;
+  profile.clear();
   t = performance.now();
   const run = await services.deadlines.run(due, ['assessment']);
   const total = performance.now() - t;
@@ -130,6 +143,7 @@ try {
   );
   log(`  memory      peak RSS ${(Math.max(peakRss, process.memoryUsage().rss) / 2 ** 20).toFixed(0)} MB`);
   log(`  target      10,000 notices in ≤ 30 s: ${notices >= 10_000 ? (total <= 30_000 ? 'met' : 'NOT met') : 'not measured at this size'}`);
+  for (const [sql, p] of [...profile].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12)) log(`  ${seconds(p.ms)} ${p.n}x ${sql}`);
   await ds.destroy();
 } finally {
   clearInterval(sampler);

@@ -11,11 +11,9 @@ export async function appendAuditMany(manager: EntityManager, inputs: readonly A
   if (inputs.length === 0) return;
   if (!manager.queryRunner?.isTransactionActive) throw new Error('appendAuditMany must run inside a transaction');
   const streams = [...new Set(inputs.map((i) => `audit:${i.entityType}:${i.entityId}`))].sort();
-  const locked = inputs.filter((i) => !i.serialized).map((i) => `audit:${i.entityType}:${i.entityId}`);
-  if (locked.length) {
-    await manager.query(`SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest($1::text[]) WITH ORDINALITY AS x(k, n)`, [
-      streams.filter((s) => locked.includes(s)),
-    ]);
+  const locked = new Set(inputs.filter((i) => !i.serialized).map((i) => `audit:${i.entityType}:${i.entityId}`));
+  if (locked.size) {
+    await manager.query(`SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest($1::text[]) AS k`, [streams.filter((s) => locked.has(s))]);
   }
   const heads: Array<{ entity_type: string; entity_id: string; seq: number; hash: string }> = await manager.query(
     `SELECT DISTINCT ON (l.entity_type, l.entity_id) l.entity_type, l.entity_id, l.seq, l.hash

@@ -163,6 +163,21 @@ export async function reconcileOutcomes(m: EntityManager, who: OutcomeSubject, f
   return report;
 }
 
+/** A task machine's first snapshot for an input (pure: the same input gives the same snapshot), kept for the inputs seen lately: many tasks of one run share a few. */
+const initialCache = new Map<string, { state: string; derived: Record<string, unknown>; persisted: string }>();
+function initialOf(spec: MachineSpec, input: object) {
+  const key = `${spec.id}@${spec.version}|${JSON.stringify(input)}`;
+  let hit = initialCache.get(key);
+  if (!hit) {
+    const [snapshot] = initialTransition(spec.machine, input as never);
+    const state = flattenStateValue(snapshot.value);
+    hit = { state, derived: deriveOutcomeColumns(snapshot, state), persisted: JSON.stringify(persist(snapshot)) };
+    if (initialCache.size >= 500) initialCache.clear();
+    initialCache.set(key, hit);
+  }
+  return hit;
+}
+
 /** The row (as INSERT parameters, in OUTCOME_TASK_COLUMNS order) and the PROPOSE audit payload of a proposed task: one definition for one task or many. */
 export function taskProposal(who: OutcomeSubject, result: ResultRow, proposal: ProposedOutcome, plan: OutcomePlan, at: string, cause: ReconcileCause) {
   const spec = specFor(proposal.kind, result.settings);
@@ -172,9 +187,7 @@ export function taskProposal(who: OutcomeSubject, result: ResultRow, proposal: P
   const input = training
     ? { kind: proposal.kind, year: proposal.year, dueOn }
     : { kind: proposal.kind, year: proposal.year, choices: [...(OUTCOME_CHOICES[proposal.kind] ?? [])], dueOn };
-  const [snapshot] = initialTransition(spec.machine, input as never);
-  const state = flattenStateValue(snapshot.value);
-  const derived = deriveOutcomeColumns(snapshot, state);
+  const { state, derived, persisted } = initialOf(spec, input);
   const counter = proposal.counter ? plan.counters.find((c) => c.key === proposal.counter) : null;
   const basis = {
     counter: proposal.counter,
@@ -198,7 +211,7 @@ export function taskProposal(who: OutcomeSubject, result: ResultRow, proposal: P
     spec.version,
     JSON.stringify(input),
     state,
-    JSON.stringify(persist(snapshot)),
+    persisted,
     derived.due_at,
     derived.due_event,
     at,
