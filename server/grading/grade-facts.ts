@@ -259,7 +259,11 @@ export async function loadQuotaPools(
   for (const row of members) {
     const key = keyOf(row);
     if (row.kind === 'TEAM_ANNUAL' && row.result !== null) teamGrade.set(`${row.cycle_id}|${row.organisation_id}`, row.result);
-    if (wanted.has(key)) grouped.set(key, [...(grouped.get(key) ?? []), { id: row.id, result: row.result ?? forcedOf.get(row.id) ?? null }]);
+    if (!wanted.has(key)) continue;
+    const member = { id: row.id, result: row.result ?? forcedOf.get(row.id) ?? null };
+    const pool = grouped.get(key);
+    if (pool) pool.push(member);
+    else grouped.set(key, [member]);
   }
   for (const [key, s] of wanted) {
     const team = s.kind === 'TEAM_ANNUAL';

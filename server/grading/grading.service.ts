@@ -224,7 +224,11 @@ export class GradingService {
       const poolKey = (r: (typeof rows)[number]) => (r.kind === 'TEAM_ANNUAL' ? 'TEAM' : `${r.organisation_id}|${perLevel ? r.rank_level : ''}`);
       // The teams' pool first: its proposals tilt the members' quotas of each unit.
       const pools = new Map<string, typeof rows>([['TEAM', []]]);
-      for (const r of rows) pools.set(poolKey(r), [...(pools.get(poolKey(r)) ?? []), r]);
+      for (const r of rows) {
+        const pool = pools.get(poolKey(r));
+        if (pool) pool.push(r);
+        else pools.set(poolKey(r), [r]);
+      }
       if (!pools.get('TEAM')!.length) pools.delete('TEAM');
       // A team's grade as this run proposes it tilts the members' quota of its unit (teams are graded first).
       const teamGradeOfRun = new Map<string, string>();
