@@ -19,6 +19,7 @@
  */
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,12 +47,42 @@ const BALLOTS = Number(values.ballots);
 const log = (line: string) => console.log(line);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
+/** CPU seconds (user + system) of the embedded PostgreSQL: its postmaster (found by its data directory) and the backends it forked. */
+function postgresCpuSeconds(dataDir: string): number {
+  const tick = 100;
+  const stat = (pid: string) => {
+    try {
+      const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      return { ppid: fields[1]!, cpu: (Number(fields[11]) + Number(fields[12])) / tick };
+    } catch {
+      return null;
+    }
+  };
+  const pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
+  const master = pids.find((p) => {
+    try {
+      return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(dataDir);
+    } catch {
+      return false;
+    }
+  });
+  if (!master) return NaN;
+  return pids.reduce((sum, p) => {
+    const s = stat(p);
+    return s && (p === master || s.ppid === master) ? sum + s.cpu : sum;
+  }, 0);
+}
+
 interface SizeResult {
   cadres: number;
   assessments: number;
   ballots: number;
   setupMs: number;
   runMs: number;
+  /** CPU seconds the run took in this process and in PostgreSQL: what the run costs whatever else the machine does. */
+  nodeCpu: number;
+  pgCpu: number;
   peakMb: number;
 }
 
@@ -73,16 +104,17 @@ if (SIZES.length > 1) {
   }
   log('');
   log('summary (one run per size; the machine is shared, so figures vary from run to run):');
-  log('  cadres      assessments  ballots      set-up     run        per 1,000 cadres  peak RSS');
+  log('  cadres      assessments  ballots      set-up     run        per 1,000 cadres  CPU node + PostgreSQL  peak RSS');
   for (const r of results) {
     log(
-      `  ${r.cadres.toLocaleString().padEnd(11)} ${r.assessments.toLocaleString().padEnd(12)} ${r.ballots.toLocaleString().padEnd(12)} ${seconds(r.setupMs).padEnd(10)} ${seconds(r.runMs).padEnd(10)} ${`${(r.runMs / (r.cadres / 1000)).toFixed(0)} ms`.padEnd(17)} ${r.peakMb} MB`,
+      `  ${r.cadres.toLocaleString().padEnd(11)} ${r.assessments.toLocaleString().padEnd(12)} ${r.ballots.toLocaleString().padEnd(12)} ${seconds(r.setupMs).padEnd(10)} ${seconds(r.runMs).padEnd(10)} ${`${(r.runMs / (r.cadres / 1000)).toFixed(0)} ms`.padEnd(17)} ${`${r.nodeCpu.toFixed(1)} s + ${r.pgCpu.toFixed(1)} s`.padEnd(22)} ${r.peakMb} MB`,
     );
   }
   const [first, last] = [results[0], results.at(-1)];
   if (first && last && first !== last) {
     const ratio = last.runMs / last.cadres / (first.runMs / first.cadres);
-    log(`  linearity: the time per cadre at ${last.cadres.toLocaleString()} is ${ratio.toFixed(2)}× that at ${first.cadres.toLocaleString()} (1.00 is exactly linear)`);
+    const cpuRatio = (last.nodeCpu + last.pgCpu) / last.cadres / ((first.nodeCpu + first.pgCpu) / first.cadres);
+    log(`  linearity: the time per cadre at ${last.cadres.toLocaleString()} is ${ratio.toFixed(2)}× that at ${first.cadres.toLocaleString()}, the CPU per cadre ${cpuRatio.toFixed(2)}× (1.00 is exactly linear)`);
   }
   const at100k = results.find((r) => r.cadres === 100_000);
   if (at100k) log(`  target 100,000 cadres in ≤ 10 s and ≤ 512 MB: ${at100k.runMs <= 10_000 ? 'time met' : 'time NOT met'}, ${at100k.peakMb <= 512 ? 'memory met' : 'memory NOT met'}`);
@@ -244,9 +276,14 @@ try {
   log(`setup: ${seconds(setupMs)} in all`);
   peakRss = process.memoryUsage().rss;
   const before = peakRss;
+  const pgBefore = postgresCpuSeconds(dir);
+  const cpuBefore = process.cpuUsage();
   t = performance.now();
   const run = await grading.gradeCycle(viewer, cycle.id);
   const total = performance.now() - t;
+  const cpu = process.cpuUsage(cpuBefore);
+  const nodeCpu = (cpu.user + cpu.system) / 1e6;
+  const pgCpu = postgresCpuSeconds(dir) - pgBefore;
   const maxRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
 
   log('');
@@ -258,7 +295,8 @@ try {
   log(`  grades   ${run.byGrade.map((g) => `${g.grade} ${g.count.toLocaleString()}`).join(', ')}`);
   log(`  memory   peak RSS ${(maxRss / 2 ** 20).toFixed(0)} MB (before the run: ${(before / 2 ** 20).toFixed(0)} MB)`);
   log(`  per 1,000 cadres ${(total / (CADRES / 1000)).toFixed(0)} ms`);
-  console.log(`RESULT ${JSON.stringify({ cadres: CADRES, assessments: run.graded, ballots, setupMs, runMs: total, peakMb: Math.round(maxRss / 2 ** 20) } satisfies SizeResult)}`);
+  log(`  CPU      ${nodeCpu.toFixed(2)} s in this process, ${pgCpu.toFixed(2)} s in PostgreSQL (load average ${os.loadavg()[0]!.toFixed(1)} at the end)`);
+  console.log(`RESULT ${JSON.stringify({ cadres: CADRES, assessments: run.graded, ballots, setupMs, runMs: total, nodeCpu, pgCpu, peakMb: Math.round(maxRss / 2 ** 20) } satisfies SizeResult)}`);
   for (const [sql, p] of [...profile].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15)) log(`  ${seconds(p.ms)} ${p.n}x ${sql}`);
   await ds.destroy();
 } finally {
