@@ -19,7 +19,6 @@
  */
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { initialTransition, transition } from 'xstate';
 import { persist } from '../../server/workflow/transition.js';
+import { postgresCpuSeconds } from './postgres-cpu.js';
 import { CycleService } from '../../server/cycles/cycle.service.js';
 import { WorkflowEngine } from '../../server/workflow/engine.js';
 import { hashPassword, loadViewer, hashToken } from '../../server/auth/auth.service.js';
@@ -46,33 +46,6 @@ const SIZES = values.cadres.split(',').map((x) => Number(x.trim()));
 const BALLOTS = Number(values.ballots);
 const log = (line: string) => console.log(line);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-
-/** CPU seconds (user + system) of the embedded PostgreSQL: its postmaster (found by its data directory) and the backends it forked. */
-function postgresCpuSeconds(dataDir: string): number {
-  const tick = 100;
-  const stat = (pid: string) => {
-    try {
-      const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-      return { ppid: fields[1]!, cpu: (Number(fields[11]) + Number(fields[12])) / tick };
-    } catch {
-      return null;
-    }
-  };
-  const pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
-  const master = pids.find((p) => {
-    try {
-      return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(dataDir);
-    } catch {
-      return false;
-    }
-  });
-  if (!master) return NaN;
-  return pids.reduce((sum, p) => {
-    const s = stat(p);
-    return s && (p === master || s.ppid === master) ? sum + s.cpu : sum;
-  }, 0);
-}
 
 interface SizeResult {
   cadres: number;

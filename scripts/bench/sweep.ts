@@ -33,6 +33,7 @@ import { seedSynthetic } from '../../server/seed/synthetic.js';
 import { createServices } from '../../server/services.js';
 import { WorkflowEngine } from '../../server/workflow/engine.js';
 import { noticeSnapshot } from '../../test/fixtures/notice-snapshots.js';
+import { postgresCpuSeconds } from './postgres-cpu.js';
 
 const { values } = parseArgs({ options: { notices: { type: 'string', default: '10000' } } });
 const NOTICES = Number(values.notices);
@@ -125,15 +126,20 @@ try {
   peakRss = process.memoryUsage().rss;
   statements = 0;
   profile.clear();
+  const pgBefore = postgresCpuSeconds(dir);
+  const cpuBefore = process.cpuUsage();
   t = performance.now();
   const run = await services.deadlines.run(due, ['assessment']);
   const total = performance.now() - t;
+  const cpu = process.cpuUsage(cpuBefore);
+  const pgCpu = postgresCpuSeconds(dir) - pgBefore;
   const sent = statements;
   const [after] = await count();
   const states: Array<{ state: string; n: number }> = await ds.query(`SELECT a.state, count(*)::int AS n FROM assessment a JOIN on_notice o ON o.id = a.id GROUP BY 1 ORDER BY 1`);
   log('');
   log(`deadline sweep over ${notices.toLocaleString()} notices due at the same minute, one run:`);
   log(`  time        ${seconds(total)} (${((total / notices) * 1000).toFixed(0)} µs per notice)`);
+  log(`  CPU         ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s in this process, ${pgCpu.toFixed(2)} s in PostgreSQL (load average ${os.loadavg()[0]!.toFixed(1)} at the end)`);
   log(`  statements  ${sent.toLocaleString()} (${(sent / notices).toFixed(3)} per notice)`);
   log(`  fired       ${run.fired.toLocaleString()}, skipped ${run.skipped.toLocaleString()} (an objection still open: the notice waits)`);
   log(`  states      ${states.map((s) => `${s.state} ${s.n.toLocaleString()}`).join(', ')}`);
