@@ -76,7 +76,7 @@ export function createServices(
   const cases = new CaseService(dataSource, now, corrections, grading, workflow);
   const resultVersions = new ResultVersionService(dataSource, assessments);
   // First listener: every decided or corrected result becomes an immutable result version.
-  results.on((m, change) => resultVersions.recordResultVersion(m, change));
+  results.on((m, change) => resultVersions.recordResultVersion(m, change), (m, changes) => resultVersions.recordResultVersions(m, changes));
   const penalties = new PenaltyService(dataSource, now, cases, cadres);
   const caseRecord = new CaseRecordService(dataSource, resultVersions, penalties);
   // Then results application: a decided result proposes its outcomes, a corrected one reconciles them (same transaction).
@@ -86,7 +86,7 @@ export function createServices(
   for (const table of ['review_case', 'fault_tolerance_case'] as const) deadlines.register(caseDeadlineTable(table));
   reminders.register(REVIEW_REMINDERS, ['reviewCase']);
   reminders.register(FAULT_TOLERANCE_REMINDERS, ['faultToleranceCase']);
-  results.on(async (m, change) => void (await outcomes.onFinalResultChanged(m, change)));
+  results.on(async (m, change) => void (await outcomes.onFinalResultChanged(m, change)), outcomes.onFinalResultsChanged);
   // Overdue steps escalate to the office responsible; notifications reach people by e-mail through the outbox.
   const escalations = new EscalationJob(dataSource, now, calendar, mail.escalationWorkingDays);
   escalations.register(ASSESSMENT_ESCALATIONS, ['annualAssessment']);

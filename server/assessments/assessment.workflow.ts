@@ -10,7 +10,7 @@ import { notFound } from '../common/errors.js';
 import { noticeVerdicts } from '../grading/grade-decision.js';
 import { preparedQuery, type SqlFragment } from '../common/sql.js';
 import type { CycleDeadlines } from '../cycles/cycle.entity.js';
-import type { ResultEvents } from '../results/result-events.js';
+import type { FinalResultChanged, ResultEvents } from '../results/result-events.js';
 import type { ActorTarget } from '../workflow/actors.js';
 import { dueColumns, type DeadlineTable } from '../workflow/deadlines.js';
 import type { InstanceKind } from '../workflow/engine.js';
@@ -60,6 +60,31 @@ export function subjectNotification(row: Pick<Assessment, 'id' | 'cadreId' | 'or
          SELECT u.id, $1::uuid, $2::text, $3::jsonb, $4::timestamptz FROM user_account u JOIN cadre c ON c.id = u.cadre_id WHERE c.organisation_id = $5::uuid AND writes_team_report(c.id)${when}`,
     params: [row.id, event, JSON.stringify({ state }), at, row.cadreId ?? row.organisationId],
   };
+}
+
+/** `subjectNotification` for many rows the deadline job moved (each to its own state): one statement for the cadres, one for the teams. */
+export function subjectNotifications(rows: ReadonlyArray<{ id: string; cadre_id: string | null; organisation_id: string; state: string }>, event: string, at: string): SqlFragment[] {
+  const cadres = rows.filter((r) => r.cadre_id !== null);
+  const teams = rows.filter((r) => r.cadre_id === null);
+  const out: SqlFragment[] = [];
+  if (cadres.length) {
+    out.push({
+      sql: `INSERT INTO notification (user_id, assessment_id, kind, payload, created_at)
+            SELECT u.id, x.id, $2::text, jsonb_build_object('state', x.state), $3::timestamptz
+              FROM unnest($1::uuid[], $4::text[], $5::uuid[]) WITH ORDINALITY AS x(id, state, cadre_id, n) JOIN user_account u ON u.cadre_id = x.cadre_id ORDER BY x.n`,
+      params: [cadres.map((r) => r.id), event, at, cadres.map((r) => r.state), cadres.map((r) => r.cadre_id)],
+    });
+  }
+  if (teams.length) {
+    out.push({
+      sql: `INSERT INTO notification (user_id, assessment_id, kind, payload, created_at)
+            SELECT u.id, x.id, $2::text, jsonb_build_object('state', x.state), $3::timestamptz
+              FROM unnest($1::uuid[], $4::text[], $5::uuid[]) WITH ORDINALITY AS x(id, state, org, n)
+              JOIN cadre c ON c.organisation_id = x.org AND writes_team_report(c.id) JOIN user_account u ON u.cadre_id = c.id ORDER BY x.n`,
+      params: [teams.map((r) => r.id), event, at, teams.map((r) => r.state), teams.map((r) => r.organisation_id)],
+    });
+  }
+  return out;
 }
 
 /**
@@ -242,33 +267,37 @@ export class AssessmentInstances {
         for (const [id, verdict] of await noticeVerdicts(m, rows.map((r) => r.id), chinaDay(now))) extras.set(id, { verdict });
         return extras;
       },
+      // Set-based over the fired rows: one read, one statement of notifications per kind of subject, the result listeners once for the batch.
       afterFired: async (m, fired, eventType, now) => {
         const at = now.toISOString();
         if (eventType === 'CLOSE_BALLOTS') await openClosedBallotBoxes(m, fired.map((f) => f.id), now);
+        const rows: Array<{ id: string; cadre_id: string | null; organisation_id: string; state: string; final_grade: string | null; correction: Correction | null }> = await m.query(
+          `SELECT id, cadre_id, organisation_id, state, final_grade, snapshot->'context'->'corrections'->-1 AS correction FROM assessment WHERE id = ANY($1::uuid[])`,
+          [fired.map((f) => f.id)],
+        );
+        const rowOf = new Map(rows.map((r) => [r.id, r]));
+        // The assessed hear only of what they must act on or should know (workflows/assessment/assessed.ts).
+        if (isAssessedNotified(eventType)) for (const { sql, params } of subjectNotifications(fired.map((f) => rowOf.get(f.id)!), eventType, at)) await m.query(sql, params);
+        const changes: FinalResultChanged[] = [];
         for (const due of fired) {
-          const row = await this.load(m, due.id);
-          if (isAssessedNotified(eventType)) {
-            const { sql, params } = subjectNotification(row, eventType, row.state, at, false);
-            await m.query(sql, params);
-          }
-          if (row.finalGrade !== null && due.final_grade === null) {
-            await this.results.finalResultChanged(m, { kind: 'DECIDED', assessmentId: row.id, previousGrade: null, grade: row.finalGrade, reason: null, source: 'DECISION', caseId: null, at, actor: { userId: null, role: 'SYSTEM' } });
-          } else if (row.finalGrade !== null && row.finalGrade !== due.final_grade) {
-            // A correction to EXCELLENT whose notice the job closed: it takes effect now, as a new version.
-            const correction = lastCorrection(row.snapshot)!;
-            await this.results.finalResultChanged(m, {
-              kind: 'CORRECTED',
-              assessmentId: row.id,
-              previousGrade: due.final_grade as string | null,
-              grade: correction.grade,
-              reason: correction.reason,
-              source: correction.source,
-              caseId: correction.caseId,
-              at,
-              actor: { userId: null, role: 'SYSTEM' },
-            });
-          }
+          const row = rowOf.get(due.id)!;
+          const before = due.final_grade as string | null;
+          if (row.final_grade === null || row.final_grade === before) continue;
+          // A correction to EXCELLENT whose notice the job closed: it takes effect now, as a new version.
+          const correction = before === null ? null : row.correction;
+          changes.push({
+            kind: before === null ? 'DECIDED' : 'CORRECTED',
+            assessmentId: row.id,
+            previousGrade: before,
+            grade: correction ? correction.grade : row.final_grade,
+            reason: correction?.reason ?? null,
+            source: correction?.source ?? 'DECISION',
+            caseId: correction?.caseId ?? null,
+            at,
+            actor: { userId: null, role: 'SYSTEM' },
+          });
         }
+        await this.results.finalResultsChanged(m, changes);
       },
     };
   }

@@ -74,7 +74,7 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
   const result = new Map<string, DecisionSubject>();
   if (ids.length === 0) return result;
   const rows: SubjectRow[] = await m.query(
-    `SELECT a.id, a.cycle_id, a.kind, cy.year, cy.settings, a.snapshot->'context'->>'scale' AS scale, a.cadre_id, a.organisation_id, coalesce(a.rank_level, c.rank_level) AS rank_level,
+    `SELECT a.id, a.cycle_id, a.kind, cy.year, a.snapshot->'context'->>'scale' AS scale, a.cadre_id, a.organisation_id, coalesce(a.rank_level, c.rank_level) AS rank_level,
             o.kind AS org_kind, a.overlay, a.snapshot->'context'->>'overlayReason' AS overlay_reason, a.final_grade,
             coalesce((a.snapshot->'context'->'selfReport'->>'refused')::boolean, false) AS refused,
             (SELECT g.score::float8 FROM grading_result g WHERE g.assessment_id = a.id ORDER BY g.version DESC LIMIT 1) AS score,
@@ -97,6 +97,13 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
     [ids],
   );
   if (rows.length === 0) return result;
+  // The settings a cycle pinned, read (and parsed) once per cycle rather than with every row.
+  const settingsOf = new Map(
+    ((await m.query(`SELECT id, settings FROM assessment_cycle WHERE id = ANY($1::uuid[])`, [[...new Set(rows.map((r) => r.cycle_id))]])) as Array<{ id: string; settings: RuleSettings }>).map(
+      (c) => [c.id, c.settings],
+    ),
+  );
+  for (const r of rows) r.settings = settingsOf.get(r.cycle_id)!;
   const cadres = [...new Set(rows.flatMap((r) => (r.cadre_id ? [r.cadre_id] : [])))];
   const years = [...new Set(rows.map((r) => r.year))];
   const minYear = Math.min(...years);
@@ -238,7 +245,18 @@ export async function loadQuotaPools(
   // A member with no result yet whose own gates force UNGRADED or COMMENT_ONLY (a penalty of the year, leave, an investigation…) is not graded either,
   // as the engine counts it: read from its facts (those already read are reused), so a pool is never larger for a decision than for the engine.
   const forcedOf = new Map<string, string>();
-  const undecided = members.filter((row) => row.result === null && row.cadre && (row.may_be_forced || known.has(row.id)));
+  const settingsOf = new Map([...wanted.values()].map((s) => [s.cycleId, s.settings]));
+  const keyOf = (row: (typeof members)[number]) =>
+    poolId({
+      cycleId: row.cycle_id,
+      kind: row.kind,
+      poolKey: quotaPoolKey(
+        { subject: row.kind === 'TEAM_ANNUAL' ? 'TEAM' : 'MEMBERS', organisationId: row.organisation_id, rankLevel: row.rank_level },
+        settingsOf.get(row.cycle_id)!.gates.quotaPerRankLevel && row.cadre,
+      ),
+    });
+  // Only members of the pools asked about count: another pool's member is never read.
+  const undecided = members.filter((row) => row.result === null && row.cadre && (row.may_be_forced || known.has(row.id)) && wanted.has(keyOf(row)));
   const missing = undecided.filter((row) => !known.has(row.id)).map((row) => row.id);
   const loaded = missing.length > 0 ? await loadGradeFacts(m, missing, today) : new Map<string, DecisionSubject>();
   for (const row of undecided) {
@@ -248,19 +266,14 @@ export async function loadQuotaPools(
   }
   const grouped = new Map<string, QuotaPoolMember[]>();
   const teamGrade = new Map<string, string>();
-  const settingsOf = new Map([...wanted.values()].map((s) => [s.cycleId, s.settings]));
   for (const row of members) {
-    const settings = settingsOf.get(row.cycle_id)!;
-    const key = poolId({
-      cycleId: row.cycle_id,
-      kind: row.kind,
-      poolKey: quotaPoolKey(
-        { subject: row.kind === 'TEAM_ANNUAL' ? 'TEAM' : 'MEMBERS', organisationId: row.organisation_id, rankLevel: row.rank_level },
-        settings.gates.quotaPerRankLevel && row.cadre,
-      ),
-    });
+    const key = keyOf(row);
     if (row.kind === 'TEAM_ANNUAL' && row.result !== null) teamGrade.set(`${row.cycle_id}|${row.organisation_id}`, row.result);
-    if (wanted.has(key)) grouped.set(key, [...(grouped.get(key) ?? []), { id: row.id, result: row.result ?? forcedOf.get(row.id) ?? null }]);
+    if (!wanted.has(key)) continue;
+    const member = { id: row.id, result: row.result ?? forcedOf.get(row.id) ?? null };
+    const pool = grouped.get(key);
+    if (pool) pool.push(member);
+    else grouped.set(key, [member]);
   }
   for (const [key, s] of wanted) {
     const team = s.kind === 'TEAM_ANNUAL';

@@ -223,7 +223,11 @@ export class GradingService {
       const poolKey = (r: (typeof rows)[number]) => (r.kind === 'TEAM_ANNUAL' ? 'TEAM' : `${r.organisation_id}|${perLevel ? r.rank_level : ''}`);
       // The teams' pool first: its proposals tilt the members' quotas of each unit.
       const pools = new Map<string, typeof rows>([['TEAM', []]]);
-      for (const r of rows) pools.set(poolKey(r), [...(pools.get(poolKey(r)) ?? []), r]);
+      for (const r of rows) {
+        const pool = pools.get(poolKey(r));
+        if (pool) pool.push(r);
+        else pools.set(poolKey(r), [r]);
+      }
       if (!pools.get('TEAM')!.length) pools.delete('TEAM');
       // A team's grade as this run proposes it tilts the members' quota of its unit (teams are graded first).
       const teamGradeOfRun = new Map<string, string>();
@@ -283,23 +287,27 @@ export class GradingService {
         // The stored evaluation is the summary; the per-group view is computed live (groups below the anonymity minimum stay hidden).
         const summary = (id: string) => {
           const ev = evaluations.get(id)!;
-          return JSON.stringify({ valid: ev.valid, invited: ev.invited, returned: ev.returned, turnoutPercent: ev.turnoutPercent, score: ev.score, votes: ev.votes });
+          return { valid: ev.valid, invited: ev.invited, returned: ev.returned, turnoutPercent: ev.turnoutPercent, score: ev.score, votes: ev.votes };
         };
+        // One JSON document for the chunk (parsed once by the database), one multi-row insert.
         await m.query(
           `INSERT INTO grading_result (assessment_id, version, grade, score, components, gates, flags, quota, evaluation, computed_at, computed_by)
-           SELECT x.a, x.v, x.grade, x.score, x.components, x.gates, x.flags, x.quota, x.evaluation, $10, $11
-             FROM unnest($1::uuid[], $2::int[], $3::text[], $4::numeric[], $5::jsonb[], $6::jsonb[], $7::jsonb[], $8::jsonb[], $9::jsonb[])
-               AS x(a, v, grade, score, components, gates, flags, quota, evaluation)`,
+           SELECT x.a, x.v, x.grade, x.score, x.components, x.gates, x.flags, x.quota, x.evaluation, $2, $3
+             FROM jsonb_to_recordset($1::jsonb) AS x(a uuid, v int, grade text, score numeric, components jsonb, gates jsonb, flags jsonb, quota jsonb, evaluation jsonb)`,
           [
-            proposals.map((p) => p.id),
-            proposals.map((p) => (versions.get(p.id) ?? 0) + 1),
-            proposals.map((p) => p.grade),
-            proposals.map((p) => p.score),
-            proposals.map((p) => JSON.stringify(p.components)),
-            proposals.map((p) => JSON.stringify(p.gates)),
-            proposals.map((p) => JSON.stringify(p.flags)),
-            proposals.map((p) => (p.quota ? JSON.stringify({ ...p.quota, rank: p.quotaRank }) : null)),
-            proposals.map((p) => summary(p.id)),
+            JSON.stringify(
+              proposals.map((p) => ({
+                a: p.id,
+                v: (versions.get(p.id) ?? 0) + 1,
+                grade: p.grade,
+                score: p.score,
+                components: p.components,
+                gates: p.gates,
+                flags: p.flags,
+                quota: p.quota ? { ...p.quota, rank: p.quotaRank } : null,
+                evaluation: summary(p.id),
+              })),
+            ),
             this.now(),
             viewer.userId,
           ],

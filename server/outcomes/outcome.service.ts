@@ -16,6 +16,7 @@ import type { InstanceKind, WorkflowEngine } from '../workflow/engine.js';
 import type { ReminderTable } from '../workflow/reminders.js';
 import type { FinalResultChanged } from '../results/result-events.js';
 import { OutcomeTask } from './outcome.entity.js';
+import { reconcileOutcomesMany, type ReconcileItem } from './reconcile-many.js';
 import {
   OUTCOME_COLUMNS,
   carryOutDays,
@@ -74,6 +75,23 @@ export class OutcomeService {
       reason: change.reason,
       by: change.actor,
     }, this.transitionTask);
+  };
+
+  /** The listener for many changes at once (the deadline job's closed notices): the same outcome as `onFinalResultChanged` for each, set-based. */
+  readonly onFinalResultsChanged = async (m: EntityManager, changes: readonly FinalResultChanged[]): Promise<void> => {
+    const rows: Array<{ id: string; kind: string; cadre_id: string | null; organisation_id: string; year: number; cycle_kind: string }> = await m.query(
+      `SELECT a.id, a.kind, a.cadre_id, a.organisation_id, c.year, c.kind AS cycle_kind FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id WHERE a.id = ANY($1::uuid[])`,
+      [changes.map((c) => c.assessmentId)],
+    );
+    const rowOf = new Map(rows.map((r) => [r.id, r]));
+    const items: ReconcileItem[] = changes.flatMap((change) => {
+      const row = rowOf.get(change.assessmentId);
+      if (!row || row.cycle_kind !== 'ANNUAL' || (row.kind !== 'CADRE_ANNUAL' && row.kind !== 'TEAM_ANNUAL')) return [];
+      const who: OutcomeSubject = { subject: row.kind === 'TEAM_ANNUAL' ? 'TEAM' : 'CADRE', cadreId: row.cadre_id, organisationId: row.organisation_id };
+      const cause = { kind: change.kind, assessmentId: change.assessmentId, previousGrade: change.previousGrade, grade: change.grade, reason: change.reason, by: change.actor };
+      return [{ who, fromYear: row.year, at: change.at, cause }];
+    });
+    await reconcileOutcomesMany(m, items, this.transitionTask);
   };
 
   /** A task's transition inside the caller's transaction, through the engine (reconciling cancels tasks as SYSTEM): the task locked, its deadline derived. */

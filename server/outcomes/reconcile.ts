@@ -163,7 +163,23 @@ export async function reconcileOutcomes(m: EntityManager, who: OutcomeSubject, f
   return report;
 }
 
-async function proposeTask(m: EntityManager, who: OutcomeSubject, result: ResultRow, proposal: ProposedOutcome, plan: OutcomePlan, at: string, cause: ReconcileCause): Promise<string | null> {
+/** A task machine's first snapshot for an input (pure: the same input gives the same snapshot), kept for the inputs seen lately: many tasks of one run share a few. */
+const initialCache = new Map<string, { state: string; derived: Record<string, unknown>; persisted: string }>();
+function initialOf(spec: MachineSpec, input: object) {
+  const key = `${spec.id}@${spec.version}|${JSON.stringify(input)}`;
+  let hit = initialCache.get(key);
+  if (!hit) {
+    const [snapshot] = initialTransition(spec.machine, input as never);
+    const state = flattenStateValue(snapshot.value);
+    hit = { state, derived: deriveOutcomeColumns(snapshot, state), persisted: JSON.stringify(persist(snapshot)) };
+    if (initialCache.size >= 500) initialCache.clear();
+    initialCache.set(key, hit);
+  }
+  return hit;
+}
+
+/** The row (as INSERT parameters, in OUTCOME_TASK_COLUMNS order) and the PROPOSE audit payload of a proposed task: one definition for one task or many. */
+export function taskProposal(who: OutcomeSubject, result: ResultRow, proposal: ProposedOutcome, plan: OutcomePlan, at: string, cause: ReconcileCause) {
   const spec = specFor(proposal.kind, result.settings);
   const today = chinaDay(new Date(at));
   const training = spec.id === MACHINES.remedialTraining.id;
@@ -171,9 +187,7 @@ async function proposeTask(m: EntityManager, who: OutcomeSubject, result: Result
   const input = training
     ? { kind: proposal.kind, year: proposal.year, dueOn }
     : { kind: proposal.kind, year: proposal.year, choices: [...(OUTCOME_CHOICES[proposal.kind] ?? [])], dueOn };
-  const [snapshot] = initialTransition(spec.machine, input as never);
-  const state = flattenStateValue(snapshot.value);
-  const derived = deriveOutcomeColumns(snapshot, state);
+  const { state, derived, persisted } = initialOf(spec, input);
   const counter = proposal.counter ? plan.counters.find((c) => c.key === proposal.counter) : null;
   const basis = {
     counter: proposal.counter,
@@ -183,29 +197,56 @@ async function proposeTask(m: EntityManager, who: OutcomeSubject, result: Result
     notCounted: counter?.notCounted ?? [],
     grade: plan.grade,
   };
+  const params: unknown[] = [
+    proposal.kind,
+    who.subject,
+    who.cadreId,
+    result.organisationId,
+    result.orgPath,
+    result.assessmentId,
+    result.cycleId,
+    proposal.year,
+    JSON.stringify(basis),
+    spec.id,
+    spec.version,
+    JSON.stringify(input),
+    state,
+    persisted,
+    derived.due_at,
+    derived.due_event,
+    at,
+  ];
+  return { params, state, audit: { orgPath: result.orgPath, payload: { input, basis, assessmentId: result.assessmentId, cause } } };
+}
+
+/** The columns of `taskProposal`'s parameters (created_at and updated_at both take the last). */
+export const OUTCOME_TASK_COLUMNS = [
+  ['kind', 'text'],
+  ['subject', 'text'],
+  ['cadre_id', 'uuid'],
+  ['organisation_id', 'uuid'],
+  ['org_path', 'text'],
+  ['assessment_id', 'uuid'],
+  ['cycle_id', 'uuid'],
+  ['year', 'int'],
+  ['basis', 'jsonb'],
+  ['machine_id', 'text'],
+  ['machine_version', 'int'],
+  ['input', 'jsonb'],
+  ['state', 'text'],
+  ['snapshot', 'jsonb'],
+  ['due_at', 'timestamptz'],
+  ['due_event', 'text'],
+  ['created_at', 'timestamptz'],
+] as const;
+
+async function proposeTask(m: EntityManager, who: OutcomeSubject, result: ResultRow, proposal: ProposedOutcome, plan: OutcomePlan, at: string, cause: ReconcileCause): Promise<string | null> {
+  const task = taskProposal(who, result, proposal, plan, at, cause);
   const rows: Array<{ id: string }> = await m.query(
     `INSERT INTO outcome_task (kind, subject, cadre_id, organisation_id, org_path, assessment_id, cycle_id, year, basis, machine_id, machine_version, input, state, snapshot, due_at, due_event, created_at, updated_at)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$17)
      ON CONFLICT (assessment_id, kind) WHERE state <> 'cancelled' DO NOTHING RETURNING id`,
-    [
-      proposal.kind,
-      who.subject,
-      who.cadreId,
-      result.organisationId,
-      result.orgPath,
-      result.assessmentId,
-      result.cycleId,
-      proposal.year,
-      JSON.stringify(basis),
-      spec.id,
-      spec.version,
-      JSON.stringify(input),
-      state,
-      JSON.stringify(persist(snapshot)),
-      derived.due_at,
-      derived.due_event,
-      at,
-    ],
+    task.params,
   );
   if (!rows[0]) return null;
   await appendAudit(m, {
@@ -214,10 +255,10 @@ async function proposeTask(m: EntityManager, who: OutcomeSubject, result: Result
     action: 'PROPOSE',
     actorUserId: null,
     actorRole: 'SYSTEM',
-    scopePath: result.orgPath,
-    toState: state,
+    scopePath: task.audit.orgPath,
+    toState: task.state,
     fromVersion: 0,
-    payload: { input, basis, assessmentId: result.assessmentId, cause },
+    payload: task.audit.payload,
     occurredAt: new Date(at),
   });
   return rows[0].id;

@@ -27,15 +27,28 @@ export interface FinalResultChanged {
 
 export type FinalResultListener = (m: EntityManager, change: FinalResultChanged) => Promise<void>;
 
+/** The same listener for many changes at once (the deadline job closes many notices in one statement): set-based, same outcome as one by one. */
+export type FinalResultsListener = (m: EntityManager, changes: readonly FinalResultChanged[]) => Promise<void>;
+
 /** In-transaction listeners, registered by the composition root (server/services.ts). */
 export class ResultEvents {
-  private readonly listeners: FinalResultListener[] = [];
+  private readonly listeners: Array<{ one: FinalResultListener; many?: FinalResultsListener }> = [];
 
-  on(listener: FinalResultListener): void {
-    this.listeners.push(listener);
+  /** Registers a listener; `many`, if given, takes a batch of changes and must leave what `one` would leave called for each in turn. */
+  on(listener: FinalResultListener, many?: FinalResultsListener): void {
+    this.listeners.push({ one: listener, many });
   }
 
   async finalResultChanged(m: EntityManager, change: FinalResultChanged): Promise<void> {
-    for (const listener of this.listeners) await listener(m, change);
+    for (const listener of this.listeners) await listener.one(m, change);
+  }
+
+  /** Many changes of one transaction (one per assessment): each listener takes the batch, set-based where it can. */
+  async finalResultsChanged(m: EntityManager, changes: readonly FinalResultChanged[]): Promise<void> {
+    if (changes.length === 0) return;
+    for (const listener of this.listeners) {
+      if (listener.many) await listener.many(m, changes);
+      else for (const change of changes) await listener.one(m, change);
+    }
   }
 }

@@ -87,11 +87,28 @@ export class DeadlineRunner {
     return { fired, skipped };
   }
 
-  private runTable(t: DeadlineTable, now: Date): Promise<DeadlineRun> {
+  /** Every row due in the table, chunk after chunk (`limit` rows each, one transaction per chunk), until none is left. */
+  private async runTable(t: DeadlineTable, now: Date): Promise<DeadlineRun> {
+    const total = { fired: 0, skipped: 0 };
+    const done: string[] = [];
+    for (;;) {
+      const chunk = await this.runChunk(t, now, done);
+      total.fired += chunk.fired;
+      total.skipped += chunk.skipped;
+      if (chunk.claimed < t.limit) return total;
+    }
+  }
+
+  /** One chunk of due rows, set-based: claimed, fired per event and group in bulk, and what follows, in one transaction. Rows of `done` (fired earlier in this run) are not claimed again. */
+  private runChunk(t: DeadlineTable, now: Date, done: string[]): Promise<DeadlineRun & { claimed: number }> {
     return this.dataSource.transaction(async (m) => {
       const columns = ['id', 'machine_id', 'due_event', ...(t.columns ?? [])].join(', ');
-      const due: DueRow[] = await m.query(`SELECT ${columns} FROM ${t.table} WHERE due_at <= $1 ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED`, [now, t.limit]);
-      if (due.length === 0) return { fired: 0, skipped: 0 };
+      const due: DueRow[] = await m.query(
+        `SELECT ${columns} FROM ${t.table} WHERE due_at <= $1 AND NOT (id = ANY($3::uuid[])) ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [now, t.limit, done],
+      );
+      if (due.length === 0) return { fired: 0, skipped: 0, claimed: 0 };
+      done.push(...due.map((d) => d.id));
       const groups = new Map<string, DueRow[]>();
       for (const d of due) {
         const key = `${d.due_event}|${t.group?.(d) ?? ''}`;
@@ -113,7 +130,7 @@ export class DeadlineRunner {
         if (result.skipped.length) await m.query(`UPDATE ${t.table} SET ${t.clearSkipped} WHERE id = ANY($1::uuid[])`, [result.skipped.map((s) => s.id)]);
         if (result.applied.length) await t.afterFired?.(m, result.applied.map((id) => byId.get(id)!), eventType, now);
       }
-      return { fired, skipped };
+      return { fired, skipped, claimed: due.length };
     });
   }
 }

@@ -38,6 +38,31 @@ export class ResultVersionService {
     );
   }
 
+  /** The listener for a batch of changes: one statement, each assessment's versions numbered on as one by one would number them. */
+  async recordResultVersions(m: EntityManager, changes: readonly FinalResultChanged[]): Promise<void> {
+    const rows = changes.filter((c) => c.grade !== null);
+    if (rows.length === 0) return;
+    await m.query(
+      `INSERT INTO result_version (assessment_id, version, grade, previous_grade, source, reason, case_id, decided_by, decided_role, decided_at)
+       SELECT x.a, coalesce((SELECT max(r.version) FROM result_version r WHERE r.assessment_id = x.a), 0) + row_number() OVER (PARTITION BY x.a ORDER BY x.n),
+              x.grade, x.previous, x.source, x.reason, x.case_id, x.by, x.role, x.at
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[], $8::text[], $9::timestamptz[]) WITH ORDINALITY
+           AS x(a, grade, previous, source, reason, case_id, by, role, at, n)
+        ORDER BY x.n`,
+      [
+        rows.map((c) => c.assessmentId),
+        rows.map((c) => c.grade),
+        rows.map((c) => c.previousGrade),
+        rows.map((c) => c.source),
+        rows.map((c) => c.reason),
+        rows.map((c) => c.caseId),
+        rows.map((c) => c.actor.userId),
+        rows.map((c) => c.actor.role),
+        rows.map((c) => c.at),
+      ],
+    );
+  }
+
   async resultVersions(viewer: Viewer | null, assessmentId: string): Promise<ResultVersionRow[]> {
     await this.assessments.get(viewer, assessmentId);
     return this.resultVersionsOf([assessmentId]).then((rows) => rows);

@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** CPU seconds (user + system) of the embedded PostgreSQL: its postmaster (found by its data directory) and the backends it forked. */
+export function postgresCpuSeconds(dataDir: string): number {
+  const tick = 100;
+  const stat = (pid: string) => {
+    try {
+      const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      return { ppid: fields[1]!, cpu: (Number(fields[11]) + Number(fields[12])) / tick };
+    } catch {
+      return null;
+    }
+  };
+  const pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
+  const master = pids.find((p) => {
+    try {
+      return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(dataDir);
+    } catch {
+      return false;
+    }
+  });
+  if (!master) return NaN;
+  return pids.reduce((sum, p) => {
+    const s = stat(p);
+    return s && (p === master || s.ppid === master) ? sum + s.cpu : sum;
+  }, 0);
+}
