@@ -168,6 +168,9 @@ export async function settle(page: Page): Promise<void> {
   await page
     .waitForFunction(() => !document.querySelector('.el-loading-mask:not([style*="display: none"]), .el-skeleton.is-animated') && document.fonts.status === 'loaded', undefined, { timeout: 10_000 })
     .catch(() => undefined);
-  // Element Plus transitions (dialogs, drawers) end within a frame or two after the data.
+  // Element Plus transitions (dialogs fading in, drawers, progress bars growing): colours are measured once they end.
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity), undefined, { timeout: 5_000 })
+    .catch(() => undefined);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }

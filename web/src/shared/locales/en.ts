@@ -424,6 +424,7 @@ const en: MessageSchema = {
   },
   audit: {
     title: 'Audit trail',
+    showRecord: 'Show only the entries of this record',
     description: 'A record of every action in the system, newest first. Each entry is linked to the one before by a hash, so any change is detected.',
     time: 'Time',
     actor: 'Actor',
@@ -600,6 +601,7 @@ const en: MessageSchema = {
       penaltyPeriods: 'Penalty periods',
       cycle: 'Assessment cycle',
       faultTolerance: 'Fault tolerance',
+      grading: 'Score bands for proposed grades',
     },
     settings: {
       scoring: {
@@ -634,6 +636,11 @@ const en: MessageSchema = {
         teamExcellentNeedsOutstandingDevelopment: 'Team Excellent needs outstanding development results',
         membersExcellentPercentByTeamGrade: "Members' Excellent quota by the team's grade",
       },
+      grading: {
+        cadreBands: 'Cadres: lowest composite score for each grade',
+        teamBands: 'Leadership teams: lowest composite score for each grade',
+        outstandingDevelopmentScore: 'Lowest score for “outstanding” high-quality development',
+      },
       notice: {
         publicNoticeWorkingDays: 'Public notice of Excellent proposals',
         blockDecisionWhileObjectionOpen: 'No decision while an objection is open',
@@ -646,6 +653,7 @@ const en: MessageSchema = {
         appealDecisionDays: 'Time to decide an appeal',
         appealExtensionDays: 'Possible extension of an appeal',
         basicallyCompetentReviewable: '“Basically competent” may be reviewed',
+        appealDecidedBy: 'Body that decides appeals',
       },
       results: {
         excellentCommendation: 'Commendation for Excellent',
@@ -686,6 +694,8 @@ const en: MessageSchema = {
         investigationDays: 'Time to investigate',
         decisionDays: 'Time to decide',
         feedbackDays: 'Time to give feedback',
+        filingDays: 'Filing with the organisation department within',
+        correctionVerificationDays: 'Verifying the correction within',
         repeatedMistakeNotTolerated: 'A repeated mistake is not tolerated',
       },
     },
