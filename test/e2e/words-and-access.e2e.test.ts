@@ -1,11 +1,9 @@
 /// <reference lib="dom" />
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../server/config.js';
 import { DEMO_ACCOUNTS } from '../../server/seed/demo.js';
-import { resolveNavigation } from '../../web/src/auth/guard.js';
-import type { Viewer } from '../../web/src/auth/session.js';
-import { routes } from '../../web/src/router.js';
 import { browserAvailability, field, launchBrowser, screenshotPath, signInAs } from '../support/browser.js';
 import { act, openCycleFor, writeSelfReport } from '../support/lifecycle.js';
 import { expectAccessible, expectWordsOnly, settle } from '../support/page-audit.js';
@@ -32,15 +30,44 @@ const at = (iso: string) => new Date(`${iso}+08:00`);
 /** The pages photographed for each account (at both widths): a few, so that the crawl stays quick. */
 const SCREENSHOTS = new Set(['home', 'my', 'queue', 'cycle', 'assessment', 'outcome', 'audit', 'rule-sets', 'ft-case', 'users', 'ballots']);
 
+/** What the crawl reads of the web app's routes (web/src/router.ts) and its guard (web/src/auth/guard.ts). */
+interface RouteMeta {
+  public?: boolean;
+  permission?: string;
+  role?: string;
+}
+interface WebRoute {
+  path: string;
+  name?: string | symbol;
+  meta?: RouteMeta;
+  children?: WebRoute[];
+}
+interface FlatRoute {
+  path: string;
+  name: string;
+  meta: RouteMeta;
+}
+type Guard = (to: { path: string; fullPath: string; meta: RouteMeta; query: Record<string, string> }, viewer: unknown) => unknown;
+
+/**
+ * The web router's routes and guard, loaded as the web app has them. Through a computed path: the server's
+ * TypeScript project does not compile the web's modules (they import .vue files), vitest runs them as they are.
+ */
+async function loadWebRouting(): Promise<{ routes: FlatRoute[]; resolveNavigation: Guard }> {
+  const web = (file: string) => path.join(PROJECT_ROOT, 'web', 'src', file);
+  const { routes } = (await import(web('router.ts'))) as { routes: WebRoute[] };
+  const { resolveNavigation } = (await import(web('auth/guard.ts'))) as { resolveNavigation: Guard };
+  return { routes: flatten(routes), resolveNavigation };
+}
+
 /** A flat list of the routes with their full paths and meta. */
-function flatten(records: RouteRecordRaw[], parent = ''): Array<{ path: string; name: string; meta: RouteLocationNormalized['meta'] }> {
+function flatten(records: WebRoute[], parent = ''): FlatRoute[] {
   return records.flatMap((r) => {
     const full = r.path.startsWith('/') ? r.path : `${parent.replace(/\/$/, '')}/${r.path}`;
-    const own = r.name ? [{ path: full || '/', name: String(r.name), meta: (r.meta ?? {}) as RouteLocationNormalized['meta'] }] : [];
+    const own = r.name ? [{ path: full || '/', name: String(r.name), meta: r.meta ?? {} }] : [];
     return [...own, ...(r.children ? flatten(r.children, full) : [])];
   });
 }
-const ROUTES = flatten(routes);
 
 /** The path a route pattern matches (`/cycles/:id` → /^\/cycles\/[^/]+$/), to recognise links found on pages. */
 const patternOf = (path: string) => new RegExp(`^${path.replace(/:[\w]+(\([^)]*\))?[*+?]?/g, '[^/?#]+')}(?:[?#].*)?$`);
@@ -48,6 +75,8 @@ const patternOf = (path: string) => new RegExp(`^${path.replace(/:[\w]+(\([^)]*\
 describe.runIf(browserCheck.run)('every page in words and accessible, for every role, desktop and phone', () => {
   let t: TestApp;
   let browser: Browser;
+  let ROUTES: FlatRoute[];
+  let resolveNavigation: Guard;
   const tokens: Record<string, string> = {};
   /** Route name → the path with ids of the database put in. */
   const concrete: Record<string, string> = {};
@@ -55,6 +84,7 @@ describe.runIf(browserCheck.run)('every page in words and accessible, for every 
   const allow = new Set<string>();
 
   beforeAll(async () => {
+    ({ routes: ROUTES, resolveNavigation } = await loadWebRouting());
     t = await startTestApp({ config: { sessionHours: 24 * 365 * 5 } });
     t.clock.set(at('2025-01-05T09:00:00'));
     for (const u of ['orgadmin', 'assessor', 'committee', 'discipline', 'cadre']) tokens[u] = await t.signIn(u);
@@ -163,14 +193,14 @@ describe.runIf(browserCheck.run)('every page in words and accessible, for every 
     }
   }
 
-  async function viewerOf(page: Page): Promise<Viewer> {
+  async function viewerOf(page: Page): Promise<unknown> {
     return page.evaluate(async () => {
       const res = await fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ me { userId username displayName cadreId permissions passwordChangeRequired grants { role organisation { id name } } } }' }),
       });
-      return ((await res.json()) as { data: { me: Viewer } }).data.me;
+      return ((await res.json()) as { data: { me: unknown } }).data.me;
     });
   }
 
