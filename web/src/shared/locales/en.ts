@@ -231,6 +231,8 @@ const en: MessageSchema = {
     HR: 'Human Resources',
     AUDITOR: 'Auditor',
     SYSTEM_ADMIN: 'System Administrator',
+    /** The actor role of what the system does by itself (deadlines, fixtures, imports). */
+    SYSTEM: 'System (automatic)',
   },
   roleDescriptions: {
     ORG_ADMIN: 'Plans the assessment scheme, runs annual and regular assessments, keeps cadre records and assessment rules, and compiles the results.',

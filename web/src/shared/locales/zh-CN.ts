@@ -237,6 +237,8 @@ const zhCN = {
     HR: '人事部门',
     AUDITOR: '审计查阅',
     SYSTEM_ADMIN: '系统管理员',
+    /** The actor role of what the system does by itself (deadlines, fixtures, imports). */
+    SYSTEM: '系统自动',
   },
   roleDescriptions: {
     ORG_ADMIN: '制定考核方案，组织年度考核和平时考核，管理干部信息和考核规则，汇总考核结果。',
