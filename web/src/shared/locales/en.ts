@@ -233,6 +233,8 @@ const en: MessageSchema = {
     SYSTEM_ADMIN: 'System Administrator',
     /** The actor role of what the system does by itself (deadlines, fixtures, imports). */
     SYSTEM: 'System (automatic)',
+    /** The actor role of the person assessed acting on their own case (a review, a signature). */
+    SUBJECT: 'The person assessed',
   },
   roleDescriptions: {
     ORG_ADMIN: 'Plans the assessment scheme, runs annual and regular assessments, keeps cadre records and assessment rules, and compiles the results.',

@@ -239,6 +239,8 @@ const zhCN = {
     SYSTEM_ADMIN: '系统管理员',
     /** The actor role of what the system does by itself (deadlines, fixtures, imports). */
     SYSTEM: '系统自动',
+    /** The actor role of the person assessed acting on their own case (a review, a signature). */
+    SUBJECT: '考核对象本人',
   },
   roleDescriptions: {
     ORG_ADMIN: '制定考核方案，组织年度考核和平时考核，管理干部信息和考核规则，汇总考核结果。',
