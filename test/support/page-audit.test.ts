@@ -8,6 +8,7 @@ describe('findCodes', () => {
     ['建议等次 BASICALLY_COMPETENT', 'SCREAMING_SNAKE code', 'BASICALLY_COMPETENT'],
     ['操作人 SYSTEM', 'enum value', 'SYSTEM'],
     ['动作 APPROVE', 'enum value', 'APPROVE'],
+    ['角色 SUBJECT', 'enum value', 'SUBJECT'],
     ['当前环节 selfReport.drafting', 'dotted path or i18n key', 'selfReport.drafting'],
     ['待落实 → approved.inTime', 'dotted path or i18n key', 'approved.inTime'],
     ['outcomes.detail.title', 'dotted path or i18n key', 'outcomes.detail.title'],

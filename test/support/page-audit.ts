@@ -30,7 +30,8 @@ function schemaEnumValues(): Set<string> {
   return out;
 }
 
-const ENUM_VALUES = schemaEnumValues();
+/** Codes the server writes that no schema enum lists: the actor role of the person assessed (audit entries, timelines). */
+const ENUM_VALUES = new Set([...schemaEnumValues(), 'SUBJECT']);
 
 /**
  * Latin words a zh-CN page may show on purpose. Narrow: each is a name the
