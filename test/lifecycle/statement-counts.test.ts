@@ -97,10 +97,15 @@ describe('statements per step of an annual assessment, through the API', () => {
     expect(inTransaction(statements!)).toBe(transaction);
   });
 
-  it('a single-statement step writes the state, its audit row and the notification in one statement', () => {
-    const statements = counts.get('acceptSelfReport')!;
+  it.each([
+    ['issueWrittenNotice', true],
+    ['giveFeedback', true],
+    ['acceptSelfReport', false],
+  ])('%s writes the state, its audit row (and the assessed’s notification: %s) in one statement', (step, notified) => {
+    const statements = counts.get(step)!;
     const writes = statements.filter((q) => /^\s*(WITH|UPDATE|INSERT|DELETE)\b/i.test(q));
     expect(writes).toHaveLength(1);
-    expect(writes[0]).toMatch(/WITH upd AS \(\s*UPDATE assessment[\s\S]*INSERT INTO audit_log[\s\S]*INSERT INTO notification/);
+    expect(writes[0]).toMatch(/WITH upd AS \(\s*UPDATE assessment[\s\S]*INSERT INTO audit_log/);
+    expect(/INSERT INTO notification/.test(writes[0]!)).toBe(notified);
   });
 });

@@ -8,7 +8,11 @@ export function useSettingLabels() {
   const groupLabel = (group: string) => (te(`ruleSets.groups.${group}`) ? t(`ruleSets.groups.${group}`) : group);
   const settingLabel = (group: string, key: string) =>
     te(`ruleSets.settings.${group}.${key}`) ? t(`ruleSets.settings.${group}.${key}`) : key;
-  const valueLabel = (value: string) => (te(`ruleSets.values.${value}`) ? t(`ruleSets.values.${value}`) : value);
+  /** A code inside a setting in words: the rule-set page's own values, else a grade, a role or an outcome kind. */
+  const valueLabel = (value: string) => {
+    const key = [`ruleSets.values.${value}`, `grades.${value}`, `roles.${value}`, `outcomes.kinds.${value}`].find((k) => te(k));
+    return key ? t(key) : value;
+  };
 
   /** `input.settings.gates.excellentQuotaPercent` → `等次评定与限制条件 › 优秀等次比例上限`. */
   function pathLabel(path: string): string {
@@ -35,7 +39,7 @@ export function useSettingLabels() {
   function valueText(key: string, value: unknown): string {
     if (Array.isArray(value)) {
       return value
-        .map((item) => (isPlainObject(item) && typeof item.label === 'string' ? item.label : JSON.stringify(item)))
+        .map((item) => (typeof item === 'string' ? valueLabel(item) : isPlainObject(item) && typeof item.label === 'string' ? item.label : JSON.stringify(item)))
         .join(t('common.separator'));
     }
     if (isPlainObject(value)) {

@@ -237,6 +237,10 @@ const en: MessageSchema = {
     HR: 'Human Resources',
     AUDITOR: 'Auditor',
     SYSTEM_ADMIN: 'System Administrator',
+    /** The actor role of what the system does by itself (deadlines, fixtures, imports). */
+    SYSTEM: 'System (automatic)',
+    /** The actor role of the person assessed acting on their own case (a review, a signature). */
+    SUBJECT: 'The person assessed',
   },
   roleDescriptions: {
     ORG_ADMIN: 'Plans the assessment scheme, runs annual and regular assessments, keeps cadre records and assessment rules, and compiles the results.',
@@ -430,6 +434,7 @@ const en: MessageSchema = {
   },
   audit: {
     title: 'Audit trail',
+    showRecord: 'Show only the entries of this record',
     description: 'A record of every action in the system, newest first. Each entry is linked to the one before by a hash, so any change is detected.',
     time: 'Time',
     actor: 'Actor',
@@ -610,6 +615,7 @@ const en: MessageSchema = {
       penaltyPeriods: 'Penalty periods',
       cycle: 'Assessment cycle',
       faultTolerance: 'Fault tolerance',
+      grading: 'Score bands for proposed grades',
     },
     settings: {
       scoring: {
@@ -644,6 +650,11 @@ const en: MessageSchema = {
         teamExcellentNeedsOutstandingDevelopment: 'Team Excellent needs outstanding development results',
         membersExcellentPercentByTeamGrade: "Members' Excellent quota by the team's grade",
       },
+      grading: {
+        cadreBands: 'Cadres: lowest composite score for each grade',
+        teamBands: 'Leadership teams: lowest composite score for each grade',
+        outstandingDevelopmentScore: 'Lowest score for “outstanding” high-quality development',
+      },
       notice: {
         publicNoticeWorkingDays: 'Public notice of Excellent proposals',
         blockDecisionWhileObjectionOpen: 'No decision while an objection is open',
@@ -656,6 +667,7 @@ const en: MessageSchema = {
         appealDecisionDays: 'Time to decide an appeal',
         appealExtensionDays: 'Possible extension of an appeal',
         basicallyCompetentReviewable: '“Basically competent” may be reviewed',
+        appealDecidedBy: 'Body that decides appeals',
       },
       results: {
         excellentCommendation: 'Commendation for Excellent',
@@ -696,6 +708,8 @@ const en: MessageSchema = {
         investigationDays: 'Time to investigate',
         decisionDays: 'Time to decide',
         feedbackDays: 'Time to give feedback',
+        filingDays: 'Filing with the organisation department within',
+        correctionVerificationDays: 'Verifying the correction within',
         repeatedMistakeNotTolerated: 'A repeated mistake is not tolerated',
       },
     },

@@ -243,6 +243,10 @@ const zhCN = {
     HR: '人事部门',
     AUDITOR: '审计查阅',
     SYSTEM_ADMIN: '系统管理员',
+    /** The actor role of what the system does by itself (deadlines, fixtures, imports). */
+    SYSTEM: '系统自动',
+    /** The actor role of the person assessed acting on their own case (a review, a signature). */
+    SUBJECT: '考核对象本人',
   },
   roleDescriptions: {
     ORG_ADMIN: '制定考核方案，组织年度考核和平时考核，管理干部信息和考核规则，汇总考核结果。',
@@ -436,6 +440,7 @@ const zhCN = {
   },
   audit: {
     title: '审计日志',
+    showRecord: '只看这条记录的日志',
     description: '系统中每一项操作的记录，按时间倒序。每条记录都与前一条以哈希值相连，任何改动都会被发现。',
     time: '时间',
     actor: '操作人',
@@ -616,6 +621,7 @@ const zhCN = {
       penaltyPeriods: '处分影响期',
       cycle: '考核周期',
       faultTolerance: '容错纠错',
+      grading: '等次建议分数线',
     },
     settings: {
       scoring: {
@@ -650,6 +656,11 @@ const zhCN = {
         teamExcellentNeedsOutstandingDevelopment: '领导班子评优须高质量发展实绩突出',
         membersExcellentPercentByTeamGrade: '成员优秀比例(按班子等次倾斜)',
       },
+      grading: {
+        cadreBands: '干部个人：各等次的最低综合得分',
+        teamBands: '领导班子：各等次的最低综合得分',
+        outstandingDevelopmentScore: '高质量发展实绩“突出”的最低得分',
+      },
       notice: {
         publicNoticeWorkingDays: '优秀等次公示期',
         blockDecisionWhileObjectionOpen: '有未办结的异议时不得确定等次',
@@ -662,6 +673,7 @@ const zhCN = {
         appealDecisionDays: '申诉处理期限',
         appealExtensionDays: '申诉处理可延长',
         basicallyCompetentReviewable: '“基本称职”可申请复核',
+        appealDecidedBy: '申诉的处理机关',
       },
       results: {
         excellentCommendation: '评为优秀予以嘉奖',
@@ -702,6 +714,8 @@ const zhCN = {
         investigationDays: '调查核实时限',
         decisionDays: '认定时限',
         feedbackDays: '反馈时限',
+        filingDays: '报组织部门备案时限',
+        correctionVerificationDays: '纠错核实时限',
         repeatedMistakeNotTolerated: '重复犯错不予容错',
       },
     },
