@@ -12,7 +12,8 @@
  * Events of an assessment the assessed is notified of: the self-report
  * opened or returned (act), overdue (act), their name on the public notice
  * (know), the written notice to sign (act), the feedback talk (know), an
- * appraisal of a regular or special assessment (know), a correction of the
+ * appraisal of a regular or special assessment (know), the year made
+ * ungraded or comment-only by a status fact (know), a correction of the
  * result (know), the assessment cancelled (know). Their own steps, and every
  * internal step of the assessment team and the committee, notify nobody.
  */
@@ -24,6 +25,7 @@ export const ASSESSED_NOTIFIED_EVENTS: readonly string[] = [
   'ISSUE_WRITTEN_NOTICE',
   'GIVE_FEEDBACK',
   'APPRAISE',
+  'SET_OVERLAY',
   'CORRECT_RESULT',
   'CANCEL_ASSESSMENT',
 ];
@@ -54,6 +56,7 @@ export const ASSESSED_HISTORY_ACTIONS: readonly string[] = [
   'FILE',
   'SUBMIT_SUMMARY',
   'APPRAISE',
+  'SET_OVERLAY',
   'CORRECT_RESULT',
   'CANCEL_ASSESSMENT',
 ];
