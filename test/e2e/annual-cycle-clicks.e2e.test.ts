@@ -245,6 +245,8 @@ describe.runIf(browserCheck.run)('the grading run, the proposals, a quota raise 
         await visible(page, 'ballot-confirm').click();
         await item.getByTestId('ballot-cast').waitFor();
       }
+      await page.locator('.el-dialog:visible').waitFor({ state: 'hidden' });
+      expect(await page.getByTestId('ballots-count').textContent()).toContain('待填写 0 张');
       await shot(page, '00j-rater-ballots-cast');
       await page.context().close();
     }
@@ -388,7 +390,9 @@ describe.runIf(browserCheck.run)('the grading run, the proposals, a quota raise 
     const username = [...byUsername].find(([, id]) => id === proposedId)![0];
     const page = await signInAs(browser, t.url, username, { width: 390, height: 844, password: NEW_PASSWORD });
     await page.goto(`${t.url}/my?a=${proposedId}`);
-    await page.getByTestId('grading-explanation').waitFor();
+    // The cadre reads the decision with its comment, not the engine's deliberation.
+    await page.getByTestId('decision-comment').waitFor();
+    expect(await page.getByTestId('grading-explanation').count()).toBe(0);
     await runAction(page, 'SIGN_NOTICE', async (dialog) => {
       await field(dialog, 'action-opinion').fill('本人对考核结果无异议。');
     });
