@@ -118,7 +118,14 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, heavy?: 
           const key = `${request.operationName ?? ''}|${entry.pageVariables.map((name) => String(variables[name])).join('|')}`;
           let cost = entry.costs.get(key);
           if (cost === undefined) {
-            cost = getComplexity({ schema, query: document, operationName: request.operationName ?? undefined, variables, estimators });
+            try {
+              cost = getComplexity({ schema, query: document, operationName: request.operationName ?? undefined, variables, estimators });
+            } catch (error) {
+              // Variables that do not coerce (a required input field left out, a wrong type): the input's fault, said as execution would say it.
+              throw new GraphQLError(error instanceof Error ? error.message : 'The variables do not fit the operation', {
+                extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+              });
+            }
             // A document's combinations of page sizes are few; the bound keeps a hostile client from growing it.
             if (entry.costs.size < 100) entry.costs.set(key, cost);
           }

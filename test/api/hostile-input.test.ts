@@ -31,6 +31,15 @@ describe('hostile input is refused with a 4xx or a coded error, never 500 or INT
     ['a NUL byte in an id', { query: `query($id: ID!) { organisation(id: $id) { id } }`, variables: { id: '\u0000' } }, ['VALIDATION']],
     ['a number where an object is wanted', { query: `mutation($input: SignInInput!) { signIn(input: $input) { token } }`, variables: { input: 42 } }, ['VALIDATION', 'BAD_REQUEST']],
     ['no query at all', { variables: {} }, ['BAD_REQUEST']],
+    [
+      'a required input field left out of a variable (votesFor)',
+      {
+        query: `mutation($input: ApproveGradeInput!) { approveGrade(input: $input) { id } }`,
+        variables: { input: { assessmentId: '00000000-0000-4000-8000-000000000000', collective: { membersTotal: 9, attendance: 8, votesAgainst: 0, abstentions: 0, recusals: [] } } },
+      },
+      ['VALIDATION'],
+    ],
+    ['a page size of the wrong type', { query: `query($n: Int!) { cadres(first: $n) { nodes { id } } }`, variables: { n: 'fifty' } }, ['VALIDATION']],
   ])('%s', async (_name, body, codes) => {
     const res = await post(body);
     expect(res.status).toBeLessThan(500);
