@@ -302,7 +302,9 @@ describe.runIf(browserCheck.run)('a small unit’s whole annual cycle, clicked f
 
   it('3. the assessment team reads the engine’s proposal and proposes EXCELLENT (the pool’s one place) with its comment', async () => {
     const [row] = (await t.dataSource.query(
-      `SELECT a.id, g.grade FROM assessment a JOIN grading_result g ON g.assessment_id = a.id WHERE a.cycle_id = $1 AND a.kind = 'CADRE_ANNUAL' ORDER BY a.id LIMIT 1`,
+      // The engine's own EXCELLENT, else its best score: a cadre whose gates bar EXCELLENT (a rater's own assessment, never rated) would not be offered it.
+      `SELECT a.id, g.grade FROM assessment a JOIN grading_result g ON g.assessment_id = a.id WHERE a.cycle_id = $1 AND a.kind = 'CADRE_ANNUAL'
+        ORDER BY (g.grade = 'EXCELLENT') DESC, g.score DESC NULLS LAST, a.id LIMIT 1`,
       [cycleId],
     )) as Array<{ id: string; grade: string }>;
     proposedId = row!.id;
