@@ -38,7 +38,8 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  * Besides clicking, only the clock is moved (t.clock.set: past the notice
  * window). The test reads the database only to know which assessment is whose
  * (ids for the URLs) and to check what happened; it changes nothing there.
- * Nothing is set up through the API. Not taken further: the other eight
+ * Nothing is set up or acted through the API; one read through it (the
+ * grade limits) picks the cadre whose quota pool has the EXCELLENT place. Not taken further: the other eight
  * assessments of the unit stop at the proposal step (the one taken to the end
  * shows every later step).
  * Screenshots go to test-results/screenshots/annual-cycle-clicks/.
@@ -301,12 +302,16 @@ describe.runIf(browserCheck.run)('a small unit’s whole annual cycle, clicked f
   });
 
   it('3. the assessment team reads the engine’s proposal and proposes EXCELLENT (the pool’s one place) with its comment', async () => {
-    const [row] = (await t.dataSource.query(
-      // The engine's own EXCELLENT, else its best score: a cadre whose gates bar EXCELLENT (a rater's own assessment, never rated) would not be offered it.
-      `SELECT a.id, g.grade FROM assessment a JOIN grading_result g ON g.assessment_id = a.id WHERE a.cycle_id = $1 AND a.kind = 'CADRE_ANNUAL'
-        ORDER BY (g.grade = 'EXCELLENT') DESC, g.score DESC NULLS LAST, a.id LIMIT 1`,
-      [cycleId],
-    )) as Array<{ id: string; grade: string }>;
+    // A cadre whose pool has the place: with pools per rank level, a small pool has none, and its EXCELLENT would be refused (read, not acted, through the API).
+    const token = await t.signIn('assessor');
+    const limits = await t.gql<{ assessments: { nodes: Array<{ id: string; kind: string; gradeLimits: { allowedGrades: string[] } | null }> } }>(
+      `query($c: ID!) { assessments(first: 50, cycleId: $c) { nodes { id kind gradeLimits { allowedGrades } } } }`,
+      { c: cycleId },
+      { token },
+    );
+    expect(limits.errors).toBeUndefined();
+    const row = limits.data!.assessments.nodes.filter((n) => n.kind === 'CADRE_ANNUAL').sort((x, y) => x.id.localeCompare(y.id)).find((n) => n.gradeLimits?.allowedGrades.includes('EXCELLENT'));
+    expect(row, 'an assessment whose pool has a place for EXCELLENT').toBeDefined();
     proposedId = row!.id;
     const page = await as('assessor');
     await page.goto(`${t.url}/assessments/${row!.id}?tab=decision`);
