@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../common/sql.js';
 import { leaveDaysWithin, type IsoDate, type StatusPeriod } from '../../workflows/cadre/status.js';
 import { evaluateGates } from '../../workflows/decide/gates.js';
 import { cleanFacts, type AccusationFact, type DecisionScale, type GradeFacts, type NegativeFindingFact, type PenaltyFact, type PoliticalReview } from '../../workflows/decide/facts.js';
@@ -73,7 +74,8 @@ const scaleOf = (row: Pick<SubjectRow, 'kind' | 'scale'>): DecisionScale =>
 export async function loadGradeFacts(m: EntityManager, ids: readonly string[], today: IsoDate): Promise<Map<string, DecisionSubject>> {
   const result = new Map<string, DecisionSubject>();
   if (ids.length === 0) return result;
-  const rows: SubjectRow[] = await m.query(
+  const rows = await preparedQuery<SubjectRow>(
+    m,
     `SELECT a.id, a.cycle_id, a.kind, cy.year, a.snapshot->'context'->>'scale' AS scale, a.cadre_id, a.organisation_id, coalesce(a.rank_level, c.rank_level) AS rank_level,
             o.kind AS org_kind, a.overlay, a.snapshot->'context'->>'overlayReason' AS overlay_reason, a.final_grade,
             coalesce((a.snapshot->'context'->'selfReport'->>'refused')::boolean, false) AS refused,
@@ -99,7 +101,7 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
   if (rows.length === 0) return result;
   // The settings a cycle pinned, read (and parsed) once per cycle rather than with every row.
   const settingsOf = new Map(
-    ((await m.query(`SELECT id, settings FROM assessment_cycle WHERE id = ANY($1::uuid[])`, [[...new Set(rows.map((r) => r.cycle_id))]])) as Array<{ id: string; settings: RuleSettings }>).map(
+    ((await preparedQuery(m, `SELECT id, settings FROM assessment_cycle WHERE id = ANY($1::uuid[])`, [[...new Set(rows.map((r) => r.cycle_id))]])) as Array<{ id: string; settings: RuleSettings }>).map(
       (c) => [c.id, c.settings],
     ),
   );
@@ -223,7 +225,8 @@ export async function loadQuotaPools(
   const teamCycles = [...new Set([...wanted.values()].filter((s) => s.kind === 'TEAM_ANNUAL').map((s) => s.cycleId))];
   // A member can be forced to UNGRADED or COMMENT_ONLY by its gates only through a status period (investigation, leave, probation) or a penalty:
   // the facts of the others are never read (`may_be_forced`), which keeps a decision in a pool of 600 undecided members to a few rows.
-  const members: Array<{ id: string; cycle_id: string; kind: string; organisation_id: string; rank_level: string | null; cadre: boolean; result: string | null; may_be_forced: boolean }> = await m.query(
+  const members = await preparedQuery<{ id: string; cycle_id: string; kind: string; organisation_id: string; rank_level: string | null; cadre: boolean; result: string | null; may_be_forced: boolean }>(
+    m,
     `SELECT a.id, a.cycle_id, a.kind, a.organisation_id, coalesce(a.rank_level, c.rank_level) AS rank_level, a.cadre_id IS NOT NULL AS cadre,
             a.cadre_id IS NOT NULL AND (
               EXISTS (SELECT 1 FROM cadre_status_period p WHERE p.cadre_id = a.cadre_id AND p.kind IN ('SICK_LEAVE', 'PERSONAL_LEAVE', 'PROBATION', 'INVESTIGATION'))
@@ -238,7 +241,8 @@ export async function loadQuotaPools(
              OR (a.kind = 'TEAM_ANNUAL' AND a.cycle_id = ANY($4::uuid[])))`,
     [cycles, kinds, organisations, teamCycles],
   );
-  const raises: Array<{ cycle_id: string; pool: 'TEAM' | 'MEMBERS'; organisation_id: string | null; rank_level: string | null }> = await m.query(
+  const raises = await preparedQuery<{ cycle_id: string; pool: 'TEAM' | 'MEMBERS'; organisation_id: string | null; rank_level: string | null }>(
+    m,
     `SELECT cycle_id, pool, organisation_id, rank_level FROM quota_raise_approval WHERE cycle_id = ANY($1::uuid[])`,
     [cycles],
   );

@@ -6,7 +6,7 @@ import { assertCan, scopeOf, type Viewer } from '../auth/policy.js';
 import { chinaDay } from '../calendar/calendar.service.js';
 import { AppError, notFound } from '../common/errors.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagination.js';
-import { Params, subtreePatterns } from '../common/sql.js';
+import { Params, preparedQuery, subtreePatterns } from '../common/sql.js';
 import type { MutationOptions } from '../workflow/engine.js';
 import { leafStates, statesAwaiting, type ActorTarget } from '../workflow/actors.js';
 import type { InstanceRow, MachineEvent } from '../workflow/transition.js';
@@ -61,7 +61,8 @@ export class OutcomeService {
    * Regular, special and term assessments have no outcomes here.
    */
   readonly onFinalResultChanged = async (m: EntityManager, change: FinalResultChanged): Promise<ReconcileReport | null> => {
-    const [row] = (await m.query(
+    const [row] = (await preparedQuery(
+      m,
       `SELECT a.kind, a.cadre_id, a.organisation_id, c.year, c.kind AS cycle_kind FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id WHERE a.id = $1`,
       [change.assessmentId],
     )) as Array<{ kind: string; cadre_id: string | null; organisation_id: string; year: number; cycle_kind: string }>;

@@ -1,5 +1,6 @@
 import { initialTransition, type AnyMachineSnapshot } from 'xstate';
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../common/sql.js';
 import { flattenStateValue } from '../../workflows/lifecycle.js';
 import { MACHINES, type MachineSpec } from '../../workflows/registry.js';
 import type { StatusPeriod } from '../../workflows/cadre/status.js';
@@ -36,7 +37,8 @@ export function cycleSettings(pinned: unknown): RuleSettings {
 
 /** The final annual results of a subject, one per year (a year assessed twice: the later decision). */
 export async function loadResults(m: EntityManager, who: OutcomeSubject): Promise<ResultRow[]> {
-  const rows: Array<{ id: string; cycle_id: string; year: number; final_grade: string; organisation_id: string; org_path: string; settings: unknown }> = await m.query(
+  const rows = await preparedQuery<{ id: string; cycle_id: string; year: number; final_grade: string; organisation_id: string; org_path: string; settings: unknown }>(
+    m,
     `SELECT DISTINCT ON (c.year) a.id, a.cycle_id, c.year, a.final_grade, a.organisation_id, a.org_path, c.settings
        FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id
       WHERE a.machine_id = 'annualAssessment' AND c.kind = 'ANNUAL' AND c.state <> 'cancelled' AND a.final_grade IS NOT NULL

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { preparedQuery } from '../../common/sql.js';
 import type { Viewer } from '../../auth/policy.js';
 import type { Assessment } from '../../assessments/assessment.entity.js';
 import type { FinalResultChanged } from '../../results/result-events.js';
@@ -31,7 +32,8 @@ export class ResultVersionService {
   /** The final-result listener: version 1 when decided, a new version for each correction. Immutable rows. */
   async recordResultVersion(m: EntityManager, change: FinalResultChanged): Promise<void> {
     if (change.grade === null) return;
-    await m.query(
+    await preparedQuery(
+      m,
       `INSERT INTO result_version (assessment_id, version, grade, previous_grade, source, reason, case_id, decided_by, decided_role, decided_at)
        SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4, $5, $6, $7, $8, $9 FROM result_version WHERE assessment_id = $1`,
       [change.assessmentId, change.grade, change.previousGrade, change.source, change.reason, change.caseId, change.actor.userId, change.actor.role, change.at],
