@@ -245,16 +245,26 @@ export class AuthService {
    * policy. Clears a pending forced change, restarts the expiry, ends every
    * other session of the account, and writes PASSWORD_CHANGED (never the
    * password) — one transaction. A wrong current password is
-   * INVALID_CREDENTIALS on `input.currentPassword`.
+   * INVALID_CREDENTIALS on `input.currentPassword`, and counts as a failed
+   * sign-in of the account (the same throttle and delays: TOO_MANY_ATTEMPTS).
    */
   async changePassword(viewer: Viewer, currentPassword: string, newPassword: string, meta: { ip?: string; userAgent?: string } = {}): Promise<Viewer> {
     const now = this.now();
     const [row] = (await this.dataSource.query(`SELECT password_hash FROM user_account WHERE id = $1`, [viewer.userId])) as Array<{ password_hash: string }>;
     if (!row) throw new AppError('UNAUTHENTICATED', 'Please sign in');
+    // Guessing the current password from a stolen session is guessing the password: the sign-in throttle counts it (account, pair and address).
+    const keys = throttleKeys(viewer.username, meta.ip, this.throttle);
+    const admission = await this.dataSource.transaction((m) => admit(m, keys, this.throttle, now));
+    if (!admission.admitted) {
+      throw new AppError('TOO_MANY_ATTEMPTS', `Too many wrong passwords: please wait ${admission.retryAfterSeconds} s and try again`, {
+        retryAfterSeconds: admission.retryAfterSeconds,
+      });
+    }
     const valid = await argon2.verify(row.password_hash, currentPassword).catch(() => false);
     if (!valid) {
       throw new AppError('INVALID_CREDENTIALS', 'The current password is wrong', { fields: [{ field: 'input.currentPassword', messages: ['is wrong'] }] });
     }
+    await this.dataSource.transaction((m) => refund(m, keys));
     assertPasswordAllowed(this.passwordPolicy, newPassword, viewer.username, 'input.newPassword', currentPassword);
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (m) => {

@@ -66,6 +66,23 @@ describe('sign-in', () => {
     expect(codeOf(await signInFrom(from, 'discipline', DEMO_PASSWORD))).toBeUndefined();
   });
 
+  it('a wrong current password in changePassword counts as a failed sign-in: after the free failures it waits, and so does signing in', async () => {
+    const from = '203.0.113.30';
+    const token = await t.signIn('rater');
+    const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { username } }`;
+    const change = (current: string) =>
+      t.gql(CHANGE, { input: { currentPassword: current, newPassword: 'Qh-rater-2027!x' } }, { token, headers: { 'x-forwarded-for': from } });
+    for (let i = 1; i <= 4; i++) expect(codeOf(await change(`guess-${i}`))).toBe('INVALID_CREDENTIALS');
+    const waiting = await change(DEMO_PASSWORD);
+    expect(codeOf(waiting)).toBe('TOO_MANY_ATTEMPTS');
+    expect(waiting.errors![0]!.extensions!.retryAfterSeconds).toBe(1);
+    expect(codeOf(await signInFrom(from, 'rater', DEMO_PASSWORD))).toBe('TOO_MANY_ATTEMPTS');
+    t.clock.advance(1_000);
+    // The right current password works once the wait is over, and starts the count again.
+    expect(codeOf(await change(DEMO_PASSWORD))).toBeUndefined();
+    expect(codeOf(await signInFrom(from, 'rater', 'Qh-rater-2027!x'))).toBeUndefined();
+  });
+
   it('an unknown username gets exactly the answers a real one gets, delays included', async () => {
     const answers = async (username: string, from: string) => {
       const seen: Array<[unknown, unknown]> = [];
