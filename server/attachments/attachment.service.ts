@@ -108,17 +108,6 @@ export class AttachmentService {
     const mediaType = checkKind(fileName, await detectContent(file.tempPath));
     const folder = this.settings.dir;
     let wroteFile = false;
-    if (folder) {
-      await fs.promises.mkdir(folder, { recursive: true });
-      const target = path.join(folder, file.sha256);
-      // Named by content: the same bytes are kept once; a copy then a rename, so a reader never sees half a file.
-      if (!fs.existsSync(target)) {
-        const partial = `${target}.${process.pid}.${Date.now()}.part`;
-        await fs.promises.copyFile(file.tempPath, partial);
-        await fs.promises.rename(partial, target);
-        wroteFile = true;
-      }
-    }
     const content = folder ? null : await fs.promises.readFile(file.tempPath);
     const at = this.now();
     const id2 = await this.dataSource.transaction(async (m) => {
@@ -126,6 +115,20 @@ export class AttachmentService {
       const owner = await this.owner(m, viewer, token, kind, id);
       this.checkUpload(viewer, token, owner);
       await this.checkCount(m, owner);
+      if (folder) {
+        // The file's hash is locked until this row commits: a delete of another attachment with the same bytes
+        // (removeIfUnused) either removed the file before it is written here, or sees this row and keeps it.
+        await lockFile(m, file.sha256);
+        await fs.promises.mkdir(folder, { recursive: true });
+        const target = path.join(folder, file.sha256);
+        // Named by content: the same bytes are kept once; a copy then a rename, so a reader never sees half a file.
+        if (!fs.existsSync(target)) {
+          const partial = `${target}.${process.pid}.${Date.now()}.part`;
+          await fs.promises.copyFile(file.tempPath, partial);
+          await fs.promises.rename(partial, target);
+          wroteFile = true;
+        }
+      }
       const [row] = (await m.query(
         `INSERT INTO attachment (owner_kind, owner_id, file_name, media_type, size_bytes, sha256, storage, content, uploaded_by, uploaded_at)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) RETURNING id`,
@@ -230,7 +233,16 @@ export class AttachmentService {
 
   /** A file in the folder goes when no attachment names its hash any more. */
   private async removeIfUnused(sha256: string): Promise<void> {
-    const [{ n }] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM attachment WHERE sha256 = $1 AND storage = 'FOLDER'`, [sha256])) as [{ n: number }];
-    if (n === 0) await fs.promises.rm(path.join(this.settings.dir, sha256), { force: true });
+    await this.dataSource.transaction(async (m) => {
+      // Under the hash's lock: an upload of the same bytes is either committed (and counted here) or waits until the file is gone.
+      await lockFile(m, sha256);
+      const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM attachment WHERE sha256 = $1 AND storage = 'FOLDER'`, [sha256])) as [{ n: number }];
+      if (n === 0) await fs.promises.rm(path.join(this.settings.dir, sha256), { force: true });
+    });
   }
+}
+
+/** The lock of one stored file (by its hash), held to the end of the transaction: writing it and removing it never interleave. */
+async function lockFile(m: EntityManager, sha256: string): Promise<void> {
+  await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`attachment-file:${sha256}`]);
 }

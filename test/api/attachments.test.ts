@@ -348,6 +348,20 @@ describe('folder storage (ATTACHMENTS_DIR)', () => {
       const deleted = await app.gql(DELETE, { input: { attachmentId: res.body.id } }, { token: cadre });
       expect(deleted.errors).toBeUndefined();
       expect(fs.existsSync(path.join(dir, sha))).toBe(false);
+
+      // A delete racing an upload of the same bytes never takes the file from the attachment that stays.
+      let kept = (await upload(app, 'SELF_REPORT', id, '说明.docx', content, { token: cadre })).body.id!;
+      for (let round = 0; round < 8; round++) {
+        const [gone, added] = await Promise.all([
+          app.gql(DELETE, { input: { attachmentId: kept } }, { token: cadre }),
+          upload(app, 'SELF_REPORT', id, `说明${round}.docx`, content, { token: cadre }),
+        ]);
+        expect(gone.errors).toBeUndefined();
+        expect(added.status).toBe(201);
+        kept = added.body.id!;
+        expect(fs.existsSync(path.join(dir, sha))).toBe(true);
+        expect((await download(app, kept, admin)).body.equals(content)).toBe(true);
+      }
     } finally {
       await app.close();
       fs.rmSync(dir, { recursive: true, force: true });
