@@ -113,7 +113,10 @@ export class OrganisationAdminService {
     });
   }
 
-  /** Moves an organisation with its whole subtree below another parent; refused below itself (ORGANISATION_CYCLE) or below a retired unit. */
+  /**
+   * Moves an organisation with its whole subtree below another parent; refused below itself (ORGANISATION_CYCLE) or below a retired unit.
+   * Running assessments, open cases (review, fault tolerance, accusation) and open outcome tasks move with it; finished ones stay where they were.
+   */
   async move(viewer: Viewer | null, id: string, expectedVersion: number, parentId: string): Promise<Organisation> {
     assertCan(viewer, 'organisation:write');
     return this.dataSource.transaction(async (m) => {
@@ -142,7 +145,16 @@ export class OrganisationAdminService {
         `UPDATE assessment a SET org_path = $2 || substr(a.org_path, length($1) + 1) WHERE a.org_path LIKE $1 || '%' AND ${OPEN_ASSESSMENT} RETURNING a.id`,
         [oldPath, newPath],
       ));
-      await this.audit(m, viewer, org, 'ORGANISATION_MOVED', { fromParentId: org.parentId, toParentId: parent.id, fromPath: oldPath, toPath: newPath, organisations: moved.length, runningAssessments: running.length }, newPath);
+      // Open cases and outcome tasks follow the unit into its new jurisdiction, as running assessments do; finished ones keep the path they had.
+      let openCases = 0;
+      for (const table of ['review_case', 'fault_tolerance_case', 'accusation', 'outcome_task'] as const) {
+        const rows = returnedRows<{ id: string }>(await m.query(
+          `UPDATE ${table} SET org_path = $2 || substr(org_path, length($1) + 1) WHERE org_path LIKE $1 || '%' AND coalesce(snapshot->>'status', 'active') <> 'done' RETURNING id`,
+          [oldPath, newPath],
+        ));
+        openCases += rows.length;
+      }
+      await this.audit(m, viewer, org, 'ORGANISATION_MOVED', { fromParentId: org.parentId, toParentId: parent.id, fromPath: oldPath, toPath: newPath, organisations: moved.length, runningAssessments: running.length, openCasesAndTasks: openCases }, newPath);
       return m.getRepository(Organisation).findOneByOrFail({ id });
     });
   }

@@ -169,6 +169,7 @@ describe('moving a unit: running assessments follow it, those of cancelled cycle
   let town: { id: string; version: number };
   let cancelled: string;
   let running: string;
+  let accusation: string;
 
   beforeAll(async () => {
     t.clock.set(chinaTime('2026-01-08T09:00:00'));
@@ -183,6 +184,14 @@ describe('moving a unit: running assessments follow it, those of cancelled cycle
     await gql(`mutation($input: CancelCycleInput!) { cancelCycle(input: $input) { id } }`, { cycleId: cancelled, reason: '测试：考核方案调整，重新组织' });
     running = await plan('雪原州2025年度考核');
     await gql(`mutation($input: EnrolInput!) { enrolInCycle(input: $input) { id } }`, { cycleId: running, organisationIds: [town.id], includeSubtree: false, includeTeams: true });
+    const [{ id: cadreId }] = (await t.dataSource.query(`SELECT id FROM cadre WHERE person_no = 'GB-2025-0316'`)) as [{ id: string }];
+    accusation = ok(
+      await t.gql<{ recordAccusation: { id: string } }>(
+        `mutation($input: RecordAccusationInput!) { recordAccusation(input: $input) { id } }`,
+        { input: { cadreId, source: 'PETITION', points: ['反映其在征地补偿中优亲厚友'], concernsYear: 2025, receivedOn: '2026-01-07' } },
+        { token: await t.signIn('discipline') },
+      ),
+    ).recordAccusation.id;
     await gql(`mutation($input: MoveOrganisationInput!) { moveOrganisation(input: $input) { id } }`, { id: town.id, expectedVersion: town.version, parentId: org['QH-XY-MQ'] });
   });
 
@@ -195,5 +204,10 @@ describe('moving a unit: running assessments follow it, those of cancelled cycle
     const oldPath = `${await pathOf('organisation', 'id', org['QH-XY-GB']!)}${town.id}/`;
     expect(newPath).toBe(`${await pathOf('organisation', 'id', org['QH-XY-MQ']!)}${town.id}/`);
     expect(row.org_path).toBe(which === 'new' ? newPath : oldPath);
+  });
+
+  it('an open accusation against the unit’s cadre follows it into the new jurisdiction', async () => {
+    const [row] = (await t.dataSource.query(`SELECT org_path FROM accusation WHERE id = $1`, [accusation])) as [{ org_path: string }];
+    expect(row.org_path).toBe(await pathOf('organisation', 'id', town.id));
   });
 });
