@@ -302,6 +302,12 @@ export type AuditAction =
   | 'COMPLETE_FACT_FINDING'
   /** An event of faultToleranceCase */
   | 'COMPLETE_INVESTIGATION'
+  /** The competent department’s answer on a veto item was recorded on its behalf (applies or not, the reason, who answered) */
+  | 'CONSULTATION_ANSWERED'
+  /** The competent department was asked about a veto item (the department, the question, the due day) */
+  | 'CONSULTATION_REQUESTED'
+  /** A consultation on a veto item was withdrawn before its answer */
+  | 'CONSULTATION_WITHDRAWN'
   /** An event of annualAssessment */
   | 'CORRECT_RESULT'
   /** The grading run proposed grades for a cycle */
@@ -330,6 +336,10 @@ export type AuditAction =
   | 'FILE_APPEAL'
   /** An event of faultToleranceCase */
   | 'FILE_WITH_ORGANISATION'
+  /** A corroborating finding was recorded (its source, type, document and the gate it feeds) */
+  | 'FINDING_RECORDED'
+  /** A corroborating finding was verified, cleared or set back to unverified, with the reason */
+  | 'FINDING_STATE_SET'
   /** An event of annualAssessment, regularAssessment, faultToleranceCase */
   | 'GIVE_FEEDBACK'
   /** An external identity (OpenID Connect) was linked to the account */
@@ -499,6 +509,8 @@ export type AuditEntityType =
   | 'cadre'
   /** A cadre’s penalties, accountability and investigations */
   | 'cadre_penalty'
+  /** A finding of supervision, an inspection tour, audit, petitions or discipline about an assessment (印证) */
+  | 'corroborating_finding'
   /** A fault-tolerance case (容错) */
   | 'fault_tolerance_case'
   /** A cycle’s indicator values (file imports and manual entry) */
@@ -533,6 +545,8 @@ export type AuditEntityType =
   | 'user'
   /** A subject of an external identity provider (issuer and subject) that tried to sign in without being linked to an account */
   | 'user_identity'
+  /** A consultation of the competent department on a veto item (一票否决) */
+  | 'veto_consultation'
   /** The working-day calendar */
   | 'working_calendar';
 
@@ -989,6 +1003,8 @@ export type ErrorCode =
   | 'CONFLICT'
   /** The person deciding took part in the decision under review */
   | 'CONFLICT_OF_INTEREST'
+  /** A consultation of the competent department on a veto item is still open: no grade may be set until it is answered or withdrawn; extensions.consultations names them */
+  | 'CONSULTATION_PENDING'
   /** A statutory window has run out; extensions.lastDay names its last day */
   | 'DEADLINE_PASSED'
   /** No Chinese font is installed for official documents; install fonts-wqy-zenhei or set DOCUMENT_FONT (HTTP 503) */
