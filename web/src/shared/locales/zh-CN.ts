@@ -15,6 +15,7 @@ import casesZhCN from './cases.zh-CN';
 import identitiesZhCN from './identities.zh-CN';
 import mailZhCN from './mail.zh-CN';
 import attachmentsZhCN from './attachments.zh-CN';
+import corroborationZhCN from './corroboration.zh-CN';
 import accountsZhCN from './accounts.zh-CN';
 import inputsZhCN from './inputs.zh-CN';
 import gradingZhCN from './grading.zh-CN';
@@ -772,6 +773,7 @@ const zhCN = {
   ...identitiesZhCN,
   ...mailZhCN,
   ...attachmentsZhCN,
+  ...corroborationZhCN,
   ...profilesZhCN,
   ...accountsZhCN,
   ...inputsZhCN,
