@@ -112,7 +112,7 @@ describe.runIf(browserCheck.run)('corroboration, in a real browser', () => {
     await on.fill('2026-01-08');
     await on.press('Enter');
     await page.getByTestId('answer-save').click();
-    await table.getByText('已答复').waitFor();
+    await page.getByTestId('consultations-table').getByText('已答复').waitFor();
     const answered = (await page.getByTestId('consultations-table').textContent()) ?? '';
     expect(answered).toContain('不适用一票否决。经调查，事故发生在非分管领域（东江区应急管理局 局长 王明');
     expect(answered).toContain('代为登记：省委组织部 考核办');
