@@ -56,14 +56,9 @@ export class Corroboration1766900000000 implements MigrationInterface {
     await q.query(`COMMENT ON TABLE veto_consultation IS 'The consultation of the competent department on a veto item of one assessment: REQUESTED until answered (applies or not, with the reason) or withdrawn; while REQUESTED no grade may be set'`);
     await q.query(`COMMENT ON COLUMN veto_consultation.due_on IS 'The last day of the answer: the configured number of working days (official calendar) after the request day'`);
     await q.query(`COMMENT ON COLUMN veto_consultation.recorded_by IS 'The account that recorded the department''s answer on its behalf'`);
-    await q.query(`ALTER TABLE attachment DROP CONSTRAINT attachment_owner_kind_check`);
-    await q.query(`ALTER TABLE attachment ADD CONSTRAINT attachment_owner_kind_check CHECK (owner_kind IN ('SELF_REPORT', 'REVIEW_CASE', 'OBJECTION', 'FINDING'))`);
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    await q.query(`DELETE FROM attachment WHERE owner_kind = 'FINDING'`);
-    await q.query(`ALTER TABLE attachment DROP CONSTRAINT attachment_owner_kind_check`);
-    await q.query(`ALTER TABLE attachment ADD CONSTRAINT attachment_owner_kind_check CHECK (owner_kind IN ('SELF_REPORT', 'REVIEW_CASE', 'OBJECTION'))`);
     await q.query(`DROP TABLE veto_consultation`);
     await q.query(`DROP TABLE corroborating_finding`);
   }
