@@ -1,3 +1,4 @@
+import { CorroborationService } from './corroboration/corroboration.service.js';
 import type { DataSource } from 'typeorm';
 import { AssessmentService } from './assessments/assessment.service.js';
 import { NoticeService } from './assessments/notice.service.js';
@@ -142,6 +143,8 @@ export function createServices(
     reports: new ReportService(dataSource, now),
     work: new WorkService(assessments, outcomes, cases),
     // Attachments of self-reports, review and appeal cases and objections: read as their record is read.
+    // Corroboration (印证): findings feeding the gates, consultations on veto items.
+    corroboration: new CorroborationService(dataSource, now, calendar),
     attachments: new AttachmentService(dataSource, now, { assessments, cases }, attachmentSettings),
   };
 }

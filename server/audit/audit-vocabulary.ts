@@ -40,6 +40,8 @@ const ENTITY_DESCRIPTIONS = {
   overdue_escalation: 'An overdue step reported to the office responsible for it',
   roster_import: 'A roster import (名册导入): an uploaded file of organisations, cadres and status facts',
   attachment: 'An attachment of a self-report, a review or appeal case, or an objection (its name, size, SHA-256 and owner)',
+  corroborating_finding: 'A finding of supervision, an inspection tour, audit, petitions or discipline about an assessment (印证)',
+  veto_consultation: 'A consultation of the competent department on a veto item (一票否决)',
 } as const;
 export type AuditEntityType = keyof typeof ENTITY_DESCRIPTIONS;
 export const AUDIT_ENTITY_TYPES = Object.keys(ENTITY_DESCRIPTIONS) as AuditEntityType[];
@@ -124,6 +126,11 @@ const ACTION_DESCRIPTIONS = {
   ATTACHMENT_UPLOADED: 'An attachment was uploaded (its name, type, size and SHA-256; the owner record)',
   ATTACHMENT_DOWNLOADED: 'An attachment was downloaded by someone other than its uploader',
   ATTACHMENT_DELETED: 'An attachment was deleted by its uploader while its record was still open',
+  FINDING_RECORDED: 'A corroborating finding was recorded (its source, type, document and the gate it feeds)',
+  FINDING_STATE_SET: 'A corroborating finding was verified, cleared or set back to unverified, with the reason',
+  CONSULTATION_REQUESTED: 'The competent department was asked about a veto item (the department, the question, the due day)',
+  CONSULTATION_ANSWERED: 'The competent department’s answer on a veto item was recorded on its behalf (applies or not, the reason, who answered)',
+  CONSULTATION_WITHDRAWN: 'A consultation on a veto item was withdrawn before its answer',
 } as const;
 export type AuditAction = keyof typeof ACTION_DESCRIPTIONS;
 export const AUDIT_ACTIONS = Object.keys(ACTION_DESCRIPTIONS) as AuditAction[];

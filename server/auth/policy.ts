@@ -45,6 +45,12 @@ export const PERMISSIONS = {
   'case:read': ['ORG_ADMIN', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR'],
   /** Recording, verifying and clearing accusations (澄清正名). */
   'accusation:write': ['DISCIPLINE'],
+  /** Recording, verifying and clearing findings of supervision, inspection tours, audit, petitions and discipline (印证). */
+  'finding:write': ['DISCIPLINE', 'ORG_ADMIN', 'ASSESSOR'],
+  /** Asking the competent department about a veto item, and withdrawing the question. */
+  'consultation:request': ['ORG_ADMIN', 'ASSESSOR'],
+  /** Recording the competent department's answer on its behalf, naming who answered. */
+  'consultation:answer': ['ORG_ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

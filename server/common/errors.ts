@@ -63,6 +63,8 @@ export const ERROR_CODES = [
   'ATTACHMENT_TYPE_REFUSED',
   /** The record already has the most attachments allowed (HTTP 409); `max` names it. */
   'ATTACHMENT_LIMIT',
+  /** A consultation of the competent department on a veto item is still open: no grade may be set on the assessment until it is answered or withdrawn; `consultations` names them. */
+  'CONSULTATION_PENDING',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

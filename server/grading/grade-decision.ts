@@ -73,6 +73,14 @@ export function refusalError(decision: Extract<Decision, { ok: false }>, step: {
       allowedEvents: [],
     });
   }
+  if (decision.refusals.some((r) => r.gate === 'CONSULTATION_PENDING')) {
+    const open = decision.refusals.find((r) => r.gate === 'CONSULTATION_PENDING')!.facts.consultations as Array<{ item: string; department: string; dueOn: string }>;
+    return new AppError(
+      'CONSULTATION_PENDING',
+      `No grade may be set while the competent department has not answered on a veto item: ${open.map((c) => `${c.item} (${c.department}, due ${c.dueOn})`).join('; ')}`,
+      { ...details, consultations: open },
+    );
+  }
   if (decision.refusals.every((r) => r.gate === 'QUOTA')) {
     const q = decision.quota;
     return new AppError('QUOTA_EXCEEDED', `The excellent quota of this pool is used up: ${q.taken} of ${q.limit} (${q.percent}% of ${q.graded} graded)`, {

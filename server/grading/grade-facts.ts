@@ -5,6 +5,7 @@ import { evaluateGates } from '../../workflows/decide/gates.js';
 import { cleanFacts, type AccusationFact, type DecisionScale, type GradeFacts, type NegativeFindingFact, type PenaltyFact, type PoliticalReview } from '../../workflows/decide/facts.js';
 import { quotaPoolKey, type QuotaPool, type QuotaPoolMember } from '../../workflows/rules/quota.js';
 import type { PenaltyKind, RuleSettings } from '../../workflows/rules/settings.js';
+import { loadCorroborationFacts } from '../corroboration/corroboration-facts.js';
 
 /**
  * The facts every grade decision reads (workflows/decide), loaded set-based:
@@ -129,6 +130,9 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
     [cadres],
   );
 
+  // Findings of supervision, inspection tours, audit, petitions and discipline, and consultations on veto items (server/corroboration).
+  const corroboration = await loadCorroborationFacts(m, rows.map((r) => ({ id: r.id, settings: r.settings })));
+
   const byCadre = <T extends { cadre_id: string }>(list: T[]) => {
     const map = new Map<string, T[]>();
     for (const item of list) map.set(item.cadre_id, [...(map.get(item.cadre_id) ?? []), item]);
@@ -167,7 +171,9 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
       investigationOpenedOn: investigation?.startsOn ?? null,
       probation: probation || (byHand && r.overlay === 'COMMENT_ONLY'),
       leaveDays,
-      negativeFindings: negativesOf.get(r.id) ?? [],
+      negativeFindings: [...(negativesOf.get(r.id) ?? []), ...(corroboration.get(r.id)?.negativeFindings ?? [])],
+      vetoItems: corroboration.get(r.id)?.vetoItems ?? [],
+      openConsultations: corroboration.get(r.id)?.openConsultations ?? [],
       accusations: accusationFacts,
       regularScore: r.regular,
       poorQuarters: r.poor_quarters,

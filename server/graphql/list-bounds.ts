@@ -4,6 +4,7 @@ import { MACHINES } from '../../workflows/registry.js';
 import { INVESTIGATION_ACTIONS, PENALTY_ACTIONS } from '../cases/penalties/record-actions.js';
 import { SCORE_COMPONENTS } from '../grading/evaluation-inputs.js';
 import { NEGATIVE_LIST_MAX } from '../grading/evaluation-records.js';
+import { CORROBORATION_LIST_MAX, CORROBORATION_OPTIONS_MAX } from '../corroboration/corroboration.service.js';
 import { getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isObjectType, type GraphQLSchema } from 'graphql';
 
 /**
@@ -33,6 +34,7 @@ export const DEFAULT_PAGE_SIZE_MAX = 200;
 /** Page sizes capped lower than DEFAULT_PAGE_SIZE_MAX (by validation or by the service). */
 export const PAGE_SIZE_MAX: Readonly<Record<string, number>> = {
   'Query.myWork': 100,
+  'Query.openVetoConsultations': 100,
   'Query.raterCandidates': 100,
   'Query.accountCadreCandidates': 20,
   'AssessmentCycle.gradingRuns': 20,
@@ -113,6 +115,10 @@ export const FIXED_LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Assessment.resultVersions': { max: 20, why: 'the versions of one result' },
   'Assessment.scoreInputs': { max: SCORE_COMPONENTS.length, why: 'one score per component of one assessment' },
   'Assessment.negativeFindings': { max: 50, why: 'the service reads the first 50 findings of one assessment (LIMIT 50)' },
+  'Assessment.corroboratingFindings': { max: CORROBORATION_LIST_MAX, why: 'the service reads the first 100 corroborating findings of one assessment (LIMIT 100)' },
+  'Assessment.vetoConsultations': { max: CORROBORATION_LIST_MAX, why: 'the service reads the first 100 consultations of one assessment (LIMIT 100)' },
+  'CorroborationOptions.findingTypes': { max: CORROBORATION_OPTIONS_MAX, why: 'the finding types of one cycle’s settings: the service gives at most the first 200' },
+  'CorroborationOptions.vetoItems': { max: CORROBORATION_OPTIONS_MAX, why: 'the veto items of one cycle’s settings: the service gives at most the first 200' },
   'EvaluationInputOptions.scoreComponents': { max: SCORE_COMPONENTS.length, why: 'the score components' },
   'EvaluationInputOptions.negativeList': { max: NEGATIVE_LIST_MAX, why: 'the negative list of one cycle’s settings: the service gives at most the first 100 items' },
   'LifecycleView.nodes': { max: MACHINE.states, why: 'the states of the largest workflow machine' },

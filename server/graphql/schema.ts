@@ -7,6 +7,7 @@ import { AuditResolver } from '../audit/audit.resolver.js';
 import { CalendarResolver } from '../calendar/calendar.resolver.js';
 import { EvaluationResolver } from '../grading/evaluation.resolver.js';
 import { GradingResolver } from '../grading/grading.resolver.js';
+import { CorroborationResolver } from '../corroboration/corroboration.resolver.js';
 import { GradingRunResolver } from '../grading/grading-run.resolver.js';
 import { QuotaRaiseResolver } from '../indicators/quota-raise.resolver.js';
 import { IndicatorDataResolver } from '../indicators/indicator-data.resolver.js';
@@ -45,6 +46,7 @@ export const RESOLVERS = [
   EnrolmentSkipResolver,
   GradingResolver,
   GradingRunResolver,
+  CorroborationResolver,
   QuotaRaiseResolver,
   EvaluationResolver,
   RaterResolver,

@@ -356,6 +356,9 @@ describe('the table names every mutation, and only those', () => {
     ['retireOrganisation', ['ORG_ADMIN', 'SYSTEM_ADMIN'], false],
     ['createCadre', ['ORG_ADMIN', 'HR'], false],
     ['moveCadre', ['ORG_ADMIN', 'HR'], false],
+    ['recordFinding', ['ORG_ADMIN', 'ASSESSOR', 'DISCIPLINE'], false],
+    ['answerVetoConsultation', ['ORG_ADMIN'], false],
+    ['requestVetoConsultation', ['ORG_ADMIN', 'ASSESSOR'], false],
   ] as const)('%s: only %j (root only: %s)', (name, roles, rootOnly) => {
     const admission = admissionOf(MUTATION_RULES[name]!);
     expect(admission).toEqual({ anonymous: false, roles, rootOnly });

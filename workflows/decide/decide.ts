@@ -2,7 +2,7 @@ import { isCorrectionNeverWorse, type CorrectionSource } from '../cases/correcti
 import { oneLevelDown } from '../rules/grades.js';
 import { quotaStanding, type QuotaPool, type QuotaStanding } from '../rules/quota.js';
 import type { RuleSettings } from '../rules/settings.js';
-import type { DecisionScale, Facts, GradeFacts } from './facts.js';
+import type { DecisionScale, FactValue, Facts, GradeFacts } from './facts.js';
 import { breaks, evaluateGates, gradesOf, isWorse, worseOf, type GateEvaluation, type GateFinding, type PersonGate } from './gates.js';
 
 /**
@@ -50,7 +50,7 @@ export const CORRECTION_PATH_SOURCES: Partial<Record<DecisionPath, CorrectionSou
 /** Paths where a person picks the grade: going below the engine's advice needs their reason. */
 export const REASONED_PATHS: readonly DecisionPath[] = ['PROPOSAL', 'COMMITTEE_CHANGE', 'REVIEW_CORRECTION', 'APPEAL_CORRECTION'];
 
-export type RefusalGate = PersonGate | 'QUOTA' | 'NOT_ON_SCALE' | 'CORRECTION_NOT_BETTER' | 'REASON_REQUIRED';
+export type RefusalGate = PersonGate | 'QUOTA' | 'NOT_ON_SCALE' | 'CORRECTION_NOT_BETTER' | 'REASON_REQUIRED' | 'CONSULTATION_PENDING';
 
 export interface Refusal {
   gate: RefusalGate;
@@ -144,6 +144,9 @@ export function decideGrade(input: DecisionInput): Decision {
     for (const finding of gates) if (breaks(finding, grade, scale)) refusals.push({ gate: finding.gate, facts: finding.facts });
     if (grade === 'EXCELLENT' && !quota.fits) refusals.push(quotaRefusal);
   }
+  // A veto item under consultation is neither applied nor waived: no grade at all until the competent department answers.
+  const open = input.facts.openConsultations ?? [];
+  if (open.length > 0) refusals.push({ gate: 'CONSULTATION_PENDING', facts: { consultations: open.map((c): FactValue => ({ id: c.id, item: c.item, department: c.department, dueOn: c.dueOn })) } });
   const source = CORRECTION_PATH_SOURCES[proposed.path];
   if (source !== undefined && proposed.current !== undefined && !isCorrectionNeverWorse(scale, proposed.current, grade, source)) {
     refusals.push({ gate: 'CORRECTION_NOT_BETTER', facts: { current: proposed.current, grade, source } });

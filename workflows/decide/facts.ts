@@ -33,6 +33,24 @@ export interface NegativeFindingFact {
   cleared?: boolean;
   /** The incident was exempted as a tolerated error: never counts. */
   tolerated?: boolean;
+  /** Where it came from, when a corroborating finding fed it: its source and document reference (督查 〔2026〕3号). */
+  finding?: string;
+}
+
+/** A veto item (一票否决) a verified finding applies, its consultation answered "applies" or never asked. */
+export interface VetoItemFact {
+  item: string;
+  effect: 'NO_EXCELLENT' | 'LOWEST_GRADE';
+  /** The finding's source and document reference. */
+  finding: string;
+}
+
+/** A consultation of the competent department on a veto item still waiting for its answer: no grade may be set meanwhile. */
+export interface OpenConsultationFact {
+  id: string;
+  item: string;
+  department: string;
+  dueOn: IsoDate;
 }
 
 export interface AccusationFact {
@@ -70,6 +88,10 @@ export interface GradeFacts {
   poorQuarters: number;
   /** Teams: the unit's high-quality development score; null when missing (never "outstanding"). */
   developmentScore: number | null;
+  /** Veto items applied by verified corroborating findings (none when absent). */
+  vetoItems?: readonly VetoItemFact[];
+  /** Consultations on veto items still open (none when absent). */
+  openConsultations?: readonly OpenConsultationFact[];
 }
 
 /** A fact value as a refusal carries it: plain JSON, ready for an error's extensions. */

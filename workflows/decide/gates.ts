@@ -13,6 +13,7 @@ import type { DecisionScale, FactValue, Facts, GradeFacts, PenaltyFact } from '.
  *   the order below wins (a veto before a penalty, a penalty before an
  *   investigation...):
  *     POLITICAL_VETO        一票否决 → the lowest grade of the scale
+ *     VETO_ITEM             a veto item (safety production, ecology…) whose rule says LOWEST_GRADE → the lowest grade
  *     REFUSED_TO_TAKE_PART  拒不参加考核 → the lowest grade
  *     PENALTY_INCOMPETENT   removal from party post, party probation, expulsion → the lowest grade
  *     INVESTIGATION_OPEN    立案审查未结案 → UNGRADED, no comment
@@ -33,6 +34,7 @@ import type { DecisionScale, FactValue, Facts, GradeFacts, PenaltyFact } from '.
 
 export const FORCE_GATES = [
   'POLITICAL_VETO',
+  'VETO_ITEM',
   'REFUSED_TO_TAKE_PART',
   'PENALTY_INCOMPETENT',
   'INVESTIGATION_OPEN',
@@ -43,6 +45,7 @@ export const FORCE_GATES = [
 export const NO_EXCELLENT_GATES = [
   'POLITICAL_REVIEW_NOT_GOOD',
   'NEGATIVE_LIST',
+  'VETO_ITEM_NO_EXCELLENT',
   'ACCUSATION_UNCLEARED',
   'PENALTY_NO_EXCELLENT',
   'REGULAR_BELOW_MINIMUM',
@@ -136,6 +139,9 @@ export function evaluateGates(scale: DecisionScale, facts: GradeFacts, settings:
 
   const penalty = heaviestPenalty(facts.penalties, facts.year, settings);
   if (facts.politicalVeto) force('POLITICAL_VETO', lowest, { recordedOn: facts.politicalVetoRecordedOn ?? null });
+  const vetoes = facts.vetoItems ?? [];
+  const vetoFacts = (effect: string): Facts => ({ items: vetoes.filter((v) => v.effect === effect).map((v): FactValue => ({ item: v.item, finding: v.finding })) });
+  if (vetoes.some((v) => v.effect === 'LOWEST_GRADE')) force('VETO_ITEM', lowest, vetoFacts('LOWEST_GRADE'));
   if (facts.refusedToTakePart === true) force('REFUSED_TO_TAKE_PART', lowest, {});
   if (penalty?.effect === 'INCOMPETENT') force('PENALTY_INCOMPETENT', lowest, penaltyFacts(penalty.effect, penalty.penalties));
   if (facts.investigationOpen) force('INVESTIGATION_OPEN', 'UNGRADED', { openedOn: facts.investigationOpenedOn ?? null });
@@ -154,7 +160,11 @@ export function evaluateGates(scale: DecisionScale, facts: GradeFacts, settings:
   }
   if (g.politicalReviewBarsExcellentBelowGood && review !== null && review !== 'GOOD') noExcellent('POLITICAL_REVIEW_NOT_GOOD', { review });
   const findingsAgainst = facts.negativeFindings.filter((n) => n.cleared !== true && n.tolerated !== true);
-  if (findingsAgainst.length > 0) noExcellent('NEGATIVE_LIST', { codes: findingsAgainst.map((n) => n.code) });
+  if (findingsAgainst.length > 0) {
+    const named = findingsAgainst.flatMap((n) => (n.finding ? [`${n.code}: ${n.finding}`] : []));
+    noExcellent('NEGATIVE_LIST', named.length ? { codes: findingsAgainst.map((n) => n.code), findings: named } : { codes: findingsAgainst.map((n) => n.code) });
+  }
+  if (vetoes.some((v) => v.effect === 'NO_EXCELLENT')) noExcellent('VETO_ITEM_NO_EXCELLENT', vetoFacts('NO_EXCELLENT'));
   const accusations = facts.accusations.filter((a) => !a.cleared);
   if (accusations.length > 0) noExcellent('ACCUSATION_UNCLEARED', { accusations: accusations.map((a): FactValue => ({ id: a.id ?? null, code: a.code ?? null })) });
   if (penalty?.effect === 'NO_EXCELLENT') noExcellent('PENALTY_NO_EXCELLENT', penaltyFacts(penalty.effect, penalty.penalties));

@@ -142,6 +142,9 @@ export function gateDetail(finding: GateFinding): string {
   switch (finding.gate) {
     case 'POLITICAL_VETO':
       return '政治一票否决';
+    case 'VETO_ITEM':
+    case 'VETO_ITEM_NO_EXCELLENT':
+      return `一票否决: ${(f.items as Array<{ item: string; finding: string }>).map((v) => `${v.item} (${v.finding})`).join(', ')}`;
     case 'REFUSED_TO_TAKE_PART':
       return 'refused to take part in the assessment';
     case 'PENALTY_INCOMPETENT':
@@ -159,7 +162,7 @@ export function gateDetail(finding: GateFinding): string {
     case 'POLITICAL_REVIEW_NOT_GOOD':
       return `political review ${str(f.review)}`;
     case 'NEGATIVE_LIST':
-      return (f.codes as string[]).join(', ');
+      return ((f.findings ?? f.codes) as string[]).join(', ');
     case 'ACCUSATION_UNCLEARED':
       return `${(f.accusations as unknown[]).length} accusation(s) not cleared`;
     case 'PENALTY_NO_EXCELLENT':
@@ -190,6 +193,9 @@ export function applyGates(candidate: Candidate, year: number, settings: RuleSet
   }
   let grade = adviceFrom(evaluation);
   const gates: GateHit[] = [];
+  // A consultation on a veto item still open: the proposal stands as advice, but no grade may be set on it until the answer (decide.ts refuses).
+  for (const c of candidateFacts(candidate, year, settings, score).openConsultations ?? [])
+    gates.push({ code: 'CONSULTATION_PENDING', effect: 'FLAG', detail: `consultation of ${c.department} on ${c.item} open, due ${c.dueOn}`, facts: { item: c.item, department: c.department, dueOn: c.dueOn } });
   if (score === null) gates.push({ code: 'NO_SCORE', effect: 'FLAG', detail: 'no scored component: the middle grade is proposed for the committee to decide' });
   gates.push(...evaluation.findings.map(hit));
   // Advisory: the vote-share flags of §4 ask the committee to consider action; the engine does not propose EXCELLENT past them, the committee may.

@@ -10,6 +10,7 @@
  * (the 2020 notice, a province's published practice).
  */
 
+import { CORROBORATION_DEFAULT, corroborationErrors, type CorroborationSettings } from './corroboration.js';
 import { COMMITTEE_APPROVED_KINDS_DEFAULT, OUTCOME_KINDS, type OutcomeKind } from '../outcomes/kinds.js';
 
 export const RATER_GROUPS = ['SUPERIOR', 'PEER', 'SUBORDINATE', 'SERVICE_RECIPIENT'] as const;
@@ -186,6 +187,8 @@ export interface RuleSettings {
     /** [L] The same mistake repeated is not tolerated. */
     repeatedMistakeNotTolerated: boolean;
   };
+  /** Findings of supervision, inspection tours, audit, petitions and discipline, and consultations on veto items (workflows/rules/corroboration.ts). */
+  corroboration: CorroborationSettings;
 }
 
 export const NEGATIVE_LIST_DEFAULT: RuleSettings['gates']['negativeList'] = [
@@ -309,6 +312,7 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
     correctionVerificationDays: 90,
     repeatedMistakeNotTolerated: true,
   },
+  corroboration: CORROBORATION_DEFAULT,
 };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -438,6 +442,8 @@ export function validateSettings(candidate: unknown): { ok: true; settings: Rule
   for (const key of ['selfReportDays', 'evaluationDays', 'committeeReviewDays'] as const) positiveInt(`cycle.${key}`, s.cycle[key]);
   for (const key of ['acceptanceDays', 'investigationDays', 'decisionDays', 'feedbackDays', 'filingDays', 'correctionVerificationDays'] as const)
     positiveInt(`faultTolerance.${key}`, s.faultTolerance[key]);
+
+  errors.push(...corroborationErrors(s.corroboration, s.gates.negativeList));
 
   return errors.length > 0 ? { ok: false, errors } : { ok: true, settings: s };
 }

@@ -135,6 +135,13 @@ type Documents = {
     "\n  mutation DecidePenalty($input: DecidePenaltyInput!) {\n    decidePenalty(input: $input) {\n      ...PenaltyFields\n    }\n  }\n": typeof types.DecidePenaltyDocument,
     "\n  mutation OpenInvestigation($input: OpenInvestigationInput!) {\n    openInvestigation(input: $input) {\n      id\n    }\n  }\n": typeof types.OpenInvestigationDocument,
     "\n  mutation CloseInvestigation($input: CloseInvestigationInput!) {\n    closeInvestigation(input: $input) {\n      id\n      conclusion\n    }\n  }\n": typeof types.CloseInvestigationDocument,
+    "\n  query Corroboration($id: ID!, $cycleId: ID!) {\n    assessment(id: $id) {\n      id\n      state\n      corroboratingFindings {\n        id\n        source\n        findingType\n        findingTypeLabel\n        feeds\n        target\n        targetLabel\n        documentRef\n        foundOn\n        summary\n        state\n        stateNote\n        feedsGate\n        recordedBy\n        recordedAt\n      }\n      vetoConsultations {\n        id\n        findingId\n        vetoItem\n        vetoItemLabel\n        department\n        question\n        requestedOn\n        dueOn\n        overdue\n        state\n        applies\n        answerReason\n        answeredBy\n        answeredOn\n        recordedBy\n        withdrawnReason\n      }\n    }\n    corroborationOptions(cycleId: $cycleId) {\n      consultationWorkingDays\n      findingTypes {\n        source\n        code\n        label\n        feeds\n        target\n        targetLabel\n      }\n      vetoItems {\n        code\n        label\n        effect\n      }\n    }\n  }\n": typeof types.CorroborationDocument,
+    "\n  mutation RecordFinding($input: FindingInput!) {\n    recordFinding(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordFindingDocument,
+    "\n  mutation SetFindingState($input: FindingStateInput!) {\n    setFindingState(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.SetFindingStateDocument,
+    "\n  mutation RequestVetoConsultation($input: ConsultationRequestInput!) {\n    requestVetoConsultation(input: $input) {\n      id\n      dueOn\n    }\n  }\n": typeof types.RequestVetoConsultationDocument,
+    "\n  mutation AnswerVetoConsultation($input: ConsultationAnswerInput!) {\n    answerVetoConsultation(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.AnswerVetoConsultationDocument,
+    "\n  mutation WithdrawVetoConsultation($input: ConsultationWithdrawInput!) {\n    withdrawVetoConsultation(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.WithdrawVetoConsultationDocument,
+    "\n  query OpenVetoConsultations($first: Int!) {\n    openVetoConsultations(first: $first) {\n      id\n      assessmentId\n      subjectName\n      vetoItemLabel\n      department\n      dueOn\n      overdue\n    }\n  }\n": typeof types.OpenVetoConsultationsDocument,
     "\n  fragment CycleRowFields on AssessmentCycle {\n    id\n    kind\n    name\n    year\n    quarter\n    task\n    state\n    version\n    availableActions\n    createdAt\n    organisation {\n      id\n      name\n    }\n    assessingOrganisation {\n      id\n      name\n    }\n    deadlines {\n      selfReportDue\n      evaluationDue\n      reviewDue\n      finishBy\n    }\n  }\n": typeof types.CycleRowFieldsFragmentDoc,
     "\n  query Cycles {\n    cycles {\n      ...CycleRowFields\n    }\n  }\n": typeof types.CyclesDocument,
     "\n  query CycleDetail($id: ID!) {\n    cycle(id: $id) {\n      ...CycleRowFields\n      ruleSetId\n      progress {\n        state\n        kind\n        count\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      historyPage(first: 200) {\n        nodes {\n          ...HistoryFields\n        }\n      }\n    }\n  }\n": typeof types.CycleDetailDocument,
@@ -354,6 +361,13 @@ const documents: Documents = {
     "\n  mutation DecidePenalty($input: DecidePenaltyInput!) {\n    decidePenalty(input: $input) {\n      ...PenaltyFields\n    }\n  }\n": types.DecidePenaltyDocument,
     "\n  mutation OpenInvestigation($input: OpenInvestigationInput!) {\n    openInvestigation(input: $input) {\n      id\n    }\n  }\n": types.OpenInvestigationDocument,
     "\n  mutation CloseInvestigation($input: CloseInvestigationInput!) {\n    closeInvestigation(input: $input) {\n      id\n      conclusion\n    }\n  }\n": types.CloseInvestigationDocument,
+    "\n  query Corroboration($id: ID!, $cycleId: ID!) {\n    assessment(id: $id) {\n      id\n      state\n      corroboratingFindings {\n        id\n        source\n        findingType\n        findingTypeLabel\n        feeds\n        target\n        targetLabel\n        documentRef\n        foundOn\n        summary\n        state\n        stateNote\n        feedsGate\n        recordedBy\n        recordedAt\n      }\n      vetoConsultations {\n        id\n        findingId\n        vetoItem\n        vetoItemLabel\n        department\n        question\n        requestedOn\n        dueOn\n        overdue\n        state\n        applies\n        answerReason\n        answeredBy\n        answeredOn\n        recordedBy\n        withdrawnReason\n      }\n    }\n    corroborationOptions(cycleId: $cycleId) {\n      consultationWorkingDays\n      findingTypes {\n        source\n        code\n        label\n        feeds\n        target\n        targetLabel\n      }\n      vetoItems {\n        code\n        label\n        effect\n      }\n    }\n  }\n": types.CorroborationDocument,
+    "\n  mutation RecordFinding($input: FindingInput!) {\n    recordFinding(input: $input) {\n      id\n    }\n  }\n": types.RecordFindingDocument,
+    "\n  mutation SetFindingState($input: FindingStateInput!) {\n    setFindingState(input: $input) {\n      id\n      state\n    }\n  }\n": types.SetFindingStateDocument,
+    "\n  mutation RequestVetoConsultation($input: ConsultationRequestInput!) {\n    requestVetoConsultation(input: $input) {\n      id\n      dueOn\n    }\n  }\n": types.RequestVetoConsultationDocument,
+    "\n  mutation AnswerVetoConsultation($input: ConsultationAnswerInput!) {\n    answerVetoConsultation(input: $input) {\n      id\n      state\n    }\n  }\n": types.AnswerVetoConsultationDocument,
+    "\n  mutation WithdrawVetoConsultation($input: ConsultationWithdrawInput!) {\n    withdrawVetoConsultation(input: $input) {\n      id\n      state\n    }\n  }\n": types.WithdrawVetoConsultationDocument,
+    "\n  query OpenVetoConsultations($first: Int!) {\n    openVetoConsultations(first: $first) {\n      id\n      assessmentId\n      subjectName\n      vetoItemLabel\n      department\n      dueOn\n      overdue\n    }\n  }\n": types.OpenVetoConsultationsDocument,
     "\n  fragment CycleRowFields on AssessmentCycle {\n    id\n    kind\n    name\n    year\n    quarter\n    task\n    state\n    version\n    availableActions\n    createdAt\n    organisation {\n      id\n      name\n    }\n    assessingOrganisation {\n      id\n      name\n    }\n    deadlines {\n      selfReportDue\n      evaluationDue\n      reviewDue\n      finishBy\n    }\n  }\n": types.CycleRowFieldsFragmentDoc,
     "\n  query Cycles {\n    cycles {\n      ...CycleRowFields\n    }\n  }\n": types.CyclesDocument,
     "\n  query CycleDetail($id: ID!) {\n    cycle(id: $id) {\n      ...CycleRowFields\n      ruleSetId\n      progress {\n        state\n        kind\n        count\n      }\n      lifecycle {\n        ...LifecycleFields\n      }\n      historyPage(first: 200) {\n        nodes {\n          ...HistoryFields\n        }\n      }\n    }\n  }\n": types.CycleDetailDocument,
@@ -933,6 +947,34 @@ export function graphql(source: "\n  mutation OpenInvestigation($input: OpenInve
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CloseInvestigation($input: CloseInvestigationInput!) {\n    closeInvestigation(input: $input) {\n      id\n      conclusion\n    }\n  }\n"): typeof import('./graphql').CloseInvestigationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Corroboration($id: ID!, $cycleId: ID!) {\n    assessment(id: $id) {\n      id\n      state\n      corroboratingFindings {\n        id\n        source\n        findingType\n        findingTypeLabel\n        feeds\n        target\n        targetLabel\n        documentRef\n        foundOn\n        summary\n        state\n        stateNote\n        feedsGate\n        recordedBy\n        recordedAt\n      }\n      vetoConsultations {\n        id\n        findingId\n        vetoItem\n        vetoItemLabel\n        department\n        question\n        requestedOn\n        dueOn\n        overdue\n        state\n        applies\n        answerReason\n        answeredBy\n        answeredOn\n        recordedBy\n        withdrawnReason\n      }\n    }\n    corroborationOptions(cycleId: $cycleId) {\n      consultationWorkingDays\n      findingTypes {\n        source\n        code\n        label\n        feeds\n        target\n        targetLabel\n      }\n      vetoItems {\n        code\n        label\n        effect\n      }\n    }\n  }\n"): typeof import('./graphql').CorroborationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFinding($input: FindingInput!) {\n    recordFinding(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RecordFindingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetFindingState($input: FindingStateInput!) {\n    setFindingState(input: $input) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').SetFindingStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestVetoConsultation($input: ConsultationRequestInput!) {\n    requestVetoConsultation(input: $input) {\n      id\n      dueOn\n    }\n  }\n"): typeof import('./graphql').RequestVetoConsultationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerVetoConsultation($input: ConsultationAnswerInput!) {\n    answerVetoConsultation(input: $input) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').AnswerVetoConsultationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawVetoConsultation($input: ConsultationWithdrawInput!) {\n    withdrawVetoConsultation(input: $input) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').WithdrawVetoConsultationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenVetoConsultations($first: Int!) {\n    openVetoConsultations(first: $first) {\n      id\n      assessmentId\n      subjectName\n      vetoItemLabel\n      department\n      dueOn\n      overdue\n    }\n  }\n"): typeof import('./graphql').OpenVetoConsultationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

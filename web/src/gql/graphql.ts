@@ -302,6 +302,12 @@ export type AuditAction =
   | 'COMPLETE_FACT_FINDING'
   /** An event of faultToleranceCase */
   | 'COMPLETE_INVESTIGATION'
+  /** The competent department’s answer on a veto item was recorded on its behalf (applies or not, the reason, who answered) */
+  | 'CONSULTATION_ANSWERED'
+  /** The competent department was asked about a veto item (the department, the question, the due day) */
+  | 'CONSULTATION_REQUESTED'
+  /** A consultation on a veto item was withdrawn before its answer */
+  | 'CONSULTATION_WITHDRAWN'
   /** An event of annualAssessment */
   | 'CORRECT_RESULT'
   /** The grading run proposed grades for a cycle */
@@ -330,6 +336,10 @@ export type AuditAction =
   | 'FILE_APPEAL'
   /** An event of faultToleranceCase */
   | 'FILE_WITH_ORGANISATION'
+  /** A corroborating finding was recorded (its source, type, document and the gate it feeds) */
+  | 'FINDING_RECORDED'
+  /** A corroborating finding was verified, cleared or set back to unverified, with the reason */
+  | 'FINDING_STATE_SET'
   /** An event of annualAssessment, regularAssessment, faultToleranceCase */
   | 'GIVE_FEEDBACK'
   /** An external identity (OpenID Connect) was linked to the account */
@@ -499,6 +509,8 @@ export type AuditEntityType =
   | 'cadre'
   /** A cadre’s penalties, accountability and investigations */
   | 'cadre_penalty'
+  /** A finding of supervision, an inspection tour, audit, petitions or discipline about an assessment (印证) */
+  | 'corroborating_finding'
   /** A fault-tolerance case (容错) */
   | 'fault_tolerance_case'
   /** A cycle’s indicator values (file imports and manual entry) */
@@ -533,6 +545,8 @@ export type AuditEntityType =
   | 'user'
   /** A subject of an external identity provider (issuer and subject) that tried to sign in without being linked to an account */
   | 'user_identity'
+  /** A consultation of the competent department on a veto item (一票否决) */
+  | 'veto_consultation'
   /** The working-day calendar */
   | 'working_calendar';
 
@@ -738,6 +752,51 @@ export type CollectiveDecisionInput = {
   votesAgainst: number;
   /** Votes for */
   votesFor: number;
+};
+
+/** The competent department’s answer, recorded on its behalf */
+export type ConsultationAnswerInput = {
+  /** Who answered for the department (name and post) */
+  answeredBy: string;
+  /** The day of the answer (YYYY-MM-DD), between the request day and today */
+  answeredOn: string;
+  /** The veto item applies (true) or does not (false) */
+  applies: boolean;
+  /** The consultation */
+  consultationId: string | number;
+  /** The department’s reason */
+  reason: string;
+};
+
+/** A question to the competent department on a veto item of one assessment */
+export type ConsultationRequestInput = {
+  /** The assessment */
+  assessmentId: string | number;
+  /** The competent department asked (e.g. 省应急管理厅) */
+  department: string;
+  /** The finding that raised it, if any (of the same assessment) */
+  findingId?: string | number | null | undefined;
+  /** The question */
+  question: string;
+  /** A veto item of the cycle’s rule set */
+  vetoItem: string;
+};
+
+/** The step of a consultation of the competent department on a veto item */
+export type ConsultationState =
+  /** Answered: the veto item applies or does not */
+  | 'ANSWERED'
+  /** Asked, waiting for the answer: no grade may be set meanwhile */
+  | 'REQUESTED'
+  /** Withdrawn before an answer */
+  | 'WITHDRAWN';
+
+/** Withdrawing an open consultation */
+export type ConsultationWithdrawInput = {
+  /** The consultation */
+  consultationId: string | number;
+  /** Why */
+  reason: string;
 };
 
 /** Accounts for the serving cadres of a unit who have none yet */
@@ -989,6 +1048,8 @@ export type ErrorCode =
   | 'CONFLICT'
   /** The person deciding took part in the decision under review */
   | 'CONFLICT_OF_INTEREST'
+  /** A consultation of the competent department on a veto item is still open: no grade may be set until it is answered or withdrawn; extensions.consultations names them */
+  | 'CONSULTATION_PENDING'
   /** A statutory window has run out; extensions.lastDay names its last day */
   | 'DEADLINE_PASSED'
   /** No Chinese font is installed for official documents; install fonts-wqy-zenhei or set DOCUMENT_FONT (HTTP 503) */
@@ -1130,6 +1191,65 @@ export type FeedbackInput = {
   shortcomings: string;
   /** What the person does well */
   strengths: string;
+};
+
+/** The gate a finding type feeds, as the rule set maps it */
+export type FindingFeed =
+  /** Information only: feeds no gate */
+  | 'INFORMATION'
+  /** A negative-list situation: bars EXCELLENT */
+  | 'NEGATIVE_LIST'
+  /** A veto item (一票否决): its configured effect, unless the competent department answers that it does not apply */
+  | 'VETO_ITEM';
+
+/** A finding of supervision, an inspection tour, audit, petitions or discipline about one assessment */
+export type FindingInput = {
+  /** The assessment (the assessed and the year) it is about */
+  assessmentId: string | number;
+  /** The document it comes from (文号) */
+  documentRef: string;
+  /** A finding type of the source in the cycle’s rule set */
+  findingType: string;
+  /** The day of the finding (YYYY-MM-DD), not after today */
+  foundOn: string;
+  /** Where it comes from */
+  source: FindingSource;
+  /** What was found, in words */
+  summary?: string;
+  /** Already verified when recorded (it then feeds its gate at once) */
+  verified?: boolean;
+};
+
+/** Where a corroborating finding comes from */
+export type FindingSource =
+  /** Audit (审计) */
+  | 'AUDIT'
+  /** Discipline inspection and supervision (纪检监察) */
+  | 'DISCIPLINE'
+  /** Inspection tours (巡视巡察) */
+  | 'INSPECTION_TOUR'
+  /** Petitions (信访) */
+  | 'PETITION'
+  /** Supervision (督查) */
+  | 'SUPERVISION';
+
+/** Whether a finding has been verified */
+export type FindingState =
+  /** Found untrue or resolved: feeds no gate */
+  | 'CLEARED'
+  /** Recorded, not yet verified: feeds no gate */
+  | 'UNVERIFIED'
+  /** Verified: feeds its gate */
+  | 'VERIFIED';
+
+/** Verifying or clearing a finding */
+export type FindingStateInput = {
+  /** The finding */
+  findingId: string | number;
+  /** Why, in words */
+  note: string;
+  /** VERIFIED or CLEARED (or back to UNVERIFIED) */
+  state: FindingState;
 };
 
 /** A fault-tolerance step that records a text */
@@ -2342,6 +2462,13 @@ export type VerifyOutcomeInput = {
   outcomeId: string | number;
 };
 
+/** What applying a veto item does to the grade */
+export type VetoEffect =
+  /** The lowest grade of the scale, whatever the score */
+  | 'LOWEST_GRADE'
+  /** EXCELLENT is barred */
+  | 'NO_EXCELLENT';
+
 export type PasswordPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3136,6 +3263,56 @@ export type CloseInvestigationMutationVariables = Exact<{
 
 
 export type CloseInvestigationMutation = { closeInvestigation: { id: string, conclusion: string | null } };
+
+export type CorroborationQueryVariables = Exact<{
+  id: string | number;
+  cycleId: string | number;
+}>;
+
+
+export type CorroborationQuery = { assessment: { id: string, state: string, corroboratingFindings: Array<{ id: string, source: FindingSource, findingType: string, findingTypeLabel: string, feeds: FindingFeed, target: string, targetLabel: string, documentRef: string, foundOn: string, summary: string, state: FindingState, stateNote: string, feedsGate: boolean, recordedBy: string | null, recordedAt: string }>, vetoConsultations: Array<{ id: string, findingId: string | null, vetoItem: string, vetoItemLabel: string, department: string, question: string, requestedOn: string, dueOn: string, overdue: boolean, state: ConsultationState, applies: boolean | null, answerReason: string | null, answeredBy: string | null, answeredOn: string | null, recordedBy: string | null, withdrawnReason: string | null }> }, corroborationOptions: { consultationWorkingDays: number, findingTypes: Array<{ source: FindingSource, code: string, label: string, feeds: FindingFeed, target: string, targetLabel: string }>, vetoItems: Array<{ code: string, label: string, effect: VetoEffect }> } };
+
+export type RecordFindingMutationVariables = Exact<{
+  input: FindingInput;
+}>;
+
+
+export type RecordFindingMutation = { recordFinding: { id: string } };
+
+export type SetFindingStateMutationVariables = Exact<{
+  input: FindingStateInput;
+}>;
+
+
+export type SetFindingStateMutation = { setFindingState: { id: string, state: FindingState } };
+
+export type RequestVetoConsultationMutationVariables = Exact<{
+  input: ConsultationRequestInput;
+}>;
+
+
+export type RequestVetoConsultationMutation = { requestVetoConsultation: { id: string, dueOn: string } };
+
+export type AnswerVetoConsultationMutationVariables = Exact<{
+  input: ConsultationAnswerInput;
+}>;
+
+
+export type AnswerVetoConsultationMutation = { answerVetoConsultation: { id: string, state: ConsultationState } };
+
+export type WithdrawVetoConsultationMutationVariables = Exact<{
+  input: ConsultationWithdrawInput;
+}>;
+
+
+export type WithdrawVetoConsultationMutation = { withdrawVetoConsultation: { id: string, state: ConsultationState } };
+
+export type OpenVetoConsultationsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type OpenVetoConsultationsQuery = { openVetoConsultations: Array<{ id: string, assessmentId: string, subjectName: string, vetoItemLabel: string, department: string, dueOn: string, overdue: boolean }> };
 
 export type CycleRowFieldsFragment = { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, assessingOrganisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } };
 
@@ -8164,6 +8341,117 @@ export const CloseInvestigationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CloseInvestigationMutation, CloseInvestigationMutationVariables>;
+export const CorroborationDocument = new TypedDocumentString(`
+    query Corroboration($id: ID!, $cycleId: ID!) {
+  assessment(id: $id) {
+    id
+    state
+    corroboratingFindings {
+      id
+      source
+      findingType
+      findingTypeLabel
+      feeds
+      target
+      targetLabel
+      documentRef
+      foundOn
+      summary
+      state
+      stateNote
+      feedsGate
+      recordedBy
+      recordedAt
+    }
+    vetoConsultations {
+      id
+      findingId
+      vetoItem
+      vetoItemLabel
+      department
+      question
+      requestedOn
+      dueOn
+      overdue
+      state
+      applies
+      answerReason
+      answeredBy
+      answeredOn
+      recordedBy
+      withdrawnReason
+    }
+  }
+  corroborationOptions(cycleId: $cycleId) {
+    consultationWorkingDays
+    findingTypes {
+      source
+      code
+      label
+      feeds
+      target
+      targetLabel
+    }
+    vetoItems {
+      code
+      label
+      effect
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorroborationQuery, CorroborationQueryVariables>;
+export const RecordFindingDocument = new TypedDocumentString(`
+    mutation RecordFinding($input: FindingInput!) {
+  recordFinding(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordFindingMutation, RecordFindingMutationVariables>;
+export const SetFindingStateDocument = new TypedDocumentString(`
+    mutation SetFindingState($input: FindingStateInput!) {
+  setFindingState(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<SetFindingStateMutation, SetFindingStateMutationVariables>;
+export const RequestVetoConsultationDocument = new TypedDocumentString(`
+    mutation RequestVetoConsultation($input: ConsultationRequestInput!) {
+  requestVetoConsultation(input: $input) {
+    id
+    dueOn
+  }
+}
+    `) as unknown as TypedDocumentString<RequestVetoConsultationMutation, RequestVetoConsultationMutationVariables>;
+export const AnswerVetoConsultationDocument = new TypedDocumentString(`
+    mutation AnswerVetoConsultation($input: ConsultationAnswerInput!) {
+  answerVetoConsultation(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerVetoConsultationMutation, AnswerVetoConsultationMutationVariables>;
+export const WithdrawVetoConsultationDocument = new TypedDocumentString(`
+    mutation WithdrawVetoConsultation($input: ConsultationWithdrawInput!) {
+  withdrawVetoConsultation(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawVetoConsultationMutation, WithdrawVetoConsultationMutationVariables>;
+export const OpenVetoConsultationsDocument = new TypedDocumentString(`
+    query OpenVetoConsultations($first: Int!) {
+  openVetoConsultations(first: $first) {
+    id
+    assessmentId
+    subjectName
+    vetoItemLabel
+    department
+    dueOn
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<OpenVetoConsultationsQuery, OpenVetoConsultationsQueryVariables>;
 export const CyclesDocument = new TypedDocumentString(`
     query Cycles {
   cycles {

@@ -14,6 +14,7 @@ import casesEn from './cases.en';
 import identitiesEn from './identities.en';
 import mailEn from './mail.en';
 import attachmentsEn from './attachments.en';
+import corroborationEn from './corroboration.en';
 import accountsEn from './accounts.en';
 import gradingEn from './grading.en';
 import type { MessageSchema } from './zh-CN';
@@ -146,6 +147,7 @@ const en: MessageSchema = {
     ATTACHMENT_TOO_LARGE: 'The attachment is larger than the limit. Please compress or split it and upload again.',
     ATTACHMENT_TYPE_REFUSED: 'Attachments of this kind are not accepted, or the content does not match the file extension. Please upload a PDF, an image or an Office document.',
     ATTACHMENT_LIMIT: 'The most attachments allowed are already there. Please delete one you no longer need first.',
+    CONSULTATION_PENDING: 'The competent department has not yet answered on a veto item: no grade can be set until its answer is recorded or the consultation is withdrawn.',
     INTERNAL: 'Something went wrong on the server. Please try again later, and tell a system administrator if it keeps happening.',
     NETWORK: 'The server cannot be reached. Please check your connection and try again.',
     PASSWORD_CHANGE_REQUIRED: 'Please change your password before going on.',
@@ -492,6 +494,8 @@ const en: MessageSchema = {
       overdue_escalation: 'Overdue escalation',
       roster_import: 'Roster import',
       attachment: 'Attachment',
+      corroborating_finding: 'Corroborating finding',
+      veto_consultation: 'Veto-item consultation',
     } satisfies Record<AuditEntityType, string>,
     actions: {
       SIGNED_IN: 'Signed in',
@@ -564,6 +568,11 @@ const en: MessageSchema = {
       ATTACHMENT_UPLOADED: 'Attachment uploaded',
       ATTACHMENT_DOWNLOADED: 'Attachment downloaded',
       ATTACHMENT_DELETED: 'Attachment deleted',
+      FINDING_RECORDED: 'Corroborating finding recorded',
+      FINDING_STATE_SET: 'Corroborating finding verified or cleared',
+      CONSULTATION_REQUESTED: 'Competent department consulted on a veto item',
+      CONSULTATION_ANSWERED: 'Competent department’s answer recorded',
+      CONSULTATION_WITHDRAWN: 'Consultation withdrawn',
     } satisfies Partial<Record<AuditAction, string>>,
   },
   ruleSets: {
@@ -758,6 +767,7 @@ const en: MessageSchema = {
   ...identitiesEn,
   ...mailEn,
   ...attachmentsEn,
+  ...corroborationEn,
   ...profilesEn,
   ...accountsEn,
   ...inputsEn,

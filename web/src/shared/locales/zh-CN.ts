@@ -15,6 +15,7 @@ import casesZhCN from './cases.zh-CN';
 import identitiesZhCN from './identities.zh-CN';
 import mailZhCN from './mail.zh-CN';
 import attachmentsZhCN from './attachments.zh-CN';
+import corroborationZhCN from './corroboration.zh-CN';
 import accountsZhCN from './accounts.zh-CN';
 import inputsZhCN from './inputs.zh-CN';
 import gradingZhCN from './grading.zh-CN';
@@ -151,6 +152,7 @@ const zhCN = {
     ATTACHMENT_TOO_LARGE: '附件超过大小上限，请压缩或拆分后重新上传',
     ATTACHMENT_TYPE_REFUSED: '不接受该类型的附件，或文件内容与扩展名不符；请上传 PDF、图片或 Office 文档',
     ATTACHMENT_LIMIT: '附件数量已达上限，请先删除不需要的附件',
+    CONSULTATION_PENDING: '一票否决事项正在征求主管部门意见，答复登记或撤回征求前不能确定等次',
     INTERNAL: '系统出现内部错误，请稍后重试；如持续出现请联系系统管理员',
     NETWORK: '无法连接服务器，请检查网络后重试',
     PASSWORD_CHANGE_REQUIRED: '请先修改密码，然后才能继续使用系统',
@@ -498,6 +500,8 @@ const zhCN = {
       overdue_escalation: '超期督办',
       roster_import: '名册导入',
       attachment: '附件',
+      corroborating_finding: '印证情况',
+      veto_consultation: '一票否决事项征求意见',
     } satisfies Record<AuditEntityType, string>,
     actions: {
       SIGNED_IN: '登录',
@@ -570,6 +574,11 @@ const zhCN = {
       ATTACHMENT_UPLOADED: '上传附件',
       ATTACHMENT_DOWNLOADED: '下载附件',
       ATTACHMENT_DELETED: '删除附件',
+      FINDING_RECORDED: '登记印证情况',
+      FINDING_STATE_SET: '核实或澄清印证情况',
+      CONSULTATION_REQUESTED: '就一票否决事项征求主管部门意见',
+      CONSULTATION_ANSWERED: '登记主管部门答复',
+      CONSULTATION_WITHDRAWN: '撤回征求意见',
     } satisfies Partial<Record<AuditAction, string>>,
   },
   ruleSets: {
@@ -764,6 +773,7 @@ const zhCN = {
   ...identitiesZhCN,
   ...mailZhCN,
   ...attachmentsZhCN,
+  ...corroborationZhCN,
   ...profilesZhCN,
   ...accountsZhCN,
   ...inputsZhCN,

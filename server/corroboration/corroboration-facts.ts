@@ -1,0 +1,66 @@
+import type { EntityManager } from 'typeorm';
+import type { NegativeFindingFact, OpenConsultationFact, VetoItemFact } from '../../workflows/decide/facts.js';
+import { CORROBORATION_DEFAULT, findingTypeRule, type CorroborationSettings } from '../../workflows/rules/corroboration.js';
+import type { RuleSettings } from '../../workflows/rules/settings.js';
+
+/** A cycle pinned before corroboration existed reads the defaults. */
+export const corroborationOf = (settings: RuleSettings): CorroborationSettings => settings.corroboration ?? CORROBORATION_DEFAULT;
+
+export interface CorroborationFacts {
+  negativeFindings: NegativeFindingFact[];
+  vetoItems: VetoItemFact[];
+  openConsultations: OpenConsultationFact[];
+}
+
+/** How a finding is named in an explanation: its source and its document reference. */
+export const findingName = (source: string, documentRef: string) => `${source} ${documentRef}`;
+
+/**
+ * The facts corroboration adds to the grade facts of many assessments (two
+ * queries for any number): each VERIFIED finding read through the cycle's
+ * pinned mapping of its type — a negative-list code, a veto item, or nothing
+ * (information only); a veto item applies unless a consultation on it is
+ * still open (then it is neither applied nor waived: the consultation holds
+ * every grade) or the latest answer says it does not apply. Unverified and
+ * cleared findings feed nothing.
+ */
+export async function loadCorroborationFacts(
+  m: EntityManager,
+  subjects: ReadonlyArray<{ id: string; settings: RuleSettings }>,
+): Promise<Map<string, CorroborationFacts>> {
+  const out = new Map<string, CorroborationFacts>();
+  if (subjects.length === 0) return out;
+  const ids = subjects.map((s) => s.id);
+  const findings: Array<{ assessment_id: string; source: string; finding_type: string; document_ref: string }> = await m.query(
+    `SELECT assessment_id, source, finding_type, document_ref FROM corroborating_finding WHERE assessment_id = ANY($1::uuid[]) AND state = 'VERIFIED' ORDER BY found_on, id`,
+    [ids],
+  );
+  const consultations: Array<{ id: string; assessment_id: string; veto_item: string; department: string; due_on: string; state: string; applies: boolean | null }> = await m.query(
+    `SELECT id, assessment_id, veto_item, department, due_on::text, state, applies FROM veto_consultation
+      WHERE assessment_id = ANY($1::uuid[]) AND state IN ('REQUESTED', 'ANSWERED') ORDER BY requested_at, id`,
+    [ids],
+  );
+  for (const s of subjects) {
+    const c = corroborationOf(s.settings);
+    const own = consultations.filter((x) => x.assessment_id === s.id);
+    const open = own.filter((x) => x.state === 'REQUESTED');
+    const facts: CorroborationFacts = {
+      negativeFindings: [],
+      vetoItems: [],
+      openConsultations: open.map((x) => ({ id: x.id, item: x.veto_item, department: x.department, dueOn: x.due_on })),
+    };
+    for (const f of findings.filter((x) => x.assessment_id === s.id)) {
+      const rule = findingTypeRule(c, f.source, f.finding_type);
+      const name = findingName(f.source, f.document_ref);
+      if (rule?.feeds === 'NEGATIVE_LIST') facts.negativeFindings.push({ code: rule.target, finding: name });
+      if (rule?.feeds === 'VETO_ITEM') {
+        const item = c.vetoItems.find((v) => v.code === rule.target);
+        const latest = own.filter((x) => x.veto_item === rule.target).at(-1);
+        const waived = latest?.state === 'ANSWERED' && latest.applies === false;
+        if (item && !waived && !open.some((x) => x.veto_item === item.code)) facts.vetoItems.push({ item: item.code, effect: item.effect, finding: name });
+      }
+    }
+    out.set(s.id, facts);
+  }
+  return out;
+}
