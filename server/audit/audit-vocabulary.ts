@@ -40,6 +40,8 @@ const ENTITY_DESCRIPTIONS = {
   overdue_escalation: 'An overdue step reported to the office responsible for it',
   roster_import: 'A roster import (名册导入): an uploaded file of organisations, cadres and status facts',
   attachment: 'An attachment of a self-report, a review or appeal case, or an objection (its name, size, SHA-256 and owner)',
+  cadre_promotion: 'A promotion or further use of a cadre recorded on a day (选任)',
+  candidate_list: 'A candidate list for selection (选任参考): its members and exports',
 } as const;
 export type AuditEntityType = keyof typeof ENTITY_DESCRIPTIONS;
 export const AUDIT_ENTITY_TYPES = Object.keys(ENTITY_DESCRIPTIONS) as AuditEntityType[];
@@ -124,6 +126,10 @@ const ACTION_DESCRIPTIONS = {
   ATTACHMENT_UPLOADED: 'An attachment was uploaded (its name, type, size and SHA-256; the owner record)',
   ATTACHMENT_DOWNLOADED: 'An attachment was downloaded by someone other than its uploader',
   ATTACHMENT_DELETED: 'An attachment was deleted by its uploader while its record was still open',
+  PROMOTION_RECORDED: 'A promotion or further use of a cadre was recorded on a day',
+  CANDIDATE_LIST_CREATED: 'A candidate list was created',
+  CANDIDATE_LIST_CHANGED: 'Cadres were added to or removed from a candidate list',
+  CANDIDATE_LIST_EXPORTED: 'A candidate list was exported with each candidate’s selection record (Excel or the printable page)',
 } as const;
 export type AuditAction = keyof typeof ACTION_DESCRIPTIONS;
 export const AUDIT_ACTIONS = Object.keys(ACTION_DESCRIPTIONS) as AuditAction[];

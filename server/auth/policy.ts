@@ -45,6 +45,10 @@ export const PERMISSIONS = {
   'case:read': ['ORG_ADMIN', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR'],
   /** Recording, verifying and clearing accusations (澄清正名). */
   'accusation:write': ['DISCIPLINE'],
+  /** Selection records (选任参考), candidate searches and lists, promotions and their report, within the jurisdiction. */
+  'selection:read': ['ORG_ADMIN', 'HR'],
+  /** Candidate lists and recording promotions (晋升/进一步使用). */
+  'selection:write': ['ORG_ADMIN', 'HR'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -63,6 +63,8 @@ export const ERROR_CODES = [
   'ATTACHMENT_TYPE_REFUSED',
   /** The record already has the most attachments allowed (HTTP 409); `max` names it. */
   'ATTACHMENT_LIMIT',
+  /** A candidate search matched more cadres than it ranks at once (SELECTION_SEARCH_MAX); `matched` and `max` say how many: narrow the organisation, rank level or results. */
+  'SEARCH_TOO_BROAD',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
