@@ -32,13 +32,13 @@ export class SelectionResolver {
 
   @Authorized('selection:read')
   @Query(() => CandidateHitConnection, { description: 'Serving cadres filtered by results, rank level and organisation, ranked: no blocker first, then more EXCELLENT years in the last 5, the longer EXCELLENT run, the better latest grade, the personnel-file number' })
-  candidateSearch(@Args() { input, first, after }: CandidateSearchArgs, @Ctx() ctx: GraphQLContext) {
+  candidateSearch(@Args(() => CandidateSearchArgs) { input, first, after }: CandidateSearchArgs, @Ctx() ctx: GraphQLContext) {
     return ctx.services.selection.search(ctx.viewer, input, first, after);
   }
 
   @Authorized('selection:read')
   @Query(() => CandidateListConnection, { description: 'Candidate lists of your jurisdiction, newest first' })
-  candidateLists(@Args() { first, after }: PageArgs, @Ctx() ctx: GraphQLContext) {
+  candidateLists(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: GraphQLContext) {
     return ctx.services.selection.lists(ctx.viewer, first, after);
   }
 
@@ -70,13 +70,13 @@ export class SelectionResolver {
 
   @Authorized('selection:read')
   @Query(() => PromotionConnection, { description: 'Promotions and further uses recorded inside your jurisdiction, newest first' })
-  promotions(@Args() { organisationId, year, first, after }: PromotionArgs, @Ctx() ctx: GraphQLContext) {
+  promotions(@Args(() => PromotionArgs) { organisationId, year, first, after }: PromotionArgs, @Ctx() ctx: GraphQLContext) {
     return ctx.services.selection.promotions(ctx.viewer, organisationId, year, first, after);
   }
 
   @Authorized('selection:read')
   @Query(() => [PromotionExcellentShare], { description: 'Per year: of the cadres promoted or further used, the share whose annual results of the three years before include an EXCELLENT' })
-  promotionExcellentShares(@Args() { organisationId, fromYear, toYear }: PromotionShareArgs, @Ctx() ctx: GraphQLContext) {
+  promotionExcellentShares(@Args(() => PromotionShareArgs) { organisationId, fromYear, toYear }: PromotionShareArgs, @Ctx() ctx: GraphQLContext) {
     return ctx.services.selection.shares(ctx.viewer, organisationId, fromYear, toYear);
   }
 }

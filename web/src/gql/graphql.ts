@@ -280,6 +280,12 @@ export type AuditAction =
   | 'CANCEL_ASSESSMENT'
   /** An event of cycle */
   | 'CANCEL_CYCLE'
+  /** Cadres were added to or removed from a candidate list */
+  | 'CANDIDATE_LIST_CHANGED'
+  /** A candidate list was created */
+  | 'CANDIDATE_LIST_CREATED'
+  /** A candidate list was exported with each candidate’s selection record (Excel or the printable page) */
+  | 'CANDIDATE_LIST_EXPORTED'
   /** An event of outcomeTask, committeeOutcomeTask */
   | 'CARRY_OUT'
   /** An event of annualAssessment */
@@ -404,6 +410,8 @@ export type AuditAction =
   | 'PLAN_CYCLE'
   /** A political review (政治素质考察) was recorded */
   | 'POLITICAL_REVIEW_RECORDED'
+  /** A promotion or further use of a cadre was recorded on a day */
+  | 'PROMOTION_RECORDED'
   /** An outcome task was proposed */
   | 'PROPOSE'
   /** An event of annualAssessment */
@@ -499,6 +507,10 @@ export type AuditEntityType =
   | 'cadre'
   /** A cadre’s penalties, accountability and investigations */
   | 'cadre_penalty'
+  /** A promotion or further use of a cadre recorded on a day (选任) */
+  | 'cadre_promotion'
+  /** A candidate list for selection (选任参考): its members and exports */
+  | 'candidate_list'
   /** A fault-tolerance case (容错) */
   | 'fault_tolerance_case'
   /** A cycle’s indicator values (file imports and manual entry) */
@@ -1027,6 +1039,8 @@ export type ErrorCode =
   | 'QUOTA_EXCEEDED'
   /** Too many requests of an anonymous operation from this address (HTTP 429); wait extensions.retryAfterSeconds */
   | 'RATE_LIMITED'
+  /** A candidate search matched more cadres than it ranks at once; extensions.matched and extensions.max say how many: narrow the search */
+  | 'SEARCH_TOO_BROAD'
   /** The database cannot be reached for the moment; nothing was changed; retry after extensions.retryAfterSeconds */
   | 'SERVICE_UNAVAILABLE'
   /** Too many failed sign-ins for this account or from this address; wait extensions.retryAfterSeconds */
