@@ -22,6 +22,9 @@ import type {
   SelectionRecord,
 } from './selection.types.js';
 
+/** The blockers in the workbook's words. */
+const BLOCKER_WORDS: Record<string, string> = { PENALTY_PERIOD: '处分或组织处理影响期内', OPEN_INVESTIGATION: '正在接受立案审查', SUBSTANTIATED_ACCUSATION: '问题线索经核实属实' };
+
 /** The most cadres a candidate search ranks at once; a broader search is refused with SEARCH_TOO_BROAD. */
 export const SELECTION_SEARCH_MAX = 2000;
 /** The most candidates one list holds. */
@@ -273,7 +276,7 @@ export class SelectionService {
         ...years.map((y) => grade(byYear.get(y))),
         r.counters.excellentLast3, r.counters.excellentLast5, r.counters.consecutiveExcellent, r.counters.basicallyCompetentLast5, r.counters.incompetentLast5,
         `${r.regular.good}/${r.regular.fair}/${r.regular.average}/${r.regular.poor}`,
-        r.blockers.length ? r.blockers.map((b) => b.explanation).join('；') : '无',
+        r.blockers.length ? r.blockers.map((b) => `${BLOCKER_WORDS[b.kind] ?? b.kind}（${b.since ?? ''}至${b.until ?? '今'}）`).join('；') : '无',
       ]).commit();
     });
     sheet.commit();
@@ -301,14 +304,13 @@ export class SelectionService {
 
   async recordPromotion(viewer: Viewer | null, input: RecordPromotionInput): Promise<PromotionRow> {
     assertCan(viewer, 'selection:write');
-    if (Number.isNaN(Date.parse(`${input.promotedOn}T00:00:00Z`)) || new Date(`${input.promotedOn}T00:00:00Z`).toISOString().slice(0, 10) !== input.promotedOn) {
-      throw validation([{ field: 'input.promotedOn', messages: ['is not a day'] }]);
-    }
-    if (input.promotedOn > this.today()) throw validation([{ field: 'input.promotedOn', messages: ['is in the future'] }]);
     return this.dataSource.transaction(async (m) => {
       const [cadre] = await loadCadres(m, [input.cadreId]);
       if (!cadre) throw notFound('Cadre');
       assertCan(viewer, 'selection:write', cadre.path);
+      const parsed = new Date(`${input.promotedOn}T00:00:00Z`);
+      if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== input.promotedOn) throw validation([{ field: 'input.promotedOn', messages: ['is not a day'] }]);
+      if (input.promotedOn > this.today()) throw validation([{ field: 'input.promotedOn', messages: ['is in the future'] }]);
       const inserted = (await m.query(
         `INSERT INTO cadre_promotion (cadre_id, kind, promoted_on, organisation_id, org_path, post, note, recorded_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (cadre_id, kind, promoted_on) DO NOTHING RETURNING id`,

@@ -199,7 +199,7 @@ export class PromotionExcellentShare {
   @Field(() => String, { description: 'Its name' }) organisationName: string;
   @Field(() => Int, { description: 'Cadres promoted or further used that year (a cadre counted once)' }) promoted: number;
   @Field(() => Int, { description: 'Of them, those with an EXCELLENT among the annual results of year-3 … year-1' }) withExcellent: number;
-  @Field(() => Float, { nullable: true, description: 'withExcellent / promoted in percent, one decimal; null when nobody was promoted' }) share: number | null;
+  @Field(() => Float, { nullable: true, description: 'The share withExcellent / promoted in percent, one decimal; null when nobody was promoted' }) share: number | null;
 }
 
 @ArgsType()

@@ -188,7 +188,8 @@ describe('candidate lists and their export', () => {
     expect(rows[1]!.slice(0, 3)).toEqual([1, tn[18]!.name, tn[18]!.personNo]);
     expect(rows[1]!.slice(5, 15)).toEqual(['优秀', '优秀', '称职', '优秀', '优秀', 2, 4, 2, 0, 0]);
     expect(rows[2]!.slice(5, 15)).toEqual(['基本称职', '称职', '优秀', '不称职', '优秀', 2, 2, 1, 1, 1]);
-    expect(String(rows[2]![16])).not.toBe('无');
+    expect(rows[2]![16]).toBe('正在接受立案审查（2025-12-01至今）');
+    expect(rows[1]![16]).toBe('无');
     expect(rows).toHaveLength(3);
     const refused = await fetch(`${t.url}/exports/candidate-lists/${listId}.xlsx`, { headers: { authorization: `Bearer ${tokens['orgadmin.hefeng']}` } });
     expect(refused.status).toBe(403);

@@ -18,6 +18,7 @@ import accountsEn from './accounts.en';
 import gradingEn from './grading.en';
 import type { MessageSchema } from './zh-CN';
 import inputsEn from './inputs.en';
+import selectionEn from './selection.en';
 
 /** English. Typed by the Chinese file so that both always have the same keys. */
 const en: MessageSchema = {
@@ -146,6 +147,7 @@ const en: MessageSchema = {
     ATTACHMENT_TOO_LARGE: 'The attachment is larger than the limit. Please compress or split it and upload again.',
     ATTACHMENT_TYPE_REFUSED: 'Attachments of this kind are not accepted, or the content does not match the file extension. Please upload a PDF, an image or an Office document.',
     ATTACHMENT_LIMIT: 'The most attachments allowed are already there. Please delete one you no longer need first.',
+    SEARCH_TOO_BROAD: 'Too many cadres match. Please narrow the unit, rank level or results and search again.',
     INTERNAL: 'Something went wrong on the server. Please try again later, and tell a system administrator if it keeps happening.',
     NETWORK: 'The server cannot be reached. Please check your connection and try again.',
     PASSWORD_CHANGE_REQUIRED: 'Please change your password before going on.',
@@ -492,6 +494,8 @@ const en: MessageSchema = {
       overdue_escalation: 'Overdue escalation',
       roster_import: 'Roster import',
       attachment: 'Attachment',
+      cadre_promotion: 'Promotion record',
+      candidate_list: 'Candidate list',
     } satisfies Record<AuditEntityType, string>,
     actions: {
       SIGNED_IN: 'Signed in',
@@ -564,6 +568,10 @@ const en: MessageSchema = {
       ATTACHMENT_UPLOADED: 'Attachment uploaded',
       ATTACHMENT_DOWNLOADED: 'Attachment downloaded',
       ATTACHMENT_DELETED: 'Attachment deleted',
+      PROMOTION_RECORDED: 'Promotion recorded',
+      CANDIDATE_LIST_CREATED: 'Candidate list created',
+      CANDIDATE_LIST_CHANGED: 'Candidate list changed',
+      CANDIDATE_LIST_EXPORTED: 'Candidate list exported or printed',
     } satisfies Partial<Record<AuditAction, string>>,
   },
   ruleSets: {
@@ -762,6 +770,7 @@ const en: MessageSchema = {
   ...accountsEn,
   ...inputsEn,
   ...gradingEn,
+  ...selectionEn,
   outcomes: outcomesEn,
   forbidden: {
     title: 'Not allowed',

@@ -18,6 +18,7 @@ import attachmentsZhCN from './attachments.zh-CN';
 import accountsZhCN from './accounts.zh-CN';
 import inputsZhCN from './inputs.zh-CN';
 import gradingZhCN from './grading.zh-CN';
+import selectionZhCN from './selection.zh-CN';
 
 /**
  * Simplified Chinese, the default language. The English file must have exactly
@@ -151,6 +152,7 @@ const zhCN = {
     ATTACHMENT_TOO_LARGE: '附件超过大小上限，请压缩或拆分后重新上传',
     ATTACHMENT_TYPE_REFUSED: '不接受该类型的附件，或文件内容与扩展名不符；请上传 PDF、图片或 Office 文档',
     ATTACHMENT_LIMIT: '附件数量已达上限，请先删除不需要的附件',
+    SEARCH_TOO_BROAD: '符合条件的干部太多，请缩小单位、职级或考核结果的范围后再查询',
     INTERNAL: '系统出现内部错误，请稍后重试；如持续出现请联系系统管理员',
     NETWORK: '无法连接服务器，请检查网络后重试',
     PASSWORD_CHANGE_REQUIRED: '请先修改密码，然后才能继续使用系统',
@@ -498,6 +500,8 @@ const zhCN = {
       overdue_escalation: '超期督办',
       roster_import: '名册导入',
       attachment: '附件',
+      cadre_promotion: '提拔使用记录',
+      candidate_list: '候选名单',
     } satisfies Record<AuditEntityType, string>,
     actions: {
       SIGNED_IN: '登录',
@@ -570,6 +574,10 @@ const zhCN = {
       ATTACHMENT_UPLOADED: '上传附件',
       ATTACHMENT_DOWNLOADED: '下载附件',
       ATTACHMENT_DELETED: '删除附件',
+      PROMOTION_RECORDED: '登记提拔使用',
+      CANDIDATE_LIST_CREATED: '建立候选名单',
+      CANDIDATE_LIST_CHANGED: '调整候选名单',
+      CANDIDATE_LIST_EXPORTED: '导出或打印候选名单',
     } satisfies Partial<Record<AuditAction, string>>,
   },
   ruleSets: {
@@ -768,6 +776,7 @@ const zhCN = {
   ...accountsZhCN,
   ...inputsZhCN,
   ...gradingZhCN,
+  ...selectionZhCN,
   outcomes: outcomesZhCN,
   forbidden: {
     title: '无权访问',
