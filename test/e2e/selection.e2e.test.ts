@@ -99,7 +99,7 @@ describe.runIf(browserCheck.run)('选任参考 in a real browser', () => {
     const [cadre] = (await t.dataSource.query(`SELECT cadre_id FROM candidate_list_member ORDER BY position LIMIT 1`)) as Array<{ cadre_id: string }>;
     await page.goto(`${t.url}/selection/cadres/${cadre!.cadre_id}`);
     await page.getByTestId('selection-counters').waitFor();
-    await page.getByText('历年年度考核').waitFor();
+    await page.getByRole('heading', { name: '历年年度考核' }).waitFor();
     await settle(page);
     await page.screenshot({ path: screenshotPath('selection', '04-record'), fullPage: true });
     await expectWordsOnly(page, { where: 'selection record' });

@@ -37,7 +37,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { path: '/reviews', labelKey: 'nav.reviews', icon: Postcard, permission: 'case:read' },
   { path: '/review/outcomes', labelKey: 'outcomes.nav.approvals', icon: Stamp, permission: 'outcome:read', roles: ['COMMITTEE', 'ORG_ADMIN'] },
   { path: '/outcomes', labelKey: 'outcomes.nav.hr', icon: Medal, permission: 'outcome:read' },
-  { path: '/selection', labelKey: 'selection.nav', icon: Trophy, permission: 'selection:read' },
+  { path: '/selection', labelKey: 'nav.selection', icon: Trophy, permission: 'selection:read' },
   { path: '/notices', labelKey: 'nav.notices', icon: Bell, permission: 'cycle:manage' },
   { path: '/organisations', labelKey: 'nav.organisations', icon: OfficeBuilding, permission: 'organisation:read' },
   { path: '/cadres', labelKey: 'nav.cadres', icon: UserFilled, permission: 'cadre:read' },

@@ -1,7 +1,6 @@
 /** English for 选任参考 (results into selection); the same keys as `selection.zh-CN.ts`. */
 const selectionEn = {
   selection: {
-    nav: 'Selection',
     title: 'Selection reference',
     description: 'Find and rank cadres by their assessment results, build candidate lists, and report the share of promoted cadres graded excellent',
     back: 'Back to selection',

@@ -1,7 +1,6 @@
 /** Simplified Chinese for 选任参考 (results into selection). Spread into `zh-CN.ts`; `selection.en.ts` has the same keys. */
 const selectionZhCN = {
   selection: {
-    nav: '选任参考',
     title: '选任参考',
     description: '按考核结果查询、排序干部人选，建立候选名单，统计提拔使用干部中的优秀比例',
     back: '返回选任参考',

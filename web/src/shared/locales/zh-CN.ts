@@ -68,6 +68,7 @@ const zhCN = {
   },
   nav: {
     calendar: '工作日历',
+    selection: '选任参考',
     discipline: '纪检监察',
     reviews: '复核申诉',
     myProfile: '我的画像',
