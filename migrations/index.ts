@@ -21,6 +21,7 @@ import { GradingRuns1765700000000 } from './1765700000000-GradingRuns.js';
 import { Attachments1765900000000 } from './1765900000000-Attachments.js';
 import { ProvinceScale1766300000000 } from './1766300000000-ProvinceScale.js';
 import { Corroboration1766900000000 } from './1766900000000-Corroboration.js';
+import { Selection1766700000000 } from './1766700000000-Selection.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
 export const MIGRATIONS = [
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   GradingRuns1765700000000,
   Attachments1765900000000,
   ProvinceScale1766300000000,
+  Selection1766700000000,
   Corroboration1766900000000,
 ];

@@ -15,6 +15,7 @@ import { IndicatorDataService } from './indicators/indicator-data.service.js';
 import { IndicatorService } from './indicators/indicator.service.js';
 import { NotificationService } from './notifications/notification.service.js';
 import { ProfileService } from './profiles/profile.service.js';
+import { SelectionService } from './selection/selection.service.js';
 import { AccountService } from './accounts/account.service.js';
 import { AuthService, type AuthSettings } from './auth/auth.service.js';
 import { IdentityService } from './auth/oidc/identity.service.js';
@@ -126,6 +127,7 @@ export function createServices(
     rosterImports: new RosterService(dataSource, now),
     notifications: new NotificationService(dataSource),
     profiles: new ProfileService(dataSource),
+    selection: new SelectionService(dataSource, now),
     auth: authService,
     // External identities (OpenID Connect): links, and the account a verified subject signs in as.
     identities: new IdentityService(dataSource, now, oidc),

@@ -42,6 +42,8 @@ const ENTITY_DESCRIPTIONS = {
   attachment: 'An attachment of a self-report, a review or appeal case, or an objection (its name, size, SHA-256 and owner)',
   corroborating_finding: 'A finding of supervision, an inspection tour, audit, petitions or discipline about an assessment (印证)',
   veto_consultation: 'A consultation of the competent department on a veto item (一票否决)',
+  cadre_promotion: 'A promotion or further use of a cadre recorded on a day (选任)',
+  candidate_list: 'A candidate list for selection (选任参考): its members and exports',
 } as const;
 export type AuditEntityType = keyof typeof ENTITY_DESCRIPTIONS;
 export const AUDIT_ENTITY_TYPES = Object.keys(ENTITY_DESCRIPTIONS) as AuditEntityType[];
@@ -131,6 +133,10 @@ const ACTION_DESCRIPTIONS = {
   CONSULTATION_REQUESTED: 'The competent department was asked about a veto item (the department, the question, the due day)',
   CONSULTATION_ANSWERED: 'The competent department’s answer on a veto item was recorded on its behalf (applies or not, the reason, who answered)',
   CONSULTATION_WITHDRAWN: 'A consultation on a veto item was withdrawn before its answer',
+  PROMOTION_RECORDED: 'A promotion or further use of a cadre was recorded on a day',
+  CANDIDATE_LIST_CREATED: 'A candidate list was created',
+  CANDIDATE_LIST_CHANGED: 'Cadres were added to or removed from a candidate list',
+  CANDIDATE_LIST_EXPORTED: 'A candidate list was exported with each candidate’s selection record (Excel or the printable page)',
 } as const;
 export type AuditAction = keyof typeof ACTION_DESCRIPTIONS;
 export const AUDIT_ACTIONS = Object.keys(ACTION_DESCRIPTIONS) as AuditAction[];

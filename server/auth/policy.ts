@@ -51,6 +51,10 @@ export const PERMISSIONS = {
   'consultation:request': ['ORG_ADMIN', 'ASSESSOR'],
   /** Recording the competent department's answer on its behalf, naming who answered. */
   'consultation:answer': ['ORG_ADMIN'],
+  /** Selection records (选任参考), candidate searches and lists, promotions and their report, within the jurisdiction. */
+  'selection:read': ['ORG_ADMIN', 'HR'],
+  /** Candidate lists and recording promotions (晋升/进一步使用). */
+  'selection:write': ['ORG_ADMIN', 'HR'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -65,6 +65,8 @@ export const ERROR_CODES = [
   'ATTACHMENT_LIMIT',
   /** A consultation of the competent department on a veto item is still open: no grade may be set on the assessment until it is answered or withdrawn; `consultations` names them. */
   'CONSULTATION_PENDING',
+  /** A candidate search matched more cadres than it ranks at once (SELECTION_SEARCH_MAX); `matched` and `max` say how many: narrow the organisation, rank level or results. */
+  'SEARCH_TOO_BROAD',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

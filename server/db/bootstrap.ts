@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config.js';
 import { seedDemo } from '../seed/demo.js';
+import { seedSelectionDemo } from '../selection/selection-seed.js';
 import { createDataSource, migrate } from './data-source.js';
 import { startEmbeddedPostgres, type EmbeddedHandle } from './embedded-postgres.js';
 
@@ -75,7 +76,13 @@ export async function prepareDatabase(dataSource: DataSource, options: { seed: b
     if (options.seed) {
       const [{ n }] = (await runner.query(`SELECT count(*)::int AS n FROM organisation`)) as [{ n: number }];
       if (n === 0) {
-        const counts = await dataSource.transaction((m) => seedDemo(m));
+        const counts = await dataSource.transaction(async (m) => {
+          const seeded = await seedDemo(m);
+          // 选任参考: past annual results, promotions and a candidate list (on start only: the tests seed their own figures).
+          const [root] = (await m.query(`SELECT id FROM organisation WHERE code = 'QH'`)) as Array<{ id: string }>;
+          if (root) await seedSelectionDemo(m, root.id);
+          return seeded;
+        });
         options.log(`Seeded the demo province: ${counts.organisations} organisations, ${counts.cadres} cadres, ${counts.users} demo accounts`);
       }
     }

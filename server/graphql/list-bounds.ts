@@ -92,6 +92,11 @@ export const FIXED_LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Query.myBallotInvitations': { max: 200, why: 'a rater is invited to at most the 200 assessments of one invitation, one cycle at a time' },
   'Query.indicatorSchemeVersions': { max: 50, why: 'the scheme versions of one jurisdiction: a few per year' },
   'Query.cadreProfile': { max: 50, why: 'one profile year per year of a career' },
+  'SelectionRecord.years': { max: 10, why: 'the last ten annual results of one cadre' },
+  'SelectionRecord.blockers': { max: 50, why: 'the blockers of one cadre' },
+  'SelectionRecord.promotions': { max: 20, why: 'the last twenty promotions of one cadre' },
+  'CandidateListDetail.members': { max: 100, why: 'a candidate list holds at most 100 candidates (CANDIDATE_LIST_MAX)' },
+  'Query.promotionExcellentShares': { max: 20, why: 'one row per year, at most 20 years' },
   'Query.teamProfile': { max: 50, why: 'one profile year per year of a team' },
   'Query.penaltiesOf': { max: 50, why: 'the penalties of one cadre' },
   'Query.investigationsOf': { max: 50, why: 'the investigations of one cadre' },
@@ -205,6 +210,9 @@ export const INPUT_LIST_MAX: Readonly<Record<string, number>> = {
   'ClearAccusationInput.points': 50,
   'InviteRatersToAssessmentsInput.assessmentIds': 200,
   'InviteRatersToAssessmentsInput.raters': 500,
+  'ChangeCandidateListInput.add': 100,
+  'ChangeCandidateListInput.remove': 100,
+  'CandidateSearchInput.rankLevels': 10,
 };
 
 /** How one output list is bounded; null when it is not. */

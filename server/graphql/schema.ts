@@ -13,6 +13,7 @@ import { QuotaRaiseResolver } from '../indicators/quota-raise.resolver.js';
 import { IndicatorDataResolver } from '../indicators/indicator-data.resolver.js';
 import { IndicatorResolver } from '../indicators/indicator.resolver.js';
 import { CadreProfileResolver, ProfileResolver } from '../profiles/profile.resolver.js';
+import { SelectionResolver } from '../selection/selection.resolver.js';
 import { AccusationCaseResolver } from '../cases/accusations/accusation.resolver.js';
 import { FaultToleranceResolver } from '../cases/fault-tolerance/fault-tolerance.resolver.js';
 import { InvestigationFieldsResolver, PenaltyFieldsResolver, PenaltyResolver } from '../cases/penalties/penalty.resolver.js';
@@ -58,6 +59,7 @@ export const RESOLVERS = [
   ReviewCaseAttachmentResolver,
   ObjectionAttachmentResolver,
   ProfileResolver,
+  SelectionResolver,
   CadreProfileResolver,
   ResultVersionResolver,
   ReviewResolver,

@@ -67,6 +67,31 @@ export function exportRouter(services: Services, tokenOf: (req: Request) => stri
       res.status(STATUS[code] ?? 500).json({ errors: [{ message: error instanceof AppError ? error.message : 'Internal server error', extensions: { code } }] });
     }
   });
+  // A candidate list with each candidate's selection record (选任参考), streamed; audited before the first byte.
+  router.get('/candidate-lists/:id.xlsx', async (req: Request, res: Response) => {
+    try {
+      const token = tokenOf(req);
+      const viewer: Viewer | null = token ? await services.auth.viewerForToken(token) : null;
+      if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in');
+      const id = String(req.params.id);
+      if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('NOT_FOUND', 'Candidate list not found');
+      await services.selection.exportList(viewer, id, res, (fileName) =>
+        res
+          .status(200)
+          .set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .set('Content-Disposition', `attachment; filename="candidates.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+          .set('Cache-Control', 'no-store'),
+      );
+      res.end();
+    } catch (error) {
+      if (res.headersSent) {
+        res.destroy(error instanceof Error ? error : undefined);
+        return;
+      }
+      const code = error instanceof AppError ? error.code : 'INTERNAL';
+      res.status(STATUS[code] ?? 500).json({ errors: [{ message: error instanceof AppError ? error.message : 'Internal server error', extensions: { code } }] });
+    }
+  });
   addRosterExports(router, services, tokenOf);
   return router;
 }

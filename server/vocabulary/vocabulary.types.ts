@@ -91,6 +91,7 @@ export const ErrorCodeEnum = describedEnum(ERROR_CODES, 'ErrorCode', 'Every code
   ATTACHMENT_TYPE_REFUSED: 'An attachment is not of an accepted kind, or its content is not what its extension says; extensions.extension, detected and allowed (HTTP 415)',
   ATTACHMENT_LIMIT: 'The record already has the most attachments allowed; extensions.max names it (HTTP 409)',
   CONSULTATION_PENDING: 'A consultation of the competent department on a veto item is still open: no grade may be set until it is answered or withdrawn; extensions.consultations names them',
+  SEARCH_TOO_BROAD: 'A candidate search matched more cadres than it ranks at once; extensions.matched and extensions.max say how many: narrow the search',
   INTERNAL: 'The server failed; nothing was changed and details are only in the server log',
 });
 

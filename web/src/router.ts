@@ -78,6 +78,27 @@ export const routes: RouteRecordRaw[] = [
         meta: { permission: 'organisation:read', titleKey: 'nav.organisations' },
       },
       {
+        // 选任参考: candidate search, candidate lists, promotions and the promoted-excellent share.
+        path: 'selection',
+        name: 'selection',
+        component: () => import('./selection/SelectionPage.vue'),
+        meta: { permission: 'selection:read', titleKey: 'selection.title' },
+      },
+      {
+        path: 'selection/cadres/:id',
+        name: 'selection-record',
+        component: () => import('./selection/SelectionRecordPage.vue'),
+        props: true,
+        meta: { permission: 'selection:read', titleKey: 'selection.record.title' },
+      },
+      {
+        path: 'selection/lists/:id',
+        name: 'candidate-list',
+        component: () => import('./selection/CandidateListPage.vue'),
+        props: true,
+        meta: { permission: 'selection:read', titleKey: 'selection.lists.title' },
+      },
+      {
         // A leadership team's profile (班子画像); the server checks the organisation lies in the jurisdiction.
         path: 'organisations/:id/profile',
         name: 'team-profile',

@@ -280,6 +280,12 @@ export type AuditAction =
   | 'CANCEL_ASSESSMENT'
   /** An event of cycle */
   | 'CANCEL_CYCLE'
+  /** Cadres were added to or removed from a candidate list */
+  | 'CANDIDATE_LIST_CHANGED'
+  /** A candidate list was created */
+  | 'CANDIDATE_LIST_CREATED'
+  /** A candidate list was exported with each candidate’s selection record (Excel or the printable page) */
+  | 'CANDIDATE_LIST_EXPORTED'
   /** An event of outcomeTask, committeeOutcomeTask */
   | 'CARRY_OUT'
   /** An event of annualAssessment */
@@ -414,6 +420,8 @@ export type AuditAction =
   | 'PLAN_CYCLE'
   /** A political review (政治素质考察) was recorded */
   | 'POLITICAL_REVIEW_RECORDED'
+  /** A promotion or further use of a cadre was recorded on a day */
+  | 'PROMOTION_RECORDED'
   /** An outcome task was proposed */
   | 'PROPOSE'
   /** An event of annualAssessment */
@@ -509,6 +517,10 @@ export type AuditEntityType =
   | 'cadre'
   /** A cadre’s penalties, accountability and investigations */
   | 'cadre_penalty'
+  /** A promotion or further use of a cadre recorded on a day (选任) */
+  | 'cadre_promotion'
+  /** A candidate list for selection (选任参考): its members and exports */
+  | 'candidate_list'
   /** A finding of supervision, an inspection tour, audit, petitions or discipline about an assessment (印证) */
   | 'corroborating_finding'
   /** A fault-tolerance case (容错) */
@@ -626,6 +638,24 @@ export type CancelOutcomeInput = {
   reason: string;
 };
 
+/** What a candidate search asks of the cadres: where they serve, their rank level and their results */
+export type CandidateSearchInput = {
+  /** The year the counters are taken at; the last finished year (this Beijing year - 1) when omitted */
+  asOfYear?: number | null | undefined;
+  /** The window of minExcellent: 3 or 5 years up to asOfYear */
+  inLastYears?: number | null | undefined;
+  /** The latest annual result reaches at least this grade */
+  lastGradeAtLeast?: SearchGrade | null | undefined;
+  /** At least this many EXCELLENT years among the last `inLastYears` */
+  minExcellent?: number | null | undefined;
+  /** Leave out cadres whom something blocks from promotion today */
+  noBlockers?: boolean | null | undefined;
+  /** Cadres serving in this organisation and its subtree; the whole jurisdiction when omitted */
+  organisationId?: string | number | null | undefined;
+  /** Only these rank levels */
+  rankLevels?: Array<RankLevel> | null | undefined;
+};
+
 /** Optional on every case action: the version you saw (stale → CONFLICT) and a key that makes a retry safe */
 export type CaseActionInput = {
   /** The case to act on */
@@ -662,6 +692,18 @@ export type CastBallotInput = {
   overall: string;
   /** Your scores on the five dimensions */
   scores: BallotScoresInput;
+};
+
+/** Cadres added to and removed from a candidate list */
+export type ChangeCandidateListInput = {
+  /** Cadres to add at the end (serving in the list’s organisation or below) */
+  add?: Array<string | number>;
+  /** The version you saw */
+  expectedVersion: number;
+  /** The list */
+  listId: string | number;
+  /** Cadres to remove */
+  remove?: Array<string | number>;
 };
 
 /** The committee decides another grade, with its reason */
@@ -839,6 +881,16 @@ export type CreateCadreInput = {
   teamMember?: boolean | null | undefined;
   /** When the cadre took up the post, YYYY-MM-DD */
   tookPostOn?: string | null | undefined;
+};
+
+/** A new candidate list */
+export type CreateCandidateListInput = {
+  /** Its name, 1 to 100 characters */
+  name: string;
+  /** The organisation whose cadres it may hold (inside your jurisdiction) */
+  organisationId: string | number;
+  /** What it is for, up to 500 characters */
+  purpose?: string | null | undefined;
 };
 
 /** A new organisation below a parent inside your jurisdiction */
@@ -1088,6 +1140,8 @@ export type ErrorCode =
   | 'QUOTA_EXCEEDED'
   /** Too many requests of an anonymous operation from this address (HTTP 429); wait extensions.retryAfterSeconds */
   | 'RATE_LIMITED'
+  /** A candidate search matched more cadres than it ranks at once; extensions.matched and extensions.max say how many: narrow the search */
+  | 'SEARCH_TOO_BROAD'
   /** The database cannot be reached for the moment; nothing was changed; retry after extensions.retryAfterSeconds */
   | 'SERVICE_UNAVAILABLE'
   /** Too many failed sign-ins for this account or from this address; wait extensions.retryAfterSeconds */
@@ -1826,6 +1880,13 @@ export type PositionType =
   /** Principal (正职): heads the unit and acts for its leadership team */
   | 'PRINCIPAL';
 
+/** How a cadre was used: promoted (晋升) or further used (进一步使用, e.g. a more important post at the same level) */
+export type PromotionKind =
+  /** Further used (进一步使用): moved to a more important post */
+  | 'FURTHER_USED'
+  /** Promoted to a higher post or rank level (晋升) */
+  | 'PROMOTED';
+
 /** The assessment team’s proposal: a grade and its comment */
 export type ProposeGradeInput = {
   /** The assessment acted on */
@@ -1970,6 +2031,20 @@ export type RecordOpinionInput = {
   source: string;
   /** A summary of what was said */
   summary: string;
+};
+
+/** A promotion or further use of a cadre */
+export type RecordPromotionInput = {
+  /** The cadre */
+  cadreId: string | number;
+  /** Promoted or further used */
+  kind: PromotionKind;
+  /** A note, e.g. the appointment document, up to 500 characters */
+  note?: string | null | undefined;
+  /** The new post, up to 100 characters */
+  post?: string | null | undefined;
+  /** The day, YYYY-MM-DD; not in the future */
+  promotedOn: string;
 };
 
 /** An individual talk to record */
@@ -2221,6 +2296,15 @@ export type ScoringMethod =
   | 'RANK_AMONG_PEERS'
   /** By threshold bands */
   | 'THRESHOLDS';
+
+/** A grade the latest annual result must reach (the public-institution scale counts its grade at the same place: 合格 as 称职) */
+export type SearchGrade =
+  /** BASICALLY_COMPETENT (基本称职) or better */
+  | 'BASICALLY_COMPETENT'
+  /** COMPETENT (称职) or better */
+  | 'COMPETENT'
+  /** EXCELLENT (优秀) */
+  | 'EXCELLENT';
 
 /** A draft of the self-report to save */
 export type SelfReportDraftInput = {
@@ -3878,6 +3962,85 @@ export type PublishRuleSetMutationVariables = Exact<{
 
 export type PublishRuleSetMutation = { publishRuleSet: { id: string, version: number, effectiveFrom: string } };
 
+export type SelectionRecordFieldsFragment = { cadreId: string, name: string, personNo: string, organisationName: string, post: string, rankLevel: RankLevel, birthDate: string | null, tookPostOn: string | null, blocked: boolean, latestScore: number | null, latestScoreYear: number | null, years: Array<{ year: number, grade: string, versions: number, organisationName: string, postTitle: string | null, score: number | null }>, counters: { asOfYear: number, excellentLast3: number, excellentLast5: number, consecutiveExcellent: number, basicallyCompetentLast5: number, incompetentLast5: number, latestGrade: string | null, latestYear: number | null }, regular: { fromYear: number, toYear: number, assessed: number, good: number, fair: number, average: number, poor: number }, blockers: Array<{ kind: string, since: string | null, until: string | null }>, promotions: Array<{ id: string, kind: PromotionKind, promotedOn: string, post: string | null, excellentBefore: boolean }> };
+
+export type SelectionRecordQueryVariables = Exact<{
+  cadreId: string | number;
+}>;
+
+
+export type SelectionRecordQuery = { selectionRecord: { cadreId: string, name: string, personNo: string, organisationName: string, post: string, rankLevel: RankLevel, birthDate: string | null, tookPostOn: string | null, blocked: boolean, latestScore: number | null, latestScoreYear: number | null, years: Array<{ year: number, grade: string, versions: number, organisationName: string, postTitle: string | null, score: number | null }>, counters: { asOfYear: number, excellentLast3: number, excellentLast5: number, consecutiveExcellent: number, basicallyCompetentLast5: number, incompetentLast5: number, latestGrade: string | null, latestYear: number | null }, regular: { fromYear: number, toYear: number, assessed: number, good: number, fair: number, average: number, poor: number }, blockers: Array<{ kind: string, since: string | null, until: string | null }>, promotions: Array<{ id: string, kind: PromotionKind, promotedOn: string, post: string | null, excellentBefore: boolean }> } };
+
+export type CandidateSearchQueryVariables = Exact<{
+  input: CandidateSearchInput;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CandidateSearchQuery = { candidateSearch: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ place: number, cadreId: string, name: string, organisationName: string, post: string, rankLevel: RankLevel, blocked: boolean, counters: { asOfYear: number, excellentLast3: number, excellentLast5: number, consecutiveExcellent: number, latestGrade: string | null, latestYear: number | null } }> } };
+
+export type CandidateListsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CandidateListsQuery = { candidateLists: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, purpose: string | null, organisationId: string, organisationName: string, createdAt: string, memberCount: number, version: number }> } };
+
+export type CandidateListQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CandidateListQuery = { candidateList: { id: string, name: string, purpose: string | null, organisationName: string, memberCount: number, version: number, members: Array<{ cadreId: string, name: string, personNo: string, organisationName: string, post: string, rankLevel: RankLevel, birthDate: string | null, tookPostOn: string | null, blocked: boolean, latestScore: number | null, latestScoreYear: number | null, years: Array<{ year: number, grade: string, versions: number, organisationName: string, postTitle: string | null, score: number | null }>, counters: { asOfYear: number, excellentLast3: number, excellentLast5: number, consecutiveExcellent: number, basicallyCompetentLast5: number, incompetentLast5: number, latestGrade: string | null, latestYear: number | null }, regular: { fromYear: number, toYear: number, assessed: number, good: number, fair: number, average: number, poor: number }, blockers: Array<{ kind: string, since: string | null, until: string | null }>, promotions: Array<{ id: string, kind: PromotionKind, promotedOn: string, post: string | null, excellentBefore: boolean }> }> } };
+
+export type PrintCandidateListMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrintCandidateListMutation = { printCandidateList: { id: string, members: Array<{ cadreId: string }> } };
+
+export type CreateCandidateListMutationVariables = Exact<{
+  input: CreateCandidateListInput;
+}>;
+
+
+export type CreateCandidateListMutation = { createCandidateList: { id: string, name: string, version: number } };
+
+export type ChangeCandidateListMutationVariables = Exact<{
+  input: ChangeCandidateListInput;
+}>;
+
+
+export type ChangeCandidateListMutation = { changeCandidateList: { id: string, memberCount: number, version: number } };
+
+export type RecordPromotionMutationVariables = Exact<{
+  input: RecordPromotionInput;
+}>;
+
+
+export type RecordPromotionMutation = { recordPromotion: { id: string, excellentBefore: boolean } };
+
+export type PromotionSharesQueryVariables = Exact<{
+  organisationId?: string | number | null | undefined;
+  fromYear: number;
+  toYear: number;
+}>;
+
+
+export type PromotionSharesQuery = { promotionExcellentShares: Array<{ year: number, organisationName: string, promoted: number, withExcellent: number, share: number | null }> };
+
+export type PromotionsQueryVariables = Exact<{
+  year?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PromotionsQuery = { promotions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, cadreId: string, cadreName: string, kind: PromotionKind, promotedOn: string, organisationName: string, post: string | null, excellentBefore: boolean }> } };
+
 export type MyNotificationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4494,6 +4657,60 @@ export const RosterImportFieldsFragmentDoc = new TypedDocumentString(`
   retired
 }
     `, {"fragmentName":"RosterImportFields"}) as unknown as TypedDocumentString<RosterImportFieldsFragment, unknown>;
+export const SelectionRecordFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SelectionRecordFields on SelectionRecord {
+  cadreId
+  name
+  personNo
+  organisationName
+  post
+  rankLevel
+  birthDate
+  tookPostOn
+  years {
+    year
+    grade
+    versions
+    organisationName
+    postTitle
+    score
+  }
+  counters {
+    asOfYear
+    excellentLast3
+    excellentLast5
+    consecutiveExcellent
+    basicallyCompetentLast5
+    incompetentLast5
+    latestGrade
+    latestYear
+  }
+  regular {
+    fromYear
+    toYear
+    assessed
+    good
+    fair
+    average
+    poor
+  }
+  blocked
+  blockers {
+    kind
+    since
+    until
+  }
+  latestScore
+  latestScoreYear
+  promotions {
+    id
+    kind
+    promotedOn
+    post
+    excellentBefore
+  }
+}
+    `, {"fragmentName":"SelectionRecordFields"}) as unknown as TypedDocumentString<SelectionRecordFieldsFragment, unknown>;
 export const ExternalIdentityFieldsFragmentDoc = new TypedDocumentString(`
     fragment ExternalIdentityFields on ExternalIdentity {
   id
@@ -10212,6 +10429,251 @@ export const PublishRuleSetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishRuleSetMutation, PublishRuleSetMutationVariables>;
+export const SelectionRecordDocument = new TypedDocumentString(`
+    query SelectionRecord($cadreId: ID!) {
+  selectionRecord(cadreId: $cadreId) {
+    ...SelectionRecordFields
+  }
+}
+    fragment SelectionRecordFields on SelectionRecord {
+  cadreId
+  name
+  personNo
+  organisationName
+  post
+  rankLevel
+  birthDate
+  tookPostOn
+  years {
+    year
+    grade
+    versions
+    organisationName
+    postTitle
+    score
+  }
+  counters {
+    asOfYear
+    excellentLast3
+    excellentLast5
+    consecutiveExcellent
+    basicallyCompetentLast5
+    incompetentLast5
+    latestGrade
+    latestYear
+  }
+  regular {
+    fromYear
+    toYear
+    assessed
+    good
+    fair
+    average
+    poor
+  }
+  blocked
+  blockers {
+    kind
+    since
+    until
+  }
+  latestScore
+  latestScoreYear
+  promotions {
+    id
+    kind
+    promotedOn
+    post
+    excellentBefore
+  }
+}`) as unknown as TypedDocumentString<SelectionRecordQuery, SelectionRecordQueryVariables>;
+export const CandidateSearchDocument = new TypedDocumentString(`
+    query CandidateSearch($input: CandidateSearchInput!, $first: Int, $after: String) {
+  candidateSearch(input: $input, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      place
+      cadreId
+      name
+      organisationName
+      post
+      rankLevel
+      blocked
+      counters {
+        asOfYear
+        excellentLast3
+        excellentLast5
+        consecutiveExcellent
+        latestGrade
+        latestYear
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CandidateSearchQuery, CandidateSearchQueryVariables>;
+export const CandidateListsDocument = new TypedDocumentString(`
+    query CandidateLists($first: Int, $after: String) {
+  candidateLists(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      purpose
+      organisationId
+      organisationName
+      createdAt
+      memberCount
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CandidateListsQuery, CandidateListsQueryVariables>;
+export const CandidateListDocument = new TypedDocumentString(`
+    query CandidateList($id: ID!) {
+  candidateList(id: $id) {
+    id
+    name
+    purpose
+    organisationName
+    memberCount
+    version
+    members {
+      ...SelectionRecordFields
+    }
+  }
+}
+    fragment SelectionRecordFields on SelectionRecord {
+  cadreId
+  name
+  personNo
+  organisationName
+  post
+  rankLevel
+  birthDate
+  tookPostOn
+  years {
+    year
+    grade
+    versions
+    organisationName
+    postTitle
+    score
+  }
+  counters {
+    asOfYear
+    excellentLast3
+    excellentLast5
+    consecutiveExcellent
+    basicallyCompetentLast5
+    incompetentLast5
+    latestGrade
+    latestYear
+  }
+  regular {
+    fromYear
+    toYear
+    assessed
+    good
+    fair
+    average
+    poor
+  }
+  blocked
+  blockers {
+    kind
+    since
+    until
+  }
+  latestScore
+  latestScoreYear
+  promotions {
+    id
+    kind
+    promotedOn
+    post
+    excellentBefore
+  }
+}`) as unknown as TypedDocumentString<CandidateListQuery, CandidateListQueryVariables>;
+export const PrintCandidateListDocument = new TypedDocumentString(`
+    mutation PrintCandidateList($id: ID!) {
+  printCandidateList(id: $id) {
+    id
+    members {
+      cadreId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrintCandidateListMutation, PrintCandidateListMutationVariables>;
+export const CreateCandidateListDocument = new TypedDocumentString(`
+    mutation CreateCandidateList($input: CreateCandidateListInput!) {
+  createCandidateList(input: $input) {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCandidateListMutation, CreateCandidateListMutationVariables>;
+export const ChangeCandidateListDocument = new TypedDocumentString(`
+    mutation ChangeCandidateList($input: ChangeCandidateListInput!) {
+  changeCandidateList(input: $input) {
+    id
+    memberCount
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeCandidateListMutation, ChangeCandidateListMutationVariables>;
+export const RecordPromotionDocument = new TypedDocumentString(`
+    mutation RecordPromotion($input: RecordPromotionInput!) {
+  recordPromotion(input: $input) {
+    id
+    excellentBefore
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPromotionMutation, RecordPromotionMutationVariables>;
+export const PromotionSharesDocument = new TypedDocumentString(`
+    query PromotionShares($organisationId: ID, $fromYear: Int!, $toYear: Int!) {
+  promotionExcellentShares(
+    organisationId: $organisationId
+    fromYear: $fromYear
+    toYear: $toYear
+  ) {
+    year
+    organisationName
+    promoted
+    withExcellent
+    share
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionSharesQuery, PromotionSharesQueryVariables>;
+export const PromotionsDocument = new TypedDocumentString(`
+    query Promotions($year: Int, $first: Int, $after: String) {
+  promotions(year: $year, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      cadreId
+      cadreName
+      kind
+      promotedOn
+      organisationName
+      post
+      excellentBefore
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionsQuery, PromotionsQueryVariables>;
 export const MyNotificationSettingsDocument = new TypedDocumentString(`
     query MyNotificationSettings {
   myNotificationSettings {

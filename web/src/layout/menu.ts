@@ -1,5 +1,5 @@
 import type { Component } from 'vue';
-import { Bell, Calendar, Checked, Clock, DataAnalysis, DataLine, Document, EditPen, Files, HomeFilled, List, Medal, OfficeBuilding, Postcard, Setting, Stamp, Tickets, Upload, UserFilled, Warning } from '@element-plus/icons-vue';
+import { Bell, Calendar, Checked, Clock, DataAnalysis, DataLine, Document, EditPen, Files, HomeFilled, List, Medal, OfficeBuilding, Postcard, Setting, Stamp, Tickets, Trophy, Upload, UserFilled, Warning } from '@element-plus/icons-vue';
 
 export interface MenuItem {
   /** Route path, also the menu index. */
@@ -37,6 +37,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { path: '/reviews', labelKey: 'nav.reviews', icon: Postcard, permission: 'case:read' },
   { path: '/review/outcomes', labelKey: 'outcomes.nav.approvals', icon: Stamp, permission: 'outcome:read', roles: ['COMMITTEE', 'ORG_ADMIN'] },
   { path: '/outcomes', labelKey: 'outcomes.nav.hr', icon: Medal, permission: 'outcome:read' },
+  { path: '/selection', labelKey: 'nav.selection', icon: Trophy, permission: 'selection:read' },
   { path: '/notices', labelKey: 'nav.notices', icon: Bell, permission: 'cycle:manage' },
   { path: '/organisations', labelKey: 'nav.organisations', icon: OfficeBuilding, permission: 'organisation:read' },
   { path: '/cadres', labelKey: 'nav.cadres', icon: UserFilled, permission: 'cadre:read' },

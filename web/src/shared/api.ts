@@ -37,6 +37,7 @@ const SERVER_ERROR_CODES = everyValue<ServerErrorCode>()([
   'ATTACHMENT_TYPE_REFUSED',
   'ATTACHMENT_LIMIT',
   'CONSULTATION_PENDING',
+  'SEARCH_TOO_BROAD',
   'INTERNAL',
 ]);
 export const ERROR_CODES = [...SERVER_ERROR_CODES, 'NETWORK'] as const;

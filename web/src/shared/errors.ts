@@ -27,6 +27,7 @@ export function errorMessage(error: unknown, t: Translate, locale: AppLocale): s
     if (error.code === 'OUTSIDE_MANAGING_JURISDICTION' && typeof error.extensions.managingOrganisationName === 'string') {
       return t('errors.outsideManagingJurisdiction', { organisation: error.extensions.managingOrganisationName });
     }
+    if (error.code === 'DUPLICATE' && error.extensions.field === 'promotedOn') return t('selection.promotion.duplicate');
     if (error.code === 'DUPLICATE' && typeof error.extensions.value === 'string') {
       return t(error.extensions.field === 'code' ? 'errors.duplicateCode' : 'errors.duplicatePersonNo', { value: error.extensions.value });
     }

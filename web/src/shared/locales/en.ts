@@ -19,6 +19,7 @@ import accountsEn from './accounts.en';
 import gradingEn from './grading.en';
 import type { MessageSchema } from './zh-CN';
 import inputsEn from './inputs.en';
+import selectionEn from './selection.en';
 
 /** English. Typed by the Chinese file so that both always have the same keys. */
 const en: MessageSchema = {
@@ -64,6 +65,7 @@ const en: MessageSchema = {
   nav: {
     calendar: 'Working calendar',
     discipline: 'Discipline',
+    selection: 'Selection',
     reviews: 'Reviews and appeals',
     myProfile: 'My profile',
     home: 'Home',
@@ -148,6 +150,7 @@ const en: MessageSchema = {
     ATTACHMENT_TYPE_REFUSED: 'Attachments of this kind are not accepted, or the content does not match the file extension. Please upload a PDF, an image or an Office document.',
     ATTACHMENT_LIMIT: 'The most attachments allowed are already there. Please delete one you no longer need first.',
     CONSULTATION_PENDING: 'The competent department has not yet answered on a veto item: no grade can be set until its answer is recorded or the consultation is withdrawn.',
+    SEARCH_TOO_BROAD: 'Too many cadres match. Please narrow the unit, rank level or results and search again.',
     INTERNAL: 'Something went wrong on the server. Please try again later, and tell a system administrator if it keeps happening.',
     NETWORK: 'The server cannot be reached. Please check your connection and try again.',
     PASSWORD_CHANGE_REQUIRED: 'Please change your password before going on.',
@@ -496,6 +499,8 @@ const en: MessageSchema = {
       attachment: 'Attachment',
       corroborating_finding: 'Corroborating finding',
       veto_consultation: 'Veto-item consultation',
+      cadre_promotion: 'Promotion record',
+      candidate_list: 'Candidate list',
     } satisfies Record<AuditEntityType, string>,
     actions: {
       SIGNED_IN: 'Signed in',
@@ -573,6 +578,10 @@ const en: MessageSchema = {
       CONSULTATION_REQUESTED: 'Competent department consulted on a veto item',
       CONSULTATION_ANSWERED: 'Competent department’s answer recorded',
       CONSULTATION_WITHDRAWN: 'Consultation withdrawn',
+      PROMOTION_RECORDED: 'Promotion recorded',
+      CANDIDATE_LIST_CREATED: 'Candidate list created',
+      CANDIDATE_LIST_CHANGED: 'Candidate list changed',
+      CANDIDATE_LIST_EXPORTED: 'Candidate list exported or printed',
     } satisfies Partial<Record<AuditAction, string>>,
   },
   ruleSets: {
@@ -772,6 +781,7 @@ const en: MessageSchema = {
   ...accountsEn,
   ...inputsEn,
   ...gradingEn,
+  ...selectionEn,
   outcomes: outcomesEn,
   forbidden: {
     title: 'Not allowed',

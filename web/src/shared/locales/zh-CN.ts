@@ -19,6 +19,7 @@ import corroborationZhCN from './corroboration.zh-CN';
 import accountsZhCN from './accounts.zh-CN';
 import inputsZhCN from './inputs.zh-CN';
 import gradingZhCN from './grading.zh-CN';
+import selectionZhCN from './selection.zh-CN';
 
 /**
  * Simplified Chinese, the default language. The English file must have exactly
@@ -68,6 +69,7 @@ const zhCN = {
   },
   nav: {
     calendar: '工作日历',
+    selection: '选任参考',
     discipline: '纪检监察',
     reviews: '复核申诉',
     myProfile: '我的画像',
@@ -153,6 +155,7 @@ const zhCN = {
     ATTACHMENT_TYPE_REFUSED: '不接受该类型的附件，或文件内容与扩展名不符；请上传 PDF、图片或 Office 文档',
     ATTACHMENT_LIMIT: '附件数量已达上限，请先删除不需要的附件',
     CONSULTATION_PENDING: '一票否决事项正在征求主管部门意见，答复登记或撤回征求前不能确定等次',
+    SEARCH_TOO_BROAD: '符合条件的干部太多，请缩小单位、职级或考核结果的范围后再查询',
     INTERNAL: '系统出现内部错误，请稍后重试；如持续出现请联系系统管理员',
     NETWORK: '无法连接服务器，请检查网络后重试',
     PASSWORD_CHANGE_REQUIRED: '请先修改密码，然后才能继续使用系统',
@@ -502,6 +505,8 @@ const zhCN = {
       attachment: '附件',
       corroborating_finding: '印证情况',
       veto_consultation: '一票否决事项征求意见',
+      cadre_promotion: '提拔使用记录',
+      candidate_list: '候选名单',
     } satisfies Record<AuditEntityType, string>,
     actions: {
       SIGNED_IN: '登录',
@@ -579,6 +584,10 @@ const zhCN = {
       CONSULTATION_REQUESTED: '就一票否决事项征求主管部门意见',
       CONSULTATION_ANSWERED: '登记主管部门答复',
       CONSULTATION_WITHDRAWN: '撤回征求意见',
+      PROMOTION_RECORDED: '登记提拔使用',
+      CANDIDATE_LIST_CREATED: '建立候选名单',
+      CANDIDATE_LIST_CHANGED: '调整候选名单',
+      CANDIDATE_LIST_EXPORTED: '导出或打印候选名单',
     } satisfies Partial<Record<AuditAction, string>>,
   },
   ruleSets: {
@@ -778,6 +787,7 @@ const zhCN = {
   ...accountsZhCN,
   ...inputsZhCN,
   ...gradingZhCN,
+  ...selectionZhCN,
   outcomes: outcomesZhCN,
   forbidden: {
     title: '无权访问',
