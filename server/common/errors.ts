@@ -63,6 +63,8 @@ export const ERROR_CODES = [
   'ATTACHMENT_TYPE_REFUSED',
   /** The record already has the most attachments allowed (HTTP 409); `max` names it. */
   'ATTACHMENT_LIMIT',
+  /** A background run (a grading run) stopped giving signs of life within its lease — its process died — and was marked failed; nothing was written, start it again. */
+  'RUN_ABANDONED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1027,6 +1027,8 @@ export type ErrorCode =
   | 'QUOTA_EXCEEDED'
   /** Too many requests of an anonymous operation from this address (HTTP 429); wait extensions.retryAfterSeconds */
   | 'RATE_LIMITED'
+  /** A background run (a grading run) gave no sign of life within its lease — its process stopped — and was marked failed; nothing was written, it may be started again */
+  | 'RUN_ABANDONED'
   /** The database cannot be reached for the moment; nothing was changed; retry after extensions.retryAfterSeconds */
   | 'SERVICE_UNAVAILABLE'
   /** Too many failed sign-ins for this account or from this address; wait extensions.retryAfterSeconds */

@@ -146,6 +146,7 @@ const en: MessageSchema = {
     ATTACHMENT_TOO_LARGE: 'The attachment is larger than the limit. Please compress or split it and upload again.',
     ATTACHMENT_TYPE_REFUSED: 'Attachments of this kind are not accepted, or the content does not match the file extension. Please upload a PDF, an image or an Office document.',
     ATTACHMENT_LIMIT: 'The most attachments allowed are already there. Please delete one you no longer need first.',
+    RUN_ABANDONED: 'The server process running this task stopped unexpectedly',
     INTERNAL: 'Something went wrong on the server. Please try again later, and tell a system administrator if it keeps happening.',
     NETWORK: 'The server cannot be reached. Please check your connection and try again.',
     PASSWORD_CHANGE_REQUIRED: 'Please change your password before going on.',

@@ -151,6 +151,7 @@ const zhCN = {
     ATTACHMENT_TOO_LARGE: '附件超过大小上限，请压缩或拆分后重新上传',
     ATTACHMENT_TYPE_REFUSED: '不接受该类型的附件，或文件内容与扩展名不符；请上传 PDF、图片或 Office 文档',
     ATTACHMENT_LIMIT: '附件数量已达上限，请先删除不需要的附件',
+    RUN_ABANDONED: '执行该任务的服务器进程意外中止',
     INTERNAL: '系统出现内部错误，请稍后重试；如持续出现请联系系统管理员',
     NETWORK: '无法连接服务器，请检查网络后重试',
     PASSWORD_CHANGE_REQUIRED: '请先修改密码，然后才能继续使用系统',
