@@ -16,6 +16,7 @@ import mailEn from './mail.en';
 import attachmentsEn from './attachments.en';
 import accountsEn from './accounts.en';
 import gradingEn from './grading.en';
+import quotaDrillEn from './quotaDrill.en';
 import type { MessageSchema } from './zh-CN';
 import inputsEn from './inputs.en';
 
@@ -763,6 +764,7 @@ const en: MessageSchema = {
   ...accountsEn,
   ...inputsEn,
   ...gradingEn,
+  ...quotaDrillEn,
   outcomes: outcomesEn,
   forbidden: {
     title: 'Not allowed',

@@ -18,6 +18,7 @@ import attachmentsZhCN from './attachments.zh-CN';
 import accountsZhCN from './accounts.zh-CN';
 import inputsZhCN from './inputs.zh-CN';
 import gradingZhCN from './grading.zh-CN';
+import quotaDrillZhCN from './quotaDrill.zh-CN';
 
 /**
  * Simplified Chinese, the default language. The English file must have exactly
@@ -769,6 +770,7 @@ const zhCN = {
   ...accountsZhCN,
   ...inputsZhCN,
   ...gradingZhCN,
+  ...quotaDrillZhCN,
   outcomes: outcomesZhCN,
   forbidden: {
     title: '无权访问',
