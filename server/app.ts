@@ -21,6 +21,8 @@ import { passwordChangeGatePlugin } from './graphql/password-gate.js';
 import { rateLimitPlugin } from './graphql/rate-limit.js';
 import type { Pool } from 'pg';
 import { startDatabaseProbe } from './db/health.js';
+import { startReplicaMonitor } from './db/replica-health.js';
+import { hasReplicas } from './db/replica.js';
 import { primaryUrl } from './db/data-source.js';
 import { createLoaders, type GraphQLContext } from './graphql/context.js';
 import { getSchema } from './graphql/schema.js';
@@ -38,6 +40,8 @@ export interface AppOptions {
   /** The clock every service reads; tests hand in a fixed one. */
   now?: () => Date;
   log?: (message: string) => void;
+  /** How often the read replicas are probed (default 2 s); tests probe faster. */
+  replicaProbeMs?: number;
 }
 
 export interface RunningApp {
@@ -174,9 +178,20 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   // so a health check neither queues for a pool connection behind heavy requests nor waits for the database.
   const databaseUrl = primaryUrl(dataSource) ?? config.databaseUrl;
   const probe = await startDatabaseProbe(databaseUrl);
+  // Each read replica is probed too, and reported, but never fails the check: a replica down only sends its reads to the primary.
+  const replicas = hasReplicas(dataSource) ? await startReplicaMonitor(dataSource, { log, intervalMs: options.replicaProbeMs }) : null;
   app.get('/healthz', (_req, res) => {
     const { ok, checkedAt } = probe.current();
-    res.status(ok ? 200 : 503).json({ ok, database: ok ? 'up' : 'down', checkedAt: checkedAt.toISOString() });
+    res.status(ok ? 200 : 503).json({
+      ok,
+      database: ok ? 'up' : 'down',
+      checkedAt: checkedAt.toISOString(),
+      ...(replicas
+        ? {
+            replicas: replicas.current().map((r) => ({ name: r.name, state: r.ok ? 'up' : 'down', standby: r.standby, lagSeconds: r.lagSeconds, checkedAt: r.checkedAt.toISOString() })),
+          }
+        : {}),
+    });
   });
 
   app.use(
@@ -245,6 +260,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     stop: async () => {
       await apollo.stop();
       await probe.stop();
+      await replicas?.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };

@@ -67,6 +67,8 @@ export const ERROR_CODES = [
   'CONSULTATION_PENDING',
   /** A candidate search matched more cadres than it ranks at once (SELECTION_SEARCH_MAX); `matched` and `max` say how many: narrow the organisation, rank level or results. */
   'SEARCH_TOO_BROAD',
+  /** A background run (a grading run) stopped giving signs of life within its lease — its process died — and was marked failed; nothing was written, start it again. */
+  'RUN_ABANDONED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

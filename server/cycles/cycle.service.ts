@@ -328,8 +328,15 @@ export class CycleService {
     if (lost.length) {
       // A concurrent enrolment took their period: read who holds it now (a new statement sees its commit).
       for (const c of await cadreCandidates(m, cycle, kind, 'c.id = ANY($3::uuid[])', [lost])) {
-        skipped.push(skipOf(rule, c, false) ?? {
-          cadreId: c.id, organisationId: c.organisationId, kind, reason: 'ALREADY_ENROLLED', existingCycleId: null, existingCycleName: null, existingAssessmentId: null,
+        const skip = skipOf(rule, c, false);
+        if (skip) {
+          skipped.push(skip);
+          continue;
+        }
+        // No live assessment holds the period: this cycle's own (cancelled) assessment of the cadre does — one per cadre and cycle.
+        const [own] = (await m.query(`SELECT id FROM assessment WHERE cycle_id = $1 AND cadre_id = $2`, [cycle.id, c.id])) as Array<{ id: string }>;
+        skipped.push({
+          cadreId: c.id, organisationId: c.organisationId, kind, reason: 'ALREADY_ENROLLED', existingCycleId: cycle.id, existingCycleName: cycle.name, existingAssessmentId: own?.id ?? null,
           managingOrganisationId: c.managingId, managingOrganisationName: c.managingName,
         });
       }

@@ -138,7 +138,8 @@ export function skipOf(rule: EnrolmentRule, c: Candidate, team: boolean): Enrolm
 /** The refusal of a single enrolment, in words and with the facts in extensions. */
 export function refusal(skip: EnrolmentSkip): AppError {
   if (skip.reason === 'ALREADY_ENROLLED') {
-    return new AppError('ALREADY_ENROLLED', `Already enrolled for this period in the cycle “${skip.existingCycleName}”: one assessment per cadre, kind and period`, {
+    const where = skip.existingCycleName ? ` in the cycle “${skip.existingCycleName}”` : '';
+    return new AppError('ALREADY_ENROLLED', `Already enrolled for this period${where}: one assessment per cadre, kind and period`, {
       cycleId: skip.existingCycleId,
       cycleName: skip.existingCycleName,
       assessmentId: skip.existingAssessmentId,

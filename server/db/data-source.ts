@@ -42,10 +42,11 @@ export function createDataSource(
   options: { poolSize?: number; applicationName?: string; logger?: Logger; replicaUrls?: string[] } = {},
 ): DataSource {
   const replicas = options.replicaUrls ?? [];
-  return new DataSource({
+  const slaves = replicas.map((replica) => ({ url: replica }));
+  const dataSource = new DataSource({
     type: 'postgres',
     ...(replicas.length
-      ? { replication: { master: { url }, slaves: replicas.map((replica) => ({ url: replica })), defaultMode: 'master' as const } }
+      ? { replication: { master: { url }, slaves, defaultMode: 'master' as const } }
       : { url }),
     entities: ENTITIES,
     migrations: MIGRATIONS,
@@ -58,6 +59,30 @@ export function createDataSource(
     applicationName: options.applicationName ?? 'cadre-assessment',
     extra: { connectionTimeoutMillis: 10_000 },
   });
+  if (slaves.length) tolerateReplicasDown(dataSource, new Set(slaves), options.poolSize ?? 20, options.applicationName ?? 'cadre-assessment');
+  return dataSource;
+}
+
+/**
+ * TypeORM opens one connection to every replica when the DataSource starts
+ * and fails the start if one is down. A replica is not needed to serve: its
+ * pool is made without that first connection instead (pg connects on first
+ * use), and the replica monitor (db/replica-health.ts) keeps it out of the
+ * rotation until it answers.
+ */
+function tolerateReplicasDown(dataSource: DataSource, replicas: Set<object>, poolSize: number, applicationName: string): void {
+  const driver = dataSource.driver as unknown as { createPool: (options: unknown, credentials: { url?: string }) => Promise<pg.Pool> };
+  const createPool = driver.createPool.bind(driver);
+  driver.createPool = async (options, credentials) => {
+    if (!replicas.has(credentials)) return createPool(options, credentials);
+    try {
+      return await createPool(options, credentials);
+    } catch {
+      const pool = new pg.Pool({ connectionString: credentials.url, max: poolSize, application_name: applicationName, connectionTimeoutMillis: 10_000 });
+      pool.on('error', () => undefined);
+      return pool;
+    }
+  };
 }
 
 /** The primary's connection string of a DataSource made by createDataSource (with or without replicas). */

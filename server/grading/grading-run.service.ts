@@ -42,6 +42,20 @@ const view = (r: GradingRunRow) => ({
 });
 export type GradingRunView = ReturnType<typeof view>;
 
+/**
+ * The lease of a running run: its process writes a heartbeat every
+ * `heartbeatMs`; a RUNNING run silent for `staleAfterMs` (its process died)
+ * is taken over — marked FAILED with RUN_ABANDONED — and so is a QUEUED run
+ * no job has picked up within `queuedStaleAfterMs` (its queue was lost with
+ * the process that ran jobs in memory).
+ */
+export interface GradingRunLease {
+  heartbeatMs: number;
+  staleAfterMs: number;
+  queuedStaleAfterMs: number;
+}
+export const DEFAULT_GRADING_RUN_LEASE: GradingRunLease = { heartbeatMs: 10_000, staleAfterMs: 60_000, queuedStaleAfterMs: 30 * 60_000 };
+
 /** How a started run reaches the job that runs it: pg-boss when the job runner is up (jobs.ts), otherwise in this process. */
 export type GradingRunDispatch = (runId: string) => Promise<void>;
 
@@ -59,6 +73,7 @@ export class GradingRuns {
     private readonly now: () => Date,
     private readonly grading: GradingService,
     private readonly log: (line: string) => void = () => undefined,
+    private readonly lease: GradingRunLease = DEFAULT_GRADING_RUN_LEASE,
   ) {
     // Without a job runner (JOBS=0, tests) the run goes on in this process, after the request has answered.
     this.dispatch = async (runId) => void setImmediate(() => void this.execute(runId));
@@ -83,6 +98,8 @@ export class GradingRuns {
     if (cycle.state !== 'open') {
       throw new AppError('INVALID_TRANSITION', 'Only an open cycle is graded', { state: cycle.state, event: 'START_GRADING_RUN', allowedEvents: [] });
     }
+    // A run whose process died holds the cycle no longer: mark it FAILED before starting a new one.
+    await this.sweepStale(cycleId);
     const { sessionId: _session, ...startedAs } = viewer;
     let id: string;
     try {
@@ -109,19 +126,26 @@ export class GradingRuns {
    */
   async execute(runId: string): Promise<void> {
     const claimed = (await this.dataSource.query(
-      `UPDATE grading_run SET status = 'RUNNING', started_at = $2 WHERE id = $1 AND status = 'QUEUED' RETURNING cycle_id, started_as`,
+      `UPDATE grading_run SET status = 'RUNNING', started_at = $2, heartbeat_at = $2 WHERE id = $1 AND status = 'QUEUED' RETURNING cycle_id, started_as`,
       [runId, this.now()],
     )) as [Array<{ cycle_id: string; started_as: Omit<Viewer, 'sessionId'> }>, number];
     const run = claimed[0][0];
     if (!run) return;
+    // The lease: a sign of life every few seconds while the engine works (the progress writes renew it too).
+    const heartbeat = setInterval(() => {
+      void this.dataSource
+        .query(`UPDATE grading_run SET heartbeat_at = $2 WHERE id = $1 AND status = 'RUNNING'`, [runId, this.now()])
+        .catch((e: unknown) => this.log(`[grading-run] ${runId}: heartbeat failed: ${e instanceof Error ? e.message : String(e)}`));
+    }, this.lease.heartbeatMs);
+    heartbeat.unref();
     try {
       const cycle = await this.dataSource.getRepository(AssessmentCycle).findOneBy({ id: run.cycle_id });
       if (cycle?.state !== 'open') throw new AppError('INVALID_TRANSITION', 'The cycle is no longer open', { state: cycle?.state ?? null, event: 'START_GRADING_RUN' });
       const viewer: Viewer = { ...run.started_as, sessionId: `grading-run:${runId}` };
       const result = await this.grading.gradeCycle(viewer, run.cycle_id, async (phase, done, total) => {
-        await this.dataSource.query(`UPDATE grading_run SET phase = $2, done = $3, total = $4 WHERE id = $1`, [runId, phase, done, total]);
+        await this.dataSource.query(`UPDATE grading_run SET phase = $2, done = $3, total = $4, heartbeat_at = $5 WHERE id = $1`, [runId, phase, done, total, this.now()]);
       });
-      await this.dataSource.query(`UPDATE grading_run SET status = 'DONE', phase = 'DONE', done = $2, total = greatest(total, $2), graded = $2, by_grade = $3, finished_at = $4 WHERE id = $1`, [
+      await this.dataSource.query(`UPDATE grading_run SET status = 'DONE', phase = 'DONE', done = $2, total = greatest(total, $2), graded = $2, by_grade = $3, finished_at = $4 WHERE id = $1 AND status = 'RUNNING'`, [
         runId,
         result.graded,
         JSON.stringify(result.byGrade),
@@ -129,21 +153,47 @@ export class GradingRuns {
       ]);
     } catch (error) {
       const code = formatError({ message: '' }, error, (e) => this.log(`[grading-run] ${runId}: ${e instanceof Error ? e.message : String(e)}`)).extensions?.code;
-      await this.dataSource.query(`UPDATE grading_run SET status = 'FAILED', error_code = $2, finished_at = $3 WHERE id = $1`, [runId, typeof code === 'string' ? code : 'INTERNAL', this.now()]);
+      await this.dataSource.query(`UPDATE grading_run SET status = 'FAILED', error_code = $2, finished_at = $3 WHERE id = $1 AND status = 'RUNNING'`, [
+        runId,
+        typeof code === 'string' ? code : 'INTERNAL',
+        this.now(),
+      ]);
+    } finally {
+      clearInterval(heartbeat);
     }
+  }
+
+  /**
+   * Marks FAILED (RUN_ABANDONED) the runs whose process is gone: RUNNING with
+   * no heartbeat within the lease, QUEUED and never picked up within
+   * `queuedStaleAfterMs` — of one cycle, or of all. Returns their ids.
+   */
+  async sweepStale(cycleId: string | null = null): Promise<string[]> {
+    const now = this.now();
+    const [rows] = (await this.dataSource.query(
+      `UPDATE grading_run SET status = 'FAILED', error_code = 'RUN_ABANDONED', finished_at = $1
+        WHERE status IN ('QUEUED', 'RUNNING') AND ($4::uuid IS NULL OR cycle_id = $4)
+          AND ((status = 'RUNNING' AND coalesce(heartbeat_at, started_at, queued_at) < $2) OR (status = 'QUEUED' AND queued_at < $3))
+        RETURNING id`,
+      [now, new Date(now.getTime() - this.lease.staleAfterMs), new Date(now.getTime() - this.lease.queuedStaleAfterMs), cycleId],
+    )) as [Array<{ id: string }>, number];
+    for (const { id } of rows) this.log(`[grading-run] ${id}: no sign of life within the lease, marked FAILED (RUN_ABANDONED)`);
+    return rows.map((r) => r.id);
   }
 
   /** One run, if the viewer may read its cycle. */
   async get(viewer: Viewer | null, id: string, canReadCycle: (cycleId: string) => Promise<unknown>): Promise<GradingRunView | null> {
     assertCan(viewer, 'assessment:read');
-    const run = await this.find(id);
+    let run = await this.find(id);
     if (!run) return null;
+    if ((run.status === 'RUNNING' || run.status === 'QUEUED') && (await this.sweepStale(run.cycleId)).includes(id)) run = (await this.find(id))!;
     await canReadCycle(run.cycleId);
     return run;
   }
 
   /** The cycle's latest runs, newest first. */
   async forCycle(cycleId: string, first: number): Promise<GradingRunView[]> {
+    await this.sweepStale(cycleId);
     const rows = (await this.dataSource.query(`${SELECT_RUN} WHERE r.cycle_id = $1 ORDER BY r.queued_at DESC, r.id LIMIT $2`, [cycleId, Math.min(Math.max(first, 1), 20)])) as GradingRunRow[];
     return rows.map(view);
   }

@@ -44,6 +44,8 @@ export async function startJobs(connectionString: string, services: Services, lo
     // The one runner, over every instance table registered with it (services.ts).
     const result = await services.deadlines.run();
     if (result.fired || result.skipped) log(`[jobs] deadlines: ${result.fired} fired, ${result.skipped} waiting on an open matter`);
+    // Grading runs whose process died (no heartbeat within the lease) no longer block their cycle.
+    await services.gradingRuns.sweepStale();
   });
   await boss.work(REMINDERS, { pollingIntervalSeconds: 30 }, async () => {
     // The one reminder job, driven by each machine's reminder data.

@@ -32,6 +32,8 @@ export interface QuotaFiguresSum {
   over: number;
   full: number;
   tight: number;
+  open: number;
+  none: number;
   graded: number;
   allowed: number;
   used: number;
@@ -111,12 +113,14 @@ export function byStanding(a: StandingPool, b: StandingPool): number {
   );
 }
 
-const empty = (): QuotaFiguresSum => ({ pools: 0, over: 0, full: 0, tight: 0, graded: 0, allowed: 0, used: 0, proposed: 0 });
+const empty = (): QuotaFiguresSum => ({ pools: 0, over: 0, full: 0, tight: 0, open: 0, none: 0, graded: 0, allowed: 0, used: 0, proposed: 0 });
 function add(sum: QuotaFiguresSum, p: StandingPool): void {
   sum.pools++;
   if (p.standing === 'OVER') sum.over++;
   if (p.standing === 'FULL') sum.full++;
   if (p.standing === 'TIGHT') sum.tight++;
+  if (p.standing === 'OPEN') sum.open++;
+  if (p.standing === 'NONE') sum.none++;
   sum.graded += p.graded;
   sum.allowed += p.allowed;
   sum.used += p.used;

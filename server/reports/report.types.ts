@@ -74,6 +74,8 @@ export class QuotaRegionView {
   @Field(() => Int, { description: 'Pools with more EXCELLENT decided than allowed' }) over: number;
   @Field(() => Int, { description: 'Pools with no EXCELLENT left' }) full: number;
   @Field(() => Int, { description: 'Pools whose waiting EXCELLENT proposals exceed what is left' }) tight: number;
+  @Field(() => Int, { description: 'Pools with EXCELLENT places left for what is proposed (OPEN)' }) open: number;
+  @Field(() => Int, { description: 'Pools too small for any EXCELLENT (NONE)' }) none: number;
   @Field(() => Int, { description: 'Assessed who receive a grade, over the pools' }) graded: number;
   @Field(() => Int, { description: 'EXCELLENT the quotas allow, over the pools' }) allowed: number;
   @Field(() => Int, { description: 'EXCELLENT decided, over the pools' }) used: number;

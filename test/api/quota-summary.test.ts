@@ -76,6 +76,21 @@ describe('quotaSummary, quotaPoolPage and quotaPoolsOf', () => {
     expect(s.regions.find((r) => r.organisationId === org['QH-TN'])?.organisationName).toBe('泰宁市');
   });
 
+  it('counts every pool in exactly one standing (over, full, tight, open, none), in all and per region, as the pools themselves stand', async () => {
+    const res = await t.gql<{ quotaSummary: Summary & { open: number; none: number; regions: Array<Figures & { open: number; none: number }> } }>(
+      `query($c: ID!) { quotaSummary(cycleId: $c) { pools over full tight open none regions { pools over full tight open none } } }`,
+      { c: cycleId },
+      { token: tokens.committee },
+    );
+    expect(res.errors).toBeUndefined();
+    const s = res.data!.quotaSummary;
+    const page = await t.gql<{ quotaPoolPage: { nodes: Array<{ standing: string }> } }>(`query($c: ID!) { quotaPoolPage(cycleId: $c, first: 200) { nodes { standing } } }`, { c: cycleId }, { token: tokens.committee });
+    const count = (standing: string) => page.data!.quotaPoolPage.nodes.filter((p) => p.standing === standing).length;
+    expect({ over: s.over, full: s.full, tight: s.tight, open: s.open, none: s.none }).toEqual({ over: count('OVER'), full: count('FULL'), tight: count('TIGHT'), open: count('OPEN'), none: count('NONE') });
+    expect(s.open).toBeGreaterThan(0);
+    for (const r of [s, ...s.regions]) expect(r.over + r.full + r.tight + r.open + r.none).toBe(r.pools);
+  });
+
   it.each([
     ['QH-TN', ['QH-TN', 'QH-TN-DJ', 'QH-TN-LS']],
     ['QH-TN-DJ', ['QH-TN-DJ']],

@@ -1140,6 +1140,8 @@ export type ErrorCode =
   | 'QUOTA_EXCEEDED'
   /** Too many requests of an anonymous operation from this address (HTTP 429); wait extensions.retryAfterSeconds */
   | 'RATE_LIMITED'
+  /** A background run (a grading run) gave no sign of life within its lease — its process stopped — and was marked failed; nothing was written, it may be started again */
+  | 'RUN_ABANDONED'
   /** A candidate search matched more cadres than it ranks at once; extensions.matched and extensions.max say how many: narrow the search */
   | 'SEARCH_TOO_BROAD'
   /** The database cannot be reached for the moment; nothing was changed; retry after extensions.retryAfterSeconds */
@@ -3882,7 +3884,7 @@ export type CycleReportQueryVariables = Exact<{
 }>;
 
 
-export type CycleReportQuery = { cycleReport: { cycleId: string, organisationId: string, quotaPools: Array<{ organisationId: string | null, organisationName: string | null, subject: string, rankLevel: string | null, graded: number, allowed: number, used: number, proposed: number }>, gradeDistribution: Array<{ organisationId: string, organisationName: string, key: string, count: number }>, progress: Array<{ organisationId: string, organisationName: string, key: string, count: number }> } };
+export type CycleReportQuery = { cycleReport: { cycleId: string, organisationId: string, gradeDistribution: Array<{ organisationId: string, organisationName: string, key: string, count: number }>, progress: Array<{ organisationId: string, organisationName: string, key: string, count: number }> } };
 
 export type CycleIndicatorsQueryVariables = Exact<{
   cycleId: string | number;
@@ -3900,6 +3902,25 @@ export type QuotaPoolsOfQueryVariables = Exact<{
 
 
 export type QuotaPoolsOfQuery = { quotaPoolsOf: Array<{ organisationId: string | null, organisationName: string | null, subject: string, rankLevel: string | null, graded: number, allowed: number, used: number, proposed: number, standing: string }> };
+
+export type QuotaSummaryQueryVariables = Exact<{
+  cycleId: string | number;
+  organisationId?: string | number | null | undefined;
+}>;
+
+
+export type QuotaSummaryQuery = { quotaSummary: { cycleId: string, organisationId: string, organisationName: string, pools: number, over: number, full: number, tight: number, open: number, none: number, used: number, allowed: number, regions: Array<{ organisationId: string, organisationName: string, pools: number, over: number, full: number, tight: number, open: number, none: number, used: number, allowed: number }> } };
+
+export type QuotaPoolPageQueryVariables = Exact<{
+  cycleId: string | number;
+  organisationId?: string | number | null | undefined;
+  standing?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type QuotaPoolPageQuery = { quotaPoolPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ organisationId: string | null, organisationName: string | null, subject: string, rankLevel: string | null, graded: number, allowed: number, used: number, proposed: number, standing: string }> } };
 
 export type RosterImportFieldsFragment = { id: string, fileName: string, status: RosterImportStatus, version: string, retireMissing: boolean, organisationRows: number, cadreRows: number, statusRows: number, errorCount: number, added: number, changed: number, moved: number, retired: number };
 
@@ -10240,16 +10261,6 @@ export const CycleReportDocument = new TypedDocumentString(`
   cycleReport(cycleId: $cycleId, organisationId: $organisationId) {
     cycleId
     organisationId
-    quotaPools {
-      organisationId
-      organisationName
-      subject
-      rankLevel
-      graded
-      allowed
-      used
-      proposed
-    }
     gradeDistribution {
       organisationId
       organisationName
@@ -10304,6 +10315,63 @@ export const QuotaPoolsOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuotaPoolsOfQuery, QuotaPoolsOfQueryVariables>;
+export const QuotaSummaryDocument = new TypedDocumentString(`
+    query QuotaSummary($cycleId: ID!, $organisationId: ID) {
+  quotaSummary(cycleId: $cycleId, organisationId: $organisationId) {
+    cycleId
+    organisationId
+    organisationName
+    pools
+    over
+    full
+    tight
+    open
+    none
+    used
+    allowed
+    regions {
+      organisationId
+      organisationName
+      pools
+      over
+      full
+      tight
+      open
+      none
+      used
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuotaSummaryQuery, QuotaSummaryQueryVariables>;
+export const QuotaPoolPageDocument = new TypedDocumentString(`
+    query QuotaPoolPage($cycleId: ID!, $organisationId: ID, $standing: String, $first: Int!, $after: String) {
+  quotaPoolPage(
+    cycleId: $cycleId
+    organisationId: $organisationId
+    standing: $standing
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      organisationId
+      organisationName
+      subject
+      rankLevel
+      graded
+      allowed
+      used
+      proposed
+      standing
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuotaPoolPageQuery, QuotaPoolPageQueryVariables>;
 export const RosterImportErrorsDocument = new TypedDocumentString(`
     query RosterImportErrors($id: ID!, $after: String) {
   rosterImport(id: $id) {

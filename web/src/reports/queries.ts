@@ -5,16 +5,6 @@ export const CycleReportQuery = graphql(`
     cycleReport(cycleId: $cycleId, organisationId: $organisationId) {
       cycleId
       organisationId
-      quotaPools {
-        organisationId
-        organisationName
-        subject
-        rankLevel
-        graded
-        allowed
-        used
-        proposed
-      }
       gradeDistribution {
         organisationId
         organisationName
@@ -65,6 +55,61 @@ export const QuotaPoolsOfQuery = graphql(`
       used
       proposed
       standing
+    }
+  }
+`);
+
+/** The excellent-quota pools under an organisation, summed and per region (its direct children): the top of the drill-down. */
+export const QuotaSummaryQuery = graphql(`
+  query QuotaSummary($cycleId: ID!, $organisationId: ID) {
+    quotaSummary(cycleId: $cycleId, organisationId: $organisationId) {
+      cycleId
+      organisationId
+      organisationName
+      pools
+      over
+      full
+      tight
+      open
+      none
+      used
+      allowed
+      regions {
+        organisationId
+        organisationName
+        pools
+        over
+        full
+        tight
+        open
+        none
+        used
+        allowed
+      }
+    }
+  }
+`);
+
+/** One page of the pools under an organisation, the fullest first, optionally of one standing. */
+export const QuotaPoolPageQuery = graphql(`
+  query QuotaPoolPage($cycleId: ID!, $organisationId: ID, $standing: String, $first: Int!, $after: String) {
+    quotaPoolPage(cycleId: $cycleId, organisationId: $organisationId, standing: $standing, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        organisationId
+        organisationName
+        subject
+        rankLevel
+        graded
+        allowed
+        used
+        proposed
+        standing
+      }
     }
   }
 `);

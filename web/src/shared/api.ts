@@ -38,6 +38,7 @@ const SERVER_ERROR_CODES = everyValue<ServerErrorCode>()([
   'ATTACHMENT_LIMIT',
   'CONSULTATION_PENDING',
   'SEARCH_TOO_BROAD',
+  'RUN_ABANDONED',
   'INTERNAL',
 ]);
 export const ERROR_CODES = [...SERVER_ERROR_CODES, 'NETWORK'] as const;

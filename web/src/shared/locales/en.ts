@@ -17,6 +17,7 @@ import attachmentsEn from './attachments.en';
 import corroborationEn from './corroboration.en';
 import accountsEn from './accounts.en';
 import gradingEn from './grading.en';
+import quotaDrillEn from './quotaDrill.en';
 import type { MessageSchema } from './zh-CN';
 import inputsEn from './inputs.en';
 import selectionEn from './selection.en';
@@ -151,6 +152,7 @@ const en: MessageSchema = {
     ATTACHMENT_LIMIT: 'The most attachments allowed are already there. Please delete one you no longer need first.',
     CONSULTATION_PENDING: 'The competent department has not yet answered on a veto item: no grade can be set until its answer is recorded or the consultation is withdrawn.',
     SEARCH_TOO_BROAD: 'Too many cadres match. Please narrow the unit, rank level or results and search again.',
+    RUN_ABANDONED: 'The server process running this task stopped unexpectedly',
     INTERNAL: 'Something went wrong on the server. Please try again later, and tell a system administrator if it keeps happening.',
     NETWORK: 'The server cannot be reached. Please check your connection and try again.',
     PASSWORD_CHANGE_REQUIRED: 'Please change your password before going on.',
@@ -782,6 +784,7 @@ const en: MessageSchema = {
   ...inputsEn,
   ...gradingEn,
   ...selectionEn,
+  ...quotaDrillEn,
   outcomes: outcomesEn,
   forbidden: {
     title: 'Not allowed',

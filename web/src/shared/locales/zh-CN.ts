@@ -20,6 +20,7 @@ import accountsZhCN from './accounts.zh-CN';
 import inputsZhCN from './inputs.zh-CN';
 import gradingZhCN from './grading.zh-CN';
 import selectionZhCN from './selection.zh-CN';
+import quotaDrillZhCN from './quotaDrill.zh-CN';
 
 /**
  * Simplified Chinese, the default language. The English file must have exactly
@@ -156,6 +157,7 @@ const zhCN = {
     ATTACHMENT_LIMIT: '附件数量已达上限，请先删除不需要的附件',
     CONSULTATION_PENDING: '一票否决事项正在征求主管部门意见，答复登记或撤回征求前不能确定等次',
     SEARCH_TOO_BROAD: '符合条件的干部太多，请缩小单位、职级或考核结果的范围后再查询',
+    RUN_ABANDONED: '执行该任务的服务器进程意外中止',
     INTERNAL: '系统出现内部错误，请稍后重试；如持续出现请联系系统管理员',
     NETWORK: '无法连接服务器，请检查网络后重试',
     PASSWORD_CHANGE_REQUIRED: '请先修改密码，然后才能继续使用系统',
@@ -788,6 +790,7 @@ const zhCN = {
   ...inputsZhCN,
   ...gradingZhCN,
   ...selectionZhCN,
+  ...quotaDrillZhCN,
   outcomes: outcomesZhCN,
   forbidden: {
     title: '无权访问',
