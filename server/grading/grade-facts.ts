@@ -4,6 +4,7 @@ import { evaluateGates } from '../../workflows/decide/gates.js';
 import { cleanFacts, type AccusationFact, type DecisionScale, type GradeFacts, type NegativeFindingFact, type PenaltyFact, type PoliticalReview } from '../../workflows/decide/facts.js';
 import { quotaPoolKey, type QuotaPool, type QuotaPoolMember } from '../../workflows/rules/quota.js';
 import type { PenaltyKind, RuleSettings } from '../../workflows/rules/settings.js';
+import { layKindFacts, type KindInputs } from './kinds-facts.js';
 
 /**
  * The facts every grade decision reads (workflows/decide), loaded set-based:
@@ -28,6 +29,8 @@ export interface DecisionSubject {
   /** The pool the assessment belongs to, inside its cycle (`quotaPoolKey`). */
   poolKey: string;
   facts: GradeFacts;
+  /** The regular, special and term inputs with their sources (kinds-facts.ts). */
+  kinds?: KindInputs;
 }
 
 interface SubjectRow {
@@ -189,6 +192,8 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
       facts,
     });
   }
+  // The year's regular results, special results and term figures: the same facts for the engine and every binding check.
+  await layKindFacts(m, result);
   return result;
 }
 

@@ -10,6 +10,7 @@ import { GradingResolver } from '../grading/grading.resolver.js';
 import { GradingRunResolver } from '../grading/grading-run.resolver.js';
 import { QuotaRaiseResolver } from '../indicators/quota-raise.resolver.js';
 import { IndicatorDataResolver } from '../indicators/indicator-data.resolver.js';
+import { AssessmentKindsResolver, CycleKindsResolver } from '../grading/kinds.resolver.js';
 import { IndicatorResolver } from '../indicators/indicator.resolver.js';
 import { CadreProfileResolver, ProfileResolver } from '../profiles/profile.resolver.js';
 import { AccusationCaseResolver } from '../cases/accusations/accusation.resolver.js';
@@ -50,6 +51,8 @@ export const RESOLVERS = [
   RaterResolver,
   IndicatorResolver,
   IndicatorDataResolver,
+  CycleKindsResolver,
+  AssessmentKindsResolver,
   RosterImportResolver,
   AttachmentResolver,
   SelfReportAttachmentResolver,

@@ -454,6 +454,8 @@ export type AuditAction =
   | 'SIGN_IN_THROTTLED'
   /** An event of annualAssessment */
   | 'SIGN_NOTICE'
+  /** A special assessment’s rule for the annual (bonus, deduction or gate) was set */
+  | 'SPECIAL_RULE_SET'
   /** An event of annualAssessment */
   | 'START_SELF_REPORT'
   /** A status fact of a cadre was recorded (probation, leave, investigation) */
@@ -466,6 +468,10 @@ export type AuditAction =
   | 'SUBMIT_SUMMARY'
   /** The author of a unit’s leadership-team report was designated or withdrawn */
   | 'TEAM_REPORT_AUTHOR_DESIGNATED'
+  /** A term assessment’s term (first and last day) was set */
+  | 'TERM_PERIOD_SET'
+  /** A term assessment’s targets were set (the whole list) */
+  | 'TERM_TARGETS_SET'
   /** An event of annualAssessment */
   | 'UPHOLD_OBJECTION'
   /** A user account was created */
