@@ -47,7 +47,7 @@ export async function layKindFacts(m: EntityManager, subjects: Map<string, Decis
                   r.mode, r.threshold, r.points::float8 AS points, r.gate_effect AS "gateEffect"
              FROM assessment sa JOIN assessment_cycle sc ON sc.id = sa.cycle_id JOIN special_rule r ON r.cycle_id = sc.id
             WHERE sa.kind = 'SPECIAL' AND sa.final_grade IS NOT NULL AND sa.cadre_id = ANY($1::uuid[]) AND sc.year = ANY($2::int[])
-            ORDER BY sc.created_at, sc.id`,
+            ORDER BY r.points DESC NULLS LAST, sc.created_at, sc.id`,
           [cadres, years],
         );
   const termIds = list.filter((s) => s.kind === 'TERM').map((s) => s.id);
