@@ -121,7 +121,7 @@ const rank = (grade: string) => (GRADE_SCALES.REGULAR as readonly string[]).inde
  * What the year's decided special results do to one annual: each BONUS rule
  * whose result is at or above its threshold adds its points, each DEDUCTION
  * rule whose result is at or below its threshold takes its points off, in
- * the order given (the cycles' planning order), the bonuses together capped
+ * the order given (the loader gives the larger points first), the bonuses together capped
  * at specialBonusMaxPoints and the deductions at specialDeductionMaxPoints;
  * each GATE rule whose result is at or below its threshold becomes a gate
  * fact. Results whose rule does not bite are explained too (0 points).

@@ -1,4 +1,5 @@
 import type { AuditAction, AuditEntityType } from '../../gql/graphql';
+import kindsEn from './kinds.en';
 import rosterEn from './roster.en';
 import profilesEn from './profiles.en';
 import enrolmentEn from './enrolment.en';
@@ -769,6 +770,7 @@ const en: MessageSchema = {
   ...profilesEn,
   ...accountsEn,
   ...inputsEn,
+  ...kindsEn,
   ...gradingEn,
   outcomes: outcomesEn,
   forbidden: {

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../api';
+import kindsZhCN from './kinds.zh-CN';
 import rosterZhCN from './roster.zh-CN';
 import calendarZhCN from './calendar.zh-CN';
 import type { AuditAction, AuditEntityType } from '../../gql/graphql';
@@ -775,6 +776,7 @@ const zhCN = {
   ...profilesZhCN,
   ...accountsZhCN,
   ...inputsZhCN,
+  ...kindsZhCN,
   ...gradingZhCN,
   outcomes: outcomesZhCN,
   forbidden: {
