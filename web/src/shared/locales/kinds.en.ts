@@ -42,7 +42,7 @@ const kindsEn = {
     targetsSaved: 'Term targets saved',
     yearsTitle: 'Annual results over the term',
     noYears: 'No annual result over the term is decided yet.',
-    year: '{year}',
+    year: '{year}: {grade}',
     problems: {
       points: 'Enter points above 0',
       gateEffect: 'Choose the limit',

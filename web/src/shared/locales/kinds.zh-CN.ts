@@ -42,7 +42,7 @@ const kindsZhCN = {
     targetsSaved: '任期目标已保存',
     yearsTitle: '任期内各年度考核',
     noYears: '任期内尚无已确定的年度考核等次。',
-    year: '{year} 年',
+    year: '{year} 年：{grade}',
     problems: {
       points: '请填写大于 0 的分值',
       gateEffect: '请选择限制方式',
