@@ -12,7 +12,7 @@ const SUITE = 'kinds';
 
 /**
  * Kinds that add up, in the browser: the organisation department sets a
- * special assessment's rule (a refusal over the year's limit said in words,
+ * special assessment's rule (points over the year's limit refused in words,
  * then a bonus of 2), the assessment team enters a term target, and the
  * annual's explanation names the regular result that fed it.
  */
@@ -74,9 +74,9 @@ describe.runIf(browserCheck.run)('special rules, term targets and the regular so
     await points.fill('9');
     await points.blur();
     await page.getByTestId('save-special-rule').click();
-    const error = page.getByTestId('kinds-error');
-    await error.waitFor();
-    expect(await error.textContent()).toMatch(/\S/);
+    const problem = page.getByTestId('kinds-problem');
+    await problem.waitFor();
+    expect(await problem.textContent()).toBe('分值须大于 0，且不超过全年加分上限 5 分');
     await page.screenshot({ path: screenshotPath(SUITE, '01-rule-refused'), fullPage: true });
     await points.fill('2');
     await points.blur();

@@ -144,7 +144,7 @@ type Documents = {
     "\n  mutation OpenCycle($input: CycleActionInput!) {\n    openCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": typeof types.OpenCycleDocument,
     "\n  mutation CloseCycle($input: CycleActionInput!) {\n    closeCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": typeof types.CloseCycleDocument,
     "\n  mutation CancelCycle($input: CancelCycleInput!) {\n    cancelCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": typeof types.CancelCycleDocument,
-    "\n  query CycleKinds($id: ID!) {\n    cycle(id: $id) {\n      id\n      kind\n      year\n      specialRule {\n        mode\n        threshold\n        points\n        gateEffect\n        bonusLimit\n        deductionLimit\n      }\n      termPeriod {\n        startsOn\n        endsOn\n      }\n    }\n  }\n": typeof types.CycleKindsDocument,
+    "\n  query CycleKinds($id: ID!) {\n    cycle(id: $id) {\n      id\n      kind\n      year\n      settings\n      specialRule {\n        mode\n        threshold\n        points\n        gateEffect\n        bonusLimit\n        deductionLimit\n      }\n      termPeriod {\n        startsOn\n        endsOn\n      }\n    }\n  }\n": typeof types.CycleKindsDocument,
     "\n  mutation SetSpecialRule($input: SpecialRuleInput!) {\n    setSpecialRule(input: $input) {\n      mode\n    }\n  }\n": typeof types.SetSpecialRuleDocument,
     "\n  mutation SetTermPeriod($input: TermPeriodInput!) {\n    setTermPeriod(input: $input) {\n      startsOn\n    }\n  }\n": typeof types.SetTermPeriodDocument,
     "\n  query AssessmentTerm($id: ID!) {\n    assessment(id: $id) {\n      id\n      kind\n      finalGrade\n      termTargets {\n        id\n        position\n        target\n        measure\n        achieved\n        score\n      }\n      termYears {\n        year\n        grade\n        assessmentId\n      }\n    }\n  }\n": typeof types.AssessmentTermDocument,
@@ -368,7 +368,7 @@ const documents: Documents = {
     "\n  mutation OpenCycle($input: CycleActionInput!) {\n    openCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": types.OpenCycleDocument,
     "\n  mutation CloseCycle($input: CycleActionInput!) {\n    closeCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": types.CloseCycleDocument,
     "\n  mutation CancelCycle($input: CancelCycleInput!) {\n    cancelCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": types.CancelCycleDocument,
-    "\n  query CycleKinds($id: ID!) {\n    cycle(id: $id) {\n      id\n      kind\n      year\n      specialRule {\n        mode\n        threshold\n        points\n        gateEffect\n        bonusLimit\n        deductionLimit\n      }\n      termPeriod {\n        startsOn\n        endsOn\n      }\n    }\n  }\n": types.CycleKindsDocument,
+    "\n  query CycleKinds($id: ID!) {\n    cycle(id: $id) {\n      id\n      kind\n      year\n      settings\n      specialRule {\n        mode\n        threshold\n        points\n        gateEffect\n        bonusLimit\n        deductionLimit\n      }\n      termPeriod {\n        startsOn\n        endsOn\n      }\n    }\n  }\n": types.CycleKindsDocument,
     "\n  mutation SetSpecialRule($input: SpecialRuleInput!) {\n    setSpecialRule(input: $input) {\n      mode\n    }\n  }\n": types.SetSpecialRuleDocument,
     "\n  mutation SetTermPeriod($input: TermPeriodInput!) {\n    setTermPeriod(input: $input) {\n      startsOn\n    }\n  }\n": types.SetTermPeriodDocument,
     "\n  query AssessmentTerm($id: ID!) {\n    assessment(id: $id) {\n      id\n      kind\n      finalGrade\n      termTargets {\n        id\n        position\n        target\n        measure\n        achieved\n        score\n      }\n      termYears {\n        year\n        grade\n        assessmentId\n      }\n    }\n  }\n": types.AssessmentTermDocument,
@@ -982,7 +982,7 @@ export function graphql(source: "\n  mutation CancelCycle($input: CancelCycleInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CycleKinds($id: ID!) {\n    cycle(id: $id) {\n      id\n      kind\n      year\n      specialRule {\n        mode\n        threshold\n        points\n        gateEffect\n        bonusLimit\n        deductionLimit\n      }\n      termPeriod {\n        startsOn\n        endsOn\n      }\n    }\n  }\n"): typeof import('./graphql').CycleKindsDocument;
+export function graphql(source: "\n  query CycleKinds($id: ID!) {\n    cycle(id: $id) {\n      id\n      kind\n      year\n      settings\n      specialRule {\n        mode\n        threshold\n        points\n        gateEffect\n        bonusLimit\n        deductionLimit\n      }\n      termPeriod {\n        startsOn\n        endsOn\n      }\n    }\n  }\n"): typeof import('./graphql').CycleKindsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

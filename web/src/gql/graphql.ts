@@ -3275,7 +3275,7 @@ export type CycleKindsQueryVariables = Exact<{
 }>;
 
 
-export type CycleKindsQuery = { cycle: { id: string, kind: CycleKind, year: number, specialRule: { mode: SpecialRuleMode, threshold: RegularGrade, points: number | null, gateEffect: SpecialGateEffect | null, bonusLimit: number, deductionLimit: number } | null, termPeriod: { startsOn: string, endsOn: string } | null } };
+export type CycleKindsQuery = { cycle: { id: string, kind: CycleKind, year: number, settings: Record<string, unknown>, specialRule: { mode: SpecialRuleMode, threshold: RegularGrade, points: number | null, gateEffect: SpecialGateEffect | null, bonusLimit: number, deductionLimit: number } | null, termPeriod: { startsOn: string, endsOn: string } | null } };
 
 export type SetSpecialRuleMutationVariables = Exact<{
   input: SpecialRuleInput;
@@ -8602,6 +8602,7 @@ export const CycleKindsDocument = new TypedDocumentString(`
     id
     kind
     year
+    settings
     specialRule {
       mode
       threshold

@@ -6,6 +6,7 @@ export const CycleKindsQuery = graphql(`
       id
       kind
       year
+      settings
       specialRule {
         mode
         threshold

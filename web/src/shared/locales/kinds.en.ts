@@ -45,6 +45,8 @@ const kindsEn = {
     year: '{year}: {grade}',
     problems: {
       points: 'Enter points above 0',
+      bonusPoints: 'Points must be above 0 and at most the year’s bonus limit of {max}',
+      deductionPoints: 'Points must be above 0 and at most the year’s deduction limit of {max}',
       gateEffect: 'Choose the limit',
       dates: 'Enter the term’s first and last day; it ends after it starts',
       target: 'Every target needs its text and its measure',

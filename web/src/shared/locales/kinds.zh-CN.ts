@@ -45,6 +45,8 @@ const kindsZhCN = {
     year: '{year} 年：{grade}',
     problems: {
       points: '请填写大于 0 的分值',
+      bonusPoints: '分值须大于 0，且不超过全年加分上限 {max} 分',
+      deductionPoints: '分值须大于 0，且不超过全年减分上限 {max} 分',
       gateEffect: '请选择限制方式',
       dates: '请填写任期开始和结束日期，结束日期须晚于开始日期',
       target: '每项目标都要填写目标和衡量方式',
