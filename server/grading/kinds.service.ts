@@ -85,9 +85,9 @@ export class KindsService {
 
   async setTermPeriod(viewer: Viewer | null, input: TermPeriodInput): Promise<TermPeriodView> {
     assertCan(viewer, 'cycle:manage');
-    if (input.endsOn <= input.startsOn) throw validation([{ field: 'input.endsOn', messages: ['the term ends after it starts'] }]);
     return this.dataSource.transaction(async (m) => {
       const cycle = await this.cycle(m, viewer, input.cycleId, 'TERM');
+      if (input.endsOn <= input.startsOn) throw validation([{ field: 'input.endsOn', messages: ['the term ends after it starts'] }]);
       const endYear = Number(input.endsOn.slice(0, 4));
       const startYear = Number(input.startsOn.slice(0, 4));
       if (endYear !== cycle.year) throw validation([{ field: 'input.endsOn', messages: [`the term assessed in ${cycle.year} ends in ${cycle.year}`] }]);
