@@ -20,6 +20,7 @@ import { DocumentNumbers1765600000000 } from './1765600000000-DocumentNumbers.js
 import { GradingRuns1765700000000 } from './1765700000000-GradingRuns.js';
 import { Attachments1765900000000 } from './1765900000000-Attachments.js';
 import { ProvinceScale1766300000000 } from './1766300000000-ProvinceScale.js';
+import { AssessmentKinds1766500000000 } from './1766500000000-AssessmentKinds.js';
 import { Selection1766700000000 } from './1766700000000-Selection.js';
 import { Corroboration1766900000000 } from './1766900000000-Corroboration.js';
 import { GradingRunLease1767000000000 } from './1767000000000-GradingRunLease.js';
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   GradingRuns1765700000000,
   Attachments1765900000000,
   ProvinceScale1766300000000,
+  AssessmentKinds1766500000000,
   Selection1766700000000,
   Corroboration1766900000000,
   GradingRunLease1767000000000,

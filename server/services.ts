@@ -11,6 +11,7 @@ import { EvaluationService } from './grading/evaluation.service.js';
 import { EvaluationRecords } from './grading/evaluation-records.js';
 import { GradingService } from './grading/grading.service.js';
 import { GradingRuns } from './grading/grading-run.service.js';
+import { KindsService } from './grading/kinds.service.js';
 import { IndicatorDataService } from './indicators/indicator-data.service.js';
 import { IndicatorService } from './indicators/indicator.service.js';
 import { NotificationService } from './notifications/notification.service.js';
@@ -124,6 +125,7 @@ export function createServices(
     raters: new RaterService(dataSource, now),
     indicators: new IndicatorService(dataSource, now),
     indicatorData: new IndicatorDataService(dataSource, now),
+    kinds: new KindsService(dataSource, now),
     rosterImports: new RosterService(dataSource, now),
     notifications: new NotificationService(dataSource),
     profiles: new ProfileService(dataSource),

@@ -110,6 +110,10 @@ export const MUTATION_RULES: Readonly<Record<string, MutationRule>> = {
   setIndicatorValue: permission('indicator-data:write'),
   assignIndicatorResponsibilities: permission('indicator-data:write'),
   recordQuotaRaise: permission('quota-raise:record'),
+  // Kinds that add up: a special cycle's rule, a term cycle's term, a term assessment's targets
+  setSpecialRule: permission('cycle:manage'),
+  setTermPeriod: permission('cycle:manage'),
+  setTermTargets: permission('evaluation:manage'),
   // Cycles
   planCycle: permission('cycle:manage'),
   enrolInCycle: cycle('ENROL'),

@@ -6,6 +6,7 @@ import { cleanFacts, type AccusationFact, type DecisionScale, type GradeFacts, t
 import { quotaPoolKey, type QuotaPool, type QuotaPoolMember } from '../../workflows/rules/quota.js';
 import type { PenaltyKind, RuleSettings } from '../../workflows/rules/settings.js';
 import { loadCorroborationFacts } from '../corroboration/corroboration-facts.js';
+import { layKindFacts, type KindInputs } from './kinds-facts.js';
 
 /**
  * The facts every grade decision reads (workflows/decide), loaded set-based:
@@ -30,6 +31,8 @@ export interface DecisionSubject {
   /** The pool the assessment belongs to, inside its cycle (`quotaPoolKey`). */
   poolKey: string;
   facts: GradeFacts;
+  /** The regular, special and term inputs with their sources (kinds-facts.ts). */
+  kinds?: KindInputs;
 }
 
 interface SubjectRow {
@@ -197,6 +200,8 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
       facts,
     });
   }
+  // The year's regular results, special results and term figures: the same facts for the engine and every binding check.
+  await layKindFacts(m, result);
   return result;
 }
 

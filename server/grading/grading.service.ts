@@ -16,6 +16,7 @@ import { openClosedBallotBoxes } from './ballot-box.service.js';
 import { decisionInputOf, type DecisionExtras } from './grade-decision.js';
 import { loadGradeFacts, loadQuotaPools, poolId } from './grade-facts.js';
 import { chinaDay } from '../calendar/calendar.service.js';
+import { kindComponents } from './kind-components.js';
 import { evaluationsFrom, groupAggregates, invitedCounts, type ScoreComponent } from './evaluation-inputs.js';
 
 export { SCORE_COMPONENTS, type ScoreComponent } from './evaluation-inputs.js';
@@ -89,18 +90,23 @@ export class GradingService {
       const ev = evaluations.get(r.id)!;
       const s = scoreOf.get(r.id) ?? {};
       const team = r.kind === 'TEAM_ANNUAL';
-      const facts = subjects.get(r.id)!.facts;
-      const regular = facts.regularScore;
+      const { facts, kinds } = subjects.get(r.id)!;
+      const regular = kinds ? kinds.regular.value : facts.regularScore;
       candidates.set(r.id, {
         id: r.id,
         subject: team ? 'TEAM' : 'CADRE',
-        components: team
-          ? teamComponents(
-              r.org_kind === 'CITY' ? 'CITY' : r.org_kind === 'COUNTY' ? 'COUNTY' : 'OTHER',
-              { regular: null, development: s.DEVELOPMENT ?? null, survey: s.PUBLIC_SURVEY ?? null, other: s.OTHER_INDICATORS ?? null },
-              settings,
-            )
-          : cadreComponents({ regular, workResults: s.WORK_RESULTS ?? null, abilities: ev.score }, settings),
+        // Regular, special and term inputs with their sources (kinds-facts.ts): a term assessment is scored on its targets and its years.
+        components: kindComponents(
+          kinds,
+          team
+            ? teamComponents(
+                r.org_kind === 'CITY' ? 'CITY' : r.org_kind === 'COUNTY' ? 'COUNTY' : 'OTHER',
+                { regular, development: s.DEVELOPMENT ?? null, survey: s.PUBLIC_SURVEY ?? null, other: s.OTHER_INDICATORS ?? null },
+                settings,
+              )
+            : cadreComponents({ regular, workResults: s.WORK_RESULTS ?? null, abilities: ev.score }, settings),
+        ),
+        adjustments: kinds?.adjustments ?? [],
         politicalReview: facts.politicalReview,
         politicalVeto: facts.politicalVeto,
         penalties: [...facts.penalties],

@@ -16,10 +16,12 @@ export class GradingRun {
 
 @ObjectType({ description: 'One part of the composite score' })
 export class ScoreComponentView {
-  @Field(() => String, { description: 'The component (e.g. REGULAR, WORK_RESULTS, ABILITIES, DEVELOPMENT)' }) key: string;
+  @Field(() => String, { description: 'The component (e.g. REGULAR, WORK_RESULTS, ABILITIES, DEVELOPMENT; TERM_TARGETS and TERM_YEARS for a term assessment; SPECIAL_BONUS, SPECIAL_DEDUCTION and SPECIAL_NOT_APPLIED for the special assessments of the year)' }) key: string;
   @Field(() => Float, { description: 'Its weight in the composite score, in percent' }) weight: number;
   @Field(() => Float, { nullable: true, description: 'Its score, 0–100; null when there was no input' }) value: number | null;
-  @Field(() => Float, { description: 'What it adds to the composite score (its value weighted)' }) contribution: number;
+  @Field(() => Float, { description: 'What it adds to the composite score (its value weighted; for a special assessment’s bonus or deduction, the points it moved the score by)' }) contribution: number;
+  @Field(() => String, { nullable: true, description: 'Where the figure came from, in words: the regular results that fed it, the special assessment and its rule, the term targets and the years over the term; null for a part entered or computed as before' })
+  source?: string | null;
 }
 
 @ObjectType({ description: 'A gate the engine applied to the proposal' })

@@ -11,6 +11,7 @@ import { CorroborationResolver } from '../corroboration/corroboration.resolver.j
 import { GradingRunResolver } from '../grading/grading-run.resolver.js';
 import { QuotaRaiseResolver } from '../indicators/quota-raise.resolver.js';
 import { IndicatorDataResolver } from '../indicators/indicator-data.resolver.js';
+import { AssessmentKindsResolver, CycleKindsResolver } from '../grading/kinds.resolver.js';
 import { IndicatorResolver } from '../indicators/indicator.resolver.js';
 import { CadreProfileResolver, ProfileResolver } from '../profiles/profile.resolver.js';
 import { SelectionResolver } from '../selection/selection.resolver.js';
@@ -53,6 +54,8 @@ export const RESOLVERS = [
   RaterResolver,
   IndicatorResolver,
   IndicatorDataResolver,
+  CycleKindsResolver,
+  AssessmentKindsResolver,
   RosterImportResolver,
   AttachmentResolver,
   SelfReportAttachmentResolver,

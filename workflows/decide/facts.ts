@@ -61,6 +61,20 @@ export interface AccusationFact {
   cleared: boolean;
 }
 
+/** A decided special assessment (专项考核) of the year whose rule is a GATE, with the rule it carries. */
+export interface SpecialGateFact {
+  /** The special cycle (one task). */
+  cycleId: string;
+  /** The task it assessed. */
+  task: string;
+  /** Its result on the regular scale (好 / 较好 / 一般 / 较差). */
+  grade: string;
+  /** The rule bites at or below this grade. */
+  threshold: string;
+  /** What it does then: no EXCELLENT, or one level below the score's grade. */
+  effect: 'NO_EXCELLENT' | 'ONE_LEVEL_DOWN';
+}
+
 export interface GradeFacts {
   /** The assessment year the facts are about. */
   year: number;
@@ -92,6 +106,10 @@ export interface GradeFacts {
   vetoItems?: readonly VetoItemFact[];
   /** Consultations on veto items still open (none when absent). */
   openConsultations?: readonly OpenConsultationFact[];
+  /** Decided special assessments of the year whose GATE rule bites (their grade at or below the threshold). */
+  specialGates?: readonly SpecialGateFact[];
+  /** Term assessments: the years of the term graded INCOMPETENT (a team: POOR), read from decided annual results. */
+  termFailedYears?: readonly number[];
 }
 
 /** A fact value as a refusal carries it: plain JSON, ready for an error's extensions. */

@@ -51,14 +51,17 @@ export const NO_EXCELLENT_GATES = [
   'REGULAR_BELOW_MINIMUM',
   'POOR_QUARTERS',
   'TEAM_NOT_OUTSTANDING',
+  'SPECIAL_RESULT_BARS_EXCELLENT',
+  'TERM_FAILED_YEAR',
 ] as const;
 export type ForceGate = (typeof FORCE_GATES)[number];
 export type NoExcellentGate = (typeof NO_EXCELLENT_GATES)[number];
-export type PersonGate = ForceGate | 'POLITICAL_REVIEW_LOW' | NoExcellentGate;
+export type LowerGate = 'POLITICAL_REVIEW_LOW' | 'SPECIAL_RESULT_LOWERS';
+export type PersonGate = ForceGate | LowerGate | NoExcellentGate;
 
 export type GateFinding =
   | { gate: ForceGate; effect: 'FORCE'; result: string; facts: Facts }
-  | { gate: 'POLITICAL_REVIEW_LOW'; effect: 'LOWER'; facts: Facts }
+  | { gate: LowerGate; effect: 'LOWER'; facts: Facts }
   | { gate: NoExcellentGate; effect: 'NO_EXCELLENT'; facts: Facts };
 
 export interface GateEvaluation {
@@ -158,6 +161,18 @@ export function evaluateGates(scale: DecisionScale, facts: GradeFacts, settings:
     ceiling = oneLevelDown(scale, otherwise);
     findings.push({ gate: 'POLITICAL_REVIEW_LOW', effect: 'LOWER', facts: { review, otherwise, lowered: ceiling } });
   }
+  // Special assessments whose GATE rule bites: one level below the grade it would otherwise be, or no EXCELLENT.
+  const specialGates = facts.specialGates ?? [];
+  const lowering = specialGates.filter((x) => x.effect === 'ONE_LEVEL_DOWN');
+  const special = (x: (typeof specialGates)[number]): FactValue => ({ cycleId: x.cycleId, task: x.task, grade: x.grade, threshold: x.threshold });
+  if (lowering.length > 0) {
+    const otherwise = scoreGrade ?? grades[0]!;
+    ceiling = worseOf(scale, ceiling, oneLevelDown(scale, otherwise));
+    findings.push({ gate: 'SPECIAL_RESULT_LOWERS', effect: 'LOWER', facts: { specials: lowering.map(special), otherwise, lowered: oneLevelDown(scale, otherwise) } });
+  }
+  const barring = specialGates.filter((x) => x.effect === 'NO_EXCELLENT');
+  if (barring.length > 0) noExcellent('SPECIAL_RESULT_BARS_EXCELLENT', { specials: barring.map(special) });
+  if ((facts.termFailedYears ?? []).length > 0) noExcellent('TERM_FAILED_YEAR', { years: [...facts.termFailedYears!] });
   if (g.politicalReviewBarsExcellentBelowGood && review !== null && review !== 'GOOD') noExcellent('POLITICAL_REVIEW_NOT_GOOD', { review });
   const findingsAgainst = facts.negativeFindings.filter((n) => n.cleared !== true && n.tolerated !== true);
   if (findingsAgainst.length > 0) {

@@ -37,8 +37,14 @@ export interface Candidate {
   /** Stable identity: the last tie-break, so the result never depends on row order. */
   id: string;
   subject: 'CADRE' | 'TEAM';
-  /** Composite inputs, each 0–100 or null when missing. */
-  components: Array<{ key: string; weight: number; value: number | null }>;
+  /** Composite inputs, each 0–100 or null when missing; `source` says in words where the figure came from. */
+  components: Array<{ key: string; weight: number; value: number | null; source?: string }>;
+  /**
+   * Points added to (or, negative, taken off) the composite after weighting,
+   * already capped by the caller (special assessments' BONUS and DEDUCTION
+   * rules); the adjusted score stays within 0–100.
+   */
+  adjustments?: Array<{ key: string; points: number; source: string }>;
   politicalReview: PoliticalReview | null;
   politicalVeto: boolean;
   penalties: PenaltyRecord[];
@@ -80,7 +86,7 @@ export interface Proposal {
   grade: string;
   /** Weighted composite, 0–100, rounded to 2 decimals; null when forced without a score. */
   score: number | null;
-  components: Array<{ key: string; weight: number; value: number | null; contribution: number }>;
+  components: Array<{ key: string; weight: number; value: number | null; contribution: number; source?: string }>;
   gates: GateHit[];
   /** Position among the pool's EXCELLENT candidates (1 = first), when the quota applied. */
   quotaRank: number | null;
@@ -99,6 +105,26 @@ export function compositeScore(components: Candidate['components']): { score: nu
   if (weight === 0) return { score: null, parts };
   // Missing components are re-weighted over the present ones.
   return { score: round2(present.reduce((s, c) => s + (c.value as number) * c.weight, 0) / weight), parts };
+}
+
+/**
+ * The composite with the candidate's adjustments (special assessments'
+ * bonus and deduction points) added after weighting, kept within 0–100;
+ * each adjustment is listed among the parts with weight 0 and the points it
+ * actually moved the score by, so the parts still add up to the score.
+ */
+export function adjustedScore(candidate: Pick<Candidate, 'components' | 'adjustments'>): { score: number | null; parts: Proposal['components'] } {
+  const { score, parts } = compositeScore(candidate.components);
+  const adjustments = candidate.adjustments ?? [];
+  if (score === null || adjustments.length === 0) return { score, parts };
+  let running = score;
+  const extra = adjustments.map((a) => {
+    const next = Math.min(100, Math.max(0, round2(running + a.points)));
+    const moved = round2(next - running);
+    running = next;
+    return { key: a.key, weight: 0, value: a.points, contribution: moved, source: a.source };
+  });
+  return { score: running, parts: [...parts, ...extra] };
 }
 
 interface Gated {
@@ -173,6 +199,11 @@ export function gateDetail(finding: GateFinding): string {
       return `${str(f.poorQuarters)} quarters graded AVERAGE or POOR`;
     case 'TEAM_NOT_OUTSTANDING':
       return `development score ${str(f.developmentScore)}`;
+    case 'SPECIAL_RESULT_LOWERS':
+    case 'SPECIAL_RESULT_BARS_EXCELLENT':
+      return (f.specials as Array<{ task: string; grade: string; threshold: string }>).map((x) => `special assessment ${x.task}: ${x.grade} (at or below ${x.threshold})`).join('; ');
+    case 'TERM_FAILED_YEAR':
+      return `a year of the term graded INCOMPETENT: ${(f.years as number[]).join(', ')}`;
   }
 }
 
@@ -184,7 +215,7 @@ const hit = (finding: GateFinding): GateHit => ({ code: finding.gate, effect: fi
  */
 export function applyGates(candidate: Candidate, year: number, settings: RuleSettings): Gated {
   const scale = candidate.subject === 'TEAM' ? 'TEAM' : 'CADRE';
-  const { score, parts } = compositeScore(candidate.components);
+  const { score, parts } = adjustedScore(candidate);
   const evaluation = evaluateGates(scale, candidateFacts(candidate, year, settings, score), settings);
   const flags: string[] = [];
   if (evaluation.forced) {

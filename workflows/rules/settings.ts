@@ -52,6 +52,16 @@ export interface RuleSettings {
     /** [S] Individual cadre: work results vs abilities. */
     cadreWorkResultsPercent: number;
     cadreAbilitiesPercent: number;
+    /** [L] A regular result graded without a score counts as this score in the annual's regular component (好 / 较好 / 一般 / 较差). */
+    regularGradeScores: { GOOD: number; FAIR: number; AVERAGE: number; POOR: number };
+    /** [L] The most points special assessments may add to an annual composite in one year, all bonuses together. */
+    specialBonusMaxPoints: number;
+    /** [L] The most points special assessments may take off an annual composite in one year, all deductions together. */
+    specialDeductionMaxPoints: number;
+    /** [L] Term assessments: the term targets' share of the term score; the years' annual grades weigh the rest. */
+    termTargetsPercent: number;
+    /** [L] Term assessments: the score each annual grade of the term counts as. */
+    termYearGradeScores: { EXCELLENT: number; COMPETENT: number; BASICALLY_COMPETENT: number; INCOMPETENT: number };
     /** [N] GDP may not be the main indicator; in restricted-development zones its weight is 0. */
     gdpMayBeMainIndicator: boolean;
     gdpWeightInRestrictedZones: number;
@@ -209,6 +219,11 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
     regularAssessmentPercent: 30,
     cadreWorkResultsPercent: 70,
     cadreAbilitiesPercent: 30,
+    regularGradeScores: { GOOD: 95, FAIR: 85, AVERAGE: 70, POOR: 50 },
+    specialBonusMaxPoints: 5,
+    specialDeductionMaxPoints: 10,
+    termTargetsPercent: 50,
+    termYearGradeScores: { EXCELLENT: 95, COMPETENT: 85, BASICALLY_COMPETENT: 70, INCOMPETENT: 50 },
     gdpMayBeMainIndicator: false,
     gdpWeightInRestrictedZones: 0,
   },
@@ -368,6 +383,11 @@ export function validateSettings(candidate: unknown): { ok: true; settings: Rule
   percent('scoring.regularAssessmentPercent', s.scoring.regularAssessmentPercent);
   if (s.scoring.cadreWorkResultsPercent + s.scoring.cadreAbilitiesPercent !== 100)
     errors.push({ field: 'scoring.cadreAbilitiesPercent', message: 'work results and abilities must sum to 100' });
+  for (const [grade, value] of Object.entries(s.scoring.regularGradeScores)) percent(`scoring.regularGradeScores.${grade}`, value);
+  for (const [grade, value] of Object.entries(s.scoring.termYearGradeScores)) percent(`scoring.termYearGradeScores.${grade}`, value);
+  percent('scoring.specialBonusMaxPoints', s.scoring.specialBonusMaxPoints);
+  percent('scoring.specialDeductionMaxPoints', s.scoring.specialDeductionMaxPoints);
+  percent('scoring.termTargetsPercent', s.scoring.termTargetsPercent);
   if (s.scoring.gdpWeightInRestrictedZones !== 0)
     errors.push({ field: 'scoring.gdpWeightInRestrictedZones', message: 'GDP weighs 0 in restricted-development zones (national rule)' });
   if (s.scoring.gdpMayBeMainIndicator)

@@ -65,7 +65,7 @@ type Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation SaveSelfReportDraft($input: SelfReportDraftInput!) {\n    saveSelfReportDraft(input: $input) {\n      ...SelfReportFields\n    }\n  }\n": typeof types.SaveSelfReportDraftDocument,
     "\n  query PublicNotices {\n    publicNotices {\n      assessmentId\n      subject\n      post\n      organisationName\n      grade\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.PublicNoticesDocument,
-    "\n  fragment GradingResultFields on GradingResultView {\n    version\n    grade\n    score\n    components {\n      key\n      weight\n      value\n      contribution\n    }\n    gates {\n      code\n      effect\n      detail\n    }\n    flags\n    quota\n    evaluation\n    computedAt\n  }\n": typeof types.GradingResultFieldsFragmentDoc,
+    "\n  fragment GradingResultFields on GradingResultView {\n    version\n    grade\n    score\n    components {\n      key\n      weight\n      value\n      contribution\n      source\n    }\n    gates {\n      code\n      effect\n      detail\n    }\n    flags\n    quota\n    evaluation\n    computedAt\n  }\n": typeof types.GradingResultFieldsFragmentDoc,
     "\n  query ReviewQueue($first: Int!, $after: String) {\n    assessments(first: $first, after: $after, state: \"committeeReview\") {\n      nodes {\n        ...AssessmentSummaryFields\n        gradingResult {\n          ...GradingResultFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ReviewQueueDocument,
     "\n  query TeamReportCandidates($organisationId: ID!) {\n    cadres(first: 100, organisationId: $organisationId, includeSubtree: false) {\n      nodes {\n        id\n        name\n        post\n      }\n    }\n  }\n": typeof types.TeamReportCandidatesDocument,
     "\n  mutation DesignateTeamReportAuthor($input: DesignateTeamReportAuthorInput!) {\n    designateTeamReportAuthor(input: $input) {\n      id\n    }\n  }\n": typeof types.DesignateTeamReportAuthorDocument,
@@ -151,6 +151,11 @@ type Documents = {
     "\n  mutation OpenCycle($input: CycleActionInput!) {\n    openCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": typeof types.OpenCycleDocument,
     "\n  mutation CloseCycle($input: CycleActionInput!) {\n    closeCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": typeof types.CloseCycleDocument,
     "\n  mutation CancelCycle($input: CancelCycleInput!) {\n    cancelCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": typeof types.CancelCycleDocument,
+    "\n  query CycleKinds($id: ID!) {\n    cycle(id: $id) {\n      id\n      kind\n      year\n      settings\n      specialRule {\n        mode\n        threshold\n        points\n        gateEffect\n        bonusLimit\n        deductionLimit\n      }\n      termPeriod {\n        startsOn\n        endsOn\n      }\n    }\n  }\n": typeof types.CycleKindsDocument,
+    "\n  mutation SetSpecialRule($input: SpecialRuleInput!) {\n    setSpecialRule(input: $input) {\n      mode\n    }\n  }\n": typeof types.SetSpecialRuleDocument,
+    "\n  mutation SetTermPeriod($input: TermPeriodInput!) {\n    setTermPeriod(input: $input) {\n      startsOn\n    }\n  }\n": typeof types.SetTermPeriodDocument,
+    "\n  query AssessmentTerm($id: ID!) {\n    assessment(id: $id) {\n      id\n      kind\n      finalGrade\n      termTargets {\n        id\n        position\n        target\n        measure\n        achieved\n        score\n      }\n      termYears {\n        year\n        grade\n        assessmentId\n      }\n    }\n  }\n": typeof types.AssessmentTermDocument,
+    "\n  mutation SetTermTargets($input: TermTargetsInput!) {\n    setTermTargets(input: $input) {\n      id\n    }\n  }\n": typeof types.SetTermTargetsDocument,
     "\n  query EvaluationInputOptions($cycleId: ID!) {\n    evaluationInputOptions(cycleId: $cycleId) {\n      scoreComponents\n      publicSurveyPercent\n      negativeList {\n        code\n        label\n      }\n    }\n  }\n": typeof types.EvaluationInputOptionsDocument,
     "\n  query CycleScores($cycleId: ID!, $after: String, $first: Int!) {\n    assessments(cycleId: $cycleId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        cadre {\n          id\n          name\n          post\n        }\n        organisation {\n          id\n          name\n        }\n        scoreInputs {\n          component\n          value\n          source\n        }\n      }\n    }\n  }\n": typeof types.CycleScoresDocument,
     "\n  mutation SetScores($rows: [ScoreRowInput!]!) {\n    setScores(rows: $rows)\n  }\n": typeof types.SetScoresDocument,
@@ -304,7 +309,7 @@ const documents: Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation SaveSelfReportDraft($input: SelfReportDraftInput!) {\n    saveSelfReportDraft(input: $input) {\n      ...SelfReportFields\n    }\n  }\n": types.SaveSelfReportDraftDocument,
     "\n  query PublicNotices {\n    publicNotices {\n      assessmentId\n      subject\n      post\n      organisationName\n      grade\n      startsOn\n      endsOn\n    }\n  }\n": types.PublicNoticesDocument,
-    "\n  fragment GradingResultFields on GradingResultView {\n    version\n    grade\n    score\n    components {\n      key\n      weight\n      value\n      contribution\n    }\n    gates {\n      code\n      effect\n      detail\n    }\n    flags\n    quota\n    evaluation\n    computedAt\n  }\n": types.GradingResultFieldsFragmentDoc,
+    "\n  fragment GradingResultFields on GradingResultView {\n    version\n    grade\n    score\n    components {\n      key\n      weight\n      value\n      contribution\n      source\n    }\n    gates {\n      code\n      effect\n      detail\n    }\n    flags\n    quota\n    evaluation\n    computedAt\n  }\n": types.GradingResultFieldsFragmentDoc,
     "\n  query ReviewQueue($first: Int!, $after: String) {\n    assessments(first: $first, after: $after, state: \"committeeReview\") {\n      nodes {\n        ...AssessmentSummaryFields\n        gradingResult {\n          ...GradingResultFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ReviewQueueDocument,
     "\n  query TeamReportCandidates($organisationId: ID!) {\n    cadres(first: 100, organisationId: $organisationId, includeSubtree: false) {\n      nodes {\n        id\n        name\n        post\n      }\n    }\n  }\n": types.TeamReportCandidatesDocument,
     "\n  mutation DesignateTeamReportAuthor($input: DesignateTeamReportAuthorInput!) {\n    designateTeamReportAuthor(input: $input) {\n      id\n    }\n  }\n": types.DesignateTeamReportAuthorDocument,
@@ -390,6 +395,11 @@ const documents: Documents = {
     "\n  mutation OpenCycle($input: CycleActionInput!) {\n    openCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": types.OpenCycleDocument,
     "\n  mutation CloseCycle($input: CycleActionInput!) {\n    closeCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": types.CloseCycleDocument,
     "\n  mutation CancelCycle($input: CancelCycleInput!) {\n    cancelCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n": types.CancelCycleDocument,
+    "\n  query CycleKinds($id: ID!) {\n    cycle(id: $id) {\n      id\n      kind\n      year\n      settings\n      specialRule {\n        mode\n        threshold\n        points\n        gateEffect\n        bonusLimit\n        deductionLimit\n      }\n      termPeriod {\n        startsOn\n        endsOn\n      }\n    }\n  }\n": types.CycleKindsDocument,
+    "\n  mutation SetSpecialRule($input: SpecialRuleInput!) {\n    setSpecialRule(input: $input) {\n      mode\n    }\n  }\n": types.SetSpecialRuleDocument,
+    "\n  mutation SetTermPeriod($input: TermPeriodInput!) {\n    setTermPeriod(input: $input) {\n      startsOn\n    }\n  }\n": types.SetTermPeriodDocument,
+    "\n  query AssessmentTerm($id: ID!) {\n    assessment(id: $id) {\n      id\n      kind\n      finalGrade\n      termTargets {\n        id\n        position\n        target\n        measure\n        achieved\n        score\n      }\n      termYears {\n        year\n        grade\n        assessmentId\n      }\n    }\n  }\n": types.AssessmentTermDocument,
+    "\n  mutation SetTermTargets($input: TermTargetsInput!) {\n    setTermTargets(input: $input) {\n      id\n    }\n  }\n": types.SetTermTargetsDocument,
     "\n  query EvaluationInputOptions($cycleId: ID!) {\n    evaluationInputOptions(cycleId: $cycleId) {\n      scoreComponents\n      publicSurveyPercent\n      negativeList {\n        code\n        label\n      }\n    }\n  }\n": types.EvaluationInputOptionsDocument,
     "\n  query CycleScores($cycleId: ID!, $after: String, $first: Int!) {\n    assessments(cycleId: $cycleId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        cadre {\n          id\n          name\n          post\n        }\n        organisation {\n          id\n          name\n        }\n        scoreInputs {\n          component\n          value\n          source\n        }\n      }\n    }\n  }\n": types.CycleScoresDocument,
     "\n  mutation SetScores($rows: [ScoreRowInput!]!) {\n    setScores(rows: $rows)\n  }\n": types.SetScoresDocument,
@@ -696,7 +706,7 @@ export function graphql(source: "\n  query PublicNotices {\n    publicNotices {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment GradingResultFields on GradingResultView {\n    version\n    grade\n    score\n    components {\n      key\n      weight\n      value\n      contribution\n    }\n    gates {\n      code\n      effect\n      detail\n    }\n    flags\n    quota\n    evaluation\n    computedAt\n  }\n"): typeof import('./graphql').GradingResultFieldsFragmentDoc;
+export function graphql(source: "\n  fragment GradingResultFields on GradingResultView {\n    version\n    grade\n    score\n    components {\n      key\n      weight\n      value\n      contribution\n      source\n    }\n    gates {\n      code\n      effect\n      detail\n    }\n    flags\n    quota\n    evaluation\n    computedAt\n  }\n"): typeof import('./graphql').GradingResultFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1037,6 +1047,26 @@ export function graphql(source: "\n  mutation CloseCycle($input: CycleActionInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelCycle($input: CancelCycleInput!) {\n    cancelCycle(input: $input) {\n      ...CycleRowFields\n    }\n  }\n"): typeof import('./graphql').CancelCycleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CycleKinds($id: ID!) {\n    cycle(id: $id) {\n      id\n      kind\n      year\n      settings\n      specialRule {\n        mode\n        threshold\n        points\n        gateEffect\n        bonusLimit\n        deductionLimit\n      }\n      termPeriod {\n        startsOn\n        endsOn\n      }\n    }\n  }\n"): typeof import('./graphql').CycleKindsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSpecialRule($input: SpecialRuleInput!) {\n    setSpecialRule(input: $input) {\n      mode\n    }\n  }\n"): typeof import('./graphql').SetSpecialRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTermPeriod($input: TermPeriodInput!) {\n    setTermPeriod(input: $input) {\n      startsOn\n    }\n  }\n"): typeof import('./graphql').SetTermPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentTerm($id: ID!) {\n    assessment(id: $id) {\n      id\n      kind\n      finalGrade\n      termTargets {\n        id\n        position\n        target\n        measure\n        achieved\n        score\n      }\n      termYears {\n        year\n        grade\n        assessmentId\n      }\n    }\n  }\n"): typeof import('./graphql').AssessmentTermDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTermTargets($input: TermTargetsInput!) {\n    setTermTargets(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SetTermTargetsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -472,6 +472,8 @@ export type AuditAction =
   | 'SIGN_IN_THROTTLED'
   /** An event of annualAssessment */
   | 'SIGN_NOTICE'
+  /** A special assessment’s rule for the annual (bonus, deduction or gate) was set */
+  | 'SPECIAL_RULE_SET'
   /** An event of annualAssessment */
   | 'START_SELF_REPORT'
   /** A status fact of a cadre was recorded (probation, leave, investigation) */
@@ -484,6 +486,10 @@ export type AuditAction =
   | 'SUBMIT_SUMMARY'
   /** The author of a unit’s leadership-team report was designated or withdrawn */
   | 'TEAM_REPORT_AUTHOR_DESIGNATED'
+  /** A term assessment’s term (first and last day) was set */
+  | 'TERM_PERIOD_SET'
+  /** A term assessment’s targets were set (the whole list) */
+  | 'TERM_TARGETS_SET'
   /** An event of annualAssessment */
   | 'UPHOLD_OBJECTION'
   /** A user account was created */
@@ -2061,6 +2067,17 @@ export type RecordTalkInput = {
   summary: string;
 };
 
+/** A grade of the regular and special scale: 好 / 较好 / 一般 / 较差 */
+export type RegularGrade =
+  /** 一般 */
+  | 'AVERAGE'
+  /** 较好 */
+  | 'FAIR'
+  /** 好 */
+  | 'GOOD'
+  /** 较差 */
+  | 'POOR';
+
 /** Asks for a review, or appeals directly, of a final result notified in writing */
 export type RequestReviewInput = {
   /** The assessment whose result you ask to be reviewed */
@@ -2433,6 +2450,36 @@ export type SixFactorsInput = {
   remedialEffort: string;
 };
 
+/** What a special assessment’s gate does to the annual grade */
+export type SpecialGateEffect =
+  /** The annual may not be EXCELLENT */
+  | 'NO_EXCELLENT'
+  /** The annual is at most one level below the grade its score gives */
+  | 'ONE_LEVEL_DOWN';
+
+/** A special cycle’s rule: its mode, the threshold grade, and the points or the gate’s effect */
+export type SpecialRuleInput = {
+  /** The special cycle */
+  cycleId: string | number;
+  /** Gate: what it does */
+  gateEffect?: SpecialGateEffect | null | undefined;
+  /** Bonus, deduction or gate */
+  mode: SpecialRuleMode;
+  /** Bonus or deduction: the points, more than 0 and at most the year’s limit */
+  points?: number | null | undefined;
+  /** The threshold grade */
+  threshold: RegularGrade;
+};
+
+/** How a special assessment (专项考核) counts in the annual of its year */
+export type SpecialRuleMode =
+  /** Adds its points to the annual composite when the result is at or above the threshold grade */
+  | 'BONUS'
+  /** Takes its points off the annual composite when the result is at or below the threshold grade */
+  | 'DEDUCTION'
+  /** When the result is at or below the threshold grade: no EXCELLENT, or one level below the grade the score gives */
+  | 'GATE';
+
 /** Accountability or a sanction procedure starts against a cadre */
 export type StartAccountabilityInput = {
   /** The cadre held accountable */
@@ -2443,6 +2490,36 @@ export type StartAccountabilityInput = {
   note?: string;
   /** The day the procedure started (YYYY-MM-DD) */
   startedOn: string;
+};
+
+/** A term cycle’s term: its first and last day */
+export type TermPeriodInput = {
+  /** The term cycle */
+  cycleId: string | number;
+  /** The term’s last day, YYYY-MM-DD */
+  endsOn: string;
+  /** The term’s first day, YYYY-MM-DD */
+  startsOn: string;
+};
+
+/** A term target as entered */
+export type TermTargetInput = {
+  /** Achieved (true), not achieved (false), not judged yet (null) */
+  achieved?: boolean | null | undefined;
+  /** How it is measured */
+  measure: string;
+  /** A score 0–100, when one is given */
+  score?: number | null | undefined;
+  /** The target */
+  target: string;
+};
+
+/** The whole list of a term assessment’s targets (replaces the list) */
+export type TermTargetsInput = {
+  /** The term assessment */
+  assessmentId: string | number;
+  /** The targets in order, at most 20 */
+  targets: Array<TermTargetInput>;
 };
 
 /** The three distinctions (三个区分开来) a tolerated mistake falls under */
@@ -2809,7 +2886,7 @@ export type AssessmentDetailQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }>, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, turnoutException: { reason: string, recordedBy: string | null, recordedAt: string, invited: number, returned: number, turnoutPercent: number, minimumTurnoutPercent: number } | null, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, historyPage: { nodes: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }> }, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind } } };
+export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }>, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, turnoutException: { reason: string, recordedBy: string | null, recordedAt: string, invited: number, returned: number, turnoutPercent: number, minimumTurnoutPercent: number } | null, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number, source: string | null }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, historyPage: { nodes: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }> }, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind } } };
 
 export type SelfReportOfQueryVariables = Exact<{
   id: string | number;
@@ -2884,7 +2961,7 @@ export type PublicNoticesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PublicNoticesQuery = { publicNotices: Array<{ assessmentId: string, subject: string, post: string | null, organisationName: string, grade: string, startsOn: string, endsOn: string }> };
 
-export type GradingResultFieldsFragment = { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> };
+export type GradingResultFieldsFragment = { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number, source: string | null }>, gates: Array<{ code: string, effect: string, detail: string }> };
 
 export type ReviewQueueQueryVariables = Exact<{
   first: number;
@@ -2892,7 +2969,7 @@ export type ReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type ReviewQueueQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ReviewQueueQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number, source: string | null }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type TeamReportCandidatesQueryVariables = Exact<{
   organisationId: string | number;
@@ -3456,6 +3533,41 @@ export type CancelCycleMutationVariables = Exact<{
 
 export type CancelCycleMutation = { cancelCycle: { id: string, kind: CycleKind, name: string, year: number, quarter: number | null, task: string | null, state: string, version: number, availableActions: Array<string>, createdAt: string, organisation: { id: string, name: string }, assessingOrganisation: { id: string, name: string }, deadlines: { selfReportDue: string, evaluationDue: string | null, reviewDue: string | null, finishBy: string } } };
 
+export type CycleKindsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CycleKindsQuery = { cycle: { id: string, kind: CycleKind, year: number, settings: Record<string, unknown>, specialRule: { mode: SpecialRuleMode, threshold: RegularGrade, points: number | null, gateEffect: SpecialGateEffect | null, bonusLimit: number, deductionLimit: number } | null, termPeriod: { startsOn: string, endsOn: string } | null } };
+
+export type SetSpecialRuleMutationVariables = Exact<{
+  input: SpecialRuleInput;
+}>;
+
+
+export type SetSpecialRuleMutation = { setSpecialRule: { mode: SpecialRuleMode } };
+
+export type SetTermPeriodMutationVariables = Exact<{
+  input: TermPeriodInput;
+}>;
+
+
+export type SetTermPeriodMutation = { setTermPeriod: { startsOn: string } };
+
+export type AssessmentTermQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentTermQuery = { assessment: { id: string, kind: AssessmentKind, finalGrade: string | null, termTargets: Array<{ id: string, position: number, target: string, measure: string, achieved: boolean | null, score: number | null }>, termYears: Array<{ year: number, grade: string, assessmentId: string }> } };
+
+export type SetTermTargetsMutationVariables = Exact<{
+  input: TermTargetsInput;
+}>;
+
+
+export type SetTermTargetsMutation = { setTermTargets: Array<{ id: string }> };
+
 export type EvaluationInputOptionsQueryVariables = Exact<{
   cycleId: string | number;
 }>;
@@ -3595,7 +3707,7 @@ export type GradingProposalsQueryVariables = Exact<{
 }>;
 
 
-export type GradingProposalsQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type GradingProposalsQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number, source: string | null }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CycleQuotaRaisesQueryVariables = Exact<{
   id: string | number;
@@ -4321,6 +4433,7 @@ export const GradingResultFieldsFragmentDoc = new TypedDocumentString(`
     weight
     value
     contribution
+    source
   }
   gates {
     code
@@ -6405,6 +6518,7 @@ fragment GradingResultFields on GradingResultView {
     weight
     value
     contribution
+    source
   }
   gates {
     code
@@ -6855,6 +6969,7 @@ fragment GradingResultFields on GradingResultView {
     weight
     value
     contribution
+    source
   }
   gates {
     code
@@ -9007,6 +9122,71 @@ export const CancelCycleDocument = new TypedDocumentString(`
     finishBy
   }
 }`) as unknown as TypedDocumentString<CancelCycleMutation, CancelCycleMutationVariables>;
+export const CycleKindsDocument = new TypedDocumentString(`
+    query CycleKinds($id: ID!) {
+  cycle(id: $id) {
+    id
+    kind
+    year
+    settings
+    specialRule {
+      mode
+      threshold
+      points
+      gateEffect
+      bonusLimit
+      deductionLimit
+    }
+    termPeriod {
+      startsOn
+      endsOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CycleKindsQuery, CycleKindsQueryVariables>;
+export const SetSpecialRuleDocument = new TypedDocumentString(`
+    mutation SetSpecialRule($input: SpecialRuleInput!) {
+  setSpecialRule(input: $input) {
+    mode
+  }
+}
+    `) as unknown as TypedDocumentString<SetSpecialRuleMutation, SetSpecialRuleMutationVariables>;
+export const SetTermPeriodDocument = new TypedDocumentString(`
+    mutation SetTermPeriod($input: TermPeriodInput!) {
+  setTermPeriod(input: $input) {
+    startsOn
+  }
+}
+    `) as unknown as TypedDocumentString<SetTermPeriodMutation, SetTermPeriodMutationVariables>;
+export const AssessmentTermDocument = new TypedDocumentString(`
+    query AssessmentTerm($id: ID!) {
+  assessment(id: $id) {
+    id
+    kind
+    finalGrade
+    termTargets {
+      id
+      position
+      target
+      measure
+      achieved
+      score
+    }
+    termYears {
+      year
+      grade
+      assessmentId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentTermQuery, AssessmentTermQueryVariables>;
+export const SetTermTargetsDocument = new TypedDocumentString(`
+    mutation SetTermTargets($input: TermTargetsInput!) {
+  setTermTargets(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetTermTargetsMutation, SetTermTargetsMutationVariables>;
 export const EvaluationInputOptionsDocument = new TypedDocumentString(`
     query EvaluationInputOptions($cycleId: ID!) {
   evaluationInputOptions(cycleId: $cycleId) {
@@ -9321,6 +9501,7 @@ fragment GradingResultFields on GradingResultView {
     weight
     value
     contribution
+    source
   }
   gates {
     code

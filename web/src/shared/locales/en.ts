@@ -1,4 +1,5 @@
 import type { AuditAction, AuditEntityType } from '../../gql/graphql';
+import kindsEn from './kinds.en';
 import rosterEn from './roster.en';
 import profilesEn from './profiles.en';
 import enrolmentEn from './enrolment.en';
@@ -564,6 +565,9 @@ const en: MessageSchema = {
       INDICATOR_VALUES_SET: 'Indicator data entered',
       INDICATOR_RESPONSIBILITIES_ASSIGNED: 'Indicator responsibilities assigned',
       QUOTA_RAISE_RECORDED: 'Higher EXCELLENT quota approval recorded',
+      SPECIAL_RULE_SET: 'Special assessment rule for the annual set',
+      TERM_PERIOD_SET: 'Term of a term assessment set',
+      TERM_TARGETS_SET: 'Term targets set',
       TEAM_REPORT_AUTHOR_DESIGNATED: 'Team report author designated',
       DOCUMENT_ISSUED: 'Official document issued (PDF)',
       ARCHIVE_EXPORTED: 'Archive exported for the personnel file',
@@ -645,6 +649,11 @@ const en: MessageSchema = {
         regularAssessmentPercent: 'Share of regular assessments in the annual score',
         cadreWorkResultsPercent: 'Individual cadres: share of work results',
         cadreAbilitiesPercent: 'Individual cadres: share of abilities',
+        regularGradeScores: 'Score a regular result graded without a score counts as (good / fair / average / poor)',
+        specialBonusMaxPoints: 'Most points special assessments may add in one year',
+        specialDeductionMaxPoints: 'Most points special assessments may take off in one year',
+        termTargetsPercent: 'Term assessments: share of the term targets',
+        termYearGradeScores: 'Term assessments: score each annual grade of the term counts as',
         gdpMayBeMainIndicator: 'GDP may be the main indicator',
         gdpWeightInRestrictedZones: 'GDP weight in restricted-development zones',
       },
@@ -782,6 +791,7 @@ const en: MessageSchema = {
   ...profilesEn,
   ...accountsEn,
   ...inputsEn,
+  ...kindsEn,
   ...gradingEn,
   ...selectionEn,
   ...quotaDrillEn,

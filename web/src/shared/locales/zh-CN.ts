@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../api';
+import kindsZhCN from './kinds.zh-CN';
 import rosterZhCN from './roster.zh-CN';
 import calendarZhCN from './calendar.zh-CN';
 import type { AuditAction, AuditEntityType } from '../../gql/graphql';
@@ -570,6 +571,9 @@ const zhCN = {
       INDICATOR_VALUES_SET: '录入指标数据',
       INDICATOR_RESPONSIBILITIES_ASSIGNED: '分配班子成员指标分工',
       QUOTA_RAISE_RECORDED: '登记提高优秀比例的批准',
+      SPECIAL_RULE_SET: '设置专项考核计入年度考核的规则',
+      TERM_PERIOD_SET: '设置任期考核的任期起止日期',
+      TERM_TARGETS_SET: '填写任期目标',
       TEAM_REPORT_AUTHOR_DESIGNATED: '指定领导班子总结撰写人',
       DOCUMENT_ISSUED: '印发公文（PDF）',
       ARCHIVE_EXPORTED: '导出归档材料',
@@ -651,6 +655,11 @@ const zhCN = {
         regularAssessmentPercent: '平时考核占年度考核比重',
         cadreWorkResultsPercent: '干部个人：工作实绩占比',
         cadreAbilitiesPercent: '干部个人：能力素质占比',
+        regularGradeScores: '平时考核只有等次时折算的分数（好/较好/一般/较差）',
+        specialBonusMaxPoints: '专项考核一年内最多加分',
+        specialDeductionMaxPoints: '专项考核一年内最多减分',
+        termTargetsPercent: '任期考核：任期目标完成情况占比',
+        termYearGradeScores: '任期考核：各年度等次折算的分数',
         gdpMayBeMainIndicator: 'GDP 可作为主要指标',
         gdpWeightInRestrictedZones: '限制开发区域 GDP 权重',
       },
@@ -788,6 +797,7 @@ const zhCN = {
   ...profilesZhCN,
   ...accountsZhCN,
   ...inputsZhCN,
+  ...kindsZhCN,
   ...gradingZhCN,
   ...selectionZhCN,
   ...quotaDrillZhCN,

@@ -1,0 +1,120 @@
+import type { EntityManager } from 'typeorm';
+import { cadreRegular, specialEffects, teamRegular, termParts, type RegularResult, type SpecialResult, type SpecialRule } from '../../workflows/grading/kinds.js';
+import type { Candidate } from '../../workflows/grading/propose.js';
+import type { DecisionSubject } from './grade-facts.js';
+
+/**
+ * Kinds that add up, loaded set-based for the subjects `loadGradeFacts`
+ * read (the same loader every binding check uses): the year's regular
+ * results (a cadre's own; a team's members'), the decided special results of
+ * the year with their cycles' rules, and for a term assessment its term
+ * targets and the annual grades of the years inside its term. Lays the facts
+ * the gates read over `subject.facts` (regularScore, specialGates,
+ * termFailedYears, and the stored composite with today's special points)
+ * and keeps the engine's inputs with their sources on `subject.kinds`.
+ */
+export interface KindInputs {
+  regular: { value: number | null; source: string };
+  adjustments: NonNullable<Candidate['adjustments']>;
+  /** Special results of the year whose rule did not bite, in words. */
+  notes: string[];
+  /** A term assessment's components (term targets, years over the term); null for an annual. */
+  term: Candidate['components'] | null;
+}
+
+const SPECIAL_KEYS = ['SPECIAL_BONUS', 'SPECIAL_DEDUCTION'];
+
+export async function layKindFacts(m: EntityManager, subjects: Map<string, DecisionSubject>): Promise<void> {
+  if (subjects.size === 0) return;
+  const list = [...subjects.values()];
+  const years = [...new Set(list.map((s) => s.year))];
+  const cadres = [...new Set(list.flatMap((s) => (s.cadreId ? [s.cadreId] : [])))];
+  const teamOrgs = [...new Set(list.filter((s) => s.kind === 'TEAM_ANNUAL').map((s) => s.organisationId))];
+  // The year's decided regular results of the cadres assessed and of the members of the teams assessed.
+  const regulars: Array<RegularResult & { year: number; organisationId: string; teamMember: boolean }> = await m.query(
+    `SELECT ra.cadre_id AS "cadreId", rc.name AS "cycleName", rc.quarter, rc.year, ra.final_grade AS grade,
+            (ra.snapshot->'context'->>'score')::float8 AS score, c.organisation_id AS "organisationId", c.team_member AS "teamMember"
+       FROM assessment ra JOIN assessment_cycle rc ON rc.id = ra.cycle_id JOIN cadre c ON c.id = ra.cadre_id
+      WHERE ra.kind = 'REGULAR' AND ra.final_grade IS NOT NULL AND rc.year = ANY($1::int[])
+        AND (ra.cadre_id = ANY($2::uuid[]) OR (c.team_member AND c.organisation_id = ANY($3::uuid[])))`,
+    [years, cadres, teamOrgs],
+  );
+  const specials: Array<{ cadreId: string; year: number; cycleId: string; task: string; grade: string; mode: SpecialRule['mode']; threshold: SpecialRule['threshold']; points: number | null; gateEffect: SpecialRule['gateEffect'] }> =
+    cadres.length === 0
+      ? []
+      : await m.query(
+          `SELECT sa.cadre_id AS "cadreId", sc.year, sc.id AS "cycleId", coalesce(sc.task, sc.name) AS task, sa.final_grade AS grade,
+                  r.mode, r.threshold, r.points::float8 AS points, r.gate_effect AS "gateEffect"
+             FROM assessment sa JOIN assessment_cycle sc ON sc.id = sa.cycle_id JOIN special_rule r ON r.cycle_id = sc.id
+            WHERE sa.kind = 'SPECIAL' AND sa.final_grade IS NOT NULL AND sa.cadre_id = ANY($1::uuid[]) AND sc.year = ANY($2::int[])
+            ORDER BY r.points DESC NULLS LAST, sc.created_at, sc.id`,
+          [cadres, years],
+        );
+  const termIds = list.filter((s) => s.kind === 'TERM').map((s) => s.id);
+  const targets: Array<{ assessmentId: string; achieved: boolean | null; score: number | null }> = termIds.length
+    ? await m.query(`SELECT assessment_id AS "assessmentId", achieved, score::float8 AS score FROM term_target WHERE assessment_id = ANY($1::uuid[]) ORDER BY position`, [termIds])
+    : [];
+  const termYears: Array<{ assessmentId: string; year: number; grade: string }> = termIds.length
+    ? await m.query(
+        `SELECT t.id AS "assessmentId", y.year, ya.final_grade AS grade
+           FROM assessment t JOIN term_period p ON p.cycle_id = t.cycle_id
+           JOIN assessment ya ON ya.cadre_id = t.cadre_id AND ya.kind = 'CADRE_ANNUAL' AND ya.final_grade IS NOT NULL
+           JOIN assessment_cycle y ON y.id = ya.cycle_id AND y.kind = 'ANNUAL'
+          WHERE t.id = ANY($1::uuid[]) AND y.year BETWEEN extract(year FROM p.starts_on) AND extract(year FROM p.ends_on)
+          ORDER BY y.year`,
+        [termIds],
+      )
+    : [];
+  // The stored composite's own special points, so a decision reads the composite with today's special results.
+  const stored: Array<{ assessmentId: string; score: number | null; applied: number }> = await m.query(
+    `SELECT DISTINCT ON (g.assessment_id) g.assessment_id AS "assessmentId", g.score::float8 AS score,
+            coalesce((SELECT sum((p->>'contribution')::float8) FROM jsonb_array_elements(g.components) p WHERE p->>'key' = ANY($2::text[])), 0)::float8 AS applied
+       FROM grading_result g WHERE g.assessment_id = ANY($1::uuid[]) ORDER BY g.assessment_id, g.version DESC`,
+    [list.map((s) => s.id), SPECIAL_KEYS],
+  );
+  const storedOf = new Map(stored.map((r) => [r.assessmentId, r]));
+
+  for (const s of list) {
+    const ofYear = regulars.filter((r) => r.year === s.year);
+    let regular: KindInputs['regular'];
+    if (s.kind === 'TEAM_ANNUAL') {
+      const members = new Map<string, RegularResult[]>();
+      for (const r of ofYear) if (r.teamMember && r.organisationId === s.organisationId) members.set(r.cadreId, [...(members.get(r.cadreId) ?? []), r]);
+      regular = teamRegular(members, s.settings);
+    } else regular = cadreRegular(ofYear.filter((r) => r.cadreId === s.cadreId), s.settings);
+    const results: SpecialResult[] =
+      s.cadreId && s.kind !== 'TERM'
+        ? specials
+            .filter((x) => x.cadreId === s.cadreId && x.year === s.year)
+            .map((x) => ({ cycleId: x.cycleId, task: x.task, grade: x.grade, rule: { mode: x.mode, threshold: x.threshold, points: x.points, gateEffect: x.gateEffect } }))
+        : [];
+    const effects = specialEffects(results, s.settings);
+    const term =
+      s.kind === 'TERM'
+        ? termParts(
+            targets.filter((t) => t.assessmentId === s.id),
+            termYears.filter((y) => y.assessmentId === s.id),
+            s.settings,
+          )
+        : null;
+    // The composite stored by the last run, its special points taken off and today's laid on (within 0–100).
+    const last = storedOf.get(s.id);
+    let score = s.facts.score;
+    if (last && last.score !== null) {
+      let running = last.score - last.applied;
+      for (const a of effects.adjustments) running = Math.min(100, Math.max(0, Math.round((running + a.points) * 100) / 100));
+      score = Math.round(running * 100) / 100;
+    }
+    s.facts = {
+      ...s.facts,
+      score,
+      // A team's regular figure feeds its composite only: the regular-score gate stays a cadre's, as before.
+      regularScore: term || s.kind === 'TEAM_ANNUAL' ? s.facts.regularScore : regular.value,
+      specialGates: effects.gates,
+      termFailedYears: term?.failedYears ?? [],
+    };
+    // Results whose rule did not bite are explained too, as parts that move the score by 0.
+    const unapplied = effects.notes.map((source) => ({ key: 'SPECIAL_NOT_APPLIED', points: 0, source }));
+    s.kinds = { regular, adjustments: [...effects.adjustments, ...unapplied], notes: effects.notes, term: term?.components ?? null };
+  }
+}
