@@ -11,6 +11,7 @@ import { EvaluationRecords } from './grading/evaluation-records.js';
 import { GradingService } from './grading/grading.service.js';
 import { GradingRuns } from './grading/grading-run.service.js';
 import { IndicatorDataService } from './indicators/indicator-data.service.js';
+import { BusinessAssessmentService } from './business/business.service.js';
 import { IndicatorService } from './indicators/indicator.service.js';
 import { NotificationService } from './notifications/notification.service.js';
 import { ProfileService } from './profiles/profile.service.js';
@@ -122,6 +123,7 @@ export function createServices(
     raters: new RaterService(dataSource, now),
     indicators: new IndicatorService(dataSource, now),
     indicatorData: new IndicatorDataService(dataSource, now),
+    businessAssessments: new BusinessAssessmentService(dataSource, now),
     rosterImports: new RosterService(dataSource, now),
     notifications: new NotificationService(dataSource),
     profiles: new ProfileService(dataSource),

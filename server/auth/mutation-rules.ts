@@ -106,6 +106,9 @@ export const MUTATION_RULES: Readonly<Record<string, MutationRule>> = {
   setIndicatorValue: permission('indicator-data:write'),
   assignIndicatorResponsibilities: permission('indicator-data:write'),
   recordQuotaRaise: permission('quota-raise:record'),
+  declareBusinessAssessment: permission('cycle:manage'),
+  enterBusinessResults: permission('business-result:write'),
+  importBusinessResults: permission('business-result:write'),
   // Cycles
   planCycle: permission('cycle:manage'),
   enrolInCycle: cycle('ENROL'),

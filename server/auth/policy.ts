@@ -45,6 +45,8 @@ export const PERMISSIONS = {
   'case:read': ['ORG_ADMIN', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR'],
   /** Recording, verifying and clearing accusations (澄清正名). */
   'accusation:write': ['DISCIPLINE'],
+  /** Entering and importing the results of the business assessments (业务考核, "1+N") the viewer's own department runs, for the units of the region it serves. */
+  'business-result:write': ['DEPARTMENT'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

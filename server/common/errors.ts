@@ -63,6 +63,8 @@ export const ERROR_CODES = [
   'ATTACHMENT_TYPE_REFUSED',
   /** The record already has the most attachments allowed (HTTP 409); `max` names it. */
   'ATTACHMENT_LIMIT',
+  /** The cycle takes no business-assessment results now (it is not open): `state` names where it stands. */
+  'CYCLE_NOT_ACCEPTING_INPUTS',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

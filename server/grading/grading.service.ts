@@ -15,6 +15,7 @@ import { rollUpCycle } from '../indicators/rollup.js';
 import { openClosedBallotBoxes } from './ballot-box.service.js';
 import { decisionInputOf, type DecisionExtras } from './grade-decision.js';
 import { loadGradeFacts, loadQuotaPools, poolId } from './grade-facts.js';
+import { withBusiness } from '../business/business-inputs.js';
 import { chinaDay } from '../calendar/calendar.service.js';
 import { evaluationsFrom, groupAggregates, invitedCounts, type ScoreComponent } from './evaluation-inputs.js';
 
@@ -94,13 +95,17 @@ export class GradingService {
       candidates.set(r.id, {
         id: r.id,
         subject: team ? 'TEAM' : 'CADRE',
-        components: team
+        components: withBusiness(
+          team
           ? teamComponents(
               r.org_kind === 'CITY' ? 'CITY' : r.org_kind === 'COUNTY' ? 'COUNTY' : 'OTHER',
               { regular: null, development: s.DEVELOPMENT ?? null, survey: s.PUBLIC_SURVEY ?? null, other: s.OTHER_INDICATORS ?? null },
               settings,
             )
           : cadreComponents({ regular, workResults: s.WORK_RESULTS ?? null, abilities: ev.score }, settings),
+          team ? 'OTHER_INDICATORS' : 'WORK_RESULTS',
+          subjects.get(r.id)!.business?.scores,
+        ),
         politicalReview: facts.politicalReview,
         politicalVeto: facts.politicalVeto,
         penalties: [...facts.penalties],

@@ -20,6 +20,8 @@ export class ScoreComponentView {
   @Field(() => Float, { description: 'Its weight in the composite score, in percent' }) weight: number;
   @Field(() => Float, { nullable: true, description: 'Its score, 0–100; null when there was no input' }) value: number | null;
   @Field(() => Float, { description: 'What it adds to the composite score (its value weighted)' }) contribution: number;
+  @Field(() => String, { nullable: true, description: 'Where its value came from, in words, when it was put together from several inputs (e.g. the business assessments a cycle absorbs, each with its score and weight); null for a single input' })
+  source?: string | null;
 }
 
 @ObjectType({ description: 'A gate the engine applied to the proposal' })

@@ -11,6 +11,7 @@ import { GradingRunResolver } from '../grading/grading-run.resolver.js';
 import { QuotaRaiseResolver } from '../indicators/quota-raise.resolver.js';
 import { IndicatorDataResolver } from '../indicators/indicator-data.resolver.js';
 import { IndicatorResolver } from '../indicators/indicator.resolver.js';
+import { BusinessAssessmentResolver } from '../business/business.resolver.js';
 import { CadreProfileResolver, ProfileResolver } from '../profiles/profile.resolver.js';
 import { AccusationCaseResolver } from '../cases/accusations/accusation.resolver.js';
 import { FaultToleranceResolver } from '../cases/fault-tolerance/fault-tolerance.resolver.js';
@@ -50,6 +51,7 @@ export const RESOLVERS = [
   RaterResolver,
   IndicatorResolver,
   IndicatorDataResolver,
+  BusinessAssessmentResolver,
   RosterImportResolver,
   AttachmentResolver,
   SelfReportAttachmentResolver,

@@ -70,6 +70,8 @@ export interface GradeFacts {
   poorQuarters: number;
   /** Teams: the unit's high-quality development score; null when missing (never "outstanding"). */
   developmentScore: number | null;
+  /** The business assessments (业务考核, mode GATE) of the cycle the unit failed, by name, in the results in force. */
+  businessGateFailures?: readonly string[];
 }
 
 /** A fact value as a refusal carries it: plain JSON, ready for an error's extensions. */

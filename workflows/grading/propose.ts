@@ -38,7 +38,7 @@ export interface Candidate {
   id: string;
   subject: 'CADRE' | 'TEAM';
   /** Composite inputs, each 0–100 or null when missing. */
-  components: Array<{ key: string; weight: number; value: number | null }>;
+  components: Array<{ key: string; weight: number; value: number | null; source?: string | null }>;
   politicalReview: PoliticalReview | null;
   politicalVeto: boolean;
   penalties: PenaltyRecord[];
@@ -80,7 +80,7 @@ export interface Proposal {
   grade: string;
   /** Weighted composite, 0–100, rounded to 2 decimals; null when forced without a score. */
   score: number | null;
-  components: Array<{ key: string; weight: number; value: number | null; contribution: number }>;
+  components: Array<{ key: string; weight: number; value: number | null; contribution: number; source?: string | null }>;
   gates: GateHit[];
   /** Position among the pool's EXCELLENT candidates (1 = first), when the quota applied. */
   quotaRank: number | null;
@@ -170,6 +170,8 @@ export function gateDetail(finding: GateFinding): string {
       return `${str(f.poorQuarters)} quarters graded AVERAGE or POOR`;
     case 'TEAM_NOT_OUTSTANDING':
       return `development score ${str(f.developmentScore)}`;
+    case 'BUSINESS_GATE_FAILED':
+      return `business assessment(s) failed: ${(f.assessments as string[]).join(', ')}`;
   }
 }
 

@@ -123,6 +123,7 @@ const en: MessageSchema = {
     outsideManagingJurisdiction: 'Under cadre management authority this cadre is managed and assessed by {organisation}; this level cannot enrol them.',
     NOT_SERVING: 'This cadre has retired or left; this cannot be done.',
     UNIT_RETIRED: 'This unit is retired: it takes no new enrolment, cadre or child unit.',
+    CYCLE_NOT_ACCEPTING_INPUTS: 'This cycle is not under way: business-assessment results cannot be entered or corrected now.',
     DUPLICATE: 'This number is already in use. Please check it.',
     duplicatePersonNo: 'The personnel-file number “{value}” is already used by another cadre.',
     duplicateCode: 'The organisation code “{value}” is already used by another organisation.',
@@ -237,6 +238,7 @@ const en: MessageSchema = {
     HR: 'Human Resources',
     AUDITOR: 'Auditor',
     SYSTEM_ADMIN: 'System Administrator',
+    DEPARTMENT: 'Business-assessment Department',
     /** The actor role of what the system does by itself (deadlines, fixtures, imports). */
     SYSTEM: 'System (automatic)',
     /** The actor role of the person assessed acting on their own case (a review, a signature). */
@@ -252,6 +254,7 @@ const en: MessageSchema = {
     HR: 'Keeps cadre statuses (probation, leave and so on) and applies rewards, sanctions, pay and training.',
     AUDITOR: 'Reads the audit trail of every action and verifies that its hash chain is complete and untampered.',
     SYSTEM_ADMIN: 'Manages user accounts, assigns and revokes roles, unlocks locked accounts, and imports and exports the roster; takes no part in assessments.',
+    DEPARTMENT: 'Runs its own business assessment (work safety, environmental protection…) and enters or imports its results into the annual cycle.',
   },
   enums: {
     organisationKind: {
@@ -488,6 +491,7 @@ const en: MessageSchema = {
       indicator_data: 'Indicator data',
       indicator_responsibility: 'Indicator responsibilities',
       quota_raise_approval: 'Approval of a higher EXCELLENT quota',
+      business_assessment: 'Business assessment (1+N)',
       organisation: 'Organisation',
       overdue_escalation: 'Overdue escalation',
       roster_import: 'Roster import',
@@ -553,6 +557,9 @@ const en: MessageSchema = {
       INDICATOR_VALUES_SET: 'Indicator data entered',
       INDICATOR_RESPONSIBILITIES_ASSIGNED: 'Indicator responsibilities assigned',
       QUOTA_RAISE_RECORDED: 'Higher EXCELLENT quota approval recorded',
+      BUSINESS_ASSESSMENT_DECLARED: 'Business assessment declared',
+      BUSINESS_RESULTS_ENTERED: 'Business-assessment results entered',
+      BUSINESS_RESULTS_IMPORTED: 'Business-assessment results imported',
       TEAM_REPORT_AUTHOR_DESIGNATED: 'Team report author designated',
       DOCUMENT_ISSUED: 'Official document issued (PDF)',
       ARCHIVE_EXPORTED: 'Archive exported for the personnel file',
