@@ -43,11 +43,12 @@ const COVERED = `
     JOIN organisation o ON o.id = a.organisation_id AND o.kind = ANY(ba.org_kinds)
    WHERE ((a.kind = 'TEAM_ANNUAL' AND ba.covers_teams) OR (a.kind <> 'TEAM_ANNUAL' AND a.cadre_id IS NOT NULL AND ba.covers_cadres))`;
 
-/** The result in force of each unit: its highest version. */
-const CURRENT = `
+/** The result in force of each unit (its highest version), among the business assessments `where` picks. */
+const current = (where: string) => `
   SELECT DISTINCT ON (br.business_assessment_id, br.organisation_id) br.business_assessment_id, br.organisation_id, br.version, br.score::float8 AS score, br.passed, br.note,
          br.recorded_at, u.display_name AS recorded_by_name
     FROM business_result br LEFT JOIN user_account u ON u.id = br.recorded_by
+   WHERE br.business_assessment_id ${where}
    ORDER BY br.business_assessment_id, br.organisation_id, br.version DESC`;
 
 /** The region a department serves: the organisation above it (a provincial department serves the province). */
@@ -172,7 +173,7 @@ export class BusinessAssessmentService {
     const rows: Array<BusinessRow & { cycle_name: string; units: number; entered: number }> = await m.query(
       `WITH chosen AS (SELECT ba.* FROM business_assessment ba WHERE ${where} ORDER BY ba.declared_at DESC, ba.name LIMIT ${limit}),
             covered AS (${COVERED} AND ba.id IN (SELECT id FROM chosen) AND o.path LIKE ANY($${params.length + 1}::text[])),
-            current AS (${CURRENT.replace('FROM business_result br', 'FROM business_result br WHERE br.business_assessment_id IN (SELECT id FROM chosen)')})
+            current AS (${current('IN (SELECT id FROM chosen)')})
        SELECT ba.id, ba.cycle_id, ba.name, ba.department_id, d.name AS department_name, ba.covers_teams, ba.covers_cadres, ba.org_kinds, ba.mode, ba.weight::float8 AS weight,
               ba.inspections_per_unit, ba.declared_at, count(c.organisation_id)::int AS units, count(cur.organisation_id)::int AS entered
          FROM chosen ba JOIN organisation d ON d.id = ba.department_id
@@ -209,7 +210,7 @@ export class BusinessAssessmentService {
     if (!this.departmentGrant(viewer, ba)) assertCanInside(viewer, 'assessment:read', cycle.org_path);
     const rows: Array<Record<string, unknown>> = await m.query(
       `WITH covered AS (${COVERED} AND ba.id = $1 AND o.path LIKE ANY($2::text[])),
-            current AS (${CURRENT.replace('FROM business_result br', 'FROM business_result br WHERE br.business_assessment_id = $1')})
+            current AS (${current('= $1')})
        SELECT c.organisation_id AS "organisationId", c.code AS "organisationCode", c.name AS "organisationName", cur.version, cur.score, cur.passed, cur.note,
               cur.recorded_by_name AS "recordedByName", cur.recorded_at AS "recordedAt"
          FROM covered c LEFT JOIN current cur ON cur.organisation_id = c.organisation_id
@@ -310,7 +311,7 @@ export class BusinessAssessmentService {
     const patterns = subtreePatterns(scopeOf(viewer, 'assessment:read'));
     const lines: Array<{ id: string; name: string; department_name: string; mode: BusinessMode; per_unit: number; units: number; entered: number; failed: number }> = await m.query(
       `WITH covered AS (${COVERED} AND ba.cycle_id = $1 AND o.path LIKE ANY($2::text[])),
-            current AS (${CURRENT.replace('FROM business_result br', 'FROM business_result br WHERE br.business_assessment_id IN (SELECT id FROM business_assessment WHERE cycle_id = $1)')})
+            current AS (${current('IN (SELECT id FROM business_assessment WHERE cycle_id = $1)')})
        SELECT ba.id, ba.name, d.name AS department_name, ba.mode, ba.inspections_per_unit AS per_unit, count(c.organisation_id)::int AS units,
               count(cur.organisation_id)::int AS entered, count(*) FILTER (WHERE cur.passed = false)::int AS failed
          FROM business_assessment ba JOIN organisation d ON d.id = ba.department_id
