@@ -94,16 +94,16 @@ export class BusinessAssessmentService {
     input: { cycleId: string; name: string; departmentId: string; coversTeams: boolean; coversCadres: boolean; organisationKinds: OrganisationKind[]; mode: BusinessMode; weight?: number | null; inspectionsPerUnit: number },
   ): Promise<string> {
     assertCan(viewer, 'cycle:manage');
-    const errors: FieldError[] = [];
     const name = input.name.trim();
-    if (name.length < 2) errors.push({ field: 'input.name', messages: ['a name of at least 2 characters is required'] });
-    if (!input.coversTeams && !input.coversCadres) errors.push({ field: 'input.coversTeams', messages: ['it must cover the teams, the cadres or both'] });
-    if (input.mode === 'SCORE' && (input.weight === null || input.weight === undefined)) errors.push({ field: 'input.weight', messages: ['a scored business assessment needs its weight'] });
-    if (input.mode === 'GATE' && input.weight !== null && input.weight !== undefined) errors.push({ field: 'input.weight', messages: ['a gate has no weight: it passes or fails'] });
-    if (errors.length) throw validation(errors);
     return this.dataSource.transaction(async (m) => {
       const cycle = await this.cycle(m, input.cycleId);
       assertCan(viewer, 'cycle:manage', cycle.org_path);
+      const errors: FieldError[] = [];
+      if (name.length < 2) errors.push({ field: 'input.name', messages: ['a name of at least 2 characters is required'] });
+      if (!input.coversTeams && !input.coversCadres) errors.push({ field: 'input.coversTeams', messages: ['it must cover the teams, the cadres or both'] });
+      if (input.mode === 'SCORE' && (input.weight === null || input.weight === undefined)) errors.push({ field: 'input.weight', messages: ['a scored business assessment needs its weight'] });
+      if (input.mode === 'GATE' && input.weight !== null && input.weight !== undefined) errors.push({ field: 'input.weight', messages: ['a gate has no weight: it passes or fails'] });
+      if (errors.length) throw validation(errors);
       if (cycle.kind !== 'ANNUAL') throw validation([{ field: 'input.cycleId', messages: ['only an annual cycle absorbs business assessments'] }]);
       if (!['planning', 'open'].includes(cycle.state)) throw new AppError('CYCLE_NOT_ACCEPTING_INPUTS', `Business assessments are declared while the cycle is planned or open; it is ${cycle.state}`, { state: cycle.state });
       await m.query(`SELECT id FROM assessment_cycle WHERE id = $1 FOR UPDATE`, [cycle.id]);

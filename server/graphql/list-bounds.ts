@@ -204,6 +204,8 @@ export const INPUT_LIST_MAX: Readonly<Record<string, number>> = {
   'ClearAccusationInput.points': 50,
   'InviteRatersToAssessmentsInput.assessmentIds': 200,
   'InviteRatersToAssessmentsInput.raters': 500,
+  'DeclareBusinessAssessmentInput.organisationKinds': 8,
+  'EnterBusinessResultsInput.results': 500,
 };
 
 /** How one output list is bounded; null when it is not. */

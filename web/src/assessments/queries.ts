@@ -295,6 +295,7 @@ export const GradingResultFields = graphql(`
       weight
       value
       contribution
+      source
     }
     gates {
       code

@@ -16,6 +16,7 @@ import mailEn from './mail.en';
 import attachmentsEn from './attachments.en';
 import accountsEn from './accounts.en';
 import gradingEn from './grading.en';
+import businessEn from './business.en';
 import type { MessageSchema } from './zh-CN';
 import inputsEn from './inputs.en';
 
@@ -769,6 +770,7 @@ const en: MessageSchema = {
   ...accountsEn,
   ...inputsEn,
   ...gradingEn,
+  ...businessEn,
   outcomes: outcomesEn,
   forbidden: {
     title: 'Not allowed',

@@ -118,6 +118,7 @@ const workspacesEn: typeof workspacesZhCN = {
       VOTE_SHARE_LOW: 'Excellent and competent votes below two thirds',
       VOTE_INCOMPETENT_HIGH: 'Incompetent votes above one third',
       TEAM_NOT_OUTSTANDING: 'Team development results not outstanding',
+      BUSINESS_GATE_FAILED: 'A business assessment (1+N) failed',
       QUOTA: 'Beyond the excellent quota: one level down',
       NO_SCORE: 'Nothing to score: for the committee to decide',
     },

@@ -122,6 +122,7 @@ const workspacesZhCN = {
       VOTE_SHARE_LOW: '优秀和称职票低于三分之二',
       VOTE_INCOMPETENT_HIGH: '不称职票超过三分之一',
       TEAM_NOT_OUTSTANDING: '领导班子发展实绩不突出',
+      BUSINESS_GATE_FAILED: '业务考核（1+N）未通过',
       QUOTA: '超出优秀等次名额，降一档',
       NO_SCORE: '无可计分项，由党委(党组)研究确定',
     },

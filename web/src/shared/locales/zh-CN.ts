@@ -18,6 +18,7 @@ import attachmentsZhCN from './attachments.zh-CN';
 import accountsZhCN from './accounts.zh-CN';
 import inputsZhCN from './inputs.zh-CN';
 import gradingZhCN from './grading.zh-CN';
+import businessZhCN from './business.zh-CN';
 
 /**
  * Simplified Chinese, the default language. The English file must have exactly
@@ -775,6 +776,7 @@ const zhCN = {
   ...accountsZhCN,
   ...inputsZhCN,
   ...gradingZhCN,
+  ...businessZhCN,
   outcomes: outcomesZhCN,
   forbidden: {
     title: '无权访问',
