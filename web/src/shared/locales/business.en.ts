@@ -40,7 +40,6 @@ const businessEn: typeof businessZhCN = {
       perLine: 'Units covered × inspections per unit',
     },
     dept: {
-      nav: 'Business results',
       title: 'Your department’s business-assessment results',
       hint: 'While the annual cycle is under way, enter or import the results of the business assessments your department runs. A correction is entered again; every version is kept.',
       none: 'Your department has no business assessment to enter results for',

@@ -64,6 +64,7 @@ const en: MessageSchema = {
   nav: {
     calendar: 'Working calendar',
     discipline: 'Discipline',
+    business: 'Business results',
     reviews: 'Reviews and appeals',
     myProfile: 'My profile',
     home: 'Home',

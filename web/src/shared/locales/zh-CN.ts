@@ -69,6 +69,7 @@ const zhCN = {
   nav: {
     calendar: '工作日历',
     discipline: '纪检监察',
+    business: '业务考核录入',
     reviews: '复核申诉',
     myProfile: '我的画像',
     home: '工作台',
