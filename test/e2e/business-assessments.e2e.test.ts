@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailability, launchBrowser, screenshotPath, signInAs } from '../support/browser.js';
 import { openCycleFor } from '../support/lifecycle.js';
@@ -7,6 +7,8 @@ import { expectAccessible, expectWordsOnly, settle } from '../support/page-audit
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const browserCheck = browserAvailability();
+/** The text box of an input component, wherever its test id landed (the wrapper or the input itself). */
+const inputOf = (scope: Page | Locator, id: string): Locator => scope.locator(`[data-testid="${id}"] input, input[data-testid="${id}"]`).first();
 const SUITE = 'business-assessments';
 
 /**
@@ -44,13 +46,13 @@ describe.runIf(browserCheck.run)('"1+N" business assessments, in a real browser'
     // Submitting empty says what is missing, in words.
     await dialog.getByTestId('business-submit').click();
     expect(await dialog.getByTestId('business-missing').textContent()).toContain('考核名称');
-    await dialog.getByTestId('business-name').locator('input').fill('生态环境保护');
-    const select = dialog.locator('[aria-label="牵头部门"]').first();
+    await inputOf(dialog, 'business-name').fill('生态环境保护');
+    const select = dialog.locator('.el-select').first();
     await select.click();
     await admin.keyboard.type('生态环境厅');
     await admin.locator('.el-select-dropdown__item:visible', { hasText: '省生态环境厅' }).first().click();
-    await dialog.getByTestId('business-weight').locator('input').fill('30');
-    await dialog.getByTestId('business-inspections-per-unit').locator('input').fill('2');
+    await inputOf(dialog, 'business-weight').fill('30');
+    await inputOf(dialog, 'business-inspections-per-unit').fill('2');
     await dialog.getByTestId('business-submit').click();
     await dialog.waitFor({ state: 'hidden' });
     await panel.getByTestId('business-report').waitFor();
@@ -66,16 +68,18 @@ describe.runIf(browserCheck.run)('"1+N" business assessments, in a real browser'
     const units = dept.getByTestId('dept-business-units');
     await units.waitFor();
     await dept.getByTestId('dept-business-edit-QH-TN-DJ').click();
-    await dept.getByTestId('dept-business-score').locator('input').fill('88');
+    await inputOf(dept, 'dept-business-score').fill('88');
+    await inputOf(dept, 'dept-business-score').press('Tab');
     await dept.getByTestId('dept-business-save').click();
-    await dept.getByTestId('dept-business-result').first().waitFor();
-    expect(await units.textContent()).toContain('88.00');
+    await dept.locator('[data-testid="dept-business-result"]:visible', { hasText: '88' }).first().waitFor();
+    expect(await units.textContent()).toContain('88');
     // A correction is a new version.
     await dept.getByTestId('dept-business-edit-QH-TN-DJ').click();
-    await dept.getByTestId('dept-business-score').locator('input').fill('91');
+    await inputOf(dept, 'dept-business-score').fill('91');
+    await inputOf(dept, 'dept-business-score').press('Tab');
     await dept.getByTestId('dept-business-save').click();
-    await dept.locator('[data-testid="dept-business-result"]', { hasText: '第 2 版' }).waitFor();
-    expect(await units.textContent()).toContain('91.00');
+    await dept.locator('[data-testid="dept-business-result"]:visible', { hasText: '第 2 版' }).first().waitFor();
+    expect(await units.textContent()).toContain('91');
     await settle(dept);
     await expectWordsOnly(dept, { where: 'department business page' });
     await expectAccessible(dept, 'department business page');
