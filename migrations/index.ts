@@ -20,6 +20,7 @@ import { DocumentNumbers1765600000000 } from './1765600000000-DocumentNumbers.js
 import { GradingRuns1765700000000 } from './1765700000000-GradingRuns.js';
 import { Attachments1765900000000 } from './1765900000000-Attachments.js';
 import { ProvinceScale1766300000000 } from './1766300000000-ProvinceScale.js';
+import { BusinessAssessments1766400000000 } from './1766400000000-BusinessAssessments.js';
 import { AssessmentKinds1766500000000 } from './1766500000000-AssessmentKinds.js';
 import { Selection1766700000000 } from './1766700000000-Selection.js';
 import { Corroboration1766900000000 } from './1766900000000-Corroboration.js';
@@ -49,6 +50,7 @@ export const MIGRATIONS = [
   GradingRuns1765700000000,
   Attachments1765900000000,
   ProvinceScale1766300000000,
+  BusinessAssessments1766400000000,
   AssessmentKinds1766500000000,
   Selection1766700000000,
   Corroboration1766900000000,

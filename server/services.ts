@@ -13,6 +13,7 @@ import { GradingService } from './grading/grading.service.js';
 import { GradingRuns } from './grading/grading-run.service.js';
 import { KindsService } from './grading/kinds.service.js';
 import { IndicatorDataService } from './indicators/indicator-data.service.js';
+import { BusinessAssessmentService } from './business/business.service.js';
 import { IndicatorService } from './indicators/indicator.service.js';
 import { NotificationService } from './notifications/notification.service.js';
 import { ProfileService } from './profiles/profile.service.js';
@@ -126,6 +127,7 @@ export function createServices(
     indicators: new IndicatorService(dataSource, now),
     indicatorData: new IndicatorDataService(dataSource, now),
     kinds: new KindsService(dataSource, now),
+    businessAssessments: new BusinessAssessmentService(dataSource, now),
     rosterImports: new RosterService(dataSource, now),
     notifications: new NotificationService(dataSource),
     profiles: new ProfileService(dataSource),

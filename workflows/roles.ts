@@ -17,6 +17,7 @@ export const ROLES = [
   'HR',
   'AUDITOR',
   'SYSTEM_ADMIN',
+  'DEPARTMENT',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -30,4 +31,5 @@ export const ROLE_LABELS_ZH: Record<Role, string> = {
   HR: '人事部门',
   AUDITOR: '审计查阅',
   SYSTEM_ADMIN: '系统管理员',
+  DEPARTMENT: '业务考核部门',
 };

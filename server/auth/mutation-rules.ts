@@ -114,6 +114,9 @@ export const MUTATION_RULES: Readonly<Record<string, MutationRule>> = {
   setSpecialRule: permission('cycle:manage'),
   setTermPeriod: permission('cycle:manage'),
   setTermTargets: permission('evaluation:manage'),
+  declareBusinessAssessment: permission('cycle:manage'),
+  enterBusinessResults: permission('business-result:write'),
+  importBusinessResults: permission('business-result:write'),
   // Cycles
   planCycle: permission('cycle:manage'),
   enrolInCycle: cycle('ENROL'),

@@ -55,6 +55,8 @@ export const PERMISSIONS = {
   'selection:read': ['ORG_ADMIN', 'HR'],
   /** Candidate lists and recording promotions (晋升/进一步使用). */
   'selection:write': ['ORG_ADMIN', 'HR'],
+  /** Entering and importing the results of the business assessments (业务考核, "1+N") the viewer's own department runs, for the units of the region it serves. */
+  'business-result:write': ['DEPARTMENT'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

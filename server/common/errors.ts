@@ -69,6 +69,8 @@ export const ERROR_CODES = [
   'SEARCH_TOO_BROAD',
   /** A background run (a grading run) stopped giving signs of life within its lease — its process died — and was marked failed; nothing was written, start it again. */
   'RUN_ABANDONED',
+  /** The cycle takes no business-assessment results now (it is not open): `state` names where it stands. */
+  'CYCLE_NOT_ACCEPTING_INPUTS',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -7,6 +7,7 @@ import { quotaPoolKey, type QuotaPool, type QuotaPoolMember } from '../../workfl
 import type { PenaltyKind, RuleSettings } from '../../workflows/rules/settings.js';
 import { loadCorroborationFacts } from '../corroboration/corroboration-facts.js';
 import { layKindFacts, type KindInputs } from './kinds-facts.js';
+import { loadBusinessInputs, type BusinessInputs } from '../business/business-inputs.js';
 
 /**
  * The facts every grade decision reads (workflows/decide), loaded set-based:
@@ -33,6 +34,8 @@ export interface DecisionSubject {
   facts: GradeFacts;
   /** The regular, special and term inputs with their sources (kinds-facts.ts). */
   kinds?: KindInputs;
+  /** The business assessments ("1+N") the cycle absorbs, as they apply to this assessment. */
+  business?: BusinessInputs;
 }
 
 interface SubjectRow {
@@ -127,6 +130,7 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
     `SELECT id, cadre_id, concerns_year, negative_code, counts_against FROM accusation WHERE cadre_id = ANY($1::uuid[]) AND concerns_year = ANY($2::int[])`,
     [cadres, years],
   );
+  const business = await loadBusinessInputs(m, ids);
   const periods: Array<StatusPeriod & { cadreId: string }> = await m.query(
     `SELECT cadre_id AS "cadreId", kind, starts_on::text AS "startsOn", ends_on::text AS "endsOn" FROM cadre_status_period
       WHERE cadre_id = ANY($1::uuid[]) AND kind IN ('SICK_LEAVE', 'PERSONAL_LEAVE', 'PROBATION', 'INVESTIGATION')`,
@@ -181,6 +185,7 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
       regularScore: r.regular,
       poorQuarters: r.poor_quarters,
       developmentScore: r.kind === 'TEAM_ANNUAL' ? r.development : null,
+      businessGateFailures: business.get(r.id)?.gateFailures ?? [],
     });
     const perLevel = r.settings.gates.quotaPerRankLevel && r.cadre_id !== null;
     result.set(r.id, {
@@ -196,6 +201,7 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
       orgKind: r.org_kind,
       overlay: r.overlay,
       finalGrade: r.final_grade,
+      business: business.get(r.id),
       poolKey: quotaPoolKey({ subject: r.kind === 'TEAM_ANNUAL' ? 'TEAM' : 'MEMBERS', organisationId: r.organisation_id, rankLevel: r.rank_level }, perLevel),
       facts,
     });

@@ -15,6 +15,7 @@ import { rollUpCycle } from '../indicators/rollup.js';
 import { openClosedBallotBoxes } from './ballot-box.service.js';
 import { decisionInputOf, type DecisionExtras } from './grade-decision.js';
 import { loadGradeFacts, loadQuotaPools, poolId } from './grade-facts.js';
+import { withBusiness } from '../business/business-inputs.js';
 import { chinaDay } from '../calendar/calendar.service.js';
 import { kindComponents } from './kind-components.js';
 import { evaluationsFrom, groupAggregates, invitedCounts, type ScoreComponent } from './evaluation-inputs.js';
@@ -96,15 +97,20 @@ export class GradingService {
         id: r.id,
         subject: team ? 'TEAM' : 'CADRE',
         // Regular, special and term inputs with their sources (kinds-facts.ts): a term assessment is scored on its targets and its years.
+        // The business assessments a cycle absorbs ("1+N") share the team's OTHER_INDICATORS or the cadre's WORK_RESULTS (business-inputs.ts).
         components: kindComponents(
           kinds,
-          team
-            ? teamComponents(
-                r.org_kind === 'CITY' ? 'CITY' : r.org_kind === 'COUNTY' ? 'COUNTY' : 'OTHER',
-                { regular, development: s.DEVELOPMENT ?? null, survey: s.PUBLIC_SURVEY ?? null, other: s.OTHER_INDICATORS ?? null },
-                settings,
-              )
-            : cadreComponents({ regular, workResults: s.WORK_RESULTS ?? null, abilities: ev.score }, settings),
+          withBusiness(
+            team
+              ? teamComponents(
+                  r.org_kind === 'CITY' ? 'CITY' : r.org_kind === 'COUNTY' ? 'COUNTY' : 'OTHER',
+                  { regular, development: s.DEVELOPMENT ?? null, survey: s.PUBLIC_SURVEY ?? null, other: s.OTHER_INDICATORS ?? null },
+                  settings,
+                )
+              : cadreComponents({ regular, workResults: s.WORK_RESULTS ?? null, abilities: ev.score }, settings),
+            team ? 'OTHER_INDICATORS' : 'WORK_RESULTS',
+            subjects.get(r.id)!.business?.scores,
+          ),
         ),
         adjustments: kinds?.adjustments ?? [],
         politicalReview: facts.politicalReview,

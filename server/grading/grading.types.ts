@@ -20,7 +20,7 @@ export class ScoreComponentView {
   @Field(() => Float, { description: 'Its weight in the composite score, in percent' }) weight: number;
   @Field(() => Float, { nullable: true, description: 'Its score, 0–100; null when there was no input' }) value: number | null;
   @Field(() => Float, { description: 'What it adds to the composite score (its value weighted; for a special assessment’s bonus or deduction, the points it moved the score by)' }) contribution: number;
-  @Field(() => String, { nullable: true, description: 'Where the figure came from, in words: the regular results that fed it, the special assessment and its rule, the term targets and the years over the term; null for a part entered or computed as before' })
+  @Field(() => String, { nullable: true, description: 'Where the figure came from, in words, when it was put together from several inputs: the regular results that fed it, the special assessment and its rule, the term targets and the years over the term, the business assessments a cycle absorbs (each with its score and weight); null for a single input entered or computed as before' })
   source?: string | null;
 }
 

@@ -187,6 +187,11 @@ export const FIXED_LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'GradingRun.byGrade': { max: 10, why: 'one count per grade of a scale' },
   'GradingRunRecord.byGrade': { max: 10, why: 'one count per grade of a scale' },
   'AssessmentCycle.quotaRaises': { max: 1000, why: 'the quota raises of one cycle: the query has LIMIT 1000' },
+  'Query.businessAssessments': { max: 30, why: 'a cycle absorbs at most 30 business assessments (BUSINESS_ASSESSMENTS_MAX); the query has LIMIT 30' },
+  'Query.myBusinessAssessments': { max: 100, why: 'the query has LIMIT 100' },
+  'Query.businessAssessmentUnits': { max: 2000, why: 'the query has LIMIT 2000 (BUSINESS_UNITS_MAX)' },
+  'BusinessReportView.lines': { max: 30, why: 'one line per business assessment of the cycle, at most 30' },
+  'BusinessAssessmentView.organisationKinds': { max: 8, why: 'organisation kinds, a closed vocabulary' },
 };
 
 /**
@@ -213,6 +218,8 @@ export const INPUT_LIST_MAX: Readonly<Record<string, number>> = {
   'ChangeCandidateListInput.add': 100,
   'ChangeCandidateListInput.remove': 100,
   'CandidateSearchInput.rankLevels': 10,
+  'DeclareBusinessAssessmentInput.organisationKinds': 8,
+  'EnterBusinessResultsInput.results': 500,
 };
 
 /** How one output list is bounded; null when it is not. */

@@ -13,6 +13,7 @@ import { QuotaRaiseResolver } from '../indicators/quota-raise.resolver.js';
 import { IndicatorDataResolver } from '../indicators/indicator-data.resolver.js';
 import { AssessmentKindsResolver, CycleKindsResolver } from '../grading/kinds.resolver.js';
 import { IndicatorResolver } from '../indicators/indicator.resolver.js';
+import { BusinessAssessmentResolver } from '../business/business.resolver.js';
 import { CadreProfileResolver, ProfileResolver } from '../profiles/profile.resolver.js';
 import { SelectionResolver } from '../selection/selection.resolver.js';
 import { AccusationCaseResolver } from '../cases/accusations/accusation.resolver.js';
@@ -56,6 +57,7 @@ export const RESOLVERS = [
   IndicatorDataResolver,
   CycleKindsResolver,
   AssessmentKindsResolver,
+  BusinessAssessmentResolver,
   RosterImportResolver,
   AttachmentResolver,
   SelfReportAttachmentResolver,

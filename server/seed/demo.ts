@@ -116,6 +116,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'hr', displayName: '省人社厅 干部处', role: 'HR', scope: 'QH', what: '人事部门: rewards, sanctions, training' },
   { username: 'hr.verifier', displayName: '省人社厅 干部监督处', role: 'HR', scope: 'QH', what: '人事部门: verifies what another HR user carried out (four eyes)' },
   { username: 'auditor', displayName: '审计查阅员', role: 'AUDITOR', scope: 'QH', what: '审计: reads the audit trail' },
+  { username: 'dept.eco', displayName: '省生态环境厅 考核处', role: 'DEPARTMENT', scope: 'QH-D-STT', what: '业务考核部门: enters 生态环境保护 results (1+N)' },
+  { username: 'dept.ideology', displayName: '省委宣传部 考核处', role: 'DEPARTMENT', scope: 'QH-D-XCB', what: '业务考核部门: enters 意识形态工作 results (1+N)' },
+  { username: 'dept.market', displayName: '省市场监管局 考核处', role: 'DEPARTMENT', scope: 'QH-D-SCJ', what: '业务考核部门: enters 市场监管 results (1+N)' },
   { username: 'sysadmin', displayName: '系统管理员', role: 'SYSTEM_ADMIN', scope: 'QH', what: 'user management only' },
 ];
 

@@ -17,6 +17,7 @@ registerEnumType(RoleEnum, {
     HR: 'Personnel department (人事部门): keeps cadre records and carries out results',
     AUDITOR: 'Auditor (审计查阅): reads everything in the jurisdiction, including the audit trail, and changes nothing',
     SYSTEM_ADMIN: 'System administrator (系统管理员): manages user accounts and roles only, with no business role',
+    DEPARTMENT: 'Business-assessment department (业务考核部门): held at the department itself, enters the results of the business assessments it runs for the units of the region it serves',
   }),
 });
 

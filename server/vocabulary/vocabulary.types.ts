@@ -93,6 +93,7 @@ export const ErrorCodeEnum = describedEnum(ERROR_CODES, 'ErrorCode', 'Every code
   CONSULTATION_PENDING: 'A consultation of the competent department on a veto item is still open: no grade may be set until it is answered or withdrawn; extensions.consultations names them',
   SEARCH_TOO_BROAD: 'A candidate search matched more cadres than it ranks at once; extensions.matched and extensions.max say how many: narrow the search',
   RUN_ABANDONED: 'A background run (a grading run) gave no sign of life within its lease — its process stopped — and was marked failed; nothing was written, it may be started again',
+  CYCLE_NOT_ACCEPTING_INPUTS: 'The cycle takes no business-assessment results now (it is not open); extensions.state names where it stands',
   INTERNAL: 'The server failed; nothing was changed and details are only in the server log',
 });
 

@@ -201,6 +201,13 @@ export const routes: RouteRecordRaw[] = [
         meta: { role: 'RATER', titleKey: 'nav.ballots' },
       },
       {
+        // 业务考核部门 ("1+N"): the department enters or imports the results of the business assessments it runs.
+        path: 'business',
+        name: 'business',
+        component: () => import('./business/DepartmentBusinessPage.vue'),
+        meta: { role: 'DEPARTMENT', titleKey: 'business.dept.title' },
+      },
+      {
         // The discipline inspection workspace: fault tolerance, accusations, penalties and investigations.
         // Readable by every case reader (the organisation department tracks and verifies corrections);
         // recording and deciding follow the viewer's permissions and each case's availableActions.

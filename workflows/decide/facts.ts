@@ -110,6 +110,8 @@ export interface GradeFacts {
   specialGates?: readonly SpecialGateFact[];
   /** Term assessments: the years of the term graded INCOMPETENT (a team: POOR), read from decided annual results. */
   termFailedYears?: readonly number[];
+  /** The business assessments (业务考核, mode GATE) of the cycle the unit failed, by name, in the results in force. */
+  businessGateFailures?: readonly string[];
 }
 
 /** A fact value as a refusal carries it: plain JSON, ready for an error's extensions. */

@@ -25,7 +25,8 @@ import type { DecisionScale, FactValue, Facts, GradeFacts, PenaltyFact } from '.
  * - NO_EXCELLENT: political review not 好, a negative-list finding, an
  *   uncleared accusation, a warning / admonishment / reassignment this year,
  *   a regular score below the minimum, too many poor quarters, a team without
- *   outstanding development results.
+ *   outstanding development results, a failed business assessment of the
+ *   cycle (业务考核 declared as a gate, "1+N").
  * The penalty matrix keeps only its heaviest effect. Tolerated (exempted) and
  * replaced penalties, cleared or tolerated findings and cleared accusations
  * never count. The excellent quota is a pool's fact, not a person's: decide.ts
@@ -53,6 +54,7 @@ export const NO_EXCELLENT_GATES = [
   'TEAM_NOT_OUTSTANDING',
   'SPECIAL_RESULT_BARS_EXCELLENT',
   'TERM_FAILED_YEAR',
+  'BUSINESS_GATE_FAILED',
 ] as const;
 export type ForceGate = (typeof FORCE_GATES)[number];
 export type NoExcellentGate = (typeof NO_EXCELLENT_GATES)[number];
@@ -188,6 +190,8 @@ export function evaluateGates(scale: DecisionScale, facts: GradeFacts, settings:
   if (facts.poorQuarters >= g.poorQuartersBarExcellent) noExcellent('POOR_QUARTERS', { poorQuarters: facts.poorQuarters, limit: g.poorQuartersBarExcellent });
   if (scale === 'TEAM' && g.teamExcellentNeedsOutstandingDevelopment && (facts.developmentScore ?? -Infinity) < settings.grading.outstandingDevelopmentScore)
     noExcellent('TEAM_NOT_OUTSTANDING', { developmentScore: facts.developmentScore, outstandingFrom: settings.grading.outstandingDevelopmentScore });
+  const businessFailed = facts.businessGateFailures ?? [];
+  if (businessFailed.length > 0) noExcellent('BUSINESS_GATE_FAILED', { assessments: [...businessFailed] });
   if (barred) ceiling = worseOf(scale, ceiling, grades[1]!);
 
   const forced = findings.find((f): f is Extract<GateFinding, { effect: 'FORCE' }> => f.effect === 'FORCE') ?? null;

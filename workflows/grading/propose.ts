@@ -38,7 +38,7 @@ export interface Candidate {
   id: string;
   subject: 'CADRE' | 'TEAM';
   /** Composite inputs, each 0–100 or null when missing; `source` says in words where the figure came from. */
-  components: Array<{ key: string; weight: number; value: number | null; source?: string }>;
+  components: Array<{ key: string; weight: number; value: number | null; source?: string | null }>;
   /**
    * Points added to (or, negative, taken off) the composite after weighting,
    * already capped by the caller (special assessments' BONUS and DEDUCTION
@@ -86,7 +86,7 @@ export interface Proposal {
   grade: string;
   /** Weighted composite, 0–100, rounded to 2 decimals; null when forced without a score. */
   score: number | null;
-  components: Array<{ key: string; weight: number; value: number | null; contribution: number; source?: string }>;
+  components: Array<{ key: string; weight: number; value: number | null; contribution: number; source?: string | null }>;
   gates: GateHit[];
   /** Position among the pool's EXCELLENT candidates (1 = first), when the quota applied. */
   quotaRank: number | null;
@@ -204,6 +204,8 @@ export function gateDetail(finding: GateFinding): string {
       return (f.specials as Array<{ task: string; grade: string; threshold: string }>).map((x) => `special assessment ${x.task}: ${x.grade} (at or below ${x.threshold})`).join('; ');
     case 'TERM_FAILED_YEAR':
       return `a year of the term graded INCOMPETENT: ${(f.years as number[]).join(', ')}`;
+    case 'BUSINESS_GATE_FAILED':
+      return `business assessment(s) failed: ${(f.assessments as string[]).join(', ')}`;
   }
 }
 

@@ -82,6 +82,13 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query MyBallotInvitations {\n    myBallotInvitations {\n      assessmentId\n      group\n      state\n      kind\n      subject\n      post\n      organisationName\n      cycleName\n      overallVotes\n    }\n  }\n": typeof types.MyBallotInvitationsDocument,
     "\n  mutation CastBallot($input: CastBallotInput!) {\n    castBallot(input: $input)\n  }\n": typeof types.CastBallotDocument,
+    "\n  fragment BusinessAssessmentFields on BusinessAssessmentView {\n    id\n    cycleId\n    name\n    departmentId\n    departmentName\n    coversTeams\n    coversCadres\n    organisationKinds\n    mode\n    weight\n    inspectionsPerUnit\n    unitsCovered\n    resultsEntered\n    declaredAt\n  }\n": typeof types.BusinessAssessmentFieldsFragmentDoc,
+    "\n  query CycleBusiness($cycleId: ID!) {\n    businessAssessments(cycleId: $cycleId) {\n      ...BusinessAssessmentFields\n    }\n    businessAssessmentReport(cycleId: $cycleId) {\n      absorbed\n      unitsCovered\n      resultsEntered\n      resultsMissing\n      inspectionsReplaced\n      lines {\n        id\n        name\n        departmentName\n        mode\n        unitsCovered\n        resultsEntered\n        resultsMissing\n        failed\n        inspectionsReplaced\n      }\n    }\n  }\n": typeof types.CycleBusinessDocument,
+    "\n  query MyBusiness {\n    myBusinessAssessments {\n      ...BusinessAssessmentFields\n    }\n  }\n": typeof types.MyBusinessDocument,
+    "\n  query BusinessUnits($id: ID!) {\n    businessAssessmentUnits(businessAssessmentId: $id) {\n      organisationId\n      organisationCode\n      organisationName\n      version\n      score\n      passed\n      note\n      recordedByName\n      recordedAt\n    }\n  }\n": typeof types.BusinessUnitsDocument,
+    "\n  mutation DeclareBusiness($input: DeclareBusinessAssessmentInput!) {\n    declareBusinessAssessment(input: $input)\n  }\n": typeof types.DeclareBusinessDocument,
+    "\n  mutation EnterBusinessResults($input: EnterBusinessResultsInput!) {\n    enterBusinessResults(input: $input)\n  }\n": typeof types.EnterBusinessResultsDocument,
+    "\n  mutation ImportBusinessResults($input: ImportBusinessResultsInput!) {\n    importBusinessResults(input: $input)\n  }\n": typeof types.ImportBusinessResultsDocument,
     "\n  query Cadres(\n    $first: Int!\n    $after: String\n    $organisationId: ID\n    $includeSubtree: Boolean\n    $search: String\n    $rankLevel: RankLevel\n    $positionType: PositionType\n    $employmentStatus: EmploymentStatus\n  ) {\n    cadres: searchCadres(\n      first: $first\n      after: $after\n      organisationId: $organisationId\n      includeSubtree: $includeSubtree\n      search: $search\n      rankLevel: $rankLevel\n      positionType: $positionType\n      employmentStatus: $employmentStatus\n    ) {\n      nodes {\n        id\n        name\n        post\n        rankLevel\n        positionType\n        employmentStatus\n        teamMember\n        organisation {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.CadresDocument,
     "\n  fragment CadreDetailFields on Cadre {\n    id\n    name\n    personNo\n    gender\n    birthDate\n    post\n    rankLevel\n    positionType\n    population\n    tookPostOn\n    teamMember\n    employmentStatus\n    employmentStatusSince\n    version\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    postings {\n      year\n      cycleName\n      assessmentId\n      organisationName\n      postTitle\n      rankLevel\n      finalGrade\n    }\n    managingOrganisation {\n      id\n      name\n    }\n    statusesOn\n    statusPeriods {\n      id\n      kind\n      startsOn\n      endsOn\n      note\n      createdAt\n    }\n  }\n": typeof types.CadreDetailFieldsFragmentDoc,
     "\n  query CadreDetail($id: ID!) {\n    cadre(id: $id) {\n      ...CadreDetailFields\n    }\n  }\n": typeof types.CadreDetailDocument,
@@ -326,6 +333,13 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query MyBallotInvitations {\n    myBallotInvitations {\n      assessmentId\n      group\n      state\n      kind\n      subject\n      post\n      organisationName\n      cycleName\n      overallVotes\n    }\n  }\n": types.MyBallotInvitationsDocument,
     "\n  mutation CastBallot($input: CastBallotInput!) {\n    castBallot(input: $input)\n  }\n": types.CastBallotDocument,
+    "\n  fragment BusinessAssessmentFields on BusinessAssessmentView {\n    id\n    cycleId\n    name\n    departmentId\n    departmentName\n    coversTeams\n    coversCadres\n    organisationKinds\n    mode\n    weight\n    inspectionsPerUnit\n    unitsCovered\n    resultsEntered\n    declaredAt\n  }\n": types.BusinessAssessmentFieldsFragmentDoc,
+    "\n  query CycleBusiness($cycleId: ID!) {\n    businessAssessments(cycleId: $cycleId) {\n      ...BusinessAssessmentFields\n    }\n    businessAssessmentReport(cycleId: $cycleId) {\n      absorbed\n      unitsCovered\n      resultsEntered\n      resultsMissing\n      inspectionsReplaced\n      lines {\n        id\n        name\n        departmentName\n        mode\n        unitsCovered\n        resultsEntered\n        resultsMissing\n        failed\n        inspectionsReplaced\n      }\n    }\n  }\n": types.CycleBusinessDocument,
+    "\n  query MyBusiness {\n    myBusinessAssessments {\n      ...BusinessAssessmentFields\n    }\n  }\n": types.MyBusinessDocument,
+    "\n  query BusinessUnits($id: ID!) {\n    businessAssessmentUnits(businessAssessmentId: $id) {\n      organisationId\n      organisationCode\n      organisationName\n      version\n      score\n      passed\n      note\n      recordedByName\n      recordedAt\n    }\n  }\n": types.BusinessUnitsDocument,
+    "\n  mutation DeclareBusiness($input: DeclareBusinessAssessmentInput!) {\n    declareBusinessAssessment(input: $input)\n  }\n": types.DeclareBusinessDocument,
+    "\n  mutation EnterBusinessResults($input: EnterBusinessResultsInput!) {\n    enterBusinessResults(input: $input)\n  }\n": types.EnterBusinessResultsDocument,
+    "\n  mutation ImportBusinessResults($input: ImportBusinessResultsInput!) {\n    importBusinessResults(input: $input)\n  }\n": types.ImportBusinessResultsDocument,
     "\n  query Cadres(\n    $first: Int!\n    $after: String\n    $organisationId: ID\n    $includeSubtree: Boolean\n    $search: String\n    $rankLevel: RankLevel\n    $positionType: PositionType\n    $employmentStatus: EmploymentStatus\n  ) {\n    cadres: searchCadres(\n      first: $first\n      after: $after\n      organisationId: $organisationId\n      includeSubtree: $includeSubtree\n      search: $search\n      rankLevel: $rankLevel\n      positionType: $positionType\n      employmentStatus: $employmentStatus\n    ) {\n      nodes {\n        id\n        name\n        post\n        rankLevel\n        positionType\n        employmentStatus\n        teamMember\n        organisation {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.CadresDocument,
     "\n  fragment CadreDetailFields on Cadre {\n    id\n    name\n    personNo\n    gender\n    birthDate\n    post\n    rankLevel\n    positionType\n    population\n    tookPostOn\n    teamMember\n    employmentStatus\n    employmentStatusSince\n    version\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    postings {\n      year\n      cycleName\n      assessmentId\n      organisationName\n      postTitle\n      rankLevel\n      finalGrade\n    }\n    managingOrganisation {\n      id\n      name\n    }\n    statusesOn\n    statusPeriods {\n      id\n      kind\n      startsOn\n      endsOn\n      note\n      createdAt\n    }\n  }\n": types.CadreDetailFieldsFragmentDoc,
     "\n  query CadreDetail($id: ID!) {\n    cadre(id: $id) {\n      ...CadreDetailFields\n    }\n  }\n": types.CadreDetailDocument,
@@ -771,6 +785,34 @@ export function graphql(source: "\n  query MyBallotInvitations {\n    myBallotIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CastBallot($input: CastBallotInput!) {\n    castBallot(input: $input)\n  }\n"): typeof import('./graphql').CastBallotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BusinessAssessmentFields on BusinessAssessmentView {\n    id\n    cycleId\n    name\n    departmentId\n    departmentName\n    coversTeams\n    coversCadres\n    organisationKinds\n    mode\n    weight\n    inspectionsPerUnit\n    unitsCovered\n    resultsEntered\n    declaredAt\n  }\n"): typeof import('./graphql').BusinessAssessmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CycleBusiness($cycleId: ID!) {\n    businessAssessments(cycleId: $cycleId) {\n      ...BusinessAssessmentFields\n    }\n    businessAssessmentReport(cycleId: $cycleId) {\n      absorbed\n      unitsCovered\n      resultsEntered\n      resultsMissing\n      inspectionsReplaced\n      lines {\n        id\n        name\n        departmentName\n        mode\n        unitsCovered\n        resultsEntered\n        resultsMissing\n        failed\n        inspectionsReplaced\n      }\n    }\n  }\n"): typeof import('./graphql').CycleBusinessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyBusiness {\n    myBusinessAssessments {\n      ...BusinessAssessmentFields\n    }\n  }\n"): typeof import('./graphql').MyBusinessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BusinessUnits($id: ID!) {\n    businessAssessmentUnits(businessAssessmentId: $id) {\n      organisationId\n      organisationCode\n      organisationName\n      version\n      score\n      passed\n      note\n      recordedByName\n      recordedAt\n    }\n  }\n"): typeof import('./graphql').BusinessUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareBusiness($input: DeclareBusinessAssessmentInput!) {\n    declareBusinessAssessment(input: $input)\n  }\n"): typeof import('./graphql').DeclareBusinessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterBusinessResults($input: EnterBusinessResultsInput!) {\n    enterBusinessResults(input: $input)\n  }\n"): typeof import('./graphql').EnterBusinessResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportBusinessResults($input: ImportBusinessResultsInput!) {\n    importBusinessResults(input: $input)\n  }\n"): typeof import('./graphql').ImportBusinessResultsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

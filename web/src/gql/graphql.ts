@@ -262,6 +262,12 @@ export type AuditAction =
   | 'BALLOT_BOX_OPENED'
   /** A ballot was cast (its content is not recorded here) */
   | 'BALLOT_CAST'
+  /** A business assessment was declared for a cycle to absorb */
+  | 'BUSINESS_ASSESSMENT_DECLARED'
+  /** A department entered (or corrected) results of its business assessment */
+  | 'BUSINESS_RESULTS_ENTERED'
+  /** A department imported results of its business assessment from a file */
+  | 'BUSINESS_RESULTS_IMPORTED'
   /** A cadre was added to the roster */
   | 'CADRE_CREATED'
   /** An administrator linked an account to a cadre record (or moved the link) */
@@ -519,6 +525,8 @@ export type AuditEntityType =
   | 'attachment'
   /** A ballot box (no voter is recorded) */
   | 'ballot_box'
+  /** A business assessment a cycle absorbs ("1+N") and its results per unit */
+  | 'business_assessment'
   /** A cadre (details and status facts) */
   | 'cadre'
   /** A cadre’s penalties, accountability and investigations */
@@ -588,6 +596,25 @@ export type BulkAccountRole =
   | 'CADRE'
   /** Rater (测评人): may be invited to the democratic evaluations of the unit */
   | 'RATER';
+
+/** How a business assessment (业务考核) absorbed by an annual cycle counts in the one result */
+export type BusinessAssessmentMode =
+  /** Pass or fail: a fail bars EXCELLENT on every path to a grade */
+  | 'GATE'
+  /** Its own score (0–100) weighs inside the team’s other-indicators component (the cadre’s work-results component) at the declared weight */
+  | 'SCORE';
+
+/** One unit’s result of a business assessment */
+export type BusinessResultInput = {
+  /** A note (e.g. what a correction corrects) */
+  note?: string | null | undefined;
+  /** The unit, by its code */
+  organisationCode: string;
+  /** GATE: passed (true) or failed (false) */
+  passed?: boolean | null | undefined;
+  /** SCORE: the score, 0–100 */
+  score?: number | null | undefined;
+};
 
 /** A status a cadre can be in for a period, which grading and results application take into account */
 export type CadreStatusKind =
@@ -1012,6 +1039,28 @@ export type DecidePenaltyInput = {
   penaltyId: string | number;
 };
 
+/** A business assessment for an annual cycle to absorb */
+export type DeclareBusinessAssessmentInput = {
+  /** It assesses the units’ leading cadres */
+  coversCadres: boolean;
+  /** It assesses the units’ leadership teams */
+  coversTeams: boolean;
+  /** The annual cycle, planned or open */
+  cycleId: string | number;
+  /** The department (an organisation of kind DEPARTMENT) that runs it */
+  departmentId: string | number;
+  /** Separate on-site inspections of one unit it would have taken on its own */
+  inspectionsPerUnit: number;
+  /** SCORE or GATE */
+  mode: BusinessAssessmentMode;
+  /** Its name, unique in the cycle, e.g. 安全生产 */
+  name: string;
+  /** The kinds of unit it covers */
+  organisationKinds: Array<OrganisationKind>;
+  /** SCORE only: its weight inside the component, in percent (the weights of a cycle add up to 100 at most) */
+  weight?: number | null | undefined;
+};
+
 /** The attachment to delete */
 export type DeleteAttachmentInput = {
   /** The attachment id */
@@ -1086,6 +1135,14 @@ export type EnrolmentSkipReason =
   /** The unit is retired (撤销): it takes no new enrolment */
   | 'UNIT_RETIRED';
 
+/** Results a department enters by hand for its business assessment */
+export type EnterBusinessResultsInput = {
+  /** The business assessment */
+  businessAssessmentId: string | number;
+  /** One result per unit; a unit with a result already gets a new version (a correction) */
+  results: Array<BusinessResultInput>;
+};
+
 /** Every code a client can find in errors[].extensions.code */
 export type ErrorCode =
   /** No longer sent (failed sign-ins now slow down: TOO_MANY_ATTEMPTS); kept for older clients */
@@ -1108,6 +1165,8 @@ export type ErrorCode =
   | 'CONFLICT_OF_INTEREST'
   /** A consultation of the competent department on a veto item is still open: no grade may be set until it is answered or withdrawn; extensions.consultations names them */
   | 'CONSULTATION_PENDING'
+  /** The cycle takes no business-assessment results now (it is not open); extensions.state names where it stands */
+  | 'CYCLE_NOT_ACCEPTING_INPUTS'
   /** A statutory window has run out; extensions.lastDay names its last day */
   | 'DEADLINE_PASSED'
   /** No Chinese font is installed for official documents; install fonts-wqy-zenhei or set DOCUMENT_FONT (HTTP 503) */
@@ -1397,6 +1456,16 @@ export type GroupedRaterInput = {
   group: string;
   /** A user holding RATER inside your jurisdiction */
   userId: string | number;
+};
+
+/** A business-assessment result file (.xlsx or .csv) to import */
+export type ImportBusinessResultsInput = {
+  /** The business assessment */
+  businessAssessmentId: string | number;
+  /** The file, base64-encoded: columns 单位代码, 得分 (SCORE) or 是否通过 (GATE: 通过/不通过), 备注 */
+  contentBase64: string;
+  /** Ends in .xlsx or .csv */
+  fileName: string;
 };
 
 /** An indicator file to import into a cycle */
@@ -2166,6 +2235,8 @@ export type Role =
   | 'CADRE'
   /** Party committee member (党委(党组)成员): approves, changes or sends back grade proposals */
   | 'COMMITTEE'
+  /** Business-assessment department (业务考核部门): held at the department itself, enters the results of the business assessments it runs for the units of the region it serves */
+  | 'DEPARTMENT'
   /** Discipline inspection (纪检监察): records penalties, investigations and accusations */
   | 'DISCIPLINE'
   /** Personnel department (人事部门): keeps cadre records and carries out results */
@@ -3062,6 +3133,48 @@ export type CastBallotMutationVariables = Exact<{
 
 
 export type CastBallotMutation = { castBallot: boolean };
+
+export type BusinessAssessmentFieldsFragment = { id: string, cycleId: string, name: string, departmentId: string, departmentName: string, coversTeams: boolean, coversCadres: boolean, organisationKinds: Array<OrganisationKind>, mode: BusinessAssessmentMode, weight: number | null, inspectionsPerUnit: number, unitsCovered: number, resultsEntered: number, declaredAt: string };
+
+export type CycleBusinessQueryVariables = Exact<{
+  cycleId: string | number;
+}>;
+
+
+export type CycleBusinessQuery = { businessAssessments: Array<{ id: string, cycleId: string, name: string, departmentId: string, departmentName: string, coversTeams: boolean, coversCadres: boolean, organisationKinds: Array<OrganisationKind>, mode: BusinessAssessmentMode, weight: number | null, inspectionsPerUnit: number, unitsCovered: number, resultsEntered: number, declaredAt: string }>, businessAssessmentReport: { absorbed: number, unitsCovered: number, resultsEntered: number, resultsMissing: number, inspectionsReplaced: number, lines: Array<{ id: string, name: string, departmentName: string, mode: BusinessAssessmentMode, unitsCovered: number, resultsEntered: number, resultsMissing: number, failed: number, inspectionsReplaced: number }> } };
+
+export type MyBusinessQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyBusinessQuery = { myBusinessAssessments: Array<{ id: string, cycleId: string, name: string, departmentId: string, departmentName: string, coversTeams: boolean, coversCadres: boolean, organisationKinds: Array<OrganisationKind>, mode: BusinessAssessmentMode, weight: number | null, inspectionsPerUnit: number, unitsCovered: number, resultsEntered: number, declaredAt: string }> };
+
+export type BusinessUnitsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BusinessUnitsQuery = { businessAssessmentUnits: Array<{ organisationId: string, organisationCode: string, organisationName: string, version: number | null, score: number | null, passed: boolean | null, note: string | null, recordedByName: string | null, recordedAt: string | null }> };
+
+export type DeclareBusinessMutationVariables = Exact<{
+  input: DeclareBusinessAssessmentInput;
+}>;
+
+
+export type DeclareBusinessMutation = { declareBusinessAssessment: string };
+
+export type EnterBusinessResultsMutationVariables = Exact<{
+  input: EnterBusinessResultsInput;
+}>;
+
+
+export type EnterBusinessResultsMutation = { enterBusinessResults: number };
+
+export type ImportBusinessResultsMutationVariables = Exact<{
+  input: ImportBusinessResultsInput;
+}>;
+
+
+export type ImportBusinessResultsMutation = { importBusinessResults: number };
 
 export type CadresQueryVariables = Exact<{
   first: number;
@@ -4463,6 +4576,24 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const BusinessAssessmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BusinessAssessmentFields on BusinessAssessmentView {
+  id
+  cycleId
+  name
+  departmentId
+  departmentName
+  coversTeams
+  coversCadres
+  organisationKinds
+  mode
+  weight
+  inspectionsPerUnit
+  unitsCovered
+  resultsEntered
+  declaredAt
+}
+    `, {"fragmentName":"BusinessAssessmentFields"}) as unknown as TypedDocumentString<BusinessAssessmentFieldsFragment, unknown>;
 export const CadreDetailFieldsFragmentDoc = new TypedDocumentString(`
     fragment CadreDetailFields on Cadre {
   id
@@ -7156,6 +7287,98 @@ export const CastBallotDocument = new TypedDocumentString(`
   castBallot(input: $input)
 }
     `) as unknown as TypedDocumentString<CastBallotMutation, CastBallotMutationVariables>;
+export const CycleBusinessDocument = new TypedDocumentString(`
+    query CycleBusiness($cycleId: ID!) {
+  businessAssessments(cycleId: $cycleId) {
+    ...BusinessAssessmentFields
+  }
+  businessAssessmentReport(cycleId: $cycleId) {
+    absorbed
+    unitsCovered
+    resultsEntered
+    resultsMissing
+    inspectionsReplaced
+    lines {
+      id
+      name
+      departmentName
+      mode
+      unitsCovered
+      resultsEntered
+      resultsMissing
+      failed
+      inspectionsReplaced
+    }
+  }
+}
+    fragment BusinessAssessmentFields on BusinessAssessmentView {
+  id
+  cycleId
+  name
+  departmentId
+  departmentName
+  coversTeams
+  coversCadres
+  organisationKinds
+  mode
+  weight
+  inspectionsPerUnit
+  unitsCovered
+  resultsEntered
+  declaredAt
+}`) as unknown as TypedDocumentString<CycleBusinessQuery, CycleBusinessQueryVariables>;
+export const MyBusinessDocument = new TypedDocumentString(`
+    query MyBusiness {
+  myBusinessAssessments {
+    ...BusinessAssessmentFields
+  }
+}
+    fragment BusinessAssessmentFields on BusinessAssessmentView {
+  id
+  cycleId
+  name
+  departmentId
+  departmentName
+  coversTeams
+  coversCadres
+  organisationKinds
+  mode
+  weight
+  inspectionsPerUnit
+  unitsCovered
+  resultsEntered
+  declaredAt
+}`) as unknown as TypedDocumentString<MyBusinessQuery, MyBusinessQueryVariables>;
+export const BusinessUnitsDocument = new TypedDocumentString(`
+    query BusinessUnits($id: ID!) {
+  businessAssessmentUnits(businessAssessmentId: $id) {
+    organisationId
+    organisationCode
+    organisationName
+    version
+    score
+    passed
+    note
+    recordedByName
+    recordedAt
+  }
+}
+    `) as unknown as TypedDocumentString<BusinessUnitsQuery, BusinessUnitsQueryVariables>;
+export const DeclareBusinessDocument = new TypedDocumentString(`
+    mutation DeclareBusiness($input: DeclareBusinessAssessmentInput!) {
+  declareBusinessAssessment(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeclareBusinessMutation, DeclareBusinessMutationVariables>;
+export const EnterBusinessResultsDocument = new TypedDocumentString(`
+    mutation EnterBusinessResults($input: EnterBusinessResultsInput!) {
+  enterBusinessResults(input: $input)
+}
+    `) as unknown as TypedDocumentString<EnterBusinessResultsMutation, EnterBusinessResultsMutationVariables>;
+export const ImportBusinessResultsDocument = new TypedDocumentString(`
+    mutation ImportBusinessResults($input: ImportBusinessResultsInput!) {
+  importBusinessResults(input: $input)
+}
+    `) as unknown as TypedDocumentString<ImportBusinessResultsMutation, ImportBusinessResultsMutationVariables>;
 export const CadresDocument = new TypedDocumentString(`
     query Cadres($first: Int!, $after: String, $organisationId: ID, $includeSubtree: Boolean, $search: String, $rankLevel: RankLevel, $positionType: PositionType, $employmentStatus: EmploymentStatus) {
   cadres: searchCadres(

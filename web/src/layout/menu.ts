@@ -32,6 +32,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { path: '/queue', labelKey: 'nav.queue', icon: List },
   { path: '/ballots', labelKey: 'nav.ballots', icon: Stamp, roles: ['RATER'] },
   { path: '/discipline', labelKey: 'nav.discipline', icon: Warning, roles: ['DISCIPLINE'] },
+  { path: '/business', labelKey: 'nav.business', icon: Upload, roles: ['DEPARTMENT'] },
   { path: '/cycles', labelKey: 'nav.cycles', icon: Calendar, permission: 'assessment:read' },
   { path: '/review', labelKey: 'nav.review', icon: Checked, permission: 'assessment:read' },
   { path: '/reviews', labelKey: 'nav.reviews', icon: Postcard, permission: 'case:read' },

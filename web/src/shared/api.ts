@@ -39,6 +39,7 @@ const SERVER_ERROR_CODES = everyValue<ServerErrorCode>()([
   'CONSULTATION_PENDING',
   'SEARCH_TOO_BROAD',
   'RUN_ABANDONED',
+  'CYCLE_NOT_ACCEPTING_INPUTS',
   'INTERNAL',
 ]);
 export const ERROR_CODES = [...SERVER_ERROR_CODES, 'NETWORK'] as const;

@@ -63,7 +63,7 @@ export const VocabularyQuery = graphql(`
 `);
 
 /** The values of the schema's enums, in the order the UI lists them. */
-export const ROLES = everyValue<Role>()(['ORG_ADMIN', 'ASSESSOR', 'RATER', 'CADRE', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR', 'SYSTEM_ADMIN']);
+export const ROLES = everyValue<Role>()(['ORG_ADMIN', 'ASSESSOR', 'RATER', 'CADRE', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR', 'SYSTEM_ADMIN', 'DEPARTMENT']);
 
 export const ORGANISATION_KINDS = everyValue<OrganisationKind>()([
   'PROVINCE',

@@ -19,6 +19,7 @@ import corroborationEn from './corroboration.en';
 import accountsEn from './accounts.en';
 import gradingEn from './grading.en';
 import quotaDrillEn from './quotaDrill.en';
+import businessEn from './business.en';
 import type { MessageSchema } from './zh-CN';
 import inputsEn from './inputs.en';
 import selectionEn from './selection.en';
@@ -68,6 +69,7 @@ const en: MessageSchema = {
     calendar: 'Working calendar',
     discipline: 'Discipline',
     selection: 'Selection',
+    business: 'Business results',
     reviews: 'Reviews and appeals',
     myProfile: 'My profile',
     home: 'Home',
@@ -128,6 +130,7 @@ const en: MessageSchema = {
     outsideManagingJurisdiction: 'Under cadre management authority this cadre is managed and assessed by {organisation}; this level cannot enrol them.',
     NOT_SERVING: 'This cadre has retired or left; this cannot be done.',
     UNIT_RETIRED: 'This unit is retired: it takes no new enrolment, cadre or child unit.',
+    CYCLE_NOT_ACCEPTING_INPUTS: 'This cycle is not under way: business-assessment results cannot be entered or corrected now.',
     DUPLICATE: 'This number is already in use. Please check it.',
     duplicatePersonNo: 'The personnel-file number “{value}” is already used by another cadre.',
     duplicateCode: 'The organisation code “{value}” is already used by another organisation.',
@@ -245,6 +248,7 @@ const en: MessageSchema = {
     HR: 'Human Resources',
     AUDITOR: 'Auditor',
     SYSTEM_ADMIN: 'System Administrator',
+    DEPARTMENT: 'Business-assessment Department',
     /** The actor role of what the system does by itself (deadlines, fixtures, imports). */
     SYSTEM: 'System (automatic)',
     /** The actor role of the person assessed acting on their own case (a review, a signature). */
@@ -260,6 +264,7 @@ const en: MessageSchema = {
     HR: 'Keeps cadre statuses (probation, leave and so on) and applies rewards, sanctions, pay and training.',
     AUDITOR: 'Reads the audit trail of every action and verifies that its hash chain is complete and untampered.',
     SYSTEM_ADMIN: 'Manages user accounts, assigns and revokes roles, unlocks locked accounts, and imports and exports the roster; takes no part in assessments.',
+    DEPARTMENT: 'Runs its own business assessment (work safety, environmental protection…) and enters or imports its results into the annual cycle.',
   },
   enums: {
     organisationKind: {
@@ -496,6 +501,7 @@ const en: MessageSchema = {
       indicator_data: 'Indicator data',
       indicator_responsibility: 'Indicator responsibilities',
       quota_raise_approval: 'Approval of a higher EXCELLENT quota',
+      business_assessment: 'Business assessment (1+N)',
       organisation: 'Organisation',
       overdue_escalation: 'Overdue escalation',
       roster_import: 'Roster import',
@@ -568,6 +574,9 @@ const en: MessageSchema = {
       SPECIAL_RULE_SET: 'Special assessment rule for the annual set',
       TERM_PERIOD_SET: 'Term of a term assessment set',
       TERM_TARGETS_SET: 'Term targets set',
+      BUSINESS_ASSESSMENT_DECLARED: 'Business assessment declared',
+      BUSINESS_RESULTS_ENTERED: 'Business-assessment results entered',
+      BUSINESS_RESULTS_IMPORTED: 'Business-assessment results imported',
       TEAM_REPORT_AUTHOR_DESIGNATED: 'Team report author designated',
       DOCUMENT_ISSUED: 'Official document issued (PDF)',
       ARCHIVE_EXPORTED: 'Archive exported for the personnel file',
@@ -795,6 +804,7 @@ const en: MessageSchema = {
   ...gradingEn,
   ...selectionEn,
   ...quotaDrillEn,
+  ...businessEn,
   outcomes: outcomesEn,
   forbidden: {
     title: 'Not allowed',

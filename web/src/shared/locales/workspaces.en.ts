@@ -129,6 +129,7 @@ const workspacesEn: typeof workspacesZhCN = {
       SPECIAL_RESULT_BARS_EXCELLENT: 'A special assessment result below the bar: no excellent',
       SPECIAL_RESULT_LOWERS: 'A special assessment result below the bar: one level down',
       TERM_FAILED_YEAR: 'A year of the term graded incompetent: no excellent',
+      BUSINESS_GATE_FAILED: 'A business assessment (1+N) failed',
       QUOTA: 'Beyond the excellent quota: one level down',
       NO_SCORE: 'Nothing to score: for the committee to decide',
     },

@@ -133,6 +133,7 @@ const workspacesZhCN = {
       SPECIAL_RESULT_BARS_EXCELLENT: '专项考核结果未达要求，不得评为优秀',
       SPECIAL_RESULT_LOWERS: '专项考核结果未达要求，降一档',
       TERM_FAILED_YEAR: '任期内有年度考核为不称职，不得评为优秀',
+      BUSINESS_GATE_FAILED: '业务考核（1+N）未通过',
       QUOTA: '超出优秀等次名额，降一档',
       NO_SCORE: '无可计分项，由党委(党组)研究确定',
     },

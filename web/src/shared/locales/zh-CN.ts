@@ -22,6 +22,7 @@ import inputsZhCN from './inputs.zh-CN';
 import gradingZhCN from './grading.zh-CN';
 import selectionZhCN from './selection.zh-CN';
 import quotaDrillZhCN from './quotaDrill.zh-CN';
+import businessZhCN from './business.zh-CN';
 
 /**
  * Simplified Chinese, the default language. The English file must have exactly
@@ -73,6 +74,7 @@ const zhCN = {
     calendar: '工作日历',
     selection: '选任参考',
     discipline: '纪检监察',
+    business: '业务考核录入',
     reviews: '复核申诉',
     myProfile: '我的画像',
     home: '工作台',
@@ -132,6 +134,7 @@ const zhCN = {
     OUTSIDE_MANAGING_JURISDICTION: '按照干部管理权限，该干部不由本级考核',
     NOT_SERVING: '该干部已退休或已离开，不能进行此操作',
     UNIT_RETIRED: '该单位已撤销，不能再纳入考核、新增干部或下级单位',
+    CYCLE_NOT_ACCEPTING_INPUTS: '该考核周期当前不在进行中，不能录入或更正业务考核结果',
     DUPLICATE: '该编号已被使用，请核对后重新填写',
     duplicatePersonNo: '干部档案号“{value}”已被其他干部使用',
     duplicateCode: '单位代码“{value}”已被其他单位使用',
@@ -251,6 +254,7 @@ const zhCN = {
     HR: '人事部门',
     AUDITOR: '审计查阅',
     SYSTEM_ADMIN: '系统管理员',
+    DEPARTMENT: '业务考核部门',
     /** The actor role of what the system does by itself (deadlines, fixtures, imports). */
     SYSTEM: '系统自动',
     /** The actor role of the person assessed acting on their own case (a review, a signature). */
@@ -266,6 +270,7 @@ const zhCN = {
     HR: '维护干部状态信息（试用期、病事假等），落实奖惩、工资和培训等结果运用。',
     AUDITOR: '查阅全部操作的审计日志，校验日志哈希链是否完整、未被篡改。',
     SYSTEM_ADMIN: '管理用户账号，分配和撤销角色，为被锁定的账号解锁，导入和导出名册；不参与考核业务。',
+    DEPARTMENT: '牵头开展本部门的业务考核（如安全生产、生态环境保护），在年度考核周期中录入或导入本部门负责的考核结果。',
   },
   enums: {
     organisationKind: {
@@ -502,6 +507,7 @@ const zhCN = {
       indicator_data: '指标数据',
       indicator_responsibility: '班子成员指标分工',
       quota_raise_approval: '提高优秀比例的批准',
+      business_assessment: '业务考核（1+N）',
       organisation: '单位',
       overdue_escalation: '超期督办',
       roster_import: '名册导入',
@@ -574,6 +580,9 @@ const zhCN = {
       SPECIAL_RULE_SET: '设置专项考核计入年度考核的规则',
       TERM_PERIOD_SET: '设置任期考核的任期起止日期',
       TERM_TARGETS_SET: '填写任期目标',
+      BUSINESS_ASSESSMENT_DECLARED: '纳入业务考核',
+      BUSINESS_RESULTS_ENTERED: '录入业务考核结果',
+      BUSINESS_RESULTS_IMPORTED: '导入业务考核结果',
       TEAM_REPORT_AUTHOR_DESIGNATED: '指定领导班子总结撰写人',
       DOCUMENT_ISSUED: '印发公文（PDF）',
       ARCHIVE_EXPORTED: '导出归档材料',
@@ -801,6 +810,7 @@ const zhCN = {
   ...gradingZhCN,
   ...selectionZhCN,
   ...quotaDrillZhCN,
+  ...businessZhCN,
   outcomes: outcomesZhCN,
   forbidden: {
     title: '无权访问',
