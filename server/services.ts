@@ -26,6 +26,7 @@ import { OUTCOME_REMINDERS, OutcomeService } from './outcomes/outcome.service.js
 import { OutcomeRecordService } from './outcomes/record.service.js';
 import { RaterService } from './raters/rater.service.js';
 import { ReportService } from './reports/report.service.js';
+import { AnnouncingService } from './announcing/announcing.service.js';
 import { RuleSetService } from './rule-sets/rule-set.service.js';
 import { UserService } from './users/user.service.js';
 import { WorkService } from './work/work.service.js';
@@ -140,6 +141,7 @@ export function createServices(
     ruleSets: new RuleSetService(dataSource, now),
     audit: new AuditQueryService(dataSource),
     reports: new ReportService(dataSource, now),
+    announcing: new AnnouncingService(dataSource, now),
     work: new WorkService(assessments, outcomes, cases),
     // Attachments of self-reports, review and appeal cases and objections: read as their record is read.
     attachments: new AttachmentService(dataSource, now, { assessments, cases }, attachmentSettings),

@@ -40,6 +40,7 @@ const ENTITY_DESCRIPTIONS = {
   overdue_escalation: 'An overdue step reported to the office responsible for it',
   roster_import: 'A roster import (名册导入): an uploaded file of organisations, cadres and status facts',
   attachment: 'An attachment of a self-report, a review or appeal case, or an objection (its name, size, SHA-256 and owner)',
+  announcement_list: 'A commendation or criticism list of a cycle (通报表扬, 嘉奖, 记三等功, 通报批评) as issued, with its number',
 } as const;
 export type AuditEntityType = keyof typeof ENTITY_DESCRIPTIONS;
 export const AUDIT_ENTITY_TYPES = Object.keys(ENTITY_DESCRIPTIONS) as AuditEntityType[];
@@ -104,6 +105,8 @@ const ACTION_DESCRIPTIONS = {
   OPENED: 'A case was opened',
   PROPOSE: 'An outcome task was proposed',
   RESULTS_EXPORTED: 'A cycle’s results were exported',
+  ANNOUNCEMENT_ISSUED: 'A commendation or criticism list of a cycle was issued with its number (its entries frozen)',
+  PAYROLL_BONUS_EXPORTED: 'The annual-bonus coefficients of a cycle were exported for payroll',
   CALENDAR_DAY_SET: 'A day of the working calendar was set',
   CALENDAR_YEAR_CONFIRMED: 'A year of the working calendar was confirmed',
   INDICATOR_SCHEME_DRAFT_STARTED: 'An indicator scheme draft was started',

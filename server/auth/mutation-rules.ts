@@ -108,6 +108,7 @@ export const MUTATION_RULES: Readonly<Record<string, MutationRule>> = {
   recordQuotaRaise: permission('quota-raise:record'),
   // Cycles
   planCycle: permission('cycle:manage'),
+  issueAnnouncementList: permission('cycle:manage'),
   enrolInCycle: cycle('ENROL'),
   enrolInCycleWithReport: cycle('ENROL'),
   enrolCadreInCycle: cycle('ENROL'),

@@ -63,6 +63,8 @@ export const ERROR_CODES = [
   'ATTACHMENT_TYPE_REFUSED',
   /** The record already has the most attachments allowed (HTTP 409); `max` names it. */
   'ATTACHMENT_LIMIT',
+  /** A commendation or criticism list was asked of a cycle whose results are not all decided yet; `undecided` counts those waiting. */
+  'RESULTS_NOT_DECIDED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

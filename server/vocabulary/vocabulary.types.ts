@@ -90,6 +90,7 @@ export const ErrorCodeEnum = describedEnum(ERROR_CODES, 'ErrorCode', 'Every code
   ATTACHMENT_TOO_LARGE: 'An attachment is larger than the limit (ATTACHMENT_MAX_MB); extensions.maxBytes names it (HTTP 413)',
   ATTACHMENT_TYPE_REFUSED: 'An attachment is not of an accepted kind, or its content is not what its extension says; extensions.extension, detected and allowed (HTTP 415)',
   ATTACHMENT_LIMIT: 'The record already has the most attachments allowed; extensions.max names it (HTTP 409)',
+  RESULTS_NOT_DECIDED: 'A commendation or criticism list was asked of a cycle whose results it draws on are not all final; extensions.undecided counts them',
   INTERNAL: 'The server failed; nothing was changed and details are only in the server log',
 });
 

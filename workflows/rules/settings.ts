@@ -186,6 +186,16 @@ export interface RuleSettings {
     /** [L] The same mistake repeated is not tolerated. */
     repeatedMistakeNotTolerated: boolean;
   };
+  /** Announcing and using a cycle's results (docs/domain.md §6a). */
+  announcing: {
+    /**
+     * [S] 年度考核奖: the bonus coefficient of a unit's staff by the grade of the unit's
+     * leadership team (0 to 3). Only staff graded COMPETENT (合格) or better get it.
+     */
+    bonusCoefficientByTeamGrade: { EXCELLENT: number; GOOD: number; AVERAGE: number; POOR: number };
+    /** [L] 通报批评 also names teams graded AVERAGE (一般), not only POOR (较差). */
+    criticiseAverageTeams: boolean;
+  };
 }
 
 export const NEGATIVE_LIST_DEFAULT: RuleSettings['gates']['negativeList'] = [
@@ -308,6 +318,10 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
     filingDays: 10,
     correctionVerificationDays: 90,
     repeatedMistakeNotTolerated: true,
+  },
+  announcing: {
+    bonusCoefficientByTeamGrade: { EXCELLENT: 1.2, GOOD: 1.0, AVERAGE: 0.9, POOR: 0.8 },
+    criticiseAverageTeams: false,
   },
 };
 
@@ -438,6 +452,13 @@ export function validateSettings(candidate: unknown): { ok: true; settings: Rule
   for (const key of ['selfReportDays', 'evaluationDays', 'committeeReviewDays'] as const) positiveInt(`cycle.${key}`, s.cycle[key]);
   for (const key of ['acceptanceDays', 'investigationDays', 'decisionDays', 'feedbackDays', 'filingDays', 'correctionVerificationDays'] as const)
     positiveInt(`faultTolerance.${key}`, s.faultTolerance[key]);
+
+  const bonus = s.announcing.bonusCoefficientByTeamGrade;
+  for (const [grade, value] of Object.entries(bonus)) {
+    if (value < 0 || value > 3) errors.push({ field: `announcing.bonusCoefficientByTeamGrade.${grade}`, message: 'must be between 0 and 3' });
+  }
+  if (!(bonus.EXCELLENT >= bonus.GOOD && bonus.GOOD >= bonus.AVERAGE && bonus.AVERAGE >= bonus.POOR))
+    errors.push({ field: 'announcing.bonusCoefficientByTeamGrade', message: 'must not rise from a better grade to a worse one' });
 
   return errors.length > 0 ? { ok: false, errors } : { ok: true, settings: s };
 }

@@ -242,6 +242,8 @@ export type AuditAction =
   | 'ACCOUNT_LOCKED'
   /** An administrator unlocked an account */
   | 'ACCOUNT_UNLOCKED'
+  /** A commendation or criticism list of a cycle was issued with its number (its entries frozen) */
+  | 'ANNOUNCEMENT_ISSUED'
   /** An event of regularAssessment */
   | 'APPRAISE'
   /** An event of outcomeTask, committeeOutcomeTask */
@@ -392,6 +394,8 @@ export type AuditAction =
   | 'PASSWORD_RESET'
   /** A right password was refused: the account signs in through the identity provider only */
   | 'PASSWORD_SIGN_IN_REFUSED'
+  /** The annual-bonus coefficients of a cycle were exported for payroll */
+  | 'PAYROLL_BONUS_EXPORTED'
   /** A penalty’s decision day was recorded */
   | 'PENALTY_DECIDED'
   /** A fault-tolerance decision replaced a penalty with a lighter one */
@@ -481,6 +485,8 @@ export type AuditAction =
 export type AuditEntityType =
   /** An accusation and the clearing of a name (澄清正名) */
   | 'accusation'
+  /** A commendation or criticism list of a cycle (通报表扬, 嘉奖, 记三等功, 通报批评) as issued, with its number */
+  | 'announcement_list'
   /** An assessment (its lifecycle events) */
   | 'assessment'
   /** An assessment cycle (planning, enrolment, opening, closing) */
@@ -1027,6 +1033,8 @@ export type ErrorCode =
   | 'QUOTA_EXCEEDED'
   /** Too many requests of an anonymous operation from this address (HTTP 429); wait extensions.retryAfterSeconds */
   | 'RATE_LIMITED'
+  /** A commendation or criticism list was asked of a cycle whose results it draws on are not all final; extensions.undecided counts them */
+  | 'RESULTS_NOT_DECIDED'
   /** The database cannot be reached for the moment; nothing was changed; retry after extensions.retryAfterSeconds */
   | 'SERVICE_UNAVAILABLE'
   /** Too many failed sign-ins for this account or from this address; wait extensions.retryAfterSeconds */

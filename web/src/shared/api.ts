@@ -36,6 +36,7 @@ const SERVER_ERROR_CODES = everyValue<ServerErrorCode>()([
   'ATTACHMENT_TOO_LARGE',
   'ATTACHMENT_TYPE_REFUSED',
   'ATTACHMENT_LIMIT',
+  'RESULTS_NOT_DECIDED',
   'INTERNAL',
 ]);
 export const ERROR_CODES = [...SERVER_ERROR_CODES, 'NETWORK'] as const;

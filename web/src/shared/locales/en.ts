@@ -146,6 +146,7 @@ const en: MessageSchema = {
     ATTACHMENT_TOO_LARGE: 'The attachment is larger than the limit. Please compress or split it and upload again.',
     ATTACHMENT_TYPE_REFUSED: 'Attachments of this kind are not accepted, or the content does not match the file extension. Please upload a PDF, an image or an Office document.',
     ATTACHMENT_LIMIT: 'The most attachments allowed are already there. Please delete one you no longer need first.',
+    RESULTS_NOT_DECIDED: 'Some results of this cycle are not final yet; the list cannot be issued.',
     INTERNAL: 'Something went wrong on the server. Please try again later, and tell a system administrator if it keeps happening.',
     NETWORK: 'The server cannot be reached. Please check your connection and try again.',
     PASSWORD_CHANGE_REQUIRED: 'Please change your password before going on.',
@@ -476,6 +477,7 @@ const en: MessageSchema = {
       ballot_box: 'Ballot box (no voter recorded)',
       assessment_cycle_grading: 'Grading run',
       assessment_cycle_export: 'Results export',
+      announcement_list: 'Results announcement list',
       official_document: 'Official documents and archives',
       score_import: 'Score import',
       cadre_penalty: 'Penalty',
@@ -533,6 +535,8 @@ const en: MessageSchema = {
       CYCLE_GRADED: 'Grading engine run',
       PENALTY_RECORDED: 'Penalty recorded',
       RESULTS_EXPORTED: 'Results exported',
+      ANNOUNCEMENT_ISSUED: 'Announcement list issued',
+      PAYROLL_BONUS_EXPORTED: 'Annual bonus exported for payroll',
       CALENDAR_DAY_SET: 'Calendar day set',
       POLITICAL_REVIEW_RECORDED: 'Political review recorded',
       NEGATIVE_FINDING_RECORDED: 'Negative-list finding recorded',
@@ -616,6 +620,7 @@ const en: MessageSchema = {
       cycle: 'Assessment cycle',
       faultTolerance: 'Fault tolerance',
       grading: 'Score bands for proposed grades',
+      announcing: 'Announcing results and the annual bonus',
     },
     settings: {
       scoring: {
@@ -711,6 +716,10 @@ const en: MessageSchema = {
         filingDays: 'Filing with the organisation department within',
         correctionVerificationDays: 'Verifying the correction within',
         repeatedMistakeNotTolerated: 'A repeated mistake is not tolerated',
+      },
+      announcing: {
+        bonusCoefficientByTeamGrade: 'Annual bonus coefficient by the unit team’s grade',
+        criticiseAverageTeams: 'Also criticise teams graded average',
       },
     },
     values: {

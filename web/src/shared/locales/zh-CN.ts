@@ -151,6 +151,7 @@ const zhCN = {
     ATTACHMENT_TOO_LARGE: '附件超过大小上限，请压缩或拆分后重新上传',
     ATTACHMENT_TYPE_REFUSED: '不接受该类型的附件，或文件内容与扩展名不符；请上传 PDF、图片或 Office 文档',
     ATTACHMENT_LIMIT: '附件数量已达上限，请先删除不需要的附件',
+    RESULTS_NOT_DECIDED: '本周期尚有考核结果未最终确定，暂不能印发通报名单',
     INTERNAL: '系统出现内部错误，请稍后重试；如持续出现请联系系统管理员',
     NETWORK: '无法连接服务器，请检查网络后重试',
     PASSWORD_CHANGE_REQUIRED: '请先修改密码，然后才能继续使用系统',
@@ -482,6 +483,7 @@ const zhCN = {
       ballot_box: '投票箱（不记录投票人）',
       assessment_cycle_grading: '等次测算',
       assessment_cycle_export: '结果导出',
+      announcement_list: '结果通报名单',
       official_document: '公文与归档材料',
       score_import: '分数导入',
       cadre_penalty: '处分',
@@ -539,6 +541,8 @@ const zhCN = {
       CYCLE_GRADED: '系统测算等次',
       PENALTY_RECORDED: '登记处分',
       RESULTS_EXPORTED: '导出考核结果',
+      ANNOUNCEMENT_ISSUED: '印发结果通报名单',
+      PAYROLL_BONUS_EXPORTED: '导出年度考核奖系数表',
       CALENDAR_DAY_SET: '设置工作日历',
       POLITICAL_REVIEW_RECORDED: '登记政治素质考察',
       NEGATIVE_FINDING_RECORDED: '登记负面清单情形',
@@ -622,6 +626,7 @@ const zhCN = {
       cycle: '考核周期',
       faultTolerance: '容错纠错',
       grading: '等次建议分数线',
+      announcing: '结果通报与年度考核奖',
     },
     settings: {
       scoring: {
@@ -717,6 +722,10 @@ const zhCN = {
         filingDays: '报组织部门备案时限',
         correctionVerificationDays: '纠错核实时限',
         repeatedMistakeNotTolerated: '重复犯错不予容错',
+      },
+      announcing: {
+        bonusCoefficientByTeamGrade: '年度考核奖系数（按所在单位领导班子等次）',
+        criticiseAverageTeams: '“一般”等次班子也予通报批评',
       },
     },
     values: {
