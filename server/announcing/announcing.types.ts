@@ -54,9 +54,9 @@ export class ReportTeamView {
   @Field(() => String, { description: 'The final grade' }) grade: string;
 }
 
-@ObjectType({ description: 'Teams of the report, the first 500 in tree order, and how many there are' })
+@ObjectType({ description: 'Teams of the report, the first 500 by organisation code, and how many there are' })
 export class ReportTeamListView {
-  @Field(() => [ReportTeamView], { description: 'At most 500 teams, in tree order' }) nodes: ReportTeamView[];
+  @Field(() => [ReportTeamView], { description: 'At most 500 teams, by organisation code' }) nodes: ReportTeamView[];
   @Field(() => Int, { description: 'How many teams there are in all' }) totalCount: number;
 }
 
@@ -73,7 +73,7 @@ export class ResultsReportView {
   @Field(() => String, { description: 'Its name' }) organisationName: string;
   @Field(() => OrganisationCategoryEnum, { nullable: true, description: 'The category the report is limited to; null for all' }) category: OrganisationCategory | null;
   @Field(() => ResultsDistributionView, { description: 'All the organisations reported on together' }) total: ResultsDistributionView;
-  @Field(() => [ResultsDistributionGroupView], { description: 'Per region: the organisation’s own and each direct child’s subtree, in tree order' }) regions: ResultsDistributionGroupView[];
+  @Field(() => [ResultsDistributionGroupView], { description: 'Per region: the organisation’s own and each direct child’s subtree, the organisation’s own first, then by organisation code' }) regions: ResultsDistributionGroupView[];
   @Field(() => [ResultsDistributionGroupView], { description: 'Per organisation category (分级分类) of the assessed organisations' }) categories: ResultsDistributionGroupView[];
   @Field(() => ReportTeamListView, { description: 'Leadership teams graded EXCELLENT' }) excellentTeams: ReportTeamListView;
   @Field(() => ReportTeamListView, { description: 'Leadership teams needing rectification: graded AVERAGE (一般) or POOR (较差)' }) rectificationTeams: ReportTeamListView;
@@ -98,7 +98,7 @@ export class AnnouncementListView {
   @Field(() => AnnouncementListKindEnum, { description: 'Which list' }) kind: AnnouncementListKind;
   @Field(() => String, { nullable: true, description: 'The 发文字号 it was issued under; null while a draft' }) number: string | null;
   @Field(() => String, { nullable: true, description: 'The Beijing day it was issued (YYYY-MM-DD); null while a draft' }) issuedOn: string | null;
-  @Field(() => [AnnouncementEntryView], { description: 'Its entries inside your jurisdiction, in tree order (at most 2000)' }) entries: AnnouncementEntryView[];
+  @Field(() => [AnnouncementEntryView], { description: 'Its entries inside your jurisdiction, by organisation code and personnel number (at most 2000)' }) entries: AnnouncementEntryView[];
 }
 
 @InputType({ description: 'Which list of which cycle to issue' })

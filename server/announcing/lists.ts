@@ -37,7 +37,7 @@ interface Cycle {
   year: number;
 }
 
-/** The entries of a list inside the jurisdiction patterns, at most LIST_ENTRY_LIMIT, in tree order. */
+/** The entries of a list inside the jurisdiction patterns, at most LIST_ENTRY_LIMIT, by organisation code. */
 export async function listEntries(m: Pick<EntityManager, 'query'>, cycle: Cycle, patterns: string[], kind: AnnouncementListKind, settings: RuleSettings): Promise<ListEntry[]> {
   const merit = settings.results.meritConsecutiveExcellentYears;
   const base = `FROM assessment a JOIN organisation o ON o.id = a.organisation_id LEFT JOIN cadre c ON c.id = a.cadre_id
@@ -56,7 +56,7 @@ export async function listEntries(m: Pick<EntityManager, 'query'>, cycle: Cycle,
     case 'COMMENDED_TEAMS':
     case 'CRITICISED_TEAMS': {
       const grades = kind === 'COMMENDED_TEAMS' ? ['EXCELLENT'] : settings.announcing.criticiseAverageTeams ? ['POOR', 'AVERAGE'] : ['POOR'];
-      sql = `${select}, ARRAY[$3::int] AS years ${base} AND a.kind = 'TEAM_ANNUAL' AND a.final_grade = ANY($4::text[]) ORDER BY o.path, a.id LIMIT ${LIST_ENTRY_LIMIT}`;
+      sql = `${select}, ARRAY[$3::int] AS years ${base} AND a.kind = 'TEAM_ANNUAL' AND a.final_grade = ANY($4::text[]) ORDER BY o.code, a.id LIMIT ${LIST_ENTRY_LIMIT}`;
       params = [cycle.id, patterns, cycle.year, grades];
       break;
     }
@@ -66,7 +66,7 @@ export async function listEntries(m: Pick<EntityManager, 'query'>, cycle: Cycle,
       const onMerit = `coalesce(cardinality(${excellentYears}), 0) = $4::int`;
       sql = `${select}, CASE WHEN ${onMerit} THEN ${excellentYears} ELSE ARRAY[$3::int] END AS years ${base}
         AND a.kind = 'CADRE_ANNUAL' AND a.final_grade = 'EXCELLENT' AND ${kind === 'MERIT_CADRES' ? '' : 'NOT '}${onMerit}
-        ORDER BY o.path, c.name, a.id LIMIT ${LIST_ENTRY_LIMIT}`;
+        ORDER BY o.code, c.person_no, a.id LIMIT ${LIST_ENTRY_LIMIT}`;
       params = [cycle.id, patterns, cycle.year, merit];
       break;
     }

@@ -108,7 +108,7 @@ const likeEscape = (p: string) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const WHERE = `a.cycle_id = $1 AND a.org_path LIKE ANY($2::text[]) AND a.org_path LIKE $3 AND ($4::text IS NULL OR o.category = $4)
   AND a.kind IN ('TEAM_ANNUAL', 'CADRE_ANNUAL') AND a.state <> 'cancelled'`;
 
-/** Counts by region (the root's direct children, the root's own as itself) and by category, in one statement each. */
+/** Counts by region (the root's own first, then its direct children by code) and by category, in one statement each. */
 export async function loadDistributions(m: Pick<EntityManager, 'query'>, f: ReportFilter): Promise<{ total: Distribution; regions: DistributionGroup[]; categories: DistributionGroup[] }> {
   const params = [f.cycleId, f.patterns, likeEscape(f.root.path), f.category];
   const segment = f.root.depth + 3;
@@ -132,17 +132,17 @@ export async function loadDistributions(m: Pick<EntityManager, 'query'>, f: Repo
       addCount(map.get(key)!, r.kind, r.grade, r.n);
     }
   }
-  const names = (await m.query(`SELECT id, name, path FROM organisation WHERE id = ANY($1::uuid[])`, [[...regions.keys()]])) as Array<{ id: string; name: string; path: string }>;
+  const names = (await m.query(`SELECT id, name, code FROM organisation WHERE id = ANY($1::uuid[])`, [[...regions.keys()]])) as Array<{ id: string; name: string; code: string }>;
   const byId = new Map(names.map((n) => [n.id, n]));
   for (const g of regions.values()) g.name = byId.get(g.key)?.name ?? null;
   return {
     total: withShares(total),
-    regions: [...regions.values()].sort((a, b) => (byId.get(a.key)?.path ?? '').localeCompare(byId.get(b.key)?.path ?? '')).map(withShares),
+    regions: [...regions.values()].sort((a, b) => Number(b.key === f.root.id) - Number(a.key === f.root.id) || (byId.get(a.key)?.code ?? '').localeCompare(byId.get(b.key)?.code ?? '')).map(withShares),
     categories: [...categories.values()].sort((a, b) => a.key.localeCompare(b.key)).map(withShares),
   };
 }
 
-/** Leadership teams of the given grades, in tree order, at most REPORT_TEAM_LIMIT, with how many there are. */
+/** Leadership teams of the given grades, by organisation code, at most REPORT_TEAM_LIMIT, with how many there are. */
 export async function loadTeams(m: Pick<EntityManager, 'query'>, f: ReportFilter, grades: string[], onlyRegions = false): Promise<{ nodes: ReportTeam[]; totalCount: number }> {
   const params = [f.cycleId, f.patterns, likeEscape(f.root.path), f.category, grades, onlyRegions ? [...REGION_KINDS] : null];
   const where = `${WHERE} AND a.kind = 'TEAM_ANNUAL' AND a.final_grade = ANY($5::text[]) AND ($6::text[] IS NULL OR o.kind = ANY($6::text[]))`;
@@ -153,7 +153,7 @@ export async function loadTeams(m: Pick<EntityManager, 'query'>, f: ReportFilter
        FROM assessment a JOIN organisation o ON o.id = a.organisation_id
        LEFT JOIN organisation r ON r.id::text = nullif(split_part(a.org_path, '/', ${segment}), '')
       WHERE ${where}
-      ORDER BY o.path, a.id LIMIT ${REPORT_TEAM_LIMIT}`,
+      ORDER BY o.code, a.id LIMIT ${REPORT_TEAM_LIMIT}`,
     params,
   )) as ReportTeam[];
   return { nodes, totalCount: count?.n ?? 0 };
