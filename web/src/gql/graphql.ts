@@ -72,6 +72,17 @@ export type AlertStage =
   /** The latest result completes the run: the outcome is due */
   | 'REACHED';
 
+/** A commendation or criticism list drawn from a cycle’s decided annual results */
+export type AnnouncementListKind =
+  /** 嘉奖: cadres graded EXCELLENT this year (when results.excellentCommendation), except those on the merit list */
+  | 'COMMENDED_CADRES'
+  /** 通报表扬: leadership teams graded EXCELLENT */
+  | 'COMMENDED_TEAMS'
+  /** 通报批评: leadership teams graded POOR (and AVERAGE when announcing.criticiseAverageTeams) */
+  | 'CRITICISED_TEAMS'
+  /** 记三等功: cadres graded EXCELLENT this year and the years before it, results.meritConsecutiveExcellentYears in a row */
+  | 'MERIT_CADRES';
+
 /** An appeal against the review decision, with its grounds */
 export type AppealInput = {
   /** The case to act on */
@@ -1285,6 +1296,14 @@ export type InviteRatersToAssessmentsInput = {
   raters: Array<GroupedRaterInput>;
 };
 
+/** Which list of which cycle to issue */
+export type IssueAnnouncementListInput = {
+  /** The annual cycle */
+  cycleId: string | number;
+  /** The list to issue */
+  kind: AnnouncementListKind;
+};
+
 /** A subject of an identity provider to sign in as an account */
 export type LinkExternalIdentityInput = {
   /** The provider’s issuer URL; omitted: the configured provider (OIDC_ISSUER) */
@@ -2405,6 +2424,40 @@ export type AccountCadreCandidatesQueryVariables = Exact<{
 
 
 export type AccountCadreCandidatesQuery = { accountCadreCandidates: Array<{ cadreId: string, personNo: string, name: string, organisationName: string, post: string, username: string | null }> };
+
+export type AnnouncingCyclesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnouncingCyclesQuery = { cycles: Array<{ id: string, kind: CycleKind, name: string, year: number, state: string }> };
+
+export type DistributionFieldsFragment = { teams: number, teamsExcellent: number, teamsGood: number, teamsAverage: number, teamsPoor: number, teamsUndecided: number, cadres: number, cadresExcellent: number, cadresCompetent: number, cadresBasicallyCompetent: number, cadresIncompetent: number, cadresNotGraded: number, cadresUndecided: number, excellentTeamPercent: number | null, rectificationTeamPercent: number | null, excellentCadrePercent: number | null };
+
+export type DistributionGroupFieldsFragment = { key: string, name: string | null, teams: number, teamsExcellent: number, teamsGood: number, teamsAverage: number, teamsPoor: number, teamsUndecided: number, cadres: number, cadresExcellent: number, cadresCompetent: number, cadresBasicallyCompetent: number, cadresIncompetent: number, cadresNotGraded: number, cadresUndecided: number, excellentTeamPercent: number | null, rectificationTeamPercent: number | null, excellentCadrePercent: number | null };
+
+export type ReportTeamFieldsFragment = { totalCount: number, nodes: Array<{ assessmentId: string, organisationId: string, organisationName: string, kind: OrganisationKind, category: OrganisationCategory, regionName: string | null, grade: string }> };
+
+export type ResultsReportQueryVariables = Exact<{
+  cycleId: string | number;
+  organisationId?: string | number | null | undefined;
+  category?: OrganisationCategory | null | undefined;
+}>;
+
+
+export type ResultsReportQuery = { resultsReport: { cycleId: string, organisationId: string, organisationName: string, category: OrganisationCategory | null, total: { teams: number, teamsExcellent: number, teamsGood: number, teamsAverage: number, teamsPoor: number, teamsUndecided: number, cadres: number, cadresExcellent: number, cadresCompetent: number, cadresBasicallyCompetent: number, cadresIncompetent: number, cadresNotGraded: number, cadresUndecided: number, excellentTeamPercent: number | null, rectificationTeamPercent: number | null, excellentCadrePercent: number | null }, regions: Array<{ key: string, name: string | null, teams: number, teamsExcellent: number, teamsGood: number, teamsAverage: number, teamsPoor: number, teamsUndecided: number, cadres: number, cadresExcellent: number, cadresCompetent: number, cadresBasicallyCompetent: number, cadresIncompetent: number, cadresNotGraded: number, cadresUndecided: number, excellentTeamPercent: number | null, rectificationTeamPercent: number | null, excellentCadrePercent: number | null }>, categories: Array<{ key: string, name: string | null, teams: number, teamsExcellent: number, teamsGood: number, teamsAverage: number, teamsPoor: number, teamsUndecided: number, cadres: number, cadresExcellent: number, cadresCompetent: number, cadresBasicallyCompetent: number, cadresIncompetent: number, cadresNotGraded: number, cadresUndecided: number, excellentTeamPercent: number | null, rectificationTeamPercent: number | null, excellentCadrePercent: number | null }>, excellentTeams: { totalCount: number, nodes: Array<{ assessmentId: string, organisationId: string, organisationName: string, kind: OrganisationKind, category: OrganisationCategory, regionName: string | null, grade: string }> }, rectificationTeams: { totalCount: number, nodes: Array<{ assessmentId: string, organisationId: string, organisationName: string, kind: OrganisationKind, category: OrganisationCategory, regionName: string | null, grade: string }> }, outstandingRegions: { totalCount: number, nodes: Array<{ assessmentId: string, organisationId: string, organisationName: string, kind: OrganisationKind, category: OrganisationCategory, regionName: string | null, grade: string }> }, bonusCoefficients: Array<{ grade: string, coefficient: number }> } };
+
+export type AnnouncementListsQueryVariables = Exact<{
+  cycleId: string | number;
+}>;
+
+
+export type AnnouncementListsQuery = { announcementLists: Array<{ cycleId: string, kind: AnnouncementListKind, number: string | null, issuedOn: string | null, entries: Array<{ assessmentId: string, name: string, organisationName: string, post: string | null, grade: string, years: Array<number> }> }> };
+
+export type IssueAnnouncementListMutationVariables = Exact<{
+  input: IssueAnnouncementListInput;
+}>;
+
+
+export type IssueAnnouncementListMutation = { issueAnnouncementList: { cycleId: string, kind: AnnouncementListKind, number: string | null, issuedOn: string | null } };
 
 export type SubmitSelfReportMutationVariables = Exact<{
   input: ActionInput;
@@ -3821,6 +3874,62 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DistributionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DistributionFields on ResultsDistributionView {
+  teams
+  teamsExcellent
+  teamsGood
+  teamsAverage
+  teamsPoor
+  teamsUndecided
+  cadres
+  cadresExcellent
+  cadresCompetent
+  cadresBasicallyCompetent
+  cadresIncompetent
+  cadresNotGraded
+  cadresUndecided
+  excellentTeamPercent
+  rectificationTeamPercent
+  excellentCadrePercent
+}
+    `, {"fragmentName":"DistributionFields"}) as unknown as TypedDocumentString<DistributionFieldsFragment, unknown>;
+export const DistributionGroupFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DistributionGroupFields on ResultsDistributionGroupView {
+  key
+  name
+  teams
+  teamsExcellent
+  teamsGood
+  teamsAverage
+  teamsPoor
+  teamsUndecided
+  cadres
+  cadresExcellent
+  cadresCompetent
+  cadresBasicallyCompetent
+  cadresIncompetent
+  cadresNotGraded
+  cadresUndecided
+  excellentTeamPercent
+  rectificationTeamPercent
+  excellentCadrePercent
+}
+    `, {"fragmentName":"DistributionGroupFields"}) as unknown as TypedDocumentString<DistributionGroupFieldsFragment, unknown>;
+export const ReportTeamFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportTeamFields on ReportTeamListView {
+  totalCount
+  nodes {
+    assessmentId
+    organisationId
+    organisationName
+    kind
+    category
+    regionName
+    grade
+  }
+}
+    `, {"fragmentName":"ReportTeamFields"}) as unknown as TypedDocumentString<ReportTeamFieldsFragment, unknown>;
 export const AssessmentCoreFieldsFragmentDoc = new TypedDocumentString(`
     fragment AssessmentCoreFields on Assessment {
   id
@@ -4533,6 +4642,130 @@ export const AccountCadreCandidatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountCadreCandidatesQuery, AccountCadreCandidatesQueryVariables>;
+export const AnnouncingCyclesDocument = new TypedDocumentString(`
+    query AnnouncingCycles {
+  cycles {
+    id
+    kind
+    name
+    year
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<AnnouncingCyclesQuery, AnnouncingCyclesQueryVariables>;
+export const ResultsReportDocument = new TypedDocumentString(`
+    query ResultsReport($cycleId: ID!, $organisationId: ID, $category: OrganisationCategory) {
+  resultsReport(
+    cycleId: $cycleId
+    organisationId: $organisationId
+    category: $category
+  ) {
+    cycleId
+    organisationId
+    organisationName
+    category
+    total {
+      ...DistributionFields
+    }
+    regions {
+      ...DistributionGroupFields
+    }
+    categories {
+      ...DistributionGroupFields
+    }
+    excellentTeams {
+      ...ReportTeamFields
+    }
+    rectificationTeams {
+      ...ReportTeamFields
+    }
+    outstandingRegions {
+      ...ReportTeamFields
+    }
+    bonusCoefficients {
+      grade
+      coefficient
+    }
+  }
+}
+    fragment DistributionFields on ResultsDistributionView {
+  teams
+  teamsExcellent
+  teamsGood
+  teamsAverage
+  teamsPoor
+  teamsUndecided
+  cadres
+  cadresExcellent
+  cadresCompetent
+  cadresBasicallyCompetent
+  cadresIncompetent
+  cadresNotGraded
+  cadresUndecided
+  excellentTeamPercent
+  rectificationTeamPercent
+  excellentCadrePercent
+}
+fragment DistributionGroupFields on ResultsDistributionGroupView {
+  key
+  name
+  teams
+  teamsExcellent
+  teamsGood
+  teamsAverage
+  teamsPoor
+  teamsUndecided
+  cadres
+  cadresExcellent
+  cadresCompetent
+  cadresBasicallyCompetent
+  cadresIncompetent
+  cadresNotGraded
+  cadresUndecided
+  excellentTeamPercent
+  rectificationTeamPercent
+  excellentCadrePercent
+}
+fragment ReportTeamFields on ReportTeamListView {
+  totalCount
+  nodes {
+    assessmentId
+    organisationId
+    organisationName
+    kind
+    category
+    regionName
+    grade
+  }
+}`) as unknown as TypedDocumentString<ResultsReportQuery, ResultsReportQueryVariables>;
+export const AnnouncementListsDocument = new TypedDocumentString(`
+    query AnnouncementLists($cycleId: ID!) {
+  announcementLists(cycleId: $cycleId) {
+    cycleId
+    kind
+    number
+    issuedOn
+    entries {
+      assessmentId
+      name
+      organisationName
+      post
+      grade
+      years
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnouncementListsQuery, AnnouncementListsQueryVariables>;
+export const IssueAnnouncementListDocument = new TypedDocumentString(`
+    mutation IssueAnnouncementList($input: IssueAnnouncementListInput!) {
+  issueAnnouncementList(input: $input) {
+    cycleId
+    kind
+    number
+    issuedOn
+  }
+}
+    `) as unknown as TypedDocumentString<IssueAnnouncementListMutation, IssueAnnouncementListMutationVariables>;
 export const SubmitSelfReportDocument = new TypedDocumentString(`
     mutation SubmitSelfReport($input: ActionInput!) {
   submitSelfReport(input: $input) {

@@ -1,4 +1,5 @@
 import type { AuditAction, AuditEntityType } from '../../gql/graphql';
+import announcingEn from './announcing.en';
 import rosterEn from './roster.en';
 import profilesEn from './profiles.en';
 import enrolmentEn from './enrolment.en';
@@ -771,6 +772,7 @@ const en: MessageSchema = {
   ...accountsEn,
   ...inputsEn,
   ...gradingEn,
+  ...announcingEn,
   outcomes: outcomesEn,
   forbidden: {
     title: 'Not allowed',

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../api';
+import announcingZhCN from './announcing.zh-CN';
 import rosterZhCN from './roster.zh-CN';
 import calendarZhCN from './calendar.zh-CN';
 import type { AuditAction, AuditEntityType } from '../../gql/graphql';
@@ -777,6 +778,7 @@ const zhCN = {
   ...accountsZhCN,
   ...inputsZhCN,
   ...gradingZhCN,
+  ...announcingZhCN,
   outcomes: outcomesZhCN,
   forbidden: {
     title: '无权访问',
