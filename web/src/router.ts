@@ -239,7 +239,7 @@ export const routes: RouteRecordRaw[] = [
         path: 'announcing',
         name: 'announcing',
         component: () => import('./announcing/AnnouncingPage.vue'),
-        meta: { permission: 'cycle:manage', titleKey: 'announcing.nav' },
+        meta: { permission: 'cycle:manage', titleKey: 'nav.announcing' },
       },
       {
         path: 'notices',

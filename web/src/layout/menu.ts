@@ -38,7 +38,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { path: '/review/outcomes', labelKey: 'outcomes.nav.approvals', icon: Stamp, permission: 'outcome:read', roles: ['COMMITTEE', 'ORG_ADMIN'] },
   { path: '/outcomes', labelKey: 'outcomes.nav.hr', icon: Medal, permission: 'outcome:read' },
   { path: '/notices', labelKey: 'nav.notices', icon: Bell, permission: 'cycle:manage' },
-  { path: '/announcing', labelKey: 'announcing.nav', icon: Trophy, permission: 'cycle:manage' },
+  { path: '/announcing', labelKey: 'nav.announcing', icon: Trophy, permission: 'cycle:manage' },
   { path: '/organisations', labelKey: 'nav.organisations', icon: OfficeBuilding, permission: 'organisation:read' },
   { path: '/cadres', labelKey: 'nav.cadres', icon: UserFilled, permission: 'cadre:read' },
   { path: '/roster-import', labelKey: 'nav.rosterImport', icon: Upload, permission: 'roster:import' },

@@ -1,7 +1,6 @@
 /** Announcing results: the results report, the commendation and criticism lists, the annual bonus for payroll. */
 const announcingEn = {
   announcing: {
-    nav: 'Results announcement',
     title: 'Announcing results',
     description: 'The annual results by region and by unit category, excellent teams and teams needing rectification, the commendation and criticism lists to issue, and the annual bonus sheet for payroll.',
     cycle: 'Cycle',
@@ -61,7 +60,7 @@ const announcingEn = {
     issued: 'Issued as {number}',
     downloadPdf: 'Download the official document (PDF)',
     emptyList: 'The list is empty',
-    yearsValue: '{years}',
+    yearsValue: 'Years {years}',
   },
 };
 export default announcingEn;

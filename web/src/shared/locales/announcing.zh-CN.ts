@@ -1,7 +1,6 @@
 /** 结果通报: the results report, the commendation and criticism lists, the annual bonus for payroll. */
 const announcingZhCN = {
   announcing: {
-    nav: '结果通报',
     title: '考核结果通报',
     description: '按地区和单位类别统计年度考核结果，列出优秀班子和需整改班子，印发表扬、嘉奖、记功和批评名单，导出年度考核奖系数表。',
     cycle: '考核周期',

@@ -77,6 +77,7 @@ const en: MessageSchema = {
     cycles: 'Cycles',
     review: 'Committee review',
     notices: 'Public notices',
+    announcing: 'Results announcement',
     indicators: 'Indicators',
     rosterImport: 'Roster import',
     ballots: 'My ballots',

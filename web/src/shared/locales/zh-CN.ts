@@ -82,6 +82,7 @@ const zhCN = {
     cycles: '考核周期',
     review: '党委审定',
     notices: '公示管理',
+    announcing: '结果通报',
     indicators: '考核指标',
     rosterImport: '名册导入',
     ballots: '我的测评票',
