@@ -36,13 +36,22 @@ export interface ResultsReport {
   bonusCoefficients: Array<{ grade: string; coefficient: number }>;
 }
 
+export interface AnnouncementEntry extends ListEntry {
+  firstYear: number;
+  lastYear: number;
+}
+
+/** Entries a list shows through GraphQL (the issued PDF prints them all). */
+export const LIST_VIEW_LIMIT = 500;
+
 export interface AnnouncementList {
   cycleId: string;
   kind: AnnouncementListKind;
+  entryCount: number;
   /** The number it was issued under; null while it is a draft drawn from the results as they stand. */
   number: string | null;
   issuedOn: string | null;
-  entries: ListEntry[];
+  entries: AnnouncementEntry[];
 }
 
 /**
@@ -114,8 +123,8 @@ export class AnnouncingService {
       const lists: AnnouncementList[] = [];
       for (const kind of ANNOUNCEMENT_LIST_KINDS) {
         const issued = await this.issued(m, cycle.id, kind);
-        if (issued) lists.push({ cycleId: cycle.id, kind, number: issued.number, issuedOn: issued.issued_on, entries: issued.entries.filter(inScope).map(stripPath) });
-        else lists.push({ cycleId: cycle.id, kind, number: null, issuedOn: null, entries: (await listEntries(m, cycle, patterns, kind, settings)).map(stripPath) });
+        if (issued) lists.push(view(cycle.id, kind, issued.number, issued.issued_on, issued.entries.filter(inScope)));
+        else lists.push(view(cycle.id, kind, null, null, await listEntries(m, cycle, patterns, kind, settings)));
       }
       return lists;
     });
@@ -160,7 +169,7 @@ export class AnnouncingService {
         payload: { cycleId: cycle.id, kind, number, entries: list.length },
         occurredAt: this.now(),
       });
-      return { cycleId: cycle.id, kind, number, issuedOn, entries: list.map(stripPath) };
+      return view(cycle.id, kind, number, issuedOn, list);
     });
   }
 
@@ -226,7 +235,13 @@ export const LIST_TITLES: Record<AnnouncementListKind, string> = {
   CRITICISED_TEAMS: '年度考核领导班子通报批评名单',
 };
 
-function stripPath(e: ListEntry): ListEntry {
-  const { orgPath: _orgPath, ...rest } = e;
-  return rest;
+function view(cycleId: string, kind: AnnouncementListKind, number: string | null, issuedOn: string | null, entries: ListEntry[]): AnnouncementList {
+  return {
+    cycleId,
+    kind,
+    number,
+    issuedOn,
+    entryCount: entries.length,
+    entries: entries.slice(0, LIST_VIEW_LIMIT).map(({ orgPath: _orgPath, ...e }) => ({ ...e, firstYear: e.years[0]!, lastYear: e.years.at(-1)! })),
+  };
 }

@@ -89,7 +89,8 @@ export class AnnouncementEntryView {
   @Field(() => String, { description: 'The unit' }) organisationName: string;
   @Field(() => String, { nullable: true, description: 'The post when assessed; null for a team' }) post: string | null;
   @Field(() => String, { description: 'The final grade this year' }) grade: string;
-  @Field(() => [Int], { description: 'The years that put the entry on the list: the consecutive EXCELLENT years of a merit, this year otherwise' }) years: number[];
+  @Field(() => Int, { description: 'The first year that put the entry on the list: of a merit, the first of its consecutive EXCELLENT years; otherwise the cycle’s year' }) firstYear: number;
+  @Field(() => Int, { description: 'The last year that put the entry on the list: the cycle’s year' }) lastYear: number;
 }
 
 @ObjectType({ description: 'A commendation or criticism list of a cycle: a draft from the results as they stand, or as issued with its number' })
@@ -98,7 +99,8 @@ export class AnnouncementListView {
   @Field(() => AnnouncementListKindEnum, { description: 'Which list' }) kind: AnnouncementListKind;
   @Field(() => String, { nullable: true, description: 'The 发文字号 it was issued under; null while a draft' }) number: string | null;
   @Field(() => String, { nullable: true, description: 'The Beijing day it was issued (YYYY-MM-DD); null while a draft' }) issuedOn: string | null;
-  @Field(() => [AnnouncementEntryView], { description: 'Its entries inside your jurisdiction, by organisation code and personnel number (at most 2000)' }) entries: AnnouncementEntryView[];
+  @Field(() => [AnnouncementEntryView], { description: 'Its first 500 entries inside your jurisdiction, by organisation code and personnel number (the PDF of an issued list prints them all)' }) entries: AnnouncementEntryView[];
+  @Field(() => Int, { description: 'How many entries the list has inside your jurisdiction' }) entryCount: number;
 }
 
 @InputType({ description: 'Which list of which cycle to issue' })

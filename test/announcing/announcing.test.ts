@@ -54,8 +54,8 @@ const REPORT = `query($c: ID!, $o: ID, $cat: OrganisationCategory) { resultsRepo
   organisationName total { ${DIST} } regions { key name ${DIST} } categories { key ${DIST} }
   excellentTeams { totalCount nodes { organisationName grade kind } } rectificationTeams { totalCount nodes { organisationName grade regionName } }
   outstandingRegions { totalCount nodes { organisationName } } bonusCoefficients { grade coefficient } } }`;
-const LISTS = `query($c: ID!) { announcementLists(cycleId: $c) { kind number issuedOn entries { name organisationName grade years } } }`;
-const ISSUE = `mutation($input: IssueAnnouncementListInput!) { issueAnnouncementList(input: $input) { kind number issuedOn entries { name years } } }`;
+const LISTS = `query($c: ID!) { announcementLists(cycleId: $c) { kind number issuedOn entries { name organisationName grade firstYear lastYear } } }`;
+const ISSUE = `mutation($input: IssueAnnouncementListInput!) { issueAnnouncementList(input: $input) { kind number issuedOn entryCount entries { name } } }`;
 
 type D = Record<string, number | null>;
 const d = (teams: number[], cadres: number[], shares: Array<number | null>): D => ({
@@ -131,19 +131,19 @@ describe('the 2025 results of 泰宁市', () => {
   });
 
   it('draws the four lists: merit for 3 EXCELLENT years in a row, commendation for the rest, teams commended and criticised', async () => {
-    const res = await t.gql<{ announcementLists: Array<{ kind: string; number: string | null; entries: Array<{ name: string; grade: string; years: number[] }> }> }>(LISTS, { c: cycles[2025] }, { token: tokens.committee });
+    const res = await t.gql<{ announcementLists: Array<{ kind: string; number: string | null; entries: Array<{ name: string; grade: string; firstYear: number; lastYear: number }> }> }>(LISTS, { c: cycles[2025] }, { token: tokens.committee });
     expect(res.errors).toBeUndefined();
     const byKind = Object.fromEntries(res.data!.announcementLists.map((l) => [l.kind, l]));
     expect(Object.keys(byKind)).toEqual(['COMMENDED_TEAMS', 'COMMENDED_CADRES', 'MERIT_CADRES', 'CRITICISED_TEAMS']);
     expect(byKind.COMMENDED_TEAMS!.entries.map((e) => e.name)).toEqual(['泰宁市']);
     expect(byKind.CRITICISED_TEAMS!.entries.map((e) => [e.name, e.grade])).toEqual([['临山县', 'POOR']]);
-    expect(byKind.MERIT_CADRES!.entries.map((e) => [e.name, e.years])).toEqual([
-      [name('QH-TN', 0), [2023, 2024, 2025]],
-      [name('QH-TN-DJ', 0), [2023, 2024, 2025]],
+    expect(byKind.MERIT_CADRES!.entries.map((e) => [e.name, e.firstYear, e.lastYear])).toEqual([
+      [name('QH-TN', 0), 2023, 2025],
+      [name('QH-TN-DJ', 0), 2023, 2025],
     ]);
     // The second (2024, 2025) and third (2023, 2025: not in a row) are commended, not on the merit list.
     expect(new Set(byKind.COMMENDED_CADRES!.entries.map((e) => e.name))).toEqual(new Set([name('QH-TN', 1), name('QH-TN', 2)]));
-    expect(byKind.COMMENDED_CADRES!.entries.every((e) => e.years.length === 1 && e.years[0] === 2025)).toBe(true);
+    expect(byKind.COMMENDED_CADRES!.entries.every((e) => e.firstYear === 2025 && e.lastYear === 2025)).toBe(true);
     expect(res.data!.announcementLists.every((l) => l.number === null)).toBe(true);
   });
 

@@ -441,6 +441,8 @@ export function validateSettings(candidate: unknown): { ok: true; settings: Rule
   });
   if (new Set(s.outcomes.committeeApprovedKinds).size !== s.outcomes.committeeApprovedKinds.length)
     errors.push({ field: 'outcomes.committeeApprovedKinds', message: 'names a kind twice' });
+  if (s.results.meritConsecutiveExcellentYears > 10)
+    errors.push({ field: 'results.meritConsecutiveExcellentYears', message: 'must be at most 10 years' });
   if (s.results.salaryLevelCumulativeYears <= s.results.salaryStepCumulativeYears)
     errors.push({ field: 'results.salaryLevelCumulativeYears', message: 'must be more years than a salary step' });
   for (const key of Object.keys(s.penaltyPeriods) as Array<keyof RuleSettings['penaltyPeriods']>)

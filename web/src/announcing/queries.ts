@@ -111,13 +111,15 @@ export const AnnouncementListsQuery = graphql(`
       kind
       number
       issuedOn
+      entryCount
       entries {
         assessmentId
         name
         organisationName
         post
         grade
-        years
+        firstYear
+        lastYear
       }
     }
   }

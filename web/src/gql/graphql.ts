@@ -2450,7 +2450,7 @@ export type AnnouncementListsQueryVariables = Exact<{
 }>;
 
 
-export type AnnouncementListsQuery = { announcementLists: Array<{ cycleId: string, kind: AnnouncementListKind, number: string | null, issuedOn: string | null, entries: Array<{ assessmentId: string, name: string, organisationName: string, post: string | null, grade: string, years: Array<number> }> }> };
+export type AnnouncementListsQuery = { announcementLists: Array<{ cycleId: string, kind: AnnouncementListKind, number: string | null, issuedOn: string | null, entryCount: number, entries: Array<{ assessmentId: string, name: string, organisationName: string, post: string | null, grade: string, firstYear: number, lastYear: number }> }> };
 
 export type IssueAnnouncementListMutationVariables = Exact<{
   input: IssueAnnouncementListInput;
@@ -4745,13 +4745,15 @@ export const AnnouncementListsDocument = new TypedDocumentString(`
     kind
     number
     issuedOn
+    entryCount
     entries {
       assessmentId
       name
       organisationName
       post
       grade
-      years
+      firstYear
+      lastYear
     }
   }
 }
