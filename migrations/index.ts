@@ -23,6 +23,7 @@ import { ProvinceScale1766300000000 } from './1766300000000-ProvinceScale.js';
 import { BusinessAssessments1766400000000 } from './1766400000000-BusinessAssessments.js';
 import { AssessmentKinds1766500000000 } from './1766500000000-AssessmentKinds.js';
 import { Selection1766700000000 } from './1766700000000-Selection.js';
+import { AnnouncementLists1766800000000 } from './1766800000000-AnnouncementLists.js';
 import { Corroboration1766900000000 } from './1766900000000-Corroboration.js';
 import { GradingRunLease1767000000000 } from './1767000000000-GradingRunLease.js';
 
@@ -53,6 +54,7 @@ export const MIGRATIONS = [
   BusinessAssessments1766400000000,
   AssessmentKinds1766500000000,
   Selection1766700000000,
+  AnnouncementLists1766800000000,
   Corroboration1766900000000,
   GradingRunLease1767000000000,
 ];

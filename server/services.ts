@@ -30,6 +30,7 @@ import { OUTCOME_REMINDERS, OutcomeService } from './outcomes/outcome.service.js
 import { OutcomeRecordService } from './outcomes/record.service.js';
 import { RaterService } from './raters/rater.service.js';
 import { ReportService } from './reports/report.service.js';
+import { AnnouncingService } from './announcing/announcing.service.js';
 import { RuleSetService } from './rule-sets/rule-set.service.js';
 import { UserService } from './users/user.service.js';
 import { WorkService } from './work/work.service.js';
@@ -147,6 +148,7 @@ export function createServices(
     ruleSets: new RuleSetService(dataSource, now),
     audit: new AuditQueryService(dataSource),
     reports: new ReportService(dataSource, now),
+    announcing: new AnnouncingService(dataSource, now),
     work: new WorkService(assessments, outcomes, cases),
     // Attachments of self-reports, review and appeal cases and objections: read as their record is read.
     // Corroboration (印证): findings feeding the gates, consultations on veto items.

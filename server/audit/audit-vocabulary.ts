@@ -45,6 +45,7 @@ const ENTITY_DESCRIPTIONS = {
   veto_consultation: 'A consultation of the competent department on a veto item (一票否决)',
   cadre_promotion: 'A promotion or further use of a cadre recorded on a day (选任)',
   candidate_list: 'A candidate list for selection (选任参考): its members and exports',
+  announcement_list: 'A commendation or criticism list of a cycle (通报表扬, 嘉奖, 记三等功, 通报批评) as issued, with its number',
 } as const;
 export type AuditEntityType = keyof typeof ENTITY_DESCRIPTIONS;
 export const AUDIT_ENTITY_TYPES = Object.keys(ENTITY_DESCRIPTIONS) as AuditEntityType[];
@@ -109,6 +110,8 @@ const ACTION_DESCRIPTIONS = {
   OPENED: 'A case was opened',
   PROPOSE: 'An outcome task was proposed',
   RESULTS_EXPORTED: 'A cycle’s results were exported',
+  ANNOUNCEMENT_ISSUED: 'A commendation or criticism list of a cycle was issued with its number (its entries frozen)',
+  PAYROLL_BONUS_EXPORTED: 'The annual-bonus coefficients of a cycle were exported for payroll',
   CALENDAR_DAY_SET: 'A day of the working calendar was set',
   CALENDAR_YEAR_CONFIRMED: 'A year of the working calendar was confirmed',
   INDICATOR_SCHEME_DRAFT_STARTED: 'An indicator scheme draft was started',

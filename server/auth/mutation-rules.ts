@@ -119,6 +119,7 @@ export const MUTATION_RULES: Readonly<Record<string, MutationRule>> = {
   importBusinessResults: permission('business-result:write'),
   // Cycles
   planCycle: permission('cycle:manage'),
+  issueAnnouncementList: permission('cycle:manage'),
   enrolInCycle: cycle('ENROL'),
   enrolInCycleWithReport: cycle('ENROL'),
   enrolCadreInCycle: cycle('ENROL'),

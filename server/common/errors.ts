@@ -71,6 +71,8 @@ export const ERROR_CODES = [
   'RUN_ABANDONED',
   /** The cycle takes no business-assessment results now (it is not open): `state` names where it stands. */
   'CYCLE_NOT_ACCEPTING_INPUTS',
+  /** A commendation or criticism list was asked of a cycle whose results are not all decided yet; `undecided` counts those waiting. */
+  'RESULTS_NOT_DECIDED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

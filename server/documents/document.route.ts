@@ -33,6 +33,7 @@ export interface DocumentRouterOptions {
  * once):
  *
  * - GET /cycles/:id/public-notice.pdf — 公示 of the cycle's EXCELLENT candidates
+ * - GET /cycles/:id/announcements/:kind.pdf — an issued commendation or criticism list (通报表扬, 嘉奖, 记三等功, 通报批评)
  * - GET /assessments/:id/written-notice.pdf — 书面通知 with its 回执
  * - GET /assessments/:id/registration-form.pdf — 年度考核登记表
  * - GET /cadres/:id/archive.zip?year=2025 — a cadre's documents of a year with manifest.json
@@ -69,6 +70,7 @@ export function documentRouter(options: DocumentRouterOptions): express.Router {
   const yearOf = (req: Request) => Number(String(req.query.year ?? ''));
 
   router.get('/cycles/:id/public-notice.pdf', pdf('public-notice.pdf')((viewer, req) => documents.publicNotice(viewer, String(req.params.id))));
+  router.get('/cycles/:id/announcements/:kind.pdf', pdf('announcement.pdf')((viewer, req) => services.announcing.listPdf(viewer, String(req.params.id), String(req.params.kind), font)));
   router.get('/assessments/:id/written-notice.pdf', pdf('written-notice.pdf')((viewer, req) => documents.writtenNotice(viewer, String(req.params.id))));
   router.get('/assessments/:id/registration-form.pdf', pdf('registration-form.pdf')((viewer, req) => documents.registrationForm(viewer, String(req.params.id))));
   router.get('/cadres/:id/archive.zip', zip((viewer, req) => archives.cadreArchive(viewer, String(req.params.id), yearOf(req))));

@@ -40,6 +40,18 @@ const gradeWord = (grade: string) => (WORKFLOW_WORDS_ZH_CN.grades as Record<stri
 /** The Beijing day's noon as the instant a day-dated document carries in its metadata. */
 const noonOf = (day: string) => new Date(`${day}T12:00:00+08:00`);
 
+/** The 发文字号 of `key`: the one it was given, or the next of the organisation's year (allocated under a lock, kept). */
+export async function allocateDocumentNumber(m: EntityManager, key: string, organisationId: string, issuer: Issuer, day: string): Promise<{ number: string; issuedOn: string }> {
+  await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`document_number:${organisationId}`]);
+  const [kept] = (await m.query(`SELECT number, to_char(issued_on, 'YYYY-MM-DD') AS issued_on FROM document_number WHERE document_key = $1`, [key])) as Array<{ number: string; issued_on: string }>;
+  if (kept) return { number: kept.number, issuedOn: kept.issued_on };
+  const year = Number(day.slice(0, 4));
+  const [{ seq }] = (await m.query(`SELECT coalesce(max(seq), 0)::int + 1 AS seq FROM document_number WHERE organisation_id = $1 AND year = $2`, [organisationId, year])) as [{ seq: number }];
+  const number = documentNumber(issuer.prefix, year, seq);
+  await m.query(`INSERT INTO document_number (document_key, organisation_id, year, seq, number, issued_on) VALUES ($1, $2, $3, $4, $5, $6)`, [key, organisationId, year, seq, number, day]);
+  return { number, issuedOn: day };
+}
+
 /**
  * Official documents as PDFs (GB/T 9704-2012): the public notice of a
  * cycle's EXCELLENT candidates, a cadre's written notice with its receipt,
@@ -68,15 +80,8 @@ export class DocumentService {
   }
 
   /** The 发文字号 of `key`: the one it was given, or the next of the organisation's year (allocated under a lock, kept). */
-  private async allocate(m: EntityManager, key: string, organisationId: string, issuer: Issuer, day: string): Promise<{ number: string; issuedOn: string }> {
-    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`document_number:${organisationId}`]);
-    const [kept] = (await m.query(`SELECT number, to_char(issued_on, 'YYYY-MM-DD') AS issued_on FROM document_number WHERE document_key = $1`, [key])) as Array<{ number: string; issued_on: string }>;
-    if (kept) return { number: kept.number, issuedOn: kept.issued_on };
-    const year = Number(day.slice(0, 4));
-    const [{ seq }] = (await m.query(`SELECT coalesce(max(seq), 0)::int + 1 AS seq FROM document_number WHERE organisation_id = $1 AND year = $2`, [organisationId, year])) as [{ seq: number }];
-    const number = documentNumber(issuer.prefix, year, seq);
-    await m.query(`INSERT INTO document_number (document_key, organisation_id, year, seq, number, issued_on) VALUES ($1, $2, $3, $4, $5, $6)`, [key, organisationId, year, seq, number, day]);
-    return { number, issuedOn: day };
+  private allocate(m: EntityManager, key: string, organisationId: string, issuer: Issuer, day: string): Promise<{ number: string; issuedOn: string }> {
+    return allocateDocumentNumber(m, key, organisationId, issuer, day);
   }
 
   private role(viewer: Viewer, path: string): string {

@@ -37,6 +37,7 @@ import { CounterAlertResolver, OutcomeRecordResolver } from '../outcomes/record.
 import { RaterResolver } from '../raters/rater.resolver.js';
 import { WorkResolver } from '../work/work.resolver.js';
 import { ReportResolver } from '../reports/report.resolver.js';
+import { AnnouncingResolver } from '../announcing/announcing.resolver.js';
 import { RuleSetResolver } from '../rule-sets/rule-set.resolver.js';
 import { RoleAssignmentResolver, UserResolver } from '../users/user.resolver.js';
 import { VocabularyResolver } from '../vocabulary/vocabulary.resolver.js';
@@ -84,6 +85,7 @@ export const RESOLVERS = [
   CounterAlertResolver,
   WorkResolver,
   ReportResolver,
+  AnnouncingResolver,
   CalendarResolver,
   AuthResolver,
   AccountResolver,

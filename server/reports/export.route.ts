@@ -48,6 +48,30 @@ export function exportRouter(services: Services, tokenOf: (req: Request) => stri
       res.status(STATUS[code] ?? 500).json({ errors: [{ message: error instanceof AppError ? error.message : 'Internal server error', extensions: { code } }] });
     }
   });
+  router.get('/cycles/:id/payroll-bonus.xlsx', async (req: Request, res: Response) => {
+    try {
+      const token = tokenOf(req);
+      const viewer: Viewer | null = token ? await services.auth.viewerForToken(token) : null;
+      if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in');
+      const id = String(req.params.id);
+      if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('NOT_FOUND', 'Cycle not found');
+      await services.announcing.exportPayroll(viewer, id, (fileName) =>
+        res
+          .status(200)
+          .set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .set('Content-Disposition', `attachment; filename="payroll-bonus.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+          .set('Cache-Control', 'no-store'),
+      );
+      res.end();
+    } catch (error) {
+      if (res.headersSent) {
+        res.destroy(error instanceof Error ? error : undefined);
+        return;
+      }
+      const code = error instanceof AppError ? error.code : 'INTERNAL';
+      res.status(STATUS[code] ?? 500).json({ errors: [{ message: error instanceof AppError ? error.message : 'Internal server error', extensions: { code } }] });
+    }
+  });
   router.get('/cycles/:id/indicator-template.xlsx', async (req: Request, res: Response) => {
     try {
       const token = tokenOf(req);

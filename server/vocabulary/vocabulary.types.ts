@@ -94,6 +94,7 @@ export const ErrorCodeEnum = describedEnum(ERROR_CODES, 'ErrorCode', 'Every code
   SEARCH_TOO_BROAD: 'A candidate search matched more cadres than it ranks at once; extensions.matched and extensions.max say how many: narrow the search',
   RUN_ABANDONED: 'A background run (a grading run) gave no sign of life within its lease — its process stopped — and was marked failed; nothing was written, it may be started again',
   CYCLE_NOT_ACCEPTING_INPUTS: 'The cycle takes no business-assessment results now (it is not open); extensions.state names where it stands',
+  RESULTS_NOT_DECIDED: 'A commendation or criticism list was asked of a cycle whose results it draws on are not all final; extensions.undecided counts them',
   INTERNAL: 'The server failed; nothing was changed and details are only in the server log',
 });
 

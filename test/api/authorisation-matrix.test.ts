@@ -352,6 +352,7 @@ describe('the table names every mutation, and only those', () => {
     ['approveGrade', ['COMMITTEE'], false],
     ['requestReview', ['CADRE'], false],
     ['publishRuleSet', ['ORG_ADMIN'], false],
+    ['issueAnnouncementList', ['ORG_ADMIN'], false],
     ['createOrganisation', ['ORG_ADMIN', 'SYSTEM_ADMIN'], false],
     ['retireOrganisation', ['ORG_ADMIN', 'SYSTEM_ADMIN'], false],
     ['createCadre', ['ORG_ADMIN', 'HR'], false],

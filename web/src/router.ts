@@ -59,6 +59,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { permission: 'assessment:read', titleKey: 'print.noticeTitle' },
   },
   {
+    path: '/print/cycles/:id/results-report',
+    name: 'print-results-report',
+    component: () => import('./announcing/ResultsReportPrintPage.vue'),
+    props: true,
+    meta: { permission: 'assessment:read', titleKey: 'announcing.title' },
+  },
+  {
     // No permission here: the person opens their own; the server decides.
     path: '/print/assessments/:id/written-notice',
     name: 'print-written-notice',
@@ -255,6 +262,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'review',
         component: () => import('./assessments/CommitteeReviewPage.vue'),
         meta: { permission: 'assessment:read', titleKey: 'nav.review' },
+      },
+      {
+        path: 'announcing',
+        name: 'announcing',
+        component: () => import('./announcing/AnnouncingPage.vue'),
+        meta: { permission: 'cycle:manage', titleKey: 'nav.announcing' },
       },
       {
         path: 'notices',

@@ -199,6 +199,16 @@ export interface RuleSettings {
   };
   /** Findings of supervision, inspection tours, audit, petitions and discipline, and consultations on veto items (workflows/rules/corroboration.ts). */
   corroboration: CorroborationSettings;
+  /** Announcing and using a cycle's results (docs/domain.md §6a). */
+  announcing: {
+    /**
+     * [S] 年度考核奖: the bonus coefficient of a unit's staff by the grade of the unit's
+     * leadership team (0 to 3). Only staff graded COMPETENT (合格) or better get it.
+     */
+    bonusCoefficientByTeamGrade: { EXCELLENT: number; GOOD: number; AVERAGE: number; POOR: number };
+    /** [L] 通报批评 also names teams graded AVERAGE (一般), not only POOR (较差). */
+    criticiseAverageTeams: boolean;
+  };
 }
 
 export const NEGATIVE_LIST_DEFAULT: RuleSettings['gates']['negativeList'] = [
@@ -328,6 +338,10 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
     repeatedMistakeNotTolerated: true,
   },
   corroboration: CORROBORATION_DEFAULT,
+  announcing: {
+    bonusCoefficientByTeamGrade: { EXCELLENT: 1.2, GOOD: 1.0, AVERAGE: 0.9, POOR: 0.8 },
+    criticiseAverageTeams: false,
+  },
 };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -451,6 +465,8 @@ export function validateSettings(candidate: unknown): { ok: true; settings: Rule
   });
   if (new Set(s.outcomes.committeeApprovedKinds).size !== s.outcomes.committeeApprovedKinds.length)
     errors.push({ field: 'outcomes.committeeApprovedKinds', message: 'names a kind twice' });
+  if (s.results.meritConsecutiveExcellentYears > 10)
+    errors.push({ field: 'results.meritConsecutiveExcellentYears', message: 'must be at most 10 years' });
   if (s.results.salaryLevelCumulativeYears <= s.results.salaryStepCumulativeYears)
     errors.push({ field: 'results.salaryLevelCumulativeYears', message: 'must be more years than a salary step' });
   for (const key of Object.keys(s.penaltyPeriods) as Array<keyof RuleSettings['penaltyPeriods']>)
@@ -464,6 +480,12 @@ export function validateSettings(candidate: unknown): { ok: true; settings: Rule
     positiveInt(`faultTolerance.${key}`, s.faultTolerance[key]);
 
   errors.push(...corroborationErrors(s.corroboration, s.gates.negativeList));
+  const bonus = s.announcing.bonusCoefficientByTeamGrade;
+  for (const [grade, value] of Object.entries(bonus)) {
+    if (value < 0 || value > 3) errors.push({ field: `announcing.bonusCoefficientByTeamGrade.${grade}`, message: 'must be between 0 and 3' });
+  }
+  if (!(bonus.EXCELLENT >= bonus.GOOD && bonus.GOOD >= bonus.AVERAGE && bonus.AVERAGE >= bonus.POOR))
+    errors.push({ field: 'announcing.bonusCoefficientByTeamGrade', message: 'must not rise from a better grade to a worse one' });
 
   return errors.length > 0 ? { ok: false, errors } : { ok: true, settings: s };
 }

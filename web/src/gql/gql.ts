@@ -23,6 +23,13 @@ type Documents = {
     "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": typeof types.DisableUserDocument,
     "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": typeof types.EnableUserDocument,
     "\n  query AccountCadreCandidates($search: String!) {\n    accountCadreCandidates(search: $search, first: 20) {\n      cadreId\n      personNo\n      name\n      organisationName\n      post\n      username\n    }\n  }\n": typeof types.AccountCadreCandidatesDocument,
+    "\n  query AnnouncingCycles {\n    cycles {\n      id\n      kind\n      name\n      year\n      state\n    }\n  }\n": typeof types.AnnouncingCyclesDocument,
+    "\n  fragment DistributionFields on ResultsDistributionView {\n    teams\n    teamsExcellent\n    teamsGood\n    teamsAverage\n    teamsPoor\n    teamsUndecided\n    cadres\n    cadresExcellent\n    cadresCompetent\n    cadresBasicallyCompetent\n    cadresIncompetent\n    cadresNotGraded\n    cadresUndecided\n    excellentTeamPercent\n    rectificationTeamPercent\n    excellentCadrePercent\n  }\n": typeof types.DistributionFieldsFragmentDoc,
+    "\n  fragment DistributionGroupFields on ResultsDistributionGroupView {\n    key\n    name\n    teams\n    teamsExcellent\n    teamsGood\n    teamsAverage\n    teamsPoor\n    teamsUndecided\n    cadres\n    cadresExcellent\n    cadresCompetent\n    cadresBasicallyCompetent\n    cadresIncompetent\n    cadresNotGraded\n    cadresUndecided\n    excellentTeamPercent\n    rectificationTeamPercent\n    excellentCadrePercent\n  }\n": typeof types.DistributionGroupFieldsFragmentDoc,
+    "\n  fragment ReportTeamFields on ReportTeamListView {\n    totalCount\n    nodes {\n      assessmentId\n      organisationId\n      organisationName\n      kind\n      category\n      regionName\n      grade\n    }\n  }\n": typeof types.ReportTeamFieldsFragmentDoc,
+    "\n  query ResultsReport($cycleId: ID!, $organisationId: ID, $category: OrganisationCategory) {\n    resultsReport(cycleId: $cycleId, organisationId: $organisationId, category: $category) {\n      cycleId\n      organisationId\n      organisationName\n      category\n      total {\n        ...DistributionFields\n      }\n      regions {\n        ...DistributionGroupFields\n      }\n      categories {\n        ...DistributionGroupFields\n      }\n      excellentTeams {\n        ...ReportTeamFields\n      }\n      rectificationTeams {\n        ...ReportTeamFields\n      }\n      outstandingRegions {\n        ...ReportTeamFields\n      }\n      bonusCoefficients {\n        grade\n        coefficient\n      }\n    }\n  }\n": typeof types.ResultsReportDocument,
+    "\n  query AnnouncementLists($cycleId: ID!) {\n    announcementLists(cycleId: $cycleId) {\n      cycleId\n      kind\n      number\n      issuedOn\n      entryCount\n      entries {\n        assessmentId\n        name\n        organisationName\n        post\n        grade\n        firstYear\n        lastYear\n      }\n    }\n  }\n": typeof types.AnnouncementListsDocument,
+    "\n  mutation IssueAnnouncementList($input: IssueAnnouncementListInput!) {\n    issueAnnouncementList(input: $input) {\n      cycleId\n      kind\n      number\n      issuedOn\n    }\n  }\n": typeof types.IssueAnnouncementListDocument,
     "\n  mutation SubmitSelfReport($input: ActionInput!) {\n    submitSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.SubmitSelfReportDocument,
     "\n  mutation ReturnSelfReport($input: ReasonActionInput!) {\n    returnSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.ReturnSelfReportDocument,
     "\n  mutation AcceptSelfReport($input: ActionInput!) {\n    acceptSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": typeof types.AcceptSelfReportDocument,
@@ -274,6 +281,13 @@ const documents: Documents = {
     "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": types.DisableUserDocument,
     "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...UserRowFields\n    }\n  }\n": types.EnableUserDocument,
     "\n  query AccountCadreCandidates($search: String!) {\n    accountCadreCandidates(search: $search, first: 20) {\n      cadreId\n      personNo\n      name\n      organisationName\n      post\n      username\n    }\n  }\n": types.AccountCadreCandidatesDocument,
+    "\n  query AnnouncingCycles {\n    cycles {\n      id\n      kind\n      name\n      year\n      state\n    }\n  }\n": types.AnnouncingCyclesDocument,
+    "\n  fragment DistributionFields on ResultsDistributionView {\n    teams\n    teamsExcellent\n    teamsGood\n    teamsAverage\n    teamsPoor\n    teamsUndecided\n    cadres\n    cadresExcellent\n    cadresCompetent\n    cadresBasicallyCompetent\n    cadresIncompetent\n    cadresNotGraded\n    cadresUndecided\n    excellentTeamPercent\n    rectificationTeamPercent\n    excellentCadrePercent\n  }\n": types.DistributionFieldsFragmentDoc,
+    "\n  fragment DistributionGroupFields on ResultsDistributionGroupView {\n    key\n    name\n    teams\n    teamsExcellent\n    teamsGood\n    teamsAverage\n    teamsPoor\n    teamsUndecided\n    cadres\n    cadresExcellent\n    cadresCompetent\n    cadresBasicallyCompetent\n    cadresIncompetent\n    cadresNotGraded\n    cadresUndecided\n    excellentTeamPercent\n    rectificationTeamPercent\n    excellentCadrePercent\n  }\n": types.DistributionGroupFieldsFragmentDoc,
+    "\n  fragment ReportTeamFields on ReportTeamListView {\n    totalCount\n    nodes {\n      assessmentId\n      organisationId\n      organisationName\n      kind\n      category\n      regionName\n      grade\n    }\n  }\n": types.ReportTeamFieldsFragmentDoc,
+    "\n  query ResultsReport($cycleId: ID!, $organisationId: ID, $category: OrganisationCategory) {\n    resultsReport(cycleId: $cycleId, organisationId: $organisationId, category: $category) {\n      cycleId\n      organisationId\n      organisationName\n      category\n      total {\n        ...DistributionFields\n      }\n      regions {\n        ...DistributionGroupFields\n      }\n      categories {\n        ...DistributionGroupFields\n      }\n      excellentTeams {\n        ...ReportTeamFields\n      }\n      rectificationTeams {\n        ...ReportTeamFields\n      }\n      outstandingRegions {\n        ...ReportTeamFields\n      }\n      bonusCoefficients {\n        grade\n        coefficient\n      }\n    }\n  }\n": types.ResultsReportDocument,
+    "\n  query AnnouncementLists($cycleId: ID!) {\n    announcementLists(cycleId: $cycleId) {\n      cycleId\n      kind\n      number\n      issuedOn\n      entryCount\n      entries {\n        assessmentId\n        name\n        organisationName\n        post\n        grade\n        firstYear\n        lastYear\n      }\n    }\n  }\n": types.AnnouncementListsDocument,
+    "\n  mutation IssueAnnouncementList($input: IssueAnnouncementListInput!) {\n    issueAnnouncementList(input: $input) {\n      cycleId\n      kind\n      number\n      issuedOn\n    }\n  }\n": types.IssueAnnouncementListDocument,
     "\n  mutation SubmitSelfReport($input: ActionInput!) {\n    submitSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.SubmitSelfReportDocument,
     "\n  mutation ReturnSelfReport($input: ReasonActionInput!) {\n    returnSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.ReturnSelfReportDocument,
     "\n  mutation AcceptSelfReport($input: ActionInput!) {\n    acceptSelfReport(input: $input) {\n      ...AssessmentSummaryFields\n    }\n  }\n": types.AcceptSelfReportDocument,
@@ -549,6 +563,34 @@ export function graphql(source: "\n  mutation EnableUser($userId: ID!) {\n    en
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccountCadreCandidates($search: String!) {\n    accountCadreCandidates(search: $search, first: 20) {\n      cadreId\n      personNo\n      name\n      organisationName\n      post\n      username\n    }\n  }\n"): typeof import('./graphql').AccountCadreCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnnouncingCycles {\n    cycles {\n      id\n      kind\n      name\n      year\n      state\n    }\n  }\n"): typeof import('./graphql').AnnouncingCyclesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DistributionFields on ResultsDistributionView {\n    teams\n    teamsExcellent\n    teamsGood\n    teamsAverage\n    teamsPoor\n    teamsUndecided\n    cadres\n    cadresExcellent\n    cadresCompetent\n    cadresBasicallyCompetent\n    cadresIncompetent\n    cadresNotGraded\n    cadresUndecided\n    excellentTeamPercent\n    rectificationTeamPercent\n    excellentCadrePercent\n  }\n"): typeof import('./graphql').DistributionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DistributionGroupFields on ResultsDistributionGroupView {\n    key\n    name\n    teams\n    teamsExcellent\n    teamsGood\n    teamsAverage\n    teamsPoor\n    teamsUndecided\n    cadres\n    cadresExcellent\n    cadresCompetent\n    cadresBasicallyCompetent\n    cadresIncompetent\n    cadresNotGraded\n    cadresUndecided\n    excellentTeamPercent\n    rectificationTeamPercent\n    excellentCadrePercent\n  }\n"): typeof import('./graphql').DistributionGroupFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportTeamFields on ReportTeamListView {\n    totalCount\n    nodes {\n      assessmentId\n      organisationId\n      organisationName\n      kind\n      category\n      regionName\n      grade\n    }\n  }\n"): typeof import('./graphql').ReportTeamFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResultsReport($cycleId: ID!, $organisationId: ID, $category: OrganisationCategory) {\n    resultsReport(cycleId: $cycleId, organisationId: $organisationId, category: $category) {\n      cycleId\n      organisationId\n      organisationName\n      category\n      total {\n        ...DistributionFields\n      }\n      regions {\n        ...DistributionGroupFields\n      }\n      categories {\n        ...DistributionGroupFields\n      }\n      excellentTeams {\n        ...ReportTeamFields\n      }\n      rectificationTeams {\n        ...ReportTeamFields\n      }\n      outstandingRegions {\n        ...ReportTeamFields\n      }\n      bonusCoefficients {\n        grade\n        coefficient\n      }\n    }\n  }\n"): typeof import('./graphql').ResultsReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnnouncementLists($cycleId: ID!) {\n    announcementLists(cycleId: $cycleId) {\n      cycleId\n      kind\n      number\n      issuedOn\n      entryCount\n      entries {\n        assessmentId\n        name\n        organisationName\n        post\n        grade\n        firstYear\n        lastYear\n      }\n    }\n  }\n"): typeof import('./graphql').AnnouncementListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueAnnouncementList($input: IssueAnnouncementListInput!) {\n    issueAnnouncementList(input: $input) {\n      cycleId\n      kind\n      number\n      issuedOn\n    }\n  }\n"): typeof import('./graphql').IssueAnnouncementListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -72,6 +72,17 @@ export type AlertStage =
   /** The latest result completes the run: the outcome is due */
   | 'REACHED';
 
+/** A commendation or criticism list drawn from a cycle’s decided annual results */
+export type AnnouncementListKind =
+  /** 嘉奖: cadres graded EXCELLENT this year (when results.excellentCommendation), except those on the merit list */
+  | 'COMMENDED_CADRES'
+  /** 通报表扬: leadership teams graded EXCELLENT */
+  | 'COMMENDED_TEAMS'
+  /** 通报批评: leadership teams graded POOR (and AVERAGE when announcing.criticiseAverageTeams) */
+  | 'CRITICISED_TEAMS'
+  /** 记三等功: cadres graded EXCELLENT this year and the years before it, results.meritConsecutiveExcellentYears in a row */
+  | 'MERIT_CADRES';
+
 /** An appeal against the review decision, with its grounds */
 export type AppealInput = {
   /** The case to act on */
@@ -242,6 +253,8 @@ export type AuditAction =
   | 'ACCOUNT_LOCKED'
   /** An administrator unlocked an account */
   | 'ACCOUNT_UNLOCKED'
+  /** A commendation or criticism list of a cycle was issued with its number (its entries frozen) */
+  | 'ANNOUNCEMENT_ISSUED'
   /** An event of regularAssessment */
   | 'APPRAISE'
   /** An event of outcomeTask, committeeOutcomeTask */
@@ -414,6 +427,8 @@ export type AuditAction =
   | 'PASSWORD_RESET'
   /** A right password was refused: the account signs in through the identity provider only */
   | 'PASSWORD_SIGN_IN_REFUSED'
+  /** The annual-bonus coefficients of a cycle were exported for payroll */
+  | 'PAYROLL_BONUS_EXPORTED'
   /** A penalty’s decision day was recorded */
   | 'PENALTY_DECIDED'
   /** A fault-tolerance decision replaced a penalty with a lighter one */
@@ -511,6 +526,8 @@ export type AuditAction =
 export type AuditEntityType =
   /** An accusation and the clearing of a name (澄清正名) */
   | 'accusation'
+  /** A commendation or criticism list of a cycle (通报表扬, 嘉奖, 记三等功, 通报批评) as issued, with its number */
+  | 'announcement_list'
   /** An assessment (its lifecycle events) */
   | 'assessment'
   /** An assessment cycle (planning, enrolment, opening, closing) */
@@ -1205,6 +1222,8 @@ export type ErrorCode =
   | 'QUOTA_EXCEEDED'
   /** Too many requests of an anonymous operation from this address (HTTP 429); wait extensions.retryAfterSeconds */
   | 'RATE_LIMITED'
+  /** A commendation or criticism list was asked of a cycle whose results it draws on are not all final; extensions.undecided counts them */
+  | 'RESULTS_NOT_DECIDED'
   /** A background run (a grading run) gave no sign of life within its lease — its process stopped — and was marked failed; nothing was written, it may be started again */
   | 'RUN_ABANDONED'
   /** A candidate search matched more cadres than it ranks at once; extensions.matched and extensions.max say how many: narrow the search */
@@ -1526,6 +1545,14 @@ export type InviteRatersToAssessmentsInput = {
   assessmentIds: Array<string | number>;
   /** The raters with their groups, 1 to 500 */
   raters: Array<GroupedRaterInput>;
+};
+
+/** Which list of which cycle to issue */
+export type IssueAnnouncementListInput = {
+  /** The annual cycle */
+  cycleId: string | number;
+  /** The list to issue */
+  kind: AnnouncementListKind;
 };
 
 /** A subject of an identity provider to sign in as an account */
@@ -2758,6 +2785,40 @@ export type AccountCadreCandidatesQueryVariables = Exact<{
 
 
 export type AccountCadreCandidatesQuery = { accountCadreCandidates: Array<{ cadreId: string, personNo: string, name: string, organisationName: string, post: string, username: string | null }> };
+
+export type AnnouncingCyclesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnouncingCyclesQuery = { cycles: Array<{ id: string, kind: CycleKind, name: string, year: number, state: string }> };
+
+export type DistributionFieldsFragment = { teams: number, teamsExcellent: number, teamsGood: number, teamsAverage: number, teamsPoor: number, teamsUndecided: number, cadres: number, cadresExcellent: number, cadresCompetent: number, cadresBasicallyCompetent: number, cadresIncompetent: number, cadresNotGraded: number, cadresUndecided: number, excellentTeamPercent: number | null, rectificationTeamPercent: number | null, excellentCadrePercent: number | null };
+
+export type DistributionGroupFieldsFragment = { key: string, name: string | null, teams: number, teamsExcellent: number, teamsGood: number, teamsAverage: number, teamsPoor: number, teamsUndecided: number, cadres: number, cadresExcellent: number, cadresCompetent: number, cadresBasicallyCompetent: number, cadresIncompetent: number, cadresNotGraded: number, cadresUndecided: number, excellentTeamPercent: number | null, rectificationTeamPercent: number | null, excellentCadrePercent: number | null };
+
+export type ReportTeamFieldsFragment = { totalCount: number, nodes: Array<{ assessmentId: string, organisationId: string, organisationName: string, kind: OrganisationKind, category: OrganisationCategory, regionName: string | null, grade: string }> };
+
+export type ResultsReportQueryVariables = Exact<{
+  cycleId: string | number;
+  organisationId?: string | number | null | undefined;
+  category?: OrganisationCategory | null | undefined;
+}>;
+
+
+export type ResultsReportQuery = { resultsReport: { cycleId: string, organisationId: string, organisationName: string, category: OrganisationCategory | null, total: { teams: number, teamsExcellent: number, teamsGood: number, teamsAverage: number, teamsPoor: number, teamsUndecided: number, cadres: number, cadresExcellent: number, cadresCompetent: number, cadresBasicallyCompetent: number, cadresIncompetent: number, cadresNotGraded: number, cadresUndecided: number, excellentTeamPercent: number | null, rectificationTeamPercent: number | null, excellentCadrePercent: number | null }, regions: Array<{ key: string, name: string | null, teams: number, teamsExcellent: number, teamsGood: number, teamsAverage: number, teamsPoor: number, teamsUndecided: number, cadres: number, cadresExcellent: number, cadresCompetent: number, cadresBasicallyCompetent: number, cadresIncompetent: number, cadresNotGraded: number, cadresUndecided: number, excellentTeamPercent: number | null, rectificationTeamPercent: number | null, excellentCadrePercent: number | null }>, categories: Array<{ key: string, name: string | null, teams: number, teamsExcellent: number, teamsGood: number, teamsAverage: number, teamsPoor: number, teamsUndecided: number, cadres: number, cadresExcellent: number, cadresCompetent: number, cadresBasicallyCompetent: number, cadresIncompetent: number, cadresNotGraded: number, cadresUndecided: number, excellentTeamPercent: number | null, rectificationTeamPercent: number | null, excellentCadrePercent: number | null }>, excellentTeams: { totalCount: number, nodes: Array<{ assessmentId: string, organisationId: string, organisationName: string, kind: OrganisationKind, category: OrganisationCategory, regionName: string | null, grade: string }> }, rectificationTeams: { totalCount: number, nodes: Array<{ assessmentId: string, organisationId: string, organisationName: string, kind: OrganisationKind, category: OrganisationCategory, regionName: string | null, grade: string }> }, outstandingRegions: { totalCount: number, nodes: Array<{ assessmentId: string, organisationId: string, organisationName: string, kind: OrganisationKind, category: OrganisationCategory, regionName: string | null, grade: string }> }, bonusCoefficients: Array<{ grade: string, coefficient: number }> } };
+
+export type AnnouncementListsQueryVariables = Exact<{
+  cycleId: string | number;
+}>;
+
+
+export type AnnouncementListsQuery = { announcementLists: Array<{ cycleId: string, kind: AnnouncementListKind, number: string | null, issuedOn: string | null, entryCount: number, entries: Array<{ assessmentId: string, name: string, organisationName: string, post: string | null, grade: string, firstYear: number, lastYear: number }> }> };
+
+export type IssueAnnouncementListMutationVariables = Exact<{
+  input: IssueAnnouncementListInput;
+}>;
+
+
+export type IssueAnnouncementListMutation = { issueAnnouncementList: { cycleId: string, kind: AnnouncementListKind, number: string | null, issuedOn: string | null } };
 
 export type SubmitSelfReportMutationVariables = Exact<{
   input: ActionInput;
@@ -4399,6 +4460,62 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DistributionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DistributionFields on ResultsDistributionView {
+  teams
+  teamsExcellent
+  teamsGood
+  teamsAverage
+  teamsPoor
+  teamsUndecided
+  cadres
+  cadresExcellent
+  cadresCompetent
+  cadresBasicallyCompetent
+  cadresIncompetent
+  cadresNotGraded
+  cadresUndecided
+  excellentTeamPercent
+  rectificationTeamPercent
+  excellentCadrePercent
+}
+    `, {"fragmentName":"DistributionFields"}) as unknown as TypedDocumentString<DistributionFieldsFragment, unknown>;
+export const DistributionGroupFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DistributionGroupFields on ResultsDistributionGroupView {
+  key
+  name
+  teams
+  teamsExcellent
+  teamsGood
+  teamsAverage
+  teamsPoor
+  teamsUndecided
+  cadres
+  cadresExcellent
+  cadresCompetent
+  cadresBasicallyCompetent
+  cadresIncompetent
+  cadresNotGraded
+  cadresUndecided
+  excellentTeamPercent
+  rectificationTeamPercent
+  excellentCadrePercent
+}
+    `, {"fragmentName":"DistributionGroupFields"}) as unknown as TypedDocumentString<DistributionGroupFieldsFragment, unknown>;
+export const ReportTeamFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportTeamFields on ReportTeamListView {
+  totalCount
+  nodes {
+    assessmentId
+    organisationId
+    organisationName
+    kind
+    category
+    regionName
+    grade
+  }
+}
+    `, {"fragmentName":"ReportTeamFields"}) as unknown as TypedDocumentString<ReportTeamFieldsFragment, unknown>;
 export const AssessmentCoreFieldsFragmentDoc = new TypedDocumentString(`
     fragment AssessmentCoreFields on Assessment {
   id
@@ -5184,6 +5301,132 @@ export const AccountCadreCandidatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountCadreCandidatesQuery, AccountCadreCandidatesQueryVariables>;
+export const AnnouncingCyclesDocument = new TypedDocumentString(`
+    query AnnouncingCycles {
+  cycles {
+    id
+    kind
+    name
+    year
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<AnnouncingCyclesQuery, AnnouncingCyclesQueryVariables>;
+export const ResultsReportDocument = new TypedDocumentString(`
+    query ResultsReport($cycleId: ID!, $organisationId: ID, $category: OrganisationCategory) {
+  resultsReport(
+    cycleId: $cycleId
+    organisationId: $organisationId
+    category: $category
+  ) {
+    cycleId
+    organisationId
+    organisationName
+    category
+    total {
+      ...DistributionFields
+    }
+    regions {
+      ...DistributionGroupFields
+    }
+    categories {
+      ...DistributionGroupFields
+    }
+    excellentTeams {
+      ...ReportTeamFields
+    }
+    rectificationTeams {
+      ...ReportTeamFields
+    }
+    outstandingRegions {
+      ...ReportTeamFields
+    }
+    bonusCoefficients {
+      grade
+      coefficient
+    }
+  }
+}
+    fragment DistributionFields on ResultsDistributionView {
+  teams
+  teamsExcellent
+  teamsGood
+  teamsAverage
+  teamsPoor
+  teamsUndecided
+  cadres
+  cadresExcellent
+  cadresCompetent
+  cadresBasicallyCompetent
+  cadresIncompetent
+  cadresNotGraded
+  cadresUndecided
+  excellentTeamPercent
+  rectificationTeamPercent
+  excellentCadrePercent
+}
+fragment DistributionGroupFields on ResultsDistributionGroupView {
+  key
+  name
+  teams
+  teamsExcellent
+  teamsGood
+  teamsAverage
+  teamsPoor
+  teamsUndecided
+  cadres
+  cadresExcellent
+  cadresCompetent
+  cadresBasicallyCompetent
+  cadresIncompetent
+  cadresNotGraded
+  cadresUndecided
+  excellentTeamPercent
+  rectificationTeamPercent
+  excellentCadrePercent
+}
+fragment ReportTeamFields on ReportTeamListView {
+  totalCount
+  nodes {
+    assessmentId
+    organisationId
+    organisationName
+    kind
+    category
+    regionName
+    grade
+  }
+}`) as unknown as TypedDocumentString<ResultsReportQuery, ResultsReportQueryVariables>;
+export const AnnouncementListsDocument = new TypedDocumentString(`
+    query AnnouncementLists($cycleId: ID!) {
+  announcementLists(cycleId: $cycleId) {
+    cycleId
+    kind
+    number
+    issuedOn
+    entryCount
+    entries {
+      assessmentId
+      name
+      organisationName
+      post
+      grade
+      firstYear
+      lastYear
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnouncementListsQuery, AnnouncementListsQueryVariables>;
+export const IssueAnnouncementListDocument = new TypedDocumentString(`
+    mutation IssueAnnouncementList($input: IssueAnnouncementListInput!) {
+  issueAnnouncementList(input: $input) {
+    cycleId
+    kind
+    number
+    issuedOn
+  }
+}
+    `) as unknown as TypedDocumentString<IssueAnnouncementListMutation, IssueAnnouncementListMutationVariables>;
 export const SubmitSelfReportDocument = new TypedDocumentString(`
     mutation SubmitSelfReport($input: ActionInput!) {
   submitSelfReport(input: $input) {

@@ -21,6 +21,7 @@ describe('menuFor', () => {
       '/cycles',
       '/review',
       '/notices',
+      '/announcing',
       '/organisations',
       '/cadres',
       '/rule-sets',

@@ -40,6 +40,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { path: '/outcomes', labelKey: 'outcomes.nav.hr', icon: Medal, permission: 'outcome:read' },
   { path: '/selection', labelKey: 'nav.selection', icon: Trophy, permission: 'selection:read' },
   { path: '/notices', labelKey: 'nav.notices', icon: Bell, permission: 'cycle:manage' },
+  { path: '/announcing', labelKey: 'nav.announcing', icon: Trophy, permission: 'cycle:manage' },
   { path: '/organisations', labelKey: 'nav.organisations', icon: OfficeBuilding, permission: 'organisation:read' },
   { path: '/cadres', labelKey: 'nav.cadres', icon: UserFilled, permission: 'cadre:read' },
   { path: '/roster-import', labelKey: 'nav.rosterImport', icon: Upload, permission: 'roster:import' },

@@ -40,6 +40,7 @@ const SERVER_ERROR_CODES = everyValue<ServerErrorCode>()([
   'SEARCH_TOO_BROAD',
   'RUN_ABANDONED',
   'CYCLE_NOT_ACCEPTING_INPUTS',
+  'RESULTS_NOT_DECIDED',
   'INTERNAL',
 ]);
 export const ERROR_CODES = [...SERVER_ERROR_CODES, 'NETWORK'] as const;

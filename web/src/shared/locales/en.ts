@@ -1,5 +1,6 @@
 import type { AuditAction, AuditEntityType } from '../../gql/graphql';
 import kindsEn from './kinds.en';
+import announcingEn from './announcing.en';
 import rosterEn from './roster.en';
 import profilesEn from './profiles.en';
 import enrolmentEn from './enrolment.en';
@@ -83,6 +84,7 @@ const en: MessageSchema = {
     cycles: 'Cycles',
     review: 'Committee review',
     notices: 'Public notices',
+    announcing: 'Results announcement',
     indicators: 'Indicators',
     rosterImport: 'Roster import',
     ballots: 'My ballots',
@@ -157,6 +159,7 @@ const en: MessageSchema = {
     CONSULTATION_PENDING: 'The competent department has not yet answered on a veto item: no grade can be set until its answer is recorded or the consultation is withdrawn.',
     SEARCH_TOO_BROAD: 'Too many cadres match. Please narrow the unit, rank level or results and search again.',
     RUN_ABANDONED: 'The server process running this task stopped unexpectedly',
+    RESULTS_NOT_DECIDED: 'Some results of this cycle are not final yet; the list cannot be issued.',
     INTERNAL: 'Something went wrong on the server. Please try again later, and tell a system administrator if it keeps happening.',
     NETWORK: 'The server cannot be reached. Please check your connection and try again.',
     PASSWORD_CHANGE_REQUIRED: 'Please change your password before going on.',
@@ -489,6 +492,7 @@ const en: MessageSchema = {
       ballot_box: 'Ballot box (no voter recorded)',
       assessment_cycle_grading: 'Grading run',
       assessment_cycle_export: 'Results export',
+      announcement_list: 'Results announcement list',
       official_document: 'Official documents and archives',
       score_import: 'Score import',
       cadre_penalty: 'Penalty',
@@ -551,6 +555,8 @@ const en: MessageSchema = {
       CYCLE_GRADED: 'Grading engine run',
       PENALTY_RECORDED: 'Penalty recorded',
       RESULTS_EXPORTED: 'Results exported',
+      ANNOUNCEMENT_ISSUED: 'Announcement list issued',
+      PAYROLL_BONUS_EXPORTED: 'Annual bonus exported for payroll',
       CALENDAR_DAY_SET: 'Calendar day set',
       POLITICAL_REVIEW_RECORDED: 'Political review recorded',
       NEGATIVE_FINDING_RECORDED: 'Negative-list finding recorded',
@@ -649,6 +655,7 @@ const en: MessageSchema = {
       cycle: 'Assessment cycle',
       faultTolerance: 'Fault tolerance',
       grading: 'Score bands for proposed grades',
+      announcing: 'Announcing results and the annual bonus',
     },
     settings: {
       scoring: {
@@ -750,6 +757,10 @@ const en: MessageSchema = {
         correctionVerificationDays: 'Verifying the correction within',
         repeatedMistakeNotTolerated: 'A repeated mistake is not tolerated',
       },
+      announcing: {
+        bonusCoefficientByTeamGrade: 'Annual bonus coefficient by the unit team’s grade',
+        criticiseAverageTeams: 'Also criticise teams graded average',
+      },
     },
     values: {
       min: 'Min',
@@ -805,6 +816,7 @@ const en: MessageSchema = {
   ...selectionEn,
   ...quotaDrillEn,
   ...businessEn,
+  ...announcingEn,
   outcomes: outcomesEn,
   forbidden: {
     title: 'Not allowed',

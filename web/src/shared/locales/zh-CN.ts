@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../api';
 import kindsZhCN from './kinds.zh-CN';
+import announcingZhCN from './announcing.zh-CN';
 import rosterZhCN from './roster.zh-CN';
 import calendarZhCN from './calendar.zh-CN';
 import type { AuditAction, AuditEntityType } from '../../gql/graphql';
@@ -88,6 +89,7 @@ const zhCN = {
     cycles: '考核周期',
     review: '党委审定',
     notices: '公示管理',
+    announcing: '结果通报',
     indicators: '考核指标',
     rosterImport: '名册导入',
     ballots: '我的测评票',
@@ -162,6 +164,7 @@ const zhCN = {
     CONSULTATION_PENDING: '一票否决事项正在征求主管部门意见，答复登记或撤回征求前不能确定等次',
     SEARCH_TOO_BROAD: '符合条件的干部太多，请缩小单位、职级或考核结果的范围后再查询',
     RUN_ABANDONED: '执行该任务的服务器进程意外中止',
+    RESULTS_NOT_DECIDED: '本周期尚有考核结果未最终确定，暂不能印发通报名单',
     INTERNAL: '系统出现内部错误，请稍后重试；如持续出现请联系系统管理员',
     NETWORK: '无法连接服务器，请检查网络后重试',
     PASSWORD_CHANGE_REQUIRED: '请先修改密码，然后才能继续使用系统',
@@ -495,6 +498,7 @@ const zhCN = {
       ballot_box: '投票箱（不记录投票人）',
       assessment_cycle_grading: '等次测算',
       assessment_cycle_export: '结果导出',
+      announcement_list: '结果通报名单',
       official_document: '公文与归档材料',
       score_import: '分数导入',
       cadre_penalty: '处分',
@@ -557,6 +561,8 @@ const zhCN = {
       CYCLE_GRADED: '系统测算等次',
       PENALTY_RECORDED: '登记处分',
       RESULTS_EXPORTED: '导出考核结果',
+      ANNOUNCEMENT_ISSUED: '印发结果通报名单',
+      PAYROLL_BONUS_EXPORTED: '导出年度考核奖系数表',
       CALENDAR_DAY_SET: '设置工作日历',
       POLITICAL_REVIEW_RECORDED: '登记政治素质考察',
       NEGATIVE_FINDING_RECORDED: '登记负面清单情形',
@@ -655,6 +661,7 @@ const zhCN = {
       cycle: '考核周期',
       faultTolerance: '容错纠错',
       grading: '等次建议分数线',
+      announcing: '结果通报与年度考核奖',
     },
     settings: {
       scoring: {
@@ -756,6 +763,10 @@ const zhCN = {
         correctionVerificationDays: '纠错核实时限',
         repeatedMistakeNotTolerated: '重复犯错不予容错',
       },
+      announcing: {
+        bonusCoefficientByTeamGrade: '年度考核奖系数（按所在单位领导班子等次）',
+        criticiseAverageTeams: '“一般”等次班子也予通报批评',
+      },
     },
     values: {
       min: '最低',
@@ -811,6 +822,7 @@ const zhCN = {
   ...selectionZhCN,
   ...quotaDrillZhCN,
   ...businessZhCN,
+  ...announcingZhCN,
   outcomes: outcomesZhCN,
   forbidden: {
     title: '无权访问',
