@@ -20,6 +20,7 @@ import { DocumentNumbers1765600000000 } from './1765600000000-DocumentNumbers.js
 import { GradingRuns1765700000000 } from './1765700000000-GradingRuns.js';
 import { Attachments1765900000000 } from './1765900000000-Attachments.js';
 import { ProvinceScale1766300000000 } from './1766300000000-ProvinceScale.js';
+import { Surveys1766600000000 } from './1766600000000-Surveys.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   GradingRuns1765700000000,
   Attachments1765900000000,
   ProvinceScale1766300000000,
+  Surveys1766600000000,
 ];

@@ -47,6 +47,7 @@ import { mailSettingsFromEnv, type MailSettings } from './mail/mail-settings.js'
 import { MailOutbox } from './mail/outbox.js';
 import { NotificationSettingsService } from './mail/notification-settings.service.js';
 import { AttachmentService } from './attachments/attachment.service.js';
+import { SurveyService } from './surveys/survey.service.js';
 import { attachmentSettingsFromEnv, type AttachmentSettings } from './attachments/attachment-settings.js';
 
 /** Every service, built once per process around one DataSource and one clock. */
@@ -122,6 +123,7 @@ export function createServices(
     raters: new RaterService(dataSource, now),
     indicators: new IndicatorService(dataSource, now),
     indicatorData: new IndicatorDataService(dataSource, now),
+    surveys: new SurveyService(dataSource, now),
     rosterImports: new RosterService(dataSource, now),
     notifications: new NotificationService(dataSource),
     profiles: new ProfileService(dataSource),

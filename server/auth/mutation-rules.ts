@@ -106,6 +106,15 @@ export const MUTATION_RULES: Readonly<Record<string, MutationRule>> = {
   setIndicatorValue: permission('indicator-data:write'),
   assignIndicatorResponsibilities: permission('indicator-data:write'),
   recordQuotaRaise: permission('quota-raise:record'),
+  // Surveys and 好差评 ratings
+  planSurvey: permission('survey:manage'),
+  updateSurveyPlan: permission('survey:manage'),
+  startSurveyFieldwork: permission('survey:manage'),
+  closeSurveyFieldwork: permission('survey:manage'),
+  publishSurvey: permission('survey:manage'),
+  importSurveyResults: permission('survey:manage'),
+  enterSurveyResult: permission('survey:manage'),
+  importServiceRatings: permission('survey:manage'),
   // Cycles
   planCycle: permission('cycle:manage'),
   enrolInCycle: cycle('ENROL'),

@@ -17,6 +17,7 @@ import { decisionInputOf, type DecisionExtras } from './grade-decision.js';
 import { loadGradeFacts, loadQuotaPools, poolId } from './grade-facts.js';
 import { chinaDay } from '../calendar/calendar.service.js';
 import { evaluationsFrom, groupAggregates, invitedCounts, type ScoreComponent } from './evaluation-inputs.js';
+import { loadSurveyComponents } from '../surveys/survey-inputs.js';
 
 export { SCORE_COMPONENTS, type ScoreComponent } from './evaluation-inputs.js';
 
@@ -75,6 +76,8 @@ export class GradingService {
       `SELECT assessment_id, key AS component, score::float8 AS value FROM indicator_rollup WHERE level = 'COMPONENT' AND assessment_id IN (SELECT id FROM grading_target)`,
     );
     const subjects = await loadGradeFacts(m, ids, today);
+    // Published surveys (and 好差评 ratings) win over a survey score entered by hand.
+    const surveyed = await loadSurveyComponents(m, ids, settings);
     const versions = new Map(
       ((await m.query(`SELECT assessment_id, max(version)::int AS v FROM grading_result WHERE assessment_id IN (SELECT id FROM grading_target) GROUP BY 1`)) as Array<{
         assessment_id: string;
@@ -91,15 +94,16 @@ export class GradingService {
       const team = r.kind === 'TEAM_ANNUAL';
       const facts = subjects.get(r.id)!.facts;
       const regular = facts.regularScore;
+      const survey = surveyed.get(r.id);
       candidates.set(r.id, {
         id: r.id,
         subject: team ? 'TEAM' : 'CADRE',
         components: team
           ? teamComponents(
               r.org_kind === 'CITY' ? 'CITY' : r.org_kind === 'COUNTY' ? 'COUNTY' : 'OTHER',
-              { regular: null, development: s.DEVELOPMENT ?? null, survey: s.PUBLIC_SURVEY ?? null, other: s.OTHER_INDICATORS ?? null },
+              { regular: null, development: s.DEVELOPMENT ?? null, survey: survey?.value ?? s.PUBLIC_SURVEY ?? null, other: s.OTHER_INDICATORS ?? null },
               settings,
-            )
+            ).map((c) => (c.key === 'PUBLIC_SURVEY' && survey ? { ...c, source: survey.source } : c))
           : cadreComponents({ regular, workResults: s.WORK_RESULTS ?? null, abilities: ev.score }, settings),
         politicalReview: facts.politicalReview,
         politicalVeto: facts.politicalVeto,

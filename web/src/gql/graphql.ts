@@ -442,6 +442,8 @@ export type AuditAction =
   | 'SCORES_SET'
   /** An event of annualAssessment */
   | 'SEND_BACK'
+  /** 好差评 ratings of service departments were imported */
+  | 'SERVICE_RATINGS_IMPORTED'
   /** An event of annualAssessment */
   | 'SET_OVERLAY'
   /** A user signed in */
@@ -464,6 +466,20 @@ export type AuditAction =
   | 'SUBMIT_SELF_REPORT'
   /** An event of regularAssessment */
   | 'SUBMIT_SUMMARY'
+  /** A survey’s fieldwork was closed */
+  | 'SURVEY_FIELDWORK_CLOSED'
+  /** A survey’s fieldwork started (its questionnaire frozen) */
+  | 'SURVEY_FIELDWORK_STARTED'
+  /** A survey was planned (kind, firm, window, sample plan, questionnaire) */
+  | 'SURVEY_PLANNED'
+  /** A planned survey’s window, sample plan or questionnaire was changed */
+  | 'SURVEY_PLAN_CHANGED'
+  /** A survey was published: its scores count in the grading */
+  | 'SURVEY_PUBLISHED'
+  /** A survey’s results were imported from the survey firm’s file */
+  | 'SURVEY_RESULTS_IMPORTED'
+  /** A survey result of one organisation was entered by hand */
+  | 'SURVEY_RESULT_ENTERED'
   /** The author of a unit’s leadership-team report was designated or withdrawn */
   | 'TEAM_REPORT_AUTHOR_DESIGNATED'
   /** An event of annualAssessment */
@@ -527,6 +543,10 @@ export type AuditEntityType =
   | 'rule_set'
   /** An import of component scores */
   | 'score_import'
+  /** 好差评 ratings of a service department for a year */
+  | 'service_rating'
+  /** A survey of a cycle (民意调查 or a satisfaction survey): its plan, questionnaire, state and results */
+  | 'survey'
   /** The system itself (demo data) */
   | 'system'
   /** A user account (sign-in, roles) */
