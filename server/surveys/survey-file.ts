@@ -8,7 +8,7 @@ export interface SurveyFileRow {
   responses: number;
   score: number | null;
   sd: number | null;
-  /** Per-question scores by question code (upper case); NaN where a cell is not a number. */
+  /** Per-question scores by question code (upper case), for the cells not empty; NaN where a cell is not a number. */
   questionScores: Record<string, number>;
 }
 
@@ -77,7 +77,7 @@ export async function parseSurveyFile(fileName: string, contentBase64: string, q
     responses: numberOf(cells[column.responses]) ?? Number.NaN,
     score: column.score < 0 ? null : numberOf(cells[column.score]),
     sd: column.sd < 0 ? null : numberOf(cells[column.sd]),
-    questionScores: Object.fromEntries(questionColumns.map(([code, i]) => [code, numberOf(cells[i]) ?? Number.NaN])),
+    questionScores: Object.fromEntries(questionColumns.flatMap(([code, i]) => { const v = numberOf(cells[i]); return v === null ? [] : [[code, v]]; })),
   }));
 }
 

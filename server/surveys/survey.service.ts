@@ -71,7 +71,7 @@ export class SurveyService {
                 (SELECT CASE WHEN sum(good + bad) > 0 THEN round(100.0 * sum(good) / sum(good + bad), 2)::float8 END FROM service_rating sr WHERE sr.organisation_id = o.id AND sr.year = $2) AS "ratingScore"
            FROM survey_sample p JOIN organisation o ON o.id = p.organisation_id
            LEFT JOIN survey_result r ON r.survey_id = p.survey_id AND r.organisation_id = p.organisation_id
-          WHERE p.survey_id = $1 ORDER BY o.path`,
+          WHERE p.survey_id = $1 ORDER BY o.code`,
         [row.id, row.year],
       )) as Array<Omit<SurveySampleView, 'shortfall'>>
     ).map((s) => ({ ...s, shortfall: s.responses === null || s.responses < s.target }));
@@ -459,7 +459,7 @@ export class SurveyService {
               sum(r.good)::int AS good, sum(r.bad)::int AS bad
          FROM service_rating r JOIN organisation o ON o.id = r.organisation_id
         WHERE r.year = $1 AND o.path LIKE ANY($2::text[])
-        GROUP BY o.id, r.year ORDER BY o.path LIMIT ${RATINGS_MAX}`,
+        GROUP BY o.id, r.year ORDER BY o.code LIMIT ${RATINGS_MAX}`,
       [year, subtreePatterns(scopeOf(viewer, 'assessment:read'))],
     )) as Array<Omit<ServiceRatingView, 'score'>>;
     return rows.map((r) => ({ ...r, score: ratingScore(r.good, r.bad) }));
