@@ -295,6 +295,18 @@ export const GradingResultFields = graphql(`
       weight
       value
       contribution
+      source {
+        surveys {
+          surveyId
+          title
+          responses
+          margin
+        }
+        rating {
+          score
+          sharePercent
+        }
+      }
     }
     gates {
       code

@@ -1,5 +1,5 @@
 import type { Component } from 'vue';
-import { Bell, Calendar, Checked, Clock, DataAnalysis, DataLine, Document, EditPen, Files, HomeFilled, List, Medal, OfficeBuilding, Postcard, Setting, Stamp, Tickets, Upload, UserFilled, Warning } from '@element-plus/icons-vue';
+import { Bell, Calendar, Checked, Clock, DataAnalysis, DataLine, Document, EditPen, Files, HomeFilled, List, Medal, OfficeBuilding, PieChart, Postcard, Setting, Stamp, Tickets, Upload, UserFilled, Warning } from '@element-plus/icons-vue';
 
 export interface MenuItem {
   /** Route path, also the menu index. */
@@ -44,6 +44,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { path: '/rule-sets', labelKey: 'nav.ruleSets', icon: Document, permission: 'rule-set:read' },
   { path: '/calendar', labelKey: 'nav.calendar', icon: Clock, permission: 'calendar:manage' },
   { path: '/indicators', labelKey: 'nav.indicators', icon: DataAnalysis, permission: 'indicator-scheme:read' },
+  { path: '/surveys', labelKey: 'surveys.nav', icon: PieChart, permission: 'assessment:read', roles: ['ORG_ADMIN', 'ASSESSOR', 'COMMITTEE'] },
   { path: '/users', labelKey: 'nav.users', icon: Setting, permission: 'user:manage' },
   { path: '/audit', labelKey: 'nav.audit', icon: Tickets, permission: 'audit:read' },
 ];

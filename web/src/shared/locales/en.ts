@@ -14,6 +14,7 @@ import casesEn from './cases.en';
 import identitiesEn from './identities.en';
 import mailEn from './mail.en';
 import attachmentsEn from './attachments.en';
+import surveysEn from './surveys.en';
 import accountsEn from './accounts.en';
 import gradingEn from './grading.en';
 import type { MessageSchema } from './zh-CN';
@@ -769,6 +770,7 @@ const en: MessageSchema = {
   ...identitiesEn,
   ...mailEn,
   ...attachmentsEn,
+  ...surveysEn,
   ...profilesEn,
   ...accountsEn,
   ...inputsEn,

@@ -15,6 +15,7 @@ import casesZhCN from './cases.zh-CN';
 import identitiesZhCN from './identities.zh-CN';
 import mailZhCN from './mail.zh-CN';
 import attachmentsZhCN from './attachments.zh-CN';
+import surveysZhCN from './surveys.zh-CN';
 import accountsZhCN from './accounts.zh-CN';
 import inputsZhCN from './inputs.zh-CN';
 import gradingZhCN from './grading.zh-CN';
@@ -775,6 +776,7 @@ const zhCN = {
   ...identitiesZhCN,
   ...mailZhCN,
   ...attachmentsZhCN,
+  ...surveysZhCN,
   ...profilesZhCN,
   ...accountsZhCN,
   ...inputsZhCN,
