@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailability, launchBrowser, screenshotPath, signInAs } from '../support/browser.js';
+import { browserAvailability, field, launchBrowser, screenshotPath, signInAs } from '../support/browser.js';
 import { openCycleFor } from '../support/lifecycle.js';
 import { expectAccessible, expectWordsOnly } from '../support/page-audit.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -74,7 +74,7 @@ describe.runIf(browserCheck.run)('surveys, in a real browser', () => {
     await audit(page, 'surveys list');
 
     await page.getByTestId('survey-new').click();
-    await page.getByTestId('survey-firm').locator('input').fill('青禾民意调查中心');
+    await field(page, 'survey-firm').fill('青禾民意调查中心');
     await page.getByTestId('survey-save').click();
     const refusal = page.getByTestId('survey-form-error');
     await refusal.waitFor();

@@ -3823,7 +3823,7 @@ export type SurveysQueryVariables = Exact<{
 }>;
 
 
-export type SurveysQuery = { surveys: Array<{ id: string, cycleId: string, year: number, kind: SurveyKind, title: string, firm: string, state: SurveyState, fieldworkFrom: string, fieldworkTo: string, questionnaireVersion: number, totalResponses: number, shortfalls: number, publishedAt: string | null, questions: Array<{ code: string, text: string, weight: number }>, sample: Array<{ organisationId: string, organisationName: string, organisationCode: string, target: number, responses: number | null, score: number | null, sd: number | null, margin: number | null, shortfall: boolean, origin: string | null, ratingScore: number | null }> }> };
+export type SurveysQuery = { surveys: Array<{ id: string, kind: SurveyKind, title: string, firm: string, state: SurveyState, fieldworkFrom: string, fieldworkTo: string, totalResponses: number, shortfalls: number }> };
 
 export type SurveyQueryVariables = Exact<{
   id: string | number;
@@ -10243,42 +10243,18 @@ export const VocabularyDocument = new TypedDocumentString(`
 export const SurveysDocument = new TypedDocumentString(`
     query Surveys($cycleId: ID!) {
   surveys(cycleId: $cycleId) {
-    ...SurveyFields
+    id
+    kind
+    title
+    firm
+    state
+    fieldworkFrom
+    fieldworkTo
+    totalResponses
+    shortfalls
   }
 }
-    fragment SurveyFields on SurveyView {
-  id
-  cycleId
-  year
-  kind
-  title
-  firm
-  state
-  fieldworkFrom
-  fieldworkTo
-  questionnaireVersion
-  totalResponses
-  shortfalls
-  publishedAt
-  questions {
-    code
-    text
-    weight
-  }
-  sample {
-    organisationId
-    organisationName
-    organisationCode
-    target
-    responses
-    score
-    sd
-    margin
-    shortfall
-    origin
-    ratingScore
-  }
-}`) as unknown as TypedDocumentString<SurveysQuery, SurveysQueryVariables>;
+    `) as unknown as TypedDocumentString<SurveysQuery, SurveysQueryVariables>;
 export const SurveyDocument = new TypedDocumentString(`
     query Survey($id: ID!) {
   survey(id: $id) {

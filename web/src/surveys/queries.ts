@@ -36,10 +36,19 @@ export const SurveyFields = graphql(`
   }
 `);
 
+/** The list's columns only: the sample plan and questionnaire are read on the survey's own page. */
 export const SurveysQuery = graphql(`
   query Surveys($cycleId: ID!) {
     surveys(cycleId: $cycleId) {
-      ...SurveyFields
+      id
+      kind
+      title
+      firm
+      state
+      fieldworkFrom
+      fieldworkTo
+      totalResponses
+      shortfalls
     }
   }
 `);
