@@ -137,11 +137,20 @@ export class SurveyService {
 
   private checkQuestions(questions: PlanSurveyInput['questions']) {
     const codes = questions.map((q) => q.code.toUpperCase());
-    const errors: FieldError[] = codes.flatMap((c, i) => (codes.indexOf(c) !== i ? [{ field: `questions.${i}.code`, messages: [`question code ${c} is used twice`] }] : []));
+    const errors: FieldError[] = codes.flatMap((c, i) =>
+      !/^[A-Z][A-Z0-9_]{0,19}$/.test(c)
+        ? [{ field: `questions.${i}.code`, messages: ['code must be a letter followed by up to 19 letters, digits or _'] }]
+        : codes.indexOf(c) !== i
+          ? [{ field: `questions.${i}.code`, messages: [`question code ${c} is used twice`] }]
+          : [],
+    );
     if (errors.length) throw validation(errors, 'The questionnaire is not valid');
   }
 
   private checkWindow(year: number, from: string, to: string) {
+    const isDay = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+    const bad = ([['fieldworkFrom', from], ['fieldworkTo', to]] as const).filter(([, d]) => !isDay(d));
+    if (bad.length) throw validation(bad.map(([field]) => ({ field, messages: ['must be a day, YYYY-MM-DD'] })), 'The fieldwork window needs two days, YYYY-MM-DD');
     if (to < from) throw validation([{ field: 'fieldworkTo', messages: ['the window must not end before it starts'] }], 'The fieldwork window ends before it starts');
     if (Number(from.slice(0, 4)) < year) throw validation([{ field: 'fieldworkFrom', messages: [`the window must not start before ${year}`] }], `The fieldwork window must not start before ${year}`);
   }
@@ -165,11 +174,11 @@ export class SurveyService {
 
   async plan(viewer: Viewer | null, input: PlanSurveyInput): Promise<SurveyView> {
     assertCan(viewer, 'survey:manage');
-    this.checkQuestions(input.questions);
     return this.dataSource.transaction(async (m) => {
       const [cycle] = (await m.query(`SELECT id, year, org_path FROM assessment_cycle WHERE id = $1`, [input.cycleId])) as Array<{ id: string; year: number; org_path: string }>;
       if (!cycle) throw notFound('Cycle');
       assertCan(viewer, 'survey:manage', cycle.org_path);
+      this.checkQuestions(input.questions);
       this.checkWindow(cycle.year, input.fieldworkFrom, input.fieldworkTo);
       const [taken] = (await m.query(`SELECT title FROM survey WHERE cycle_id = $1 AND kind = $2`, [cycle.id, input.kind])) as Array<{ title: string }>;
       if (taken) throw new AppError('CONFLICT', `The cycle already has a survey of this kind: ${taken.title}`, { title: taken.title });
@@ -197,10 +206,10 @@ export class SurveyService {
   /** A planned survey's window, sample plan or questionnaire (a new version); refused once fieldwork has started. */
   async updatePlan(viewer: Viewer | null, input: UpdateSurveyPlanInput): Promise<SurveyView> {
     assertCan(viewer, 'survey:manage');
-    if (input.questions) this.checkQuestions(input.questions);
     return this.dataSource.transaction(async (m) => {
       const row = await this.row(m, input.surveyId, true);
       assertCan(viewer, 'survey:manage', row.org_path);
+      if (input.questions) this.checkQuestions(input.questions);
       if (row.state !== 'PLANNED') throw new AppError('INVALID_TRANSITION', 'The plan of a survey is frozen once its fieldwork has started', { state: row.state });
       const from = input.fieldworkFrom ?? row.fieldwork_from;
       const to = input.fieldworkTo ?? row.fieldwork_to;

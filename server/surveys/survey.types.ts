@@ -70,7 +70,7 @@ export class SurveyView {
 
 @InputType({ description: 'A question of the questionnaire' })
 export class SurveyQuestionInput {
-  @Field(() => String, { description: 'Its code: a letter then letters, digits or _ (e.g. Q1); the column of the firm’s file' }) @Matches(/^[A-Za-z][A-Za-z0-9_]{0,19}$/, { message: 'code must be a letter followed by up to 19 letters, digits or _' }) code: string;
+  @Field(() => String, { description: 'Its code: a letter then up to 19 letters, digits or _ (e.g. Q1); the column of the firm’s file' }) @Length(1, 20) code: string;
   @Field(() => String, { description: 'The question as asked' }) @Length(1, 500) text: string;
   @Field(() => Float, { description: 'Its weight (relative, > 0)' }) @IsNumber() @Min(0.01) @Max(1000) weight: number;
 }
@@ -87,8 +87,8 @@ export class PlanSurveyInput {
   @Field(() => SurveyKindEnum, { description: 'What it asks about' }) kind: SurveyKind;
   @Field(() => String, { description: 'Its title' }) @Length(1, 200) title: string;
   @Field(() => String, { description: 'The survey firm' }) @Length(1, 200) firm: string;
-  @Field(() => String, { description: 'First day of fieldwork, YYYY-MM-DD (Beijing)' }) @IsDateString({ strict: true }) fieldworkFrom: string;
-  @Field(() => String, { description: 'Last day of fieldwork, YYYY-MM-DD (Beijing)' }) @IsDateString({ strict: true }) fieldworkTo: string;
+  @Field(() => String, { description: 'First day of fieldwork, YYYY-MM-DD (Beijing)' }) @Length(1, 10) fieldworkFrom: string;
+  @Field(() => String, { description: 'Last day of fieldwork, YYYY-MM-DD (Beijing)' }) @Length(1, 10) fieldworkTo: string;
   @Field(() => [SurveySampleInput], { description: 'The sample plan' }) @ArrayMinSize(1) @ArrayMaxSize(500) @ValidateNested({ each: true }) sample: SurveySampleInput[];
   @Field(() => [SurveyQuestionInput], { description: 'The questionnaire' }) @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) questions: SurveyQuestionInput[];
 }

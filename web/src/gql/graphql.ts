@@ -2310,7 +2310,7 @@ export type SurveyKind =
 
 /** A question of the questionnaire */
 export type SurveyQuestionInput = {
-  /** Its code: a letter then letters, digits or _ (e.g. Q1); the column of the firm’s file */
+  /** Its code: a letter then up to 19 letters, digits or _ (e.g. Q1); the column of the firm’s file */
   code: string;
   /** The question as asked */
   text: string;
