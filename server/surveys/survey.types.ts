@@ -87,8 +87,8 @@ export class PlanSurveyInput {
   @Field(() => SurveyKindEnum, { description: 'What it asks about' }) kind: SurveyKind;
   @Field(() => String, { description: 'Its title' }) @Length(1, 200) title: string;
   @Field(() => String, { description: 'The survey firm' }) @Length(1, 200) firm: string;
-  @Field(() => String, { description: 'First day of fieldwork, YYYY-MM-DD (Beijing)' }) @Length(1, 10) fieldworkFrom: string;
-  @Field(() => String, { description: 'Last day of fieldwork, YYYY-MM-DD (Beijing)' }) @Length(1, 10) fieldworkTo: string;
+  @Field(() => String, { description: 'First day of fieldwork, YYYY-MM-DD (Beijing)' }) @Length(1, 40) fieldworkFrom: string;
+  @Field(() => String, { description: 'Last day of fieldwork, YYYY-MM-DD (Beijing)' }) @Length(1, 40) fieldworkTo: string;
   @Field(() => [SurveySampleInput], { description: 'The sample plan' }) @ArrayMinSize(1) @ArrayMaxSize(500) @ValidateNested({ each: true }) sample: SurveySampleInput[];
   @Field(() => [SurveyQuestionInput], { description: 'The questionnaire' }) @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) questions: SurveyQuestionInput[];
 }

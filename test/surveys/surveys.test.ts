@@ -147,7 +147,8 @@ describe('a survey as an object of the cycle', () => {
     }, { token: tokens.orgadmin });
     expect(goodBad.errors).toBeUndefined();
     const table = await t.gql<{ serviceRatings: Array<Record<string, unknown>> }>(`{ serviceRatings(year: 2025) { organisationCode periods verySatisfied dissatisfied good bad score } }`, {}, { token: tokens.committee });
-    expect(table.data!.serviceRatings).toEqual([
+    // The demo's provincial departments have ratings of their own: this city's are the two imported here.
+    expect(table.data!.serviceRatings.filter((r) => String(r.organisationCode).startsWith('QH-TN'))).toEqual([
       // 940 good, 60 bad
       { organisationCode: 'QH-TN-DJ', periods: 2, verySatisfied: 500, dissatisfied: 35, good: 940, bad: 60, score: 94 },
       { organisationCode: 'QH-TN-LS', periods: 1, verySatisfied: null, dissatisfied: null, good: 180, bad: 20, score: 90 },
