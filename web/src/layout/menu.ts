@@ -44,7 +44,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { path: '/rule-sets', labelKey: 'nav.ruleSets', icon: Document, permission: 'rule-set:read' },
   { path: '/calendar', labelKey: 'nav.calendar', icon: Clock, permission: 'calendar:manage' },
   { path: '/indicators', labelKey: 'nav.indicators', icon: DataAnalysis, permission: 'indicator-scheme:read' },
-  { path: '/surveys', labelKey: 'surveys.nav', icon: PieChart, permission: 'assessment:read', roles: ['ORG_ADMIN', 'ASSESSOR', 'COMMITTEE'] },
+  { path: '/surveys', labelKey: 'nav.surveys', icon: PieChart, permission: 'assessment:read', roles: ['ORG_ADMIN', 'ASSESSOR'] },
   { path: '/users', labelKey: 'nav.users', icon: Setting, permission: 'user:manage' },
   { path: '/audit', labelKey: 'nav.audit', icon: Tickets, permission: 'audit:read' },
 ];

@@ -78,6 +78,7 @@ const en: MessageSchema = {
     review: 'Committee review',
     notices: 'Public notices',
     indicators: 'Indicators',
+    surveys: 'Surveys',
     rosterImport: 'Roster import',
     ballots: 'My ballots',
     menu: 'Navigation',

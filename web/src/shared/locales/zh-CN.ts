@@ -83,6 +83,7 @@ const zhCN = {
     review: '党委审定',
     notices: '公示管理',
     indicators: '考核指标',
+    surveys: '民意调查',
     rosterImport: '名册导入',
     ballots: '我的测评票',
     menu: '导航菜单',
