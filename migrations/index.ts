@@ -22,6 +22,7 @@ import { Attachments1765900000000 } from './1765900000000-Attachments.js';
 import { ProvinceScale1766300000000 } from './1766300000000-ProvinceScale.js';
 import { BusinessAssessments1766400000000 } from './1766400000000-BusinessAssessments.js';
 import { AssessmentKinds1766500000000 } from './1766500000000-AssessmentKinds.js';
+import { Surveys1766600000000 } from './1766600000000-Surveys.js';
 import { Selection1766700000000 } from './1766700000000-Selection.js';
 import { AnnouncementLists1766800000000 } from './1766800000000-AnnouncementLists.js';
 import { Corroboration1766900000000 } from './1766900000000-Corroboration.js';
@@ -53,6 +54,7 @@ export const MIGRATIONS = [
   ProvinceScale1766300000000,
   BusinessAssessments1766400000000,
   AssessmentKinds1766500000000,
+  Surveys1766600000000,
   Selection1766700000000,
   AnnouncementLists1766800000000,
   Corroboration1766900000000,

@@ -52,6 +52,7 @@ import { mailSettingsFromEnv, type MailSettings } from './mail/mail-settings.js'
 import { MailOutbox } from './mail/outbox.js';
 import { NotificationSettingsService } from './mail/notification-settings.service.js';
 import { AttachmentService } from './attachments/attachment.service.js';
+import { SurveyService } from './surveys/survey.service.js';
 import { attachmentSettingsFromEnv, type AttachmentSettings } from './attachments/attachment-settings.js';
 
 /** Every service, built once per process around one DataSource and one clock. */
@@ -129,6 +130,7 @@ export function createServices(
     indicatorData: new IndicatorDataService(dataSource, now),
     kinds: new KindsService(dataSource, now),
     businessAssessments: new BusinessAssessmentService(dataSource, now),
+    surveys: new SurveyService(dataSource, now),
     rosterImports: new RosterService(dataSource, now),
     notifications: new NotificationService(dataSource),
     profiles: new ProfileService(dataSource),

@@ -40,6 +40,8 @@ const ENTITY_DESCRIPTIONS = {
   system: 'The system itself (demo data)',
   overdue_escalation: 'An overdue step reported to the office responsible for it',
   roster_import: 'A roster import (名册导入): an uploaded file of organisations, cadres and status facts',
+  survey: 'A survey of a cycle (民意调查 or a satisfaction survey): its plan, questionnaire, state and results',
+  service_rating: '好差评 ratings of a service department for a year',
   attachment: 'An attachment of a self-report, a review or appeal case, or an objection (its name, size, SHA-256 and owner)',
   corroborating_finding: 'A finding of supervision, an inspection tour, audit, petitions or discipline about an assessment (印证)',
   veto_consultation: 'A consultation of the competent department on a veto item (一票否决)',
@@ -147,6 +149,14 @@ const ACTION_DESCRIPTIONS = {
   CANDIDATE_LIST_CREATED: 'A candidate list was created',
   CANDIDATE_LIST_CHANGED: 'Cadres were added to or removed from a candidate list',
   CANDIDATE_LIST_EXPORTED: 'A candidate list was exported with each candidate’s selection record (Excel or the printable page)',
+  SURVEY_PLANNED: 'A survey was planned (kind, firm, window, sample plan, questionnaire)',
+  SURVEY_PLAN_CHANGED: 'A planned survey’s window, sample plan or questionnaire was changed',
+  SURVEY_FIELDWORK_STARTED: 'A survey’s fieldwork started (its questionnaire frozen)',
+  SURVEY_FIELDWORK_CLOSED: 'A survey’s fieldwork was closed',
+  SURVEY_PUBLISHED: 'A survey was published: its scores count in the grading',
+  SURVEY_RESULTS_IMPORTED: 'A survey’s results were imported from the survey firm’s file',
+  SURVEY_RESULT_ENTERED: 'A survey result of one organisation was entered by hand',
+  SERVICE_RATINGS_IMPORTED: '好差评 ratings of service departments were imported',
 } as const;
 export type AuditAction = keyof typeof ACTION_DESCRIPTIONS;
 export const AUDIT_ACTIONS = Object.keys(ACTION_DESCRIPTIONS) as AuditAction[];

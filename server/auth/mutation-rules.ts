@@ -117,6 +117,15 @@ export const MUTATION_RULES: Readonly<Record<string, MutationRule>> = {
   declareBusinessAssessment: permission('cycle:manage'),
   enterBusinessResults: permission('business-result:write'),
   importBusinessResults: permission('business-result:write'),
+  // Surveys and 好差评 ratings
+  planSurvey: permission('survey:manage'),
+  updateSurveyPlan: permission('survey:manage'),
+  startSurveyFieldwork: permission('survey:manage'),
+  closeSurveyFieldwork: permission('survey:manage'),
+  publishSurvey: permission('survey:manage'),
+  importSurveyResults: permission('survey:manage'),
+  enterSurveyResult: permission('survey:manage'),
+  importServiceRatings: permission('survey:manage'),
   // Cycles
   planCycle: permission('cycle:manage'),
   issueAnnouncementList: permission('cycle:manage'),

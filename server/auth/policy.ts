@@ -41,6 +41,8 @@ export const PERMISSIONS = {
   'indicator-data:write': ['ORG_ADMIN', 'ASSESSOR'],
   /** Recording the approval that raises a pool's excellent quota. */
   'quota-raise:record': ['ORG_ADMIN'],
+  /** Planning, stepping and publishing surveys of a cycle, importing or entering their results, importing 好差评 ratings. */
+  'survey:manage': ['ORG_ADMIN'],
   /** Reading review and appeal cases, fault-tolerance cases, accusations, penalties and investigations of the jurisdiction. */
   'case:read': ['ORG_ADMIN', 'COMMITTEE', 'DISCIPLINE', 'HR', 'AUDITOR'],
   /** Recording, verifying and clearing accusations (澄清正名). */

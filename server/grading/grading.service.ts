@@ -19,6 +19,7 @@ import { withBusiness } from '../business/business-inputs.js';
 import { chinaDay } from '../calendar/calendar.service.js';
 import { kindComponents } from './kind-components.js';
 import { evaluationsFrom, groupAggregates, invitedCounts, type ScoreComponent } from './evaluation-inputs.js';
+import { loadSurveyComponents } from '../surveys/survey-inputs.js';
 
 export { SCORE_COMPONENTS, type ScoreComponent } from './evaluation-inputs.js';
 
@@ -77,6 +78,8 @@ export class GradingService {
       `SELECT assessment_id, key AS component, score::float8 AS value FROM indicator_rollup WHERE level = 'COMPONENT' AND assessment_id IN (SELECT id FROM grading_target)`,
     );
     const subjects = await loadGradeFacts(m, ids, today);
+    // Published surveys (and 好差评 ratings) win over a survey score entered by hand.
+    const surveyed = await loadSurveyComponents(m, ids, settings);
     const versions = new Map(
       ((await m.query(`SELECT assessment_id, max(version)::int AS v FROM grading_result WHERE assessment_id IN (SELECT id FROM grading_target) GROUP BY 1`)) as Array<{
         assessment_id: string;
@@ -93,6 +96,8 @@ export class GradingService {
       const team = r.kind === 'TEAM_ANNUAL';
       const { facts, kinds } = subjects.get(r.id)!;
       const regular = kinds ? kinds.regular.value : facts.regularScore;
+      // A published survey (and the 好差评 rating mixed in) makes the team's PUBLIC_SURVEY component (survey-inputs.ts).
+      const survey = surveyed.get(r.id);
       candidates.set(r.id, {
         id: r.id,
         subject: team ? 'TEAM' : 'CADRE',
@@ -104,9 +109,9 @@ export class GradingService {
             team
               ? teamComponents(
                   r.org_kind === 'CITY' ? 'CITY' : r.org_kind === 'COUNTY' ? 'COUNTY' : 'OTHER',
-                  { regular, development: s.DEVELOPMENT ?? null, survey: s.PUBLIC_SURVEY ?? null, other: s.OTHER_INDICATORS ?? null },
+                  { regular, development: s.DEVELOPMENT ?? null, survey: survey?.value ?? s.PUBLIC_SURVEY ?? null, other: s.OTHER_INDICATORS ?? null },
                   settings,
-                )
+                ).map((c) => (c.key === 'PUBLIC_SURVEY' && survey ? { ...c, surveySource: survey.source } : c))
               : cadreComponents({ regular, workResults: s.WORK_RESULTS ?? null, abilities: ev.score }, settings),
             team ? 'OTHER_INDICATORS' : 'WORK_RESULTS',
             subjects.get(r.id)!.business?.scores,

@@ -1,5 +1,5 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'How many assessments a grading run proposed one grade for' })
 export class GradeCount {
@@ -14,6 +14,29 @@ export class GradingRun {
   @Field(() => GraphQLJSONObject, { description: 'Time of each phase, in milliseconds' }) millis: object;
 }
 
+@ObjectType({ description: 'A published survey a survey component was taken from' })
+export class ComponentSurveySource {
+  @Field(() => ID, { description: 'The survey' }) surveyId: string;
+  @Field(() => String, { description: 'Its title' }) title: string;
+  @Field(() => Int, { description: 'Responses of the surveyed organisation' }) responses: number;
+  @Field(() => Float, { description: 'The organisation’s score in it, 0–100' }) score: number;
+  @Field(() => Float, { nullable: true, description: 'Its 95% margin of error, in score points' }) margin: number | null;
+}
+
+@ObjectType({ description: 'The 好差评 rating mixed into a service department’s survey component' })
+export class ComponentRatingSource {
+  @Field(() => Float, { description: 'The rating score of the year: 100·good/(good+bad)' }) score: number;
+  @Field(() => Int, { description: 'Good ratings of the year' }) good: number;
+  @Field(() => Int, { description: 'Bad ratings of the year' }) bad: number;
+  @Field(() => Float, { description: 'Its share of the component, in percent (scoring.serviceRatingSharePercent)' }) sharePercent: number;
+}
+
+@ObjectType({ description: 'Where a component’s value came from when it was not typed in' })
+export class ComponentSourceView {
+  @Field(() => [ComponentSurveySource], { description: 'The published surveys of the cycle covering the team (their scores averaged)' }) surveys: ComponentSurveySource[];
+  @Field(() => ComponentRatingSource, { nullable: true, description: 'The 好差评 rating mixed in; null when the team’s unit has none' }) rating: ComponentRatingSource | null;
+}
+
 @ObjectType({ description: 'One part of the composite score' })
 export class ScoreComponentView {
   @Field(() => String, { description: 'The component (e.g. REGULAR, WORK_RESULTS, ABILITIES, DEVELOPMENT; TERM_TARGETS and TERM_YEARS for a term assessment; SPECIAL_BONUS, SPECIAL_DEDUCTION and SPECIAL_NOT_APPLIED for the special assessments of the year)' }) key: string;
@@ -22,6 +45,8 @@ export class ScoreComponentView {
   @Field(() => Float, { description: 'What it adds to the composite score (its value weighted; for a special assessment’s bonus or deduction, the points it moved the score by)' }) contribution: number;
   @Field(() => String, { nullable: true, description: 'Where the figure came from, in words, when it was put together from several inputs: the regular results that fed it, the special assessment and its rule, the term targets and the years over the term, the business assessments a cycle absorbs (each with its score and weight); null for a single input entered or computed as before' })
   source?: string | null;
+  @Field(() => ComponentSourceView, { nullable: true, description: 'Where the public-survey value came from: the published surveys (with responses and margins) and a 好差评 rating mixed in (PUBLIC_SURVEY only); null when typed or computed from indicators' })
+  surveySource?: ComponentSourceView | null;
 }
 
 @ObjectType({ description: 'A gate the engine applied to the proposal' })

@@ -103,6 +103,11 @@ export const FIXED_LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Query.resultVersionsOf': { max: 20, why: 'the versions of one result: the decision, a review, an appeal, corrections' },
   'Query.raterTurnout': { max: 200, why: 'the assessments of one unit in one cycle' },
   'Query.ruleSets': { max: 50, why: 'the rule-set versions of one jurisdiction: a few per year' },
+  'Query.surveys': { max: 50, why: 'the service reads the 50 most recent surveys of one cycle (LIMIT 50)' },
+  'Query.serviceRatings': { max: 500, why: 'the service reads at most 500 departments of one year (LIMIT 500)' },
+  'SurveyView.questions': { max: 50, why: 'a questionnaire has at most 50 questions (PlanSurveyInput.questions)' },
+  'ComponentSourceView.surveys': { max: 3, why: 'one published survey per survey kind of a cycle covers a team (three kinds)' },
+  'SurveyView.sample': { max: 500, why: 'a sample plan has at most 500 organisations (PlanSurveyInput.sample)' },
   'Assessment.availableActions': ACTIONS,
   'GradeLimitsView.allowedGrades': { max: 4, why: 'the grades of one scale' },
   'GradeLimitsView.gates': { max: 16, why: 'the binding gates of docs/domain.md §5, each at most once' },
@@ -226,6 +231,11 @@ export const INPUT_LIST_MAX: Readonly<Record<string, number>> = {
   'CandidateSearchInput.rankLevels': 10,
   'DeclareBusinessAssessmentInput.organisationKinds': 8,
   'EnterBusinessResultsInput.results': 500,
+  'PlanSurveyInput.sample': 500,
+  'PlanSurveyInput.questions': 50,
+  'UpdateSurveyPlanInput.sample': 500,
+  'UpdateSurveyPlanInput.questions': 50,
+  'EnterSurveyResultInput.questionScores': 50,
 };
 
 /** How one output list is bounded; null when it is not. */

@@ -42,6 +42,7 @@ import { RuleSetResolver } from '../rule-sets/rule-set.resolver.js';
 import { RoleAssignmentResolver, UserResolver } from '../users/user.resolver.js';
 import { VocabularyResolver } from '../vocabulary/vocabulary.resolver.js';
 import { RosterImportResolver } from '../roster/roster.resolver.js';
+import { SurveyResolver } from '../surveys/survey.resolver.js';
 import { AttachmentResolver, ObjectionAttachmentResolver, ReviewCaseAttachmentResolver, SelfReportAttachmentResolver } from '../attachments/attachment.resolver.js';
 
 export const RESOLVERS = [
@@ -59,6 +60,7 @@ export const RESOLVERS = [
   CycleKindsResolver,
   AssessmentKindsResolver,
   BusinessAssessmentResolver,
+  SurveyResolver,
   RosterImportResolver,
   AttachmentResolver,
   SelfReportAttachmentResolver,

@@ -4,6 +4,7 @@ import { appendAudit } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/auth.service.js';
 import type { Role } from '../auth/roles.js';
 import type { PositionType, RankLevel } from '../cadres/cadre.entity.js';
+import { seedServiceRatings } from './surveys.js';
 import { chineseName, prng } from './names.js';
 
 /** Every demo account signs in with this password. */
@@ -204,6 +205,8 @@ export async function seedDemo(m: EntityManager): Promise<{ organisations: numbe
       await m.query(`INSERT INTO cadre_status_period (cadre_id, kind, starts_on, ends_on, note) VALUES ($1,$2,$3,$4,$5)`, [cadre.id, kind, startsOn, endsOn, note]);
     }
   }
+
+  await seedServiceRatings(m, ids);
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {

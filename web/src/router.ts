@@ -282,6 +282,18 @@ export const routes: RouteRecordRaw[] = [
         meta: { permission: 'indicator-scheme:read', titleKey: 'indicators.title' },
       },
       {
+        path: 'surveys',
+        name: 'surveys',
+        component: () => import('./surveys/SurveysPage.vue'),
+        meta: { permission: 'assessment:read', titleKey: 'surveys.title' },
+      },
+      {
+        path: 'surveys/:id',
+        name: 'survey',
+        component: () => import('./surveys/SurveyDetailPage.vue'),
+        meta: { permission: 'assessment:read', titleKey: 'surveys.title' },
+      },
+      {
         path: 'account',
         name: 'my-account',
         component: () => import('./accounts/MyAccountPage.vue'),

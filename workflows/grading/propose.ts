@@ -33,12 +33,18 @@ export interface PenaltyRecord {
   replaced?: boolean;
 }
 
+/** Where a component's value came from, when not typed in: the published surveys and the 好差评 rating mixed into the survey component. */
+export interface ComponentSource {
+  surveys: Array<{ surveyId: string; title: string; responses: number; score: number; margin: number | null }>;
+  rating: { score: number; good: number; bad: number; sharePercent: number } | null;
+}
+
 export interface Candidate {
   /** Stable identity: the last tie-break, so the result never depends on row order. */
   id: string;
   subject: 'CADRE' | 'TEAM';
   /** Composite inputs, each 0–100 or null when missing; `source` says in words where the figure came from. */
-  components: Array<{ key: string; weight: number; value: number | null; source?: string | null }>;
+  components: Array<{ key: string; weight: number; value: number | null; source?: string | null; surveySource?: ComponentSource }>;
   /**
    * Points added to (or, negative, taken off) the composite after weighting,
    * already capped by the caller (special assessments' BONUS and DEDUCTION
@@ -86,7 +92,7 @@ export interface Proposal {
   grade: string;
   /** Weighted composite, 0–100, rounded to 2 decimals; null when forced without a score. */
   score: number | null;
-  components: Array<{ key: string; weight: number; value: number | null; contribution: number; source?: string | null }>;
+  components: Array<{ key: string; weight: number; value: number | null; contribution: number; source?: string | null; surveySource?: ComponentSource }>;
   gates: GateHit[];
   /** Position among the pool's EXCELLENT candidates (1 = first), when the quota applied. */
   quotaRank: number | null;

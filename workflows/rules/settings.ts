@@ -47,6 +47,8 @@ export interface RuleSettings {
     countyRuralRevitalisationAndStrengthPercent: number;
     /** [S] Public-opinion survey share of a team's annual score. */
     publicSurveyPercent: number;
+    /** [L] Service departments: share of their 好差评 rating score in the survey component (the rest is the published surveys' score). Absent in older rule sets: 20. */
+    serviceRatingSharePercent?: number;
     /** [S] Regular-assessment share of the annual score (some places ≥ 40). */
     regularAssessmentPercent: number;
     /** [S] Individual cadre: work results vs abilities. */
@@ -226,6 +228,7 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
     cityHighQualityDevelopmentPercent: { min: 55, max: 70, default: 60 },
     countyRuralRevitalisationAndStrengthPercent: 60,
     publicSurveyPercent: 5,
+    serviceRatingSharePercent: 20,
     regularAssessmentPercent: 30,
     cadreWorkResultsPercent: 70,
     cadreAbilitiesPercent: 30,
@@ -394,6 +397,7 @@ export function validateSettings(candidate: unknown): { ok: true; settings: Rule
     errors.push({ field: 'scoring.cityHighQualityDevelopmentPercent.default', message: 'must lie between min and max' });
   percent('scoring.countyRuralRevitalisationAndStrengthPercent', s.scoring.countyRuralRevitalisationAndStrengthPercent);
   percent('scoring.publicSurveyPercent', s.scoring.publicSurveyPercent);
+  if (s.scoring.serviceRatingSharePercent !== undefined) percent('scoring.serviceRatingSharePercent', s.scoring.serviceRatingSharePercent);
   percent('scoring.regularAssessmentPercent', s.scoring.regularAssessmentPercent);
   if (s.scoring.cadreWorkResultsPercent + s.scoring.cadreAbilitiesPercent !== 100)
     errors.push({ field: 'scoring.cadreAbilitiesPercent', message: 'work results and abilities must sum to 100' });

@@ -296,6 +296,18 @@ export const GradingResultFields = graphql(`
       value
       contribution
       source
+      surveySource {
+        surveys {
+          surveyId
+          title
+          responses
+          margin
+        }
+        rating {
+          score
+          sharePercent
+        }
+      }
     }
     gates {
       code

@@ -72,7 +72,7 @@ type Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation SaveSelfReportDraft($input: SelfReportDraftInput!) {\n    saveSelfReportDraft(input: $input) {\n      ...SelfReportFields\n    }\n  }\n": typeof types.SaveSelfReportDraftDocument,
     "\n  query PublicNotices {\n    publicNotices {\n      assessmentId\n      subject\n      post\n      organisationName\n      grade\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.PublicNoticesDocument,
-    "\n  fragment GradingResultFields on GradingResultView {\n    version\n    grade\n    score\n    components {\n      key\n      weight\n      value\n      contribution\n      source\n    }\n    gates {\n      code\n      effect\n      detail\n    }\n    flags\n    quota\n    evaluation\n    computedAt\n  }\n": typeof types.GradingResultFieldsFragmentDoc,
+    "\n  fragment GradingResultFields on GradingResultView {\n    version\n    grade\n    score\n    components {\n      key\n      weight\n      value\n      contribution\n      source\n      surveySource {\n        surveys {\n          surveyId\n          title\n          responses\n          margin\n        }\n        rating {\n          score\n          sharePercent\n        }\n      }\n    }\n    gates {\n      code\n      effect\n      detail\n    }\n    flags\n    quota\n    evaluation\n    computedAt\n  }\n": typeof types.GradingResultFieldsFragmentDoc,
     "\n  query ReviewQueue($first: Int!, $after: String) {\n    assessments(first: $first, after: $after, state: \"committeeReview\") {\n      nodes {\n        ...AssessmentSummaryFields\n        gradingResult {\n          ...GradingResultFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ReviewQueueDocument,
     "\n  query TeamReportCandidates($organisationId: ID!) {\n    cadres(first: 100, organisationId: $organisationId, includeSubtree: false) {\n      nodes {\n        id\n        name\n        post\n      }\n    }\n  }\n": typeof types.TeamReportCandidatesDocument,
     "\n  mutation DesignateTeamReportAuthor($input: DesignateTeamReportAuthorInput!) {\n    designateTeamReportAuthor(input: $input) {\n      id\n    }\n  }\n": typeof types.DesignateTeamReportAuthorDocument,
@@ -259,6 +259,17 @@ type Documents = {
     "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      email\n      delivery\n      mailEnabled\n      digestHour\n    }\n  }\n": typeof types.MyNotificationSettingsDocument,
     "\n  mutation SetMyNotificationSettings($input: NotificationSettingsInput!) {\n    setMyNotificationSettings(input: $input) {\n      email\n      delivery\n      mailEnabled\n      digestHour\n    }\n  }\n": typeof types.SetMyNotificationSettingsDocument,
     "\n  query Vocabulary {\n    vocabulary {\n      errorCodes\n      penaltyKinds\n      outcomeKinds\n      faultToleranceOutcomes\n      toleranceDistinctions\n      faultToleranceOrigins\n      accusationSources\n      pointFindings\n      clearingMethods\n      clearingScopes\n      reviewDecisions\n      raterGroups\n      opinionSources\n      penaltyCategories\n      resultSources\n      overallVotes\n      schemeDimensions\n      indicatorWeightings\n      indicatorDirections\n      scoringMethods\n      dataSourceKinds\n      gradeScales {\n        scale\n        grades\n      }\n      nonGradeResults\n      assessmentEvents\n      cycleEvents\n      reviewCaseEvents\n      faultToleranceEvents\n      accusationEvents\n      outcomeTaskEvents\n      faultToleranceStates\n      reviewCaseStates\n      accusationStates\n      outcomeTaskStates\n      trainingStates\n    }\n  }\n": typeof types.VocabularyDocument,
+    "\n  fragment SurveyFields on SurveyView {\n    id\n    cycleId\n    year\n    kind\n    title\n    firm\n    state\n    fieldworkFrom\n    fieldworkTo\n    questionnaireVersion\n    totalResponses\n    shortfalls\n    publishedAt\n    questions {\n      code\n      text\n      weight\n    }\n    sample {\n      organisationId\n      organisationName\n      organisationCode\n      target\n      responses\n      score\n      sd\n      margin\n      shortfall\n      origin\n      ratingScore\n    }\n  }\n": typeof types.SurveyFieldsFragmentDoc,
+    "\n  query Surveys($cycleId: ID!) {\n    surveys(cycleId: $cycleId) {\n      id\n      kind\n      title\n      firm\n      state\n      fieldworkFrom\n      fieldworkTo\n      totalResponses\n      shortfalls\n    }\n  }\n": typeof types.SurveysDocument,
+    "\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": typeof types.SurveyDocument,
+    "\n  mutation PlanSurvey($input: PlanSurveyInput!) {\n    planSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n": typeof types.PlanSurveyDocument,
+    "\n  mutation StartSurveyFieldwork($id: ID!) {\n    startSurveyFieldwork(id: $id) {\n      ...SurveyFields\n    }\n  }\n": typeof types.StartSurveyFieldworkDocument,
+    "\n  mutation CloseSurveyFieldwork($id: ID!) {\n    closeSurveyFieldwork(id: $id) {\n      ...SurveyFields\n    }\n  }\n": typeof types.CloseSurveyFieldworkDocument,
+    "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": typeof types.PublishSurveyDocument,
+    "\n  mutation ImportSurveyResults($input: ImportSurveyResultsInput!) {\n    importSurveyResults(input: $input) {\n      ...SurveyFields\n    }\n  }\n": typeof types.ImportSurveyResultsDocument,
+    "\n  query ServiceRatings($year: Int!) {\n    serviceRatings(year: $year) {\n      organisationId\n      organisationName\n      organisationCode\n      year\n      periods\n      verySatisfied\n      satisfied\n      basicallySatisfied\n      dissatisfied\n      veryDissatisfied\n      good\n      bad\n      score\n    }\n  }\n": typeof types.ServiceRatingsDocument,
+    "\n  mutation ImportServiceRatings($input: ImportServiceRatingsInput!) {\n    importServiceRatings(input: $input)\n  }\n": typeof types.ImportServiceRatingsDocument,
+    "\n  query SurveyOrganisations($first: Int!) {\n    organisations(first: $first) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n  }\n": typeof types.SurveyOrganisationsDocument,
     "\n  fragment ExternalIdentityFields on ExternalIdentity {\n    id\n    issuer\n    subject\n    linkedAt\n    matchedByClaim\n  }\n": typeof types.ExternalIdentityFieldsFragmentDoc,
     "\n  query UserExternalIdentities($search: String!) {\n    users(search: $search, first: 20) {\n      nodes {\n        id\n        externalIdentities {\n          ...ExternalIdentityFields\n        }\n      }\n    }\n  }\n": typeof types.UserExternalIdentitiesDocument,
     "\n  mutation LinkExternalIdentity($input: LinkExternalIdentityInput!) {\n    linkExternalIdentity(input: $input) {\n      id\n      externalIdentities {\n        ...ExternalIdentityFields\n      }\n    }\n  }\n": typeof types.LinkExternalIdentityDocument,
@@ -330,7 +341,7 @@ const documents: Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation SaveSelfReportDraft($input: SelfReportDraftInput!) {\n    saveSelfReportDraft(input: $input) {\n      ...SelfReportFields\n    }\n  }\n": types.SaveSelfReportDraftDocument,
     "\n  query PublicNotices {\n    publicNotices {\n      assessmentId\n      subject\n      post\n      organisationName\n      grade\n      startsOn\n      endsOn\n    }\n  }\n": types.PublicNoticesDocument,
-    "\n  fragment GradingResultFields on GradingResultView {\n    version\n    grade\n    score\n    components {\n      key\n      weight\n      value\n      contribution\n      source\n    }\n    gates {\n      code\n      effect\n      detail\n    }\n    flags\n    quota\n    evaluation\n    computedAt\n  }\n": types.GradingResultFieldsFragmentDoc,
+    "\n  fragment GradingResultFields on GradingResultView {\n    version\n    grade\n    score\n    components {\n      key\n      weight\n      value\n      contribution\n      source\n      surveySource {\n        surveys {\n          surveyId\n          title\n          responses\n          margin\n        }\n        rating {\n          score\n          sharePercent\n        }\n      }\n    }\n    gates {\n      code\n      effect\n      detail\n    }\n    flags\n    quota\n    evaluation\n    computedAt\n  }\n": types.GradingResultFieldsFragmentDoc,
     "\n  query ReviewQueue($first: Int!, $after: String) {\n    assessments(first: $first, after: $after, state: \"committeeReview\") {\n      nodes {\n        ...AssessmentSummaryFields\n        gradingResult {\n          ...GradingResultFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ReviewQueueDocument,
     "\n  query TeamReportCandidates($organisationId: ID!) {\n    cadres(first: 100, organisationId: $organisationId, includeSubtree: false) {\n      nodes {\n        id\n        name\n        post\n      }\n    }\n  }\n": types.TeamReportCandidatesDocument,
     "\n  mutation DesignateTeamReportAuthor($input: DesignateTeamReportAuthorInput!) {\n    designateTeamReportAuthor(input: $input) {\n      id\n    }\n  }\n": types.DesignateTeamReportAuthorDocument,
@@ -517,6 +528,17 @@ const documents: Documents = {
     "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      email\n      delivery\n      mailEnabled\n      digestHour\n    }\n  }\n": types.MyNotificationSettingsDocument,
     "\n  mutation SetMyNotificationSettings($input: NotificationSettingsInput!) {\n    setMyNotificationSettings(input: $input) {\n      email\n      delivery\n      mailEnabled\n      digestHour\n    }\n  }\n": types.SetMyNotificationSettingsDocument,
     "\n  query Vocabulary {\n    vocabulary {\n      errorCodes\n      penaltyKinds\n      outcomeKinds\n      faultToleranceOutcomes\n      toleranceDistinctions\n      faultToleranceOrigins\n      accusationSources\n      pointFindings\n      clearingMethods\n      clearingScopes\n      reviewDecisions\n      raterGroups\n      opinionSources\n      penaltyCategories\n      resultSources\n      overallVotes\n      schemeDimensions\n      indicatorWeightings\n      indicatorDirections\n      scoringMethods\n      dataSourceKinds\n      gradeScales {\n        scale\n        grades\n      }\n      nonGradeResults\n      assessmentEvents\n      cycleEvents\n      reviewCaseEvents\n      faultToleranceEvents\n      accusationEvents\n      outcomeTaskEvents\n      faultToleranceStates\n      reviewCaseStates\n      accusationStates\n      outcomeTaskStates\n      trainingStates\n    }\n  }\n": types.VocabularyDocument,
+    "\n  fragment SurveyFields on SurveyView {\n    id\n    cycleId\n    year\n    kind\n    title\n    firm\n    state\n    fieldworkFrom\n    fieldworkTo\n    questionnaireVersion\n    totalResponses\n    shortfalls\n    publishedAt\n    questions {\n      code\n      text\n      weight\n    }\n    sample {\n      organisationId\n      organisationName\n      organisationCode\n      target\n      responses\n      score\n      sd\n      margin\n      shortfall\n      origin\n      ratingScore\n    }\n  }\n": types.SurveyFieldsFragmentDoc,
+    "\n  query Surveys($cycleId: ID!) {\n    surveys(cycleId: $cycleId) {\n      id\n      kind\n      title\n      firm\n      state\n      fieldworkFrom\n      fieldworkTo\n      totalResponses\n      shortfalls\n    }\n  }\n": types.SurveysDocument,
+    "\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": types.SurveyDocument,
+    "\n  mutation PlanSurvey($input: PlanSurveyInput!) {\n    planSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n": types.PlanSurveyDocument,
+    "\n  mutation StartSurveyFieldwork($id: ID!) {\n    startSurveyFieldwork(id: $id) {\n      ...SurveyFields\n    }\n  }\n": types.StartSurveyFieldworkDocument,
+    "\n  mutation CloseSurveyFieldwork($id: ID!) {\n    closeSurveyFieldwork(id: $id) {\n      ...SurveyFields\n    }\n  }\n": types.CloseSurveyFieldworkDocument,
+    "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": types.PublishSurveyDocument,
+    "\n  mutation ImportSurveyResults($input: ImportSurveyResultsInput!) {\n    importSurveyResults(input: $input) {\n      ...SurveyFields\n    }\n  }\n": types.ImportSurveyResultsDocument,
+    "\n  query ServiceRatings($year: Int!) {\n    serviceRatings(year: $year) {\n      organisationId\n      organisationName\n      organisationCode\n      year\n      periods\n      verySatisfied\n      satisfied\n      basicallySatisfied\n      dissatisfied\n      veryDissatisfied\n      good\n      bad\n      score\n    }\n  }\n": types.ServiceRatingsDocument,
+    "\n  mutation ImportServiceRatings($input: ImportServiceRatingsInput!) {\n    importServiceRatings(input: $input)\n  }\n": types.ImportServiceRatingsDocument,
+    "\n  query SurveyOrganisations($first: Int!) {\n    organisations(first: $first) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n  }\n": types.SurveyOrganisationsDocument,
     "\n  fragment ExternalIdentityFields on ExternalIdentity {\n    id\n    issuer\n    subject\n    linkedAt\n    matchedByClaim\n  }\n": types.ExternalIdentityFieldsFragmentDoc,
     "\n  query UserExternalIdentities($search: String!) {\n    users(search: $search, first: 20) {\n      nodes {\n        id\n        externalIdentities {\n          ...ExternalIdentityFields\n        }\n      }\n    }\n  }\n": types.UserExternalIdentitiesDocument,
     "\n  mutation LinkExternalIdentity($input: LinkExternalIdentityInput!) {\n    linkExternalIdentity(input: $input) {\n      id\n      externalIdentities {\n        ...ExternalIdentityFields\n      }\n    }\n  }\n": types.LinkExternalIdentityDocument,
@@ -762,7 +784,7 @@ export function graphql(source: "\n  query PublicNotices {\n    publicNotices {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment GradingResultFields on GradingResultView {\n    version\n    grade\n    score\n    components {\n      key\n      weight\n      value\n      contribution\n      source\n    }\n    gates {\n      code\n      effect\n      detail\n    }\n    flags\n    quota\n    evaluation\n    computedAt\n  }\n"): typeof import('./graphql').GradingResultFieldsFragmentDoc;
+export function graphql(source: "\n  fragment GradingResultFields on GradingResultView {\n    version\n    grade\n    score\n    components {\n      key\n      weight\n      value\n      contribution\n      source\n      surveySource {\n        surveys {\n          surveyId\n          title\n          responses\n          margin\n        }\n        rating {\n          score\n          sharePercent\n        }\n      }\n    }\n    gates {\n      code\n      effect\n      detail\n    }\n    flags\n    quota\n    evaluation\n    computedAt\n  }\n"): typeof import('./graphql').GradingResultFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1507,6 +1529,50 @@ export function graphql(source: "\n  mutation SetMyNotificationSettings($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Vocabulary {\n    vocabulary {\n      errorCodes\n      penaltyKinds\n      outcomeKinds\n      faultToleranceOutcomes\n      toleranceDistinctions\n      faultToleranceOrigins\n      accusationSources\n      pointFindings\n      clearingMethods\n      clearingScopes\n      reviewDecisions\n      raterGroups\n      opinionSources\n      penaltyCategories\n      resultSources\n      overallVotes\n      schemeDimensions\n      indicatorWeightings\n      indicatorDirections\n      scoringMethods\n      dataSourceKinds\n      gradeScales {\n        scale\n        grades\n      }\n      nonGradeResults\n      assessmentEvents\n      cycleEvents\n      reviewCaseEvents\n      faultToleranceEvents\n      accusationEvents\n      outcomeTaskEvents\n      faultToleranceStates\n      reviewCaseStates\n      accusationStates\n      outcomeTaskStates\n      trainingStates\n    }\n  }\n"): typeof import('./graphql').VocabularyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SurveyFields on SurveyView {\n    id\n    cycleId\n    year\n    kind\n    title\n    firm\n    state\n    fieldworkFrom\n    fieldworkTo\n    questionnaireVersion\n    totalResponses\n    shortfalls\n    publishedAt\n    questions {\n      code\n      text\n      weight\n    }\n    sample {\n      organisationId\n      organisationName\n      organisationCode\n      target\n      responses\n      score\n      sd\n      margin\n      shortfall\n      origin\n      ratingScore\n    }\n  }\n"): typeof import('./graphql').SurveyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Surveys($cycleId: ID!) {\n    surveys(cycleId: $cycleId) {\n      id\n      kind\n      title\n      firm\n      state\n      fieldworkFrom\n      fieldworkTo\n      totalResponses\n      shortfalls\n    }\n  }\n"): typeof import('./graphql').SurveysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyFields\n    }\n  }\n"): typeof import('./graphql').SurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanSurvey($input: PlanSurveyInput!) {\n    planSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n"): typeof import('./graphql').PlanSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSurveyFieldwork($id: ID!) {\n    startSurveyFieldwork(id: $id) {\n      ...SurveyFields\n    }\n  }\n"): typeof import('./graphql').StartSurveyFieldworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseSurveyFieldwork($id: ID!) {\n    closeSurveyFieldwork(id: $id) {\n      ...SurveyFields\n    }\n  }\n"): typeof import('./graphql').CloseSurveyFieldworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n"): typeof import('./graphql').PublishSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportSurveyResults($input: ImportSurveyResultsInput!) {\n    importSurveyResults(input: $input) {\n      ...SurveyFields\n    }\n  }\n"): typeof import('./graphql').ImportSurveyResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceRatings($year: Int!) {\n    serviceRatings(year: $year) {\n      organisationId\n      organisationName\n      organisationCode\n      year\n      periods\n      verySatisfied\n      satisfied\n      basicallySatisfied\n      dissatisfied\n      veryDissatisfied\n      good\n      bad\n      score\n    }\n  }\n"): typeof import('./graphql').ServiceRatingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportServiceRatings($input: ImportServiceRatingsInput!) {\n    importServiceRatings(input: $input)\n  }\n"): typeof import('./graphql').ImportServiceRatingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyOrganisations($first: Int!) {\n    organisations(first: $first) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyOrganisationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -481,6 +481,8 @@ export type AuditAction =
   | 'SCORES_SET'
   /** An event of annualAssessment */
   | 'SEND_BACK'
+  /** 好差评 ratings of service departments were imported */
+  | 'SERVICE_RATINGS_IMPORTED'
   /** An event of annualAssessment */
   | 'SET_OVERLAY'
   /** A user signed in */
@@ -505,6 +507,20 @@ export type AuditAction =
   | 'SUBMIT_SELF_REPORT'
   /** An event of regularAssessment */
   | 'SUBMIT_SUMMARY'
+  /** A survey’s fieldwork was closed */
+  | 'SURVEY_FIELDWORK_CLOSED'
+  /** A survey’s fieldwork started (its questionnaire frozen) */
+  | 'SURVEY_FIELDWORK_STARTED'
+  /** A survey was planned (kind, firm, window, sample plan, questionnaire) */
+  | 'SURVEY_PLANNED'
+  /** A planned survey’s window, sample plan or questionnaire was changed */
+  | 'SURVEY_PLAN_CHANGED'
+  /** A survey was published: its scores count in the grading */
+  | 'SURVEY_PUBLISHED'
+  /** A survey’s results were imported from the survey firm’s file */
+  | 'SURVEY_RESULTS_IMPORTED'
+  /** A survey result of one organisation was entered by hand */
+  | 'SURVEY_RESULT_ENTERED'
   /** The author of a unit’s leadership-team report was designated or withdrawn */
   | 'TEAM_REPORT_AUTHOR_DESIGNATED'
   /** A term assessment’s term (first and last day) was set */
@@ -582,6 +598,10 @@ export type AuditEntityType =
   | 'rule_set'
   /** An import of component scores */
   | 'score_import'
+  /** 好差评 ratings of a service department for a year */
+  | 'service_rating'
+  /** A survey of a cycle (民意调查 or a satisfaction survey): its plan, questionnaire, state and results */
+  | 'survey'
   /** The system itself (demo data) */
   | 'system'
   /** A user account (sign-in, roles) */
@@ -1497,6 +1517,26 @@ export type ImportIndicatorFileInput = {
   fileName: string;
 };
 
+/** A 好差评 file of service departments for a year */
+export type ImportServiceRatingsInput = {
+  /** The file, base64-encoded */
+  contentBase64: string;
+  /** Ends in .xlsx or .csv */
+  fileName: string;
+  /** The year the ratings belong to */
+  year: number;
+};
+
+/** The survey firm’s file of results */
+export type ImportSurveyResultsInput = {
+  /** The file, base64-encoded */
+  contentBase64: string;
+  /** Ends in .xlsx or .csv */
+  fileName: string;
+  /** The survey */
+  surveyId: string | number;
+};
+
 /** Which way an indicator improves */
 export type IndicatorDirection =
   /** A higher value scores better */
@@ -1945,6 +1985,26 @@ export type PlanCycleInput = {
   task?: string | null | undefined;
   /** The year assessed */
   year: number;
+};
+
+/** A survey to plan */
+export type PlanSurveyInput = {
+  /** The cycle the survey belongs to */
+  cycleId: string | number;
+  /** First day of fieldwork, YYYY-MM-DD (Beijing) */
+  fieldworkFrom: string;
+  /** Last day of fieldwork, YYYY-MM-DD (Beijing) */
+  fieldworkTo: string;
+  /** The survey firm */
+  firm: string;
+  /** What it asks about */
+  kind: SurveyKind;
+  /** The questionnaire */
+  questions: Array<SurveyQuestionInput>;
+  /** The sample plan */
+  sample: Array<SurveySampleInput>;
+  /** Its title */
+  title: string;
 };
 
 /** What verification found for one point of an accusation */
@@ -2590,6 +2650,44 @@ export type StartAccountabilityInput = {
   startedOn: string;
 };
 
+/** What a survey asks about */
+export type SurveyKind =
+  /** Satisfaction with the ecological environment (生态环境满意度) */
+  | 'ECOLOGY_SATISFACTION'
+  /** Public opinion of the leadership team’s work (民意调查) */
+  | 'PUBLIC_OPINION'
+  /** Satisfaction with basic public services (基本公共服务满意度) */
+  | 'PUBLIC_SERVICE_SATISFACTION';
+
+/** A question of the questionnaire */
+export type SurveyQuestionInput = {
+  /** Its code: a letter then up to 19 letters, digits or _ (e.g. Q1); the column of the firm’s file */
+  code: string;
+  /** The question as asked */
+  text: string;
+  /** Its weight (relative, > 0) */
+  weight: number;
+};
+
+/** One organisation of the sample plan */
+export type SurveySampleInput = {
+  /** The organisation surveyed (its leadership team is graded) */
+  organisationId: string | number;
+  /** The target number of responses */
+  target: number;
+};
+
+/** Where a survey stands */
+export type SurveyState =
+  /** Fieldwork closed: results are checked and may still be corrected */
+  | 'CLOSED'
+  /** In fieldwork: the questionnaire is frozen; results may be imported or entered */
+  | 'FIELDWORK'
+  /** Planned: sample plan, questionnaire and window may change */
+  | 'PLANNED'
+  /** Published: its scores are the surveyed teams’ survey component; final */
+  | 'PUBLISHED';
+
 /** A term cycle’s term: its first and last day */
 export type TermPeriodInput = {
   /** The term cycle */
@@ -3018,7 +3116,7 @@ export type AssessmentDetailQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }>, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, turnoutException: { reason: string, recordedBy: string | null, recordedAt: string, invited: number, returned: number, turnoutPercent: number, minimumTurnoutPercent: number } | null, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number, source: string | null }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, historyPage: { nodes: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }> }, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind } } };
+export type AssessmentDetailQuery = { assessment: { teamAssessmentId: string | null, id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }>, team: { id: string, state: string, proposedGrade: string | null, finalGrade: string | null } | null, members: Array<{ id: string, state: string, overlay: string, proposedGrade: string | null, finalGrade: string | null, cadre: { id: string, name: string, post: string } | null }>, selfReport: { workSummary: string, dutiesAndTargets: string, responsibilityStatement: string, integrityStatement: string, draftVersion: number, draftSavedAt: string | null, submittedAt: string | null, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> } | null, evaluationRecords: Array<{ id: string, kind: string, source: string | null, summary: string, recordedAt: string }>, turnoutException: { reason: string, recordedBy: string | null, recordedAt: string, invited: number, returned: number, turnoutPercent: number, minimumTurnoutPercent: number } | null, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number, source: string | null, surveySource: { surveys: Array<{ surveyId: string, title: string, responses: number, margin: number | null }>, rating: { score: number, sharePercent: number } | null } | null }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, lifecycle: { machine: string, current: string, nodes: Array<{ id: string, parent: string | null, description: string | null, final: boolean, current: boolean }>, edges: Array<{ from: string, to: string, event: string, guard: string | null }> }, historyPage: { nodes: Array<{ id: string, occurredAt: string, action: string, actorName: string | null, actorRole: string | null, fromState: string | null, toState: string | null, payload: Record<string, unknown> }> }, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind } } };
 
 export type SelfReportOfQueryVariables = Exact<{
   id: string | number;
@@ -3093,7 +3191,7 @@ export type PublicNoticesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PublicNoticesQuery = { publicNotices: Array<{ assessmentId: string, subject: string, post: string | null, organisationName: string, grade: string, startsOn: string, endsOn: string }> };
 
-export type GradingResultFieldsFragment = { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number, source: string | null }>, gates: Array<{ code: string, effect: string, detail: string }> };
+export type GradingResultFieldsFragment = { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number, source: string | null, surveySource: { surveys: Array<{ surveyId: string, title: string, responses: number, margin: number | null }>, rating: { score: number, sharePercent: number } | null } | null }>, gates: Array<{ code: string, effect: string, detail: string }> };
 
 export type ReviewQueueQueryVariables = Exact<{
   first: number;
@@ -3101,7 +3199,7 @@ export type ReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type ReviewQueueQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number, source: string | null }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ReviewQueueQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number, source: string | null, surveySource: { surveys: Array<{ surveyId: string, title: string, responses: number, margin: number | null }>, rating: { score: number, sharePercent: number } | null } | null }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type TeamReportCandidatesQueryVariables = Exact<{
   organisationId: string | number;
@@ -3881,7 +3979,7 @@ export type GradingProposalsQueryVariables = Exact<{
 }>;
 
 
-export type GradingProposalsQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number, source: string | null }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type GradingProposalsQuery = { assessments: { totalCount: number, nodes: Array<{ id: string, kind: AssessmentKind, state: string, version: number, overlay: string, proposedGrade: string | null, finalGrade: string | null, dueAt: string | null, dueEvent: string | null, availableActions: Array<string>, context: Record<string, unknown>, updatedAt: string, gradingResult: { version: number, grade: string, score: number | null, flags: Array<string>, quota: Record<string, unknown> | null, evaluation: Record<string, unknown> | null, computedAt: string, components: Array<{ key: string, weight: number, value: number | null, contribution: number, source: string | null, surveySource: { surveys: Array<{ surveyId: string, title: string, responses: number, margin: number | null }>, rating: { score: number, sharePercent: number } | null } | null }>, gates: Array<{ code: string, effect: string, detail: string }> } | null, cadre: { id: string, name: string, post: string, rankLevel: RankLevel } | null, organisation: { id: string, name: string, teamReportAuthor: { id: string, name: string, post: string } | null }, cycle: { id: string, name: string, year: number, kind: CycleKind }, objections: Array<{ id: string, content: string, status: string, finding: string | null, lodgedAt: string, decidedAt: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CycleQuotaRaisesQueryVariables = Exact<{
   id: string | number;
@@ -4365,6 +4463,78 @@ export type VocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type VocabularyQuery = { vocabulary: { errorCodes: Array<ErrorCode>, penaltyKinds: Array<PenaltyKind>, outcomeKinds: Array<OutcomeKind>, faultToleranceOutcomes: Array<FaultToleranceOutcome>, toleranceDistinctions: Array<ToleranceDistinction>, faultToleranceOrigins: Array<FaultToleranceOrigin>, accusationSources: Array<AccusationSource>, pointFindings: Array<PointFinding>, clearingMethods: Array<ClearingMethod>, clearingScopes: Array<ClearingScope>, reviewDecisions: Array<ReviewDecision>, raterGroups: Array<RaterGroup>, opinionSources: Array<OpinionSource>, penaltyCategories: Array<PenaltyCategory>, resultSources: Array<ResultSource>, overallVotes: Array<OverallVote>, schemeDimensions: Array<SchemeDimension>, indicatorWeightings: Array<IndicatorWeighting>, indicatorDirections: Array<IndicatorDirection>, scoringMethods: Array<ScoringMethod>, dataSourceKinds: Array<DataSourceKind>, nonGradeResults: Array<NonGradeResult>, assessmentEvents: Array<AssessmentEvent>, cycleEvents: Array<CycleEvent>, reviewCaseEvents: Array<ReviewCaseEvent>, faultToleranceEvents: Array<FaultToleranceEvent>, accusationEvents: Array<AccusationEvent>, outcomeTaskEvents: Array<OutcomeTaskEvent>, faultToleranceStates: Array<FaultToleranceState>, reviewCaseStates: Array<ReviewCaseState>, accusationStates: Array<AccusationState>, outcomeTaskStates: Array<OutcomeTaskState>, trainingStates: Array<TrainingState>, gradeScales: Array<{ scale: GradeScale, grades: Array<Grade> }> } };
 
+export type SurveyFieldsFragment = { id: string, cycleId: string, year: number, kind: SurveyKind, title: string, firm: string, state: SurveyState, fieldworkFrom: string, fieldworkTo: string, questionnaireVersion: number, totalResponses: number, shortfalls: number, publishedAt: string | null, questions: Array<{ code: string, text: string, weight: number }>, sample: Array<{ organisationId: string, organisationName: string, organisationCode: string, target: number, responses: number | null, score: number | null, sd: number | null, margin: number | null, shortfall: boolean, origin: string | null, ratingScore: number | null }> };
+
+export type SurveysQueryVariables = Exact<{
+  cycleId: string | number;
+}>;
+
+
+export type SurveysQuery = { surveys: Array<{ id: string, kind: SurveyKind, title: string, firm: string, state: SurveyState, fieldworkFrom: string, fieldworkTo: string, totalResponses: number, shortfalls: number }> };
+
+export type SurveyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SurveyQuery = { survey: { id: string, cycleId: string, year: number, kind: SurveyKind, title: string, firm: string, state: SurveyState, fieldworkFrom: string, fieldworkTo: string, questionnaireVersion: number, totalResponses: number, shortfalls: number, publishedAt: string | null, questions: Array<{ code: string, text: string, weight: number }>, sample: Array<{ organisationId: string, organisationName: string, organisationCode: string, target: number, responses: number | null, score: number | null, sd: number | null, margin: number | null, shortfall: boolean, origin: string | null, ratingScore: number | null }> } | null };
+
+export type PlanSurveyMutationVariables = Exact<{
+  input: PlanSurveyInput;
+}>;
+
+
+export type PlanSurveyMutation = { planSurvey: { id: string, cycleId: string, year: number, kind: SurveyKind, title: string, firm: string, state: SurveyState, fieldworkFrom: string, fieldworkTo: string, questionnaireVersion: number, totalResponses: number, shortfalls: number, publishedAt: string | null, questions: Array<{ code: string, text: string, weight: number }>, sample: Array<{ organisationId: string, organisationName: string, organisationCode: string, target: number, responses: number | null, score: number | null, sd: number | null, margin: number | null, shortfall: boolean, origin: string | null, ratingScore: number | null }> } };
+
+export type StartSurveyFieldworkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StartSurveyFieldworkMutation = { startSurveyFieldwork: { id: string, cycleId: string, year: number, kind: SurveyKind, title: string, firm: string, state: SurveyState, fieldworkFrom: string, fieldworkTo: string, questionnaireVersion: number, totalResponses: number, shortfalls: number, publishedAt: string | null, questions: Array<{ code: string, text: string, weight: number }>, sample: Array<{ organisationId: string, organisationName: string, organisationCode: string, target: number, responses: number | null, score: number | null, sd: number | null, margin: number | null, shortfall: boolean, origin: string | null, ratingScore: number | null }> } };
+
+export type CloseSurveyFieldworkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseSurveyFieldworkMutation = { closeSurveyFieldwork: { id: string, cycleId: string, year: number, kind: SurveyKind, title: string, firm: string, state: SurveyState, fieldworkFrom: string, fieldworkTo: string, questionnaireVersion: number, totalResponses: number, shortfalls: number, publishedAt: string | null, questions: Array<{ code: string, text: string, weight: number }>, sample: Array<{ organisationId: string, organisationName: string, organisationCode: string, target: number, responses: number | null, score: number | null, sd: number | null, margin: number | null, shortfall: boolean, origin: string | null, ratingScore: number | null }> } };
+
+export type PublishSurveyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishSurveyMutation = { publishSurvey: { id: string, cycleId: string, year: number, kind: SurveyKind, title: string, firm: string, state: SurveyState, fieldworkFrom: string, fieldworkTo: string, questionnaireVersion: number, totalResponses: number, shortfalls: number, publishedAt: string | null, questions: Array<{ code: string, text: string, weight: number }>, sample: Array<{ organisationId: string, organisationName: string, organisationCode: string, target: number, responses: number | null, score: number | null, sd: number | null, margin: number | null, shortfall: boolean, origin: string | null, ratingScore: number | null }> } };
+
+export type ImportSurveyResultsMutationVariables = Exact<{
+  input: ImportSurveyResultsInput;
+}>;
+
+
+export type ImportSurveyResultsMutation = { importSurveyResults: { id: string, cycleId: string, year: number, kind: SurveyKind, title: string, firm: string, state: SurveyState, fieldworkFrom: string, fieldworkTo: string, questionnaireVersion: number, totalResponses: number, shortfalls: number, publishedAt: string | null, questions: Array<{ code: string, text: string, weight: number }>, sample: Array<{ organisationId: string, organisationName: string, organisationCode: string, target: number, responses: number | null, score: number | null, sd: number | null, margin: number | null, shortfall: boolean, origin: string | null, ratingScore: number | null }> } };
+
+export type ServiceRatingsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ServiceRatingsQuery = { serviceRatings: Array<{ organisationId: string, organisationName: string, organisationCode: string, year: number, periods: number, verySatisfied: number | null, satisfied: number | null, basicallySatisfied: number | null, dissatisfied: number | null, veryDissatisfied: number | null, good: number, bad: number, score: number | null }> };
+
+export type ImportServiceRatingsMutationVariables = Exact<{
+  input: ImportServiceRatingsInput;
+}>;
+
+
+export type ImportServiceRatingsMutation = { importServiceRatings: number };
+
+export type SurveyOrganisationsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type SurveyOrganisationsQuery = { organisations: { nodes: Array<{ id: string, name: string, code: string }> } };
+
 export type ExternalIdentityFieldsFragment = { id: string, issuer: string, subject: string, linkedAt: string, matchedByClaim: boolean };
 
 export type UserExternalIdentitiesQueryVariables = Exact<{
@@ -4664,6 +4834,18 @@ export const GradingResultFieldsFragmentDoc = new TypedDocumentString(`
     value
     contribution
     source
+    surveySource {
+      surveys {
+        surveyId
+        title
+        responses
+        margin
+      }
+      rating {
+        score
+        sharePercent
+      }
+    }
   }
   gates {
     code
@@ -5093,6 +5275,41 @@ export const SelectionRecordFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SelectionRecordFields"}) as unknown as TypedDocumentString<SelectionRecordFieldsFragment, unknown>;
+export const SurveyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SurveyFields on SurveyView {
+  id
+  cycleId
+  year
+  kind
+  title
+  firm
+  state
+  fieldworkFrom
+  fieldworkTo
+  questionnaireVersion
+  totalResponses
+  shortfalls
+  publishedAt
+  questions {
+    code
+    text
+    weight
+  }
+  sample {
+    organisationId
+    organisationName
+    organisationCode
+    target
+    responses
+    score
+    sd
+    margin
+    shortfall
+    origin
+    ratingScore
+  }
+}
+    `, {"fragmentName":"SurveyFields"}) as unknown as TypedDocumentString<SurveyFieldsFragment, unknown>;
 export const ExternalIdentityFieldsFragmentDoc = new TypedDocumentString(`
     fragment ExternalIdentityFields on ExternalIdentity {
   id
@@ -6893,6 +7110,18 @@ fragment GradingResultFields on GradingResultView {
     value
     contribution
     source
+    surveySource {
+      surveys {
+        surveyId
+        title
+        responses
+        margin
+      }
+      rating {
+        score
+        sharePercent
+      }
+    }
   }
   gates {
     code
@@ -7344,6 +7573,18 @@ fragment GradingResultFields on GradingResultView {
     value
     contribution
     source
+    surveySource {
+      surveys {
+        surveyId
+        title
+        responses
+        margin
+      }
+      rating {
+        score
+        sharePercent
+      }
+    }
   }
   gates {
     code
@@ -9968,6 +10209,18 @@ fragment GradingResultFields on GradingResultView {
     value
     contribution
     source
+    surveySource {
+      surveys {
+        surveyId
+        title
+        responses
+        margin
+      }
+      rating {
+        score
+        sharePercent
+      }
+    }
   }
   gates {
     code
@@ -11452,6 +11705,290 @@ export const VocabularyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VocabularyQuery, VocabularyQueryVariables>;
+export const SurveysDocument = new TypedDocumentString(`
+    query Surveys($cycleId: ID!) {
+  surveys(cycleId: $cycleId) {
+    id
+    kind
+    title
+    firm
+    state
+    fieldworkFrom
+    fieldworkTo
+    totalResponses
+    shortfalls
+  }
+}
+    `) as unknown as TypedDocumentString<SurveysQuery, SurveysQueryVariables>;
+export const SurveyDocument = new TypedDocumentString(`
+    query Survey($id: ID!) {
+  survey(id: $id) {
+    ...SurveyFields
+  }
+}
+    fragment SurveyFields on SurveyView {
+  id
+  cycleId
+  year
+  kind
+  title
+  firm
+  state
+  fieldworkFrom
+  fieldworkTo
+  questionnaireVersion
+  totalResponses
+  shortfalls
+  publishedAt
+  questions {
+    code
+    text
+    weight
+  }
+  sample {
+    organisationId
+    organisationName
+    organisationCode
+    target
+    responses
+    score
+    sd
+    margin
+    shortfall
+    origin
+    ratingScore
+  }
+}`) as unknown as TypedDocumentString<SurveyQuery, SurveyQueryVariables>;
+export const PlanSurveyDocument = new TypedDocumentString(`
+    mutation PlanSurvey($input: PlanSurveyInput!) {
+  planSurvey(input: $input) {
+    ...SurveyFields
+  }
+}
+    fragment SurveyFields on SurveyView {
+  id
+  cycleId
+  year
+  kind
+  title
+  firm
+  state
+  fieldworkFrom
+  fieldworkTo
+  questionnaireVersion
+  totalResponses
+  shortfalls
+  publishedAt
+  questions {
+    code
+    text
+    weight
+  }
+  sample {
+    organisationId
+    organisationName
+    organisationCode
+    target
+    responses
+    score
+    sd
+    margin
+    shortfall
+    origin
+    ratingScore
+  }
+}`) as unknown as TypedDocumentString<PlanSurveyMutation, PlanSurveyMutationVariables>;
+export const StartSurveyFieldworkDocument = new TypedDocumentString(`
+    mutation StartSurveyFieldwork($id: ID!) {
+  startSurveyFieldwork(id: $id) {
+    ...SurveyFields
+  }
+}
+    fragment SurveyFields on SurveyView {
+  id
+  cycleId
+  year
+  kind
+  title
+  firm
+  state
+  fieldworkFrom
+  fieldworkTo
+  questionnaireVersion
+  totalResponses
+  shortfalls
+  publishedAt
+  questions {
+    code
+    text
+    weight
+  }
+  sample {
+    organisationId
+    organisationName
+    organisationCode
+    target
+    responses
+    score
+    sd
+    margin
+    shortfall
+    origin
+    ratingScore
+  }
+}`) as unknown as TypedDocumentString<StartSurveyFieldworkMutation, StartSurveyFieldworkMutationVariables>;
+export const CloseSurveyFieldworkDocument = new TypedDocumentString(`
+    mutation CloseSurveyFieldwork($id: ID!) {
+  closeSurveyFieldwork(id: $id) {
+    ...SurveyFields
+  }
+}
+    fragment SurveyFields on SurveyView {
+  id
+  cycleId
+  year
+  kind
+  title
+  firm
+  state
+  fieldworkFrom
+  fieldworkTo
+  questionnaireVersion
+  totalResponses
+  shortfalls
+  publishedAt
+  questions {
+    code
+    text
+    weight
+  }
+  sample {
+    organisationId
+    organisationName
+    organisationCode
+    target
+    responses
+    score
+    sd
+    margin
+    shortfall
+    origin
+    ratingScore
+  }
+}`) as unknown as TypedDocumentString<CloseSurveyFieldworkMutation, CloseSurveyFieldworkMutationVariables>;
+export const PublishSurveyDocument = new TypedDocumentString(`
+    mutation PublishSurvey($id: ID!) {
+  publishSurvey(id: $id) {
+    ...SurveyFields
+  }
+}
+    fragment SurveyFields on SurveyView {
+  id
+  cycleId
+  year
+  kind
+  title
+  firm
+  state
+  fieldworkFrom
+  fieldworkTo
+  questionnaireVersion
+  totalResponses
+  shortfalls
+  publishedAt
+  questions {
+    code
+    text
+    weight
+  }
+  sample {
+    organisationId
+    organisationName
+    organisationCode
+    target
+    responses
+    score
+    sd
+    margin
+    shortfall
+    origin
+    ratingScore
+  }
+}`) as unknown as TypedDocumentString<PublishSurveyMutation, PublishSurveyMutationVariables>;
+export const ImportSurveyResultsDocument = new TypedDocumentString(`
+    mutation ImportSurveyResults($input: ImportSurveyResultsInput!) {
+  importSurveyResults(input: $input) {
+    ...SurveyFields
+  }
+}
+    fragment SurveyFields on SurveyView {
+  id
+  cycleId
+  year
+  kind
+  title
+  firm
+  state
+  fieldworkFrom
+  fieldworkTo
+  questionnaireVersion
+  totalResponses
+  shortfalls
+  publishedAt
+  questions {
+    code
+    text
+    weight
+  }
+  sample {
+    organisationId
+    organisationName
+    organisationCode
+    target
+    responses
+    score
+    sd
+    margin
+    shortfall
+    origin
+    ratingScore
+  }
+}`) as unknown as TypedDocumentString<ImportSurveyResultsMutation, ImportSurveyResultsMutationVariables>;
+export const ServiceRatingsDocument = new TypedDocumentString(`
+    query ServiceRatings($year: Int!) {
+  serviceRatings(year: $year) {
+    organisationId
+    organisationName
+    organisationCode
+    year
+    periods
+    verySatisfied
+    satisfied
+    basicallySatisfied
+    dissatisfied
+    veryDissatisfied
+    good
+    bad
+    score
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceRatingsQuery, ServiceRatingsQueryVariables>;
+export const ImportServiceRatingsDocument = new TypedDocumentString(`
+    mutation ImportServiceRatings($input: ImportServiceRatingsInput!) {
+  importServiceRatings(input: $input)
+}
+    `) as unknown as TypedDocumentString<ImportServiceRatingsMutation, ImportServiceRatingsMutationVariables>;
+export const SurveyOrganisationsDocument = new TypedDocumentString(`
+    query SurveyOrganisations($first: Int!) {
+  organisations(first: $first) {
+    nodes {
+      id
+      name
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyOrganisationsQuery, SurveyOrganisationsQueryVariables>;
 export const UserExternalIdentitiesDocument = new TypedDocumentString(`
     query UserExternalIdentities($search: String!) {
   users(search: $search, first: 20) {

@@ -1,5 +1,5 @@
 import type { Component } from 'vue';
-import { Bell, Calendar, Checked, Clock, DataAnalysis, DataLine, Document, EditPen, Files, HomeFilled, List, Medal, OfficeBuilding, Postcard, Setting, Stamp, Tickets, Trophy, Upload, UserFilled, Warning } from '@element-plus/icons-vue';
+import { Bell, Calendar, Checked, Clock, DataAnalysis, DataLine, Document, EditPen, Files, Flag, HomeFilled, List, Medal, OfficeBuilding, PieChart, Postcard, Setting, Stamp, Tickets, Trophy, Upload, UserFilled, Warning } from '@element-plus/icons-vue';
 
 export interface MenuItem {
   /** Route path, also the menu index. */
@@ -40,13 +40,14 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { path: '/outcomes', labelKey: 'outcomes.nav.hr', icon: Medal, permission: 'outcome:read' },
   { path: '/selection', labelKey: 'nav.selection', icon: Trophy, permission: 'selection:read' },
   { path: '/notices', labelKey: 'nav.notices', icon: Bell, permission: 'cycle:manage' },
-  { path: '/announcing', labelKey: 'nav.announcing', icon: Trophy, permission: 'cycle:manage' },
+  { path: '/announcing', labelKey: 'nav.announcing', icon: Flag, permission: 'cycle:manage' },
   { path: '/organisations', labelKey: 'nav.organisations', icon: OfficeBuilding, permission: 'organisation:read' },
   { path: '/cadres', labelKey: 'nav.cadres', icon: UserFilled, permission: 'cadre:read' },
   { path: '/roster-import', labelKey: 'nav.rosterImport', icon: Upload, permission: 'roster:import' },
   { path: '/rule-sets', labelKey: 'nav.ruleSets', icon: Document, permission: 'rule-set:read' },
   { path: '/calendar', labelKey: 'nav.calendar', icon: Clock, permission: 'calendar:manage' },
   { path: '/indicators', labelKey: 'nav.indicators', icon: DataAnalysis, permission: 'indicator-scheme:read' },
+  { path: '/surveys', labelKey: 'nav.surveys', icon: PieChart, permission: 'assessment:read', roles: ['ORG_ADMIN', 'ASSESSOR'] },
   { path: '/users', labelKey: 'nav.users', icon: Setting, permission: 'user:manage' },
   { path: '/audit', labelKey: 'nav.audit', icon: Tickets, permission: 'audit:read' },
 ];

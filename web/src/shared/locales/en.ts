@@ -17,6 +17,7 @@ import identitiesEn from './identities.en';
 import mailEn from './mail.en';
 import attachmentsEn from './attachments.en';
 import corroborationEn from './corroboration.en';
+import surveysEn from './surveys.en';
 import accountsEn from './accounts.en';
 import gradingEn from './grading.en';
 import quotaDrillEn from './quotaDrill.en';
@@ -86,6 +87,7 @@ const en: MessageSchema = {
     notices: 'Public notices',
     announcing: 'Results announcement',
     indicators: 'Indicators',
+    surveys: 'Surveys',
     rosterImport: 'Roster import',
     ballots: 'My ballots',
     menu: 'Navigation',
@@ -509,6 +511,8 @@ const en: MessageSchema = {
       organisation: 'Organisation',
       overdue_escalation: 'Overdue escalation',
       roster_import: 'Roster import',
+      survey: 'Survey',
+      service_rating: 'Good/bad service ratings',
       attachment: 'Attachment',
       corroborating_finding: 'Corroborating finding',
       veto_consultation: 'Veto-item consultation',
@@ -603,6 +607,14 @@ const en: MessageSchema = {
       CANDIDATE_LIST_CREATED: 'Candidate list created',
       CANDIDATE_LIST_CHANGED: 'Candidate list changed',
       CANDIDATE_LIST_EXPORTED: 'Candidate list exported or printed',
+      SURVEY_PLANNED: 'Survey planned',
+      SURVEY_PLAN_CHANGED: 'Survey plan changed',
+      SURVEY_FIELDWORK_STARTED: 'Survey fieldwork started',
+      SURVEY_FIELDWORK_CLOSED: 'Survey fieldwork closed',
+      SURVEY_PUBLISHED: 'Survey results published',
+      SURVEY_RESULTS_IMPORTED: 'Survey results imported',
+      SURVEY_RESULT_ENTERED: 'Survey result entered',
+      SERVICE_RATINGS_IMPORTED: 'Good/bad service ratings imported',
     } satisfies Partial<Record<AuditAction, string>>,
   },
   ruleSets: {
@@ -662,6 +674,7 @@ const en: MessageSchema = {
         cityHighQualityDevelopmentPercent: 'Cities: share of high-quality development results',
         countyRuralRevitalisationAndStrengthPercent: 'Counties: share of rural revitalisation and county strength',
         publicSurveyPercent: 'Share of the public satisfaction survey',
+        serviceRatingSharePercent: 'Service departments: share of the good/bad rating in the survey score',
         regularAssessmentPercent: 'Share of regular assessments in the annual score',
         cadreWorkResultsPercent: 'Individual cadres: share of work results',
         cadreAbilitiesPercent: 'Individual cadres: share of abilities',
@@ -808,6 +821,7 @@ const en: MessageSchema = {
   ...mailEn,
   ...attachmentsEn,
   ...corroborationEn,
+  ...surveysEn,
   ...profilesEn,
   ...accountsEn,
   ...inputsEn,

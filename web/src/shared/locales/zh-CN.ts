@@ -18,6 +18,7 @@ import identitiesZhCN from './identities.zh-CN';
 import mailZhCN from './mail.zh-CN';
 import attachmentsZhCN from './attachments.zh-CN';
 import corroborationZhCN from './corroboration.zh-CN';
+import surveysZhCN from './surveys.zh-CN';
 import accountsZhCN from './accounts.zh-CN';
 import inputsZhCN from './inputs.zh-CN';
 import gradingZhCN from './grading.zh-CN';
@@ -91,6 +92,7 @@ const zhCN = {
     notices: '公示管理',
     announcing: '结果通报',
     indicators: '考核指标',
+    surveys: '民意调查',
     rosterImport: '名册导入',
     ballots: '我的测评票',
     menu: '导航菜单',
@@ -515,6 +517,8 @@ const zhCN = {
       organisation: '单位',
       overdue_escalation: '超期督办',
       roster_import: '名册导入',
+      survey: '民意调查',
+      service_rating: '好差评',
       attachment: '附件',
       corroborating_finding: '印证情况',
       veto_consultation: '一票否决事项征求意见',
@@ -609,6 +613,14 @@ const zhCN = {
       CANDIDATE_LIST_CREATED: '建立候选名单',
       CANDIDATE_LIST_CHANGED: '调整候选名单',
       CANDIDATE_LIST_EXPORTED: '导出或打印候选名单',
+      SURVEY_PLANNED: '制定民意调查方案',
+      SURVEY_PLAN_CHANGED: '修改民意调查方案',
+      SURVEY_FIELDWORK_STARTED: '民意调查开始实地调查',
+      SURVEY_FIELDWORK_CLOSED: '民意调查结束实地调查',
+      SURVEY_PUBLISHED: '发布民意调查结果',
+      SURVEY_RESULTS_IMPORTED: '导入民意调查结果',
+      SURVEY_RESULT_ENTERED: '录入民意调查结果',
+      SERVICE_RATINGS_IMPORTED: '导入好差评数据',
     } satisfies Partial<Record<AuditAction, string>>,
   },
   ruleSets: {
@@ -668,6 +680,7 @@ const zhCN = {
         cityHighQualityDevelopmentPercent: '市（州）高质量发展实绩占比',
         countyRuralRevitalisationAndStrengthPercent: '县（市、区）乡村振兴和县域实力占比',
         publicSurveyPercent: '群众满意度调查占比',
+        serviceRatingSharePercent: '服务部门：好差评在满意度调查得分中的占比',
         regularAssessmentPercent: '平时考核占年度考核比重',
         cadreWorkResultsPercent: '干部个人：工作实绩占比',
         cadreAbilitiesPercent: '干部个人：能力素质占比',
@@ -814,6 +827,7 @@ const zhCN = {
   ...mailZhCN,
   ...attachmentsZhCN,
   ...corroborationZhCN,
+  ...surveysZhCN,
   ...profilesZhCN,
   ...accountsZhCN,
   ...inputsZhCN,
