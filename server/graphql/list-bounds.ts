@@ -203,6 +203,9 @@ export const FIXED_LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Query.businessAssessmentUnits': { max: 2000, why: 'the query has LIMIT 2000 (BUSINESS_UNITS_MAX)' },
   'BusinessReportView.lines': { max: 30, why: 'one line per business assessment of the cycle, at most 30' },
   'BusinessAssessmentView.organisationKinds': { max: 8, why: 'organisation kinds, a closed vocabulary' },
+  'Assessment.termTargets': { max: 20, why: 'a term assessment holds at most 20 targets (TermTargetsInput)' },
+  'Assessment.termYears': { max: 11, why: 'the years inside a term (the query has LIMIT 11)' },
+  'Mutation.setTermTargets': { max: 20, why: 'the targets it sets: the input holds at most 20', sizeOf: inputLength('targets') },
 };
 
 /**
@@ -236,6 +239,7 @@ export const INPUT_LIST_MAX: Readonly<Record<string, number>> = {
   'UpdateSurveyPlanInput.sample': 500,
   'UpdateSurveyPlanInput.questions': 50,
   'EnterSurveyResultInput.questionScores': 50,
+  'TermTargetsInput.targets': 20,
 };
 
 /** How one output list is bounded; null when it is not. */

@@ -84,8 +84,10 @@ describe('statements per step of an annual assessment, through the API', () => {
     ['recordOpinion', 3, false],
     ['closeBallots', 17, true],
     ['completeEvaluation', 3, false],
-    ['proposeGrade', 17, true],
-    ['approveGrade', 24, true],
+    // The grade facts now also read the business assessments ("1+N"), the corroborating findings and veto consultations, and the
+    // regular and special results with the engine's score (kinds-facts.ts): five reads, one statement each.
+    ['proposeGrade', 19, true],
+    ['approveGrade', 26, true],
     ['issueWrittenNotice', 3, false],
     ['signWrittenNotice', 3, false],
     ['giveFeedback', 3, false],
