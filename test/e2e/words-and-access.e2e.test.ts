@@ -133,8 +133,24 @@ describe.runIf(browserCheck.run)('every page in words and accessible, for every 
     await writeSelfReport(t, tokens.cadre!, current);
     await act(t, tokens.assessor!, 'recordRefusal', { assessmentId: await assessmentOf(cycle2025, colleagues[1]!.id), reason: '经组织劝说仍拒不参加年度考核。' }).catch(() => undefined);
 
+    // A survey of the open cycle, and a candidate list with the demo cadre on it (their pages take an id).
+    const survey = await t.gql<{ planSurvey: { id: string } }>(`mutation($input: PlanSurveyInput!) { planSurvey(input: $input) { id } }`, {
+      input: {
+        cycleId: cycle2025, kind: 'PUBLIC_OPINION', title: '2025年度东江区民意调查', firm: '青禾民意调查中心', fieldworkFrom: '2026-01-10', fieldworkTo: '2026-01-25',
+        sample: [{ organisationId: unit, target: 400 }],
+        questions: [{ code: 'Q1', text: '对本地区领导班子工作的总体评价', weight: 100 }],
+      },
+    }, { token: tokens.orgadmin });
+    if (survey.errors) throw new Error(`planSurvey: ${JSON.stringify(survey.errors)}`);
+    const list = await t.gql<{ createCandidateList: { id: string; version: number } }>(`mutation($i: CreateCandidateListInput!) { createCandidateList(input: $i) { id version } }`, {
+      i: { name: '东江区副区长人选', purpose: '职位空缺', organisationId: unit },
+    }, { token: tokens.orgadmin });
+    if (list.errors) throw new Error(`createCandidateList: ${JSON.stringify(list.errors)}`);
     const task = await idOf(`SELECT id FROM outcome_task ORDER BY (cadre_id = $1) DESC, created_at LIMIT 1`, [myCadre]);
     Object.assign(concrete, {
+      survey: `/surveys/${survey.data!.planSurvey.id}`,
+      'candidate-list': `/selection/lists/${list.data!.createCandidateList.id}`,
+      'selection-record': `/selection/cadres/${myCadre}`,
       'team-profile': `/organisations/${unit}/profile`,
       cadre: `/cadres/${myCadre}`,
       'cadre-record': `/cadres/${myCadre}/record`,

@@ -668,6 +668,7 @@ const en: MessageSchema = {
       faultTolerance: 'Fault tolerance',
       grading: 'Score bands for proposed grades',
       announcing: 'Announcing results and the annual bonus',
+      corroboration: 'Corroborating findings and veto items',
     },
     settings: {
       scoring: {
@@ -769,6 +770,11 @@ const en: MessageSchema = {
         filingDays: 'Filing with the organisation department within',
         correctionVerificationDays: 'Verifying the correction within',
         repeatedMistakeNotTolerated: 'A repeated mistake is not tolerated',
+      },
+      corroboration: {
+        vetoItems: 'Veto items (一票否决)',
+        findingTypes: 'Finding types and the gates they feed',
+        consultationWorkingDays: 'Working days for the competent department to answer',
       },
       announcing: {
         bonusCoefficientByTeamGrade: 'Annual bonus coefficient by the unit team’s grade',

@@ -674,6 +674,7 @@ const zhCN = {
       faultTolerance: '容错纠错',
       grading: '等次建议分数线',
       announcing: '结果通报与年度考核奖',
+      corroboration: '印证情况与一票否决事项',
     },
     settings: {
       scoring: {
@@ -775,6 +776,11 @@ const zhCN = {
         filingDays: '报组织部门备案时限',
         correctionVerificationDays: '纠错核实时限',
         repeatedMistakeNotTolerated: '重复犯错不予容错',
+      },
+      corroboration: {
+        vetoItems: '一票否决事项',
+        findingTypes: '印证情况类型及其影响的限制条件',
+        consultationWorkingDays: '主管部门答复时限',
       },
       announcing: {
         bonusCoefficientByTeamGrade: '年度考核奖系数（按所在单位领导班子等次）',
