@@ -14,6 +14,12 @@ const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDE
  * a bearer token) like /graphql; a GET changes nothing but the audit trail,
  * so a plain link works and CSRF has nothing to forge.
  *
+ * GET /exports/cycles/:id/payroll-bonus.xlsx — the annual-assessment bonus
+ * coefficient of each cadre of the cycle, for payroll, streamed the same way.
+ *
+ * GET /exports/candidate-lists/:id.xlsx — a candidate list with each
+ * candidate's selection record, streamed the same way.
+ *
  * GET /exports/cycles/:id/indicator-template.xlsx — the indicator import
  * template of a cycle, with the indicators of its pinned schemes.
  *
@@ -23,55 +29,39 @@ const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDE
 export function exportRouter(services: Services, tokenOf: (req: Request) => string | null): express.Router {
   const router = express.Router();
   router.use(cookieParser());
-  router.get('/cycles/:id/results.xlsx', async (req: Request, res: Response) => {
-    try {
-      const token = tokenOf(req);
-      const viewer: Viewer | null = token ? await services.auth.viewerForToken(token) : null;
-      if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in');
-      const id = String(req.params.id);
-      if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('NOT_FOUND', 'Cycle not found');
-      await services.reports.exportResults(viewer, id, (fileName) =>
-        res
-          .status(200)
-          .set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .set('Content-Disposition', `attachment; filename="results.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-          .set('Cache-Control', 'no-store'),
-      );
-      res.end();
-    } catch (error) {
-      // Once the workbook has started, a failure can only cut the download short.
-      if (res.headersSent) {
-        res.destroy(error instanceof Error ? error : undefined);
-        return;
+  /**
+   * A workbook streamed as it is written: the viewer from the session, the id checked, then `write` sets the headers
+   * (through `begin`, with the file's name) and writes the body. Once it has started, a failure can only cut the download short.
+   */
+  const streamedWorkbook =
+    (asciiName: string, notFound: string, write: (viewer: Viewer, id: string, res: Response, begin: (fileName: string) => Response) => Promise<unknown>) =>
+    async (req: Request, res: Response) => {
+      try {
+        const token = tokenOf(req);
+        const viewer: Viewer | null = token ? await services.auth.viewerForToken(token) : null;
+        if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in');
+        const id = String(req.params.id);
+        if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('NOT_FOUND', notFound);
+        await write(viewer, id, res, (fileName) =>
+          res
+            .status(200)
+            .set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+            .set('Content-Disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+            .set('Cache-Control', 'no-store'),
+        );
+        res.end();
+      } catch (error) {
+        if (res.headersSent) {
+          res.destroy(error instanceof Error ? error : undefined);
+          return;
+        }
+        const code = error instanceof AppError ? error.code : 'INTERNAL';
+        res.status(STATUS[code] ?? 500).json({ errors: [{ message: error instanceof AppError ? error.message : 'Internal server error', extensions: { code } }] });
       }
-      const code = error instanceof AppError ? error.code : 'INTERNAL';
-      res.status(STATUS[code] ?? 500).json({ errors: [{ message: error instanceof AppError ? error.message : 'Internal server error', extensions: { code } }] });
-    }
-  });
-  router.get('/cycles/:id/payroll-bonus.xlsx', async (req: Request, res: Response) => {
-    try {
-      const token = tokenOf(req);
-      const viewer: Viewer | null = token ? await services.auth.viewerForToken(token) : null;
-      if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in');
-      const id = String(req.params.id);
-      if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('NOT_FOUND', 'Cycle not found');
-      await services.announcing.exportPayroll(viewer, id, (fileName) =>
-        res
-          .status(200)
-          .set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .set('Content-Disposition', `attachment; filename="payroll-bonus.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-          .set('Cache-Control', 'no-store'),
-      );
-      res.end();
-    } catch (error) {
-      if (res.headersSent) {
-        res.destroy(error instanceof Error ? error : undefined);
-        return;
-      }
-      const code = error instanceof AppError ? error.code : 'INTERNAL';
-      res.status(STATUS[code] ?? 500).json({ errors: [{ message: error instanceof AppError ? error.message : 'Internal server error', extensions: { code } }] });
-    }
-  });
+    };
+  router.get('/cycles/:id/results.xlsx', streamedWorkbook('results.xlsx', 'Cycle not found', (viewer, id, _res, begin) => services.reports.exportResults(viewer, id, begin)));
+  // The annual-assessment bonus coefficients per cadre, for payroll (年度考核奖), streamed; audited.
+  router.get('/cycles/:id/payroll-bonus.xlsx', streamedWorkbook('payroll-bonus.xlsx', 'Cycle not found', (viewer, id, _res, begin) => services.announcing.exportPayroll(viewer, id, begin)));
   router.get('/cycles/:id/indicator-template.xlsx', async (req: Request, res: Response) => {
     try {
       const token = tokenOf(req);
@@ -92,30 +82,7 @@ export function exportRouter(services: Services, tokenOf: (req: Request) => stri
     }
   });
   // A candidate list with each candidate's selection record (选任参考), streamed; audited before the first byte.
-  router.get('/candidate-lists/:id.xlsx', async (req: Request, res: Response) => {
-    try {
-      const token = tokenOf(req);
-      const viewer: Viewer | null = token ? await services.auth.viewerForToken(token) : null;
-      if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in');
-      const id = String(req.params.id);
-      if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('NOT_FOUND', 'Candidate list not found');
-      await services.selection.exportList(viewer, id, res, (fileName) =>
-        res
-          .status(200)
-          .set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .set('Content-Disposition', `attachment; filename="candidates.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-          .set('Cache-Control', 'no-store'),
-      );
-      res.end();
-    } catch (error) {
-      if (res.headersSent) {
-        res.destroy(error instanceof Error ? error : undefined);
-        return;
-      }
-      const code = error instanceof AppError ? error.code : 'INTERNAL';
-      res.status(STATUS[code] ?? 500).json({ errors: [{ message: error instanceof AppError ? error.message : 'Internal server error', extensions: { code } }] });
-    }
-  });
+  router.get('/candidate-lists/:id.xlsx', streamedWorkbook('candidates.xlsx', 'Candidate list not found', (viewer, id, res, begin) => services.selection.exportList(viewer, id, res, begin)));
   addRosterExports(router, services, tokenOf);
   return router;
 }
