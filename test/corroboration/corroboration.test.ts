@@ -177,12 +177,13 @@ describe('a consultation on a veto item holds every grade until it is answered o
     }
   });
 
-  it('the proposal is held too; a step taken once: a second answer, a withdrawal after the answer, a second open consultation on the same item, an answer dated before the request are refused', async () => {
+  it('the proposal is not held (it is advice), the decision is; a step taken once: a second answer, a withdrawal after the answer, a second open consultation on the same item, an answer dated before the request are refused', async () => {
     const s = take();
     const c = (await request(s, 'ECOLOGY')).data!.requestVetoConsultation;
     expect(codeOf(await request(s, 'ECOLOGY'))).toBe('DUPLICATE');
-    // The assessment team's proposal is held too.
-    expect(codeOf(await propose(s, 'COMPETENT'))).toBe('CONSULTATION_PENDING');
+    // The assessment team may propose; the committee may not decide.
+    expect((await propose(s, 'COMPETENT')).errors).toBeUndefined();
+    expect(codeOf(await approve(s))).toBe('CONSULTATION_PENDING');
     expect(codeOf(await request(s, 'NO_SUCH_ITEM'))).toBe('VALIDATION');
     expect(codeOf(await answer(c.id, true, '2026-01-05'))).toBe('VALIDATION');
     expect(codeOf(await answer(c.id, true, '2026-01-07'))).toBe('VALIDATION');

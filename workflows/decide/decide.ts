@@ -144,9 +144,10 @@ export function decideGrade(input: DecisionInput): Decision {
     for (const finding of gates) if (breaks(finding, grade, scale)) refusals.push({ gate: finding.gate, facts: finding.facts });
     if (grade === 'EXCELLENT' && !quota.fits) refusals.push(quotaRefusal);
   }
-  // A veto item under consultation is neither applied nor waived: no grade at all until the competent department answers.
+  // A veto item under consultation is neither applied nor waived: no grade is decided until the competent department answers.
+  // The assessment team may still propose (a proposal is advice, as the engine's is): the committee's decision waits.
   const open = input.facts.openConsultations ?? [];
-  if (open.length > 0) refusals.push({ gate: 'CONSULTATION_PENDING', facts: { consultations: open.map((c): FactValue => ({ id: c.id, item: c.item, department: c.department, dueOn: c.dueOn })) } });
+  if (open.length > 0 && proposed.path !== 'PROPOSAL') refusals.push({ gate: 'CONSULTATION_PENDING', facts: { consultations: open.map((c): FactValue => ({ id: c.id, item: c.item, department: c.department, dueOn: c.dueOn })) } });
   const source = CORRECTION_PATH_SOURCES[proposed.path];
   if (source !== undefined && proposed.current !== undefined && !isCorrectionNeverWorse(scale, proposed.current, grade, source)) {
     refusals.push({ gate: 'CORRECTION_NOT_BETTER', facts: { current: proposed.current, grade, source } });
