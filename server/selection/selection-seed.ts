@@ -1,5 +1,23 @@
 import type { EntityManager } from 'typeorm';
+import { initialTransition } from 'xstate';
+import { annualMachine } from '../../workflows/assessment/annual.machine.js';
+import { cycleMachine } from '../../workflows/assessment/cycle.machine.js';
 import { DEFAULT_RULE_SETTINGS } from '../../workflows/rules/settings.js';
+import { persist } from '../workflow/transition.js';
+
+/** A closed annual cycle's snapshot, as the cycle machine would leave it (every page reads its context). */
+function closedCycleSnapshot(year: number): unknown {
+  const snapshot = persist(initialTransition(cycleMachine, { kind: 'ANNUAL' })[0]) as { value: unknown; status: string; context: Record<string, unknown> };
+  return { ...snapshot, value: 'closed', status: 'done', context: { ...snapshot.context, openedAt: `${year + 1}-01-05T01:00:00.000Z`, closedAt: `${year + 1}-03-31T09:00:00.000Z` } };
+}
+
+/** A filed cadre assessment's snapshot with its final grade, as the annual machine would leave it (every page reads its context). */
+function filedSnapshot(year: number, grade: string): unknown {
+  const input = { subject: 'CADRE', kind: 'ANNUAL', scale: 'CADRE', overlay: 'NONE', overlayReason: null };
+  const snapshot = persist(initialTransition(annualMachine, input as never)[0]) as { value: unknown; context: Record<string, unknown> };
+  const at = `${year + 1}-03-20T02:00:00.000Z`;
+  return { ...snapshot, value: 'filed', context: { ...snapshot.context, finalGrade: grade, writtenNoticeAt: at, feedbackAt: at } };
+}
 
 /**
  * Past annual results filed before the system ran (the records brought over
@@ -23,17 +41,25 @@ export async function seedPastResults(m: Pick<EntityManager, 'query'>, rootId: s
       existing?.id ??
       ((await m.query(
         `INSERT INTO assessment_cycle (kind, name, year, organisation_id, org_path, settings, deadlines, machine_id, machine_version, state, snapshot, assessing_organisation_id)
-         VALUES ('ANNUAL', $1, $2, $3, $4, $5, '{}'::jsonb, 'cycle', 1, 'closed', '{}'::jsonb, $3) RETURNING id`,
-        [`${year}年度考核（历史）`, year, root.id, root.path, JSON.stringify(DEFAULT_RULE_SETTINGS)],
+         VALUES ('ANNUAL', $1, $2, $3, $4, $5, $6, 'cycle', 1, 'closed', $7, $3) RETURNING id`,
+        [
+          `${year}年度考核（历史）`, year, root.id, root.path, JSON.stringify(DEFAULT_RULE_SETTINGS),
+          JSON.stringify({ selfReportDue: `${year + 1}-01-20T18:00:00+08:00`, evaluationDue: null, reviewDue: null, finishBy: `${year + 1}-03-31T18:00:00+08:00` }),
+          JSON.stringify(closedCycleSnapshot(year)),
+        ],
       )) as Array<{ id: string }>)[0]!.id;
     cycles.set(year, id);
   }
   for (const r of results) {
     await m.query(
       `INSERT INTO assessment (cycle_id, kind, cadre_id, organisation_id, org_path, machine_id, machine_version, input, state, snapshot, final_grade, post_title, rank_level, position_type)
-       SELECT $1, 'CADRE_ANNUAL', c.id, c.organisation_id, o.path, 'annualAssessment', 1, '{}'::jsonb, 'filed', '{}'::jsonb, $3, c.post, c.rank_level, c.position_type
+       SELECT $1, 'CADRE_ANNUAL', c.id, c.organisation_id, o.path, 'annualAssessment', 1, $4, 'filed', $5, $3, c.post, c.rank_level, c.position_type
          FROM cadre c JOIN organisation o ON o.id = c.organisation_id WHERE c.id = $2`,
-      [cycles.get(r.year), r.cadreId, r.grade],
+      [
+        cycles.get(r.year), r.cadreId, r.grade,
+        JSON.stringify({ subject: 'CADRE', kind: 'ANNUAL', scale: 'CADRE', overlay: 'NONE', overlayReason: null }),
+        JSON.stringify(filedSnapshot(r.year, r.grade)),
+      ],
     );
   }
 }
