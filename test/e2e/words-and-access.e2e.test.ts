@@ -160,6 +160,7 @@ describe.runIf(browserCheck.run)('every page in words and accessible, for every 
       'review-case': `/reviews/${review.data!.requestReview.id}`,
       cycle: `/cycles/${cycle2024}`,
       'print-notice': `/print/cycles/${cycle2024}/notice`,
+      'print-results-report': `/print/cycles/${cycle2024}/results-report`,
       'print-written-notice': `/print/assessments/${mine}/written-notice`,
       public: '/public/no-such-page',
       'not-found': '/no-such-page',
