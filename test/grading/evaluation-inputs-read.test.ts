@@ -23,7 +23,11 @@ beforeAll(async () => {
   t.clock.set(new Date('2026-01-06T09:00:00+08:00'));
   for (const u of ['orgadmin', 'orgadmin.hefeng', 'assessor', 'cadre', 'hr']) tokens[u] = await t.signIn(u);
   cycleId = await openCycleFor(t, tokens.orgadmin!, 'QH-TN-DJ');
-  const [a] = (await t.dataSource.query(`SELECT id FROM assessment WHERE cycle_id = $1 AND cadre_id IS NOT NULL ORDER BY id LIMIT 1`, [cycleId])) as Array<{ id: string }>;
+  // Another cadre's than the demo cadre's own (read below): the first by id could be the same one, whose scores then count twice.
+  const [a] = (await t.dataSource.query(
+    `SELECT id FROM assessment WHERE cycle_id = $1 AND cadre_id IS NOT NULL AND cadre_id IS DISTINCT FROM (SELECT cadre_id FROM user_account WHERE username = 'cadre') ORDER BY id LIMIT 1`,
+    [cycleId],
+  )) as Array<{ id: string }>;
   assessmentId = a!.id;
   const [own] = (await t.dataSource.query(`SELECT a.id FROM assessment a JOIN user_account u ON u.cadre_id = a.cadre_id WHERE a.cycle_id = $1 AND u.username = 'cadre'`, [cycleId])) as Array<{ id: string }>;
   ownAssessmentId = own!.id;
