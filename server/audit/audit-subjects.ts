@@ -17,6 +17,13 @@ const NAME_QUERIES: Record<string, string> = {
   fault_tolerance_case: `SELECT f.id::text AS id, c.name FROM fault_tolerance_case f JOIN cadre c ON c.id = f.cadre_id WHERE f.id = ANY($1::uuid[])`,
   accusation: `SELECT x.id::text AS id, c.name FROM accusation x JOIN cadre c ON c.id = x.cadre_id WHERE x.id = ANY($1::uuid[])`,
   indicator_scheme: `SELECT id::text AS id, name FROM indicator_scheme WHERE id = ANY($1::uuid[])`,
+  business_assessment: `SELECT id::text AS id, name FROM business_assessment WHERE id = ANY($1::uuid[])`,
+  survey: `SELECT id::text AS id, title AS name FROM survey WHERE id = ANY($1::uuid[])`,
+  candidate_list: `SELECT id::text AS id, name FROM candidate_list WHERE id = ANY($1::uuid[])`,
+  cadre_promotion: `SELECT p.id::text AS id, c.name FROM cadre_promotion p JOIN cadre c ON c.id = p.cadre_id WHERE p.id = ANY($1::uuid[])`,
+  announcement_list: `SELECT l.id::text AS id, y.name || ' ' || l.number AS name FROM announcement_list l JOIN assessment_cycle y ON y.id = l.cycle_id WHERE l.id = ANY($1::uuid[])`,
+  corroborating_finding: `SELECT f.id::text AS id, coalesce(c.name, o.name) AS name FROM corroborating_finding f JOIN assessment a ON a.id = f.assessment_id JOIN organisation o ON o.id = a.organisation_id LEFT JOIN cadre c ON c.id = a.cadre_id WHERE f.id = ANY($1::uuid[])`,
+  veto_consultation: `SELECT v.id::text AS id, coalesce(c.name, o.name) AS name FROM veto_consultation v JOIN assessment a ON a.id = v.assessment_id JOIN organisation o ON o.id = a.organisation_id LEFT JOIN cadre c ON c.id = a.cadre_id WHERE v.id = ANY($1::uuid[])`,
 };
 /** Kinds whose rows carry the id of another kind's record. */
 const SAME_AS: Record<string, string> = {
