@@ -18,6 +18,8 @@ export interface NewUser {
   cadreId?: string | null;
   /** The cadre's personnel number (干部编号), instead of cadreId. */
   cadrePersonNo?: string | null;
+  /** The password is one-time: the holder must replace it at the first sign-in. */
+  mustChangePassword?: boolean | null;
 }
 
 /** No cadre has this personnel number: UNKNOWN_PERSON_NO on `input.cadrePersonNo`, with the number. */
@@ -94,6 +96,7 @@ export class UserService {
           displayName: input.displayName,
           passwordHash,
           cadreId,
+          mustChangePassword: input.mustChangePassword === true,
           passwordChangedAt: this.now(),
         }),
       );
@@ -105,7 +108,7 @@ export class UserService {
         actorRole: 'SYSTEM_ADMIN',
         scopePath,
         fromVersion: 0,
-        payload: { username: user.username, displayName: user.displayName, cadreId: user.cadreId },
+        payload: { username: user.username, displayName: user.displayName, cadreId: user.cadreId, mustChangePassword: user.mustChangePassword },
         occurredAt: this.now(),
       });
       return user;

@@ -40,6 +40,14 @@ export class CreateUserInput {
   @IsOptional()
   @Length(1, 64)
   cadrePersonNo?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The password is a one-time password the holder must replace at the first sign-in (as after resetPassword): true is what an administrator who hands a password over should choose; absent or false keeps it',
+  })
+  @IsOptional()
+  mustChangePassword?: boolean | null;
 }
 
 @InputType({ description: 'A role to grant to a user over an organisation subtree' })

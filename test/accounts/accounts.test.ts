@@ -109,6 +109,21 @@ describe('linking an account by personnel number', () => {
     expect(res.data!.createUser.cadreId).toBe(row!.id);
   });
 
+  it.each([
+    [true, 'ONE_TIME'],
+    [false, null],
+    [null, null],
+    [undefined, null],
+  ] as const)('createUser with mustChangePassword %s: the first sign-in requires %s', async (mustChange, required) => {
+    const username = `onetime-${String(mustChange)}`;
+    const input = { username, displayName: '一次性密码', password: 'Handed#Over-2026', ...(mustChange === undefined ? {} : { mustChangePassword: mustChange }) };
+    const res = await t.gql<{ createUser: { mustChangePassword: boolean } }>(CREATE_USER, { input }, { token: admin });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.createUser.mustChangePassword).toBe(required !== null);
+    const signedIn = await signInWith(t, username, 'Handed#Over-2026');
+    expect(signedIn.required).toBe(required);
+  });
+
   it.each([['ZX-9999'], ['QH-NOPE']])('an unknown number %s is UNKNOWN_PERSON_NO naming it', async (personNo) => {
     const res = await t.gql(CREATE_USER, { input: { username: `u-${personNo}`, displayName: '无此人', password: 'Linked#User-2026', cadrePersonNo: personNo } }, { token: admin });
     expect(codeOf(res)).toBe('UNKNOWN_PERSON_NO');

@@ -987,6 +987,8 @@ export type CreateUserInput = {
   cadrePersonNo?: string | null | undefined;
   /** The name shown to other users, up to 64 characters */
   displayName: string;
+  /** The password is a one-time password the holder must replace at the first sign-in (as after resetPassword): true is what an administrator who hands a password over should choose; absent or false keeps it */
+  mustChangePassword?: boolean | null | undefined;
   /** The initial password, at least 10 characters */
   password: string;
   /** Sign-in name: 3 to 64 letters, digits, dots, dashes or underscores, unique */

@@ -434,6 +434,7 @@ const en: MessageSchema = {
     createTitle: 'New user',
     password: 'Initial password',
     passwordHint: 'At least 10 characters; give it to the person through a safe channel',
+    mustChangePassword: 'One-time password: must be changed at the first sign-in',
     cadreId: 'Linked cadre ID',
     cadreIdHint: 'Needed for the cadre role (optional)',
     created: 'The user has been created',

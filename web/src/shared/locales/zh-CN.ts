@@ -440,6 +440,7 @@ const zhCN = {
     createTitle: '新建用户',
     password: '初始密码',
     passwordHint: '至少 10 位，请通过安全渠道告知本人',
+    mustChangePassword: '初始密码仅限一次：本人首次登录时须修改',
     cadreId: '关联干部编号',
     cadreIdHint: '干部本人角色需关联干部档案（选填）',
     created: '用户已创建',
