@@ -113,6 +113,29 @@ describe.runIf(browserCheck.run)('surveys, in a real browser', () => {
     await page.screenshot({ path: screenshotPath(SUITE, '04-results'), fullPage: true });
     await audit(page, 'survey results');
 
+    // 临山县's corrected result, entered by hand per question: 250 responses (no longer short of 200),
+    // 0.6·90 + 0.4·75 = 84, margin 100·1.96·√(0.84·0.16/250) = 4.54.
+    await page.getByTestId('survey-enter-QH-TN-LS').click();
+    await page.getByTestId('survey-enter-responses').locator('input').fill('250');
+    await page.getByTestId('survey-enter-mode').getByText('按题得分').click();
+    await page.getByTestId('survey-enter-q-Q1').locator('input').fill('90');
+    await page.getByTestId('survey-enter-save').click();
+    await page.getByText('请给出总体得分，或每道题的得分').first().waitFor();
+    await page.getByTestId('survey-enter-q-Q2').locator('input').fill('75');
+    await page.screenshot({ path: screenshotPath(SUITE, '04b-enter-result') });
+    await audit(page, 'survey result entry');
+    await page.getByTestId('survey-enter-save').click();
+    await results.getByText('±4.54').waitFor();
+    await results.getByText('手工录入').waitFor();
+    // The shortfall tag leaves with its transition: wait for it to go.
+    await expect.poll(() => results.getByTestId('shortfall').count()).toBe(0);
+    await page.screenshot({ path: screenshotPath(SUITE, '04c-entered'), fullPage: true });
+    const [entered] = (await t.dataSource.query(
+      `SELECT r.responses, r.score::float8 AS score, r.origin FROM survey_result r JOIN organisation o ON o.id = r.organisation_id WHERE r.survey_id = $1 AND o.code = 'QH-TN-LS'`,
+      [surveyId],
+    )) as Array<{ responses: number; score: number; origin: string }>;
+    expect(entered).toEqual({ responses: 250, score: 84, origin: 'ENTERED' });
+
     await page.getByTestId('survey-closeFieldwork').click();
     await page.getByTestId('survey-state').getByText('调查已结束').waitFor();
     await page.getByTestId('survey-publish').click();

@@ -267,6 +267,7 @@ type Documents = {
     "\n  mutation CloseSurveyFieldwork($id: ID!) {\n    closeSurveyFieldwork(id: $id) {\n      ...SurveyFields\n    }\n  }\n": typeof types.CloseSurveyFieldworkDocument,
     "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": typeof types.PublishSurveyDocument,
     "\n  mutation ImportSurveyResults($input: ImportSurveyResultsInput!) {\n    importSurveyResults(input: $input) {\n      ...SurveyFields\n    }\n  }\n": typeof types.ImportSurveyResultsDocument,
+    "\n  mutation EnterSurveyResult($input: EnterSurveyResultInput!) {\n    enterSurveyResult(input: $input) {\n      ...SurveyFields\n    }\n  }\n": typeof types.EnterSurveyResultDocument,
     "\n  query ServiceRatings($year: Int!) {\n    serviceRatings(year: $year) {\n      organisationId\n      organisationName\n      organisationCode\n      year\n      periods\n      verySatisfied\n      satisfied\n      basicallySatisfied\n      dissatisfied\n      veryDissatisfied\n      good\n      bad\n      score\n    }\n  }\n": typeof types.ServiceRatingsDocument,
     "\n  mutation ImportServiceRatings($input: ImportServiceRatingsInput!) {\n    importServiceRatings(input: $input)\n  }\n": typeof types.ImportServiceRatingsDocument,
     "\n  query SurveyOrganisations($first: Int!) {\n    organisations(first: $first) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n  }\n": typeof types.SurveyOrganisationsDocument,
@@ -536,6 +537,7 @@ const documents: Documents = {
     "\n  mutation CloseSurveyFieldwork($id: ID!) {\n    closeSurveyFieldwork(id: $id) {\n      ...SurveyFields\n    }\n  }\n": types.CloseSurveyFieldworkDocument,
     "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": types.PublishSurveyDocument,
     "\n  mutation ImportSurveyResults($input: ImportSurveyResultsInput!) {\n    importSurveyResults(input: $input) {\n      ...SurveyFields\n    }\n  }\n": types.ImportSurveyResultsDocument,
+    "\n  mutation EnterSurveyResult($input: EnterSurveyResultInput!) {\n    enterSurveyResult(input: $input) {\n      ...SurveyFields\n    }\n  }\n": types.EnterSurveyResultDocument,
     "\n  query ServiceRatings($year: Int!) {\n    serviceRatings(year: $year) {\n      organisationId\n      organisationName\n      organisationCode\n      year\n      periods\n      verySatisfied\n      satisfied\n      basicallySatisfied\n      dissatisfied\n      veryDissatisfied\n      good\n      bad\n      score\n    }\n  }\n": types.ServiceRatingsDocument,
     "\n  mutation ImportServiceRatings($input: ImportServiceRatingsInput!) {\n    importServiceRatings(input: $input)\n  }\n": types.ImportServiceRatingsDocument,
     "\n  query SurveyOrganisations($first: Int!) {\n    organisations(first: $first) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n  }\n": types.SurveyOrganisationsDocument,
@@ -1561,6 +1563,10 @@ export function graphql(source: "\n  mutation PublishSurvey($id: ID!) {\n    pub
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportSurveyResults($input: ImportSurveyResultsInput!) {\n    importSurveyResults(input: $input) {\n      ...SurveyFields\n    }\n  }\n"): typeof import('./graphql').ImportSurveyResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterSurveyResult($input: EnterSurveyResultInput!) {\n    enterSurveyResult(input: $input) {\n      ...SurveyFields\n    }\n  }\n"): typeof import('./graphql').EnterSurveyResultDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

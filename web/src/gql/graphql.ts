@@ -1182,6 +1182,22 @@ export type EnterBusinessResultsInput = {
   results: Array<BusinessResultInput>;
 };
 
+/** One organisation’s result entered by hand: an overall score or every question’s score */
+export type EnterSurveyResultInput = {
+  /** The organisation of the sample plan */
+  organisationId: string | number;
+  /** Each question’s score */
+  questionScores?: Array<QuestionScoreInput> | null | undefined;
+  /** Responses obtained */
+  responses: number;
+  /** The overall score, 0–100 (else computed from the questions) */
+  score?: number | null | undefined;
+  /** The standard deviation of individual scores, when known */
+  sd?: number | null | undefined;
+  /** The survey */
+  surveyId: string | number;
+};
+
 /** Every code a client can find in errors[].extensions.code */
 export type ErrorCode =
   /** No longer sent (failed sign-ins now slow down: TOO_MANY_ATTEMPTS); kept for older clients */
@@ -2085,6 +2101,14 @@ export type PublishSchemeInput = {
   effectiveFrom: string;
   /** The draft to publish */
   versionId: string | number;
+};
+
+/** A question’s satisfaction score for one organisation */
+export type QuestionScoreInput = {
+  /** The question’s code */
+  code: string;
+  /** Its score, 0–100 */
+  score: number;
 };
 
 /** An approval that raises a pool’s excellent quota */
@@ -4515,6 +4539,13 @@ export type ImportSurveyResultsMutationVariables = Exact<{
 
 
 export type ImportSurveyResultsMutation = { importSurveyResults: { id: string, cycleId: string, year: number, kind: SurveyKind, title: string, firm: string, state: SurveyState, fieldworkFrom: string, fieldworkTo: string, questionnaireVersion: number, totalResponses: number, shortfalls: number, publishedAt: string | null, questions: Array<{ code: string, text: string, weight: number }>, sample: Array<{ organisationId: string, organisationName: string, organisationCode: string, target: number, responses: number | null, score: number | null, sd: number | null, margin: number | null, shortfall: boolean, origin: string | null, ratingScore: number | null }> } };
+
+export type EnterSurveyResultMutationVariables = Exact<{
+  input: EnterSurveyResultInput;
+}>;
+
+
+export type EnterSurveyResultMutation = { enterSurveyResult: { id: string, cycleId: string, year: number, kind: SurveyKind, title: string, firm: string, state: SurveyState, fieldworkFrom: string, fieldworkTo: string, questionnaireVersion: number, totalResponses: number, shortfalls: number, publishedAt: string | null, questions: Array<{ code: string, text: string, weight: number }>, sample: Array<{ organisationId: string, organisationName: string, organisationCode: string, target: number, responses: number | null, score: number | null, sd: number | null, margin: number | null, shortfall: boolean, origin: string | null, ratingScore: number | null }> } };
 
 export type ServiceRatingsQueryVariables = Exact<{
   year: number;
@@ -11956,6 +11987,45 @@ export const ImportSurveyResultsDocument = new TypedDocumentString(`
     ratingScore
   }
 }`) as unknown as TypedDocumentString<ImportSurveyResultsMutation, ImportSurveyResultsMutationVariables>;
+export const EnterSurveyResultDocument = new TypedDocumentString(`
+    mutation EnterSurveyResult($input: EnterSurveyResultInput!) {
+  enterSurveyResult(input: $input) {
+    ...SurveyFields
+  }
+}
+    fragment SurveyFields on SurveyView {
+  id
+  cycleId
+  year
+  kind
+  title
+  firm
+  state
+  fieldworkFrom
+  fieldworkTo
+  questionnaireVersion
+  totalResponses
+  shortfalls
+  publishedAt
+  questions {
+    code
+    text
+    weight
+  }
+  sample {
+    organisationId
+    organisationName
+    organisationCode
+    target
+    responses
+    score
+    sd
+    margin
+    shortfall
+    origin
+    ratingScore
+  }
+}`) as unknown as TypedDocumentString<EnterSurveyResultMutation, EnterSurveyResultMutationVariables>;
 export const ServiceRatingsDocument = new TypedDocumentString(`
     query ServiceRatings($year: Int!) {
   serviceRatings(year: $year) {

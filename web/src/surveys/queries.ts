@@ -101,6 +101,14 @@ export const ImportSurveyResultsMutation = graphql(`
   }
 `);
 
+export const EnterSurveyResultMutation = graphql(`
+  mutation EnterSurveyResult($input: EnterSurveyResultInput!) {
+    enterSurveyResult(input: $input) {
+      ...SurveyFields
+    }
+  }
+`);
+
 export const ServiceRatingsQuery = graphql(`
   query ServiceRatings($year: Int!) {
     serviceRatings(year: $year) {
