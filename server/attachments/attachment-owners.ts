@@ -8,12 +8,17 @@ import { notFound } from '../common/errors.js';
 import type { CaseService } from '../cases/shared/case.service.js';
 import { actingCapacity } from '../workflow/actors.js';
 
-/** What an attachment belongs to: a self-report (of an assessment), a review or appeal case's grounds, an objection. */
-export const OWNER_KINDS = ['SELF_REPORT', 'REVIEW_CASE', 'OBJECTION'] as const;
+/**
+ * What an attachment belongs to: a self-report (of an assessment), a review or appeal case's grounds, an objection, or a
+ * corroborating finding (the 督查通报, inspection report or audit report it comes from).
+ */
+export const OWNER_KINDS = ['SELF_REPORT', 'REVIEW_CASE', 'OBJECTION', 'FINDING'] as const;
 export type OwnerKind = (typeof OWNER_KINDS)[number];
 
 /** The self-report is open to attachments while it is written (before submission, or returned for revision). */
 export const SELF_REPORT_OPEN_STATES = ['selfReport.drafting', 'selfReport.returned', 'selfReport.overdue'];
+/** A finding takes documents until its assessment is filed or cancelled. */
+export const FINDING_CLOSED_STATES = ['filed', 'cancelled'];
 /** A review or appeal case is open to attachments until its decision: asked, pending review, pending appeal. */
 export const REVIEW_CASE_OPEN_STATES = ['opened', 'reviewPending', 'appealPending'];
 
@@ -49,7 +54,9 @@ function tokenMatches(token: string | null, hash: string | null): boolean {
  * assessed, the assessment team, committee, auditors… of the jurisdiction),
  * a review case as cases are read (the cadre, case:read of the jurisdiction),
  * an objection by the organisation department handling it and the auditors
- * of the jurisdiction, and the objector through the receipt's token.
+ * of the jurisdiction, and the objector through the receipt's token; a
+ * finding by the readers of its assessment, its documents added by those who
+ * record findings there (finding:write) until the assessment is filed.
  */
 export async function loadOwner(
   m: EntityManager,
@@ -94,6 +101,25 @@ export async function loadOwner(
       open,
       closedBecause: 'the case has been decided, closed or withdrawn: attachments can only be changed before its decision',
       role: own ? 'CADRE' : (viewer && actingRole(viewer, 'case:read', row.orgPath)) || 'UNKNOWN',
+    };
+  }
+  if (kind === 'FINDING') {
+    const [row] = (await m.query(
+      `SELECT f.id, a.state, a.org_path FROM corroborating_finding f JOIN assessment a ON a.id = f.assessment_id WHERE f.id = $1`,
+      [id],
+    )) as Array<{ id: string; state: string; org_path: string }>;
+    if (!row) throw notFound('Finding');
+    const open = !FINDING_CLOSED_STATES.includes(row.state);
+    const writer = can(viewer, 'finding:write', row.org_path);
+    return {
+      kind,
+      id,
+      orgPath: row.org_path,
+      canRead: writer || can(viewer, 'assessment:read', row.org_path),
+      canUpload: writer && open,
+      open,
+      closedBecause: 'the assessment has been filed or cancelled: its findings take no more documents',
+      role: (viewer && (actingRole(viewer, 'finding:write', row.org_path) ?? actingRole(viewer, 'assessment:read', row.org_path))) || 'UNKNOWN',
     };
   }
   const [row] = (await m.query(

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Objection, SelfReport } from '../assessments/assessment.entity.js';
 import { ReviewCase } from '../cases/review/review.types.js';
+import { CorroboratingFindingView } from '../corroboration/corroboration.types.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { ATTACHMENT_EXTENSIONS } from './attachment-kinds.js';
 import type { AttachmentRow } from './attachment.service.js';
@@ -49,5 +50,13 @@ export class ObjectionAttachmentResolver {
   @FieldResolver(() => [Attachment], { description: 'Files the objector attached, oldest first (read by the organisation department and auditors of the jurisdiction)' })
   async attachments(@Root() row: Objection, @Ctx() ctx: GraphQLContext): Promise<Attachment[]> {
     return (await ctx.services.attachments.list(ctx.viewer, 'OBJECTION', row.id)).map(view);
+  }
+}
+
+@Resolver(() => CorroboratingFindingView)
+export class FindingAttachmentResolver {
+  @FieldResolver(() => [Attachment], { description: 'The documents of the finding (the report or notice it comes from), oldest first' })
+  async attachments(@Root() row: CorroboratingFindingView, @Ctx() ctx: GraphQLContext): Promise<Attachment[]> {
+    return (await ctx.services.attachments.list(ctx.viewer, 'FINDING', row.id)).map(view);
   }
 }

@@ -101,7 +101,7 @@ function receive(req: Request, dir: string, maxBytes: number): Promise<ReceivedF
 }
 
 /**
- * POST /uploads/attachments?ownerKind=SELF_REPORT|REVIEW_CASE|OBJECTION&ownerId=…
+ * POST /uploads/attachments?ownerKind=SELF_REPORT|REVIEW_CASE|OBJECTION|FINDING&ownerId=…
  * (multipart/form-data, the file in the part `file`, with the header
  * X-Requested-With): checked before a byte is read (who, open, not full),
  * streamed with the size limit, its kind checked by content, stored and

@@ -84,7 +84,15 @@ export class AttachmentService {
       throw notFound('The record');
     }
     if (!owner.open) throw new AppError('INVALID_TRANSITION', `No attachment can be added: ${owner.closedBecause}`, { allowedEvents: [] });
-    if (!owner.canUpload) throw new AppError('FORBIDDEN', owner.kind === 'OBJECTION' ? 'Only the objector adds attachments to an objection, with the receipt’s token' : 'Only the applicant adds attachments here');
+    if (!owner.canUpload) {
+      const who =
+        owner.kind === 'OBJECTION'
+          ? 'Only the objector adds attachments to an objection, with the receipt’s token'
+          : owner.kind === 'FINDING'
+            ? 'Only those who record findings here add their documents'
+            : 'Only the applicant adds attachments here';
+      throw new AppError('FORBIDDEN', who);
+    }
   }
 
   private maxFor(owner: AttachmentOwner): number {

@@ -43,7 +43,7 @@ import { RoleAssignmentResolver, UserResolver } from '../users/user.resolver.js'
 import { VocabularyResolver } from '../vocabulary/vocabulary.resolver.js';
 import { RosterImportResolver } from '../roster/roster.resolver.js';
 import { SurveyResolver } from '../surveys/survey.resolver.js';
-import { AttachmentResolver, ObjectionAttachmentResolver, ReviewCaseAttachmentResolver, SelfReportAttachmentResolver } from '../attachments/attachment.resolver.js';
+import { AttachmentResolver, FindingAttachmentResolver, ObjectionAttachmentResolver, ReviewCaseAttachmentResolver, SelfReportAttachmentResolver } from '../attachments/attachment.resolver.js';
 
 export const RESOLVERS = [
   AssessmentResolver,
@@ -66,6 +66,7 @@ export const RESOLVERS = [
   SelfReportAttachmentResolver,
   ReviewCaseAttachmentResolver,
   ObjectionAttachmentResolver,
+  FindingAttachmentResolver,
   ProfileResolver,
   SelectionResolver,
   CadreProfileResolver,

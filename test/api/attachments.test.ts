@@ -368,3 +368,64 @@ describe('folder storage (ATTACHMENTS_DIR)', () => {
     }
   });
 });
+
+describe('the documents of a corroborating finding', () => {
+  const RECORD = `mutation($input: FindingInput!) { recordFinding(input: $input) { id } }`;
+  const FINDINGS = `query($id: ID!) { assessment(id: $id) { corroboratingFindings { id attachments { id name canDelete } } } }`;
+  let findingId: string;
+
+  beforeAll(async () => {
+    const res = await t.gql<{ recordFinding: { id: string } }>(
+      RECORD,
+      { input: { assessmentId: competent, source: 'SUPERVISION', findingType: 'NOTED', documentRef: '泰督〔2025〕7号', foundOn: '2025-11-20', summary: '督查情况通报' } },
+      { token: tokens.discipline },
+    );
+    expect(res.errors).toBeUndefined();
+    findingId = res.data!.recordFinding.id;
+  });
+
+  it.each([
+    ['discipline (records findings)', 'discipline', 201, null],
+    ['the assessment team (records findings)', 'assessor', 201, null],
+    ['the committee (reads, does not record)', 'committee', 403, 'FORBIDDEN'],
+    ['hr (reads, does not record)', 'hr', 403, 'FORBIDDEN'],
+    ['a rater (reads no assessment)', 'rater', 404, 'NOT_FOUND'],
+    ['the cadre (not theirs)', 'cadre', 404, 'NOT_FOUND'],
+    ['another county’s organisation department', 'orgadmin.hefeng', 404, 'NOT_FOUND'],
+  ] as const)('%s, signed in as %s, uploading: %i %s', async (_who, user, status, code) => {
+    const res = await upload(t, 'FINDING', findingId, `督查通报-${user}.pdf`, PDF, { token: tokens[user] });
+    expect(res.status).toBe(status);
+    if (code) expect(res.body.errors![0]!.extensions.code).toBe(code);
+  });
+
+  it('readers of the assessment see them, others see none; the uploader may delete while open', async () => {
+    const list = async (user: string) =>
+      (await t.gql<{ assessment: { corroboratingFindings: Array<{ id: string; attachments: Array<{ name: string; canDelete: boolean }> }> } | null }>(FINDINGS, { id: competent }, { token: tokens[user] }))
+        .data?.assessment?.corroboratingFindings.find((f) => f.id === findingId)?.attachments ?? [];
+    expect((await list('committee')).map((a) => [a.name, a.canDelete])).toEqual([
+      ['督查通报-discipline.pdf', false],
+      ['督查通报-assessor.pdf', false],
+    ]);
+    expect((await list('discipline')).map((a) => a.canDelete)).toEqual([true, false]);
+    expect(await list('orgadmin.hefeng')).toEqual([]);
+    const [row] = (await t.dataSource.query(`SELECT id FROM attachment WHERE owner_kind = 'FINDING' AND owner_id = $1 ORDER BY seq LIMIT 1`, [findingId])) as [{ id: string }];
+    expect((await download(t, row.id, tokens.committee)).status).toBe(200);
+    expect((await download(t, row.id, tokens.rater)).status).toBe(404);
+    expect((await download(t, row.id, tokens['orgadmin.hefeng'])).status).toBe(404);
+  });
+
+  it('a filed assessment’s findings take no more documents, and theirs can no longer be deleted', async () => {
+    const [row] = (await t.dataSource.query(`SELECT id FROM attachment WHERE owner_kind = 'FINDING' AND owner_id = $1 ORDER BY seq LIMIT 1`, [findingId])) as [{ id: string }];
+    const [{ state }] = (await t.dataSource.query(`SELECT state FROM assessment WHERE id = $1`, [competent])) as [{ state: string }];
+    await t.dataSource.query(`UPDATE assessment SET state = 'filed' WHERE id = $1`, [competent]);
+    try {
+      const res = await upload(t, 'FINDING', findingId, '补充材料.pdf', PDF, { token: tokens.discipline });
+      expect(res.status).toBe(409);
+      expect(res.body.errors![0]!.extensions.code).toBe('INVALID_TRANSITION');
+      const gone = await t.gql(DELETE, { input: { attachmentId: row.id } }, { token: tokens.discipline });
+      expect(codeOf(gone)).toBe('INVALID_TRANSITION');
+    } finally {
+      await t.dataSource.query(`UPDATE assessment SET state = $2 WHERE id = $1`, [competent, state]);
+    }
+  });
+});

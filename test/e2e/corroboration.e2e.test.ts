@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PDF } from '../support/attachment-files.js';
 import { browserAvailability, field, launchBrowser, screenshotPath, signInAs } from '../support/browser.js';
 import { advanceAssessments } from '../support/cycle-fixture.js';
 import { openCycleFor } from '../support/lifecycle.js';
@@ -67,9 +68,20 @@ describe.runIf(browserCheck.run)('corroboration, in a real browser', () => {
     expect(text).toContain('负面清单：巡视巡察、审计等发现问题整改不力');
     expect(text).toContain('正在影响等次');
     expect(text).toContain('已核实');
+    // The audit report the finding comes from, attached to it (the row opens to its documents).
+    await table.locator('.el-table__expand-icon').first().click();
+    const documents = page.getByTestId('finding-documents-东审〔2025〕12号');
+    await documents.getByTestId('attachment-input').setInputFiles({ name: '经济责任审计报告.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await documents.getByTestId('attachment-item').filter({ hasText: '经济责任审计报告.pdf' }).waitFor();
+    await table.getByText('1 份文件').waitFor();
     await expectWordsOnly(page);
     await expectAccessible(page);
     await page.screenshot({ path: screenshotPath(SUITE, '01-finding-recorded'), fullPage: true });
+    const [stored] = (await t.dataSource.query(`SELECT a.file_name, a.owner_kind FROM attachment a JOIN corroborating_finding f ON f.id = a.owner_id WHERE f.document_ref = '东审〔2025〕12号'`)) as Array<{
+      file_name: string;
+      owner_kind: string;
+    }>;
+    expect(stored).toEqual({ file_name: '经济责任审计报告.pdf', owner_kind: 'FINDING' });
     await page.context().close();
   });
 

@@ -1,6 +1,6 @@
 import { ApiError, toApiError } from '../shared/api';
 
-export type OwnerKind = 'SELF_REPORT' | 'REVIEW_CASE' | 'OBJECTION';
+export type OwnerKind = 'SELF_REPORT' | 'REVIEW_CASE' | 'OBJECTION' | 'FINDING';
 
 /** What POST /uploads/attachments answers. */
 export interface UploadedAttachment {

@@ -21,6 +21,9 @@ export const CorroborationQuery = graphql(`
         feedsGate
         recordedBy
         recordedAt
+        attachments {
+          ...AttachmentFields
+        }
       }
       vetoConsultations {
         id

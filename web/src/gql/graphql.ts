@@ -3731,7 +3731,7 @@ export type CorroborationQueryVariables = Exact<{
 }>;
 
 
-export type CorroborationQuery = { assessment: { id: string, state: string, corroboratingFindings: Array<{ id: string, source: FindingSource, findingType: string, findingTypeLabel: string, feeds: FindingFeed, target: string, targetLabel: string, documentRef: string, foundOn: string, summary: string, state: FindingState, stateNote: string, feedsGate: boolean, recordedBy: string | null, recordedAt: string }>, vetoConsultations: Array<{ id: string, findingId: string | null, vetoItem: string, vetoItemLabel: string, department: string, question: string, requestedOn: string, dueOn: string, overdue: boolean, state: ConsultationState, applies: boolean | null, answerReason: string | null, answeredBy: string | null, answeredOn: string | null, recordedBy: string | null, withdrawnReason: string | null }> }, corroborationOptions: { consultationWorkingDays: number, findingTypes: Array<{ source: FindingSource, code: string, label: string, feeds: FindingFeed, target: string, targetLabel: string }>, vetoItems: Array<{ code: string, label: string, effect: VetoEffect }> } };
+export type CorroborationQuery = { assessment: { id: string, state: string, corroboratingFindings: Array<{ id: string, source: FindingSource, findingType: string, findingTypeLabel: string, feeds: FindingFeed, target: string, targetLabel: string, documentRef: string, foundOn: string, summary: string, state: FindingState, stateNote: string, feedsGate: boolean, recordedBy: string | null, recordedAt: string, attachments: Array<{ id: string, name: string, size: number, mediaType: string, uploadedAt: string, uploaderName: string | null, url: string, canDelete: boolean }> }>, vetoConsultations: Array<{ id: string, findingId: string | null, vetoItem: string, vetoItemLabel: string, department: string, question: string, requestedOn: string, dueOn: string, overdue: boolean, state: ConsultationState, applies: boolean | null, answerReason: string | null, answeredBy: string | null, answeredOn: string | null, recordedBy: string | null, withdrawnReason: string | null }> }, corroborationOptions: { consultationWorkingDays: number, findingTypes: Array<{ source: FindingSource, code: string, label: string, feeds: FindingFeed, target: string, targetLabel: string }>, vetoItems: Array<{ code: string, label: string, effect: VetoEffect }> } };
 
 export type RecordFindingMutationVariables = Exact<{
   input: FindingInput;
@@ -9455,6 +9455,9 @@ export const CorroborationDocument = new TypedDocumentString(`
       feedsGate
       recordedBy
       recordedAt
+      attachments {
+        ...AttachmentFields
+      }
     }
     vetoConsultations {
       id
@@ -9492,7 +9495,16 @@ export const CorroborationDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CorroborationQuery, CorroborationQueryVariables>;
+    fragment AttachmentFields on Attachment {
+  id
+  name
+  size
+  mediaType
+  uploadedAt
+  uploaderName
+  url
+  canDelete
+}`) as unknown as TypedDocumentString<CorroborationQuery, CorroborationQueryVariables>;
 export const RecordFindingDocument = new TypedDocumentString(`
     mutation RecordFinding($input: FindingInput!) {
   recordFinding(input: $input) {

@@ -5,6 +5,8 @@ const corroborationEn: typeof corroborationZhCN = {
   corroboration: {
     tab: 'Corroboration',
     findings: {
+      documents: 'Documents of the finding (notices, reports, decisions)',
+      documentsCount: '{n} documents',
       title: 'Findings of supervision, inspection tours, audit, petitions and discipline',
       hint: 'A verified finding counts as the rules map its type: a negative-list situation bars Excellent, a veto item is applied as the rules say, information only does not change the grade.',
       none: 'No findings recorded',

@@ -3,6 +3,8 @@ const corroborationZhCN = {
   corroboration: {
     tab: '印证',
     findings: {
+      documents: '问题来源文件（通报、报告、决定等）',
+      documentsCount: '{n} 份文件',
       title: '督查、巡视巡察、审计、信访等发现的问题',
       hint: '经核实的问题按考核规则计入对应情形：负面清单情形不得评为优秀，一票否决事项按规定处理，仅供参考的不影响等次。',
       none: '暂无登记的问题',
