@@ -39,7 +39,8 @@ export async function decisionInputOf(m: EntityManager, assessmentId: string, to
   const subject = (await loadGradeFacts(m, [assessmentId], today)).get(assessmentId);
   if (!subject) throw notFound('Assessment');
   if (extras.extraPenalties?.length) subject.facts = { ...subject.facts, penalties: [...subject.facts.penalties, ...extras.extraPenalties] };
-  const pool = (await loadQuotaPools(m, [subject], today, new Map([[subject.id, subject]]))).get(poolId(subject))!;
+  // Counted: the decision only asks `quotaStanding`, so the members that cannot change the count come as a number, not as rows.
+  const pool = (await loadQuotaPools(m, [subject], today, new Map([[subject.id, subject]]), { counted: true })).get(poolId(subject))!;
   return { subject, pool };
 }
 
@@ -121,7 +122,7 @@ async function decideMany<Row extends { id: string }>(
   const decisions = new Map<string, Decision>();
   if (rows.length === 0) return decisions;
   const subjects = await loadGradeFacts(m, rows.map((r) => r.id), today);
-  const pools = await loadQuotaPools(m, subjects.values(), today, subjects);
+  const pools = await loadQuotaPools(m, subjects.values(), today, subjects, { counted: true });
   for (const row of rows) {
     const subject = subjects.get(row.id);
     const proposed = proposedOf(row);
