@@ -280,12 +280,13 @@ export async function loadQuotaPools(
   }>(
     m,
     `WITH pool AS MATERIALIZED (
-       SELECT a.id, a.cycle_id, a.kind, a.organisation_id, coalesce(a.rank_level, c.rank_level) AS rank_level, a.cadre_id IS NOT NULL AS cadre,
+       SELECT a.id, a.cycle_id, a.kind, a.organisation_id, coalesce(a.rank_level, (SELECT c.rank_level FROM cadre c WHERE c.id = a.cadre_id)) AS rank_level,
+              a.cadre_id IS NOT NULL AS cadre,
               a.standing_result AS result,
               a.standing_result IS NULL AND a.cadre_id IS NOT NULL AND (
                 EXISTS (SELECT 1 FROM cadre_status_period p WHERE p.cadre_id = a.cadre_id AND p.kind IN ('SICK_LEAVE', 'PERSONAL_LEAVE', 'PROBATION', 'INVESTIGATION'))
                 OR EXISTS (SELECT 1 FROM penalty p WHERE p.cadre_id = a.cadre_id AND p.decided_on IS NOT NULL AND p.replaced_by IS NULL)) AS may_be_forced
-         FROM assessment a LEFT JOIN cadre c ON c.id = a.cadre_id
+         FROM assessment a
         WHERE ${where} AND a.state NOT IN ('cancelled')
      ), listed AS (
        SELECT *, NOT $${n + 2}::boolean OR may_be_forced OR result IS NOT DISTINCT FROM 'EXCELLENT' OR id = ANY($${n + 1}::uuid[])
