@@ -27,6 +27,7 @@ import { Selection1766700000000 } from './1766700000000-Selection.js';
 import { AnnouncementLists1766800000000 } from './1766800000000-AnnouncementLists.js';
 import { Corroboration1766900000000 } from './1766900000000-Corroboration.js';
 import { GradingRunLease1767000000000 } from './1767000000000-GradingRunLease.js';
+import { StandingResult1767100000000 } from './1767100000000-StandingResult.js';
 import { FindingAttachments1767600000000 } from './1767600000000-FindingAttachments.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
@@ -60,5 +61,6 @@ export const MIGRATIONS = [
   AnnouncementLists1766800000000,
   Corroboration1766900000000,
   GradingRunLease1767000000000,
+  StandingResult1767100000000,
   FindingAttachments1767600000000,
 ];

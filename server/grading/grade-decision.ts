@@ -5,6 +5,7 @@ import type { PenaltyFact } from '../../workflows/decide/facts.js';
 import type { CorrectionSource } from '../../workflows/cases/correction.js';
 import type { QuotaPool } from '../../workflows/rules/quota.js';
 import { AppError, notFound } from '../common/errors.js';
+import { preparedQuery } from '../common/sql.js';
 import { loadGradeFacts, loadQuotaPools, poolId, type DecisionSubject } from './grade-facts.js';
 
 /**
@@ -39,7 +40,8 @@ export async function decisionInputOf(m: EntityManager, assessmentId: string, to
   const subject = (await loadGradeFacts(m, [assessmentId], today)).get(assessmentId);
   if (!subject) throw notFound('Assessment');
   if (extras.extraPenalties?.length) subject.facts = { ...subject.facts, penalties: [...subject.facts.penalties, ...extras.extraPenalties] };
-  const pool = (await loadQuotaPools(m, [subject], today, new Map([[subject.id, subject]]))).get(poolId(subject))!;
+  // Counted: the decision only asks `quotaStanding`, so the members that cannot change the count come as a number, not as rows.
+  const pool = (await loadQuotaPools(m, [subject], today, new Map([[subject.id, subject]]), { counted: true })).get(poolId(subject))!;
   return { subject, pool };
 }
 
@@ -121,7 +123,7 @@ async function decideMany<Row extends { id: string }>(
   const decisions = new Map<string, Decision>();
   if (rows.length === 0) return decisions;
   const subjects = await loadGradeFacts(m, rows.map((r) => r.id), today);
-  const pools = await loadQuotaPools(m, subjects.values(), today, subjects);
+  const pools = await loadQuotaPools(m, subjects.values(), today, subjects, { counted: true });
   for (const row of rows) {
     const subject = subjects.get(row.id);
     const proposed = proposedOf(row);
@@ -146,7 +148,8 @@ const pathOfCorrection = (source: CorrectionSource): DecisionPath | undefined =>
  */
 export async function noticeVerdicts(m: EntityManager, ids: readonly string[], today: IsoDate): Promise<Map<string, GradeVerdict>> {
   if (ids.length === 0) return new Map();
-  const rows: Array<{ id: string; final_grade: string | null; decided: string | null; pending: { grade: string; reason: string; source: CorrectionSource } | null }> = await m.query(
+  const rows = await preparedQuery<{ id: string; final_grade: string | null; decided: string | null; pending: { grade: string; reason: string; source: CorrectionSource } | null }>(
+    m,
     `SELECT id, final_grade, snapshot->'context'->'decision'->>'grade' AS decided, snapshot->'context'->'pendingCorrection' AS pending
        FROM assessment WHERE id = ANY($1::uuid[])`,
     [ids],
@@ -167,7 +170,7 @@ export async function noticeVerdicts(m: EntityManager, ids: readonly string[], t
  */
 export async function proposalApprovable(m: EntityManager, ids: readonly string[], today: IsoDate): Promise<Map<string, boolean>> {
   if (ids.length === 0) return new Map();
-  const rows: Array<{ id: string; proposed_grade: string | null }> = await m.query(`SELECT id, proposed_grade FROM assessment WHERE id = ANY($1::uuid[])`, [ids]);
+  const rows = await preparedQuery<{ id: string; proposed_grade: string | null }>(m, `SELECT id, proposed_grade FROM assessment WHERE id = ANY($1::uuid[])`, [ids]);
   const decisions = await decideMany(m, rows, today, (row) => (row.proposed_grade === null ? null : { grade: row.proposed_grade, path: 'COMMITTEE_APPROVAL' }));
   return new Map([...decisions].map(([id, decision]) => [id, decision.ok]));
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { preparedQuery } from '../common/sql.js';
 import { leaveDaysWithin, type IsoDate, type StatusPeriod } from '../../workflows/cadre/status.js';
 import { evaluateGates } from '../../workflows/decide/gates.js';
-import { cleanFacts, type AccusationFact, type DecisionScale, type GradeFacts, type NegativeFindingFact, type PenaltyFact, type PoliticalReview } from '../../workflows/decide/facts.js';
+import { cleanFacts, type AccusationFact, type DecisionScale, type GradeFacts, type PenaltyFact, type PoliticalReview } from '../../workflows/decide/facts.js';
 import { quotaPoolKey, type QuotaPool, type QuotaPoolMember } from '../../workflows/rules/quota.js';
 import type { PenaltyKind, RuleSettings } from '../../workflows/rules/settings.js';
 import { loadCorroborationFacts } from '../corroboration/corroboration-facts.js';
@@ -60,6 +60,23 @@ interface SubjectRow {
   regular: number | null;
   poor_quarters: number;
   development: number | null;
+  penalties: PenaltyRow[] | null;
+  negatives: Array<{ code: string; cleared: boolean }> | null;
+  accusations: AccusationRow[] | null;
+  periods: StatusPeriod[] | null;
+}
+
+interface PenaltyRow {
+  id: string;
+  kind: PenaltyKind;
+  year: number;
+  tolerated: boolean;
+}
+
+interface AccusationRow {
+  id: string;
+  negative_code: string | null;
+  counts_against: boolean;
 }
 
 const scaleOf = (row: Pick<SubjectRow, 'kind' | 'scale'>): DecisionScale =>
@@ -81,79 +98,58 @@ const scaleOf = (row: Pick<SubjectRow, 'kind' | 'scale'>): DecisionScale =>
 export async function loadGradeFacts(m: EntityManager, ids: readonly string[], today: IsoDate): Promise<Map<string, DecisionSubject>> {
   const result = new Map<string, DecisionSubject>();
   if (ids.length === 0) return result;
+  // One statement for the subjects and their own facts: penalties, negative-list findings, accusations and status periods as JSON arrays per
+  // row (NULL when none), the cycle's settings on the first row of each cycle only (parsed once per cycle, not with every row). One id is
+  // asked as `= $1` (a decision): its generic plan costs what a custom one does, so PostgreSQL plans it once per connection.
+  const one = ids.length === 1;
   const rows = await preparedQuery<SubjectRow>(
     m,
-    `SELECT a.id, a.cycle_id, a.kind, cy.year, a.snapshot->'context'->>'scale' AS scale, a.cadre_id, a.organisation_id, coalesce(a.rank_level, c.rank_level) AS rank_level,
-            o.kind AS org_kind, a.overlay, a.snapshot->'context'->>'overlayReason' AS overlay_reason, a.final_grade,
-            coalesce((a.snapshot->'context'->'selfReport'->>'refused')::boolean, false) AS refused,
-            (SELECT g.score::float8 FROM grading_result g WHERE g.assessment_id = a.id ORDER BY g.version DESC LIMIT 1) AS score,
-            pr.rating, pr.veto, CASE WHEN pr.veto THEN (pr.recorded_at AT TIME ZONE 'Asia/Shanghai')::date::text END AS veto_on,
-            r.regular, coalesce(r.poor_quarters, 0)::int AS poor_quarters,
-            coalesce((SELECT ir.score::float8 FROM indicator_rollup ir WHERE ir.assessment_id = a.id AND ir.level = 'COMPONENT' AND ir.key = 'DEVELOPMENT' LIMIT 1),
-                     (SELECT s.value::float8 FROM score_input s WHERE s.assessment_id = a.id AND s.component = 'DEVELOPMENT')) AS development
-       FROM assessment a
-       JOIN assessment_cycle cy ON cy.id = a.cycle_id
-       JOIN organisation o ON o.id = a.organisation_id
-       LEFT JOIN cadre c ON c.id = a.cadre_id
-       LEFT JOIN political_review pr ON pr.assessment_id = a.id
-       LEFT JOIN LATERAL (
-         SELECT avg((ra.snapshot->'context'->>'score')::numeric)::float8 AS regular,
-                count(*) FILTER (WHERE ra.final_grade IN ('AVERAGE', 'POOR')) AS poor_quarters
-           FROM assessment ra JOIN assessment_cycle rc ON rc.id = ra.cycle_id
-          WHERE ra.cadre_id = a.cadre_id AND ra.kind = 'REGULAR' AND rc.year = cy.year AND ra.final_grade IS NOT NULL
-       ) r ON a.cadre_id IS NOT NULL
-      WHERE a.id = ANY($1::uuid[])`,
-    [ids],
+    `SELECT x.*,
+            (SELECT json_agg(json_build_object('id', p.id, 'kind', p.kind, 'year', extract(year FROM p.decided_on)::int, 'tolerated', p.tolerated) ORDER BY p.decided_on, p.id)
+               FROM penalty p
+              WHERE p.cadre_id = x.cadre_id AND p.decided_on IS NOT NULL AND p.decided_on >= make_date(x.min_year - 1, 1, 1) AND p.replaced_by IS NULL) AS penalties,
+            (SELECT json_agg(json_build_object('code', n.code, 'cleared', n.cleared) ORDER BY n.id) FROM negative_finding n WHERE n.assessment_id = x.id) AS negatives,
+            (SELECT json_agg(json_build_object('id', ac.id, 'negative_code', ac.negative_code, 'counts_against', ac.counts_against) ORDER BY ac.id)
+               FROM accusation ac WHERE ac.cadre_id = x.cadre_id AND ac.concerns_year = x.year) AS accusations,
+            (SELECT json_agg(json_build_object('kind', sp.kind, 'startsOn', sp.starts_on::text, 'endsOn', sp.ends_on::text) ORDER BY sp.starts_on, sp.id)
+               FROM cadre_status_period sp WHERE sp.cadre_id = x.cadre_id AND sp.kind IN ('SICK_LEAVE', 'PERSONAL_LEAVE', 'PROBATION', 'INVESTIGATION')) AS periods,
+            CASE WHEN x.first_of_cycle = 1 THEN (SELECT cs.settings FROM assessment_cycle cs WHERE cs.id = x.cycle_id) END AS settings
+       FROM (
+         SELECT a.id, a.cycle_id, a.kind, cy.year, a.snapshot->'context'->>'scale' AS scale, a.cadre_id, a.organisation_id, coalesce(a.rank_level, c.rank_level) AS rank_level,
+                o.kind AS org_kind, a.overlay, a.snapshot->'context'->>'overlayReason' AS overlay_reason, a.final_grade,
+                coalesce((a.snapshot->'context'->'selfReport'->>'refused')::boolean, false) AS refused,
+                (SELECT g.score::float8 FROM grading_result g WHERE g.assessment_id = a.id ORDER BY g.version DESC LIMIT 1) AS score,
+                pr.rating, pr.veto, CASE WHEN pr.veto THEN (pr.recorded_at AT TIME ZONE 'Asia/Shanghai')::date::text END AS veto_on,
+                r.regular, coalesce(r.poor_quarters, 0)::int AS poor_quarters,
+                coalesce((SELECT ir.score::float8 FROM indicator_rollup ir WHERE ir.assessment_id = a.id AND ir.level = 'COMPONENT' AND ir.key = 'DEVELOPMENT' LIMIT 1),
+                         (SELECT s.value::float8 FROM score_input s WHERE s.assessment_id = a.id AND s.component = 'DEVELOPMENT')) AS development,
+                min(cy.year) OVER () AS min_year,
+                row_number() OVER (PARTITION BY a.cycle_id) AS first_of_cycle
+           FROM assessment a
+           JOIN assessment_cycle cy ON cy.id = a.cycle_id
+           JOIN organisation o ON o.id = a.organisation_id
+           LEFT JOIN cadre c ON c.id = a.cadre_id
+           LEFT JOIN political_review pr ON pr.assessment_id = a.id
+           LEFT JOIN LATERAL (
+             SELECT avg((ra.snapshot->'context'->>'score')::numeric)::float8 AS regular,
+                    count(*) FILTER (WHERE ra.final_grade IN ('AVERAGE', 'POOR')) AS poor_quarters
+               FROM assessment ra JOIN assessment_cycle rc ON rc.id = ra.cycle_id
+              WHERE ra.cadre_id = a.cadre_id AND ra.kind = 'REGULAR' AND rc.year = cy.year AND ra.final_grade IS NOT NULL
+           ) r ON a.cadre_id IS NOT NULL
+          WHERE ${one ? 'a.id = $1::uuid' : 'a.id = ANY($1::uuid[])'}
+       ) x`,
+    [one ? ids[0] : ids],
   );
   if (rows.length === 0) return result;
-  // The settings a cycle pinned, read (and parsed) once per cycle rather than with every row.
-  const settingsOf = new Map(
-    ((await preparedQuery(m, `SELECT id, settings FROM assessment_cycle WHERE id = ANY($1::uuid[])`, [[...new Set(rows.map((r) => r.cycle_id))]])) as Array<{ id: string; settings: RuleSettings }>).map(
-      (c) => [c.id, c.settings],
-    ),
-  );
+  const settingsOf = new Map(rows.flatMap((r) => (r.settings ? [[r.cycle_id, r.settings] as const] : [])));
   for (const r of rows) r.settings = settingsOf.get(r.cycle_id)!;
-  const cadres = [...new Set(rows.flatMap((r) => (r.cadre_id ? [r.cadre_id] : [])))];
-  const years = [...new Set(rows.map((r) => r.year))];
-  const minYear = Math.min(...years);
-
-  const penalties: Array<{ id: string; cadre_id: string; kind: PenaltyKind; year: number; tolerated: boolean }> = await m.query(
-    `SELECT p.id, p.cadre_id, p.kind, extract(year FROM p.decided_on)::int AS year, p.tolerated FROM penalty p
-      WHERE p.cadre_id = ANY($1::uuid[]) AND p.decided_on IS NOT NULL AND p.decided_on >= make_date($2 - 1, 1, 1) AND p.replaced_by IS NULL`,
-    [cadres, minYear],
-  );
-  const negatives: Array<{ assessment_id: string; code: string; cleared: boolean }> = await m.query(
-    `SELECT assessment_id, code, cleared FROM negative_finding WHERE assessment_id = ANY($1::uuid[])`,
-    [ids],
-  );
-  const accusations: Array<{ id: string; cadre_id: string; concerns_year: number; negative_code: string | null; counts_against: boolean }> = await m.query(
-    `SELECT id, cadre_id, concerns_year, negative_code, counts_against FROM accusation WHERE cadre_id = ANY($1::uuid[]) AND concerns_year = ANY($2::int[])`,
-    [cadres, years],
-  );
   const business = await loadBusinessInputs(m, ids);
-  const periods: Array<StatusPeriod & { cadreId: string }> = await m.query(
-    `SELECT cadre_id AS "cadreId", kind, starts_on::text AS "startsOn", ends_on::text AS "endsOn" FROM cadre_status_period
-      WHERE cadre_id = ANY($1::uuid[]) AND kind IN ('SICK_LEAVE', 'PERSONAL_LEAVE', 'PROBATION', 'INVESTIGATION')`,
-    [cadres],
-  );
 
   // Findings of supervision, inspection tours, audit, petitions and discipline, and consultations on veto items (server/corroboration).
   const corroboration = await loadCorroborationFacts(m, rows.map((r) => ({ id: r.id, settings: r.settings })));
 
-  const byCadre = <T extends { cadre_id: string }>(list: T[]) => {
-    const map = new Map<string, T[]>();
-    for (const item of list) map.set(item.cadre_id, [...(map.get(item.cadre_id) ?? []), item]);
-    return map;
-  };
-  const penaltiesOf = byCadre(penalties);
-  const accusationsOf = byCadre(accusations);
-  const periodsOf = new Map<string, StatusPeriod[]>();
-  for (const p of periods) periodsOf.set(p.cadreId, [...(periodsOf.get(p.cadreId) ?? []), p]);
-  const negativesOf = new Map<string, NegativeFindingFact[]>();
-  for (const n of negatives) negativesOf.set(n.assessment_id, [...(negativesOf.get(n.assessment_id) ?? []), { code: n.code, cleared: n.cleared }]);
-
   for (const r of rows) {
-    const own = r.cadre_id ? periodsOf.get(r.cadre_id) ?? [] : [];
+    const own = r.cadre_id ? r.periods ?? [] : [];
     const investigation = own.find((p) => p.kind === 'INVESTIGATION' && p.startsOn <= today && (p.endsOn === null || p.endsOn > today));
     // Probation in force on the day of the decision, or on the year's last day when deciding later.
     const probationDay = today < `${r.year}-12-31` ? today : `${r.year}-12-31`;
@@ -162,10 +158,8 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
     // An overlay the status facts set (INVESTIGATION, LONG_LEAVE, PROBATION) is read from those facts as they are now; one set by hand stands as its fact.
     const byHand = !['INVESTIGATION', 'LONG_LEAVE', 'PROBATION'].includes(r.overlay_reason ?? '');
     const overlayUngraded = byHand && r.overlay === 'UNGRADED';
-    const penaltyFacts: PenaltyFact[] = (r.cadre_id ? penaltiesOf.get(r.cadre_id) ?? [] : []).map((p) => ({ id: p.id, kind: p.kind, year: p.year, tolerated: p.tolerated }));
-    const accusationFacts: AccusationFact[] = (r.cadre_id ? accusationsOf.get(r.cadre_id) ?? [] : [])
-      .filter((a) => a.concerns_year === r.year)
-      .map((a) => ({ id: a.id, code: a.negative_code, cleared: !a.counts_against }));
+    const penaltyFacts: PenaltyFact[] = (r.penalties ?? []).map((p) => ({ id: p.id, kind: p.kind, year: p.year, tolerated: p.tolerated }));
+    const accusationFacts: AccusationFact[] = (r.accusations ?? []).map((a) => ({ id: a.id, code: a.negative_code, cleared: !a.counts_against }));
     const facts = cleanFacts(r.year, {
       score: r.score,
       politicalVeto: r.veto ?? false,
@@ -178,7 +172,7 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
       investigationOpenedOn: investigation?.startsOn ?? null,
       probation: probation || (byHand && r.overlay === 'COMMENT_ONLY'),
       leaveDays,
-      negativeFindings: [...(negativesOf.get(r.id) ?? []), ...(corroboration.get(r.id)?.negativeFindings ?? [])],
+      negativeFindings: [...(r.negatives ?? []), ...(corroboration.get(r.id)?.negativeFindings ?? [])],
       vetoItems: corroboration.get(r.id)?.vetoItems ?? [],
       openConsultations: corroboration.get(r.id)?.openConsultations ?? [],
       accusations: accusationFacts,
@@ -222,17 +216,29 @@ export const poolId = (s: Pick<DecisionSubject, 'cycleId' | 'kind' | 'poolKey'>)
  * or COMMENT_ONLY when the member's own gates force it (a penalty of the year
  * too, as the engine counts its own run), else none yet.
  * A cancelled assessment is no member. One query for every pool asked.
+ *
+ * The standing result is the generated column `assessment.standing_result`
+ * (migration StandingResult), so no member's snapshot is read. With
+ * `counted` (a decision: only `quotaStanding` reads the pool), PostgreSQL
+ * lists only the members that can change the count — those at EXCELLENT, the
+ * teams with a result (the tilt), the subjects in `known`, and the undecided
+ * members a status period or a penalty may force — and counts the others per
+ * pool (`unlistedGraded`: each graded, none EXCELLENT). Without it (the
+ * grading run, which lays the pool's other members beside its own) every
+ * member is listed.
  */
 export async function loadQuotaPools(
   m: EntityManager,
   subjects: Iterable<DecisionSubject>,
   today: IsoDate,
   known: ReadonlyMap<string, DecisionSubject> = new Map(),
+  options: { counted?: boolean } = {},
 ): Promise<Map<string, QuotaPool>> {
   const wanted = new Map<string, DecisionSubject>();
   for (const s of subjects) wanted.set(poolId(s), s);
   const pools = new Map<string, QuotaPool>();
   if (wanted.size === 0) return pools;
+  const counted = options.counted ?? false;
   const cycles = [...new Set([...wanted.values()].map((s) => s.cycleId))];
   // Only the pools asked are read, never the whole cycle: a members' pool lies inside one organisation (and rank level), so its members and
   // their team's assessment are those of the organisation (index assessment_pool_idx); a teams' pool is every team of the cycle.
@@ -240,29 +246,65 @@ export async function loadQuotaPools(
   const kinds = [...new Set(memberSubjects.map((s) => s.kind))];
   const organisations = [...new Set(memberSubjects.map((s) => s.organisationId))];
   const teamCycles = [...new Set([...wanted.values()].filter((s) => s.kind === 'TEAM_ANNUAL').map((s) => s.cycleId))];
+  // One pool asked (a decision) is read with plain parameters: its generic plan costs what a custom one does, so it is planned once per connection.
+  let where: string;
+  let params: unknown[];
+  const single = cycles.length === 1 && ((memberSubjects.length === 1 && teamCycles.length === 0) || memberSubjects.length === 0);
+  if (single && memberSubjects.length === 1) {
+    where = `a.cycle_id = $1::uuid AND a.organisation_id = $2::uuid AND (a.kind = $3 OR a.kind = 'TEAM_ANNUAL')`;
+    params = [cycles[0], organisations[0], kinds[0]];
+  } else if (single) {
+    where = `a.cycle_id = $1::uuid AND a.kind = 'TEAM_ANNUAL'`;
+    params = [cycles[0]];
+  } else {
+    where = `a.cycle_id = ANY($1::uuid[])
+        AND ((a.organisation_id = ANY($2::uuid[]) AND (a.kind = ANY($3::text[]) OR a.kind = 'TEAM_ANNUAL'))
+             OR (a.kind = 'TEAM_ANNUAL' AND a.cycle_id = ANY($4::uuid[])))`;
+    params = [cycles, organisations, kinds, teamCycles];
+  }
+  const n = params.length;
   // A member can be forced to UNGRADED or COMMENT_ONLY by its gates only through a status period (investigation, leave, probation) or a penalty:
-  // the facts of the others are never read (`may_be_forced`), which keeps a decision in a pool of 600 undecided members to a few rows.
-  const members = await preparedQuery<{ id: string; cycle_id: string; kind: string; organisation_id: string; rank_level: string | null; cadre: boolean; result: string | null; may_be_forced: boolean }>(
+  // the facts of the others are never read (`may_be_forced`, asked only of members with no result), which keeps a decision in a pool of 600
+  // undecided members to a few rows. The raises recorded for the cycles come in the same statement (`what` = 'raise').
+  const rows = await preparedQuery<{
+    what: 'member' | 'count' | 'raise';
+    id: string | null;
+    cycle_id: string;
+    kind: string;
+    organisation_id: string | null;
+    rank_level: string | null;
+    cadre: boolean;
+    result: string | null;
+    may_be_forced: boolean;
+    graded: number;
+  }>(
     m,
-    `SELECT a.id, a.cycle_id, a.kind, a.organisation_id, coalesce(a.rank_level, c.rank_level) AS rank_level, a.cadre_id IS NOT NULL AS cadre,
-            a.cadre_id IS NOT NULL AND (
-              EXISTS (SELECT 1 FROM cadre_status_period p WHERE p.cadre_id = a.cadre_id AND p.kind IN ('SICK_LEAVE', 'PERSONAL_LEAVE', 'PROBATION', 'INVESTIGATION'))
-              OR EXISTS (SELECT 1 FROM penalty p WHERE p.cadre_id = a.cadre_id AND p.decided_on IS NOT NULL AND p.replaced_by IS NULL)) AS may_be_forced,
-            coalesce(a.final_grade,
-                     a.snapshot->'context'->'decision'->>'grade',
-                     CASE WHEN coalesce((a.snapshot->'context'->>'excellentWithdrawn')::boolean, false) AND a.proposed_grade = 'EXCELLENT' THEN NULL ELSE a.proposed_grade END,
-                     CASE WHEN a.overlay <> 'NONE' THEN a.overlay END) AS result
-       FROM assessment a LEFT JOIN cadre c ON c.id = a.cadre_id
-      WHERE a.cycle_id = ANY($1::uuid[]) AND a.state NOT IN ('cancelled')
-        AND ((a.organisation_id = ANY($3::uuid[]) AND (a.kind = ANY($2::text[]) OR a.kind = 'TEAM_ANNUAL'))
-             OR (a.kind = 'TEAM_ANNUAL' AND a.cycle_id = ANY($4::uuid[])))`,
-    [cycles, kinds, organisations, teamCycles],
+    `WITH pool AS MATERIALIZED (
+       SELECT a.id, a.cycle_id, a.kind, a.organisation_id, coalesce(a.rank_level, (SELECT c.rank_level FROM cadre c WHERE c.id = a.cadre_id)) AS rank_level,
+              a.cadre_id IS NOT NULL AS cadre,
+              a.standing_result AS result,
+              a.standing_result IS NULL AND a.cadre_id IS NOT NULL AND (
+                EXISTS (SELECT 1 FROM cadre_status_period p WHERE p.cadre_id = a.cadre_id AND p.kind IN ('SICK_LEAVE', 'PERSONAL_LEAVE', 'PROBATION', 'INVESTIGATION'))
+                OR EXISTS (SELECT 1 FROM penalty p WHERE p.cadre_id = a.cadre_id AND p.decided_on IS NOT NULL AND p.replaced_by IS NULL)) AS may_be_forced
+         FROM assessment a
+        WHERE ${where} AND a.state NOT IN ('cancelled')
+     ), listed AS (
+       SELECT *, NOT $${n + 2}::boolean OR may_be_forced OR result IS NOT DISTINCT FROM 'EXCELLENT' OR id = ANY($${n + 1}::uuid[])
+                 OR (kind = 'TEAM_ANNUAL' AND result IS NOT NULL) AS named
+         FROM pool
+     )
+     SELECT 'member' AS what, id, cycle_id, kind, organisation_id, rank_level, cadre, result, may_be_forced, 1 AS graded FROM listed WHERE named
+     UNION ALL
+     SELECT 'count', NULL, cycle_id, kind, organisation_id, rank_level, cadre, NULL, false, count(*)::int FROM listed
+      WHERE NOT named AND (result IS NULL OR result NOT IN ('UNGRADED', 'COMMENT_ONLY'))
+      GROUP BY cycle_id, kind, organisation_id, rank_level, cadre
+     UNION ALL
+     SELECT 'raise', NULL, cycle_id, pool, organisation_id, rank_level, false, NULL, false, 0 FROM quota_raise_approval
+      WHERE ${single ? 'cycle_id = $1::uuid' : 'cycle_id = ANY($1::uuid[])'}`,
+    [...params, [...known.keys()], counted],
   );
-  const raises = await preparedQuery<{ cycle_id: string; pool: 'TEAM' | 'MEMBERS'; organisation_id: string | null; rank_level: string | null }>(
-    m,
-    `SELECT cycle_id, pool, organisation_id, rank_level FROM quota_raise_approval WHERE cycle_id = ANY($1::uuid[])`,
-    [cycles],
-  );
+  const members = rows.filter((r) => r.what !== 'raise');
+  const raises = rows.filter((r) => r.what === 'raise').map((r) => ({ cycle_id: r.cycle_id, pool: r.kind as 'TEAM' | 'MEMBERS', organisation_id: r.organisation_id, rank_level: r.rank_level }));
   // A member with no result yet whose own gates force UNGRADED or COMMENT_ONLY (a penalty of the year, leave, an investigation…) is not graded either,
   // as the engine counts it: read from its facts (those already read are reused), so a pool is never larger for a decision than for the engine.
   const forcedOf = new Map<string, string>();
@@ -272,26 +314,31 @@ export async function loadQuotaPools(
       cycleId: row.cycle_id,
       kind: row.kind,
       poolKey: quotaPoolKey(
-        { subject: row.kind === 'TEAM_ANNUAL' ? 'TEAM' : 'MEMBERS', organisationId: row.organisation_id, rankLevel: row.rank_level },
+        { subject: row.kind === 'TEAM_ANNUAL' ? 'TEAM' : 'MEMBERS', organisationId: row.organisation_id!, rankLevel: row.rank_level },
         settingsOf.get(row.cycle_id)!.gates.quotaPerRankLevel && row.cadre,
       ),
     });
   // Only members of the pools asked about count: another pool's member is never read.
-  const undecided = members.filter((row) => row.result === null && row.cadre && (row.may_be_forced || known.has(row.id)) && wanted.has(keyOf(row)));
-  const missing = undecided.filter((row) => !known.has(row.id)).map((row) => row.id);
+  const undecided = members.filter((row) => row.what === 'member' && row.result === null && row.cadre && (row.may_be_forced || known.has(row.id!)) && wanted.has(keyOf(row)));
+  const missing = undecided.filter((row) => !known.has(row.id!)).map((row) => row.id!);
   const loaded = missing.length > 0 ? await loadGradeFacts(m, missing, today) : new Map<string, DecisionSubject>();
   for (const row of undecided) {
-    const subject = known.get(row.id) ?? loaded.get(row.id);
+    const subject = known.get(row.id!) ?? loaded.get(row.id!);
     const forced = subject ? evaluateGates(subject.scale, subject.facts, subject.settings).forced?.result : undefined;
-    if (forced === 'UNGRADED' || forced === 'COMMENT_ONLY') forcedOf.set(row.id, forced);
+    if (forced === 'UNGRADED' || forced === 'COMMENT_ONLY') forcedOf.set(row.id!, forced);
   }
   const grouped = new Map<string, QuotaPoolMember[]>();
+  const unlisted = new Map<string, number>();
   const teamGrade = new Map<string, string>();
   for (const row of members) {
     const key = keyOf(row);
-    if (row.kind === 'TEAM_ANNUAL' && row.result !== null) teamGrade.set(`${row.cycle_id}|${row.organisation_id}`, row.result);
+    if (row.what === 'member' && row.kind === 'TEAM_ANNUAL' && row.result !== null) teamGrade.set(`${row.cycle_id}|${row.organisation_id}`, row.result);
     if (!wanted.has(key)) continue;
-    const member = { id: row.id, result: row.result ?? forcedOf.get(row.id) ?? null };
+    if (row.what === 'count') {
+      unlisted.set(key, (unlisted.get(key) ?? 0) + row.graded);
+      continue;
+    }
+    const member = { id: row.id!, result: row.result ?? forcedOf.get(row.id!) ?? null };
     const pool = grouped.get(key);
     if (pool) pool.push(member);
     else grouped.set(key, [member]);
@@ -308,6 +355,7 @@ export async function loadQuotaPools(
       teamGrade: team ? null : teamGrade.get(`${s.cycleId}|${s.organisationId}`) ?? null,
       raiseApproved,
       members: grouped.get(key) ?? [],
+      ...(counted ? { unlistedGraded: unlisted.get(key) ?? 0 } : {}),
     });
   }
   return pools;

@@ -85,9 +85,10 @@ describe('statements per step of an annual assessment, through the API', () => {
     ['closeBallots', 17, true],
     ['completeEvaluation', 3, false],
     // The grade facts now also read the business assessments ("1+N"), the corroborating findings and veto consultations, and the
-    // regular and special results with the engine's score (kinds-facts.ts): five reads, one statement each.
-    ['proposeGrade', 19, true],
-    ['approveGrade', 26, true],
+    // regular and special results with the engine's score (kinds-facts.ts): five reads, one statement each. The subject's own facts
+    // (penalties, findings, accusations, status periods, the cycle's settings) are one statement, the pool with its raises another.
+    ['proposeGrade', 13, true],
+    ['approveGrade', 20, true],
     ['issueWrittenNotice', 3, false],
     ['signWrittenNotice', 3, false],
     ['giveFeedback', 3, false],

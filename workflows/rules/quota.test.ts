@@ -152,6 +152,41 @@ describe('the quota of a pool, counted one way for every path', () => {
   });
 
   it.each([
+    // listed members (graded, of whom EXCELLENT), unlisted graded, asked for → graded, limit, taken, fits
+    [0, 0, 9, 'self', 10, 2, 0, true],
+    [2, 2, 10, 'self', 13, 3, 2, true],
+    [3, 3, 9, 'self', 13, 3, 3, false],
+    [3, 3, 9, null, 12, 2, 3, false],
+    [4, 1, 0, 'self', 5, 1, 1, false],
+    [4, 1, 1, 'self', 6, 1, 1, false],
+    [4, 1, 6, 'self', 11, 2, 1, true],
+    [1, 0, 0, null, 1, 0, 0, false],
+    [1, 0, 2, null, 3, 1, 0, true],
+  ] as const)('%i listed (%i EXCELLENT) and %i counted without a name, asked for %s: graded %i, limit %i, taken %i, fits %s', (listed, excellent, unlisted, forId, graded, limit, taken, fits) => {
+    const members = Array.from({ length: listed }, (_, i) => ({ id: `m${i}`, result: i < excellent ? 'EXCELLENT' : 'COMPETENT' }));
+    const standing = quotaStanding({ subject: 'MEMBERS', teamGrade: null, raiseApproved: false, members, unlistedGraded: unlisted }, gates, forId);
+    expect(standing).toMatchObject({ graded, limit, taken, fits, remaining: Math.max(0, limit - taken) });
+  });
+
+  it('a pool read with its unremarkable members counted stands as the same pool listed in full', () => {
+    const members = [
+      { id: 'self', result: null },
+      { id: 'a', result: 'EXCELLENT' },
+      { id: 'b', result: 'UNGRADED' },
+      { id: 'c', result: 'COMMENT_ONLY' },
+      ...Array.from({ length: 7 }, (_, i) => ({ id: `d${i}`, result: i % 2 ? null : 'COMPETENT' })),
+    ];
+    const full: QuotaPool = { subject: 'MEMBERS', teamGrade: 'EXCELLENT', raiseApproved: true, members };
+    const remarkable = members.filter((m) => m.id === 'self' || m.result === 'EXCELLENT' || !isGradedResult(m.result));
+    const counted: QuotaPool = { ...full, members: remarkable, unlistedGraded: members.length - remarkable.length };
+    for (const forId of ['self', 'a', 'b', 'd0', null]) {
+      // The one asked about is always listed when it is a member.
+      const asked = forId !== null && !remarkable.some((m) => m.id === forId) ? { ...counted, members: [...remarkable, members.find((m) => m.id === forId)!], unlistedGraded: counted.unlistedGraded! - 1 } : counted;
+      expect(quotaStanding(asked, gates, forId)).toEqual(quotaStanding(full, gates, forId));
+    }
+  });
+
+  it.each([
     // team grade → members' percent
     ['EXCELLENT', 25],
     ['GOOD', 20],

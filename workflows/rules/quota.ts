@@ -85,6 +85,12 @@ export interface QuotaPool {
   /** A raise to the higher percentage is recorded for this pool. */
   raiseApproved: boolean;
   members: readonly QuotaPoolMember[];
+  /**
+   * Members counted but not listed in `members` (a pool read for one decision
+   * names only the members that can change the count): each of them graded,
+   * none EXCELLENT and none the member being decided. Absent: none.
+   */
+  unlistedGraded?: number;
 }
 
 export interface QuotaStanding {
@@ -113,7 +119,8 @@ export function isGradedResult(result: string | null): boolean {
  *   COMMENT_ONLY, including those not yet proposed (the pool is the whole
  *   pool, not the part waiting for a proposal; a partly graded pool has the
  *   same quota as when it is complete), and the member being decided (it is
- *   about to receive a grade);
+ *   about to receive a grade), and the members counted without being listed
+ *   (`unlistedGraded`);
  * - taken: every other member whose standing result is EXCELLENT, whether
  *   proposed, decided or final (a standing proposal holds its place until the
  *   committee changes it; first approved is not first served).
@@ -134,6 +141,7 @@ export function quotaStanding(pool: QuotaPool, settings: PoolQuotaSettings, forI
     if (member.result === 'EXCELLENT') taken += 1;
   }
   if (forId !== null && !selfSeen) graded += 1;
+  graded += pool.unlistedGraded ?? 0;
   const quota = poolQuotaSettings(pool, settings);
   const percent = pool.raiseApproved ? quota.excellentQuotaRaisedPercent : quota.excellentQuotaPercent;
   const limit = excellentQuota(graded, quota, pool.raiseApproved);
