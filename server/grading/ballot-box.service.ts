@@ -173,7 +173,16 @@ export async function openBallotBox(m: EntityManager, assessmentId: string, now:
   }
   // The delete locks the sealed rows: a concurrent opening waits, then finds nothing left and does nothing.
   // Every writer of the box's trail holds the assessment's row (FOR SHARE or its update) before the box's lock: the head read here is the head.
-  const [contents] = (await m.query(
+  const [contents] = await preparedQuery<{
+    sealed: Array<{ id: string; sealed: string }>;
+    counted: Partial<Record<RaterGroup, number>>;
+    voted: number;
+    cast: number;
+    anonymity: number;
+    head_seq: number | null;
+    head_hash: string | null;
+  }>(
+    m,
     `WITH box AS (SELECT pg_advisory_xact_lock(hashtextextended($2, 0))),
           taken AS (DELETE FROM sealed_ballot WHERE assessment_id = $1 AND EXISTS (SELECT FROM box) RETURNING id, sealed),
           untallied AS (DELETE FROM ballot_tally WHERE assessment_id = $1 AND EXISTS (SELECT FROM taken))
@@ -185,15 +194,7 @@ export async function openBallotBox(m: EntityManager, assessmentId: string, now:
             h.seq AS head_seq, h.hash AS head_hash
        FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT seq, hash FROM audit_log WHERE entity_type = $3 AND entity_id = $4 ORDER BY seq DESC LIMIT 1) h ON true`,
     [assessmentId, `audit:${BALLOT_BOX}:${assessmentId}`, BALLOT_BOX, assessmentId],
-  )) as Array<{
-    sealed: Array<{ id: string; sealed: string }>;
-    counted: Partial<Record<RaterGroup, number>>;
-    voted: number;
-    cast: number;
-    anonymity: number;
-    head_seq: number | null;
-    head_hash: string | null;
-  }>;
+  );
   const sealed = contents!.sealed;
   if (!sealed.length) return null;
   let ballots: Ballot[];
@@ -242,7 +243,8 @@ export async function openBallotBox(m: EntityManager, assessmentId: string, now:
   };
   const column = (d: (typeof DIMENSIONS)[number]) => ballots.map((b) => b.scores[d]);
   // The shuffled ballots in their order, the tally of every ballot of the assessment (those counted before and these), the trail's row.
-  await m.query(
+  await preparedQuery(
+    m,
     `WITH x AS (
        SELECT g, mo::numeric(5,2) AS mo, ab::numeric(5,2) AS ab, di::numeric(5,2) AS di, re::numeric(5,2) AS re, it::numeric(5,2) AS it, ov, n
          FROM unnest($2::text[], $3::numeric[], $4::numeric[], $5::numeric[], $6::numeric[], $7::numeric[], $8::text[]) WITH ORDINALITY AS x(g, mo, ab, di, re, it, ov, n)
