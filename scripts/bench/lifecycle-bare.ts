@@ -13,7 +13,7 @@ import { STEP_NAMES, StepStats, type StepName } from './lifecycle-steps.js';
  * row and notifies the assessed (plus the talk's or opinion's record for
  * those two); COMMIT. A ballot, as castBallot sends it: one read (the row,
  * the invitation, the box's audit head), then one statement without BEGIN and
- * COMMIT (the row FOR SHARE, the invitation marked voted, the box's lock, the
+ * COMMIT (the row FOR SHARE, the box's lock, the invitation marked voted, the
  * sealed ballot, the box's audit row). Audit rows go to a stream of their own
  * (entity_type 'bench'), so the real chains stay intact.
  */
@@ -62,11 +62,11 @@ const CAST_READ = `SELECT a.kind, a.state, a.org_path, i.id AS invitation_id, i.
   LEFT JOIN LATERAL (SELECT seq, hash FROM audit_log WHERE entity_type = 'bench' AND entity_id = a.id::text ORDER BY seq DESC LIMIT 1) h ON true
   WHERE a.id = $1`;
 const CAST = `WITH open AS (SELECT id FROM assessment WHERE id = $1 FOR SHARE),
-    voted AS (UPDATE rater_invitation SET voted = voted WHERE id = $2 AND EXISTS (SELECT FROM open) RETURNING id),
-    box AS (SELECT pg_advisory_xact_lock(hashtextextended($3, 0)) FROM voted),
-    sealed AS (INSERT INTO sealed_ballot (id, assessment_id, sealed) SELECT $4::uuid, $1::uuid, $5::bytea FROM box),
-    audit AS (${AUDIT} SELECT 'bench', $6::text, $7::int, $8::text, $9::timestamptz, NULL, 'RATER', 'BALLOT_CAST', NULL, NULL, NULL, $10::jsonb, $11::text, $12::text FROM box)
-  SELECT count(*)::int AS cast FROM box`;
+    box AS (SELECT pg_advisory_xact_lock(hashtextextended($3, 0)) FROM open),
+    voted AS (UPDATE rater_invitation SET voted = voted WHERE id = $2 AND EXISTS (SELECT FROM box) RETURNING id),
+    sealed AS (INSERT INTO sealed_ballot (id, assessment_id, sealed) SELECT $4::uuid, $1::uuid, $5::bytea FROM voted),
+    audit AS (${AUDIT} SELECT 'bench', $6::text, $7::int, $8::text, $9::timestamptz, NULL, 'RATER', 'BALLOT_CAST', NULL, NULL, NULL, $10::jsonb, $11::text, $12::text FROM voted)
+  SELECT count(*)::int AS cast FROM voted`;
 
 async function castBallot(client: pg.PoolClient, id: string, at: Date): Promise<void> {
   const [facts] = (await client.query<{ org_path: string; invitation_id: string | null; head_seq: number | null; head_hash: string | null }>({ name: 'bench-cast-read', text: CAST_READ, values: [id] })).rows;

@@ -45,10 +45,12 @@ const AUDIT_COLUMNS = 'entity_type, entity_id, seq, scope_path, occurred_at, act
 /**
  * Casts one ballot in ONE statement, atomic by itself: the assessment FOR
  * SHARE while its ballots are open (a close, an UPDATE of that row, waits for
- * it, and a ballot after the close finds them closed), the invitation marked
- * voted if it was not, the box's audit lock, the sealed ballot, and the box's
+ * it, and a ballot after the close finds them closed), the box's audit lock,
+ * the invitation marked voted if it was not, the sealed ballot, and the box's
  * BALLOT_CAST row chained to the head read in `facts` — each only if the one
- * before happened. Returns false when nothing was written (the ballots
+ * before happened. The locks come in the order every writer of the box takes
+ * them (the row, the box's lock, then the invitation), so two casts, or a cast
+ * and the close, never wait for each other in a circle. Returns false when nothing was written (the ballots
  * closed, or the vote was cast, in the meantime). A head that moved meanwhile
  * (another ballot into the same box) fails on the stream's unique seq, and
  * nothing is written: see `isBoxHeadTaken`.
@@ -73,14 +75,14 @@ export async function castIntoBox(m: EntityManager, assessmentId: string, facts:
   const rows = await preparedQuery<{ cast: number }>(
     m,
     `WITH open AS (SELECT id FROM assessment WHERE id = $1 AND state = 'evaluation.ballotsOpen' FOR SHARE),
-          voted AS (UPDATE rater_invitation SET voted = true WHERE id = $2 AND assessment_id = $1 AND NOT voted AND EXISTS (SELECT FROM open) RETURNING id),
-          box AS (SELECT pg_advisory_xact_lock(hashtextextended($3, 0)) FROM voted),
-          sealed AS (INSERT INTO sealed_ballot (id, assessment_id, sealed) SELECT $4::uuid, $1::uuid, $5::bytea FROM box),
+          box AS (SELECT pg_advisory_xact_lock(hashtextextended($3, 0)) FROM open),
+          voted AS (UPDATE rater_invitation SET voted = true WHERE id = $2 AND assessment_id = $1 AND NOT voted AND EXISTS (SELECT FROM box) RETURNING id),
+          sealed AS (INSERT INTO sealed_ballot (id, assessment_id, sealed) SELECT $4::uuid, $1::uuid, $5::bytea FROM voted),
           audit AS (
             INSERT INTO audit_log (${AUDIT_COLUMNS})
-            SELECT $6::text, $7::text, $8::int, $9::text, $10::timestamptz, NULL, 'RATER', 'BALLOT_CAST', NULL, NULL, NULL, $11::jsonb, $12::text, $13::text FROM box
+            SELECT $6::text, $7::text, $8::int, $9::text, $10::timestamptz, NULL, 'RATER', 'BALLOT_CAST', NULL, NULL, NULL, $11::jsonb, $12::text, $13::text FROM voted
           )
-     SELECT count(*)::int AS cast FROM box`,
+     SELECT count(*)::int AS cast FROM voted`,
     [
       assessmentId,
       facts.invitation_id,
