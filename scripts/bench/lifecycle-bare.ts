@@ -11,10 +11,11 @@ import { STEP_NAMES, StepStats, type StepName } from './lifecycle-steps.js';
  * A transition: BEGIN; the row with its audit head (one read); one statement
  * that updates it version-checked (the snapshot as it is), appends the audit
  * row and notifies the assessed (plus the talk's or opinion's record for
- * those two); COMMIT. A ballot: BEGIN; the row FOR SHARE; the invitation FOR
- * UPDATE; marked voted; the sealed ballot; the ballot box's audit row;
- * COMMIT. Audit rows go to a stream of their own (entity_type 'bench'), so
- * the real chains stay intact.
+ * those two); COMMIT. A ballot, as castBallot sends it: one read (the row,
+ * the invitation, the box's audit head), then one statement without BEGIN and
+ * COMMIT (the row FOR SHARE, the box's lock, the invitation marked voted, the
+ * sealed ballot, the box's audit row). Audit rows go to a stream of their own
+ * (entity_type 'bench'), so the real chains stay intact.
  */
 
 const FAKE_HASH = randomBytes(32).toString('hex');
@@ -54,49 +55,57 @@ function schedule(weights: Map<StepName, number>): StepName[] {
   return out.map((s, i) => ({ s, k: (i * 7919) % out.length })).sort((a, b) => a.k - b.k).map((x) => x.s);
 }
 
+/** The ballot's read and its one statement; the invitation is marked voted again (voted = voted), so every run can vote. */
+const CAST_READ = `SELECT a.kind, a.state, a.org_path, i.id AS invitation_id, i.rater_group, i.voted, h.seq AS head_seq, h.hash AS head_hash
+  FROM assessment a
+  LEFT JOIN LATERAL (SELECT id, rater_group, voted FROM rater_invitation WHERE assessment_id = a.id ORDER BY id LIMIT 1) i ON true
+  LEFT JOIN LATERAL (SELECT seq, hash FROM audit_log WHERE entity_type = 'bench' AND entity_id = a.id::text ORDER BY seq DESC LIMIT 1) h ON true
+  WHERE a.id = $1`;
+const CAST = `WITH open AS (SELECT id FROM assessment WHERE id = $1 FOR SHARE),
+    box AS (SELECT pg_advisory_xact_lock(hashtextextended($3, 0)) FROM open),
+    voted AS (UPDATE rater_invitation SET voted = voted WHERE id = $2 AND EXISTS (SELECT FROM box) RETURNING id),
+    sealed AS (INSERT INTO sealed_ballot (id, assessment_id, sealed) SELECT $4::uuid, $1::uuid, $5::bytea FROM voted),
+    audit AS (${AUDIT} SELECT 'bench', $6::text, $7::int, $8::text, $9::timestamptz, NULL, 'RATER', 'BALLOT_CAST', NULL, NULL, NULL, $10::jsonb, $11::text, $12::text FROM voted)
+  SELECT count(*)::int AS cast FROM voted`;
+
+async function castBallot(client: pg.PoolClient, id: string, at: Date): Promise<void> {
+  const [facts] = (await client.query<{ org_path: string; invitation_id: string | null; head_seq: number | null; head_hash: string | null }>({ name: 'bench-cast-read', text: CAST_READ, values: [id] })).rows;
+  if (!facts?.invitation_id) return;
+  const day = new Date(at.toISOString().slice(0, 10));
+  const sealedId = randomUUID();
+  await client.query({
+    name: 'bench-cast',
+    text: CAST,
+    values: [id, facts.invitation_id, `audit:bench:${id}`, sealedId, randomBytes(41), id, (facts.head_seq ?? 0) + 1, facts.org_path, day, JSON.stringify({ assessmentId: id }), facts.head_hash, FAKE_HASH],
+  });
+}
+
 async function step(client: pg.PoolClient, step: StepName, id: string, at: Date): Promise<void> {
+  if (step === 'castBallot') return castBallot(client, id, at);
   await client.query('BEGIN');
   try {
-    if (step === 'castBallot') {
-      const { rows } = await client.query<Row>(`SELECT id, org_path, state FROM assessment WHERE id = $1 FOR SHARE`, [id]);
-      const [invitation] = (await client.query<{ id: string }>(`SELECT id FROM rater_invitation WHERE assessment_id = $1 ORDER BY id LIMIT 1 FOR UPDATE`, [id])).rows;
-      if (invitation) await client.query(`UPDATE rater_invitation SET voted = voted WHERE id = $1`, [invitation.id]);
-      await client.query(`INSERT INTO sealed_ballot (id, assessment_id, sealed) VALUES ($1, $2, $3)`, [randomUUID(), id, randomBytes(41)]);
-      const day = new Date(at.toISOString().slice(0, 10));
-      const [head] = (await client.query<{ seq: number; hash: string }>(`SELECT seq, hash FROM audit_log WHERE entity_type = 'bench' AND entity_id = $1 ORDER BY seq DESC LIMIT 1`, [id])).rows;
-      await client.query(`${AUDIT} VALUES ('bench', $1, $2, $3, $4, NULL, 'RATER', 'BALLOT_CAST', NULL, NULL, NULL, $5, $6, $7)`, [
+    const [row] = (await client.query<Row>({ name: 'bench-load', text: LOAD, values: [id] })).rows;
+    const record = step === 'recordTalk' || step === 'recordOpinion';
+    const updated = await client.query({
+      name: record ? 'bench-transition-record' : 'bench-transition',
+      text: TRANSITION(record),
+      values: [
         id,
-        (head?.seq ?? 0) + 1,
-        rows[0]!.org_path,
-        day,
-        JSON.stringify({ assessmentId: id }),
-        head?.hash ?? null,
+        row!.version,
+        JSON.stringify(row!.snapshot),
+        row!.state,
+        at.toISOString(),
+        (row!.audit_seq ?? 0) + 1,
+        row!.org_path,
+        step,
+        JSON.stringify({ event: { type: step, at: at.toISOString() } }),
+        row!.audit_hash,
         FAKE_HASH,
-      ]);
-    } else {
-      const [row] = (await client.query<Row>({ name: 'bench-load', text: LOAD, values: [id] })).rows;
-      const record = step === 'recordTalk' || step === 'recordOpinion';
-      const updated = await client.query({
-        name: record ? 'bench-transition-record' : 'bench-transition',
-        text: TRANSITION(record),
-        values: [
-          id,
-          row!.version,
-          JSON.stringify(row!.snapshot),
-          row!.state,
-          at.toISOString(),
-          (row!.audit_seq ?? 0) + 1,
-          row!.org_path,
-          step,
-          JSON.stringify({ event: { type: step, at: at.toISOString() } }),
-          row!.audit_hash,
-          FAKE_HASH,
-          JSON.stringify({ state: row!.state }),
-          row!.cadre_id,
-        ],
-      });
-      if (updated.rowCount !== 1) throw Object.assign(new Error('version check failed'), { code: 'CONFLICT' });
-    }
+        JSON.stringify({ state: row!.state }),
+        row!.cadre_id,
+      ],
+    });
+    if (updated.rowCount !== 1) throw Object.assign(new Error('version check failed'), { code: 'CONFLICT' });
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

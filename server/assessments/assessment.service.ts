@@ -11,7 +11,7 @@ import { AppError, notFound, validation } from '../common/errors.js';
 import { chinaDay } from '../calendar/calendar.service.js';
 import { verdictFor } from '../grading/grade-decision.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../common/pagination.js';
-import { Params, subtreePatterns } from '../common/sql.js';
+import { Params, preparedQuery, subtreePatterns } from '../common/sql.js';
 import { AssessmentCycle } from '../cycles/cycle.entity.js';
 import { ResultEvents } from '../results/result-events.js';
 import { actingCapacity, assertActor } from '../workflow/actors.js';
@@ -171,22 +171,40 @@ export class AssessmentService {
     });
   }
 
+  /**
+   * SUBMIT_SELF_REPORT: the self-report must be complete; it is stamped
+   * submitted in the transition's own statement (only if the version-checked
+   * update happened), so the step runs as the read of the row, the read of the
+   * report and one statement, without BEGIN and COMMIT (see
+   * SINGLE_STATEMENT_EVENTS). The audit row keeps the hash of the text read.
+   */
   submitSelfReport(viewer: Viewer | null, id: string, options: MutationOptions) {
-    return this.act(viewer, id, 'SUBMIT_SELF_REPORT', {}, options, async ({ m, row, at }) => {
-      const [report] = (await m.query(`SELECT work_summary, responsibility_statement, integrity_statement FROM self_report WHERE assessment_id = $1`, [row.id])) as Array<{
-        work_summary: string;
-        responsibility_statement: string;
-        integrity_statement: string;
-      }>;
-      const missing = [
-        ['workSummary', report?.work_summary],
-        ['responsibilityStatement', report?.responsibility_statement],
-        ['integrityStatement', report?.integrity_statement],
-      ].filter(([, v]) => !v || !String(v).trim());
-      if (missing.length) throw validation(missing.map(([f]) => ({ field: String(f), messages: ['must be written before submitting'] })), 'The self-report is not complete');
-      await m.query(`UPDATE self_report SET submitted_at = $2 WHERE assessment_id = $1`, [row.id, at]);
-      return { event: { type: 'SUBMIT_SELF_REPORT', at }, auditPayload: { selfReportHash: sha(report) } };
-    });
+    return this.act(
+      viewer,
+      id,
+      'SUBMIT_SELF_REPORT',
+      {},
+      options,
+      async ({ m, row, at }) => {
+        const [report] = await preparedQuery<{ work_summary: string; responsibility_statement: string; integrity_statement: string }>(
+          m,
+          `SELECT work_summary, responsibility_statement, integrity_statement FROM self_report WHERE assessment_id = $1`,
+          [row.id],
+        );
+        const missing = [
+          ['workSummary', report?.work_summary],
+          ['responsibilityStatement', report?.responsibility_statement],
+          ['integrityStatement', report?.integrity_statement],
+        ].filter(([, v]) => !v || !String(v).trim());
+        if (missing.length) throw validation(missing.map(([f]) => ({ field: String(f), messages: ['must be written before submitting'] })), 'The self-report is not complete');
+        return {
+          event: { type: 'SUBMIT_SELF_REPORT', at },
+          auditPayload: { selfReportHash: sha(report) },
+          writes: [{ sql: `UPDATE self_report SET submitted_at = $2::timestamptz WHERE assessment_id = $1::uuid AND EXISTS (SELECT FROM upd)`, params: [row.id, at] }],
+        };
+      },
+      true,
+    );
   }
 
   // ---------- evaluation, decision ----------

@@ -154,7 +154,7 @@ export class AssessmentInstances {
       notify: (row, eventType, toState, at) => (isAssessedNotified(eventType) ? [subjectNotification(row, eventType, toState, at)] : []),
       after: async ({ m, row, event, actor, at, derived, outcome }) => {
         // The ballots were sealed while open: the close opens the box in the same transaction.
-        if (event.type === 'CLOSE_BALLOTS') await openBallotBox(m, row.id, new Date(at));
+        if (event.type === 'CLOSE_BALLOTS') await openBallotBox(m, row.id, new Date(at), { state: outcome.toState, orgPath: row.orgPath });
         const finalGrade = (derived.final_grade as string | null) ?? null;
         // A correction is the event's own, or one that waited for its public notice and takes effect as the notice closes.
         const correction =

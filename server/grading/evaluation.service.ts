@@ -11,11 +11,11 @@ import type { MutationOptions } from '../workflow/engine.js';
 import { appendAudit } from '../audit/audit.service.js';
 import type { AuditAction } from '../audit/audit-vocabulary.js';
 import { actingRole, assertCan, can, type Viewer } from '../auth/policy.js';
-import { AppError, notFound, validation, type FieldError } from '../common/errors.js';
+import { AppError, conflict, notFound, validation, type FieldError } from '../common/errors.js';
 import { preparedQuery } from '../common/sql.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { effectiveRuleSet } from '../rule-sets/rule-set.service.js';
-import { BALLOT_BOX, openClosedBallotBoxes, SEALED_STATES, sealIntoBox } from './ballot-box.service.js';
+import { castIntoBox, isBoxHeadTaken, lockBox, openClosedBallotBoxes, readCastFacts, SEALED_STATES, type CastFacts } from './ballot-box.service.js';
 import { evaluationsFrom, groupAggregates, invitedCounts, SCORE_COMPONENTS, turnoutOnly, votedCounts } from './evaluation-inputs.js';
 
 const BALLOT_STATES = SEALED_STATES;
@@ -86,54 +86,59 @@ export class EvaluationService {
   }
 
   /**
-   * A rater casts one ballot, in one transaction: the invitation is marked
-   * voted (the turnout record) and the ballot is stored sealed — encrypted
-   * under a key outside the database, with no rater, no time and nothing
-   * tallied (ballot-box.service.ts). The transaction id the two rows share
-   * links the voted mark to a ciphertext only; the box is opened, shuffled,
-   * after the ballots close. The trail records on the ballot box's stream
-   * that a ballot was cast, with no actor and the day only.
+   * A rater casts one ballot, in one statement (its own transaction): the
+   * invitation is marked voted (the turnout record) and the ballot is stored
+   * sealed — encrypted under a key outside the database, with no rater, no
+   * time and nothing tallied (ballot-box.service.ts). The transaction id the
+   * two rows share links the voted mark to a ciphertext only; the box is
+   * opened, shuffled, after the ballots close. The trail records on the ballot
+   * box's stream that a ballot was cast, with no actor and the day only.
+   *
+   * One read (the assessment, the invitation, the box's audit head), then that
+   * one statement, which writes only while the ballots are open and the vote
+   * is not cast. When another ballot went into the same box in between (the
+   * head moved: the stream's unique seq refuses the row, nothing is written),
+   * the cast runs again in a transaction that first takes the assessment's
+   * row and the box's audit lock, as every writer of the box's trail does.
    */
   async castBallot(viewer: Viewer | null, assessmentId: string, scores: Record<(typeof DIMENSIONS)[number], number>, overall: OverallVote): Promise<boolean> {
     if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in');
     if (!OVERALL_VOTES.includes(overall)) throw validation([{ field: 'input.overall', messages: [`must be one of ${OVERALL_VOTES.join(', ')}`] }]);
+    const cast = async (m: EntityManager): Promise<boolean> => {
+      const facts = this.castable(await readCastFacts(m, assessmentId, viewer.userId), overall);
+      if (await castIntoBox(m, assessmentId, facts, { group: facts.rater_group!, scores, overall }, chinaMidnight(chinaDay(this.now())))) return true;
+      // The ballots closed or the vote was cast since the read: the same refusal the read would give now.
+      this.castable(await readCastFacts(m, assessmentId, viewer.userId), overall);
+      throw conflict();
+    };
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      return await cast(runner.manager);
+    } catch (error) {
+      if (!isBoxHeadTaken(error)) throw error;
+    } finally {
+      await runner.release();
+    }
     return this.dataSource.transaction(async (m) => {
-      // FOR SHARE: the close (an UPDATE of this row) waits for ballots being cast, and a ballot cast after it sees the ballots closed.
-      // Only the columns the checks need, read plainly (not a whole entity with its snapshot).
-      const [found] = await preparedQuery<{ kind: string; state: string; org_path: string }>(m, `SELECT kind, state, org_path FROM assessment WHERE id = $1 FOR SHARE`, [assessmentId]);
-      if (!found) throw notFound('Assessment');
-      const row = { kind: found.kind, state: found.state, orgPath: found.org_path };
-      // A leadership team is voted on the team scale, a cadre on the cadre scale (workflows/rules/grades.ts).
-      const votes = overallVotesFor(row.kind === 'TEAM_ANNUAL' ? 'TEAM' : 'CADRE');
-      if (!votes.includes(overall)) {
-        throw validation([{ field: 'input.overall', messages: [`${row.kind === 'TEAM_ANNUAL' ? 'a leadership team' : 'a cadre'} is voted one of ${votes.join(', ')}`] }]);
-      }
-      const [invitation] = (await m.query(`SELECT id, rater_group, voted FROM rater_invitation WHERE assessment_id = $1 AND rater_user_id = $2 FOR UPDATE`, [
-        assessmentId,
-        viewer.userId,
-      ])) as Array<{ id: string; rater_group: RaterGroup; voted: boolean }>;
-      if (!invitation) throw new AppError('FORBIDDEN', 'You are not invited to rate this assessment');
-      if (invitation.voted) throw new AppError('CONFLICT', 'You have already voted on this assessment');
-      if (row.state !== 'evaluation.ballotsOpen') {
-        throw new AppError('INVALID_TRANSITION', `Ballots are not open (now: ${row.state})`, { state: row.state, allowedEvents: [] });
-      }
-      // Marked voted and sealed in one statement, which also takes the box's audit lock.
-      await sealIntoBox(m, assessmentId, invitation.id, { group: invitation.rater_group, scores, overall });
-      // The trail records that a ballot went into the box: no voter, the day only.
-      await appendAudit(m, {
-        entityType: BALLOT_BOX,
-        entityId: assessmentId,
-        // The box's lock was taken with the seal, above.
-        serialized: true,
-        action: 'BALLOT_CAST',
-        actorUserId: null,
-        actorRole: 'RATER',
-        scopePath: row.orgPath,
-        payload: { assessmentId },
-        occurredAt: chinaMidnight(chinaDay(this.now())),
-      });
-      return true;
+      await lockBox(m, assessmentId);
+      return cast(m);
     });
+  }
+
+  /** The refusals of a ballot, in order; the facts when it may be cast. */
+  private castable(found: CastFacts | null, overall: OverallVote): CastFacts {
+    if (!found) throw notFound('Assessment');
+    // A leadership team is voted on the team scale, a cadre on the cadre scale (workflows/rules/grades.ts).
+    const votes = overallVotesFor(found.kind === 'TEAM_ANNUAL' ? 'TEAM' : 'CADRE');
+    if (!votes.includes(overall)) {
+      throw validation([{ field: 'input.overall', messages: [`${found.kind === 'TEAM_ANNUAL' ? 'a leadership team' : 'a cadre'} is voted one of ${votes.join(', ')}`] }]);
+    }
+    if (!found.invitation_id) throw new AppError('FORBIDDEN', 'You are not invited to rate this assessment');
+    if (found.voted) throw new AppError('CONFLICT', 'You have already voted on this assessment');
+    if (found.state !== 'evaluation.ballotsOpen') {
+      throw new AppError('INVALID_TRANSITION', `Ballots are not open (now: ${found.state})`, { state: found.state, allowedEvents: [] });
+    }
+    return found;
   }
 
   /**
@@ -147,11 +152,16 @@ export class EvaluationService {
   closeBallots(viewer: Viewer | null, assessmentId: string, exception: { reason: string } | null, options: MutationOptions): Promise<Assessment> {
     const reason = exception ? exception.reason.trim() : null;
     if (reason === '') throw validation([{ field: 'turnoutException.reason', messages: ['must say why the evaluation closes below the minimum turnout'] }]);
-    return this.assessments.act(viewer, assessmentId, 'CLOSE_BALLOTS', { turnoutException: reason === null ? null : { reason } }, options, async ({ m, row, at, actor, cycle }) => {
-      const minimumPercent = ((await cycle()).settings as unknown as RuleSettings).democraticEvaluation.minimumTurnoutPercent;
-      const [counts] = (await m.query(`SELECT count(*)::int AS invited, (count(*) FILTER (WHERE voted))::int AS returned FROM rater_invitation WHERE assessment_id = $1`, [
-        row.id,
-      ])) as Array<{ invited: number; returned: number }>;
+    return this.assessments.act(viewer, assessmentId, 'CLOSE_BALLOTS', { turnoutException: reason === null ? null : { reason } }, options, async ({ m, row, at, actor }) => {
+      // The cycle's minimum and the invitations' turnout in one read (the box is opened after the transition, holding the row).
+      const [counts] = await preparedQuery<{ minimum: number; invited: number; returned: number }>(
+        m,
+        `SELECT (SELECT settings->'democraticEvaluation'->'minimumTurnoutPercent' FROM assessment_cycle WHERE id = $2) AS minimum,
+                count(*)::int AS invited, (count(*) FILTER (WHERE voted))::int AS returned
+           FROM rater_invitation WHERE assessment_id = $1`,
+        [row.id, row.cycleId],
+      );
+      const minimumPercent = counts!.minimum;
       const turnout = turnoutOf(counts!.invited, counts!.returned, minimumPercent);
       if (row.state === 'evaluation.ballotsOpen' && !turnout.met && reason === null) {
         throw new AppError(
