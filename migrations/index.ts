@@ -27,6 +27,7 @@ import { Selection1766700000000 } from './1766700000000-Selection.js';
 import { AnnouncementLists1766800000000 } from './1766800000000-AnnouncementLists.js';
 import { Corroboration1766900000000 } from './1766900000000-Corroboration.js';
 import { GradingRunLease1767000000000 } from './1767000000000-GradingRunLease.js';
+import { SessionTeamReport1767300000000 } from './1767300000000-SessionTeamReport.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   AnnouncementLists1766800000000,
   Corroboration1766900000000,
   GradingRunLease1767000000000,
+  SessionTeamReport1767300000000,
 ];
