@@ -28,6 +28,7 @@ import { AnnouncementLists1766800000000 } from './1766800000000-AnnouncementList
 import { Corroboration1766900000000 } from './1766900000000-Corroboration.js';
 import { GradingRunLease1767000000000 } from './1767000000000-GradingRunLease.js';
 import { StandingResult1767100000000 } from './1767100000000-StandingResult.js';
+import { SessionTeamReport1767300000000 } from './1767300000000-SessionTeamReport.js';
 import { FindingAttachments1767600000000 } from './1767600000000-FindingAttachments.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
@@ -62,5 +63,6 @@ export const MIGRATIONS = [
   Corroboration1766900000000,
   GradingRunLease1767000000000,
   StandingResult1767100000000,
+  SessionTeamReport1767300000000,
   FindingAttachments1767600000000,
 ];

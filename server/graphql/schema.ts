@@ -29,6 +29,7 @@ import { AuthResolver } from '../auth/auth.resolver.js';
 import { ExternalIdentityResolver } from '../auth/oidc/identity.resolver.js';
 import { enforceMutationRules } from '../auth/mutation-rules.js';
 import { authChecker } from '../auth/policy.js';
+import { cacheValidationMetadata } from './validation-metadata.js';
 import { CadreResolver } from '../cadres/cadre.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
 import { OrganisationIssuerResolver } from '../documents/document.resolver.js';
@@ -126,6 +127,7 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
  * checked before its resolver runs; a mutation without one fails the build.
  */
 export function getSchema(): Promise<GraphQLSchema> {
+  cacheValidationMetadata();
   cached ??= buildSchema({
     resolvers: [...RESOLVERS],
     authChecker,

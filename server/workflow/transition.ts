@@ -147,6 +147,8 @@ export async function applyTransition(
   const persisted = persist(next);
   const extra = options.derive?.(next, toState) ?? {};
   const columns = Object.keys(extra);
+  // The payload as stored: serialised once, parsed back for the hash (which sees what the database will hold).
+  const payloadText = JSON.stringify({ event, ...options.auditPayload });
   let head: { seq: number; hash: string } | null;
   if (row.audit_seq === undefined) {
     [head = null] = await preparedQuery<{ seq: number; hash: string }>(
@@ -167,7 +169,7 @@ export async function applyTransition(
     fromState: row.state,
     toState,
     fromVersion: row.version,
-    payload: JSON.parse(JSON.stringify({ event, ...options.auditPayload })) as Record<string, unknown>,
+    payload: JSON.parse(payloadText) as Record<string, unknown>,
     prevHash: head?.hash ?? null,
   };
   // $1–$5 the update, then the derived columns, then the audit row, then each write's own parameters.
@@ -185,7 +187,7 @@ export async function applyTransition(
     audit.fromState,
     audit.toState,
     audit.fromVersion,
-    JSON.stringify(audit.payload),
+    payloadText,
     audit.prevHash,
     auditHash(audit),
   );
