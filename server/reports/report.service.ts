@@ -40,7 +40,8 @@ export interface CycleReport {
   cycleId: string;
   /** The organisation whose direct children the figures are grouped by. */
   organisationId: string;
-  quotaPools: QuotaPool[];
+  /** Read when first asked for. */
+  readonly quotaPools: Promise<QuotaPool[]>;
   /** Final grade (or the proposal before a decision; NONE before either) per direct child of the organisation. */
   gradeDistribution: CountRow[];
   /** Assessments per lifecycle state per direct child of the organisation. */
@@ -104,10 +105,14 @@ export class ReportService {
         WHERE a.cycle_id = $1 AND a.org_path LIKE ANY($2::text[]) AND a.org_path LIKE $4
         GROUP BY 1, 2`;
     const rootPattern = `${root.path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const [grades, progress, pools] = await Promise.all([
+    const [grades, progress] = await Promise.all([
       this.replicaQuery(grouped(`coalesce(a.final_grade, a.proposed_grade, 'NONE')`), [cycle.id, patterns, root.id, rootPattern]) as Promise<Array<Omit<CountRow, 'organisationName'>>>,
       this.replicaQuery(grouped(`a.state`), [cycle.id, patterns, root.id, rootPattern]) as Promise<Array<Omit<CountRow, 'organisationName'>>>,
-      // Pools as the committee's quota check draws them (AssessmentService.quotaFacts): every pool that has an assessment in the viewer's part.
+    ]);
+    // Pools as the committee's quota check draws them (AssessmentService.quotaFacts): every pool that has an assessment in the viewer's part.
+    // Read only when the query asks for them (a getter the field's resolver reads): the dashboard asks for the counts alone, and the
+    // pools read every assessment's decision out of its snapshot — most of the report's cost in a province-sized cycle.
+    const readPools = () =>
       this.replicaQuery(
         `WITH pool AS (
            SELECT CASE WHEN a.kind = 'TEAM_ANNUAL' THEN NULL ELSE a.organisation_id END AS organisation_id,
@@ -127,16 +132,19 @@ export class ReportService {
          HAVING bool_or(p.visible)
           ORDER BY p.subject DESC, o.name, p.rank_level`,
         [cycle.id, perLevel, patterns, rootPattern],
-      ) as Promise<Array<Omit<QuotaPool, 'allowed'>>>,
-    ]);
+      ) as Promise<Array<Omit<QuotaPool, 'allowed'>>>;
     const names = await this.names([...new Set([...grades, ...progress].map((r) => r.organisationId))]);
     const named = (rows: Array<Omit<CountRow, 'organisationName'>>) =>
       rows.map((r) => ({ ...r, organisationName: names.get(r.organisationId) ?? r.organisationId })).sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'zh-CN') || a.key.localeCompare(b.key));
     const quotaSettings = { excellentQuotaPercent: settings.gates.excellentQuotaPercent, excellentQuotaRaisedPercent: settings.gates.excellentQuotaRaisedPercent };
+    let pools: Promise<QuotaPool[]> | null = null;
     return {
       cycleId: cycle.id,
       organisationId: root.id,
-      quotaPools: pools.map((p) => ({ ...p, allowed: excellentQuota(p.graded, quotaSettings) })),
+      get quotaPools() {
+        pools ??= readPools().then((rows) => rows.map((p) => ({ ...p, allowed: excellentQuota(p.graded, quotaSettings) })));
+        return pools;
+      },
       gradeDistribution: named(grades),
       progress: named(progress),
     };
