@@ -323,7 +323,8 @@ export class CycleService {
          RETURNING id, cadre_id
        )
        SELECT (SELECT count(*)::int FROM ins) AS inserted,
-              (SELECT coalesce(array_agg(e.id ORDER BY e.id), '{}') FROM eligible e WHERE NOT EXISTS (SELECT 1 FROM ins WHERE ins.cadre_id = e.id)) AS lost,
+              -- Set difference (hashed or sorted whatever the estimates; an anti-join planned as a nested loop was quadratic), only when someone is missing.
+              CASE WHEN (SELECT count(*) FROM ins) < (SELECT count(*) FROM eligible) THEN ARRAY(SELECT id FROM eligible EXCEPT SELECT cadre_id FROM ins ORDER BY 1) ELSE '{}' END AS lost,
               CASE WHEN ${param(12)} THEN (SELECT coalesce(array_agg(id ORDER BY cadre_id), '{}') FROM ins) ELSE '{}' END AS ids`,
       [
         cycle.id,

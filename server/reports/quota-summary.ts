@@ -75,11 +75,11 @@ export async function standingPools(
     `WITH pool AS (
        SELECT CASE WHEN a.kind = 'TEAM_ANNUAL' THEN NULL ELSE a.organisation_id END AS organisation_id,
               CASE WHEN a.kind = 'TEAM_ANNUAL' THEN 'TEAM' ELSE 'CADRE' END AS subject,
-              CASE WHEN $2::boolean AND a.kind <> 'TEAM_ANNUAL' THEN coalesce(a.rank_level, c.rank_level) END AS rank_level,
+              CASE WHEN $2::boolean AND a.kind <> 'TEAM_ANNUAL' THEN coalesce(a.rank_level, (SELECT c.rank_level FROM cadre c WHERE c.id = a.cadre_id)) END AS rank_level,
               CASE WHEN a.kind <> 'TEAM_ANNUAL' THEN nullif(split_part(a.org_path, '/', $5::int), '') END AS region_id,
               a.overlay, a.state, a.proposed_grade, a.snapshot->'context'->'decision'->>'grade' AS decided,
               a.org_path LIKE ANY($3::text[]) AND a.org_path LIKE $4 AS visible
-         FROM assessment a LEFT JOIN cadre c ON c.id = a.cadre_id
+         FROM assessment a
         WHERE a.cycle_id = $1 AND a.kind IN ('CADRE_ANNUAL', 'TEAM_ANNUAL', 'TERM')
           AND ${
             only
