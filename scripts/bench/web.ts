@@ -54,6 +54,8 @@ const { values } = parseArgs({
     steps: { type: 'string', default: '40' },
     /** A V8 CPU profile of the server child (node --cpu-prof) summarised at the end, and the heaviest statements of each phase. */
     profile: { type: 'boolean' },
+    /** Plans of statements slower than 2 s, with their actual rows and buffers (auto_explain), on stderr. */
+    explain: { type: 'boolean' },
     /** Stop after the enrolment and opening (quick A/B of those two). */
     'open-only': { type: 'boolean' },
   },
@@ -122,10 +124,18 @@ try {
     // pg_stat_statements needs preloading: set it, then restart the cluster once (same data).
     const admin = new pg.Client({ connectionString: embedded.url('postgres') });
     await admin.connect();
-    await admin.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+    await admin.query(`ALTER SYSTEM SET shared_preload_libraries = ${values.explain ? "'pg_stat_statements', 'auto_explain'" : "'pg_stat_statements'"}`);
     await admin.end();
     await embedded.stop();
-    embedded = await startEmbeddedPostgres(dir);
+    embedded = await startEmbeddedPostgres(dir, { log: (line) => values.explain && console.error(line) });
+    if (values.explain) {
+      const loaded = new pg.Client({ connectionString: embedded.url('postgres') });
+      await loaded.connect();
+      for (const [name, value] of [['auto_explain.log_min_duration', '2s'], ['auto_explain.log_analyze', 'on'], ['auto_explain.log_timing', 'off'], ['auto_explain.log_buffers', 'on'], ['auto_explain.log_nested_statements', 'on']])
+        await loaded.query(`ALTER SYSTEM SET ${name} = '${value}'`);
+      await loaded.query(`SELECT pg_reload_conf()`);
+      await loaded.end();
+    }
   }
   await ensureDatabase(embedded.url('postgres'), 'bench');
   const ds = createDataSource(embedded.url('bench'), { poolSize: 4 });
@@ -362,6 +372,7 @@ try {
   }
   log('');
   log(`load average at the end: ${os.loadavg().map((n) => n.toFixed(2)).join(', ')} (${os.cpus().length} cores, shared with other work)`);
+  clearInterval(sampler);
   await stats.end();
   await ds.destroy();
   if (values.profile && server) {

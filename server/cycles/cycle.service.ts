@@ -21,7 +21,7 @@ import { availableActions } from '../workflow/available-actions.js';
 import type { MutationOptions, WorkflowEngine } from '../workflow/engine.js';
 import { applyBulkTransition, applyTransition, loadInstance, persist } from '../workflow/transition.js';
 import { AssessmentCycle, type CycleDeadlines } from './cycle.entity.js';
-import { cadreCandidates, ENROLLABLE, NOT_ASSESSED_FOR_PERIOD, refusal, skipOf, sortCandidates, teamCandidates, type Candidate, type EnrolmentSkip } from './enrolment.js';
+import { cadreCandidates, refusal, skipOf, sortCandidates, teamCandidates, type Candidate, type EnrolmentSkip } from './enrolment.js';
 
 export interface PlanCycleInput {
   kind: CycleKind;
@@ -240,6 +240,7 @@ export class CycleService {
     const rule = { cycleId: cycle.id, assessingPath, kind };
     // A bulk enrolment reads only the cadres it leaves out (few); the rest are chosen and written in SQL below, never carried through here.
     const sorted = { eligible: [] as Candidate[], skipped: [] as EnrolmentSkip[] };
+    const excluded: string[] = [];
     if (single) {
       for (const c of await cadreCandidates(m, cycle, kind, cadres.where, cadres.params)) {
         const skip = skipOf(rule, c, false);
@@ -248,19 +249,22 @@ export class CycleService {
       }
       if (sorted.skipped.length) return { ids: [], cadres: 0, teams: 0, overlays: 0, skipped: sorted.skipped };
     } else {
-      sorted.skipped.push(...sortCandidates(rule, await cadreCandidates(m, cycle, kind, cadres.where, cadres.params, assessingPath), false).skipped);
+      // Everyone skipOf leaves out, and those already in this cycle (not reported): the exceptions, by the same rule as ever.
+      const exceptions = await cadreCandidates(m, cycle, kind, cadres.where, cadres.params, assessingPath);
+      excluded.push(...exceptions.map((c) => c.id));
+      sorted.skipped.push(...sortCandidates(rule, exceptions, false).skipped);
     }
-    // The cadres to enrol, as SQL over `c`, `o` and `mo` (their managing jurisdiction): what skipOf lets through, and nothing already held for the period.
+    // The cadres to enrol, as SQL over `c` and `o`: those matched but the exceptions (a small array: the estimate stays the match's own).
     const n = cadres.params.length;
     const param = (i: number) => `$${3 + n + i}`;
-    const eligibleSql = `SELECT c.id, c.organisation_id, o.path, c.post, c.rank_level, c.position_type, c.team_member
-         FROM cadre c JOIN organisation o ON o.id = c.organisation_id JOIN organisation mo ON mo.id = c.managing_organisation_id
-        WHERE (${cadres.where}) AND ${ENROLLABLE('c', 'o', 'mo', param(0))} AND ${NOT_ASSESSED_FOR_PERIOD('c')}`;
+    const eligibleSql = (columns: string) => `SELECT ${columns}
+         FROM cadre c JOIN organisation o ON o.id = c.organisation_id
+        WHERE (${cadres.where}) AND NOT (c.id = ANY(${param(0)}::uuid[])) AND $1::uuid IS NOT NULL AND $2::text IS NOT NULL`;
 
     // Overlays from status facts, computed by the pure rules for the few cadres that have any.
     const periods: Array<StatusPeriod & { cadreId: string }> = await m.query(
-      `SELECT p.cadre_id AS "cadreId", p.kind, p.starts_on AS "startsOn", p.ends_on AS "endsOn" FROM cadre_status_period p WHERE p.cadre_id IN (${eligibleSql.replace('SELECT c.id, c.organisation_id, o.path, c.post, c.rank_level, c.position_type, c.team_member', 'SELECT c.id')})`,
-      [cycle.id, kind, ...cadres.params, assessingPath],
+      `SELECT p.cadre_id AS "cadreId", p.kind, p.starts_on AS "startsOn", p.ends_on AS "endsOn" FROM cadre_status_period p WHERE p.cadre_id IN (${eligibleSql('c.id')})`,
+      [cycle.id, kind, ...cadres.params, excluded],
     );
     const byCadre = new Map<string, StatusPeriod[]>();
     for (const p of periods) byCadre.set(p.cadreId, [...(byCadre.get(p.cadreId) ?? []), p]);
@@ -309,7 +313,7 @@ export class CycleService {
       `WITH overlay AS (
          SELECT * FROM unnest(${param(1)}::uuid[], ${param(2)}::text[], ${param(3)}::jsonb[], ${param(4)}::jsonb[]) AS x(cadre_id, overlay, input, snapshot)
        ), eligible AS MATERIALIZED (
-         ${eligibleSql}
+         ${eligibleSql('c.id, c.organisation_id, o.path, c.post, c.rank_level, c.position_type, c.team_member')}
        ), ins AS (
          INSERT INTO assessment (cycle_id, kind, cadre_id, organisation_id, org_path, machine_id, machine_version, input, state, snapshot, overlay, created_at, updated_at,
                                  post_title, rank_level, position_type, team_assessment_id)
@@ -330,7 +334,7 @@ export class CycleService {
         cycle.id,
         kind,
         ...cadres.params,
-        assessingPath,
+        excluded,
         overlays.map((o) => o.cadreId),
         overlays.map((o) => o.overlay),
         overlays.map((o) => JSON.stringify(forOverlay(o).input)),

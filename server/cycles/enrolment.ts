@@ -77,11 +77,6 @@ export async function cadreCandidates(m: EntityManager, cycle: AssessmentCycle, 
 export const ENROLLABLE = (c: string, o: string, mo: string, assessing: string) =>
   `${o}.retired_on IS NULL AND coalesce(nullif(${c}.employment_status, ''), 'SERVING') = 'SERVING' AND left(${mo}.path, length(${assessing}::text)) = ${assessing}::text`;
 
-/** No live assessment of the cadre `c` holds the cycle's ($1) kind ($2) and period: the condition ALREADY_ENROLLED is skipped for. */
-export const NOT_ASSESSED_FOR_PERIOD = (c: string) =>
-  `NOT EXISTS (SELECT 1 FROM assessment a WHERE a.cadre_id = ${c}.id AND a.kind = $2 AND a.state <> 'cancelled'
-                 AND a.period = (SELECT ${PERIOD} FROM assessment_cycle y WHERE y.id = $1))`;
-
 /**
  * The units (matched by `where` over `o`, not retired) with serving team
  * members (`cadre.team_member`), with the managing
