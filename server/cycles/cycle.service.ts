@@ -238,22 +238,33 @@ export class CycleService {
 
     const [{ path: assessingPath }] = (await m.query(`SELECT path FROM organisation WHERE id = $1`, [cycle.assessingOrganisationId])) as [{ path: string }];
     const rule = { cycleId: cycle.id, assessingPath, kind };
-    const candidates = await cadreCandidates(m, cycle, kind, cadres.where, cadres.params);
-    const sorted = single ? { eligible: [] as Candidate[], skipped: [] as EnrolmentSkip[] } : sortCandidates(rule, candidates, false);
+    // A bulk enrolment reads only the cadres it leaves out (few); the rest are chosen and written in SQL below, never carried through here.
+    const sorted = { eligible: [] as Candidate[], skipped: [] as EnrolmentSkip[] };
+    const excluded: string[] = [];
     if (single) {
-      for (const c of candidates) {
+      for (const c of await cadreCandidates(m, cycle, kind, cadres.where, cadres.params)) {
         const skip = skipOf(rule, c, false);
         if (skip) sorted.skipped.push(skip);
         else sorted.eligible.push(c);
       }
       if (sorted.skipped.length) return { ids: [], cadres: 0, teams: 0, overlays: 0, skipped: sorted.skipped };
+    } else {
+      // Everyone skipOf leaves out, and those already in this cycle (not reported): the exceptions, by the same rule as ever.
+      const exceptions = await cadreCandidates(m, cycle, kind, cadres.where, cadres.params, assessingPath);
+      excluded.push(...exceptions.map((c) => c.id));
+      sorted.skipped.push(...sortCandidates(rule, exceptions, false).skipped);
     }
-    const eligibleIds = sorted.eligible.map((c) => c.id);
+    // The cadres to enrol, as SQL over `c` and `o`: those matched but the exceptions (a small array: the estimate stays the match's own).
+    const n = cadres.params.length;
+    const param = (i: number) => `$${3 + n + i}`;
+    const eligibleSql = (columns: string) => `SELECT ${columns}
+         FROM cadre c JOIN organisation o ON o.id = c.organisation_id
+        WHERE (${cadres.where}) AND NOT (c.id = ANY(${param(0)}::uuid[])) AND $1::uuid IS NOT NULL AND $2::text IS NOT NULL`;
 
     // Overlays from status facts, computed by the pure rules for the few cadres that have any.
     const periods: Array<StatusPeriod & { cadreId: string }> = await m.query(
-      `SELECT p.cadre_id AS "cadreId", p.kind, p.starts_on AS "startsOn", p.ends_on AS "endsOn" FROM cadre_status_period p WHERE p.cadre_id = ANY($1::uuid[])`,
-      [eligibleIds],
+      `SELECT p.cadre_id AS "cadreId", p.kind, p.starts_on AS "startsOn", p.ends_on AS "endsOn" FROM cadre_status_period p WHERE p.cadre_id IN (${eligibleSql('c.id')})`,
+      [cycle.id, kind, ...cadres.params, excluded],
     );
     const byCadre = new Map<string, StatusPeriod[]>();
     for (const p of periods) byCadre.set(p.cadreId, [...(byCadre.get(p.cadreId) ?? []), p]);
@@ -271,7 +282,14 @@ export class CycleService {
       return { input: input2, snapshot: persist(snapshot), state: flattenStateValue(snapshot.value) };
     };
     const plain = variant('CADRE', 'NONE', null);
-    const forOverlay = (o: { overlay: Overlay; reason: string }) => variant('CADRE', o.overlay, o.reason);
+    // One snapshot per distinct shape (overlay and reason), not per cadre.
+    const shapes = new Map<string, ReturnType<typeof variant>>();
+    const forOverlay = (o: { overlay: Overlay; reason: string }) => {
+      const key = `${o.overlay}|${o.reason}`;
+      let shape = shapes.get(key);
+      if (!shape) shapes.set(key, (shape = variant('CADRE', o.overlay, o.reason)));
+      return shape;
+    };
     // The teams first, so each team member's assessment joins its team's as it is written (no second pass over 100,000 rows).
     const teamSkipped: EnrolmentSkip[] = [];
     let teams = 0;
@@ -289,42 +307,50 @@ export class CycleService {
       );
       teams = teamRows.length;
     }
-    // ON CONFLICT DO NOTHING: a cadre another cycle enrolled for the same period a moment ago is left out here and reported below.
-    const inserted: Array<{ id: string; cadre_id: string }> = await m.query(
+    // One statement chooses and writes them; it answers with how many, and who was eligible but not written (ON CONFLICT DO NOTHING:
+    // a cadre another cycle enrolled for the same period a moment ago, reported below) — not with the rows themselves.
+    const [written] = (await m.query(
       `WITH overlay AS (
-         SELECT * FROM unnest($5::uuid[], $6::text[], $7::jsonb[], $8::jsonb[]) AS x(cadre_id, overlay, input, snapshot)
+         SELECT * FROM unnest(${param(1)}::uuid[], ${param(2)}::text[], ${param(3)}::jsonb[], ${param(4)}::jsonb[]) AS x(cadre_id, overlay, input, snapshot)
+       ), eligible AS MATERIALIZED (
+         ${eligibleSql('c.id, c.organisation_id, o.path, c.post, c.rank_level, c.position_type, c.team_member')}
+       ), ins AS (
+         INSERT INTO assessment (cycle_id, kind, cadre_id, organisation_id, org_path, machine_id, machine_version, input, state, snapshot, overlay, created_at, updated_at,
+                                 post_title, rank_level, position_type, team_assessment_id)
+         SELECT $1, $2, e.id, e.organisation_id, e.path, ${param(5)}, ${param(6)}, coalesce(ov.input, ${param(7)}::jsonb), ${param(8)}, coalesce(ov.snapshot, ${param(9)}::jsonb),
+                coalesce(ov.overlay, 'NONE'), ${param(10)}, ${param(10)}, e.post, e.rank_level, e.position_type, tm.id
+           FROM eligible e
+           LEFT JOIN overlay ov ON ov.cadre_id = e.id
+           LEFT JOIN assessment tm ON ${param(11)} AND e.team_member AND tm.cycle_id = $1 AND tm.kind = 'TEAM_ANNUAL' AND tm.organisation_id = e.organisation_id
+          ORDER BY e.id
+         ON CONFLICT DO NOTHING
+         RETURNING id, cadre_id
        )
-       INSERT INTO assessment (cycle_id, kind, cadre_id, organisation_id, org_path, machine_id, machine_version, input, state, snapshot, overlay, created_at, updated_at,
-                               post_title, rank_level, position_type, team_assessment_id)
-       SELECT $1, $2, c.id, c.organisation_id, o.path, $3, $4, coalesce(ov.input, $9::jsonb), $10, coalesce(ov.snapshot, $11::jsonb), coalesce(ov.overlay, 'NONE'), $12, $12,
-              c.post, c.rank_level, c.position_type, tm.id
-         FROM cadre c JOIN organisation o ON o.id = c.organisation_id
-         LEFT JOIN overlay ov ON ov.cadre_id = c.id
-         LEFT JOIN assessment tm ON $14 AND c.team_member AND tm.cycle_id = $1 AND tm.kind = 'TEAM_ANNUAL' AND tm.organisation_id = c.organisation_id
-        WHERE c.id = ANY($13::uuid[])
-       ORDER BY c.id
-       ON CONFLICT DO NOTHING
-       RETURNING id, cadre_id`,
+       SELECT (SELECT count(*)::int FROM ins) AS inserted,
+              -- Set difference (hashed or sorted whatever the estimates; an anti-join planned as a nested loop was quadratic), only when someone is missing.
+              CASE WHEN (SELECT count(*) FROM ins) < (SELECT count(*) FROM eligible) THEN ARRAY(SELECT id FROM eligible EXCEPT SELECT cadre_id FROM ins ORDER BY 1) ELSE '{}' END AS lost,
+              CASE WHEN ${param(12)} THEN (SELECT coalesce(array_agg(id ORDER BY cadre_id), '{}') FROM ins) ELSE '{}' END AS ids`,
       [
         cycle.id,
         kind,
-        spec.id,
-        spec.version,
+        ...cadres.params,
+        excluded,
         overlays.map((o) => o.cadreId),
         overlays.map((o) => o.overlay),
         overlays.map((o) => JSON.stringify(forOverlay(o).input)),
         overlays.map((o) => JSON.stringify(forOverlay(o).snapshot)),
+        spec.id,
+        spec.version,
         JSON.stringify(plain.input),
         plain.state,
         JSON.stringify(plain.snapshot),
         this.now(),
-        eligibleIds,
         annual,
+        single,
       ],
-    );
+    )) as [{ inserted: number; lost: string[]; ids: string[] }];
     const skipped = [...sorted.skipped];
-    const won = new Set(inserted.map((r) => r.cadre_id));
-    const lost = eligibleIds.filter((id) => !won.has(id));
+    const lost = written.lost;
     if (lost.length) {
       // A concurrent enrolment took their period: read who holds it now (a new statement sees its commit).
       for (const c of await cadreCandidates(m, cycle, kind, 'c.id = ANY($3::uuid[])', [lost])) {
@@ -351,7 +377,7 @@ export class CycleService {
         [cycle.id],
       );
     }
-    if (cycle.state === 'open' && annual && inserted.length + teams > 0) {
+    if (cycle.state === 'open' && annual && written.inserted + teams > 0) {
       // Late enrolment into a running cycle: the newcomers start at once.
       const fresh: Array<{ id: string }> = await m.query(`SELECT id FROM assessment WHERE cycle_id = $1 AND state = 'enrolled'`, [cycle.id]);
       const at = this.now().toISOString();
@@ -361,7 +387,7 @@ export class CycleService {
       });
       await notifyAssessedMany(m, applied, 'START_SELF_REPORT', at);
     }
-    return { ids: inserted.map((r) => r.id), cadres: inserted.length, teams, overlays: overlays.length, skipped };
+    return { ids: written.ids, cadres: written.inserted, teams, overlays: overlays.length, skipped };
   }
 
   /** Opens the cycle; every enrolled assessment starts its self-report (one bulk transition). */

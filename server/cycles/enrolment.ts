@@ -48,8 +48,12 @@ export interface Candidate {
 /** The SQL period of the cycle, as the assessment rows store it (the trigger of migration ManagingJurisdiction). */
 const PERIOD = `assessment_period(y.kind, y.year, y.quarter, y.task)`;
 
-/** The cadres matched by `where` (over `c` cadre and `o` their unit), with their managing jurisdiction and the assessment they already have for the cycle's kind and period. */
-export async function cadreCandidates(m: EntityManager, cycle: AssessmentCycle, kind: AssessmentKind, where: string, params: unknown[]): Promise<Candidate[]> {
+/**
+ * The cadres matched by `where` (over `c` cadre and `o` their unit), with their managing jurisdiction and the assessment they already have for the cycle's kind and period.
+ * `skippedOnly` (the path of the organisation department running the cycle): only those skipOf would not enrol — retired unit, not serving,
+ * managed above it, or assessed already for the period (in this cycle or another) — so that a bulk enrolment reads its few exceptions, not the province.
+ */
+export async function cadreCandidates(m: EntityManager, cycle: AssessmentCycle, kind: AssessmentKind, where: string, params: unknown[], skippedOnly: string | null = null): Promise<Candidate[]> {
   return m.query(
     `SELECT c.id, c.organisation_id AS "organisationId", mo.id AS "managingId", mo.name AS "managingName", mo.path AS "managingPath",
             c.employment_status AS "employmentStatus", o.retired_on::text AS "unitRetiredOn",
@@ -60,11 +64,18 @@ export async function cadreCandidates(m: EntityManager, cycle: AssessmentCycle, 
           WHERE a.cadre_id = c.id AND a.kind = $2 AND a.state <> 'cancelled'
             AND a.period = (SELECT ${PERIOD} FROM assessment_cycle y WHERE y.id = $1)
           ORDER BY a.cycle_id = $1 DESC LIMIT 1) ex ON true
-      WHERE ${where}
+      WHERE (${where})${skippedOnly === null ? '' : ` AND (ex.id IS NOT NULL OR NOT (${ENROLLABLE('c', 'o', 'mo', `$${3 + params.length}`)}))`}
       ORDER BY c.id`,
-    [cycle.id, kind, ...params],
+    [cycle.id, kind, ...params, ...(skippedOnly === null ? [] : [skippedOnly])],
   );
 }
+
+/**
+ * What skipOf checks in SQL, but the assessment already held (checked apart): the unit not retired, the cadre serving, managed by the
+ * organisation department running the cycle (path `assessing`, a parameter) or below it.
+ */
+export const ENROLLABLE = (c: string, o: string, mo: string, assessing: string) =>
+  `${o}.retired_on IS NULL AND coalesce(nullif(${c}.employment_status, ''), 'SERVING') = 'SERVING' AND left(${mo}.path, length(${assessing}::text)) = ${assessing}::text`;
 
 /**
  * The units (matched by `where` over `o`, not retired) with serving team

@@ -75,14 +75,23 @@ export async function standingPools(
     `WITH pool AS (
        SELECT CASE WHEN a.kind = 'TEAM_ANNUAL' THEN NULL ELSE a.organisation_id END AS organisation_id,
               CASE WHEN a.kind = 'TEAM_ANNUAL' THEN 'TEAM' ELSE 'CADRE' END AS subject,
-              CASE WHEN $2::boolean AND a.kind <> 'TEAM_ANNUAL' THEN coalesce(a.rank_level, c.rank_level) END AS rank_level,
+              CASE WHEN $2::boolean AND a.kind <> 'TEAM_ANNUAL' THEN coalesce(a.rank_level, (SELECT c.rank_level FROM cadre c WHERE c.id = a.cadre_id)) END AS rank_level,
               CASE WHEN a.kind <> 'TEAM_ANNUAL' THEN nullif(split_part(a.org_path, '/', $5::int), '') END AS region_id,
               a.overlay, a.state, a.proposed_grade, a.snapshot->'context'->'decision'->>'grade' AS decided,
               a.org_path LIKE ANY($3::text[]) AND a.org_path LIKE $4 AS visible
-         FROM assessment a LEFT JOIN cadre c ON c.id = a.cadre_id
+         FROM assessment a
         WHERE a.cycle_id = $1 AND a.kind IN ('CADRE_ANNUAL', 'TEAM_ANNUAL', 'TERM')
-          AND ($6::uuid[] IS NULL OR a.organisation_id = ANY($6::uuid[]) OR ($7::boolean AND a.kind = 'TEAM_ANNUAL'))
-          AND ($6::uuid[] IS NOT NULL OR a.kind = 'TEAM_ANNUAL' OR a.org_path LIKE $4)
+          AND ${
+            only
+              ? // The units' assessments by the pool's key (index assessment_pool_idx), and the teams' pool apart (assessment_team_once): not a scan of the cycle.
+                `a.organisation_id = ANY($6::uuid[])
+       UNION ALL
+       SELECT NULL, 'TEAM', NULL, NULL, a.overlay, a.state, a.proposed_grade, a.snapshot->'context'->'decision'->>'grade',
+              a.org_path LIKE ANY($3::text[]) AND a.org_path LIKE $4
+         FROM assessment a
+        WHERE $7::boolean AND a.cycle_id = $1 AND a.kind = 'TEAM_ANNUAL' AND NOT (a.organisation_id = ANY($6::uuid[]))`
+              : `(a.kind = 'TEAM_ANNUAL' OR a.org_path LIKE $4)`
+          }
      )
      SELECT p.organisation_id AS "organisationId", o.name AS "organisationName", p.subject, p.rank_level AS "rankLevel", min(p.region_id) AS "regionId",
             count(*) FILTER (WHERE p.overlay = 'NONE')::int AS graded,
@@ -91,7 +100,7 @@ export async function standingPools(
        FROM pool p LEFT JOIN organisation o ON o.id = p.organisation_id
       GROUP BY 1, 2, 3, 4
      HAVING bool_or(p.visible)`,
-    [cycle.id, settings.gates.quotaPerRankLevel, patterns, likePrefix(root.path), root.depth + 3, only?.units ?? null, only?.teams ?? false],
+    [cycle.id, settings.gates.quotaPerRankLevel, patterns, likePrefix(root.path), root.depth + 3, ...(only ? [only.units, only.teams] : [])],
   );
   const quotaSettings = { excellentQuotaPercent: settings.gates.excellentQuotaPercent, excellentQuotaRaisedPercent: settings.gates.excellentQuotaRaisedPercent };
   return rows

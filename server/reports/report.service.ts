@@ -40,7 +40,8 @@ export interface CycleReport {
   cycleId: string;
   /** The organisation whose direct children the figures are grouped by. */
   organisationId: string;
-  quotaPools: QuotaPool[];
+  /** Read when first asked for. */
+  readonly quotaPools: Promise<QuotaPool[]>;
   /** Final grade (or the proposal before a decision; NONE before either) per direct child of the organisation. */
   gradeDistribution: CountRow[];
   /** Assessments per lifecycle state per direct child of the organisation. */
@@ -98,24 +99,39 @@ export class ReportService {
     const perLevel = settings.gates.quotaPerRankLevel;
     // The child of `root` each assessment lies under: the path segment after the root's (the root itself when none).
     const segment = root.depth + 3;
-    const grouped = (expr: string) =>
-      `SELECT coalesce(nullif(split_part(a.org_path, '/', ${segment}), ''), $3::text) AS "organisationId", ${expr} AS key, count(*)::int AS count
+    const rootPattern = `${root.path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // One pass over the assessments counts both: per child, state and grade, summed into the two lists below.
+    const counted = (await this.replicaQuery(
+      `SELECT coalesce(nullif(split_part(a.org_path, '/', ${segment}), ''), $3::text) AS "organisationId", a.state, coalesce(a.final_grade, a.proposed_grade, 'NONE') AS grade, count(*)::int AS count
          FROM assessment a
         WHERE a.cycle_id = $1 AND a.org_path LIKE ANY($2::text[]) AND a.org_path LIKE $4
-        GROUP BY 1, 2`;
-    const rootPattern = `${root.path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const [grades, progress, pools] = await Promise.all([
-      this.replicaQuery(grouped(`coalesce(a.final_grade, a.proposed_grade, 'NONE')`), [cycle.id, patterns, root.id, rootPattern]) as Promise<Array<Omit<CountRow, 'organisationName'>>>,
-      this.replicaQuery(grouped(`a.state`), [cycle.id, patterns, root.id, rootPattern]) as Promise<Array<Omit<CountRow, 'organisationName'>>>,
-      // Pools as the committee's quota check draws them (AssessmentService.quotaFacts): every pool that has an assessment in the viewer's part.
+        GROUP BY 1, 2, 3`,
+      [cycle.id, patterns, root.id, rootPattern],
+    )) as Array<{ organisationId: string; state: string; grade: string; count: number }>;
+    const sum = (key: (r: (typeof counted)[number]) => string) => {
+      const totals = new Map<string, Omit<CountRow, 'organisationName'>>();
+      for (const r of counted) {
+        const k = `${r.organisationId}|${key(r)}`;
+        const row = totals.get(k);
+        if (row) row.count += r.count;
+        else totals.set(k, { organisationId: r.organisationId, key: key(r), count: r.count });
+      }
+      return [...totals.values()];
+    };
+    const grades = sum((r) => r.grade);
+    const progress = sum((r) => r.state);
+    // Pools as the committee's quota check draws them (AssessmentService.quotaFacts): every pool that has an assessment in the viewer's part.
+    // Read only when the query asks for them (a getter the field's resolver reads): the dashboard asks for the counts alone, and the
+    // pools read every assessment's decision out of its snapshot — most of the report's cost in a province-sized cycle.
+    const readPools = () =>
       this.replicaQuery(
         `WITH pool AS (
            SELECT CASE WHEN a.kind = 'TEAM_ANNUAL' THEN NULL ELSE a.organisation_id END AS organisation_id,
                   CASE WHEN a.kind = 'TEAM_ANNUAL' THEN 'TEAM' ELSE 'CADRE' END AS subject,
-                  CASE WHEN $2::boolean AND a.kind <> 'TEAM_ANNUAL' THEN coalesce(a.rank_level, c.rank_level) END AS rank_level,
+                  CASE WHEN $2::boolean AND a.kind <> 'TEAM_ANNUAL' THEN coalesce(a.rank_level, (SELECT c.rank_level FROM cadre c WHERE c.id = a.cadre_id)) END AS rank_level,
                   a.overlay, a.state, a.proposed_grade, a.snapshot->'context'->'decision'->>'grade' AS decided,
                   a.org_path LIKE ANY($3::text[]) AND a.org_path LIKE $4 AS visible
-             FROM assessment a LEFT JOIN cadre c ON c.id = a.cadre_id
+             FROM assessment a
             WHERE a.cycle_id = $1 AND a.kind IN ('CADRE_ANNUAL', 'TEAM_ANNUAL', 'TERM')
          )
          SELECT p.organisation_id AS "organisationId", o.name AS "organisationName", p.subject, p.rank_level AS "rankLevel",
@@ -127,16 +143,19 @@ export class ReportService {
          HAVING bool_or(p.visible)
           ORDER BY p.subject DESC, o.name, p.rank_level`,
         [cycle.id, perLevel, patterns, rootPattern],
-      ) as Promise<Array<Omit<QuotaPool, 'allowed'>>>,
-    ]);
+      ) as Promise<Array<Omit<QuotaPool, 'allowed'>>>;
     const names = await this.names([...new Set([...grades, ...progress].map((r) => r.organisationId))]);
     const named = (rows: Array<Omit<CountRow, 'organisationName'>>) =>
       rows.map((r) => ({ ...r, organisationName: names.get(r.organisationId) ?? r.organisationId })).sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'zh-CN') || a.key.localeCompare(b.key));
     const quotaSettings = { excellentQuotaPercent: settings.gates.excellentQuotaPercent, excellentQuotaRaisedPercent: settings.gates.excellentQuotaRaisedPercent };
+    let pools: Promise<QuotaPool[]> | null = null;
     return {
       cycleId: cycle.id,
       organisationId: root.id,
-      quotaPools: pools.map((p) => ({ ...p, allowed: excellentQuota(p.graded, quotaSettings) })),
+      get quotaPools() {
+        pools ??= readPools().then((rows) => rows.map((p) => ({ ...p, allowed: excellentQuota(p.graded, quotaSettings) })));
+        return pools;
+      },
       gradeDistribution: named(grades),
       progress: named(progress),
     };

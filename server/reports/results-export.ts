@@ -88,11 +88,45 @@ export function sheetRow(r: ResultRow, no: number): Record<string, string | numb
   };
 }
 
+/** Rows fetched from the cursor at a time: parsing a batch holds the event loop, so a small one keeps every other request's wait short. */
+export const EXPORT_BATCH_ROWS = 250;
+/** The longest the export works before giving the event loop back to other requests (then it goes on after their I/O). */
+export const EXPORT_SLICE_MS = 8;
+/**
+ * Bytes the response may hold unsent before the export waits for the client to read them; it also waits whenever the response
+ * asks for a drain (backpressure: the zip's and the sheet's buffers stay small with a slow client).
+ */
+export const EXPORT_BUFFERED_BYTES = 1 << 20;
+
+/**
+ * Gives the event loop back when the export has held it for EXPORT_SLICE_MS,
+ * and waits while the client has not yet read what was written.
+ */
+export function exportPacer(out: Writable, sliceMs = EXPORT_SLICE_MS, bufferedBytes = EXPORT_BUFFERED_BYTES): () => Promise<void> | null {
+  let since = performance.now();
+  const drained = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        out.off('drain', done);
+        out.off('close', done);
+        resolve();
+      };
+      out.once('drain', done);
+      out.once('close', done);
+    });
+  return () => {
+    if ((out.writableNeedDrain || out.writableLength > bufferedBytes) && !out.destroyed && !out.writableEnded) return drained().then(() => void (since = performance.now()));
+    if (performance.now() - since < sliceMs) return null;
+    return new Promise<void>((resolve) => setImmediate(resolve)).then(() => void (since = performance.now()));
+  };
+}
+
 /**
  * Writes the results workbook to `out` as it reads them: rows come from a
- * server-side cursor a thousand at a time and leave through exceljs's
- * streaming writer, so memory stays flat whatever the size of the province,
- * and the event loop is given back between batches.
+ * server-side cursor EXPORT_BATCH_ROWS at a time and leave through exceljs's
+ * streaming writer, so memory stays flat whatever the size of the province;
+ * the event loop is given back every EXPORT_SLICE_MS of work, and the export
+ * waits while the client has more than EXPORT_BUFFERED_BYTES left to read.
  */
 export async function writeResultsWorkbook(dataSource: DataSource, cycle: AssessmentCycle, scope: string[], out: Writable, created: Date): Promise<number> {
   // On a replica when there is one: the export is a snapshot that may be a moment old (db/replica.ts).
@@ -106,11 +140,13 @@ export async function writeResultsWorkbook(dataSource: DataSource, cycle: Assess
     sheet.columns = COLUMNS;
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
-    const stream = client.query(new QueryStream(RESULTS_SQL, [cycle.id, subtreePatterns(scope)], { batchSize: 1000 }));
+    const stream = client.query(new QueryStream(RESULTS_SQL, [cycle.id, subtreePatterns(scope)], { batchSize: EXPORT_BATCH_ROWS }));
+    const pace = exportPacer(out);
     for await (const row of stream as AsyncIterable<ResultRow>) {
       rows += 1;
       sheet.addRow(sheetRow(row, rows)).commit();
-      if (rows % 1000 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      const pause = pace();
+      if (pause) await pause;
     }
     sheet.commit();
     await workbook.commit();
