@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../common/sql.js';
 import type { Candidate } from '../../workflows/grading/propose.js';
 
 /**
@@ -18,7 +19,8 @@ export interface BusinessInputs {
 export async function loadBusinessInputs(m: EntityManager, ids: readonly string[]): Promise<Map<string, BusinessInputs>> {
   const result = new Map<string, BusinessInputs>();
   if (ids.length === 0) return result;
-  const rows: Array<{ assessment_id: string; name: string; mode: 'SCORE' | 'GATE'; weight: number | null; score: number | null; passed: boolean | null }> = await m.query(
+  const rows = await preparedQuery<{ assessment_id: string; name: string; mode: 'SCORE' | 'GATE'; weight: number | null; score: number | null; passed: boolean | null }>(
+    m,
     `SELECT a.id AS assessment_id, ba.name, ba.mode, ba.weight::float8 AS weight, r.score::float8 AS score, r.passed
        FROM assessment a
        JOIN organisation o ON o.id = a.organisation_id

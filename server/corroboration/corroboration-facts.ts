@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../common/sql.js';
 import type { NegativeFindingFact, OpenConsultationFact, VetoItemFact } from '../../workflows/decide/facts.js';
 import { CORROBORATION_DEFAULT, findingTypeRule, type CorroborationSettings } from '../../workflows/rules/corroboration.js';
 import type { RuleSettings } from '../../workflows/rules/settings.js';
@@ -31,25 +32,39 @@ export async function loadCorroborationFacts(
   const out = new Map<string, CorroborationFacts>();
   if (subjects.length === 0) return out;
   const ids = subjects.map((s) => s.id);
-  const findings: Array<{ assessment_id: string; source: string; finding_type: string; document_ref: string }> = await m.query(
+  const findings = await preparedQuery<{ assessment_id: string; source: string; finding_type: string; document_ref: string }>(
+    m,
     `SELECT assessment_id, source, finding_type, document_ref FROM corroborating_finding WHERE assessment_id = ANY($1::uuid[]) AND state = 'VERIFIED' ORDER BY found_on, id`,
     [ids],
   );
-  const consultations: Array<{ id: string; assessment_id: string; veto_item: string; department: string; due_on: string; state: string; applies: boolean | null }> = await m.query(
+  const consultations = await preparedQuery<{ id: string; assessment_id: string; veto_item: string; department: string; due_on: string; state: string; applies: boolean | null }>(
+    m,
     `SELECT id, assessment_id, veto_item, department, due_on::text, state, applies FROM veto_consultation
       WHERE assessment_id = ANY($1::uuid[]) AND state IN ('REQUESTED', 'ANSWERED') ORDER BY requested_at, id`,
     [ids],
   );
+  // Grouped once per assessment (a filter over every row for each subject grew with the square of a chunk).
+  const byAssessment = <T extends { assessment_id: string }>(rows: readonly T[]) => {
+    const map = new Map<string, T[]>();
+    for (const row of rows) {
+      const list = map.get(row.assessment_id);
+      if (list) list.push(row);
+      else map.set(row.assessment_id, [row]);
+    }
+    return map;
+  };
+  const consultationsOf = byAssessment(consultations);
+  const findingsOf = byAssessment(findings);
   for (const s of subjects) {
     const c = corroborationOf(s.settings);
-    const own = consultations.filter((x) => x.assessment_id === s.id);
+    const own = consultationsOf.get(s.id) ?? [];
     const open = own.filter((x) => x.state === 'REQUESTED');
     const facts: CorroborationFacts = {
       negativeFindings: [],
       vetoItems: [],
       openConsultations: open.map((x) => ({ id: x.id, item: x.veto_item, department: x.department, dueOn: x.due_on })),
     };
-    for (const f of findings.filter((x) => x.assessment_id === s.id)) {
+    for (const f of findingsOf.get(s.id) ?? []) {
       const rule = findingTypeRule(c, f.source, f.finding_type);
       const name = findingName(f.source, f.document_ref);
       if (rule?.feeds === 'NEGATIVE_LIST') facts.negativeFindings.push({ code: rule.target, finding: name });

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../common/sql.js';
 import type { EvaluationResult } from '../../workflows/grading/ballots.js';
 import { RATER_GROUPS, type RaterGroup, type RuleSettings } from '../../workflows/rules/settings.js';
 
@@ -29,13 +30,16 @@ export async function groupAggregates(m: EntityManager, assessmentIds: string[] 
   const source = assessmentIds === 'grading_target' ? `assessment_id IN (SELECT id FROM grading_target)` : `assessment_id = ANY($1::uuid[])`;
   const params = assessmentIds === 'grading_target' ? [] : [assessmentIds];
   if (!trim) {
-    // Without trimming the running tallies answer: a few rows per assessment, never the ballots themselves.
-    return m.query(
-      `SELECT assessment_id, rater_group, n, sum_mean::float8 AS counted_sum, n AS counted_n,
+    // Without trimming the running tallies answer: a few rows per assessment, never the ballots themselves. For given ids, one index probe per
+    // assessment (LATERAL … OFFSET 0: a chunk of a large cycle made the planner hash the whole table for each chunk instead).
+    const columns = `assessment_id, rater_group, n, sum_mean::float8 AS counted_sum, n AS counted_n,
               (sum_morality / n)::float8 AS morality, (sum_ability / n)::float8 AS ability, (sum_diligence / n)::float8 AS diligence,
               (sum_results / n)::float8 AS results, (sum_integrity / n)::float8 AS integrity,
-              excellent, excellent_or_competent, incompetent
-         FROM ballot_tally WHERE ${source}`,
+              excellent, excellent_or_competent, incompetent`;
+    if (assessmentIds === 'grading_target') return m.query(`SELECT ${columns} FROM ballot_tally WHERE ${source}`, params);
+    return preparedQuery<GroupAggregate>(
+      m,
+      `SELECT ${columns} FROM unnest($1::uuid[]) AS x(id) CROSS JOIN LATERAL (SELECT * FROM ballot_tally WHERE assessment_id = x.id OFFSET 0) t`,
       params,
     );
   }
@@ -69,7 +73,11 @@ export async function groupAggregates(m: EntityManager, assessmentIds: string[] 
 export function evaluationsFrom(aggregates: GroupAggregate[], invited: Map<string, Partial<Record<RaterGroup, number>>>, settings: RuleSettings, ids: string[]): Map<string, EvaluationResult> {
   const de = settings.democraticEvaluation;
   const byAssessment = new Map<string, GroupAggregate[]>();
-  for (const a of aggregates) byAssessment.set(a.assessment_id, [...(byAssessment.get(a.assessment_id) ?? []), a]);
+  for (const a of aggregates) {
+    const list = byAssessment.get(a.assessment_id);
+    if (list) list.push(a);
+    else byAssessment.set(a.assessment_id, [a]);
+  }
   const round2 = (x: number) => Math.round(x * 100) / 100;
   const out = new Map<string, EvaluationResult>();
   for (const id of ids) {
@@ -129,9 +137,19 @@ export async function invitedCounts(m: EntityManager, ids: string[] | 'grading_t
   const rows: Array<{ assessment_id: string; rater_group: RaterGroup; n: number }> =
     ids === 'grading_target'
       ? await m.query(`SELECT assessment_id, rater_group, count(*)::int AS n FROM rater_invitation WHERE assessment_id IN (SELECT id FROM grading_target) GROUP BY 1, 2`)
-      : await m.query(`SELECT assessment_id, rater_group, count(*)::int AS n FROM rater_invitation WHERE assessment_id = ANY($1::uuid[]) GROUP BY 1, 2`, [ids]);
+      : await preparedQuery(
+          m,
+          // One probe of rater_invitation_once per assessment, counted there (never a hash of the whole table).
+          `SELECT x.id AS assessment_id, i.rater_group, i.n FROM unnest($1::uuid[]) AS x(id)
+             CROSS JOIN LATERAL (SELECT rater_group, count(*)::int AS n FROM rater_invitation WHERE assessment_id = x.id GROUP BY 1) i`,
+          [ids],
+        );
   const map = new Map<string, Partial<Record<RaterGroup, number>>>();
-  for (const r of rows) map.set(r.assessment_id, { ...(map.get(r.assessment_id) ?? {}), [r.rater_group]: r.n });
+  for (const r of rows) {
+    const own = map.get(r.assessment_id);
+    if (own) own[r.rater_group] = r.n;
+    else map.set(r.assessment_id, { [r.rater_group]: r.n });
+  }
   return map;
 }
 
@@ -160,4 +178,38 @@ export function turnoutOnly(invited: Partial<Record<RaterGroup, number>>, voted:
     score: null,
     votes: null,
   };
+}
+
+/**
+ * The component scores of given assessments: those entered (score_input) and those the indicator schemes computed (indicator_rollup, which
+ * win where they exist). Driven by the ids, one index probe per assessment: the LATERAL … OFFSET 0 keeps the planner from hashing the whole
+ * table instead, which it chose for a chunk of 2,500 out of 100,000 (each chunk of a run then read every row, and the run grew with the
+ * square of the cycle).
+ */
+export async function componentScores(m: EntityManager, ids: readonly string[]) {
+  type Row = { assessment_id: string; component: ScoreComponent; value: number };
+  const scores = await preparedQuery<Row>(
+    m,
+    `SELECT x.id AS assessment_id, s.component, s.value::float8 AS value
+       FROM unnest($1::uuid[]) AS x(id) CROSS JOIN LATERAL (SELECT component, value FROM score_input WHERE assessment_id = x.id OFFSET 0) s`,
+    [ids],
+  );
+  const schemeScores = await preparedQuery<Row>(
+    m,
+    `SELECT x.id AS assessment_id, r.key AS component, r.score::float8 AS value
+       FROM unnest($1::uuid[]) AS x(id) CROSS JOIN LATERAL (SELECT key, score FROM indicator_rollup WHERE assessment_id = x.id AND level = 'COMPONENT' OFFSET 0) r`,
+    [ids],
+  );
+  return { scores, schemeScores };
+}
+
+/** The latest result version of given assessments (those graded before), from the index on (assessment_id, version). */
+export async function resultVersions(m: EntityManager, ids: readonly string[]): Promise<Map<string, number>> {
+  const rows = await preparedQuery<{ assessment_id: string; v: number }>(
+    m,
+    `SELECT x.id AS assessment_id, v.v FROM unnest($1::uuid[]) AS x(id)
+       CROSS JOIN LATERAL (SELECT max(version)::int AS v FROM grading_result WHERE assessment_id = x.id) v WHERE v.v IS NOT NULL`,
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.assessment_id, r.v]));
 }

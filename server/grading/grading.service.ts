@@ -18,7 +18,7 @@ import { loadGradeFacts, loadQuotaPools, poolId } from './grade-facts.js';
 import { withBusiness } from '../business/business-inputs.js';
 import { chinaDay } from '../calendar/calendar.service.js';
 import { kindComponents } from './kind-components.js';
-import { evaluationsFrom, groupAggregates, invitedCounts, type ScoreComponent } from './evaluation-inputs.js';
+import { componentScores, evaluationsFrom, groupAggregates, invitedCounts, resultVersions, type ScoreComponent } from './evaluation-inputs.js';
 import { loadSurveyComponents } from '../surveys/survey-inputs.js';
 
 export { SCORE_COMPONENTS, type ScoreComponent } from './evaluation-inputs.js';
@@ -61,7 +61,7 @@ export class GradingService {
   }
 
   /**
-   * The engine's candidates for rows whose ids are in grading_target: ballots
+   * The engine's candidates for the rows of `ids`: ballots
    * and scores for the composite, and every fact the gates read, loaded by
    * the same loader as every binding check (grade-facts.ts) on `today`.
    */
@@ -70,25 +70,20 @@ export class GradingService {
     await openClosedBallotBoxes(m, ids, this.now());
     const aggregates = await groupAggregates(m, ids, settings.democraticEvaluation.trimExtremes);
     const invited = await invitedCounts(m, ids);
-    const scores: Array<{ assessment_id: string; component: ScoreComponent; value: number }> = await m.query(
-      `SELECT assessment_id, component, value::float8 AS value FROM score_input WHERE assessment_id IN (SELECT id FROM grading_target)`,
-    );
-    // Scheme-computed components, laid over the entered ones: they win where indicator data exist.
-    const schemeScores: Array<{ assessment_id: string; component: ScoreComponent; value: number }> = await m.query(
-      `SELECT assessment_id, key AS component, score::float8 AS value FROM indicator_rollup WHERE level = 'COMPONENT' AND assessment_id IN (SELECT id FROM grading_target)`,
-    );
+    const { scores, schemeScores } = await componentScores(m, ids);
     const subjects = await loadGradeFacts(m, ids, today);
     // Published surveys (and 好差评 ratings) win over a survey score entered by hand.
     const surveyed = await loadSurveyComponents(m, ids, settings);
-    const versions = new Map(
-      ((await m.query(`SELECT assessment_id, max(version)::int AS v FROM grading_result WHERE assessment_id IN (SELECT id FROM grading_target) GROUP BY 1`)) as Array<{
-        assessment_id: string;
-        v: number;
-      }>).map((r) => [r.assessment_id, r.v]),
-    );
+    const versions = await resultVersions(m, ids);
     const evaluations = evaluationsFrom(aggregates, invited, settings, ids);
     const scoreOf = new Map<string, Partial<Record<ScoreComponent, number>>>();
-    for (const s of [...scores, ...schemeScores]) scoreOf.set(s.assessment_id, { ...(scoreOf.get(s.assessment_id) ?? {}), [s.component]: s.value });
+    for (const list of [scores, schemeScores]) {
+      for (const s of list) {
+        const own = scoreOf.get(s.assessment_id);
+        if (own) own[s.component] = s.value;
+        else scoreOf.set(s.assessment_id, { [s.component]: s.value });
+      }
+    }
     const candidates = new Map<string, Candidate>();
     for (const r of rows) {
       const ev = evaluations.get(r.id)!;
@@ -147,9 +142,6 @@ export class GradingService {
    */
   async regradeOne(m: EntityManager, assessmentId: string, today: IsoDate, extras: DecisionExtras, computedBy: string | null): Promise<Proposal> {
     const { subject, pool } = await decisionInputOf(m, assessmentId, today, extras);
-    await m.query(`CREATE TEMP TABLE IF NOT EXISTS grading_target (id uuid PRIMARY KEY) ON COMMIT DROP`);
-    await m.query(`TRUNCATE grading_target`);
-    await m.query(`INSERT INTO grading_target VALUES ($1)`, [assessmentId]);
     const rows = await this.gradingRows(m, subject.cycleId, { ids: [assessmentId] });
     const { candidates, evaluations, versions } = await this.candidatesFor(m, subject.settings, rows, [assessmentId], today);
     // The decision's own extras (a penalty decided as the investigation closes) laid over the facts read.
@@ -248,7 +240,6 @@ export class GradingService {
       if (!pools.get('TEAM')!.length) pools.delete('TEAM');
       // A team's grade as this run proposes it tilts the members' quota of its unit (teams are graded first).
       const teamGradeOfRun = new Map<string, string>();
-      await m.query(`CREATE TEMP TABLE IF NOT EXISTS grading_target (id uuid PRIMARY KEY) ON COMMIT DROP`);
       // Pools are graded in batches of whole pools (about GRADING_BATCH assessments): memory stays bounded whatever the cycle's size.
       const batches: Array<Array<[string, typeof rows]>> = [[]];
       let size = 0;
@@ -268,10 +259,7 @@ export class GradingService {
       for (const batch of batches) {
         let t = performance.now();
         const ids = batch.flatMap(([, pool]) => pool.map((r) => r.id));
-        await m.query(`TRUNCATE grading_target`);
-        await m.query(`INSERT INTO grading_target SELECT unnest($1::uuid[])`, [ids]);
-        await m.query(`ANALYZE grading_target`);
-        // The batch's ids as an array: index scans on (assessment_id, rater_group), never a pass over every ballot of the cycle.
+        // The batch's ids as an array: index probes per assessment, never a pass over every ballot or score of the cycle.
         const built = await this.candidatesFor(m, settings, batch.flatMap(([, pool]) => pool), ids, today);
         const { evaluations, versions } = built;
         // Each pool as every binding check counts it: its members outside this run at their standing results.

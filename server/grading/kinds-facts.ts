@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { cadreRegular, specialEffects, teamRegular, termParts, type RegularResult, type SpecialResult, type SpecialRule } from '../../workflows/grading/kinds.js';
 import type { Candidate } from '../../workflows/grading/propose.js';
 import type { DecisionSubject } from './grade-facts.js';
+import { preparedQuery } from '../common/sql.js';
 
 /**
  * Kinds that add up, loaded set-based for the subjects `loadGradeFacts`
@@ -30,19 +31,24 @@ export async function layKindFacts(m: EntityManager, subjects: Map<string, Decis
   const years = [...new Set(list.map((s) => s.year))];
   const cadres = [...new Set(list.flatMap((s) => (s.cadreId ? [s.cadreId] : [])))];
   const teamOrgs = [...new Set(list.filter((s) => s.kind === 'TEAM_ANNUAL').map((s) => s.organisationId))];
-  // The year's decided regular results of the cadres assessed and of the members of the teams assessed.
-  const regulars: Array<RegularResult & { year: number; organisationId: string; teamMember: boolean }> = await m.query(
+  // The year's decided regular results of the cadres assessed and of the members of the teams assessed: the cadres first (those given and the
+  // members of the teams' units, index cadre_org_name_idx), then their regular assessments by cadre (assessment_cadre_idx) — never a pass over
+  // every regular assessment of the years (an OR across the two sides of the join read them all for each chunk of a run).
+  const regulars = await preparedQuery<RegularResult & { year: number; organisationId: string; teamMember: boolean }>(
+    m,
     `SELECT ra.cadre_id AS "cadreId", rc.name AS "cycleName", rc.quarter, rc.year, ra.final_grade AS grade,
             (ra.snapshot->'context'->>'score')::float8 AS score, c.organisation_id AS "organisationId", c.team_member AS "teamMember"
-       FROM assessment ra JOIN assessment_cycle rc ON rc.id = ra.cycle_id JOIN cadre c ON c.id = ra.cadre_id
-      WHERE ra.kind = 'REGULAR' AND ra.final_grade IS NOT NULL AND rc.year = ANY($1::int[])
-        AND (ra.cadre_id = ANY($2::uuid[]) OR (c.team_member AND c.organisation_id = ANY($3::uuid[])))`,
+       FROM (SELECT unnest($2::uuid[]) AS id UNION SELECT id FROM cadre WHERE team_member AND organisation_id = ANY($3::uuid[])) who
+       JOIN assessment ra ON ra.cadre_id = who.id AND ra.kind = 'REGULAR' AND ra.final_grade IS NOT NULL
+       JOIN assessment_cycle rc ON rc.id = ra.cycle_id AND rc.year = ANY($1::int[])
+       JOIN cadre c ON c.id = ra.cadre_id`,
     [years, cadres, teamOrgs],
   );
-  const specials: Array<{ cadreId: string; year: number; cycleId: string; task: string; grade: string; mode: SpecialRule['mode']; threshold: SpecialRule['threshold']; points: number | null; gateEffect: SpecialRule['gateEffect'] }> =
+  const specials =
     cadres.length === 0
       ? []
-      : await m.query(
+      : await preparedQuery<{ cadreId: string; year: number; cycleId: string; task: string; grade: string; mode: SpecialRule['mode']; threshold: SpecialRule['threshold']; points: number | null; gateEffect: SpecialRule['gateEffect'] }>(
+          m,
           `SELECT sa.cadre_id AS "cadreId", sc.year, sc.id AS "cycleId", coalesce(sc.task, sc.name) AS task, sa.final_grade AS grade,
                   r.mode, r.threshold, r.points::float8 AS points, r.gate_effect AS "gateEffect"
              FROM assessment sa JOIN assessment_cycle sc ON sc.id = sa.cycle_id JOIN special_rule r ON r.cycle_id = sc.id
@@ -51,11 +57,16 @@ export async function layKindFacts(m: EntityManager, subjects: Map<string, Decis
           [cadres, years],
         );
   const termIds = list.filter((s) => s.kind === 'TERM').map((s) => s.id);
-  const targets: Array<{ assessmentId: string; achieved: boolean | null; score: number | null }> = termIds.length
-    ? await m.query(`SELECT assessment_id AS "assessmentId", achieved, score::float8 AS score FROM term_target WHERE assessment_id = ANY($1::uuid[]) ORDER BY position`, [termIds])
+  const targets = termIds.length
+    ? await preparedQuery<{ assessmentId: string; achieved: boolean | null; score: number | null }>(
+        m,
+        `SELECT assessment_id AS "assessmentId", achieved, score::float8 AS score FROM term_target WHERE assessment_id = ANY($1::uuid[]) ORDER BY position`,
+        [termIds],
+      )
     : [];
-  const termYears: Array<{ assessmentId: string; year: number; grade: string }> = termIds.length
-    ? await m.query(
+  const termYears = termIds.length
+    ? await preparedQuery<{ assessmentId: string; year: number; grade: string }>(
+        m,
         `SELECT t.id AS "assessmentId", y.year, ya.final_grade AS grade
            FROM assessment t JOIN term_period p ON p.cycle_id = t.cycle_id
            JOIN assessment ya ON ya.cadre_id = t.cadre_id AND ya.kind = 'CADRE_ANNUAL' AND ya.final_grade IS NOT NULL
@@ -65,35 +76,53 @@ export async function layKindFacts(m: EntityManager, subjects: Map<string, Decis
         [termIds],
       )
     : [];
-  // The stored composite's own special points, so a decision reads the composite with today's special results.
-  const stored: Array<{ assessmentId: string; score: number | null; applied: number }> = await m.query(
-    `SELECT DISTINCT ON (g.assessment_id) g.assessment_id AS "assessmentId", g.score::float8 AS score,
+  // The stored composite's own special points, so a decision reads the composite with today's special results: the latest version of each
+  // (index grading_result_version), its special parts summed in SQL (no component list leaves the database).
+  const stored = await preparedQuery<{ assessmentId: string; score: number | null; applied: number }>(
+    m,
+    `SELECT x.id AS "assessmentId", g.score::float8 AS score,
             coalesce((SELECT sum((p->>'contribution')::float8) FROM jsonb_array_elements(g.components) p WHERE p->>'key' = ANY($2::text[])), 0)::float8 AS applied
-       FROM grading_result g WHERE g.assessment_id = ANY($1::uuid[]) ORDER BY g.assessment_id, g.version DESC`,
+       FROM unnest($1::uuid[]) AS x(id)
+       CROSS JOIN LATERAL (SELECT score, components FROM grading_result WHERE assessment_id = x.id ORDER BY version DESC LIMIT 1) g`,
     [list.map((s) => s.id), SPECIAL_KEYS],
   );
   const storedOf = new Map(stored.map((r) => [r.assessmentId, r]));
+  // Grouped once, so each subject reads its own rows (a filter over every row for each subject grew with the square of a chunk).
+  const group = <T>(rows: readonly T[], key: (row: T) => string) => {
+    const map = new Map<string, T[]>();
+    for (const row of rows) {
+      const list = map.get(key(row));
+      if (list) list.push(row);
+      else map.set(key(row), [row]);
+    }
+    return map;
+  };
+  const regularOfCadre = group(regulars, (r) => `${r.year}|${r.cadreId}`);
+  const regularOfTeam = group(
+    regulars.filter((r) => r.teamMember),
+    (r) => `${r.year}|${r.organisationId}`,
+  );
+  const specialsOf = group(specials, (x) => `${x.year}|${x.cadreId}`);
+  const targetsOf = group(targets, (t) => t.assessmentId);
+  const termYearsOf = group(termYears, (y) => y.assessmentId);
 
   for (const s of list) {
-    const ofYear = regulars.filter((r) => r.year === s.year);
     let regular: KindInputs['regular'];
     if (s.kind === 'TEAM_ANNUAL') {
       const members = new Map<string, RegularResult[]>();
-      for (const r of ofYear) if (r.teamMember && r.organisationId === s.organisationId) members.set(r.cadreId, [...(members.get(r.cadreId) ?? []), r]);
+      for (const r of regularOfTeam.get(`${s.year}|${s.organisationId}`) ?? []) members.set(r.cadreId, [...(members.get(r.cadreId) ?? []), r]);
       regular = teamRegular(members, s.settings);
-    } else regular = cadreRegular(ofYear.filter((r) => r.cadreId === s.cadreId), s.settings);
+    } else regular = cadreRegular(regularOfCadre.get(`${s.year}|${s.cadreId}`) ?? [], s.settings);
     const results: SpecialResult[] =
       s.cadreId && s.kind !== 'TERM'
-        ? specials
-            .filter((x) => x.cadreId === s.cadreId && x.year === s.year)
-            .map((x) => ({ cycleId: x.cycleId, task: x.task, grade: x.grade, rule: { mode: x.mode, threshold: x.threshold, points: x.points, gateEffect: x.gateEffect } }))
+        ? (specialsOf.get(`${s.year}|${s.cadreId}`) ?? []).map((x) => ({ cycleId: x.cycleId, task: x.task, grade: x.grade, rule: { mode: x.mode, threshold: x.threshold, points: x.points, gateEffect: x.gateEffect } }))
         : [];
     const effects = specialEffects(results, s.settings);
     const term =
       s.kind === 'TERM'
         ? termParts(
-            targets.filter((t) => t.assessmentId === s.id),
-            termYears.filter((y) => y.assessmentId === s.id),
+            targetsOf.get(s.id) ?? [],
+            termYearsOf.get(s.id) ?? [],
             s.settings,
           )
         : null;

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../common/sql.js';
 import type { RuleSettings } from '../../workflows/rules/settings.js';
 import { DEFAULT_RULE_SETTINGS } from '../../workflows/rules/settings.js';
 import { ratingScore, surveyComponent } from '../../workflows/surveys/survey-score.js';
@@ -14,7 +15,8 @@ import type { ComponentSource } from '../../workflows/grading/propose.js';
  * survey keep the score entered through setScores.
  */
 export async function loadSurveyComponents(m: EntityManager, ids: readonly string[], settings: RuleSettings): Promise<Map<string, { value: number; source: ComponentSource }>> {
-  const surveys = (await m.query(
+  const surveys = await preparedQuery<{ assessment_id: string; survey_id: string; title: string; responses: number; score: number; margin: number | null }>(
+    m,
     `SELECT a.id AS assessment_id, s.id AS survey_id, s.title, r.responses, r.score::float8 AS score, r.margin::float8 AS margin
        FROM assessment a
        JOIN survey s ON s.cycle_id = a.cycle_id AND s.state = 'PUBLISHED'
@@ -22,21 +24,28 @@ export async function loadSurveyComponents(m: EntityManager, ids: readonly strin
       WHERE a.id = ANY($1::uuid[]) AND a.kind = 'TEAM_ANNUAL'
       ORDER BY s.published_at, s.id`,
     [ids],
-  )) as Array<{ assessment_id: string; survey_id: string; title: string; responses: number; score: number; margin: number | null }>;
+  );
   const out = new Map<string, { value: number; source: ComponentSource }>();
   if (surveys.length === 0) return out;
   const ratings = new Map(
-    ((await m.query(
-      `SELECT a.id AS assessment_id, sum(sr.good)::int AS good, sum(sr.bad)::int AS bad
+    (
+      await preparedQuery<{ assessment_id: string; good: number; bad: number }>(
+        m,
+        `SELECT a.id AS assessment_id, sum(sr.good)::int AS good, sum(sr.bad)::int AS bad
          FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id
          JOIN service_rating sr ON sr.organisation_id = a.organisation_id AND sr.year = c.year
         WHERE a.id = ANY($1::uuid[]) AND a.kind = 'TEAM_ANNUAL' GROUP BY a.id`,
-      [[...new Set(surveys.map((s) => s.assessment_id))]],
-    )) as Array<{ assessment_id: string; good: number; bad: number }>).map((r) => [r.assessment_id, r]),
+        [[...new Set(surveys.map((s) => s.assessment_id))]],
+      )
+    ).map((r) => [r.assessment_id, r]),
   );
   const share = settings.scoring.serviceRatingSharePercent ?? DEFAULT_RULE_SETTINGS.scoring.serviceRatingSharePercent ?? 0;
   const byAssessment = new Map<string, typeof surveys>();
-  for (const s of surveys) byAssessment.set(s.assessment_id, [...(byAssessment.get(s.assessment_id) ?? []), s]);
+  for (const s of surveys) {
+    const list = byAssessment.get(s.assessment_id);
+    if (list) list.push(s);
+    else byAssessment.set(s.assessment_id, [s]);
+  }
   for (const [id, list] of byAssessment) {
     const r = ratings.get(id);
     const rating = r ? ratingScore(r.good, r.bad) : null;
