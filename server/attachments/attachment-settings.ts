@@ -33,3 +33,9 @@ export function attachmentSettingsFromEnv(env: NodeJS.ProcessEnv, root: string):
     publicRate: { points: wholeNumber(env, 'RATE_LIMIT_PUBLIC_UPLOADS_PER_10_MINUTES', 10), durationSeconds: 600 },
   };
 }
+
+/**
+ * A corroborating finding takes at most this many documents (or ATTACHMENT_MAX_PER_OWNER when lower): the 印证 tab lists up to
+ * 100 findings with their documents in one request, which must stay under the query cost limit.
+ */
+export const FINDING_ATTACHMENTS_MAX = 20;

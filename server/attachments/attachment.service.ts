@@ -8,6 +8,7 @@ import { AppError, notFound } from '../common/errors.js';
 import type { CaseService } from '../cases/shared/case.service.js';
 import { checkKind, cleanFileName, detectContent } from './attachment-kinds.js';
 import { loadOwner, type AttachmentOwner, type OwnerKind } from './attachment-owners.js';
+import { FINDING_ATTACHMENTS_MAX } from './attachment-settings.js';
 import type { AttachmentSettings } from './attachment-settings.js';
 
 /** An attachment as listed: no bytes. */
@@ -96,6 +97,7 @@ export class AttachmentService {
   }
 
   private maxFor(owner: AttachmentOwner): number {
+    if (owner.kind === 'FINDING') return Math.min(this.settings.maxPerOwner, FINDING_ATTACHMENTS_MAX);
     return owner.kind === 'OBJECTION' ? this.settings.maxPerObjection : this.settings.maxPerOwner;
   }
 
@@ -174,7 +176,7 @@ export class AttachmentService {
       throw error;
     });
     if (!owner?.canRead) return [];
-    const rows = (await this.dataSource.query(`${ROW_SQL} WHERE a.owner_kind = $1 AND a.owner_id = $2 ORDER BY a.seq LIMIT 50`, [kind, id])) as Array<Record<string, unknown>>;
+    const rows = (await this.dataSource.query(`${ROW_SQL} WHERE a.owner_kind = $1 AND a.owner_id = $2 ORDER BY a.seq LIMIT ${kind === 'FINDING' ? FINDING_ATTACHMENTS_MAX : 50}`, [kind, id])) as Array<Record<string, unknown>>;
     return rows.map(toRow);
   }
 

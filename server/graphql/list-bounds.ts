@@ -5,6 +5,7 @@ import { INVESTIGATION_ACTIONS, PENALTY_ACTIONS } from '../cases/penalties/recor
 import { SCORE_COMPONENTS } from '../grading/evaluation-inputs.js';
 import { NEGATIVE_LIST_MAX } from '../grading/evaluation-records.js';
 import { CORROBORATION_LIST_MAX, CORROBORATION_OPTIONS_MAX } from '../corroboration/corroboration.service.js';
+import { FINDING_ATTACHMENTS_MAX } from '../attachments/attachment-settings.js';
 import { getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isObjectType, type GraphQLSchema } from 'graphql';
 
 /**
@@ -118,6 +119,7 @@ export const FIXED_LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'SelfReport.attachments': { max: 50, why: 'ATTACHMENT_MAX_PER_OWNER per self-report; the service reads at most 50 (LIMIT 50)' },
   'ReviewCase.attachments': { max: 50, why: 'ATTACHMENT_MAX_PER_OWNER per case; the service reads at most 50 (LIMIT 50)' },
   'Objection.attachments': { max: 50, why: 'ATTACHMENT_MAX_PER_OBJECTION per objection; the service reads at most 50 (LIMIT 50)' },
+  'CorroboratingFindingView.attachments': { max: FINDING_ATTACHMENTS_MAX, why: 'at most 20 documents per finding (attachments/attachment-owners.ts); the service reads at most 20' },
   'AttachmentLimits.extensions': { max: 20, why: 'the extensions of the allow-list (attachments/attachment-kinds.ts)' },
   'Assessment.objections': { max: 50, why: 'objections to one notice: each address may lodge 5 per 10 minutes during a 5-working-day notice' },
   'Assessment.evaluationRecords': { max: 20, why: 'talks and political reviews of one assessment' },
