@@ -48,18 +48,23 @@ describe.runIf(browserCheck.run)('the quota drill-down in a real browser', () =>
          FROM units u CROSS JOIN generate_series(0, 2) r CROSS JOIN generate_series(0, 9) j`,
     );
     // Their assessments, cloned from one of the cycle's: by (i + r) mod 4 the pool is OVER (3 decided), FULL (2), TIGHT (1 decided, 2 proposed) or OPEN (1 proposed).
+    // Every column but the generated ones (standing_result is kept by PostgreSQL).
+    const columns = ((await t.dataSource.query(
+      `SELECT string_agg(quote_ident(column_name), ', ' ORDER BY ordinal_position) AS list FROM information_schema.columns
+        WHERE table_schema = current_schema() AND table_name = 'assessment' AND is_generated = 'NEVER'`,
+    )) as Array<{ list: string }>)[0]!.list;
     await t.dataSource.query(
       `WITH tpl AS (SELECT * FROM assessment WHERE cycle_id = $1 AND kind = 'CADRE_ANNUAL' LIMIT 1),
             units AS (SELECT id, path, row_number() OVER (ORDER BY code) - 1 AS i FROM organisation WHERE code LIKE 'QH-Z%'),
             people AS (SELECT c.id, c.organisation_id, c.rank_level, u.path, (u.i + split_part(c.person_no, '-', 2)::int) % 4 AS kind, split_part(c.person_no, '-', 3)::int AS j
                          FROM cadre c JOIN units u ON u.id = c.organisation_id)
-       INSERT INTO assessment
-       SELECT (jsonb_populate_record(null::assessment, to_jsonb(tpl) || jsonb_build_object(
+       INSERT INTO assessment (${columns})
+       SELECT ${columns} FROM (SELECT (jsonb_populate_record(null::assessment, to_jsonb(tpl) || jsonb_build_object(
                 'id', gen_random_uuid(), 'cadre_id', p.id, 'organisation_id', p.organisation_id, 'org_path', p.path, 'rank_level', p.rank_level, 'overlay', 'NONE',
                 'state', CASE WHEN (p.kind = 2 AND p.j BETWEEN 1 AND 2) OR (p.kind = 3 AND p.j = 0) THEN 'committeeReview' ELSE tpl.state END,
                 'proposed_grade', CASE WHEN (p.kind = 2 AND p.j BETWEEN 1 AND 2) OR (p.kind = 3 AND p.j = 0) THEN 'EXCELLENT' END,
                 'snapshot', CASE WHEN p.j < (ARRAY[3, 2, 1, 0])[p.kind + 1] THEN jsonb_set(tpl.snapshot, '{context,decision}', '{"grade": "EXCELLENT"}') ELSE tpl.snapshot END))).*
-         FROM people p CROSS JOIN tpl`,
+         FROM people p CROSS JOIN tpl) cloned`,
       [cycleId],
     );
     browser = await launchBrowser((browserCheck as { executablePath: string }).executablePath);
