@@ -26,7 +26,7 @@
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -78,33 +78,18 @@ const freePort = () =>
   });
 
 /** CPU seconds (user + system) of one process, from /proc. */
-const cpuOf = (pid: number, children = false) => {
+const cpuOf = (pid: number) => {
   try {
     const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12]) + (children ? Number(f[13]) + Number(f[14]) : 0)) / 100;
+    return (Number(f[11]) + Number(f[12])) / 100;
   } catch {
     return NaN;
   }
 };
 
-/**
- * CPU seconds of the embedded PostgreSQL: its postmaster and live backends
- * (postgresCpuSeconds), plus what backends that have exited used (the
- * postmaster's reaped children), so a connection the pool closes between two
- * readings is not lost.
- */
-const postgresCpu = (dataDir: string) => {
-  const pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
-  const master = pids.find((p) => {
-    try {
-      return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(dataDir);
-    } catch {
-      return false;
-    }
-  });
-  return postgresCpuSeconds(dataDir) + (master ? cpuOf(Number(master), true) - cpuOf(Number(master)) : 0);
-};
+/** CPU seconds of the embedded PostgreSQL, backends that have exited included. */
+const postgresCpu = (dataDir: string) => postgresCpuSeconds(dataDir, { reaped: true });
 
 const rssOf = (pid: number) => {
   try {
