@@ -176,7 +176,10 @@ export class AssessmentService {
    * submitted in the transition's own statement (only if the version-checked
    * update happened), so the step runs as the read of the row, the read of the
    * report and one statement, without BEGIN and COMMIT (see
-   * SINGLE_STATEMENT_EVENTS). The audit row keeps the hash of the text read.
+   * SINGLE_STATEMENT_EVENTS). The audit row keeps the hash of the text read:
+   * that statement locks the report and needs the draft version read, so a
+   * save in between makes the submission a CONFLICT, and the stamp raises the
+   * draft version, so a save that read the drafting state before is refused.
    */
   submitSelfReport(viewer: Viewer | null, id: string, options: MutationOptions) {
     return this.act(
@@ -186,9 +189,9 @@ export class AssessmentService {
       {},
       options,
       async ({ m, row, at }) => {
-        const [report] = await preparedQuery<{ work_summary: string; responsibility_statement: string; integrity_statement: string }>(
+        const [report] = await preparedQuery<{ work_summary: string; responsibility_statement: string; integrity_statement: string; draft_version: number }>(
           m,
-          `SELECT work_summary, responsibility_statement, integrity_statement FROM self_report WHERE assessment_id = $1`,
+          `SELECT work_summary, responsibility_statement, integrity_statement, draft_version FROM self_report WHERE assessment_id = $1`,
           [row.id],
         );
         const missing = [
@@ -197,10 +200,23 @@ export class AssessmentService {
           ['integrityStatement', report?.integrity_statement],
         ].filter(([, v]) => !v || !String(v).trim());
         if (missing.length) throw validation(missing.map(([f]) => ({ field: String(f), messages: ['must be written before submitting'] })), 'The self-report is not complete');
+        const { draft_version: draftVersion, ...text } = report!;
         return {
           event: { type: 'SUBMIT_SELF_REPORT', at },
-          auditPayload: { selfReportHash: sha(report) },
-          writes: [{ sql: `UPDATE self_report SET submitted_at = $2::timestamptz WHERE assessment_id = $1::uuid AND EXISTS (SELECT FROM upd)`, params: [row.id, at] }],
+          auditPayload: { selfReportHash: sha(text) },
+          // The text hashed is the text submitted: the draft read is locked and must still be that version, and the
+          // submission is a version of its own, so a save that read the drafting state before it is refused.
+          requires: {
+            sql: `SELECT FROM self_report WHERE assessment_id = $1::uuid AND draft_version = $2::int FOR UPDATE`,
+            params: [row.id, draftVersion],
+            conflict: 'The self-report was saved elsewhere while it was being submitted (another tab?): reload it and submit again',
+          },
+          writes: [
+            {
+              sql: `UPDATE self_report SET submitted_at = $2::timestamptz, draft_version = draft_version + 1 WHERE assessment_id = $1::uuid AND EXISTS (SELECT FROM upd)`,
+              params: [row.id, at],
+            },
+          ],
         };
       },
       true,

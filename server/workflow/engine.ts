@@ -19,6 +19,8 @@ export interface StepPlan<Row = unknown> {
   auditPayload?: Record<string, unknown>;
   /** Records the step writes, run in the transition's own statement (each `FROM upd`). */
   writes?: SqlFragment[];
+  /** A row the step's facts were read from, locked and re-checked in the transition's own statement (see applyTransition's `requires`). */
+  requires?: SqlFragment & { conflict: string };
   /** What this step does after the transition, in its transaction (a correction the decision makes, a penalty it changes). */
   after?: (m: EntityManager, row: Row) => Promise<void>;
 }
@@ -145,8 +147,8 @@ export class WorkflowEngine {
       const capacity = assertActor(viewer, machineSpec(instance.machine_id), eventType, kind.target(row));
       const actor: TransitionActor = { userId: viewer?.userId ?? null, role: capacity };
       const at = this.now().toISOString();
-      const { event, auditPayload, writes = [], after } = await build({ m, row, at, actor });
-      const next = await this.transition(kind, m, row, event, actor, at, { expectedVersion: options.expectedVersion, auditPayload, writes, inTransaction });
+      const { event, auditPayload, writes = [], requires, after } = await build({ m, row, at, actor });
+      const next = await this.transition(kind, m, row, event, actor, at, { expectedVersion: options.expectedVersion, auditPayload, writes, requires, inTransaction });
       await after?.(m, next);
       fresh = next;
       return instance.id;
@@ -178,7 +180,13 @@ export class WorkflowEngine {
     event: MachineEvent,
     actor: TransitionActor,
     at: string,
-    options: { expectedVersion?: number | null; auditPayload?: Record<string, unknown>; writes?: SqlFragment[]; inTransaction?: boolean } = {},
+    options: {
+      expectedVersion?: number | null;
+      auditPayload?: Record<string, unknown>;
+      writes?: SqlFragment[];
+      requires?: SqlFragment & { conflict: string };
+      inTransaction?: boolean;
+    } = {},
   ): Promise<Row> {
     const inTransaction = options.inTransaction ?? true;
     const derive = kind.derive ? await kind.derive(m, row, inTransaction) : null;
@@ -188,6 +196,7 @@ export class WorkflowEngine {
       auditPayload: options.auditPayload,
       derive: derive ? (next, state) => (derived = derive(next, state)) : undefined,
       writes: (toState) => [...(options.writes ?? []), ...(kind.notify?.(row, event.type, toState, at) ?? [])],
+      requires: options.requires,
     });
     const result: StepResult<Row> = { m, row, event, actor, at, outcome, derived, inTransaction };
     await kind.after?.(result);

@@ -132,6 +132,15 @@ export async function applyTransition(
      * a step may run without an enclosing transaction to roll it back.
      */
     writes?: (toState: string) => SqlFragment[];
+    /**
+     * A row the step read and relies on, locked first in the update's own
+     * statement (`SELECT … FOR UPDATE`, naming no `upd`): the update happens
+     * only if it still returns a row. In READ COMMITTED a row changed by a
+     * committed writer in the meantime is re-checked against the condition,
+     * so a version column in it catches a change between the step's read and
+     * its statement. No row → CONFLICT with `conflict` as the message.
+     */
+    requires?: SqlFragment & { conflict: string };
   } = {},
 ): Promise<TransitionOutcome> {
   const row = typeof rowOrId === 'string' ? await loadInstance(m, table, rowOrId) : rowOrId;
@@ -197,19 +206,26 @@ export async function applyTransition(
     params.push(...w.params);
     return sql;
   });
-  const updated = await preparedQuery<{ version: number }>(
+  const requires = options.requires;
+  let pre = '';
+  if (requires) {
+    pre = `pre AS (${shiftParams(requires.sql, params.length)}), `;
+    params.push(...requires.params);
+  }
+  const updated = await preparedQuery<{ version: number | null; required: boolean }>(
     m,
-    `WITH upd AS (
+    `WITH ${pre}upd AS (
        UPDATE ${table} SET snapshot = $3, state = $4, version = version + 1, updated_at = $5${columns.map((c, i) => `, ${c} = $${i + 6}`).join('')}
-        WHERE id = $1 AND version = $2 RETURNING version
+        WHERE id = $1 AND version = $2${requires ? ' AND EXISTS (SELECT FROM pre)' : ''} RETURNING version
      ), audit AS (
        INSERT INTO audit_log (${AUDIT_COLUMNS})
        SELECT ${AUDIT_TYPES.map((type, i) => `$${auditAt + i + 1}::${type}`).join(', ')} FROM upd
      )${writes.map((w) => `, ${w}`).join('')}
-     SELECT version FROM upd`,
+     ${requires ? 'SELECT (SELECT version FROM upd) AS version, EXISTS (SELECT FROM pre) AS required' : 'SELECT version, true AS required FROM upd'}`,
     params,
   );
-  if (updated.length === 0) throw conflict();
+  if (requires && updated[0] && !updated[0].required) throw conflict(requires.conflict);
+  if (updated.length === 0 || updated[0]!.version === null) throw conflict();
   return { id: row.id, fromState: row.state, toState, version: updated[0]!.version, snapshot: persisted, context: persisted.context };
 }
 
