@@ -84,7 +84,7 @@ export async function standingPools(
           AND ${
             only
               ? // The units' assessments by the pool's key (index assessment_pool_idx), and the teams' pool apart (assessment_team_once): not a scan of the cycle.
-                `a.organisation_id = ANY($6::uuid[])
+                `a.organisation_id = ANY($6::uuid[]) AND (a.kind <> 'TEAM_ANNUAL' OR $7::boolean)
        UNION ALL
        SELECT NULL, 'TEAM', NULL, NULL, a.overlay, a.state, a.proposed_grade, a.snapshot->'context'->'decision'->>'grade',
               a.org_path LIKE ANY($3::text[]) AND a.org_path LIKE $4

@@ -146,6 +146,16 @@ describe('quotaSummary, quotaPoolPage and quotaPoolsOf', () => {
     expect(total(res.data!.quotaPoolsOf)).toEqual(total(expected));
   });
 
+  it('without the teams, reads the units’ own pools only: no part of the teams’ pool from the units’ leadership teams', async () => {
+    const units = [org['QH-TN-DJ']!, org['QH-TN-LS']!];
+    const res = await t.gql<{ quotaPoolsOf: Pool[] }>(`query($c: ID!, $u: [ID!]!) { quotaPoolsOf(cycleId: $c, organisationIds: $u, teams: false) { ${POOL_FIELDS} } }`, { c: cycleId, u: units }, { token: tokens.committee });
+    expect(res.errors).toBeUndefined();
+    const key = (p: Pool) => `${p.organisationId}|${p.subject}|${p.rankLevel}`;
+    const expected = (await report(tokens.committee!)).filter((p) => p.subject !== 'TEAM' && units.includes(p.organisationId!));
+    expect(res.data!.quotaPoolsOf.map(key).sort()).toEqual(expected.map(key).sort());
+    expect(total(res.data!.quotaPoolsOf)).toEqual(total(expected));
+  });
+
   it.each([
     ['orgadmin.taining', 'quotaSummary', 'QH-TN', null],
     ['orgadmin.taining', 'quotaSummary', 'QH-HF', 'FORBIDDEN'],
