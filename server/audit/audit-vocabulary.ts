@@ -114,6 +114,7 @@ const ACTION_DESCRIPTIONS = {
   RESULTS_EXPORTED: 'A cycle’s results were exported',
   ANNOUNCEMENT_ISSUED: 'A commendation or criticism list of a cycle was issued with its number (its entries frozen)',
   PAYROLL_BONUS_EXPORTED: 'The annual-bonus coefficients of a cycle were exported for payroll',
+  BUSINESS_RESULTS_EXPORTED: 'A cycle’s "1+N" report and business-assessment results were exported',
   CALENDAR_DAY_SET: 'A day of the working calendar was set',
   CALENDAR_YEAR_CONFIRMED: 'A year of the working calendar was confirmed',
   INDICATOR_SCHEME_DRAFT_STARTED: 'An indicator scheme draft was started',

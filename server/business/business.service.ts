@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { OrganisationKind } from '../../workflows/org/categories.js';
 import { appendAudit } from '../audit/audit.service.js';
@@ -5,6 +6,8 @@ import { actingRole, assertCan, assertCanInside, assertSignedIn, can, scopeOf, t
 import { AppError, notFound, validation, type FieldError } from '../common/errors.js';
 import { subtreePatterns } from '../common/sql.js';
 import { parseBusinessFile, type BusinessResultRow } from './business-file.js';
+import { writeBusinessWorkbook } from './business-export.js';
+import { COVERED, current } from './business-sql.js';
 import type { BusinessMode } from './business.types.js';
 
 /** The most business assessments one cycle absorbs: the source's "1+N" names nine. */
@@ -34,22 +37,6 @@ interface BusinessRow {
   inspections_per_unit: number;
   declared_at: Date;
 }
-
-/** The units a business assessment covers: enrolled in its cycle (not cancelled), of a kind it covers, their team or cadres as it covers them. */
-const COVERED = `
-  SELECT DISTINCT ba.id AS ba_id, o.id AS organisation_id, o.code, o.name, o.path
-    FROM business_assessment ba
-    JOIN assessment a ON a.cycle_id = ba.cycle_id AND a.state <> 'cancelled'
-    JOIN organisation o ON o.id = a.organisation_id AND o.kind = ANY(ba.org_kinds)
-   WHERE ((a.kind = 'TEAM_ANNUAL' AND ba.covers_teams) OR (a.kind <> 'TEAM_ANNUAL' AND a.cadre_id IS NOT NULL AND ba.covers_cadres))`;
-
-/** The result in force of each unit (its highest version), among the business assessments `where` picks. */
-const current = (where: string) => `
-  SELECT DISTINCT ON (br.business_assessment_id, br.organisation_id) br.business_assessment_id, br.organisation_id, br.version, br.score::float8 AS score, br.passed, br.note,
-         br.recorded_at, u.display_name AS recorded_by_name
-    FROM business_result br LEFT JOIN user_account u ON u.id = br.recorded_by
-   WHERE br.business_assessment_id ${where}
-   ORDER BY br.business_assessment_id, br.organisation_id, br.version DESC`;
 
 /** The region a department serves: the organisation above it (a provincial department serves the province). */
 export const regionOf = (departmentPath: string) => departmentPath.replace(/[^/]+\/$/, '');
@@ -346,5 +333,28 @@ export class BusinessAssessmentService {
       inspectionsReplaced: out.reduce((s, l) => s + l.inspectionsReplaced, 0),
       lines: out,
     };
+  }
+  /**
+   * The "1+N" report as an Excel workbook (the totals per business assessment,
+   * then every covered unit's result in force), for the same readers as the
+   * report; BUSINESS_RESULTS_EXPORTED with the row count before the first byte.
+   */
+  async exportReport(viewer: Viewer | null, cycleId: string, ready: (fileName: string) => Writable): Promise<number> {
+    const report = await this.report(viewer, cycleId);
+    const [cycle] = (await this.dataSource.query(`SELECT name, org_path FROM assessment_cycle WHERE id = $1`, [cycleId])) as Array<{ name: string; org_path: string }>;
+    const patterns = subtreePatterns(scopeOf(viewer!, 'assessment:read'));
+    await this.dataSource.transaction((m) =>
+      appendAudit(m, {
+        entityType: 'assessment_cycle_export',
+        entityId: cycleId,
+        action: 'BUSINESS_RESULTS_EXPORTED',
+        actorUserId: viewer!.userId,
+        actorRole: actingRole(viewer!, 'assessment:read', cycle!.org_path) ?? actingRole(viewer!, 'assessment:read'),
+        scopePath: cycle!.org_path,
+        payload: { absorbed: report.absorbed, unitsCovered: report.unitsCovered, resultsEntered: report.resultsEntered, resultsMissing: report.resultsMissing },
+        occurredAt: this.now(),
+      }),
+    );
+    return writeBusinessWorkbook(this.dataSource, cycleId, patterns, report.lines, ready(`${cycle!.name}-业务考核结果（1+N）.xlsx`), this.now());
   }
 }

@@ -17,6 +17,10 @@ const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDE
  * GET /exports/cycles/:id/payroll-bonus.xlsx — the annual-assessment bonus
  * coefficient of each cadre of the cycle, for payroll, streamed the same way.
  *
+ * GET /exports/cycles/:id/business-results.xlsx — the cycle's "1+N" report
+ * (totals per business assessment) and every covered unit's result in force,
+ * streamed the same way.
+ *
  * GET /exports/candidate-lists/:id.xlsx — a candidate list with each
  * candidate's selection record, streamed the same way.
  *
@@ -62,6 +66,8 @@ export function exportRouter(services: Services, tokenOf: (req: Request) => stri
   router.get('/cycles/:id/results.xlsx', streamedWorkbook('results.xlsx', 'Cycle not found', (viewer, id, _res, begin) => services.reports.exportResults(viewer, id, begin)));
   // The annual-assessment bonus coefficients per cadre, for payroll (年度考核奖), streamed; audited.
   router.get('/cycles/:id/payroll-bonus.xlsx', streamedWorkbook('payroll-bonus.xlsx', 'Cycle not found', (viewer, id, _res, begin) => services.announcing.exportPayroll(viewer, id, begin)));
+  // The "1+N" report with every covered unit's business-assessment result in force, streamed; audited.
+  router.get('/cycles/:id/business-results.xlsx', streamedWorkbook('business-results.xlsx', 'Cycle not found', (viewer, id, _res, begin) => services.businessAssessments.exportReport(viewer, id, begin)));
   router.get('/cycles/:id/indicator-template.xlsx', async (req: Request, res: Response) => {
     try {
       const token = tokenOf(req);

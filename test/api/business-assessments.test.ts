@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advanceAssessments } from '../support/cycle-fixture.js';
 import { openCycleFor, unanimous } from '../support/lifecycle.js';
@@ -215,6 +216,36 @@ describe('the report of what the cycle absorbed', () => {
         { name: '市场监管', departmentName: '省市场监督管理局', mode: 'SCORE', unitsCovered: 2, resultsEntered: 1, resultsMissing: 1, failed: 0, inspectionsReplaced: 6 },
       ],
     });
+  });
+
+  it('exports the report as a workbook: the totals per business assessment, then every covered unit’s result in force (未录入 where none); audited', async () => {
+    const get = (token?: string) => fetch(`${t.url}/exports/cycles/${cycleId}/business-results.xlsx`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+    const res = await get(tokens.auditor);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('业务考核结果（1+N）.xlsx'));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const values = (sheet: ExcelJS.Worksheet, row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
+    const summary = workbook.getWorksheet('汇总')!;
+    expect(values(summary, 1)).toEqual(['序号', '业务考核', '牵头部门', '计入方式', '覆盖单位', '已录入结果', '待录入结果', '未通过', '减少单独实地检查（次）']);
+    expect(values(summary, 3)).toEqual([2, '意识形态工作', '省委宣传部', '否决（未通过不得评为优秀）', 3, 2, 1, 1, 3]);
+    expect(values(summary, 5).slice(1)).toEqual(['合计', undefined, undefined, undefined, 6, 2, 1, 15]);
+    const units = workbook.getWorksheet('各单位结果')!;
+    expect(values(units, 1)).toEqual(['序号', '单位代码', '单位', '业务考核', '牵头部门', '计入方式', '权重（%）', '得分', '是否通过', '说明', '结果版本', '录入时间（北京时间）', '录入人']);
+    const rows = Array.from({ length: units.rowCount - 1 }, (_, i) => values(units, i + 2));
+    // 3 + 3 + 2 covered unit lines, as the report counts them; the missing ones say so.
+    expect(rows).toHaveLength(8);
+    expect(rows.filter((r) => r[7] === '未录入')).toHaveLength(2);
+    const linshan = rows.find((r) => r[1] === 'QH-TN-LS' && r[3] === '意识形态工作')!;
+    expect([linshan[5], linshan[8]]).toEqual(['否决（未通过不得评为优秀）', '未通过']);
+    expect(String(linshan[11])).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    const eco = rows.filter((r) => r[3] === '生态环境保护');
+    expect(eco.every((r) => r[6] === 30 && typeof r[7] === 'number' && r[10] !== '')).toBe(true);
+    const [trail] = (await t.dataSource.query(`SELECT payload, actor_role FROM audit_log WHERE action = 'BUSINESS_RESULTS_EXPORTED' AND entity_id = $1 ORDER BY seq DESC LIMIT 1`, [cycleId])) as Array<{ payload: { resultsEntered: number; resultsMissing: number }; actor_role: string }>;
+    expect(trail!.payload).toMatchObject({ resultsEntered: 6, resultsMissing: 2 });
+    expect((await get()).status).toBe(401);
+    expect((await get(tokens['dept.eco'])).status).toBe(403);
+    expect((await get(tokens['orgadmin.hefeng'])).status).toBe(403);
   });
 
   it('a department cannot read the report; a city outside the cycle’s tree is refused', async () => {

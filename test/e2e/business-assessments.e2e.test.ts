@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailability, launchBrowser, screenshotPath, signInAs } from '../support/browser.js';
@@ -33,7 +34,7 @@ describe.runIf(browserCheck.run)('"1+N" business assessments, in a real browser'
     await t?.close();
   });
 
-  const as = (username: string): Promise<Page> => signInAs(browser, t.url, username, { height: 900 });
+  const as = (username: string): Promise<Page> => signInAs(browser, t.url, username, { height: 900, acceptDownloads: true });
 
   it('declare on the cycle page, enter and correct on the department page, the overview counts the inspections replaced', async () => {
     const admin = await as('orgadmin');
@@ -89,6 +90,16 @@ describe.runIf(browserCheck.run)('"1+N" business assessments, in a real browser'
     await panel.getByTestId('business-list').waitFor();
     expect(await panel.getByTestId('business-list').textContent()).toContain('1 / 3');
     await admin.screenshot({ path: screenshotPath(SUITE, '03-progress'), fullPage: true });
+
+    // The report as a workbook: its totals, then every covered unit, the one entered and the two still missing.
+    const [download] = await Promise.all([admin.waitForEvent('download'), panel.getByTestId('business-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/业务考核结果（1\+N）\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await download.path())!);
+    const sheet = workbook.getWorksheet('各单位结果')!;
+    const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => (sheet.getRow(i + 2).values as unknown[]).slice(1));
+    expect(rows).toHaveLength(3);
+    expect(rows.filter((r) => r[7] === '未录入')).toHaveLength(2);
     await admin.context().close();
     await dept.context().close();
   });

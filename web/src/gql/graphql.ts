@@ -279,6 +279,8 @@ export type AuditAction =
   | 'BUSINESS_ASSESSMENT_DECLARED'
   /** A department entered (or corrected) results of its business assessment */
   | 'BUSINESS_RESULTS_ENTERED'
+  /** A cycle’s "1+N" report and business-assessment results were exported */
+  | 'BUSINESS_RESULTS_EXPORTED'
   /** A department imported results of its business assessment from a file */
   | 'BUSINESS_RESULTS_IMPORTED'
   /** A cadre was added to the roster */

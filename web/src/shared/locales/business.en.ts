@@ -37,6 +37,8 @@ const businessEn: typeof businessZhCN = {
       inspectionsValue: '{count} inspection(s)',
       failed: 'Failed',
       print: 'Print',
+      export: 'Export to Excel',
+      exportStarted: 'The business-assessment results are downloading',
       perLine: 'Units covered × inspections per unit',
     },
     dept: {

@@ -35,6 +35,8 @@ const businessZhCN = {
       inspectionsValue: '{count} 次',
       failed: '未通过',
       print: '打印',
+      export: '导出 Excel',
+      exportStarted: '已开始下载业务考核结果表',
       perLine: '覆盖单位 × 每单位检查次数',
     },
     dept: {

@@ -562,6 +562,7 @@ const en: MessageSchema = {
       RESULTS_EXPORTED: 'Results exported',
       ANNOUNCEMENT_ISSUED: 'Announcement list issued',
       PAYROLL_BONUS_EXPORTED: 'Annual bonus exported for payroll',
+      BUSINESS_RESULTS_EXPORTED: 'Business-assessment results (1+N) exported',
       CALENDAR_DAY_SET: 'Calendar day set',
       POLITICAL_REVIEW_RECORDED: 'Political review recorded',
       NEGATIVE_FINDING_RECORDED: 'Negative-list finding recorded',

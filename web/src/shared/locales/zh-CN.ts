@@ -568,6 +568,7 @@ const zhCN = {
       RESULTS_EXPORTED: '导出考核结果',
       ANNOUNCEMENT_ISSUED: '印发结果通报名单',
       PAYROLL_BONUS_EXPORTED: '导出年度考核奖系数表',
+      BUSINESS_RESULTS_EXPORTED: '导出业务考核结果（1+N）',
       CALENDAR_DAY_SET: '设置工作日历',
       POLITICAL_REVIEW_RECORDED: '登记政治素质考察',
       NEGATIVE_FINDING_RECORDED: '登记负面清单情形',
