@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { AuditAction, AuditEntityType } from './audit-vocabulary.js';
 import { AuditEntry } from './audit-entry.entity.js';
@@ -98,6 +98,30 @@ export function auditHash(row: HashedFields): string {
       }),
     )
     .digest('hex');
+}
+
+/** The fields of a row that differ between the rows of one bulk step: its stream and where the stream stood. */
+export type StreamFields = Pick<HashedFields, 'entityId' | 'seq' | 'scopePath' | 'fromState' | 'fromVersion' | 'prevHash'>;
+
+/**
+ * auditHash for many rows that share all but their stream fields (a bulk
+ * transition: one event, one actor, one outcome): the canonical text is put
+ * together from the shared parts, serialised once, in canonicalJson's key
+ * order — the very text auditHash hashes (audit-hash.test.ts holds them equal),
+ * so the rows verify as any other.
+ */
+export function sharedAuditHasher(shared: Omit<HashedFields, keyof StreamFields>): (row: StreamFields) => string {
+  let key: KeyObject | null = null;
+  const c = canonicalJson;
+  const head = `{"action":${c(shared.action)},"actorRole":${c(shared.actorRole)},"actorUserId":${c(shared.actorUserId)},"entityId":`;
+  const entityType = `,"entityType":${c(shared.entityType)},"fromState":`;
+  const middle = `,"occurredAt":${c(shared.occurredAt.toISOString())},"payload":${c(shared.payload)},"prevHash":`;
+  const tail = `,"toState":${c(shared.toState)}}`;
+  return (row) => {
+    key ??= createSecretKey(auditKey());
+    const text = `${head}${c(row.entityId)}${entityType}${c(row.fromState)},"fromVersion":${c(row.fromVersion)}${middle}${c(row.prevHash)},"scopePath":${c(row.scopePath)},"seq":${c(row.seq)}${tail}`;
+    return createHmac('sha256', key).update(text).digest('hex');
+  };
 }
 
 /**

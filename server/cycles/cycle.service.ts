@@ -21,7 +21,7 @@ import { availableActions } from '../workflow/available-actions.js';
 import type { MutationOptions, WorkflowEngine } from '../workflow/engine.js';
 import { applyBulkTransition, applyTransition, loadInstance, persist } from '../workflow/transition.js';
 import { AssessmentCycle, type CycleDeadlines } from './cycle.entity.js';
-import { cadreCandidates, refusal, skipOf, sortCandidates, teamCandidates, type Candidate, type EnrolmentSkip } from './enrolment.js';
+import { cadreCandidates, PERIOD, refusal, skipOf, sortCandidates, teamCandidates, type Candidate, type EnrolmentSkip } from './enrolment.js';
 
 export interface PlanCycleInput {
   kind: CycleKind;
@@ -315,11 +315,13 @@ export class CycleService {
        ), eligible AS MATERIALIZED (
          ${eligibleSql('c.id, c.organisation_id, o.path, c.post, c.rank_level, c.position_type, c.team_member')}
        ), ins AS (
+         -- The period given here, as the row trigger would fill it (migration BulkEnrolmentPeriod): no PL/pgSQL call and lookup per row.
          INSERT INTO assessment (cycle_id, kind, cadre_id, organisation_id, org_path, machine_id, machine_version, input, state, snapshot, overlay, created_at, updated_at,
-                                 post_title, rank_level, position_type, team_assessment_id)
+                                 post_title, rank_level, position_type, team_assessment_id, period)
          SELECT $1, $2, e.id, e.organisation_id, e.path, ${param(5)}, ${param(6)}, coalesce(ov.input, ${param(7)}::jsonb), ${param(8)}, coalesce(ov.snapshot, ${param(9)}::jsonb),
-                coalesce(ov.overlay, 'NONE'), ${param(10)}, ${param(10)}, e.post, e.rank_level, e.position_type, tm.id
+                coalesce(ov.overlay, 'NONE'), ${param(10)}, ${param(10)}, e.post, e.rank_level, e.position_type, tm.id, y.period
            FROM eligible e
+           CROSS JOIN (SELECT ${PERIOD} AS period FROM assessment_cycle y WHERE y.id = $1) y
            LEFT JOIN overlay ov ON ov.cadre_id = e.id
            LEFT JOIN assessment tm ON ${param(11)} AND e.team_member AND tm.cycle_id = $1 AND tm.kind = 'TEAM_ANNUAL' AND tm.organisation_id = e.organisation_id
           ORDER BY e.id

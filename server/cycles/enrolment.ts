@@ -46,7 +46,7 @@ export interface Candidate {
 }
 
 /** The SQL period of the cycle, as the assessment rows store it (the trigger of migration ManagingJurisdiction). */
-const PERIOD = `assessment_period(y.kind, y.year, y.quarter, y.task)`;
+export const PERIOD = `assessment_period(y.kind, y.year, y.quarter, y.task)`;
 
 /**
  * The cadres matched by `where` (over `c` cadre and `o` their unit), with their managing jurisdiction and the assessment they already have for the cycle's kind and period.

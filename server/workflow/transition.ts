@@ -2,7 +2,7 @@ import { type AnyMachineSnapshot, type EventObject } from 'xstate';
 import type { EntityManager } from 'typeorm';
 import { candidateEvents, flattenStateValue, nextSnapshot } from '../../workflows/lifecycle.js';
 import { machineSpec, type MachineSpec } from '../../workflows/registry.js';
-import { auditHash, type HashedFields } from '../audit/audit.service.js';
+import { auditHash, sharedAuditHasher, type HashedFields, type StreamFields } from '../audit/audit.service.js';
 import { AppError, conflict, notFound } from '../common/errors.js';
 import { preparedQuery, shiftParams, type SqlFragment } from '../common/sql.js';
 
@@ -237,10 +237,16 @@ const BULK_CHUNK = 5_000;
  * rows that cannot take the event are skipped and reported; the others are
  * updated and audited set-based, in chunks of BULK_CHUNK rows (in id order,
  * the order their locks are taken). Transitions are computed once per
- * distinct snapshot and event: a row is read with the md5 of its snapshot,
- * each distinct snapshot is read once, and the next snapshots travel once per
- * statement with an index per row, so 100,000 identical rows cost one
- * transition and a few megabytes.
+ * distinct snapshot and event: a row is read with the md5 of its snapshot and
+ * the head of its audit stream, each distinct snapshot is read once, and the
+ * next snapshots (with what their audit rows share: event, payload, state)
+ * travel once per statement with an index per row, so 100,000 identical rows
+ * cost one transition and a few megabytes. Per row, only what differs
+ * travels back: id, outcome, stream head and the keyed hash — the HMAC stays
+ * in the server (its key never reaches the database), each row's canonical
+ * text put together from the outcome's shared parts (sharedAuditHasher).
+ * One read and one write per chunk; the write updates the rows and appends
+ * their audit rows in one statement.
  */
 export async function applyBulkTransition(
   m: EntityManager,
@@ -254,14 +260,17 @@ export async function applyBulkTransition(
   const skipped: Array<{ id: string; state: string }> = [];
   const sorted = [...new Set(ids)].sort();
   const snapshots = new Map<string, PersistedSnapshot>();
-  type Outcome = { ok: false } | { ok: true; index: number; persisted: PersistedSnapshot; state: string; extra: Record<string, unknown> };
+  type Applies = { ok: true; persisted: PersistedSnapshot; state: string; extra: Record<string, unknown>; event: MachineEvent; payload: string; hash: (row: StreamFields) => string };
+  type Outcome = { ok: false } | Applies;
   const memo = new Map<string, Outcome>();
   const extraCols = options.deriveColumns ?? [];
   for (let from = 0; from < sorted.length; from += BULK_CHUNK) {
     const chunk = sorted.slice(from, from + BULK_CHUNK);
     const rows: Array<Omit<InstanceRow, 'snapshot'> & { key: string }> = await m.query(
-      `SELECT id, state, md5(snapshot::text) AS key, version, machine_id, org_path FROM ${table} WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
-      [chunk],
+      `SELECT t.id, t.state, md5(t.snapshot::text) AS key, t.version, t.machine_id, t.org_path, h.seq AS audit_seq, h.hash AS audit_hash FROM ${table} t
+         LEFT JOIN LATERAL (SELECT seq, hash FROM audit_log WHERE entity_type = $2 AND entity_id = t.id::text ORDER BY seq DESC LIMIT 1) h ON true
+        WHERE t.id = ANY($1::uuid[]) ORDER BY t.id FOR UPDATE OF t`,
+      [chunk, table],
     );
     const unknown = [...new Set(rows.map((r) => r.key).filter((k) => !snapshots.has(k)))];
     if (unknown.length > 0) {
@@ -271,15 +280,9 @@ export async function applyBulkTransition(
       );
       for (const d of distinct) snapshots.set(d.key, d.snapshot);
     }
-    const heads: Array<{ entity_id: string; seq: number; hash: string }> = await m.query(
-      `SELECT DISTINCT ON (entity_id) entity_id, seq, hash FROM audit_log WHERE entity_type = $1 AND entity_id = ANY($2::text[]) ORDER BY entity_id, seq DESC`,
-      [table, chunk],
-    );
-    const headOf = new Map(heads.map((h) => [h.entity_id, h]));
-    const used: Array<Extract<Outcome, { ok: true }>> = [];
-    const update = { id: [] as string[], index: [] as number[] };
-    const audit: HashedFields[] = [];
-    const hashes: string[] = [];
+    const used: Applies[] = [];
+    const indexOf = new Map<Applies, number>();
+    const per = { id: [] as string[], index: [] as number[], seq: [] as number[], scope: [] as string[], from: [] as string[], version: [] as number[], prev: [] as Array<string | null>, hash: [] as string[] };
     for (const { key: snapshotKey, ...rest } of rows) {
       const row: InstanceRow = { ...rest, snapshot: snapshots.get(snapshotKey)! };
       const event = eventFor(row);
@@ -292,7 +295,24 @@ export async function applyBulkTransition(
         else {
           const next = nextSnapshot(spec.machine, current, event as EventObject);
           const state = flattenStateValue(next.value);
-          outcome = { ok: true, index: -1, persisted: persist(next), state, extra: options.derive?.(next, state) ?? {} };
+          const payload = JSON.stringify({ event });
+          outcome = {
+            ok: true,
+            persisted: persist(next),
+            state,
+            extra: options.derive?.(next, state) ?? {},
+            event,
+            payload,
+            hash: sharedAuditHasher({
+              entityType: table,
+              occurredAt: new Date(event.at),
+              actorUserId: actor.userId,
+              actorRole: actor.role,
+              action: event.type,
+              toState: state,
+              payload: JSON.parse(payload) as Record<string, unknown>,
+            }),
+          };
         }
         memo.set(key, outcome);
       }
@@ -300,66 +320,62 @@ export async function applyBulkTransition(
         skipped.push({ id: row.id, state: row.state });
         continue;
       }
-      let index = used.indexOf(outcome);
-      if (index < 0) index = used.push(outcome) - 1;
+      let index = indexOf.get(outcome);
+      if (index === undefined) indexOf.set(outcome, (index = used.push(outcome)));
       applied.push(row.id);
-      update.id.push(row.id);
-      update.index.push(index + 1);
-      const head = headOf.get(row.id);
-      const fields: HashedFields = {
-        entityType: table,
+      const stream: StreamFields = {
         entityId: row.id,
-        seq: (head?.seq ?? 0) + 1,
+        seq: (row.audit_seq ?? 0) + 1,
         scopePath: row.org_path,
-        occurredAt: new Date(event.at),
-        actorUserId: actor.userId,
-        actorRole: actor.role,
-        action: event.type,
         fromState: row.state,
-        toState: outcome.state,
         fromVersion: row.version,
-        payload: JSON.parse(JSON.stringify({ event })) as Record<string, unknown>,
-        prevHash: head?.hash ?? null,
+        prevHash: row.audit_hash ?? null,
       };
-      audit.push(fields);
-      hashes.push(auditHash(fields));
+      per.id.push(row.id);
+      per.index.push(index);
+      per.seq.push(stream.seq);
+      per.scope.push(row.org_path);
+      per.from.push(row.state);
+      per.version.push(row.version);
+      per.prev.push(stream.prevHash);
+      per.hash.push(outcome.hash(stream));
     }
-    if (update.id.length === 0) continue;
+    if (per.id.length === 0) continue;
+    // $1–$8 per row, $9 the time of the update, $10–$14 per outcome, $15 the entity type, $16–$17 the actor, then the outcomes' derived columns.
+    const x = (i: number) => `$${18 + i}`;
     await m.query(
-      `UPDATE ${table} t SET snapshot = g.snapshot, state = g.state, version = t.version + 1, updated_at = $3${extraCols
-        .map((c, i) => `, ${c.name} = g.x${i}::${c.type}`)
-        .join('')}
-         FROM unnest($1::uuid[], $2::int[]) AS u(id, gi)
-         JOIN unnest($4::jsonb[], $5::text[]${extraCols.map((_, i) => `, $${i + 6}::text[]`).join('')})
-              WITH ORDINALITY AS g(snapshot, state${extraCols.map((_, i) => `, x${i}`).join('')}, gi) ON g.gi = u.gi
-        WHERE t.id = u.id`,
+      `WITH r AS (
+         SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[]) AS r(id, gi, seq, scope_path, from_state, from_version, prev_hash, hash)
+       ), g AS (
+         SELECT * FROM unnest($10::jsonb[], $11::text[], $12::text[], $13::jsonb[], $14::timestamptz[]${extraCols.map((_, i) => `, ${x(i)}::text[]`).join('')})
+                WITH ORDINALITY AS g(snapshot, state, action, payload, occurred_at${extraCols.map((_, i) => `, x${i}`).join('')}, gi)
+       ), upd AS (
+         UPDATE ${table} t SET snapshot = g.snapshot, state = g.state, version = t.version + 1, updated_at = $9${extraCols.map((c, i) => `, ${c.name} = g.x${i}::${c.type}`).join('')}
+           FROM r JOIN g ON g.gi = r.gi
+          WHERE t.id = r.id
+       )
+       INSERT INTO audit_log (entity_type, entity_id, seq, scope_path, occurred_at, actor_user_id, actor_role, action, from_state, to_state, from_version, payload, prev_hash, hash)
+       SELECT $15::text, r.id::text, r.seq, r.scope_path, g.occurred_at, $16::uuid, $17::text, g.action, r.from_state, g.state, r.from_version, g.payload, r.prev_hash, r.hash
+         FROM r JOIN g ON g.gi = r.gi`,
       [
-        update.id,
-        update.index,
-        audit[0]!.occurredAt,
+        per.id,
+        per.index,
+        per.seq,
+        per.scope,
+        per.from,
+        per.version,
+        per.prev,
+        per.hash,
+        new Date(used[0]!.event.at),
         used.map((o) => JSON.stringify(o.persisted)),
         used.map((o) => o.state),
+        used.map((o) => o.event.type),
+        used.map((o) => o.payload),
+        used.map((o) => new Date(o.event.at)),
+        table,
+        actor.userId,
+        actor.role,
         ...extraCols.map((c) => used.map((o) => o.extra[c.name] ?? null)),
-      ],
-    );
-    await m.query(
-      `INSERT INTO audit_log (entity_type, entity_id, seq, scope_path, occurred_at, actor_user_id, actor_role, action, from_state, to_state, from_version, payload, prev_hash, hash)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::timestamptz[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[], $11::int[], $12::jsonb[], $13::text[], $14::text[])`,
-      [
-        audit.map((a) => a.entityType),
-        audit.map((a) => a.entityId),
-        audit.map((a) => a.seq),
-        audit.map((a) => a.scopePath),
-        audit.map((a) => a.occurredAt),
-        audit.map((a) => a.actorUserId),
-        audit.map((a) => a.actorRole),
-        audit.map((a) => a.action),
-        audit.map((a) => a.fromState),
-        audit.map((a) => a.toState),
-        audit.map((a) => a.fromVersion),
-        audit.map((a) => JSON.stringify(a.payload)),
-        audit.map((a) => a.prevHash),
-        hashes,
       ],
     );
   }
