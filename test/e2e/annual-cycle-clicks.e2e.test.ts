@@ -44,6 +44,8 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  * shows every later step).
  * Screenshots go to test-results/screenshots/annual-cycle-clicks/.
  */
+/** The steps that loop over every account of the unit: each click waits on the server, and the machine may be shared. */
+const LOOP_TIMEOUT = 180_000;
 const browserCheck = browserAvailability();
 const SUITE = 'annual-cycle-clicks';
 
@@ -193,7 +195,7 @@ describe.runIf(browserCheck.run)('a small unit’s whole annual cycle, clicked f
       }
       await page.context().close();
     }
-  });
+  }, LOOP_TIMEOUT);
 
   it('0d. the assessment team accepts each report and opens the ballots', async () => {
     const page = await as('assessor');
@@ -205,7 +207,7 @@ describe.runIf(browserCheck.run)('a small unit’s whole annual cycle, clicked f
     }
     await shot(page, '00g-assessor-ballots-open');
     await page.context().close();
-  });
+  }, LOOP_TIMEOUT);
 
   it('0e. the assessment team invites two of the unit’s cadres as raters on the cycle’s 评议人 tab', async () => {
     const page = await as('assessor');
@@ -246,7 +248,7 @@ describe.runIf(browserCheck.run)('a small unit’s whole annual cycle, clicked f
       await shot(page, '00j-rater-ballots-cast');
       await page.context().close();
     }
-  });
+  }, LOOP_TIMEOUT);
 
   it('0g. the assessment team closes the ballots (the turnout met) and completes the evaluation', async () => {
     const page = await as('assessor');
@@ -260,7 +262,7 @@ describe.runIf(browserCheck.run)('a small unit’s whole annual cycle, clicked f
     const states = (await t.dataSource.query(`SELECT DISTINCT state FROM assessment WHERE cycle_id = $1`, [cycleId])) as Array<{ state: string }>;
     expect(states.length).toBe(1);
     await page.context().close();
-  });
+  }, LOOP_TIMEOUT);
 
   it('1. the assessment team starts the grading run from the cycle page and watches it reach done', async () => {
     const page = await as('assessor');
