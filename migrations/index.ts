@@ -30,6 +30,7 @@ import { GradingRunLease1767000000000 } from './1767000000000-GradingRunLease.js
 import { StandingResult1767100000000 } from './1767100000000-StandingResult.js';
 import { SessionTeamReport1767300000000 } from './1767300000000-SessionTeamReport.js';
 import { FindingAttachments1767600000000 } from './1767600000000-FindingAttachments.js';
+import { InvitationGroupIndex1767800000000 } from './1767800000000-InvitationGroupIndex.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   StandingResult1767100000000,
   SessionTeamReport1767300000000,
   FindingAttachments1767600000000,
+  InvitationGroupIndex1767800000000,
 ];
