@@ -23,7 +23,6 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { initialTransition, transition } from 'xstate';
 import { persist } from '../../server/workflow/transition.js';
@@ -294,16 +293,9 @@ try {
   const before = peakRss;
   const pgBefore = postgresCpuSeconds(dir);
   const cpuBefore = process.cpuUsage();
-  // The garbage collector's pauses during the run (a share of this process's CPU).
-  let gcMs = 0;
-  const gcObserver = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) gcMs += entry.duration;
-  });
-  gcObserver.observe({ entryTypes: ['gc'] });
   t = performance.now();
   const run = await grading.gradeCycle(viewer, cycle.id);
   const total = performance.now() - t;
-  gcObserver.disconnect();
   const cpu = process.cpuUsage(cpuBefore);
   const nodeCpu = (cpu.user + cpu.system) / 1e6;
   const pgCpu = postgresCpuSeconds(dir) - pgBefore;
@@ -370,7 +362,7 @@ try {
   log(`  grades   ${run.byGrade.map((g) => `${g.grade} ${g.count.toLocaleString()}`).join(', ')}`);
   log(`  memory   peak RSS ${(maxRss / 2 ** 20).toFixed(0)} MB (before the run: ${(before / 2 ** 20).toFixed(0)} MB)`);
   log(`  per 1,000 cadres ${(total / (CADRES / 1000)).toFixed(0)} ms`);
-  log(`  CPU      ${nodeCpu.toFixed(2)} s in this process (garbage collection ${seconds(gcMs)}), ${pgCpu.toFixed(2)} s in PostgreSQL (load average ${os.loadavg()[0]!.toFixed(1)} at the end)`);
+  log(`  CPU      ${nodeCpu.toFixed(2)} s in this process, ${pgCpu.toFixed(2)} s in PostgreSQL (load average ${os.loadavg()[0]!.toFixed(1)} at the end)`);
   console.log(`RESULT ${JSON.stringify({ cadres: CADRES, assessments: run.graded, ballots, setupMs, runMs: total, nodeCpu, pgCpu, peakMb: Math.round(maxRss / 2 ** 20) } satisfies SizeResult)}`);
   for (const [sql, p] of [...profile].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15)) log(`  ${seconds(p.ms)} ${p.n}x ${sql}`);
   if (process.env.BENCH_KEEP) {
