@@ -31,6 +31,7 @@ import { StandingResult1767100000000 } from './1767100000000-StandingResult.js';
 import { SessionTeamReport1767300000000 } from './1767300000000-SessionTeamReport.js';
 import { FindingAttachments1767600000000 } from './1767600000000-FindingAttachments.js';
 import { BulkEnrolmentPeriod1767700000000 } from './1767700000000-BulkEnrolmentPeriod.js';
+import { InvitationGroupIndex1767800000000 } from './1767800000000-InvitationGroupIndex.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   SessionTeamReport1767300000000,
   FindingAttachments1767600000000,
   BulkEnrolmentPeriod1767700000000,
+  InvitationGroupIndex1767800000000,
 ];

@@ -165,10 +165,12 @@ try {
       subject === 'TEAM',
     ]);
   }
-  const raters: Array<{ id: string }> = await ds.query(
-    `INSERT INTO user_account (username, display_name, password_hash) SELECT 'bench.rater.' || g, '测评人' || g, 'x' FROM generate_series(1, $1::int) g RETURNING id`,
+  const raters: Array<{ id: string; username: string }> = await ds.query(
+    `INSERT INTO user_account (username, display_name, password_hash) SELECT 'bench.rater.' || g, '测评人' || g, 'x' FROM generate_series(1, $1::int) g RETURNING id, username`,
     [BALLOTS],
   );
+  // Rater n is bench.rater.n (not the order of random ids): two runs on the same sizes cast the same ballots, so their results can be compared.
+  raters.sort((a, b) => Number(a.username.split('.').at(-1)) - Number(b.username.split('.').at(-1)));
   // The bulk of the set-up (30 ballots and invitations per assessment: 30 million at 1,000,000 cadres), set-based on one connection:
   // foreign-key triggers off for the load (every id comes from rows just read), the two tables' indexes dropped and built again after
   // (a sort instead of one random insert per row into a uuid index), invitations, ballots and their running tallies in one statement.
@@ -190,7 +192,7 @@ try {
     for (const c of constraints) await bulk.query(`ALTER TABLE ${c.table} DROP CONSTRAINT ${c.name}`);
     for (const i of indexes) await bulk.query(`DROP INDEX ${i.name}`);
     await bulk.query(
-      `WITH raters AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM unnest($2::uuid[]) AS id),
+      `WITH raters AS (SELECT id, n FROM unnest($2::uuid[]) WITH ORDINALITY AS r(id, n)),
             targets AS (
               SELECT a.id, coalesce(c.person_no, o.code) AS key FROM assessment a JOIN organisation o ON o.id = a.organisation_id LEFT JOIN cadre c ON c.id = a.cadre_id
                WHERE a.cycle_id = $1 AND a.state = 'synthesis'
@@ -345,6 +347,17 @@ try {
     const failed = Object.entries(checks).filter(([, ok]) => !ok).map(([name]) => name);
     log(`  check    ${sample.length.toLocaleString()} assessments' tallies, invitations, scores, scheme scores and versions read as the previous statements read them: ${failed.length ? `DIFFERENT (${failed.join(', ')})` : 'the same'}`);
     if (failed.length) process.exitCode = 1;
+  }
+  if (process.env.BENCH_DUMP) {
+    // The results the run wrote, keyed by what the set-up derives them from (the cadre's number, the unit's code): two runs compare with diff.
+    const dumped: Array<{ line: string }> = await ds.query(
+      `SELECT concat_ws(' ', coalesce(c.person_no, o.code), a.kind, g.version, g.grade, g.score, g.components, g.gates, g.flags, g.quota, g.evaluation) AS line
+         FROM grading_result g JOIN assessment a ON a.id = g.assessment_id JOIN organisation o ON o.id = a.organisation_id LEFT JOIN cadre c ON c.id = a.cadre_id
+        WHERE a.cycle_id = $1 ORDER BY 1`,
+      [cycle.id],
+    );
+    await fs.writeFile(process.env.BENCH_DUMP, dumped.map((r) => r.line).join('\n') + '\n');
+    log(`  dump     ${dumped.length.toLocaleString()} results written to ${process.env.BENCH_DUMP}`);
   }
   log(`  grades   ${run.byGrade.map((g) => `${g.grade} ${g.count.toLocaleString()}`).join(', ')}`);
   log(`  memory   peak RSS ${(maxRss / 2 ** 20).toFixed(0)} MB (before the run: ${(before / 2 ** 20).toFixed(0)} MB)`);

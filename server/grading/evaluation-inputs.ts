@@ -139,7 +139,7 @@ export async function invitedCounts(m: EntityManager, ids: string[] | 'grading_t
       ? await m.query(`SELECT assessment_id, rater_group, count(*)::int AS n FROM rater_invitation WHERE assessment_id IN (SELECT id FROM grading_target) GROUP BY 1, 2`)
       : await preparedQuery(
           m,
-          // One probe of rater_invitation_once per assessment, counted there (never a hash of the whole table).
+          // One probe of rater_invitation_group_idx per assessment, counted from the index alone (never a hash of the whole table).
           `SELECT x.id AS assessment_id, i.rater_group, i.n FROM unnest($1::uuid[]) AS x(id)
              CROSS JOIN LATERAL (SELECT rater_group, count(*)::int AS n FROM rater_invitation WHERE assessment_id = x.id GROUP BY 1) i`,
           [ids],

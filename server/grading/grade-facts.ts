@@ -115,9 +115,8 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
                FROM cadre_status_period sp WHERE sp.cadre_id = x.cadre_id AND sp.kind IN ('SICK_LEAVE', 'PERSONAL_LEAVE', 'PROBATION', 'INVESTIGATION')) AS periods,
             CASE WHEN x.first_of_cycle = 1 THEN (SELECT cs.settings FROM assessment_cycle cs WHERE cs.id = x.cycle_id) END AS settings
        FROM (
-         SELECT a.id, a.cycle_id, a.kind, cy.year, a.snapshot->'context'->>'scale' AS scale, a.cadre_id, a.organisation_id, coalesce(a.rank_level, c.rank_level) AS rank_level,
-                o.kind AS org_kind, a.overlay, a.snapshot->'context'->>'overlayReason' AS overlay_reason, a.final_grade,
-                coalesce((a.snapshot->'context'->'selfReport'->>'refused')::boolean, false) AS refused,
+         SELECT a.id, a.cycle_id, a.kind, cy.year, a.scale, a.cadre_id, a.organisation_id, coalesce(a.rank_level, c.rank_level) AS rank_level,
+                o.kind AS org_kind, a.overlay, a.overlay_reason, a.final_grade, a.refused,
                 (SELECT g.score::float8 FROM grading_result g WHERE g.assessment_id = a.id ORDER BY g.version DESC LIMIT 1) AS score,
                 pr.rating, pr.veto, CASE WHEN pr.veto THEN (pr.recorded_at AT TIME ZONE 'Asia/Shanghai')::date::text END AS veto_on,
                 r.regular, coalesce(r.poor_quarters, 0)::int AS poor_quarters,
@@ -125,7 +124,16 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
                          (SELECT s.value::float8 FROM score_input s WHERE s.assessment_id = a.id AND s.component = 'DEVELOPMENT')) AS development,
                 min(cy.year) OVER () AS min_year,
                 row_number() OVER (PARTITION BY a.cycle_id) AS first_of_cycle
-           FROM assessment a
+           -- The snapshot's three figures taken out first (OFFSET 0 keeps it so): the joins, the sort and the windows then carry narrow rows,
+           -- not every assessment's snapshot.
+           FROM (
+             SELECT a.id, a.cycle_id, a.kind, a.cadre_id, a.organisation_id, a.rank_level, a.overlay, a.final_grade,
+                    a.snapshot->'context'->>'scale' AS scale, a.snapshot->'context'->>'overlayReason' AS overlay_reason,
+                    coalesce((a.snapshot->'context'->'selfReport'->>'refused')::boolean, false) AS refused
+               FROM assessment a
+              WHERE ${one ? 'a.id = $1::uuid' : 'a.id = ANY($1::uuid[])'}
+             OFFSET 0
+           ) a
            JOIN assessment_cycle cy ON cy.id = a.cycle_id
            JOIN organisation o ON o.id = a.organisation_id
            LEFT JOIN cadre c ON c.id = a.cadre_id
@@ -136,7 +144,6 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
                FROM assessment ra JOIN assessment_cycle rc ON rc.id = ra.cycle_id
               WHERE ra.cadre_id = a.cadre_id AND ra.kind = 'REGULAR' AND rc.year = cy.year AND ra.final_grade IS NOT NULL
            ) r ON a.cadre_id IS NOT NULL
-          WHERE ${one ? 'a.id = $1::uuid' : 'a.id = ANY($1::uuid[])'}
        ) x`,
     [one ? ids[0] : ids],
   );

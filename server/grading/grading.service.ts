@@ -256,71 +256,105 @@ export class GradingService {
       millis.write = 0;
       const counts = new Map<string, number>();
       let graded = 0;
-      for (const batch of batches) {
-        let t = performance.now();
+      // The reads of a batch (candidates, facts, pools). Those of the next batch are sent as this one is graded and written: PostgreSQL
+      // reads while this process runs the engine (which yields to the driver between pools), instead of each waiting for the other.
+      // A batch reads nothing another batch writes (its own results, its own ballot boxes; the pools are whole inside a batch).
+      const inputsOf = async (batch: Array<[string, typeof rows]>) => {
         const ids = batch.flatMap(([, pool]) => pool.map((r) => r.id));
         // The batch's ids as an array: index probes per assessment, never a pass over every ballot or score of the cycle.
         const built = await this.candidatesFor(m, settings, batch.flatMap(([, pool]) => pool), ids, today);
-        const { evaluations, versions } = built;
         // Each pool as every binding check counts it: its members outside this run at their standing results.
         const quotaPools = await loadQuotaPools(m, batch.map(([, pool]) => built.subjects.get(pool[0]!.id)!), today, built.subjects);
-        millis.inputs += performance.now() - t;
-        t = performance.now();
-        const proposals: Proposal[] = [];
-        for (const [key, pool] of batch) {
-          const candidates: Candidate[] = pool.map((r) => built.candidates.get(r.id)!);
-          const quotaPool = quotaPools.get(poolId(built.subjects.get(pool[0]!.id)!))!;
-          const inRun = new Set(pool.map((r) => r.id));
-          const team = key === 'TEAM';
-          const org = pool[0]!.organisation_id;
-          const proposed = proposeGrades(candidates, cycle.year, settings, {
-            raiseApproved: quotaPool.raiseApproved,
-            pool: {
-              subject: quotaPool.subject,
-              teamGrade: team ? null : teamGradeOfRun.get(org) ?? quotaPool.teamGrade,
-              others: quotaPool.members.filter((member) => !inRun.has(member.id)),
-            },
-          });
-          if (team) {
-            const orgOf = new Map(pool.map((r) => [r.id, r.organisation_id]));
-            for (const p of proposed) teamGradeOfRun.set(orgOf.get(p.id)!, p.grade);
+        return { built, quotaPools };
+      };
+      const prefetch = (index: number) => {
+        const batch = batches[index];
+        if (!batch) return undefined;
+        const inputs = inputsOf(batch);
+        // Awaited when its turn comes; a failure meanwhile is not an unhandled rejection (the transaction fails on the await).
+        inputs.catch(() => undefined);
+        return inputs;
+      };
+      let next = prefetch(0);
+      try {
+        for (let index = 0; index < batches.length; index++) {
+          const batch = batches[index]!;
+          let t = performance.now();
+          const { built, quotaPools } = await next!;
+          next = prefetch(index + 1);
+          const { evaluations, versions } = built;
+          millis.inputs += performance.now() - t;
+          t = performance.now();
+          const proposals: Proposal[] = [];
+          let yielded = performance.now();
+          for (const [key, pool] of batch) {
+            // Now and then the driver is let in, so the next batch's reads go on while the engine runs.
+            if (performance.now() - yielded > 4) {
+              await new Promise<void>((resolve) => setImmediate(resolve));
+              yielded = performance.now();
+            }
+            const candidates: Candidate[] = pool.map((r) => built.candidates.get(r.id)!);
+            const quotaPool = quotaPools.get(poolId(built.subjects.get(pool[0]!.id)!))!;
+            const inRun = new Set(pool.map((r) => r.id));
+            const team = key === 'TEAM';
+            const org = pool[0]!.organisation_id;
+            const proposed = proposeGrades(candidates, cycle.year, settings, {
+              raiseApproved: quotaPool.raiseApproved,
+              pool: {
+                subject: quotaPool.subject,
+                teamGrade: team ? null : teamGradeOfRun.get(org) ?? quotaPool.teamGrade,
+                others: quotaPool.members.filter((member) => !inRun.has(member.id)),
+              },
+            });
+            if (team) {
+              const orgOf = new Map(pool.map((r) => [r.id, r.organisation_id]));
+              for (const p of proposed) teamGradeOfRun.set(orgOf.get(p.id)!, p.grade);
+            }
+            proposals.push(...proposed);
           }
-          proposals.push(...proposed);
+          millis.engine += performance.now() - t;
+          t = performance.now();
+          // The stored evaluation is the summary; the per-group view is computed live (groups below the anonymity minimum stay hidden).
+          const summary = (id: string) => {
+            const ev = evaluations.get(id)!;
+            return { valid: ev.valid, invited: ev.invited, returned: ev.returned, turnoutPercent: ev.turnoutPercent, score: ev.score, votes: ev.votes };
+          };
+          // One JSON document for the chunk, one multi-row insert. Read as json (checked, not built into a tree) with each document column as
+          // its own text, parsed once into jsonb: jsonb_to_recordset built the whole tree, then wrote each column out as text and parsed it again.
+          await m.query(
+            `INSERT INTO grading_result (assessment_id, version, grade, score, components, gates, flags, quota, evaluation, computed_at, computed_by)
+             SELECT x.a, x.v, x.grade, x.score, x.components::jsonb, x.gates::jsonb, x.flags::jsonb, x.quota::jsonb, x.evaluation::jsonb, $2, $3
+               FROM json_to_recordset($1::json) AS x(a uuid, v int, grade text, score numeric, components text, gates text, flags text, quota text, evaluation text)`,
+            [
+              JSON.stringify(
+                proposals.map((p) => ({
+                  a: p.id,
+                  v: (versions.get(p.id) ?? 0) + 1,
+                  grade: p.grade,
+                  score: p.score,
+                  components: p.components,
+                  gates: p.gates,
+                  flags: p.flags,
+                  quota: p.quota ? { ...p.quota, rank: p.quotaRank } : null,
+                  evaluation: summary(p.id),
+                })),
+              ),
+              this.now(),
+              viewer.userId,
+            ],
+          );
+          millis.write += performance.now() - t;
+          graded += proposals.length;
+          for (const p of proposals) counts.set(p.grade, (counts.get(p.grade) ?? 0) + 1);
+          await onProgress?.('GRADING', graded, rows.length);
         }
-        millis.engine += performance.now() - t;
-        t = performance.now();
-        // The stored evaluation is the summary; the per-group view is computed live (groups below the anonymity minimum stay hidden).
-        const summary = (id: string) => {
-          const ev = evaluations.get(id)!;
-          return { valid: ev.valid, invited: ev.invited, returned: ev.returned, turnoutPercent: ev.turnoutPercent, score: ev.score, votes: ev.votes };
-        };
-        // One JSON document for the chunk (parsed once by the database), one multi-row insert.
-        await m.query(
-          `INSERT INTO grading_result (assessment_id, version, grade, score, components, gates, flags, quota, evaluation, computed_at, computed_by)
-           SELECT x.a, x.v, x.grade, x.score, x.components, x.gates, x.flags, x.quota, x.evaluation, $2, $3
-             FROM jsonb_to_recordset($1::jsonb) AS x(a uuid, v int, grade text, score numeric, components jsonb, gates jsonb, flags jsonb, quota jsonb, evaluation jsonb)`,
-          [
-            JSON.stringify(
-              proposals.map((p) => ({
-                a: p.id,
-                v: (versions.get(p.id) ?? 0) + 1,
-                grade: p.grade,
-                score: p.score,
-                components: p.components,
-                gates: p.gates,
-                flags: p.flags,
-                quota: p.quota ? { ...p.quota, rank: p.quotaRank } : null,
-                evaluation: summary(p.id),
-              })),
-            ),
-            this.now(),
-            viewer.userId,
-          ],
+      } catch (error) {
+        // The next batch's reads end before the transaction rolls back: none runs on a connection given back.
+        await next?.then(
+          () => undefined,
+          () => undefined,
         );
-        millis.write += performance.now() - t;
-        graded += proposals.length;
-        for (const p of proposals) counts.set(p.grade, (counts.get(p.grade) ?? 0) + 1);
-        await onProgress?.('GRADING', graded, rows.length);
+        throw error;
       }
       await appendAudit(m, {
         entityType: 'assessment_cycle_grading',

@@ -46,8 +46,9 @@ export async function seedSynthetic(m: EntityManager, options: SyntheticOptions)
   );
   const [{ n: organisations }] = (await m.query(`SELECT count(*)::int AS n FROM organisation WHERE path LIKE $1`, [`${root!.path}%`])) as [{ n: number }];
   await m.query(
+    // Units numbered by their codes (stable), not their paths (random ids): the same sizes give every unit the same cadres on every run.
     `WITH units AS (
-       SELECT id, kind, row_number() OVER (ORDER BY path) - 1 AS i, count(*) OVER () AS total
+       SELECT id, kind, row_number() OVER (ORDER BY code) - 1 AS i, count(*) OVER () AS total
          FROM organisation WHERE path LIKE $1 AND kind <> 'PROVINCE'
      )
      INSERT INTO cadre (organisation_id, person_no, name, gender, birth_date, post, rank_level, position_type, took_post_on)
