@@ -91,7 +91,9 @@ describe('statements per step of an annual assessment, through the API', () => {
     // cycle's settings) with the business assessments ("1+N"), the corroborating findings and veto consultations, and the regular and
     // special results with the engine's stored score (was five more reads, one statement each); the pool with its raises is another.
     ['proposeGrade', 7, true],
-    ['approveGrade', 14, true],
+    // Then the result version, and the outcomes: the subject read with its reconciliation lock in one statement, its results, status
+    // periods and tasks (locked) in another (was four: the lock, then each read).
+    ['approveGrade', 11, true],
     ['issueWrittenNotice', 3, false],
     ['signWrittenNotice', 3, false],
     ['giveFeedback', 3, false],
