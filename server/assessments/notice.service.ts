@@ -6,7 +6,7 @@ import type { RuleSettings } from '../../workflows/rules/settings.js';
 import type { Viewer } from '../auth/policy.js';
 import { chinaDay, type CalendarService } from '../calendar/calendar.service.js';
 import { AppError, notFound, validation } from '../common/errors.js';
-import { noticeVerdicts } from '../grading/grade-decision.js';
+import { noticeRowOf, noticeVerdicts } from '../grading/grade-decision.js';
 import { assertActor } from '../workflow/actors.js';
 import type { MutationOptions } from '../workflow/engine.js';
 import { machineSpec } from '../../workflows/registry.js';
@@ -132,7 +132,7 @@ export class NoticeService {
         }
       }
       // The grade the notice confirms is decided again today: a fact recorded during the notice refuses it (the machine sends it back).
-      const verdict = (await noticeVerdicts(m, [row.id], today)).get(row.id);
+      const verdict = (await noticeVerdicts(m, [row.id], today, [noticeRowOf(row)])).get(row.id);
       return { event: { type: 'CLOSE_NOTICE', today, ...(verdict ? { verdict } : {}), at } };
     });
   }

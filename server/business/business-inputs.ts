@@ -16,10 +16,19 @@ export interface BusinessInputs {
   gateFailures: string[];
 }
 
+/** One business assessment of one annual assessment, with its result in force. */
+export interface BusinessRow {
+  assessment_id: string;
+  name: string;
+  mode: 'SCORE' | 'GATE';
+  weight: number | null;
+  score: number | null;
+  passed: boolean | null;
+}
+
 export async function loadBusinessInputs(m: EntityManager, ids: readonly string[]): Promise<Map<string, BusinessInputs>> {
-  const result = new Map<string, BusinessInputs>();
-  if (ids.length === 0) return result;
-  const rows = await preparedQuery<{ assessment_id: string; name: string; mode: 'SCORE' | 'GATE'; weight: number | null; score: number | null; passed: boolean | null }>(
+  if (ids.length === 0) return new Map();
+  const rows = await preparedQuery<BusinessRow>(
     m,
     `SELECT a.id AS assessment_id, ba.name, ba.mode, ba.weight::float8 AS weight, r.score::float8 AS score, r.passed
        FROM assessment a
@@ -35,6 +44,12 @@ export async function loadBusinessInputs(m: EntityManager, ids: readonly string[
       ORDER BY a.id, ba.declared_at, ba.name`,
     [ids],
   );
+  return businessFromRows(rows);
+}
+
+/** The inputs of each assessment from its rows (in the order the read above gives them; grade-facts.ts reads them for one decision). */
+export function businessFromRows(rows: readonly BusinessRow[]): Map<string, BusinessInputs> {
+  const result = new Map<string, BusinessInputs>();
   for (const r of rows) {
     const inputs = result.get(r.assessment_id) ?? { scores: [], gateFailures: [] };
     if (r.mode === 'SCORE') inputs.scores.push({ name: r.name, weight: r.weight ?? 0, score: r.score });

@@ -16,6 +16,25 @@ export interface CorroborationFacts {
 /** How a finding is named in an explanation: its source and its document reference. */
 export const findingName = (source: string, documentRef: string) => `${source} ${documentRef}`;
 
+/** A verified finding of an assessment. */
+export interface FindingRow {
+  assessment_id: string;
+  source: string;
+  finding_type: string;
+  document_ref: string;
+}
+
+/** A consultation on a veto item, requested or answered. */
+export interface ConsultationRow {
+  id: string;
+  assessment_id: string;
+  veto_item: string;
+  department: string;
+  due_on: string;
+  state: string;
+  applies: boolean | null;
+}
+
 /**
  * The facts corroboration adds to the grade facts of many assessments (two
  * queries for any number): each VERIFIED finding read through the cycle's
@@ -29,20 +48,31 @@ export async function loadCorroborationFacts(
   m: EntityManager,
   subjects: ReadonlyArray<{ id: string; settings: RuleSettings }>,
 ): Promise<Map<string, CorroborationFacts>> {
-  const out = new Map<string, CorroborationFacts>();
-  if (subjects.length === 0) return out;
+  if (subjects.length === 0) return new Map();
   const ids = subjects.map((s) => s.id);
-  const findings = await preparedQuery<{ assessment_id: string; source: string; finding_type: string; document_ref: string }>(
+  const findings = await preparedQuery<FindingRow>(
     m,
     `SELECT assessment_id, source, finding_type, document_ref FROM corroborating_finding WHERE assessment_id = ANY($1::uuid[]) AND state = 'VERIFIED' ORDER BY found_on, id`,
     [ids],
   );
-  const consultations = await preparedQuery<{ id: string; assessment_id: string; veto_item: string; department: string; due_on: string; state: string; applies: boolean | null }>(
+  const consultations = await preparedQuery<ConsultationRow>(
     m,
     `SELECT id, assessment_id, veto_item, department, due_on::text, state, applies FROM veto_consultation
       WHERE assessment_id = ANY($1::uuid[]) AND state IN ('REQUESTED', 'ANSWERED') ORDER BY requested_at, id`,
     [ids],
   );
+  return corroborationFromRows(subjects, findings, consultations);
+}
+
+/**
+ * The facts from the rows read above (in their order; grade-facts.ts reads them with one decision's facts).
+ */
+export function corroborationFromRows(
+  subjects: ReadonlyArray<{ id: string; settings: RuleSettings }>,
+  findings: readonly FindingRow[],
+  consultations: readonly ConsultationRow[],
+): Map<string, CorroborationFacts> {
+  const out = new Map<string, CorroborationFacts>();
   // Grouped once per assessment (a filter over every row for each subject grew with the square of a chunk).
   const byAssessment = <T extends { assessment_id: string }>(rows: readonly T[]) => {
     const map = new Map<string, T[]>();

@@ -137,6 +137,26 @@ async function decideMany<Row extends { id: string }>(
 const pathOfCorrection = (source: CorrectionSource): DecisionPath | undefined =>
   (Object.keys(CORRECTION_PATH_SOURCES) as DecisionPath[]).find((p) => CORRECTION_PATH_SOURCES[p] === source);
 
+/** What `noticeVerdicts` reads of each assessment: its final result, the committee's decision and a correction waiting for its notice. */
+export interface NoticeRow {
+  id: string;
+  final_grade: string | null;
+  decided: string | null;
+  pending: { grade: string; reason: string; source: CorrectionSource } | null;
+}
+
+/** A `NoticeRow` from an assessment already read (the step's own row): its columns and snapshot as the read above takes them. */
+export function noticeRowOf(row: { id: string; finalGrade: string | null; snapshot: { context: Record<string, unknown> } }): NoticeRow {
+  const context = row.snapshot.context as { decision?: { grade?: unknown } | null; pendingCorrection?: NoticeRow['pending'] };
+  const grade = context.decision?.grade;
+  return {
+    id: row.id,
+    final_grade: row.finalGrade,
+    decided: grade === undefined || grade === null ? null : typeof grade === 'string' ? grade : JSON.stringify(grade),
+    pending: context.pendingCorrection ?? null,
+  };
+}
+
 /**
  * What closing a public notice confirms, decided again on the day it closes,
  * for any number of assessments (the deadline job closes many at once): the
@@ -146,14 +166,16 @@ const pathOfCorrection = (source: CorrectionSource): DecisionPath | undefined =>
  * decision back to the committee, or lets the waiting correction lapse.
  * Never throws: the verdict goes with the CLOSE_NOTICE event.
  */
-export async function noticeVerdicts(m: EntityManager, ids: readonly string[], today: IsoDate): Promise<Map<string, GradeVerdict>> {
+export async function noticeVerdicts(m: EntityManager, ids: readonly string[], today: IsoDate, known?: readonly NoticeRow[]): Promise<Map<string, GradeVerdict>> {
   if (ids.length === 0) return new Map();
-  const rows = await preparedQuery<{ id: string; final_grade: string | null; decided: string | null; pending: { grade: string; reason: string; source: CorrectionSource } | null }>(
-    m,
-    `SELECT id, final_grade, snapshot->'context'->'decision'->>'grade' AS decided, snapshot->'context'->'pendingCorrection' AS pending
-       FROM assessment WHERE id = ANY($1::uuid[])`,
-    [ids],
-  );
+  const rows =
+    known ??
+    (await preparedQuery<NoticeRow>(
+      m,
+      `SELECT id, final_grade, snapshot->'context'->'decision'->>'grade' AS decided, snapshot->'context'->'pendingCorrection' AS pending
+         FROM assessment WHERE id = ANY($1::uuid[])`,
+      [ids],
+    ));
   const decisions = await decideMany(m, rows, today, (row) => {
     const grade = row.pending?.grade ?? row.decided;
     if (grade === null) return null;

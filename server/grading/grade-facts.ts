@@ -5,9 +5,9 @@ import { evaluateGates } from '../../workflows/decide/gates.js';
 import { cleanFacts, type AccusationFact, type DecisionScale, type GradeFacts, type PenaltyFact, type PoliticalReview } from '../../workflows/decide/facts.js';
 import { quotaPoolKey, type QuotaPool, type QuotaPoolMember } from '../../workflows/rules/quota.js';
 import type { PenaltyKind, RuleSettings } from '../../workflows/rules/settings.js';
-import { loadCorroborationFacts } from '../corroboration/corroboration-facts.js';
-import { layKindFacts, type KindInputs } from './kinds-facts.js';
-import { loadBusinessInputs, type BusinessInputs } from '../business/business-inputs.js';
+import { corroborationFromRows, loadCorroborationFacts, type ConsultationRow, type FindingRow } from '../corroboration/corroboration-facts.js';
+import { layKindFacts, SPECIAL_KEYS, type KindInputs, type KindRows } from './kinds-facts.js';
+import { businessFromRows, loadBusinessInputs, type BusinessInputs, type BusinessRow } from '../business/business-inputs.js';
 
 /**
  * The facts every grade decision reads (workflows/decide), loaded set-based:
@@ -64,6 +64,13 @@ interface SubjectRow {
   negatives: Array<{ code: string; cleared: boolean }> | null;
   accusations: AccusationRow[] | null;
   periods: StatusPeriod[] | null;
+  /** One assessment asked (a decision): the reads below come as JSON arrays of this same statement (NULL when none). */
+  business_rows?: BusinessRow[] | null;
+  findings?: FindingRow[] | null;
+  consultations?: ConsultationRow[] | null;
+  regulars?: KindRows['regulars'] | null;
+  specials?: KindRows['specials'] | null;
+  applied?: number | null;
 }
 
 interface PenaltyRow {
@@ -102,9 +109,12 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
   // row (NULL when none), the cycle's settings on the first row of each cycle only (parsed once per cycle, not with every row). One id is
   // asked as `= $1` (a decision): its generic plan costs what a custom one does, so PostgreSQL plans it once per connection.
   const one = ids.length === 1;
+  // One id also reads, in the same statement, what the grading run reads set-based in statements of their own (business-inputs.ts,
+  // corroboration-facts.ts, kinds-facts.ts): the business assessments with their results in force, the verified findings, the open and
+  // answered consultations, the year's regular and special results, and the stored composite's special points — the same rows in the same order.
   const rows = await preparedQuery<SubjectRow>(
     m,
-    `SELECT x.*,
+    `SELECT x.*,${one ? ONE_SUBJECT_READS : ''}
             (SELECT json_agg(json_build_object('id', p.id, 'kind', p.kind, 'year', extract(year FROM p.decided_on)::int, 'tolerated', p.tolerated) ORDER BY p.decided_on, p.id)
                FROM penalty p
               WHERE p.cadre_id = x.cadre_id AND p.decided_on IS NOT NULL AND p.decided_on >= make_date(x.min_year - 1, 1, 1) AND p.replaced_by IS NULL) AS penalties,
@@ -150,10 +160,13 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
   if (rows.length === 0) return result;
   const settingsOf = new Map(rows.flatMap((r) => (r.settings ? [[r.cycle_id, r.settings] as const] : [])));
   for (const r of rows) r.settings = settingsOf.get(r.cycle_id)!;
-  const business = await loadBusinessInputs(m, ids);
+  const business = one ? businessFromRows(rows[0]!.business_rows ?? []) : await loadBusinessInputs(m, ids);
 
   // Findings of supervision, inspection tours, audit, petitions and discipline, and consultations on veto items (server/corroboration).
-  const corroboration = await loadCorroborationFacts(m, rows.map((r) => ({ id: r.id, settings: r.settings })));
+  const corroborated = rows.map((r) => ({ id: r.id, settings: r.settings }));
+  const corroboration = one
+    ? corroborationFromRows(corroborated, rows[0]!.findings ?? [], rows[0]!.consultations ?? [])
+    : await loadCorroborationFacts(m, corroborated);
 
   for (const r of rows) {
     const own = r.cadre_id ? r.periods ?? [] : [];
@@ -208,9 +221,51 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
     });
   }
   // The year's regular results, special results and term figures: the same facts for the engine and every binding check.
-  await layKindFacts(m, result);
+  const first = rows[0]!;
+  await layKindFacts(
+    m,
+    result,
+    one
+      ? { regulars: first.regulars ?? [], specials: first.specials ?? [], stored: first.score === null ? [] : [{ assessmentId: first.id, score: first.score, applied: first.applied ?? 0 }] }
+      : undefined,
+  );
   return result;
 }
+
+/**
+ * The reads of one subject `x` (a decision) as columns of the facts statement, each the rows its own statement gives the grading run
+ * (business-inputs.ts, corroboration-facts.ts, kinds-facts.ts), in that statement's order; the stored composite's score is `x.score`.
+ */
+const ONE_SUBJECT_READS = `
+            (SELECT json_agg(json_build_object('assessment_id', x.id, 'name', ba.name, 'mode', ba.mode, 'weight', ba.weight::float8, 'score', br.score::float8,
+                                               'passed', br.passed) ORDER BY ba.declared_at, ba.name)
+               FROM business_assessment ba
+               LEFT JOIN LATERAL (
+                 SELECT b.score, b.passed FROM business_result b WHERE b.business_assessment_id = ba.id AND b.organisation_id = x.organisation_id ORDER BY b.version DESC LIMIT 1
+               ) br ON true
+              WHERE ba.cycle_id = x.cycle_id AND x.org_kind = ANY(ba.org_kinds)
+                AND ((x.kind = 'TEAM_ANNUAL' AND ba.covers_teams) OR (x.kind <> 'TEAM_ANNUAL' AND x.cadre_id IS NOT NULL AND ba.covers_cadres))) AS business_rows,
+            (SELECT json_agg(json_build_object('assessment_id', f.assessment_id, 'source', f.source, 'finding_type', f.finding_type, 'document_ref', f.document_ref)
+                             ORDER BY f.found_on, f.id)
+               FROM corroborating_finding f WHERE f.assessment_id = x.id AND f.state = 'VERIFIED') AS findings,
+            (SELECT json_agg(json_build_object('id', v.id, 'assessment_id', v.assessment_id, 'veto_item', v.veto_item, 'department', v.department, 'due_on', v.due_on::text,
+                                               'state', v.state, 'applies', v.applies) ORDER BY v.requested_at, v.id)
+               FROM veto_consultation v WHERE v.assessment_id = x.id AND v.state IN ('REQUESTED', 'ANSWERED')) AS consultations,
+            (SELECT json_agg(json_build_object('cadreId', ra.cadre_id, 'cycleName', rc.name, 'quarter', rc.quarter, 'year', rc.year, 'grade', ra.final_grade,
+                                               'score', (ra.snapshot->'context'->>'score')::float8, 'organisationId', rc2.organisation_id, 'teamMember', rc2.team_member)
+                             ORDER BY ra.cadre_id, rc.quarter, rc.id)
+               FROM (SELECT x.cadre_id AS id WHERE x.cadre_id IS NOT NULL
+                     UNION SELECT tm.id FROM cadre tm WHERE x.kind = 'TEAM_ANNUAL' AND tm.team_member AND tm.organisation_id = x.organisation_id) who
+               JOIN assessment ra ON ra.cadre_id = who.id AND ra.kind = 'REGULAR' AND ra.final_grade IS NOT NULL
+               JOIN assessment_cycle rc ON rc.id = ra.cycle_id AND rc.year = x.year
+               JOIN cadre rc2 ON rc2.id = ra.cadre_id) AS regulars,
+            (SELECT json_agg(json_build_object('cadreId', sa.cadre_id, 'year', sc.year, 'cycleId', sc.id, 'task', coalesce(sc.task, sc.name), 'grade', sa.final_grade,
+                                               'mode', sr.mode, 'threshold', sr.threshold, 'points', sr.points::float8, 'gateEffect', sr.gate_effect)
+                             ORDER BY sr.points DESC NULLS LAST, sc.created_at, sc.id)
+               FROM assessment sa JOIN assessment_cycle sc ON sc.id = sa.cycle_id JOIN special_rule sr ON sr.cycle_id = sc.id
+              WHERE x.cadre_id IS NOT NULL AND sa.kind = 'SPECIAL' AND sa.final_grade IS NOT NULL AND sa.cadre_id = x.cadre_id AND sc.year = x.year) AS specials,
+            (SELECT coalesce((SELECT sum((p->>'contribution')::float8) FROM jsonb_array_elements(g.components) p WHERE p->>'key' IN (${SPECIAL_KEYS.map((k) => `'${k}'`).join(', ')})), 0)::float8
+               FROM grading_result g WHERE g.assessment_id = x.id ORDER BY g.version DESC LIMIT 1) AS applied,`;
 
 /** The key of a pool across cycles: the cycle, the kind, the pool inside it. */
 export const poolId = (s: Pick<DecisionSubject, 'cycleId' | 'kind' | 'poolKey'>) => `${s.cycleId}|${s.kind}|${s.poolKey}`;

@@ -23,9 +23,16 @@ export interface KindInputs {
   term: Candidate['components'] | null;
 }
 
-const SPECIAL_KEYS = ['SPECIAL_BONUS', 'SPECIAL_DEDUCTION'];
+export const SPECIAL_KEYS = ['SPECIAL_BONUS', 'SPECIAL_DEDUCTION'];
 
-export async function layKindFacts(m: EntityManager, subjects: Map<string, DecisionSubject>): Promise<void> {
+/** The rows of the reads below, when the caller has them already (one decision reads them with its facts: grade-facts.ts). */
+export interface KindRows {
+  regulars: Array<RegularResult & { year: number; organisationId: string; teamMember: boolean }>;
+  specials: Array<{ cadreId: string; year: number; cycleId: string; task: string; grade: string; mode: SpecialRule['mode']; threshold: SpecialRule['threshold']; points: number | null; gateEffect: SpecialRule['gateEffect'] }>;
+  stored: Array<{ assessmentId: string; score: number | null; applied: number }>;
+}
+
+export async function layKindFacts(m: EntityManager, subjects: Map<string, DecisionSubject>, given?: KindRows): Promise<void> {
   if (subjects.size === 0) return;
   const list = [...subjects.values()];
   const years = [...new Set(list.map((s) => s.year))];
@@ -34,7 +41,7 @@ export async function layKindFacts(m: EntityManager, subjects: Map<string, Decis
   // The year's decided regular results of the cadres assessed and of the members of the teams assessed: the cadres first (those given and the
   // members of the teams' units, index cadre_org_name_idx), then their regular assessments by cadre (assessment_cadre_idx) — never a pass over
   // every regular assessment of the years (an OR across the two sides of the join read them all for each chunk of a run).
-  const regulars = await preparedQuery<RegularResult & { year: number; organisationId: string; teamMember: boolean }>(
+  const regulars = given?.regulars ?? await preparedQuery<KindRows['regulars'][number]>(
     m,
     `SELECT ra.cadre_id AS "cadreId", rc.name AS "cycleName", rc.quarter, rc.year, ra.final_grade AS grade,
             (ra.snapshot->'context'->>'score')::float8 AS score, c.organisation_id AS "organisationId", c.team_member AS "teamMember"
@@ -45,9 +52,10 @@ export async function layKindFacts(m: EntityManager, subjects: Map<string, Decis
     [years, cadres, teamOrgs],
   );
   const specials =
-    cadres.length === 0
+    given?.specials ??
+    (cadres.length === 0
       ? []
-      : await preparedQuery<{ cadreId: string; year: number; cycleId: string; task: string; grade: string; mode: SpecialRule['mode']; threshold: SpecialRule['threshold']; points: number | null; gateEffect: SpecialRule['gateEffect'] }>(
+      : await preparedQuery<KindRows['specials'][number]>(
           m,
           `SELECT sa.cadre_id AS "cadreId", sc.year, sc.id AS "cycleId", coalesce(sc.task, sc.name) AS task, sa.final_grade AS grade,
                   r.mode, r.threshold, r.points::float8 AS points, r.gate_effect AS "gateEffect"
@@ -55,7 +63,7 @@ export async function layKindFacts(m: EntityManager, subjects: Map<string, Decis
             WHERE sa.kind = 'SPECIAL' AND sa.final_grade IS NOT NULL AND sa.cadre_id = ANY($1::uuid[]) AND sc.year = ANY($2::int[])
             ORDER BY r.points DESC NULLS LAST, sc.created_at, sc.id`,
           [cadres, years],
-        );
+        ));
   const termIds = list.filter((s) => s.kind === 'TERM').map((s) => s.id);
   const targets = termIds.length
     ? await preparedQuery<{ assessmentId: string; achieved: boolean | null; score: number | null }>(
@@ -78,7 +86,7 @@ export async function layKindFacts(m: EntityManager, subjects: Map<string, Decis
     : [];
   // The stored composite's own special points, so a decision reads the composite with today's special results: the latest version of each
   // (index grading_result_version), its special parts summed in SQL (no component list leaves the database).
-  const stored = await preparedQuery<{ assessmentId: string; score: number | null; applied: number }>(
+  const stored = given?.stored ?? await preparedQuery<KindRows['stored'][number]>(
     m,
     `SELECT x.id AS "assessmentId", g.score::float8 AS score,
             coalesce((SELECT sum((p->>'contribution')::float8) FROM jsonb_array_elements(g.components) p WHERE p->>'key' = ANY($2::text[])), 0)::float8 AS applied

@@ -61,21 +61,28 @@ export class OutcomeService {
    * Regular, special and term assessments have no outcomes here.
    */
   readonly onFinalResultChanged = async (m: EntityManager, change: FinalResultChanged): Promise<ReconcileReport | null> => {
+    // The subject, and its reconciliation lock (`outcomesLockKey`) taken in the same statement when it has outcomes: the reconciliation's
+    // reads come in a statement after it, as they would after a lock of their own.
     const [row] = (await preparedQuery(
       m,
-      `SELECT a.kind, a.cadre_id, a.organisation_id, c.year, c.kind AS cycle_kind FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id WHERE a.id = $1`,
+      `SELECT a.kind, a.cadre_id, a.organisation_id, c.year, c.kind AS cycle_kind,
+              CASE WHEN c.kind = 'ANNUAL' AND a.kind IN ('CADRE_ANNUAL', 'TEAM_ANNUAL')
+                   THEN pg_advisory_xact_lock(hashtextextended('outcomes:' || CASE WHEN a.kind = 'TEAM_ANNUAL' THEN 'TEAM' ELSE 'CADRE' END || ':' || coalesce(a.cadre_id, a.organisation_id)::text, 0))::text
+              END AS locked
+         FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id WHERE a.id = $1`,
       [change.assessmentId],
     )) as Array<{ kind: string; cadre_id: string | null; organisation_id: string; year: number; cycle_kind: string }>;
     if (!row || row.cycle_kind !== 'ANNUAL' || (row.kind !== 'CADRE_ANNUAL' && row.kind !== 'TEAM_ANNUAL')) return null;
     const who: OutcomeSubject = { subject: row.kind === 'TEAM_ANNUAL' ? 'TEAM' : 'CADRE', cadreId: row.cadre_id, organisationId: row.organisation_id };
-    return reconcileOutcomes(m, who, row.year, change.at, {
-      kind: change.kind,
-      assessmentId: change.assessmentId,
-      previousGrade: change.previousGrade,
-      grade: change.grade,
-      reason: change.reason,
-      by: change.actor,
-    }, this.transitionTask);
+    return reconcileOutcomes(
+      m,
+      who,
+      row.year,
+      change.at,
+      { kind: change.kind, assessmentId: change.assessmentId, previousGrade: change.previousGrade, grade: change.grade, reason: change.reason, by: change.actor },
+      this.transitionTask,
+      { locked: true },
+    );
   };
 
   /** The listener for many changes at once (the deadline job's closed notices): the same outcome as `onFinalResultChanged` for each, set-based. */

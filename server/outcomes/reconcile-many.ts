@@ -9,6 +9,7 @@ import type { InstanceRow } from '../workflow/transition.js';
 import {
   cycleSettings,
   OUTCOME_TASK_COLUMNS,
+  outcomesLockKey,
   plansFor,
   reconcileOutcomes,
   taskProposal,
@@ -27,7 +28,7 @@ export interface ReconcileItem {
   cause: ReconcileCause;
 }
 
-const keyOf = (who: OutcomeSubject) => `outcomes:${who.subject}:${who.cadreId ?? who.organisationId}`;
+const keyOf = outcomesLockKey;
 const subjectId = (who: OutcomeSubject) => (who.subject === 'CADRE' ? who.cadreId! : who.organisationId);
 
 /** The final annual results of many subjects, one per subject and year (as `loadResults` reads one subject's), in two queries. */

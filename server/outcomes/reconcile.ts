@@ -35,17 +35,23 @@ export function cycleSettings(pinned: unknown): RuleSettings {
   return mergeSettings(DEFAULT_RULE_SETTINGS, pinned) as RuleSettings;
 }
 
-/** The final annual results of a subject, one per year (a year assessed twice: the later decision). */
-export async function loadResults(m: EntityManager, who: OutcomeSubject): Promise<ResultRow[]> {
-  const rows = await preparedQuery<{ id: string; cycle_id: string; year: number; final_grade: string; organisation_id: string; org_path: string; settings: unknown }>(
-    m,
-    `SELECT DISTINCT ON (c.year) a.id, a.cycle_id, c.year, a.final_grade, a.organisation_id, a.org_path, c.settings
+type ResultSqlRow = { id: string; cycle_id: string; year: number; final_grade: string; organisation_id: string; org_path: string; settings: unknown };
+
+/** The statement of `loadResults` (its one parameter `$1`: the cadre, or the team's organisation). */
+const resultsSql = (who: OutcomeSubject) =>
+  `SELECT DISTINCT ON (c.year) a.id, a.cycle_id, c.year, a.final_grade, a.organisation_id, a.org_path, c.settings
        FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id
       WHERE a.machine_id = 'annualAssessment' AND c.kind = 'ANNUAL' AND c.state <> 'cancelled' AND a.final_grade IS NOT NULL
         AND ${who.subject === 'CADRE' ? `a.kind = 'CADRE_ANNUAL' AND a.cadre_id = $1` : `a.kind = 'TEAM_ANNUAL' AND a.organisation_id = $1`}
-      ORDER BY c.year, a.updated_at DESC`,
-    [who.subject === 'CADRE' ? who.cadreId : who.organisationId],
-  );
+      ORDER BY c.year, a.updated_at DESC`;
+
+/** The final annual results of a subject, one per year (a year assessed twice: the later decision). */
+export async function loadResults(m: EntityManager, who: OutcomeSubject): Promise<ResultRow[]> {
+  const rows = await preparedQuery<ResultSqlRow>(m, resultsSql(who), [who.subject === 'CADRE' ? who.cadreId : who.organisationId]);
+  return resultRows(rows);
+}
+
+function resultRows(rows: readonly ResultSqlRow[]): ResultRow[] {
   return rows.map((r) => ({
     assessmentId: r.id,
     cycleId: r.cycle_id,
@@ -64,6 +70,39 @@ export async function loadStatusPeriods(m: EntityManager, cadreId: string | null
     [cadreId],
   );
 }
+
+type ExistingTask = InstanceRow & { kind: OutcomeKind; year: number };
+
+/**
+ * What a reconciliation reads once it holds the subject's lock, in one statement: the subject's results (`loadResults`), the cadre's
+ * status periods (`loadStatusPeriods`) and its tasks from `fromYear` on, locked (FOR UPDATE), each as a JSON array in its own order.
+ * One statement, so one snapshot, taken after the lock as the three statements' were.
+ */
+async function loadReconcileInputs(m: EntityManager, who: OutcomeSubject, fromYear: number): Promise<{ results: ResultRow[]; periods: StatusPeriod[]; existing: ExistingTask[] }> {
+  const [row] = await preparedQuery<{ results: ResultSqlRow[] | null; periods: StatusPeriod[] | null; existing: ExistingTask[] | null }>(
+    m,
+    `WITH existing AS (
+       SELECT id, kind, year, state, snapshot, version, machine_id, org_path, created_at FROM outcome_task
+        WHERE ${who.subject === 'CADRE' ? `cadre_id = $1` : `subject = 'TEAM' AND organisation_id = $1`} AND year >= $2 AND state <> 'cancelled'
+        ORDER BY year, created_at FOR UPDATE
+     ), results AS (${resultsSql(who)})
+     SELECT (SELECT json_agg(json_build_object('id', r.id, 'cycle_id', r.cycle_id, 'year', r.year, 'final_grade', r.final_grade, 'organisation_id', r.organisation_id,
+                                               'org_path', r.org_path, 'settings', r.settings) ORDER BY r.year) FROM results r) AS results,
+            ${
+              who.cadreId
+                ? `(SELECT json_agg(json_build_object('kind', p.kind, 'startsOn', to_char(p.starts_on, 'YYYY-MM-DD'), 'endsOn', to_char(p.ends_on, 'YYYY-MM-DD')) ORDER BY p.starts_on)
+               FROM cadre_status_period p WHERE p.cadre_id = $3)`
+                : `NULL::json`
+            } AS periods,
+            (SELECT json_agg(json_build_object('id', e.id, 'kind', e.kind, 'year', e.year, 'state', e.state, 'snapshot', e.snapshot, 'version', e.version,
+                                               'machine_id', e.machine_id, 'org_path', e.org_path) ORDER BY e.year, e.created_at) FROM existing e) AS existing`,
+    [who.subject === 'CADRE' ? who.cadreId : who.organisationId, fromYear, ...(who.cadreId ? [who.cadreId] : [])],
+  );
+  return { results: resultRows(row?.results ?? []), periods: row?.periods ?? [], existing: row?.existing ?? [] };
+}
+
+/** The key of a subject's reconciliation lock (reconcile-many.ts takes the same). */
+export const outcomesLockKey = (who: OutcomeSubject) => `outcomes:${who.subject}:${who.cadreId ?? who.organisationId}`;
 
 /** Each year's plan, with the settings its own cycle pinned. */
 export function plansFor(who: OutcomeSubject, results: ResultRow[], fromYear: number, periods: StatusPeriod[], today: string): OutcomePlan[] {
@@ -128,19 +167,21 @@ export type TaskTransition = (m: EntityManager, taskId: string, event: MachineEv
  * results application listener and any module that changes a final result
  * (review, appeal, fault tolerance). Cancellations run through the engine (`transition`).
  */
-export async function reconcileOutcomes(m: EntityManager, who: OutcomeSubject, fromYear: number, at: string, cause: ReconcileCause, transition: TaskTransition): Promise<ReconcileReport> {
-  // One reconciliation per subject at a time: concurrent decisions of two years see each other's tasks.
-  await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`outcomes:${who.subject}:${who.cadreId ?? who.organisationId}`]);
+export async function reconcileOutcomes(
+  m: EntityManager,
+  who: OutcomeSubject,
+  fromYear: number,
+  at: string,
+  cause: ReconcileCause,
+  transition: TaskTransition,
+  options: { locked?: boolean } = {},
+): Promise<ReconcileReport> {
+  // One reconciliation per subject at a time: concurrent decisions of two years see each other's tasks (`locked`: the caller took the lock
+  // in a statement of its own, before this one's reads).
+  if (!options.locked) await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [outcomesLockKey(who)]);
   const today = chinaDay(new Date(at));
-  const results = await loadResults(m, who);
-  const periods = await loadStatusPeriods(m, who.cadreId);
+  const { results, periods, existing } = await loadReconcileInputs(m, who, fromYear);
   const plans = plansFor(who, results, fromYear, periods, today);
-  const existing: Array<InstanceRow & { kind: OutcomeKind; year: number }> = await m.query(
-    `SELECT id, kind, year, state, snapshot, version, machine_id, org_path FROM outcome_task
-      WHERE ${who.subject === 'CADRE' ? `cadre_id = $1` : `subject = 'TEAM' AND organisation_id = $1`} AND year >= $2 AND state <> 'cancelled'
-      ORDER BY year, created_at FOR UPDATE`,
-    [who.subject === 'CADRE' ? who.cadreId : who.organisationId, fromYear],
-  );
   const plan = reconcile(
     existing.map((e) => ({ id: e.id, kind: e.kind, year: e.year, final: e.state === 'verified' })),
     plans,

@@ -87,11 +87,13 @@ describe('statements per step of an annual assessment, through the API', () => {
     // The minimum and the turnout in one read; the box opened in two statements (was 17).
     ['closeBallots', 8, true],
     ['completeEvaluation', 3, false],
-    // The grade facts now also read the business assessments ("1+N"), the corroborating findings and veto consultations, and the
-    // regular and special results with the engine's score (kinds-facts.ts): five reads, one statement each. The subject's own facts
-    // (penalties, findings, accusations, status periods, the cycle's settings) are one statement, the pool with its raises another.
-    ['proposeGrade', 13, true],
-    ['approveGrade', 20, true],
+    // The grade facts of one decision are one statement: the subject's own facts (penalties, findings, accusations, status periods, the
+    // cycle's settings) with the business assessments ("1+N"), the corroborating findings and veto consultations, and the regular and
+    // special results with the engine's stored score (was five more reads, one statement each); the pool with its raises is another.
+    ['proposeGrade', 7, true],
+    // Then the result version, and the outcomes: the subject read with its reconciliation lock in one statement, its results, status
+    // periods and tasks (locked) in another (was four: the lock, then each read).
+    ['approveGrade', 11, true],
     ['issueWrittenNotice', 3, false],
     ['signWrittenNotice', 3, false],
     ['giveFeedback', 3, false],
