@@ -57,6 +57,14 @@ export function standingOf(p: Pick<QuotaPool, 'allowed' | 'used' | 'proposed'>):
   return p.used > p.allowed ? 'OVER' : p.allowed === 0 ? 'NONE' : remaining === 0 ? 'FULL' : p.proposed > remaining ? 'TIGHT' : 'OPEN';
 }
 
+/**
+ * The grade decided for an assessment `a` when it stands at EXCELLENT (its final result, else the committee's decision), else NULL:
+ * what counts as a place used. Read from the stored generated column `assessment.standing_result` (migration StandingResult), so
+ * only the few members standing at EXCELLENT have their snapshot read — not every assessment of a province (the CASE is evaluated
+ * in order). A member only proposed for EXCELLENT stands there too but has no decision yet: NULL, as before.
+ */
+export const DECIDED_SQL = `CASE WHEN a.standing_result = 'EXCELLENT' THEN coalesce(a.final_grade, a.snapshot->'context'->'decision'->>'grade') END`;
+
 const likePrefix = (path: string) => `${path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
@@ -77,7 +85,7 @@ export async function standingPools(
               CASE WHEN a.kind = 'TEAM_ANNUAL' THEN 'TEAM' ELSE 'CADRE' END AS subject,
               CASE WHEN $2::boolean AND a.kind <> 'TEAM_ANNUAL' THEN coalesce(a.rank_level, (SELECT c.rank_level FROM cadre c WHERE c.id = a.cadre_id)) END AS rank_level,
               CASE WHEN a.kind <> 'TEAM_ANNUAL' THEN nullif(split_part(a.org_path, '/', $5::int), '') END AS region_id,
-              a.overlay, a.state, a.proposed_grade, a.snapshot->'context'->'decision'->>'grade' AS decided,
+              a.overlay, a.state, a.proposed_grade, ${DECIDED_SQL} AS decided,
               a.org_path LIKE ANY($3::text[]) AND a.org_path LIKE $4 AS visible
          FROM assessment a
         WHERE a.cycle_id = $1 AND a.kind IN ('CADRE_ANNUAL', 'TEAM_ANNUAL', 'TERM')
@@ -86,7 +94,7 @@ export async function standingPools(
               ? // The units' assessments by the pool's key (index assessment_pool_idx), and the teams' pool apart (assessment_team_once): not a scan of the cycle.
                 `a.organisation_id = ANY($6::uuid[])
        UNION ALL
-       SELECT NULL, 'TEAM', NULL, NULL, a.overlay, a.state, a.proposed_grade, a.snapshot->'context'->'decision'->>'grade',
+       SELECT NULL, 'TEAM', NULL, NULL, a.overlay, a.state, a.proposed_grade, ${DECIDED_SQL},
               a.org_path LIKE ANY($3::text[]) AND a.org_path LIKE $4
          FROM assessment a
         WHERE $7::boolean AND a.cycle_id = $1 AND a.kind = 'TEAM_ANNUAL' AND NOT (a.organisation_id = ANY($6::uuid[]))`
@@ -155,6 +163,6 @@ export function poolPage(pools: StandingPool[], first: number, after: string | n
   const list = standing ? pools.filter((p) => p.standing === standing) : pools;
   const [offset] = (decodeCursor(after, 1) ?? [0]) as [number];
   if (!Number.isInteger(offset) || offset < 0) throw new AppError('VALIDATION', 'The cursor is not valid', { fields: [{ field: 'after', messages: ['is not a cursor this list gave out'] }] });
-  const rows = list.slice(offset, offset + first + 1).map((p, i) => Object.assign(p, { position: offset + i + 1 }));
+  const rows = list.slice(offset, offset + first + 1).map((p, i) => ({ ...p, position: offset + i + 1 }));
   return toConnection(rows, first, (p) => [(p as StandingPool & { position: number }).position], () => Promise.resolve(list.length));
 }
