@@ -19,6 +19,7 @@ import { httpStatusPlugin } from './graphql/http-status.js';
 import { inputListLimitPlugin } from './graphql/input-limits.js';
 import { passwordChangeGatePlugin } from './graphql/password-gate.js';
 import { rateLimitPlugin } from './graphql/rate-limit.js';
+import { markArrival, serverTimingPlugin } from './graphql/server-timing.js';
 import type { Pool } from 'pg';
 import { startDatabaseProbe } from './db/health.js';
 import { startReplicaMonitor } from './db/replica-health.js';
@@ -163,6 +164,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
       inputListLimitPlugin(schema),
       passwordChangeGatePlugin,
       httpStatusPlugin as ApolloServerPlugin<GraphQLContext>,
+      serverTimingPlugin,
       rateLimitPlugin((dataSource.driver as unknown as { master: Pool }).master, config.rateLimits),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No field has a cache hint and no answer may be cached: without this plugin Apollo wraps every field's
@@ -196,6 +198,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
 
   app.use(
     '/graphql',
+    markArrival,
     cookieParser(),
     express.json({ limit: config.limits.bodyBytes }),
     expressMiddleware(apollo, {

@@ -57,6 +57,14 @@ export function standingOf(p: Pick<QuotaPool, 'allowed' | 'used' | 'proposed'>):
   return p.used > p.allowed ? 'OVER' : p.allowed === 0 ? 'NONE' : remaining === 0 ? 'FULL' : p.proposed > remaining ? 'TIGHT' : 'OPEN';
 }
 
+/**
+ * The grade decided for an assessment `a` when it stands at EXCELLENT (its final result, else the committee's decision), else NULL:
+ * what counts as a place used. Read from the stored generated column `assessment.standing_result` (migration StandingResult), so
+ * only the few members standing at EXCELLENT have their snapshot read — not every assessment of a province (the CASE is evaluated
+ * in order). A member only proposed for EXCELLENT stands there too but has no decision yet: NULL, as before.
+ */
+export const DECIDED_SQL = `CASE WHEN a.standing_result = 'EXCELLENT' THEN coalesce(a.final_grade, a.snapshot->'context'->'decision'->>'grade') END`;
+
 const likePrefix = (path: string) => `${path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
@@ -72,12 +80,15 @@ export async function standingPools(
 ): Promise<StandingPool[]> {
   const settings = cycle.settings as unknown as RuleSettings;
   const rows: Array<Omit<QuotaPool, 'allowed'> & { regionId: string | null }> = await ds.query(
-    `WITH pool AS (
+    // Each assessment becomes a narrow row of flags (MATERIALIZED): grouped inline, PostgreSQL misjudged the number of pools (the keys
+    // are expressions), sorted the whole rows — snapshots included — on disk, and took seconds for a province; so it hashes ~500 pools
+    // of a few bytes, and names them after counting.
+    `WITH pool AS MATERIALIZED (
        SELECT CASE WHEN a.kind = 'TEAM_ANNUAL' THEN NULL ELSE a.organisation_id END AS organisation_id,
-              CASE WHEN a.kind = 'TEAM_ANNUAL' THEN 'TEAM' ELSE 'CADRE' END AS subject,
+              a.kind = 'TEAM_ANNUAL' AS team,
               CASE WHEN $2::boolean AND a.kind <> 'TEAM_ANNUAL' THEN coalesce(a.rank_level, (SELECT c.rank_level FROM cadre c WHERE c.id = a.cadre_id)) END AS rank_level,
               CASE WHEN a.kind <> 'TEAM_ANNUAL' THEN nullif(split_part(a.org_path, '/', $5::int), '') END AS region_id,
-              a.overlay, a.state, a.proposed_grade, a.snapshot->'context'->'decision'->>'grade' AS decided,
+              a.overlay = 'NONE' AS graded, coalesce(${DECIDED_SQL} = 'EXCELLENT', false) AS used, a.state = 'committeeReview' AND a.proposed_grade IS NOT DISTINCT FROM 'EXCELLENT' AS proposed,
               a.org_path LIKE ANY($3::text[]) AND a.org_path LIKE $4 AS visible
          FROM assessment a
         WHERE a.cycle_id = $1 AND a.kind IN ('CADRE_ANNUAL', 'TEAM_ANNUAL', 'TERM')
@@ -86,20 +97,22 @@ export async function standingPools(
               ? // The units' assessments by the pool's key (index assessment_pool_idx), and the teams' pool apart (assessment_team_once): not a scan of the cycle.
                 `a.organisation_id = ANY($6::uuid[]) AND (a.kind <> 'TEAM_ANNUAL' OR $7::boolean)
        UNION ALL
-       SELECT NULL, 'TEAM', NULL, NULL, a.overlay, a.state, a.proposed_grade, a.snapshot->'context'->'decision'->>'grade',
+       SELECT NULL, true, NULL, NULL, a.overlay = 'NONE', coalesce(${DECIDED_SQL} = 'EXCELLENT', false), a.state = 'committeeReview' AND a.proposed_grade IS NOT DISTINCT FROM 'EXCELLENT',
               a.org_path LIKE ANY($3::text[]) AND a.org_path LIKE $4
          FROM assessment a
         WHERE $7::boolean AND a.cycle_id = $1 AND a.kind = 'TEAM_ANNUAL' AND NOT (a.organisation_id = ANY($6::uuid[]))`
               : `(a.kind = 'TEAM_ANNUAL' OR a.org_path LIKE $4)`
           }
+     ), counted AS (
+       SELECT p.organisation_id, p.team, p.rank_level, min(p.region_id) AS region_id,
+              count(*) FILTER (WHERE p.graded)::int AS graded, count(*) FILTER (WHERE p.used)::int AS used, count(*) FILTER (WHERE p.proposed)::int AS proposed
+         FROM pool p
+        GROUP BY 1, 2, 3
+       HAVING bool_or(p.visible)
      )
-     SELECT p.organisation_id AS "organisationId", o.name AS "organisationName", p.subject, p.rank_level AS "rankLevel", min(p.region_id) AS "regionId",
-            count(*) FILTER (WHERE p.overlay = 'NONE')::int AS graded,
-            count(*) FILTER (WHERE p.decided = 'EXCELLENT')::int AS used,
-            count(*) FILTER (WHERE p.state = 'committeeReview' AND p.proposed_grade = 'EXCELLENT')::int AS proposed
-       FROM pool p LEFT JOIN organisation o ON o.id = p.organisation_id
-      GROUP BY 1, 2, 3, 4
-     HAVING bool_or(p.visible)`,
+     SELECT c.organisation_id AS "organisationId", o.name AS "organisationName", CASE WHEN c.team THEN 'TEAM' ELSE 'CADRE' END AS subject, c.rank_level AS "rankLevel",
+            c.region_id AS "regionId", c.graded, c.used, c.proposed
+       FROM counted c LEFT JOIN organisation o ON o.id = c.organisation_id`,
     [cycle.id, settings.gates.quotaPerRankLevel, patterns, likePrefix(root.path), root.depth + 3, ...(only ? [only.units, only.teams] : [])],
   );
   const quotaSettings = { excellentQuotaPercent: settings.gates.excellentQuotaPercent, excellentQuotaRaisedPercent: settings.gates.excellentQuotaRaisedPercent };
@@ -155,6 +168,6 @@ export function poolPage(pools: StandingPool[], first: number, after: string | n
   const list = standing ? pools.filter((p) => p.standing === standing) : pools;
   const [offset] = (decodeCursor(after, 1) ?? [0]) as [number];
   if (!Number.isInteger(offset) || offset < 0) throw new AppError('VALIDATION', 'The cursor is not valid', { fields: [{ field: 'after', messages: ['is not a cursor this list gave out'] }] });
-  const rows = list.slice(offset, offset + first + 1).map((p, i) => Object.assign(p, { position: offset + i + 1 }));
+  const rows = list.slice(offset, offset + first + 1).map((p, i) => ({ ...p, position: offset + i + 1 }));
   return toConnection(rows, first, (p) => [(p as StandingPool & { position: number }).position], () => Promise.resolve(list.length));
 }

@@ -9,7 +9,7 @@ import { subtreePatterns } from '../common/sql.js';
 import { AssessmentCycle } from '../cycles/cycle.entity.js';
 import { readFromReplica } from '../db/replica.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { poolPage, standingPools, summarise, type PoolStanding, type QuotaSummary, type StandingPool } from './quota-summary.js';
+import { DECIDED_SQL, poolPage, standingPools, summarise, type PoolStanding, type QuotaSummary, type StandingPool } from './quota-summary.js';
 import { countResults, writeResultsWorkbook } from './results-export.js';
 
 /** One excellent-quota pool: a unit's cadres (per rank level when so configured), or the cycle's leadership teams. */
@@ -122,14 +122,14 @@ export class ReportService {
     const progress = sum((r) => r.state);
     // Pools as the committee's quota check draws them (AssessmentService.quotaFacts): every pool that has an assessment in the viewer's part.
     // Read only when the query asks for them (a getter the field's resolver reads): the dashboard asks for the counts alone, and the
-    // pools read every assessment's decision out of its snapshot — most of the report's cost in a province-sized cycle.
+    // pools scan every assessment of the cycle (a decision is read from the snapshot only for those standing at EXCELLENT: DECIDED_SQL).
     const readPools = () =>
       this.replicaQuery(
         `WITH pool AS (
            SELECT CASE WHEN a.kind = 'TEAM_ANNUAL' THEN NULL ELSE a.organisation_id END AS organisation_id,
                   CASE WHEN a.kind = 'TEAM_ANNUAL' THEN 'TEAM' ELSE 'CADRE' END AS subject,
                   CASE WHEN $2::boolean AND a.kind <> 'TEAM_ANNUAL' THEN coalesce(a.rank_level, (SELECT c.rank_level FROM cadre c WHERE c.id = a.cadre_id)) END AS rank_level,
-                  a.overlay, a.state, a.proposed_grade, a.snapshot->'context'->'decision'->>'grade' AS decided,
+                  a.overlay, a.state, a.proposed_grade, ${DECIDED_SQL} AS decided,
                   a.org_path LIKE ANY($3::text[]) AND a.org_path LIKE $4 AS visible
              FROM assessment a
             WHERE a.cycle_id = $1 AND a.kind IN ('CADRE_ANNUAL', 'TEAM_ANNUAL', 'TERM')
@@ -207,14 +207,32 @@ export class ReportService {
   /** The quota pools under an organisation summed, and per region to drill down (quota-summary.ts). */
   async quotaSummary(viewer: Viewer | null, cycleId: string, organisationId?: string | null): Promise<QuotaSummary> {
     const { cycle, scope, root } = await this.reportRoot(viewer, cycleId, organisationId);
-    const pools = await standingPools(this.dataSource, cycle, subtreePatterns(scope), root);
+    const pools = await this.poolsUnder(cycle, subtreePatterns(scope), root);
     return summarise(cycle.id, root, pools, await this.names([...new Set(pools.map((p) => p.regionId))]));
   }
 
   /** The quota pools under an organisation a page at a time, the fullest first, optionally of one standing. */
   async quotaPoolPage(viewer: Viewer | null, cycleId: string, organisationId: string | null | undefined, standing: PoolStanding | null, first: number, after?: string | null) {
     const { cycle, scope, root } = await this.reportRoot(viewer, cycleId, organisationId);
-    return poolPage(await standingPools(this.dataSource, cycle, subtreePatterns(scope), root), first, after, standing);
+    return poolPage(await this.poolsUnder(cycle, subtreePatterns(scope), root), first, after, standing);
+  }
+
+  /** Reads of the pools under way, by cycle, part and organisation. */
+  private readonly poolReads = new Map<string, Promise<StandingPool[]>>();
+
+  /**
+   * The pools under `root` in the viewer's part. A page asks for the summary and the first page of pools at once: both wait on the
+   * same read while it is under way (one scan of the cycle, not two); a read that has answered is never reused. The list is shared,
+   * so its pools are read-only to callers (poolPage gives out copies).
+   */
+  private poolsUnder(cycle: AssessmentCycle, patterns: string[], root: Organisation): Promise<StandingPool[]> {
+    const key = JSON.stringify([cycle.id, cycle.settings, patterns, root.id]);
+    let read = this.poolReads.get(key);
+    if (!read) {
+      read = standingPools(this.dataSource, cycle, patterns, root).finally(() => this.poolReads.delete(key));
+      this.poolReads.set(key, read);
+    }
+    return read;
   }
 
   /** The pools of a few units of the cycle (and the teams' pool when asked): the committee's quota cards, read by the pool's key. */

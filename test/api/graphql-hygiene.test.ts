@@ -73,6 +73,17 @@ describe('GraphQL limits and errors', () => {
     expect(await response.json()).toEqual({ errors: [{ message: expect.stringMatching(/larger than the limit/), extensions: { code: 'BAD_REQUEST' } }] });
   });
 
+  it('every answer tells the server\'s own time in Server-Timing (app;dur in milliseconds), errors included', async () => {
+    for (const query of [`{ me { username } }`, `{ nosuchfield }`]) {
+      const response = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${orgadmin}` },
+        body: JSON.stringify({ query }),
+      });
+      expect(response.headers.get('server-timing')).toMatch(/^app;dur=\d+(\.\d)?$/);
+    }
+  });
+
   it('CSRF prevention: a simple cross-site form POST is refused before it runs', async () => {
     const response = await fetch(`${t.url}/graphql`, {
       method: 'POST',
