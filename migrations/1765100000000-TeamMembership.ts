@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 const RANKS = `ARRAY['PROVINCIAL_DEPUTY', 'BUREAU_PRINCIPAL', 'BUREAU_DEPUTY', 'DIVISION_PRINCIPAL', 'DIVISION_DEPUTY', 'SECTION_PRINCIPAL', 'SECTION_DEPUTY']`;
 
 /**
- * Team membership as data (issue #13): the principal leader who writes a
+ * Team membership as data: the principal leader who writes a
  * unit's leadership-team summary is a serving member of that team
  * (`cadre.team_member`), a principal at the highest rank level among the
  * team's serving members — a cadre of the unit who is not on its team, or

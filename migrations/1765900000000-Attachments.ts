@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Attachments (issue #14): files added to a self-report, to the grounds of a
+ * Attachments: files added to a self-report, to the grounds of a
  * review or appeal case, or to an objection against a public notice. The
  * bytes live in the row (bytea, the default, so pg_dump carries them) or in
  * the configured folder ATTACHMENTS_DIR under their SHA-256.

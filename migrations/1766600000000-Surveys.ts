@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Surveys as objects (issue #16): a survey of a cycle with its firm, sample
+ * Surveys as objects: a survey of a cycle with its firm, sample
  * plan, versioned questionnaire, fieldwork window and per-organisation
  * results; and 好差评 ratings of service departments per period.
  */

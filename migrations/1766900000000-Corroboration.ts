@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Corroboration (issue #16): findings of supervision, inspection tours,
+ * Corroboration: findings of supervision, inspection tours,
  * audit, petitions and discipline bodies recorded as typed facts of an
  * assessment, and the consultation of the competent department on a veto
  * item (一票否决), each a step with its own state.

@@ -307,7 +307,7 @@ try {
   log(`  total    ${seconds(total)}`);
   const [{ rolled }] = (await ds.query(`SELECT count(DISTINCT assessment_id)::int AS rolled FROM indicator_rollup`)) as [{ rolled: number }];
   log(`  scheme   ${rolled.toLocaleString()} assessments with scheme-computed components`);
-  // The reads restructured for issue #15 against the statements they replaced (main 3e3923e), on 2,500 assessments spread over the cycle,
+  // The reads restructured for the province-scale work against the statements they replaced (main 3e3923e), on 2,500 assessments spread over the cycle,
   // after the run (so the result versions are there to read): the same rows, whatever the order.
   {
     const sample = ((await ds.query(`SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM assessment WHERE cycle_id = $1) x WHERE n % $2 = 0 LIMIT 2500`, [

@@ -49,7 +49,7 @@ export interface CadrePosting {
 }
 
 /**
- * The roster (干部名册) as the organisation department keeps it (issue #13):
+ * The roster (干部名册) as the organisation department keeps it:
  * new cadres, transfers and promotions, the in-post status and the managing
  * jurisdiction (干部管理权限). Each change is one transaction with its audit
  * entry, under `cadre:write` at the cadre's unit (and at the new unit for a

@@ -29,7 +29,7 @@ const kindCategoryRefusal = (kind: OrganisationKind, category: OrganisationCateg
   validation([{ field: 'input.category', messages: [`category ${category} does not belong to kind ${kind}`] }]);
 
 /**
- * The organisation tree as the organisation department keeps it (issue #13):
+ * The organisation tree as the organisation department keeps it:
  * new units under a parent, their name, kind and category, moves to another
  * parent and retirement (撤销). Each change is one transaction with its audit
  * entry, under `organisation:write` at the organisation (and, for a move, at

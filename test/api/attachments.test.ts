@@ -10,7 +10,7 @@ import { codeOf, startTestApp, type TestApp } from '../support/test-app.js';
 import { bigPdf, docx, EXE, HTML, JPEG, PDF, PNG, SVG } from '../support/attachment-files.js';
 
 /**
- * Attachments (issue #14) over HTTP against the real app: files checked by
+ * Attachments over HTTP against the real app: files checked by
  * content against the allow-list, the size and count limits, who reads them
  * (as the owner record is read), who deletes them and until when, the audit
  * trail, the anonymous objector with the receipt's token, and folder storage.

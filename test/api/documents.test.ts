@@ -8,7 +8,7 @@ import { act, openCycleFor, unanimous, writeSelfReport } from '../support/lifecy
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
- * Official documents (issue #14): each PDF generated for real data through
+ * Official documents: each PDF generated for real data through
  * /exports/documents, rendered to PNG with MuPDF (test-results/screenshots/
  * documents/) and read back as text: the issuing organ, the 发文字号, the
  * Chinese date of the Beijing day, the grade, and a review offered only for a

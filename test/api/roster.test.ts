@@ -3,7 +3,7 @@ import { codeOf, startTestApp, type GraphQLResponse, type TestApp } from '../sup
 
 /**
  * The organisation tree and the roster as the organisation department keeps
- * them (issue #13): organisations created, edited, moved with their subtree
+ * them: organisations created, edited, moved with their subtree
  * and retired; cadres added, moved, retired and given a managing
  * jurisdiction (干部管理权限) — each refused with its own code where the
  * rules say no, and each in the audit trail.

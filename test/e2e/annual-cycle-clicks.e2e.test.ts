@@ -6,7 +6,7 @@ import { browserAvailability, field, launchBrowser, screenshotPath, signInAs } f
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
- * Issue #14: the whole annual cycle of a small unit, 省机关事务管理局 (eight
+ * The whole annual cycle of a small unit, 省机关事务管理局 (eight
  * cadres and its leadership team), clicked in Chromium by the roles, starting
  * from nothing but the demo data:
  * - the organisation department plans the cycle on /cycles (year, unit,

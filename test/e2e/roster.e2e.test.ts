@@ -8,7 +8,7 @@ const browserCheck = browserAvailability();
 const SUITE = 'roster';
 
 /**
- * Keeping the tree and the roster in a real browser (issue #13): the city's
+ * Keeping the tree and the roster in a real browser: the city's
  * organisation department creates a township below 东江区, adds a cadre to
  * it, is refused a duplicate personnel-file number in Chinese, transfers the
  * cadre to 临山县 after confirming, and the auditor reads both changes in

@@ -12,7 +12,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * Words, not codes, and no serious accessibility fault, on every page every
- * role may open (issue #14). A crawler, not a list: the pages are the web
+ * role may open. A crawler, not a list: the pages are the web
  * router's routes, kept for each demo account by the same guard the web app
  * runs (its permissions and roles from `me`), with the ids of a rich database
  * put into the parameters — or, for a page added later, the first link to it

@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * The deadline job closes every public notice due at a minute set-based
- * (issue #15): the same outcome, audit trail, result versions, notifications
+ *: the same outcome, audit trail, result versions, notifications
  * and outcome tasks as closing them one at a time. Two databases get the
  * same notices (one per quota pool, so no notice takes another's place);
  * one closes them all in one run, the other one notice per run, at the same

@@ -4,7 +4,7 @@ import { decideAndNotify } from '../support/review-fixture.js';
 import { codeOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
 
 /**
- * The roster over the years (issue #13): a cadre transferred and promoted
+ * The roster over the years: a cadre transferred and promoted
  * keeps last year where it was assessed (unit, post, rank level, result); a
  * running cycle keeps them in the quota pool they were enrolled in; the
  * leadership team is its members (`teamMember`), not every cadre of the unit;
