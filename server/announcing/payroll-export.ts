@@ -1,11 +1,11 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { PoolClient } from 'pg';
-import QueryStream from 'pg-query-stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import { bonusCoefficient, type BonusBasis } from '../../workflows/announcing/bonus.js';
 import { WORKFLOW_WORDS_ZH_CN as WORDS } from '../../workflows/labels/zh-CN.js';
 import type { RuleSettings } from '../../workflows/rules/settings.js';
+import { sheetWithHeader, streamingWorkbook, streamRowsIntoSheet } from '../common/sheet-writer.js';
 import { readFromReplica } from '../db/replica.js';
 
 interface PayrollRow {
@@ -69,34 +69,22 @@ export async function writePayrollWorkbook(dataSource: DataSource, cycleId: stri
     dataSource,
     async (_m, runner) => {
       const client = (await runner.connect()) as PoolClient;
-      let rows = 0;
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-      workbook.creator = '干部考核系统';
-      workbook.created = created;
-      const sheet = workbook.addWorksheet('年度考核奖系数', { views: [{ state: 'frozen', ySplit: 1 }] });
-      sheet.columns = COLUMNS;
-      sheet.getRow(1).font = { bold: true };
-      sheet.getRow(1).commit();
-      const stream = client.query(new QueryStream(PAYROLL_SQL, [cycleId, patterns], { batchSize: 1000 }));
-      for await (const r of stream as AsyncIterable<PayrollRow>) {
-        rows += 1;
+      const workbook = streamingWorkbook(out, created);
+      const sheet = sheetWithHeader(workbook, '年度考核奖系数', COLUMNS);
+      const rows = await streamRowsIntoSheet<PayrollRow>(client, PAYROLL_SQL, [cycleId, patterns], sheet, (r, no) => {
         const bonus = bonusCoefficient(r.ownGrade, r.teamGrade, settings);
-        sheet
-          .addRow({
-            no: rows,
-            personNo: r.personNo,
-            name: r.name,
-            unit: r.unit,
-            post: r.post ?? '',
-            ownGrade: gradeWord(r.ownGrade),
-            teamGrade: gradeWord(r.teamGrade),
-            coefficient: bonus.coefficient,
-            basis: BASIS_WORDS[bonus.basis],
-          })
-          .commit();
-        if (rows % 1000 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-      }
-      sheet.commit();
+        return {
+          no,
+          personNo: r.personNo,
+          name: r.name,
+          unit: r.unit,
+          post: r.post ?? '',
+          ownGrade: gradeWord(r.ownGrade),
+          teamGrade: gradeWord(r.teamGrade),
+          coefficient: bonus.coefficient,
+          basis: BASIS_WORDS[bonus.basis],
+        };
+      });
       await workbook.commit();
       return rows;
     },

@@ -1,8 +1,8 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { PoolClient } from 'pg';
-import QueryStream from 'pg-query-stream';
 import type { DataSource } from 'typeorm';
+import { sheetWithHeader, streamingWorkbook, streamRowsIntoSheet } from '../common/sheet-writer.js';
 import { readFromReplica } from '../db/replica.js';
 import { COVERED, current } from './business-sql.js';
 import type { BusinessMode } from './business.types.js';
@@ -99,12 +99,8 @@ export async function writeBusinessWorkbook(
     dataSource,
     async (_m, runner) => {
       const client = (await runner.connect()) as PoolClient;
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-      workbook.creator = '干部考核系统';
-      workbook.created = created;
-      const summary = workbook.addWorksheet('汇总', { views: [{ state: 'frozen', ySplit: 1 }] });
-      summary.columns = SUMMARY_COLUMNS;
-      summary.getRow(1).font = { bold: true };
+      const workbook = streamingWorkbook(out, created);
+      const summary = sheetWithHeader(workbook, '汇总', SUMMARY_COLUMNS);
       lines.forEach((l, i) =>
         summary
           .addRow({
@@ -126,34 +122,22 @@ export async function writeBusinessWorkbook(
       total.commit();
       summary.commit();
 
-      const sheet = workbook.addWorksheet('各单位结果', { views: [{ state: 'frozen', ySplit: 1 }] });
-      sheet.columns = UNIT_COLUMNS;
-      sheet.getRow(1).font = { bold: true };
-      sheet.getRow(1).commit();
-      let rows = 0;
-      const stream = client.query(new QueryStream(UNIT_RESULTS_SQL, [cycleId, patterns], { batchSize: 1000 }));
-      for await (const r of stream as AsyncIterable<UnitRow>) {
-        rows += 1;
-        sheet
-          .addRow({
-            no: rows,
-            code: r.code,
-            unit: r.unit,
-            name: r.name,
-            department: r.department,
-            mode: MODE_WORDS[r.mode],
-            weight: r.mode === 'SCORE' ? r.weight : '',
-            score: r.version === null ? '未录入' : (r.score ?? ''),
-            passed: passedWord(r),
-            note: r.note ?? '',
-            version: r.version ?? '',
-            recordedAt: r.recordedAt ? beijing.format(r.recordedAt) : '',
-            recordedBy: r.recordedBy ?? '',
-          })
-          .commit();
-        if (rows % 1000 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-      }
-      sheet.commit();
+      const sheet = sheetWithHeader(workbook, '各单位结果', UNIT_COLUMNS);
+      const rows = await streamRowsIntoSheet<UnitRow>(client, UNIT_RESULTS_SQL, [cycleId, patterns], sheet, (r, no) => ({
+        no,
+        code: r.code,
+        unit: r.unit,
+        name: r.name,
+        department: r.department,
+        mode: MODE_WORDS[r.mode],
+        weight: r.mode === 'SCORE' ? r.weight : '',
+        score: r.version === null ? '未录入' : (r.score ?? ''),
+        passed: passedWord(r),
+        note: r.note ?? '',
+        version: r.version ?? '',
+        recordedAt: r.recordedAt ? beijing.format(r.recordedAt) : '',
+        recordedBy: r.recordedBy ?? '',
+      }));
       await workbook.commit();
       return rows;
     },
