@@ -145,6 +145,15 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol: the page's Content-Security-Policy (script-src 'self') does not apply.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
+    // Colours are measured at their end: a transition still running (a radio button just chosen, a dialog fading in) is
+    // finished first. Headless Chromium on a busy machine can leave one half-way for seconds.
+    for (const a of document.getAnimations()) {
+      try {
+        if (a.effect?.getComputedTiming().iterations !== Infinity) a.finish();
+      } catch {
+        // An animation that cannot be finished (paused at rate 0) is left as it is.
+      }
+    }
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 300), failureSummary: n.failureSummary })) }));
