@@ -102,6 +102,7 @@ const ACTION_DESCRIPTIONS = {
   POLITICAL_REVIEW_RECORDED: 'A political review (政治素质考察) was recorded',
   NEGATIVE_FINDING_RECORDED: 'A negative-list finding was recorded',
   CYCLE_GRADED: 'The grading run proposed grades for a cycle',
+  GRADING_RUN_FAILED: 'A grading run of a cycle failed or was abandoned, grading nothing (its error code in the payload)',
   PLAN_CYCLE: 'A cycle was planned',
   PENALTY_RECORDED: 'A penalty was recorded',
   PENALTY_DECIDED: 'A penalty’s decision day was recorded',

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { AssessmentCycle } from '../cycles/cycle.entity.js';
-import { assertCan, assertCanInside, type Viewer } from '../auth/policy.js';
+import { actingRole, assertCan, assertCanInside, type Viewer } from '../auth/policy.js';
 import { AppError, formatError, notFound } from '../common/errors.js';
+import { appendAudit } from '../audit/audit.service.js';
 import type { GradingService } from './grading.service.js';
 import type { GradingRunPhase, GradingRunStatus } from './grading-run.types.js';
 
@@ -153,11 +154,27 @@ export class GradingRuns {
       ]);
     } catch (error) {
       const code = formatError({ message: '' }, error, (e) => this.log(`[grading-run] ${runId}: ${e instanceof Error ? e.message : String(e)}`)).extensions?.code;
-      await this.dataSource.query(`UPDATE grading_run SET status = 'FAILED', error_code = $2, finished_at = $3 WHERE id = $1 AND status = 'RUNNING'`, [
-        runId,
-        typeof code === 'string' ? code : 'INTERNAL',
-        this.now(),
-      ]);
+      const errorCode = typeof code === 'string' ? code : 'INTERNAL';
+      // The failure and its audit row are one change: the trail shows every run that graded nothing, and why.
+      await this.dataSource.transaction(async (m) => {
+        const [failed] = (await m.query(
+          `UPDATE grading_run r SET status = 'FAILED', error_code = $2, finished_at = $3 FROM assessment_cycle c
+            WHERE r.id = $1 AND r.status = 'RUNNING' AND c.id = r.cycle_id RETURNING r.cycle_id, r.started_by, c.org_path`,
+          [runId, errorCode, this.now()],
+        )) as [Array<{ cycle_id: string; started_by: string; org_path: string }>, number];
+        const row = failed[0];
+        if (!row) return;
+        await appendAudit(m, {
+          entityType: 'assessment_cycle_grading',
+          entityId: row.cycle_id,
+          action: 'GRADING_RUN_FAILED',
+          actorUserId: row.started_by,
+          actorRole: Array.isArray(run.started_as.grants) ? actingRole({ ...run.started_as, sessionId: `grading-run:${runId}` }, 'evaluation:manage', row.org_path) : null,
+          scopePath: row.org_path,
+          payload: { runId, errorCode },
+          occurredAt: this.now(),
+        });
+      });
     } finally {
       clearInterval(heartbeat);
     }
@@ -170,13 +187,30 @@ export class GradingRuns {
    */
   async sweepStale(cycleId: string | null = null): Promise<string[]> {
     const now = this.now();
-    const [rows] = (await this.dataSource.query(
-      `UPDATE grading_run SET status = 'FAILED', error_code = 'RUN_ABANDONED', finished_at = $1
-        WHERE status IN ('QUEUED', 'RUNNING') AND ($4::uuid IS NULL OR cycle_id = $4)
-          AND ((status = 'RUNNING' AND coalesce(heartbeat_at, started_at, queued_at) < $2) OR (status = 'QUEUED' AND queued_at < $3))
-        RETURNING id`,
-      [now, new Date(now.getTime() - this.lease.staleAfterMs), new Date(now.getTime() - this.lease.queuedStaleAfterMs), cycleId],
-    )) as [Array<{ id: string }>, number];
+    // Each abandoned run is written to the trail with its marking, in one transaction (by nobody: the lease ran out).
+    const rows = await this.dataSource.transaction(async (m) => {
+      const [marked] = (await m.query(
+        `UPDATE grading_run r SET status = 'FAILED', error_code = 'RUN_ABANDONED', finished_at = $1
+           FROM assessment_cycle c
+          WHERE c.id = r.cycle_id AND r.status IN ('QUEUED', 'RUNNING') AND ($4::uuid IS NULL OR r.cycle_id = $4)
+            AND ((r.status = 'RUNNING' AND coalesce(r.heartbeat_at, r.started_at, r.queued_at) < $2) OR (r.status = 'QUEUED' AND r.queued_at < $3))
+          RETURNING r.id, r.cycle_id, c.org_path, r.started_at IS NOT NULL AS started`,
+        [now, new Date(now.getTime() - this.lease.staleAfterMs), new Date(now.getTime() - this.lease.queuedStaleAfterMs), cycleId],
+      )) as [Array<{ id: string; cycle_id: string; org_path: string; started: boolean }>, number];
+      for (const row of marked) {
+        await appendAudit(m, {
+          entityType: 'assessment_cycle_grading',
+          entityId: row.cycle_id,
+          action: 'GRADING_RUN_FAILED',
+          actorUserId: null,
+          actorRole: null,
+          scopePath: row.org_path,
+          payload: { runId: row.id, errorCode: 'RUN_ABANDONED', started: row.started },
+          occurredAt: now,
+        });
+      }
+      return marked;
+    });
     for (const { id } of rows) this.log(`[grading-run] ${id}: no sign of life within the lease, marked FAILED (RUN_ABANDONED)`);
     return rows.map((r) => r.id);
   }

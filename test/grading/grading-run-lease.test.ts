@@ -80,6 +80,12 @@ describe('a run whose process died', () => {
   it('the job sweep marks every stale run of every cycle, and only those', async () => {
     const stale = await leftBehind('RUNNING', 120_000);
     expect(await t.app.services.gradingRuns.sweepStale()).toEqual([stale]);
+    // Written to the trail by nobody (the lease ran out), once.
+    const trail = (await t.dataSource.query(
+      `SELECT actor_user_id, payload FROM audit_log WHERE entity_type = 'assessment_cycle_grading' AND entity_id = $1 AND action = 'GRADING_RUN_FAILED' AND payload->>'runId' = $2`,
+      [cycleId, stale],
+    )) as Array<{ actor_user_id: string | null; payload: Record<string, unknown> }>;
+    expect(trail).toEqual([{ actor_user_id: null, payload: { runId: stale, errorCode: 'RUN_ABANDONED', started: true } }]);
     const fresh = await leftBehind('RUNNING', 1_000);
     expect(await t.app.services.gradingRuns.sweepStale()).toEqual([]);
     expect((await runOf(fresh)).status).toBe('RUNNING');

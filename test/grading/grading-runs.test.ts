@@ -188,6 +188,13 @@ describe('a run that fails records its error', () => {
     await runs.execute(queued.id);
     expect(await runOf(queued.id)).toMatchObject({ status: 'FAILED', errorCode: 'INVALID_TRANSITION', graded: 0 });
     expect(await versions()).toBe(2);
+    // The trail shows the failed run, by whom it was started and why it graded nothing.
+    const trail = (await t.dataSource.query(
+      `SELECT a.action, a.actor_role, a.payload, u.username FROM audit_log a JOIN user_account u ON u.id = a.actor_user_id
+        WHERE a.entity_type = 'assessment_cycle_grading' AND a.entity_id = $1 AND a.action = 'GRADING_RUN_FAILED'`,
+      [cycleId],
+    )) as Array<{ action: string; actor_role: string; payload: Record<string, unknown>; username: string }>;
+    expect(trail).toEqual([{ action: 'GRADING_RUN_FAILED', actor_role: 'ASSESSOR', payload: { runId: queued.id, errorCode: 'INVALID_TRANSITION' }, username: 'assessor' }]);
     // Cancelled is final: cancelling again, or starting a run, is refused in words the page shows.
     expect(codeOf(await t.gql(`mutation($input: CancelCycleInput!) { cancelCycle(input: $input) { state } }`, { input: { cycleId, reason: '再次取消' } }, { token: tokens.orgadmin }))).toBe(
       'INVALID_TRANSITION',

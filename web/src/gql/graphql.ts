@@ -369,6 +369,8 @@ export type AuditAction =
   | 'FINDING_STATE_SET'
   /** An event of annualAssessment, regularAssessment, faultToleranceCase */
   | 'GIVE_FEEDBACK'
+  /** A grading run of a cycle failed or was abandoned, grading nothing (its error code in the payload) */
+  | 'GRADING_RUN_FAILED'
   /** An external identity (OpenID Connect) was linked to the account */
   | 'IDENTITY_LINKED'
   /** An external identity was unlinked from the account */

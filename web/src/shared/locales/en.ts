@@ -558,6 +558,7 @@ const en: MessageSchema = {
       BALLOT_BOX_OPENED: 'Ballot box opened and counted',
       SCORES_SET: 'Component scores set',
       CYCLE_GRADED: 'Grading engine run',
+      GRADING_RUN_FAILED: 'Grading run failed or abandoned',
       PENALTY_RECORDED: 'Penalty recorded',
       RESULTS_EXPORTED: 'Results exported',
       ANNOUNCEMENT_ISSUED: 'Announcement list issued',

@@ -564,6 +564,7 @@ const zhCN = {
       BALLOT_BOX_OPENED: '开箱计票',
       SCORES_SET: '录入分项得分',
       CYCLE_GRADED: '系统测算等次',
+      GRADING_RUN_FAILED: '测算运行失败或中断',
       PENALTY_RECORDED: '登记处分',
       RESULTS_EXPORTED: '导出考核结果',
       ANNOUNCEMENT_ISSUED: '印发结果通报名单',
