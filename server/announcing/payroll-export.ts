@@ -84,7 +84,7 @@ export async function writePayrollWorkbook(dataSource: DataSource, cycleId: stri
           coefficient: bonus.coefficient,
           basis: BASIS_WORDS[bonus.basis],
         };
-      });
+      }, out);
       await workbook.commit();
       return rows;
     },

@@ -137,7 +137,7 @@ export async function writeBusinessWorkbook(
         version: r.version ?? '',
         recordedAt: r.recordedAt ? beijing.format(r.recordedAt) : '',
         recordedBy: r.recordedBy ?? '',
-      }));
+      }), out);
       await workbook.commit();
       return rows;
     },

@@ -1,11 +1,11 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { PoolClient } from 'pg';
-import QueryStream from 'pg-query-stream';
 import type { DataSource } from 'typeorm';
 import { WORKFLOW_WORDS_ZH_CN as WORDS } from '../../workflows/labels/zh-CN.js';
 import { subtreePatterns } from '../common/sql.js';
 import { readFromReplica } from '../db/replica.js';
+import { sheetWithHeader, streamingWorkbook, streamRowsIntoSheet } from '../common/sheet-writer.js';
 import type { AssessmentCycle } from '../cycles/cycle.entity.js';
 
 /** One row of the results sheet as the query gives it. */
@@ -88,76 +88,21 @@ export function sheetRow(r: ResultRow, no: number): Record<string, string | numb
   };
 }
 
-/** Rows fetched from the cursor at a time: parsing a batch holds the event loop, so a small one keeps every other request's wait short. */
-export const EXPORT_BATCH_ROWS = 250;
-/**
- * The longest the export works before giving the event loop back to other requests (then it goes on after their I/O). Short: a
- * request passes through the event loop several times (its body, the session, each statement, the answer) and may wait behind one
- * slice each time, so a slice's length counts several times in another request's wait (scripts/bench/web.ts measures it).
- */
-export const EXPORT_SLICE_MS = 2;
-/**
- * Deflate level of the workbook's zip: the fastest. Compressing runs beside the event loop but takes CPU from every other request
- * on a small server; a somewhat larger file costs less than that.
- */
-export const EXPORT_ZLIB_LEVEL = 1;
-/**
- * Bytes the response may hold unsent before the export waits for the client to read them; it also waits whenever the response
- * asks for a drain (backpressure: the zip's and the sheet's buffers stay small with a slow client).
- */
-export const EXPORT_BUFFERED_BYTES = 1 << 20;
+/** Kept here for the callers that imported them from the results export. */
+export { EXPORT_BATCH_ROWS, EXPORT_BUFFERED_BYTES, EXPORT_SLICE_MS, EXPORT_ZLIB_LEVEL, exportPacer } from '../common/sheet-writer.js';
 
 /**
- * Gives the event loop back when the export has held it for EXPORT_SLICE_MS,
- * and waits while the client has not yet read what was written.
- */
-export function exportPacer(out: Writable, sliceMs = EXPORT_SLICE_MS, bufferedBytes = EXPORT_BUFFERED_BYTES): () => Promise<void> | null {
-  let since = performance.now();
-  const drained = () =>
-    new Promise<void>((resolve) => {
-      const done = () => {
-        out.off('drain', done);
-        out.off('close', done);
-        resolve();
-      };
-      out.once('drain', done);
-      out.once('close', done);
-    });
-  return () => {
-    if ((out.writableNeedDrain || out.writableLength > bufferedBytes) && !out.destroyed && !out.writableEnded) return drained().then(() => void (since = performance.now()));
-    if (performance.now() - since < sliceMs) return null;
-    return new Promise<void>((resolve) => setImmediate(resolve)).then(() => void (since = performance.now()));
-  };
-}
-
-/**
- * Writes the results workbook to `out` as it reads them: rows come from a
- * server-side cursor EXPORT_BATCH_ROWS at a time and leave through exceljs's
- * streaming writer, so memory stays flat whatever the size of the province;
- * the event loop is given back every EXPORT_SLICE_MS of work, and the export
- * waits while the client has more than EXPORT_BUFFERED_BYTES left to read.
+ * Writes the results workbook to `out` as it reads them (common/sheet-writer.ts:
+ * a server-side cursor, exceljs's streaming writer, the event loop shared and
+ * the client followed), so memory stays flat whatever the size of the province.
  */
 export async function writeResultsWorkbook(dataSource: DataSource, cycle: AssessmentCycle, scope: string[], out: Writable, created: Date): Promise<number> {
   // On a replica when there is one: the export is a snapshot that may be a moment old (db/replica.ts).
   return readFromReplica(dataSource, async (_m, runner) => {
     const client = (await runner.connect()) as PoolClient;
-    let rows = 0;
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: EXPORT_ZLIB_LEVEL } } });
-    workbook.creator = '干部考核系统';
-    workbook.created = created;
-    const sheet = workbook.addWorksheet('考核结果', { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = COLUMNS;
-    sheet.getRow(1).font = { bold: true };
-    sheet.getRow(1).commit();
-    const stream = client.query(new QueryStream(RESULTS_SQL, [cycle.id, subtreePatterns(scope)], { batchSize: EXPORT_BATCH_ROWS }));
-    const pace = exportPacer(out);
-    for await (const row of stream as AsyncIterable<ResultRow>) {
-      rows += 1;
-      sheet.addRow(sheetRow(row, rows)).commit();
-      const pause = pace();
-      if (pause) await pause;
-    }
-    sheet.commit();
+    const workbook = streamingWorkbook(out, created);
+    const sheet = sheetWithHeader(workbook, '考核结果', COLUMNS);
+    const rows = await streamRowsIntoSheet<ResultRow>(client, RESULTS_SQL, [cycle.id, subtreePatterns(scope)], sheet, sheetRow, out);
     await workbook.commit();
     return rows;
   }, { retryOnPrimary: false });
