@@ -113,8 +113,13 @@ export interface GraphQLResponse {
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
 }
 
-/** One POST /graphql over a keep-alive agent (node:http: lighter on the generator's CPU than fetch). */
-export function postGraphQL(agent: http.Agent, port: number, body: string, token: string | null): Promise<{ status: number; json: GraphQLResponse }> {
+/**
+ * One POST /graphql over a keep-alive agent (node:http: lighter on the
+ * generator's CPU than fetch). An answer that is not JSON (a balancer's 502 page)
+ * comes back as an error coded `HTTP_<status>`; a request unanswered after
+ * `timeoutMs` fails with the code TIMEOUT.
+ */
+export function postGraphQL(agent: http.Agent, port: number, body: string, token: string | null, timeoutMs = 30_000): Promise<{ status: number; json: GraphQLResponse }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -123,6 +128,7 @@ export function postGraphQL(agent: http.Agent, port: number, body: string, token
         path: '/graphql',
         method: 'POST',
         agent,
+        timeout: timeoutMs,
         headers: {
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(body),
@@ -133,15 +139,17 @@ export function postGraphQL(agent: http.Agent, port: number, body: string, token
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
           try {
-            resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) as GraphQLResponse });
-          } catch (error) {
-            reject(error instanceof Error ? error : new Error(String(error)));
+            resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) as GraphQLResponse });
+          } catch {
+            resolve({ status: res.statusCode ?? 0, json: { errors: [{ message: text.slice(0, 200), extensions: { code: `HTTP_${res.statusCode}` } }] } });
           }
         });
         res.on('error', reject);
       },
     );
+    req.on('timeout', () => req.destroy(Object.assign(new Error('no answer in time'), { code: 'TIMEOUT' })));
     req.on('error', reject);
     req.end(body);
   });

@@ -7,7 +7,7 @@ import { prepareDatabase } from '../../server/db/bootstrap.js';
 import { DEMO_PASSWORD } from '../../server/seed/demo.js';
 import { seedSynthetic } from '../../server/seed/synthetic.js';
 import { createServices } from '../../server/services.js';
-import { log } from './harness.js';
+import { log as benchLog } from './harness.js';
 
 /**
  * The data `--mix lifecycle` drives: a synthetic province with an annual
@@ -51,8 +51,8 @@ const token = () => randomBytes(24).toString('base64url');
  */
 export type CycleScope = 'province' | 'unit';
 
-export async function seedLifecycle(ds: DataSource, cadres: number, scope: CycleScope): Promise<LifecycleSeeded> {
-  await prepareDatabase(ds, { seed: true, log: (line) => log(line) });
+export async function seedLifecycle(ds: DataSource, cadres: number, scope: CycleScope, log: (line: string) => void = benchLog): Promise<LifecycleSeeded> {
+  await prepareDatabase(ds, { seed: true, log });
   let t = performance.now();
   const synthetic = await ds.transaction((m) => seedSynthetic(m, { cadres, code: 'BENCH' }));
   const [root] = (await ds.query(`SELECT path FROM organisation WHERE id = $1`, [synthetic.rootId])) as Array<{ path: string }>;

@@ -1,4 +1,5 @@
-import type http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import { chinaDay } from '../../server/calendar/calendar.service.js';
 import { postGraphQL, type GraphQLResponse } from './harness.js';
 import type { LifecycleItem, RoleUser } from './lifecycle-seed.js';
@@ -58,6 +59,8 @@ export class StepStats {
   firstError: string | null = null;
   /** Statements the server sent per step (the census), when measured. */
   readonly statements = new Map<StepName, number[]>();
+  /** With `retries`: requests sent again, those then acknowledged, those given up. */
+  readonly retry: RetryStats = { retried: 0, retriedAcked: 0, lost: 0 };
 
   ok(step: StepName, ms: number): void {
     let list = this.latencies.get(step);
@@ -100,34 +103,75 @@ export interface DriveOptions {
   prepare?: boolean;
   /** Called around each request (the statement census). */
   around?: (step: StepName, request: () => Promise<boolean>) => Promise<boolean>;
+  /**
+   * Through a balancer whose servers may die (`npm run scaleout`): each
+   * mutation carries an idempotency key, and one whose answer did not arrive
+   * (the connection cut, a 502/503, no answer in time) is sent again with the
+   * same key up to this many times. A ballot has no key: sent again, "already
+   * voted" (CONFLICT) says the first one was counted.
+   */
+  retries?: number;
+  /** Each acknowledged request: its answer (null for a ballot, whose answer is only `true`). */
+  onAck?: (step: StepName, item: LifecycleItem, answer: Answer) => void;
 }
 
-type Answer = { id: string; state: string; version: number; overlay: string } | null;
+/** Sends again, or gives up, after one failed attempt of a step through a balancer. */
+export interface RetryStats {
+  retried: number;
+  retriedAcked: number;
+  lost: number;
+}
+
+export type Answer = { id: string; state: string; version: number; overlay: string } | null;
 
 let proposals = 0;
 
-/** One request of one step; true when it succeeded. */
-async function send(client: MixClient, item: LifecycleItem, step: StepName, variables: Record<string, unknown>, o: DriveOptions, raterIndex = 0): Promise<{ ok: boolean; answer: Answer; json: GraphQLResponse }> {
+/** An attempt whose answer did not come from a server that did the work: worth sending again with the same key. */
+function unanswered(status: number, code: string | undefined): boolean {
+  return status === 0 || status >= 500 || code === 'SERVICE_UNAVAILABLE' || code?.startsWith('NETWORK_') === true;
+}
+
+/** One request of one step (sent again with its key after a cut answer, with `retries`); true when it succeeded. */
+async function send(client: MixClient, item: LifecycleItem, step: StepName, variables: { input: Record<string, unknown> }, o: DriveOptions, raterIndex = 0): Promise<{ ok: boolean; answer: Answer; json: GraphQLResponse }> {
   const def: StepDef = STEPS[step];
   const token = def.who === 'cadre' ? item.cadreToken : def.who === 'rater' ? client.raterTokens[raterIndex]! : client.tokens[def.who];
-  const body = JSON.stringify({ query: def.query, variables });
+  const keyed = o.retries !== undefined && step !== 'castBallot' ? { input: { ...variables.input, idempotencyKey: randomUUID() } } : variables;
+  const body = JSON.stringify({ query: def.query, variables: keyed });
   let answer: Answer = null;
   let json: GraphQLResponse = {};
   const request = async () => {
-    const t0 = performance.now();
-    try {
-      const res = await postGraphQL(client.agent, client.port, body, token);
-      json = res.json;
-      const data = json.data?.[def.name];
-      if (res.status === 200 && !json.errors && data !== undefined && data !== null) {
-        answer = (Array.isArray(data) ? data[0] : typeof data === 'object' ? data : null) as Answer;
-        o.stats.ok(step, performance.now() - t0);
-        return true;
+    for (let attempt = 0; ; attempt++) {
+      const t0 = performance.now();
+      let status = 0;
+      try {
+        const res = await postGraphQL(client.agent, client.port, body, token, o.retries !== undefined ? 15_000 : undefined);
+        status = res.status;
+        json = res.json;
+        const data = json.data?.[def.name];
+        const recounted = attempt > 0 && step === 'castBallot' && json.errors?.[0]?.extensions?.code === 'CONFLICT';
+        if ((res.status === 200 && !json.errors && data !== undefined && data !== null) || recounted) {
+          answer = (Array.isArray(data) ? data[0] : data && typeof data === 'object' ? data : null) as Answer;
+          o.stats.ok(step, performance.now() - t0);
+          if (attempt > 0) o.stats.retry.retriedAcked++;
+          o.onAck?.(step, item, answer);
+          return true;
+        }
+      } catch (error) {
+        json = { errors: [{ message: String(error), extensions: { code: `NETWORK_${(error as NodeJS.ErrnoException).code ?? 'ERROR'}` } }] };
+        if (o.retries !== undefined) {
+          // Through the balancer the connection is gone: a fresh one for the next request.
+          client.agent.destroy();
+          client.agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+        }
       }
-    } catch (error) {
-      json = { errors: [{ message: String(error), extensions: { code: `NETWORK_${(error as NodeJS.ErrnoException).code ?? 'ERROR'}` } }] };
+      if (o.retries === undefined || !unanswered(status, json.errors?.[0]?.extensions?.code)) return false;
+      if (attempt >= o.retries) {
+        o.stats.retry.lost++;
+        return false;
+      }
+      o.stats.retry.retried++;
+      await new Promise((resolve) => setTimeout(resolve, 100 * (attempt + 1)));
     }
-    return false;
   };
   const ok = o.around ? await o.around(step, request) : await request();
   return { ok, answer, json };

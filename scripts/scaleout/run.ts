@@ -7,11 +7,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { freePort } from '../../server/db/embedded-postgres.js';
-import { DEMO_PASSWORD } from '../../server/seed/demo.js';
 import { cpuSeconds } from './cpu.js';
 import { DATABASE, startPrimaryAndReplica, waitForReplica, type PrimaryAndReplica } from './cluster.js';
 import { findHaproxy, HAPROXY_INSTALL, startHaproxy, type Balancer } from './haproxy.js';
-import { runMix, signIn, type Ack, type MixResult } from './mix.js';
+import { runMix, type Ack, type MixResult } from './mix.js';
 import { prepareData } from './prepare.js';
 
 export interface ScaleoutOptions {
@@ -20,6 +19,8 @@ export interface ScaleoutOptions {
   /** Seconds of the same mix before, not counted in the throughput (its transitions are checked all the same). */
   warmup: number;
   clients: number;
+  /** Cadres of the synthetic province whose assessments the mix drives. */
+  cadres: number;
   /** One request in this many is a report (read on the replica). */
   readEvery: number;
   log: (line: string) => void;
@@ -30,12 +31,15 @@ export interface ScaleoutResult {
   seconds: number;
   killAt: number;
   mix: MixResult;
-  /** Acknowledged transitions checked: the warm-up's and the mix's. */
+  /** Acknowledged transitions and ballots checked: the warm-up's and the mix's. */
   checked: number;
+  /** Assessments in the cycles the mix drives, and how many of them it took up. */
+  assessments: number;
+  driven: number;
   /** Acknowledged transitions per second with both servers, and after one was killed. */
   before: number;
   after: number;
-  /** Acknowledged transitions whose audit row (the transition's own record) the primary lacks: must be 0. */
+  /** Acknowledged transitions whose audit row (the transition's own record) the primary lacks, and acknowledged ballots not counted as returned: must be 0. */
   missingOnPrimary: number;
   /** The same on the replica once it caught up. */
   missingOnReplica: number;
@@ -121,17 +125,25 @@ async function committed(url: string): Promise<number> {
   }
 }
 
-/** Acknowledged transitions with no audit row of theirs (entity, from_version = version - 1) in the database at `url`. */
-async function missing(url: string, acks: Ack[]): Promise<number> {
+/**
+ * What the database at `url` lacks of the acknowledged: transitions with no
+ * audit row of theirs (entity, from_version = version - 1), and ballots — an
+ * assessment with fewer invitations marked voted than ballots acknowledged
+ * for it (a ballot is secret: whose it was is not looked for).
+ */
+async function missing(url: string, acks: Ack[], ballots: Map<string, number>): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const [{ n }] = (
       await client.query(
-        `SELECT count(*)::int AS n
-           FROM unnest($1::text[], $2::int[]) AS ack(id, version)
-          WHERE NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.entity_type = 'assessment' AND l.entity_id = ack.id AND l.from_version = ack.version - 1)`,
-        [acks.map((a) => a.assessmentId), acks.map((a) => a.version)],
+        `SELECT (SELECT count(*)::int
+                   FROM unnest($1::text[], $2::int[]) AS ack(id, version)
+                  WHERE NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.entity_type = 'assessment' AND l.entity_id = ack.id AND l.from_version = ack.version - 1))
+              + (SELECT coalesce(sum(b.n - (SELECT count(*) FROM rater_invitation i WHERE i.assessment_id = b.id AND i.voted)), 0)::int
+                   FROM unnest($3::uuid[], $4::int[]) AS b(id, n)
+                  WHERE (SELECT count(*) FROM rater_invitation i WHERE i.assessment_id = b.id AND i.voted) < b.n) AS n`,
+        [acks.map((a) => a.assessmentId), acks.map((a) => a.version), [...ballots.keys()], [...ballots.values()]],
       )
     ).rows as [{ n: number }];
     return n;
@@ -172,7 +184,7 @@ export async function runScaleout(options: ScaleoutOptions): Promise<ScaleoutRes
     // The keys kept outside the database must be the same on every server process.
     const keys = { AUDIT_HMAC_KEY: randomBytes(32).toString('hex'), BALLOT_KEY: randomBytes(32).toString('hex') };
     Object.assign(process.env, keys);
-    const prepared = await prepareData(primaryUrl, log);
+    const prepared = await prepareData(primaryUrl, options.cadres, log);
 
     const env = {
       ...keys,
@@ -191,10 +203,19 @@ export async function runScaleout(options: ScaleoutOptions): Promise<ScaleoutRes
     balancer = await startHaproxy(haproxy.path, dir, await freePort(), ports);
     log(`${haproxy.version}: round robin on 127.0.0.1:${balancer.port}, health check GET /healthz`);
 
-    const token = await signIn(balancer.port, 'assessor', DEMO_PASSWORD);
-    const mixOptions = { port: balancer.port, token, cycleId: prepared.cycleId, assessmentIds: prepared.assessmentIds, clients: options.clients, readEvery: options.readEvery, retries: 4 };
+    const mixOptions = {
+      port: balancer.port,
+      tokens: prepared.tokens,
+      raterTokens: prepared.raterTokens,
+      cycleId: prepared.cycleId,
+      clients: options.clients,
+      readEvery: options.readEvery,
+      retries: 4,
+    };
     if (options.warmup > 0) log(`warm-up: ${options.clients} clients for ${options.warmup} s through the balancer (not counted)`);
-    const warm = options.warmup > 0 ? await runMix({ ...mixOptions, seconds: options.warmup }) : null;
+    const warm = options.warmup > 0 ? await runMix({ ...mixOptions, items: prepared.items, seconds: options.warmup }) : null;
+    // The mix takes up assessments the warm-up left alone.
+    const items = prepared.items.filter((item) => !warm?.consumed.has(item.id));
     const [replicaBefore, primaryBefore] = await Promise.all([committed(replicaUrl), committed(primaryUrl)]);
     const cpu = () => Promise.all([cpuSeconds(cluster!.primary.pid), ...servers.map((s) => cpuSeconds(s.child.pid!))]);
     const cpuBefore = await cpu();
@@ -202,7 +223,7 @@ export async function runScaleout(options: ScaleoutOptions): Promise<ScaleoutRes
     const killAt = options.seconds / 2;
     const victim = servers[0]!;
     log(`lifecycle mix: ${options.clients} clients for ${options.seconds} s through the balancer; SIGKILL to server ${victim.port} (pid ${victim.child.pid}) at ${killAt} s`);
-    const mix = await runMix({ ...mixOptions, seconds: options.seconds, at: {
+    const mix = await runMix({ ...mixOptions, items, seconds: options.seconds, at: {
         seconds: killAt,
         run: () =>
           void cpuSeconds(victim.child.pid!).then((seconds) => {
@@ -215,19 +236,25 @@ export async function runScaleout(options: ScaleoutOptions): Promise<ScaleoutRes
     const [replicaAfter, primaryAfter] = await Promise.all([committed(replicaUrl), committed(primaryUrl)]);
     const catchUpMs = await waitForReplica(cluster.primary.url(), cluster.replica.url(), 30_000);
     const acks = [...(warm?.acks ?? []), ...mix.acks];
-    const [missingOnPrimary, missingOnReplica] = await Promise.all([missing(primaryUrl, acks), missing(replicaUrl, acks)]);
+    const ballots = new Map(mix.ballots);
+    for (const [id, n] of warm?.ballots ?? []) ballots.set(id, (ballots.get(id) ?? 0) + n);
+    const [missingOnPrimary, missingOnReplica] = await Promise.all([missing(primaryUrl, acks, ballots), missing(replicaUrl, acks, ballots)]);
+    const ballotCount = [...ballots.values()].reduce((a, b) => a + b, 0);
     const k = Math.floor(killAt);
     const used = (i: number, after: number | null) => (after === null || cpuBefore[i] === null ? null : after - cpuBefore[i]!);
     const primaryCpu = used(0, cpuAfter[0]!);
     const serverCpu = [used(1, victimCpu), used(2, cpuAfter[2]!)];
-    const perAck = (seconds: number | null) => (seconds === null || mix.acks.length === 0 ? null : (seconds * 1000) / mix.acks.length);
+    const acknowledged = mix.acks.length + [...mix.ballots.values()].reduce((a, b) => a + b, 0);
+    const perAck = (seconds: number | null) => (seconds === null || acknowledged === 0 ? null : (seconds * 1000) / acknowledged);
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     return {
       haproxy: haproxy.version,
       seconds: options.seconds,
       killAt,
       mix,
-      checked: acks.length,
+      checked: acks.length + ballotCount,
+      assessments: prepared.totalAssessments,
+      driven: (warm?.consumed.size ?? 0) + mix.consumed.size,
       before: sum(mix.perSecond.slice(0, k)) / Math.max(1, k),
       after: sum(mix.perSecond.slice(k)) / Math.max(1, mix.perSecond.length - k),
       missingOnPrimary,
@@ -253,19 +280,21 @@ export async function runScaleout(options: ScaleoutOptions): Promise<ScaleoutRes
 /** The run in words and figures, for the console. */
 export function describeScaleout(r: ScaleoutResult): string {
   const errors = [...r.mix.errors].map(([code, n]) => `${code} ×${n}`).join(', ') || 'none';
+  const acknowledged = r.mix.perSecond.reduce((a, b) => a + b, 0);
+  const steps = [...r.mix.bySteps].map(([step, n]) => `${step} ${n}`).join(', ');
   return `
 Scale-out run (${r.haproxy}; 2 server processes; PostgreSQL primary + 1 streaming replica)
-  mix:                ${r.seconds} s, recordTalk with an idempotency key, and cycleReport (replica) every few requests
-  acknowledged:       ${r.mix.acks.length} transitions, ${r.mix.reads} reports
-  throughput:         ${r.before.toFixed(1)} transitions/s with 2 servers, ${r.after.toFixed(1)}/s after SIGKILL of one at ${r.killAt} s
+  mix:                ${r.seconds} s of the lifecycle mix (every step by its role, each mutation with an idempotency key), a cycle report (replica) every few requests
+  assessments:        ${r.driven} of ${r.assessments} taken up
+  acknowledged:       ${acknowledged} requests (${steps}), ${r.mix.reads} reports
+  throughput:         ${r.before.toFixed(1)} acknowledged/s with 2 servers, ${r.after.toFixed(1)}/s after SIGKILL of one at ${r.killAt} s
   per second:         ${r.mix.perSecond.join(' ')}
   client errors:      ${errors}
   retried:            ${r.mix.retried} sends again with the same key, ${r.mix.retriedAcked} of those acknowledged; ${r.mix.lost} given up
   first error:        ${r.mix.firstError ?? '—'}
-  lost acknowledged:  ${r.missingOnPrimary} missing on the primary, ${r.missingOnReplica} on the replica (of ${r.checked}, the warm-up's included)
+  lost acknowledged:  ${r.missingOnPrimary} missing on the primary, ${r.missingOnReplica} on the replica (of ${r.checked} transitions and ballots, the warm-up's included)
   replica:            caught up ${r.catchUpMs.toFixed(0)} ms after the mix; ${r.replicaTransactions} transactions served there, ${r.primaryTransactions} on the primary
-  primary writes:     ${(r.mix.acks.length / r.seconds).toFixed(1)} acknowledged transitions/s over the run
-  CPU per transition: primary PostgreSQL ${r.primaryCpuMs?.toFixed(2) ?? '?'} ms, server processes ${r.serverCpuMs?.toFixed(2) ?? '?'} ms (one core: ${r.primaryCpuMs ? Math.floor(1000 / r.primaryCpuMs) : '?'} transitions/s of primary CPU)
+  CPU per request:    primary PostgreSQL ${r.primaryCpuMs?.toFixed(2) ?? '?'} ms, server processes ${r.serverCpuMs?.toFixed(2) ?? '?'} ms (one core: ${r.primaryCpuMs ? Math.floor(1000 / r.primaryCpuMs) : '?'} requests/s of primary CPU)
   survivor /healthz:  ${r.survivorHealthy ? '200' : 'not answering'}
   machine:            ${os.availableParallelism()} CPUs, load average ${r.loadAverage.toFixed(1)} at the end of the mix
 `;

@@ -28,9 +28,11 @@ if (missing.length) console.warn(`\n*** SKIPPED: the scale-out test — no ${mis
 describe.skipIf(missing.length > 0)('two servers behind HAProxy, a primary and a streaming replica', () => {
   it('loses nothing acknowledged when a server is killed, and serves reports from the replica', { timeout: 300_000 }, async () => {
     const lines: string[] = [];
-    const r = await runScaleout({ seconds: 6, warmup: 1, clients: 4, readEvery: 4, log: (line) => lines.push(line) });
+    const r = await runScaleout({ seconds: 8, warmup: 2, clients: 4, cadres: 400, readEvery: 4, log: (line) => lines.push(line) });
     console.log(describeScaleout(r));
     expect(r.checked).toBeGreaterThan(0);
+    // The lifecycle mix, not one step: self-reports, their acceptance and ballots went through the balancer (further steps follow as the machine allows).
+    for (const step of ['submitSelfReport', 'acceptSelfReport', 'castBallot'] as const) expect(r.mix.bySteps.get(step) ?? 0, step).toBeGreaterThan(0);
     expect(r.missingOnPrimary).toBe(0);
     expect(r.missingOnReplica).toBe(0);
     // After the kill the other server carried on.
