@@ -215,7 +215,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   app.use('/exports', exportRouter(services, bearerToken));
   // Sign-in through the identity provider: only when OIDC_ISSUER is set.
   if (config.oidc) {
-    app.use('/auth/oidc', oidcRouter({ dataSource, services, client: new OidcClient(config.oidc), now, rateLimit: config.rateLimits.signIn, log }));
+    app.use('/auth/oidc', oidcRouter({ dataSource, services, client: services.oidcClient ?? new OidcClient(config.oidc), now, rateLimit: config.rateLimits.signIn, log }));
   }
   app.use('/imports', rosterImportRouter(services, bearerToken, log));
   // Attachments: POST /uploads/attachments and GET /attachments/:id.

@@ -54,6 +54,12 @@ export interface OidcSettings {
   clientSecret: string;
   /** Where the provider sends the browser back; empty: this server's own origin + /auth/oidc/callback. */
   redirectUri: string;
+  /**
+   * Where the provider sends the browser after signing it out there too (it
+   * must be registered at the provider); empty: this server's own origin +
+   * /sign-in.
+   */
+  postLogoutRedirectUri?: string;
   /** The scopes asked for; `openid` is always among them. */
   scopes: string;
   /** The text of the sign-in page's button. */
@@ -76,11 +82,14 @@ function oidcFromEnv(env: NodeJS.ProcessEnv): OidcSettings | null {
   if (!OIDC_MATCH_FIELDS.includes(matchField)) throw new Error(`OIDC_MATCH_FIELD must be one of ${OIDC_MATCH_FIELDS.join(', ')}, got "${matchField}"`);
   const redirectUri = env.OIDC_REDIRECT_URI?.trim() || (env.PUBLIC_URL?.trim() ? `${env.PUBLIC_URL.trim().replace(/\/+$/, '')}/auth/oidc/callback` : '');
   if (redirectUri && !URL.canParse(redirectUri)) throw new Error(`OIDC_REDIRECT_URI must be a URL, got "${redirectUri}"`);
+  const postLogoutRedirectUri = env.OIDC_POST_LOGOUT_REDIRECT_URI?.trim() || (env.PUBLIC_URL?.trim() ? `${env.PUBLIC_URL.trim().replace(/\/+$/, '')}/sign-in` : '');
+  if (postLogoutRedirectUri && !URL.canParse(postLogoutRedirectUri)) throw new Error(`OIDC_POST_LOGOUT_REDIRECT_URI must be a URL, got "${postLogoutRedirectUri}"`);
   return {
     issuer,
     clientId,
     clientSecret: env.OIDC_CLIENT_SECRET ?? '',
     redirectUri,
+    postLogoutRedirectUri,
     scopes: env.OIDC_SCOPES?.trim() || 'openid profile',
     displayName: env.OIDC_DISPLAY_NAME?.trim() || '统一身份认证',
     matchClaim: env.OIDC_MATCH_CLAIM?.trim() || null,

@@ -21,6 +21,7 @@ import { SelectionService } from './selection/selection.service.js';
 import { AccountService } from './accounts/account.service.js';
 import { AuthService, type AuthSettings } from './auth/auth.service.js';
 import { IdentityService } from './auth/oidc/identity.service.js';
+import { OidcClient } from './auth/oidc/oidc.client.js';
 import type { OidcSettings } from './config.js';
 import { CadreService } from './cadres/cadre.service.js';
 import { CadreRosterService } from './cadres/roster.service.js';
@@ -140,6 +141,8 @@ export function createServices(
     identities: new IdentityService(dataSource, now, oidc),
     /** Whether sign-in through an identity provider is on, and the button's text. */
     oidc,
+    /** The relying party (discovery read once per process), when sign-in through an identity provider is on. */
+    oidcClient: oidc ? new OidcClient(oidc) : null,
     accounts: new AccountService(dataSource, now, () => authService.passwordPolicy),
     organisations: new OrganisationService(dataSource),
     organisationAdmin: new OrganisationAdminService(dataSource, now),

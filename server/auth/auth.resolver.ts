@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Request, Response } from 'express';
 import type { GraphQLContext } from '../graphql/context.js';
-import { ChangePasswordInput, PasswordPolicyView, SignInInput, SignInPayload, ViewerView } from './auth.types.js';
+import { ChangePasswordInput, EndedSession, PasswordPolicyView, SignInInput, SignInPayload, ViewerView } from './auth.types.js';
 
 export const SESSION_COOKIE = 'cadre_session';
 
@@ -60,5 +60,24 @@ export class AuthResolver {
     await ctx.services.auth.signOut(ctx.viewer!);
     ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;
+  }
+
+  @Authorized()
+  @Mutation(() => EndedSession, {
+    description:
+      'Ends the current session and clears its cookie, as signOut; for a session opened through the identity provider, also gives the URL that signs the browser out there',
+  })
+  async endSession(@Ctx() ctx: GraphQLContext): Promise<EndedSession> {
+    const client = ctx.services.oidcClient;
+    const { idToken } = await ctx.services.auth.signOut(ctx.viewer!);
+    ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
+    if (!idToken || !client) return { providerSignOutUrl: null };
+    const back = client.settings.postLogoutRedirectUri || `${ctx.req.protocol}://${ctx.req.get('host')}/sign-in`;
+    try {
+      return { providerSignOutUrl: (await client.signOutUrl(idToken, back))?.href ?? null };
+    } catch {
+      // The provider's discovery document could not be read: signed out here all the same (the page says so).
+      return { providerSignOutUrl: null };
+    }
   }
 }

@@ -173,14 +173,14 @@ export class AuthService {
    * where). `user.version` is the account's version read under a row lock.
    * Returns the bearer token, shown once and stored only as a hash.
    */
-  async openSession(m: EntityManager, user: { id: string; version: number }, payload: Record<string, unknown>) {
+  async openSession(m: EntityManager, user: { id: string; version: number }, payload: Record<string, unknown>, idToken: string | null = null) {
     const now = this.now();
     await m.query(`UPDATE user_account SET version = version + 1 WHERE id = $1`, [user.id]);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.settings.sessionHours * 3_600_000);
     const [session] = (await m.query(
-      `INSERT INTO auth_session (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [hashToken(token), user.id, now, expiresAt],
+      `INSERT INTO auth_session (token_hash, user_id, created_at, expires_at, id_token) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [hashToken(token), user.id, now, expiresAt, idToken],
     )) as Array<{ id: string }>;
     await appendAudit(m, {
       entityType: 'user',
@@ -301,9 +301,18 @@ export class AuthService {
     return { ...viewer, passwordChangeRequired: null };
   }
 
-  async signOut(viewer: Viewer): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
-      await m.query(`UPDATE auth_session SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL`, [viewer.sessionId, this.now()]);
+  /**
+   * Ends the viewer's session. Returns the ID token it was opened with
+   * through the identity provider (null for a password session), which the
+   * session no longer keeps: the caller may sign the browser out there too.
+   */
+  async signOut(viewer: Viewer, audited: Record<string, unknown> = {}): Promise<{ idToken: string | null }> {
+    return this.dataSource.transaction(async (m) => {
+      const [ended] = (await m.query(
+        `UPDATE auth_session s SET revoked_at = coalesce(s.revoked_at, $2), id_token = NULL FROM (SELECT id, id_token FROM auth_session WHERE id = $1 FOR UPDATE) old
+          WHERE s.id = old.id RETURNING old.id_token`,
+        [viewer.sessionId, this.now()],
+      )) as [Array<{ id_token: string | null }>, number];
       await appendAudit(m, {
         entityType: 'user',
         entityId: viewer.userId,
@@ -311,9 +320,10 @@ export class AuthService {
         actorUserId: viewer.userId,
         actorRole: null,
         scopePath: null,
-        payload: { sessionId: viewer.sessionId },
+        payload: { sessionId: viewer.sessionId, ...audited },
         occurredAt: this.now(),
       });
+      return { idToken: ended[0]?.id_token ?? null };
     });
   }
 

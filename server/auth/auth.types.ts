@@ -114,3 +114,13 @@ export class SignInPayload {
   @Field(() => ViewerView, { description: 'The user now signed in, with their roles and permissions' })
   viewer: ViewerView;
 }
+
+@ObjectType({ description: 'A session ended by endSession' })
+export class EndedSession {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where to send the browser to sign out at the identity provider too, when the session was opened there and the provider supports it (RP-initiated logout); null otherwise, or when the provider could not be reached (the session here is ended all the same)',
+  })
+  providerSignOutUrl!: string | null;
+}

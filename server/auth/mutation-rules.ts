@@ -63,6 +63,7 @@ export const MUTATION_RULES: Readonly<Record<string, MutationRule>> = {
   // Sign-in and one's own data
   signIn: PUBLIC,
   signOut: SIGNED_IN,
+  endSession: SIGNED_IN,
   changePassword: SIGNED_IN,
   markNotificationsRead: SIGNED_IN,
   setMyNotificationSettings: SIGNED_IN,

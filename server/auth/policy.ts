@@ -90,7 +90,7 @@ export interface Viewer {
   /**
    * Set while the password must be changed before anything else: a one-time
    * password was handed out (ONE_TIME) or the policy's expiry has run out
-   * (EXPIRED). Only me, changePassword and signOut are answered meanwhile.
+   * (EXPIRED). Only me, changePassword, signOut and endSession are answered meanwhile.
    */
   passwordChangeRequired?: 'ONE_TIME' | 'EXPIRED' | null;
 }

@@ -3,7 +3,7 @@ import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, typ
 import type { GraphQLContext } from './context.js';
 
 /** What a session whose password must be changed may still ask: who am I, the policy, the change itself, and signing out. */
-export const OPEN_DURING_PASSWORD_CHANGE: ReadonlySet<string> = new Set(['me', 'passwordPolicy', 'changePassword', 'signOut', '__typename']);
+export const OPEN_DURING_PASSWORD_CHANGE: ReadonlySet<string> = new Set(['me', 'passwordPolicy', 'changePassword', 'signOut', 'endSession', '__typename']);
 
 /** The root fields of an operation, through inline fragments and fragment spreads. */
 export function rootFieldNames(selectionSet: SelectionSetNode, document: DocumentNode): string[] {
@@ -37,7 +37,7 @@ export const passwordChangeGatePlugin: ApolloServerPlugin<GraphQLContext> = {
         if (!reason || !operation) return;
         const refused = rootFieldNames(operation.selectionSet, document).filter((name) => !OPEN_DURING_PASSWORD_CHANGE.has(name));
         if (refused.length === 0) return;
-        throw new GraphQLError('Please change your password first: until then only me, passwordPolicy, changePassword and signOut are answered', {
+        throw new GraphQLError('Please change your password first: until then only me, passwordPolicy, changePassword, signOut and endSession are answered', {
           extensions: { code: 'PASSWORD_CHANGE_REQUIRED', reason, http: { status: 403 } },
         });
       },

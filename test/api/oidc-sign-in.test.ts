@@ -190,6 +190,59 @@ describe('sign-in through the identity provider', () => {
   });
 });
 
+describe('signing out of a session opened through the provider', () => {
+  const END = `mutation { endSession { providerSignOutUrl } }`;
+
+  it('endSession ends the session here and gives the provider’s end-session URL; following it signs the browser out there and back to /sign-in', async () => {
+    await link('discipline', 'idp-8814-zhao');
+    const browser = new HandBrowser();
+    const landed = await land(browser, await toCallback(browser, 'idp-8814-zhao'));
+    expect(landed.username).toBe('discipline');
+    const cookie = `cadre_session=${browser.cookie(t.url, 'cadre_session')}`;
+    const [kept] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM auth_session s JOIN user_account u ON u.id = s.user_id WHERE u.username = 'discipline' AND s.id_token IS NOT NULL AND s.revoked_at IS NULL`)) as Array<{ n: number }>;
+    expect(kept!.n).toBe(1);
+
+    const ended = await t.gql<{ endSession: { providerSignOutUrl: string | null } }>(END, {}, { headers: { cookie } });
+    expect(ended.errors).toBeUndefined();
+    const url = new URL(ended.data!.endSession.providerSignOutUrl!);
+    expect(url.origin).toBe(idp.issuer);
+    expect(url.searchParams.get('post_logout_redirect_uri')).toBe(`${t.url}/sign-in`);
+    expect(url.searchParams.get('client_id')).toBe(TEST_CLIENT.clientId);
+    expect(url.searchParams.get('id_token_hint')).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    // Ended here at once, and the ID token is no longer kept.
+    expect((await t.gql<{ me: unknown }>(ME, {}, { headers: { cookie } })).data!.me).toBeNull();
+    const [left] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM auth_session s JOIN user_account u ON u.id = s.user_id WHERE u.username = 'discipline' AND s.id_token IS NOT NULL`)) as Array<{ n: number }>;
+    expect(left!.n).toBe(0);
+    const [audited] = (await t.dataSource.query(
+      `SELECT a.action FROM audit_log a JOIN user_account u ON u.id::text = a.entity_id WHERE u.username = 'discipline' ORDER BY a.id DESC LIMIT 1`,
+    )) as Array<{ action: string }>;
+    expect(audited!.action).toBe('SIGNED_OUT');
+
+    // At the provider: it accepts the hint and the registered return address, asks to confirm, signs out and sends the browser back.
+    const confirm = await browser.follow(url);
+    expect(confirm.status).toBe(200);
+    const form = /<form[^>]*action="([^"]+)"[^>]*>([\s\S]*?)<\/form>/.exec(confirm.body);
+    expect(form, confirm.body.slice(0, 300)).not.toBeNull();
+    const fields = Object.fromEntries([...form![2]!.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+    const back = await browser.request(new URL(form![1]!.replace(/&amp;/g, '&'), confirm.url), { form: { ...fields, logout: 'yes' } });
+    let answer = back;
+    for (let hops = 0; answer.location && answer.location.origin !== t.url && hops < 5; hops++) answer = await browser.request(answer.location);
+    expect(answer.location?.href).toBe(`${t.url}/sign-in`);
+    // The provider's session is gone: starting again asks for the login once more.
+    const again = await browser.follow(`${t.url}/auth/oidc/start`);
+    expect(again.url.origin).toBe(idp.issuer);
+    expect(again.body).toMatch(/<form[^>]*action="[^"]+"/);
+    expect(again.body).toMatch(/name="login"/);
+  });
+
+  it('a password session ends with no URL to follow', async () => {
+    const token = await t.signIn('committee');
+    const ended = await t.gql<{ endSession: { providerSignOutUrl: string | null } }>(END, {}, { token });
+    expect(ended.data!.endSession).toEqual({ providerSignOutUrl: null });
+    expect((await t.gql<{ me: unknown }>(ME, {}, { token })).data!.me).toBeNull();
+  });
+});
+
 describe('linking and unlinking', () => {
   it('a subject already linked cannot be linked again (CONFLICT); an empty subject is VALIDATION', async () => {
     expect(codeOf(await link('orgadmin', 'idp-7302-li'))).toBe('CONFLICT');

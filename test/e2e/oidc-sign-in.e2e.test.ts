@@ -85,6 +85,18 @@ describe.runIf(browserCheck.run)('sign-in through the identity provider in a rea
     expect(await page.getByTestId('header-user').textContent()).toContain(committee.displayName);
     expect(new URL(page.url()).origin).toBe(t.url);
     await page.screenshot({ path: screenshotPath('oidc', '04-signed-in-through-provider') });
+
+    // Signing out here signs out at the provider too: its page asks to confirm, then sends the browser back to the sign-in page.
+    await page.getByTestId('signout').click();
+    await page.waitForURL((url) => url.origin === idp.issuer);
+    await page.screenshot({ path: screenshotPath('oidc', '04b-provider-sign-out-confirm') });
+    await page.locator('button[name="logout"][value="yes"]').click();
+    await page.waitForURL((url) => url.origin === t.url && url.pathname === '/sign-in');
+    await page.getByTestId('signin-oidc').waitFor();
+    // The provider's session is gone too: its login page again, not a signed-in return.
+    await page.getByTestId('signin-oidc').click();
+    await page.waitForURL((url) => url.origin === idp.issuer);
+    await page.locator('input[name="login"]').waitFor();
     await page.context().close();
   });
 

@@ -9,7 +9,7 @@ export type SubjectClaims = Record<string, Record<string, string>>;
 export interface TestOidcProvider {
   /** The issuer URL, http://127.0.0.1:<port>. */
   issuer: string;
-  /** Registers the app's callback as the static client's redirect URI and starts answering. */
+  /** Registers the app's callback as the static client's redirect URI (and its /sign-in as the post-logout one) and starts answering. */
   register: (redirectUri: string) => void;
   close: () => Promise<void>;
 }
@@ -39,6 +39,8 @@ export async function startOidcProvider(claims: SubjectClaims = {}): Promise<Tes
             client_id: TEST_CLIENT.clientId,
             client_secret: TEST_CLIENT.clientSecret,
             redirect_uris: [redirectUri],
+            // Where it sends the browser back after signing it out (RP-initiated logout): the app's sign-in page.
+            post_logout_redirect_uris: [`${new URL(redirectUri).origin}/sign-in`],
             grant_types: ['authorization_code'],
             response_types: ['code'],
             token_endpoint_auth_method: 'client_secret_basic',

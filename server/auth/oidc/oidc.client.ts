@@ -74,6 +74,19 @@ export class OidcClient {
       const userInfo = await client.fetchUserInfo(config, tokens.access_token, claims.sub as string);
       for (const [name, value] of Object.entries(userInfo)) if (!(name in claims)) claims[name] = value;
     }
-    return { issuer: claims.iss as string, subject: claims.sub as string, claims };
+    return { issuer: claims.iss as string, subject: claims.sub as string, claims, idToken: tokens.id_token ?? null };
+  }
+
+  /**
+   * Where to send the browser to sign out at the provider too (RP-initiated
+   * logout: the session's ID token as `id_token_hint`, then back to
+   * `postLogoutRedirectUri`, which must be registered at the provider), or
+   * null when the provider's discovery document names no end-session
+   * endpoint.
+   */
+  async signOutUrl(idToken: string, postLogoutRedirectUri: string): Promise<URL | null> {
+    const config = await this.config();
+    if (!config.serverMetadata().end_session_endpoint) return null;
+    return client.buildEndSessionUrl(config, { id_token_hint: idToken, post_logout_redirect_uri: postLogoutRedirectUri, client_id: this.settings.clientId });
   }
 }

@@ -145,7 +145,7 @@ export function oidcRouter(options: {
     const outcome = await dataSource.transaction(async (m) => {
       const found = await services.identities.accountFor(m, verified.issuer, verified.subject, verified.claims);
       if ('refusal' in found) return found;
-      const session = await services.auth.openSession(m, found.account, { method: 'OIDC', issuer: verified.issuer, subject: verified.subject, ...meta });
+      const session = await services.auth.openSession(m, found.account, { method: 'OIDC', issuer: verified.issuer, subject: verified.subject, ...meta }, verified.idToken);
       return { session };
     });
     if ('refusal' in outcome) return refuse(res, outcome.refusal);

@@ -40,9 +40,11 @@ const SignInMutation = graphql(`
   }
 `);
 
-const SignOutMutation = graphql(`
-  mutation SignOut {
-    signOut
+const EndSessionMutation = graphql(`
+  mutation EndSession {
+    endSession {
+      providerSignOutUrl
+    }
   }
 `);
 
@@ -86,9 +88,14 @@ export async function signIn(username: string, password: string): Promise<Viewer
   return data.signIn.viewer;
 }
 
-export async function signOut(): Promise<void> {
+/**
+ * Ends the session on the server and forgets it here. Answers where to send
+ * the browser next to sign out at the organisation's identity provider too
+ * (a session opened there), or null.
+ */
+export async function signOut(): Promise<string | null> {
   try {
-    await request(SignOutMutation);
+    return (await request(EndSessionMutation)).endSession.providerSignOutUrl ?? null;
   } finally {
     clearSession();
   }

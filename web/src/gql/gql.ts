@@ -86,7 +86,7 @@ type Documents = {
     "\n  fragment ViewerFields on ViewerView {\n    userId\n    username\n    displayName\n    cadreId\n    permissions\n    passwordChangeRequired\n    grants {\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation EndSession {\n    endSession {\n      providerSignOutUrl\n    }\n  }\n": typeof types.EndSessionDocument,
     "\n  query MyBallotInvitations {\n    myBallotInvitations {\n      assessmentId\n      group\n      state\n      kind\n      subject\n      post\n      organisationName\n      cycleName\n      overallVotes\n    }\n  }\n": typeof types.MyBallotInvitationsDocument,
     "\n  mutation CastBallot($input: CastBallotInput!) {\n    castBallot(input: $input)\n  }\n": typeof types.CastBallotDocument,
     "\n  fragment BusinessAssessmentFields on BusinessAssessmentView {\n    id\n    cycleId\n    name\n    departmentId\n    departmentName\n    coversTeams\n    coversCadres\n    organisationKinds\n    mode\n    weight\n    inspectionsPerUnit\n    unitsCovered\n    resultsEntered\n    declaredAt\n  }\n": typeof types.BusinessAssessmentFieldsFragmentDoc,
@@ -356,7 +356,7 @@ const documents: Documents = {
     "\n  fragment ViewerFields on ViewerView {\n    userId\n    username\n    displayName\n    cadreId\n    permissions\n    passwordChangeRequired\n    grants {\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SignInDocument,
-    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation EndSession {\n    endSession {\n      providerSignOutUrl\n    }\n  }\n": types.EndSessionDocument,
     "\n  query MyBallotInvitations {\n    myBallotInvitations {\n      assessmentId\n      group\n      state\n      kind\n      subject\n      post\n      organisationName\n      cycleName\n      overallVotes\n    }\n  }\n": types.MyBallotInvitationsDocument,
     "\n  mutation CastBallot($input: CastBallotInput!) {\n    castBallot(input: $input)\n  }\n": types.CastBallotDocument,
     "\n  fragment BusinessAssessmentFields on BusinessAssessmentView {\n    id\n    cycleId\n    name\n    departmentId\n    departmentName\n    coversTeams\n    coversCadres\n    organisationKinds\n    mode\n    weight\n    inspectionsPerUnit\n    unitsCovered\n    resultsEntered\n    declaredAt\n  }\n": types.BusinessAssessmentFieldsFragmentDoc,
@@ -842,7 +842,7 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): typeof import('./graphql').SignOutDocument;
+export function graphql(source: "\n  mutation EndSession {\n    endSession {\n      providerSignOutUrl\n    }\n  }\n"): typeof import('./graphql').EndSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

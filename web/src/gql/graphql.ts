@@ -3306,10 +3306,10 @@ export type SignInMutationVariables = Exact<{
 
 export type SignInMutation = { signIn: { expiresAt: string, viewer: { userId: string, username: string, displayName: string, cadreId: string | null, permissions: Array<string>, passwordChangeRequired: PasswordChangeReason | null, grants: Array<{ role: Role, organisation: { id: string, name: string } }> } } };
 
-export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+export type EndSessionMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SignOutMutation = { signOut: boolean };
+export type EndSessionMutation = { endSession: { providerSignOutUrl: string | null } };
 
 export type MyBallotInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -7783,11 +7783,13 @@ export const SignInDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
-export const SignOutDocument = new TypedDocumentString(`
-    mutation SignOut {
-  signOut
+export const EndSessionDocument = new TypedDocumentString(`
+    mutation EndSession {
+  endSession {
+    providerSignOutUrl
+  }
 }
-    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+    `) as unknown as TypedDocumentString<EndSessionMutation, EndSessionMutationVariables>;
 export const MyBallotInvitationsDocument = new TypedDocumentString(`
     query MyBallotInvitations {
   myBallotInvitations {
