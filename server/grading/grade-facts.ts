@@ -256,7 +256,9 @@ const ONE_SUBJECT_READS = `
                              ORDER BY ra.cadre_id, rc.quarter, rc.id)
                FROM (SELECT x.cadre_id AS id WHERE x.cadre_id IS NOT NULL
                      UNION SELECT tm.id FROM cadre tm WHERE x.kind = 'TEAM_ANNUAL' AND tm.team_member AND tm.organisation_id = x.organisation_id) who
-               JOIN assessment ra ON ra.cadre_id = who.id AND ra.kind = 'REGULAR' AND ra.final_grade IS NOT NULL
+               -- Each cadre's own assessments (assessment_cadre_idx; OFFSET 0 keeps it so), never every assessment of the year's cycles by cycle.
+               JOIN LATERAL (SELECT ra.cadre_id, ra.cycle_id, ra.final_grade, ra.snapshot FROM assessment ra
+                              WHERE ra.cadre_id = who.id AND ra.kind = 'REGULAR' AND ra.final_grade IS NOT NULL OFFSET 0) ra ON true
                JOIN assessment_cycle rc ON rc.id = ra.cycle_id AND rc.year = x.year
                JOIN cadre rc2 ON rc2.id = ra.cadre_id) AS regulars,
             (SELECT json_agg(json_build_object('cadreId', sa.cadre_id, 'year', sc.year, 'cycleId', sc.id, 'task', coalesce(sc.task, sc.name), 'grade', sa.final_grade,
