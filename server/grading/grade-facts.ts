@@ -107,7 +107,8 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
   if (ids.length === 0) return result;
   // One statement for the subjects and their own facts: penalties, negative-list findings, accusations and status periods as JSON arrays per
   // row (NULL when none), the cycle's settings on the first row of each cycle only (parsed once per cycle, not with every row). One id is
-  // asked as `= $1` (a decision): its generic plan costs what a custom one does, so PostgreSQL plans it once per connection.
+  // asked as `= $1` (a decision): its generic plan costs what a custom one does, so PostgreSQL plans it once per connection (and again
+  // whenever a VACUUM or ANALYZE of a table it reads invalidates the plan: docs/operations.md).
   const one = ids.length === 1;
   // One id also reads, in the same statement, what the grading run reads set-based in statements of their own (business-inputs.ts,
   // corroboration-facts.ts, kinds-facts.ts): the business assessments with their results in force, the verified findings, the open and
