@@ -107,7 +107,8 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
   if (ids.length === 0) return result;
   // One statement for the subjects and their own facts: penalties, negative-list findings, accusations and status periods as JSON arrays per
   // row (NULL when none), the cycle's settings on the first row of each cycle only (parsed once per cycle, not with every row). One id is
-  // asked as `= $1` (a decision): its generic plan costs what a custom one does, so PostgreSQL plans it once per connection.
+  // asked as `= $1` (a decision): its generic plan costs what a custom one does, so PostgreSQL plans it once per connection (and again
+  // whenever a VACUUM or ANALYZE of a table it reads invalidates the plan: docs/operations.md).
   const one = ids.length === 1;
   // One id also reads, in the same statement, what the grading run reads set-based in statements of their own (business-inputs.ts,
   // corroboration-facts.ts, kinds-facts.ts): the business assessments with their results in force, the verified findings, the open and
@@ -256,7 +257,9 @@ const ONE_SUBJECT_READS = `
                              ORDER BY ra.cadre_id, rc.quarter, rc.id)
                FROM (SELECT x.cadre_id AS id WHERE x.cadre_id IS NOT NULL
                      UNION SELECT tm.id FROM cadre tm WHERE x.kind = 'TEAM_ANNUAL' AND tm.team_member AND tm.organisation_id = x.organisation_id) who
-               JOIN assessment ra ON ra.cadre_id = who.id AND ra.kind = 'REGULAR' AND ra.final_grade IS NOT NULL
+               -- Each cadre's own assessments (assessment_cadre_idx; OFFSET 0 keeps it so), never every assessment of the year's cycles by cycle.
+               JOIN LATERAL (SELECT ra.cadre_id, ra.cycle_id, ra.final_grade, ra.snapshot FROM assessment ra
+                              WHERE ra.cadre_id = who.id AND ra.kind = 'REGULAR' AND ra.final_grade IS NOT NULL OFFSET 0) ra ON true
                JOIN assessment_cycle rc ON rc.id = ra.cycle_id AND rc.year = x.year
                JOIN cadre rc2 ON rc2.id = ra.cadre_id) AS regulars,
             (SELECT json_agg(json_build_object('cadreId', sa.cadre_id, 'year', sc.year, 'cycleId', sc.id, 'task', coalesce(sc.task, sc.name), 'grade', sa.final_grade,
