@@ -176,9 +176,10 @@ export class ServerProcess {
     });
   }
 
-  static async start(databaseUrl: string, options: { pool: number; traceSql: boolean; dev: boolean }): Promise<{ server: ServerProcess; port: number; pid: number }> {
+  /** `options.script`: another build's server-child.js (an A/B of two builds side by side under the same load); default this build's. */
+  static async start(databaseUrl: string, options: { pool: number; traceSql: boolean; dev: boolean; script?: string }): Promise<{ server: ServerProcess; port: number; pid: number }> {
     const here = fileURLToPath(import.meta.url);
-    const script = path.join(path.dirname(here), `server-child${path.extname(here)}`);
+    const script = options.script || path.join(path.dirname(here), `server-child${path.extname(here)}`);
     const env: NodeJS.ProcessEnv = { BALLOT_KEY: benchBallotKey, ...process.env, BENCH_DATABASE_URL: databaseUrl, BENCH_POOL_SIZE: String(options.pool), BENCH_TRACE_SQL: options.traceSql ? '40' : '' };
     if (options.dev) delete env.NODE_ENV;
     else env.NODE_ENV = 'production';

@@ -123,7 +123,9 @@ export async function runLifecycle(o: LifecycleOptions): Promise<void> {
   const seeded = await seedLifecycle(ds, o.cadres, o.scope).finally(() => ds.destroy());
 
   log(`Starting ${o.servers} server process${o.servers > 1 ? 'es' : ''} …`);
-  const launched = await Promise.all(Array.from({ length: o.servers }, () => ServerProcess.start(databaseUrl, { pool: o.pool, traceSql: false, dev: o.dev })));
+  // BENCH_SERVER_CHILDREN=a.js,b.js: server i runs script i (an A/B of two builds under the same load, per-server CPU printed).
+  const scripts = (process.env.BENCH_SERVER_CHILDREN ?? '').split(',').filter(Boolean);
+  const launched = await Promise.all(Array.from({ length: o.servers }, (_, i) => ServerProcess.start(databaseUrl, { pool: o.pool, traceSql: false, dev: o.dev, script: scripts[i] })));
   const servers = launched.map((l) => l.server);
   o.track.servers.push(...servers);
   const server = servers[0]!;
@@ -172,6 +174,7 @@ export async function runLifecycle(o: LifecycleOptions): Promise<void> {
   log(`API: ${o.clients} clients × whole assessments (${STEP_NAMES.length} step types) for ${o.seconds} s …`);
   const apiCpu = await cpuMeter();
   const api = await runMix(clients, o.seconds, 0);
+  const perServer = await Promise.all(servers.map((one) => one.stats()));
   const serverStats = await allStats(servers);
   const apiCpuReport = await apiCpu(serverStats.cpuMicros / 1e6, 'load generator');
   const waits = await sampler?.stop();
@@ -208,7 +211,12 @@ export async function runLifecycle(o: LifecycleOptions): Promise<void> {
   const apiPgMsPerTx = apiCpuReport.postgres !== null ? (apiCpuReport.postgres * api.seconds * 1000) / Math.max(1, api.stats.total) : null;
   console.log(`  server:      peak RSS ${mb(serverStats.peakRss)} (${mb(afterStart.rss)} after start-up), ${fixed(serverStats.queries / Math.max(1, api.stats.total), 1)} SQL statements per request; ${serverStats.errorsLogged} errors logged${serverStats.firstErrors.length ? `: ${serverStats.firstErrors.join(' | ')}` : ''}`);
   console.log(`  CPU:         ${apiCpuReport.line}`);
-  console.log(`               per request: server ${fixed(serverMsPerTx, 2)} ms${apiPgMsPerTx !== null ? `, PostgreSQL ${fixed(apiPgMsPerTx, 2)} ms` : ''}`);
+  if (servers.length > 1)
+    for (const [i, one] of perServer.entries())
+      console.log(
+        `               server ${i + 1}${scripts[i] ? ` (${scripts[i]})` : ''}: ${one.requests ?? '?'} requests, ${one.requests ? fixed(one.cpuMicros / one.requests / 1000, 3) : '?'} ms CPU per request (${fixed((100 * one.cpuSystemMicros) / Math.max(1, one.cpuMicros), 0)}% kernel), ${one.requests ? fixed(one.queries / one.requests, 2) : '?'} statements per request`,
+      );
+  console.log(`               per request: server ${fixed(serverMsPerTx, 2)} ms (${fixed((100 * serverStats.cpuSystemMicros) / Math.max(1, serverStats.cpuMicros), 0)}% of it in the kernel)${apiPgMsPerTx !== null ? `, PostgreSQL ${fixed(apiPgMsPerTx, 2)} ms` : ''}`);
 
   const pool = new pg.Pool({ connectionString: databaseUrl, max: o.clients, application_name: 'cadre-bench-sql' });
   pool.on('error', () => undefined);

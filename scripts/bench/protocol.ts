@@ -13,6 +13,8 @@ export interface ServerStats {
   errorsLogged: number;
   firstErrors: string[];
   samples: number;
+  /** GraphQL requests the server received since the last reset. */
+  requests?: number;
   /** CPU time of the server process since the last reset, in microseconds. */
   cpuMicros: number;
   /** Of which in the kernel (system calls: socket writes and reads). */

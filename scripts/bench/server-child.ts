@@ -60,6 +60,11 @@ const app = await createApp({
   },
 });
 const port = await app.listen(0, '127.0.0.1');
+let requests = 0;
+// Before Express's own listener, which trims the mount path off req.url.
+app.httpServer.prependListener('request', (req: { url?: string }) => {
+  if (req.url?.startsWith('/graphql')) requests++;
+});
 
 // Peak RSS, sampled every 100 ms (reset at the start of the measured phase).
 let peakRss = process.memoryUsage.rss();
@@ -89,6 +94,7 @@ async function stats(): Promise<ServerStats> {
     heapUsed: memory.heapUsed,
     vmHwm: await vmHwm(),
     queries,
+    requests,
     errorsLogged,
     firstErrors,
     samples,
@@ -105,6 +111,7 @@ process.on('message', (raw: ParentMessage) => {
         peakRss = process.memoryUsage.rss();
         samples = 0;
         queries = 0;
+        requests = 0;
         errorsLogged = 0;
         firstErrors = [];
         trace = [];

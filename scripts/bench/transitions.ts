@@ -52,7 +52,10 @@ const HELP = `Usage: npm run bench:transitions -- [options]
   --app-sql        also replay the API's own statements for one transition over raw node-postgres
                    (no HTTP, GraphQL or TypeORM): separates the SQL's cost from the Node side's
   --dev            run the server with NODE_ENV unset (default: production)
-  --help`;
+  --help
+Environment: BENCH_SERVER_CHILDREN=a/server-child.js,b/server-child.js (lifecycle) runs server i from script i
+  (another build's dist/scripts/bench/server-child.js): an A/B of two builds under the same load, each one's
+  CPU per request printed`;
 
 const OPTIONS = {
   cadres: { type: 'string', default: '20000' },
