@@ -12,6 +12,23 @@ import { GradingService } from '../../server/grading/grading.service.js';
 import { postgresCpuSeconds } from './postgres-cpu.js';
 
 const [url, cycleId, dir] = process.argv.slice(2);
+// BENCH_PROFILE=1: each statement's mean time per call in the first and the last third of the run (a statement that grows with the
+// cycle, or with what the run has written so far, costs more late than early), measured at the driver, prepared ones included.
+const calls: Array<{ key: string; at: number; ms: number }> = [];
+if (process.env.BENCH_PROFILE) {
+  const pg = (await import('pg')).default;
+  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
+    const result = query.apply(this, args);
+    if (!(result instanceof Promise)) return result;
+    const first = args[0] as string | { text: string };
+    const key = (typeof first === 'string' ? first : first.text).replace(/\s+/g, ' ').slice(0, 90);
+    const at = performance.now();
+    const done = () => calls.push({ key, at, ms: performance.now() - at });
+    result.then(done, done);
+    return result;
+  } as typeof pg.Client.prototype.query;
+}
 if (!url || !cycleId || !dir) throw new Error('usage: grading-attach <url> <cycle id> <data dir>');
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
@@ -37,4 +54,20 @@ console.log(`  total    ${(total / 1000).toFixed(2)} s; per 1,000 assessments ${
 console.log(`  CPU      ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s in this process, ${pgCpu.toFixed(2)} s in PostgreSQL (load average ${os.loadavg()[0]!.toFixed(1)})`);
 console.log(`  memory   peak RSS ${(maxRss / 2 ** 20).toFixed(0)} MB (before the run ${(before / 2 ** 20).toFixed(0)} MB)`);
 console.log(`  grades   ${run.byGrade.map((g) => `${g.grade} ${g.count}`).join(', ')}`);
+if (calls.length) {
+  const third = total / 3;
+  const stats = new Map<string, { early: number[]; late: number[]; ms: number }>();
+  for (const c of calls.filter((call) => call.at >= t)) {
+    const s = stats.get(c.key) ?? { early: [], late: [], ms: 0 };
+    s.ms += c.ms;
+    if (c.at - t < third) s.early.push(c.ms);
+    else if (c.at - t > 2 * third) s.late.push(c.ms);
+    stats.set(c.key, s);
+  }
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+  console.log('  statement (total; mean per call in the first third → the last third):');
+  for (const [key, s] of [...stats].sort((a, b) => b[1].ms - a[1].ms).slice(0, 16)) {
+    console.log(`  ${(s.ms / 1000).toFixed(1)} s  ${mean(s.early).toFixed(0)} → ${mean(s.late).toFixed(0)} ms (${s.early.length}/${s.late.length} calls)  ${key}`);
+  }
+}
 await ds.destroy();
