@@ -42,7 +42,14 @@ const pgBefore = postgresCpuSeconds(dir);
 const cpuBefore = process.cpuUsage();
 const t = performance.now();
 const grading = new GradingService(ds, now);
-const run = await grading.gradeCycle(viewer, cycleId);
+// Every tenth of the run: how far, the time per 1,000 graded so far and the peak RSS (a run stopped early still tells its cost and memory).
+let shown = 0;
+const run = await grading.gradeCycle(viewer, cycleId, (phase, done, all) => {
+  if (phase !== 'GRADING' || done < shown + all / 10) return;
+  shown = done;
+  const ms = performance.now() - t;
+  console.log(`  progress ${done.toLocaleString()} of ${all.toLocaleString()} in ${(ms / 1000).toFixed(1)} s (${(ms / (done / 1000)).toFixed(0)} ms per 1,000), peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`);
+});
 const total = performance.now() - t;
 const cpu = process.cpuUsage(cpuBefore);
 const pgCpu = postgresCpuSeconds(dir) - pgBefore;
