@@ -289,6 +289,18 @@ try {
   }
   const setupMs = performance.now() - setupStart;
   log(`setup: ${seconds(setupMs)} in all`);
+  if (process.env.BENCH_HOLD) {
+    // Set-up only: the database stays up, ungraded, for runs of scripts/bench/grading-attach.ts (each a process of its own, on the code built then).
+    log(`BENCH_HOLD: ${pg.url('bench')} ${cycle.id} ${dir}; stop this process to clean up`);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await ds.destroy();
+    await pg.stop();
+    await fs.rm(dir, { recursive: true, force: true });
+    process.exit(0);
+  }
   peakRss = process.memoryUsage().rss;
   const before = peakRss;
   const pgBefore = postgresCpuSeconds(dir);

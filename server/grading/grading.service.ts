@@ -37,6 +37,9 @@ export type GradingProgress = (phase: 'LOAD' | 'INDICATORS' | 'GRADING' | 'DONE'
 /** Assessments graded per batch (whole pools): bounds the memory a cycle's run needs, whatever its size. */
 const GRADING_BATCH = 2500;
 
+/** The greatest uuid: the end of the keyset over organisations. */
+const LAST_UUID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+
 /**
  * The grading run: turns a cycle's evaluation inputs into proposals with
  * explanations, set-based per cycle and pool; and the re-run of one decided
@@ -203,6 +206,64 @@ export class GradingService {
   }
 
   /**
+   * The rows of a cycle's run in batches of whole pools (about GRADING_BATCH assessments each), read as they are graded: the teams' pool
+   * first (its proposals tilt the members' quotas of each unit), then the members' pools, read a page of whole organisations at a time
+   * in the order of `assessment_pool_idx` (a keyset on the organisation: each page an index range, whatever the cycle's size). A members'
+   * pool lies inside one organisation (and rank level), so every pool of a page is whole; none is held once its batch is handed out.
+   */
+  private async *gradingBatches(m: EntityManager, cycleId: string, scope: string[], perLevel: boolean): AsyncGenerator<Array<[string, GradingRow[]]>> {
+    const columns = `a.id, a.kind, a.organisation_id, coalesce(a.rank_level, c.rank_level) AS rank_level, o.kind AS org_kind`;
+    const teams: GradingRow[] = await m.query(
+      `SELECT ${columns} FROM assessment a JOIN organisation o ON o.id = a.organisation_id LEFT JOIN cadre c ON c.id = a.cadre_id
+        WHERE a.cycle_id = $1 AND a.kind = 'TEAM_ANNUAL' AND a.state = 'synthesis' AND a.org_path LIKE ANY($2::text[])`,
+      [cycleId, scope],
+    );
+    let batch: Array<[string, GradingRow[]]> = [];
+    let size = 0;
+    if (teams.length) {
+      batch.push(['TEAM', teams]);
+      size = teams.length;
+    }
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      // The organisations after `after` up to the one GRADING_BATCH assessments on (every assessment of the last one too).
+      const page: Array<{ upto: string } & ({ id: string } & GradingRow | { id: null })> = await m.query(
+        `WITH bound AS (
+           SELECT coalesce((SELECT organisation_id FROM assessment WHERE cycle_id = $1 AND organisation_id > $2 ORDER BY organisation_id OFFSET $4 LIMIT 1),
+                           '${LAST_UUID}'::uuid) AS upto
+         )
+         SELECT b.upto, x.* FROM bound b LEFT JOIN LATERAL (
+           SELECT ${columns}
+             FROM assessment a JOIN organisation o ON o.id = a.organisation_id LEFT JOIN cadre c ON c.id = a.cadre_id
+            WHERE a.cycle_id = $1 AND a.organisation_id > $2 AND a.organisation_id <= b.upto
+              AND a.kind <> 'TEAM_ANNUAL' AND a.state = 'synthesis' AND a.org_path LIKE ANY($3::text[])
+         ) x ON true`,
+        [cycleId, after, scope, GRADING_BATCH],
+      );
+      const pools = new Map<string, GradingRow[]>();
+      for (const { upto, ...r } of page) {
+        after = upto;
+        if (r.id === null) continue;
+        const key = `${r.organisation_id}|${perLevel ? r.rank_level : ''}`;
+        const pool = pools.get(key);
+        if (pool) pool.push(r);
+        else pools.set(key, [r]);
+      }
+      for (const entry of pools) {
+        if (size + entry[1].length > GRADING_BATCH && batch.length) {
+          yield batch;
+          batch = [];
+          size = 0;
+        }
+        batch.push(entry);
+        size += entry[1].length;
+      }
+      if (after === LAST_UUID) break;
+    }
+    if (batch.length) yield batch;
+  }
+
+  /**
    * Grades every assessment of a cycle that waits for a proposal (synthesis),
    * in the viewer's jurisdiction: a few set-based reads, the pure engine per
    * pool, one insert of versioned results. Returns the count per grade.
@@ -218,39 +279,23 @@ export class GradingService {
       assertCanInside(viewer, 'evaluation:manage', cycle.orgPath);
       const settings = cycle.settings as unknown as RuleSettings;
       const scope = viewer.grants.filter((g) => g.role === 'ASSESSOR' || g.role === 'ORG_ADMIN').map((g) => `${g.organisationPath}%`);
-      const rows = await this.gradingRows(m, cycleId, { scope });
+      // Only the count is read up front: the rows come page by page below (pools whole), so the run's memory is that of a batch, not of the cycle.
+      const [{ total }] = (await m.query(
+        `SELECT count(*)::int AS total FROM assessment a WHERE a.cycle_id = $1 AND a.state = 'synthesis' AND a.org_path LIKE ANY($2::text[])`,
+        [cycleId, scope],
+      )) as [{ total: number }];
       const today = chinaDay(this.now());
       millis.load = performance.now() - t0;
-      await onProgress?.('LOAD', 0, rows.length);
-      if (rows.length === 0) return { graded: 0, byGrade: [], millis };
+      await onProgress?.('LOAD', 0, total);
+      if (total === 0) return { graded: 0, byGrade: [], millis };
       // Indicator data scored with the cycle's pinned schemes and rolled up, set-based, before the engine reads the components.
       const t1 = performance.now();
       await rollUpCycle(m, cycleId, this.now());
       millis.indicators = performance.now() - t1;
-      await onProgress?.('INDICATORS', 0, rows.length);
-      const perLevel = settings.gates.quotaPerRankLevel;
-      const poolKey = (r: (typeof rows)[number]) => (r.kind === 'TEAM_ANNUAL' ? 'TEAM' : `${r.organisation_id}|${perLevel ? r.rank_level : ''}`);
-      // The teams' pool first: its proposals tilt the members' quotas of each unit.
-      const pools = new Map<string, typeof rows>([['TEAM', []]]);
-      for (const r of rows) {
-        const pool = pools.get(poolKey(r));
-        if (pool) pool.push(r);
-        else pools.set(poolKey(r), [r]);
-      }
-      if (!pools.get('TEAM')!.length) pools.delete('TEAM');
-      // A team's grade as this run proposes it tilts the members' quota of its unit (teams are graded first).
+      await onProgress?.('INDICATORS', 0, total);
+      const batches = this.gradingBatches(m, cycleId, scope, settings.gates.quotaPerRankLevel);
+      // A team's grade as this run proposes it tilts the members' quota of its unit (teams are graded first): one entry per team, not per member.
       const teamGradeOfRun = new Map<string, string>();
-      // Pools are graded in batches of whole pools (about GRADING_BATCH assessments): memory stays bounded whatever the cycle's size.
-      const batches: Array<Array<[string, typeof rows]>> = [[]];
-      let size = 0;
-      for (const entry of pools) {
-        if (size + entry[1].length > GRADING_BATCH && batches.at(-1)!.length) {
-          batches.push([]);
-          size = 0;
-        }
-        batches.at(-1)!.push(entry);
-        size += entry[1].length;
-      }
       millis.inputs = 0;
       millis.engine = 0;
       millis.write = 0;
@@ -259,7 +304,7 @@ export class GradingService {
       // The reads of a batch (candidates, facts, pools). Those of the next batch are sent as this one is graded and written: PostgreSQL
       // reads while this process runs the engine (which yields to the driver between pools), instead of each waiting for the other.
       // A batch reads nothing another batch writes (its own results, its own ballot boxes; the pools are whole inside a batch).
-      const inputsOf = async (batch: Array<[string, typeof rows]>) => {
+      const inputsOf = async (batch: Array<[string, GradingRow[]]>) => {
         const ids = batch.flatMap(([, pool]) => pool.map((r) => r.id));
         // The batch's ids as an array: index probes per assessment, never a pass over every ballot or score of the cycle.
         const built = await this.candidatesFor(m, settings, batch.flatMap(([, pool]) => pool), ids, today);
@@ -267,21 +312,26 @@ export class GradingService {
         const quotaPools = await loadQuotaPools(m, batch.map(([, pool]) => built.subjects.get(pool[0]!.id)!), today, built.subjects);
         return { built, quotaPools };
       };
-      const prefetch = (index: number) => {
-        const batch = batches[index];
-        if (!batch) return undefined;
-        const inputs = inputsOf(batch);
+      // The next batch (its rows read from the stream, then its inputs) is fetched while this one is graded and written.
+      const prefetch = () => {
+        const fetched = batches.next().then(async (step) => (step.done ? undefined : { batch: step.value, ...(await inputsOf(step.value)) }));
         // Awaited when its turn comes; a failure meanwhile is not an unhandled rejection (the transaction fails on the await).
-        inputs.catch(() => undefined);
-        return inputs;
+        fetched.catch(() => undefined);
+        return fetched;
       };
-      let next = prefetch(0);
+      let next: ReturnType<typeof prefetch> | undefined = prefetch();
+      let batchCount = 0;
       try {
-        for (let index = 0; index < batches.length; index++) {
-          const batch = batches[index]!;
+        for (;;) {
           let t = performance.now();
-          const { built, quotaPools } = await next!;
-          next = prefetch(index + 1);
+          const fetched = await next!;
+          if (!fetched) {
+            next = undefined;
+            break;
+          }
+          const { batch, built, quotaPools } = fetched;
+          batchCount++;
+          next = prefetch();
           const { evaluations, versions } = built;
           millis.inputs += performance.now() - t;
           t = performance.now();
@@ -346,7 +396,7 @@ export class GradingService {
           millis.write += performance.now() - t;
           graded += proposals.length;
           for (const p of proposals) counts.set(p.grade, (counts.get(p.grade) ?? 0) + 1);
-          await onProgress?.('GRADING', graded, rows.length);
+          await onProgress?.('GRADING', graded, total);
         }
       } catch (error) {
         // The next batch's reads end before the transaction rolls back: none runs on a connection given back.
@@ -363,7 +413,7 @@ export class GradingService {
         actorUserId: viewer.userId,
         actorRole: actingRole(viewer, 'evaluation:manage', cycle.orgPath),
         scopePath: cycle.orgPath,
-        payload: { graded, batches: batches.length },
+        payload: { graded, batches: batchCount },
         occurredAt: this.now(),
       });
       return { graded, byGrade: [...counts].map(([grade, count]) => ({ grade, count })).sort((a, b) => a.grade.localeCompare(b.grade)), millis };
