@@ -272,8 +272,8 @@ export async function topStatements(databaseUrl: string, transitions: number): P
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ query: string; calls: string; exec_ms: number; plan_ms: number; mean_ms: number; rows: string }>(
-      `SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS query, calls, total_exec_time AS exec_ms, total_plan_time AS plan_ms, mean_exec_time AS mean_ms, rows
+    const { rows } = await client.query<{ query: string; calls: string; plans: string; exec_ms: number; plan_ms: number; mean_ms: number; rows: string }>(
+      `SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS query, calls, plans, total_exec_time AS exec_ms, total_plan_time AS plan_ms, mean_exec_time AS mean_ms, rows
          FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
         ORDER BY total_exec_time + total_plan_time DESC LIMIT 15`,
     );
@@ -282,7 +282,7 @@ export async function topStatements(databaseUrl: string, transitions: number): P
       `PostgreSQL statements during the API phase (pg_stat_statements; exec + plan time; ${fixed(total / Math.max(1, transitions) * 1000, 0)} µs of statement time per transition):`,
       ...rows.map(
         (r) =>
-          `  ${fixed(((r.exec_ms + r.plan_ms) * 1000) / Math.max(1, transitions), 0).padStart(6)} µs/tx  exec ${fixed(r.mean_ms * 1000, 0).padStart(5)} µs/call  plan ${fixed((r.plan_ms * 1000) / Math.max(1, Number(r.calls)), 0).padStart(4)} µs/call  ${String(r.calls).padStart(7)} calls  ${r.query}`,
+          `  ${fixed(((r.exec_ms + r.plan_ms) * 1000) / Math.max(1, transitions), 0).padStart(6)} µs/tx  exec ${fixed(r.mean_ms * 1000, 0).padStart(5)} µs/call  plan ${fixed((r.plan_ms * 1000) / Math.max(1, Number(r.calls)), 0).padStart(4)} µs/call (${r.plans} plans)  ${String(r.calls).padStart(7)} calls  ${r.query}`,
       ),
     ].join('\n');
   } finally {
