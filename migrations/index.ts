@@ -32,7 +32,6 @@ import { SessionTeamReport1767300000000 } from './1767300000000-SessionTeamRepor
 import { FindingAttachments1767600000000 } from './1767600000000-FindingAttachments.js';
 import { BulkEnrolmentPeriod1767700000000 } from './1767700000000-BulkEnrolmentPeriod.js';
 import { InvitationGroupIndex1767800000000 } from './1767800000000-InvitationGroupIndex.js';
-import { PoolIndexOnly1768000000000 } from './1768000000000-PoolIndexOnly.js';
 import { SessionIdToken1768200000000 } from './1768200000000-SessionIdToken.js';
 
 /** Every migration in order. Files are never edited after they land: add a new one. */
@@ -71,6 +70,5 @@ export const MIGRATIONS = [
   FindingAttachments1767600000000,
   BulkEnrolmentPeriod1767700000000,
   InvitationGroupIndex1767800000000,
-  PoolIndexOnly1768000000000,
   SessionIdToken1768200000000,
 ];
