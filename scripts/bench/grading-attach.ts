@@ -10,25 +10,13 @@ import { createDataSource } from '../../server/db/data-source.js';
 import { hashToken, loadViewer } from '../../server/auth/auth.service.js';
 import { GradingService } from '../../server/grading/grading.service.js';
 import { postgresCpuSeconds } from './postgres-cpu.js';
+import { timeStatements } from './statement-timer.js';
 
 const [url, cycleId, dir] = process.argv.slice(2);
 // BENCH_PROFILE=1: each statement's mean time per call in the first and the last third of the run (a statement that grows with the
 // cycle, or with what the run has written so far, costs more late than early), measured at the driver, prepared ones included.
 const calls: Array<{ key: string; at: number; ms: number }> = [];
-if (process.env.BENCH_PROFILE) {
-  const pg = (await import('pg')).default;
-  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-  pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
-    const result = query.apply(this, args);
-    if (!(result instanceof Promise)) return result;
-    const first = args[0] as string | { text: string };
-    const key = (typeof first === 'string' ? first : first.text).replace(/\s+/g, ' ').slice(0, 90);
-    const at = performance.now();
-    const done = () => calls.push({ key, at, ms: performance.now() - at });
-    result.then(done, done);
-    return result;
-  } as typeof pg.Client.prototype.query;
-}
+if (process.env.BENCH_PROFILE) await timeStatements(90, (key, at, ms) => calls.push({ key, at, ms }));
 if (!url || !cycleId || !dir) throw new Error('usage: grading-attach <url> <cycle id> <data dir>');
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);

@@ -27,6 +27,7 @@ import { parseArgs } from 'node:util';
 import { initialTransition, transition } from 'xstate';
 import { persist } from '../../server/workflow/transition.js';
 import { postgresCpuSeconds } from './postgres-cpu.js';
+import { timeStatements } from './statement-timer.js';
 import { CycleService } from '../../server/cycles/cycle.service.js';
 import { WorkflowEngine } from '../../server/workflow/engine.js';
 import { hashPassword, loadViewer, hashToken } from '../../server/auth/auth.service.js';
@@ -269,24 +270,12 @@ try {
 
   // --profile: the time of each statement the run sends, by its first words (the heaviest first).
   const profile = new Map<string, { n: number; ms: number }>();
-  if (process.env.BENCH_PROFILE) {
-    // At the driver, so the prepared statements (server/common/sql.ts preparedQuery) are counted too.
-    const pg = (await import('pg')).default;
-    const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-    pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
-      const result = query.apply(this, args);
-      if (!(result instanceof Promise)) return result;
-      const first = args[0] as string | { text: string };
-      const key = (typeof first === 'string' ? first : first.text).replace(/\s+/g, ' ').slice(0, 110);
-      const t0 = performance.now();
-      const done = () => {
-        const p = profile.get(key) ?? { n: 0, ms: 0 };
-        profile.set(key, { n: p.n + 1, ms: p.ms + performance.now() - t0 });
-      };
-      result.then(done, done);
-      return result;
-    } as typeof pg.Client.prototype.query;
-  }
+  // At the driver, so the prepared statements (server/common/sql.ts preparedQuery) are counted too.
+  if (process.env.BENCH_PROFILE)
+    await timeStatements(110, (key, _at, ms) => {
+      const p = profile.get(key) ?? { n: 0, ms: 0 };
+      profile.set(key, { n: p.n + 1, ms: p.ms + ms });
+    });
   const setupMs = performance.now() - setupStart;
   log(`setup: ${seconds(setupMs)} in all`);
   if (process.env.BENCH_HOLD) {
