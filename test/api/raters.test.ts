@@ -80,8 +80,9 @@ describe('bulk invitations and turnout', () => {
 
   it('invite every rater to every assessment of the unit at once, leaving the assessed out of their own', async () => {
     await advanceAssessments(t, cycleId, unitAssessments.map((a) => a.id), ['SUBMIT_SELF_REPORT', 'ACCEPT_SELF_REPORT', 'OPEN_BALLOTS']);
-    // One rater is a cadre of the unit: a peer of the others, never a rater of themself.
-    const self = unitAssessments.find((a) => a.cadre_id)!;
+    // One rater is a cadre of the unit (one with no account yet: an account names at most one cadre): a peer of the others, never a rater of themself.
+    const accounted = new Set(((await t.dataSource.query(`SELECT cadre_id FROM user_account WHERE cadre_id IS NOT NULL`)) as Array<{ cadre_id: string }>).map((u) => u.cadre_id));
+    const self = unitAssessments.find((a) => a.cadre_id && !accounted.has(a.cadre_id))!;
     await t.dataSource.query(`UPDATE user_account SET cadre_id = $2 WHERE id = $1`, [raters[5]!.id, self.cadre_id]);
     const groups = ['SUPERIOR', 'PEER', 'PEER', 'SUBORDINATE', 'SERVICE_RECIPIENT', 'PEER'];
     const input = { assessmentIds: unitAssessments.map((a) => a.id), raters: raters.map((r, i) => ({ userId: r.id, group: groups[i] })) };
