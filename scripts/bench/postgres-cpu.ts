@@ -17,9 +17,11 @@ export function postgresCpuSeconds(dataDir: string, options: { reaped?: boolean 
     }
   };
   const pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
+  // The postmaster: a postgres program whose command line names the directory (a bench script given the directory as an argument is not).
   const master = pids.find((p) => {
     try {
-      return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(dataDir);
+      const [program = '', ...args] = readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0');
+      return Number(p) !== process.pid && program.endsWith('postgres') && args.some((arg) => arg.includes(dataDir));
     } catch {
       return false;
     }

@@ -15,11 +15,12 @@ export interface GroupAggregate {
   /** Sum of ballot means over the counted (possibly trimmed) ballots, and their count. */
   counted_sum: number;
   counted_n: number;
-  morality: number;
-  ability: number;
-  diligence: number;
-  results: number;
-  integrity: number;
+  /** The dimensions' averages; absent where only the summary is wanted (a grading run stores no per-group view: run-inputs.ts). */
+  morality?: number;
+  ability?: number;
+  diligence?: number;
+  results?: number;
+  integrity?: number;
   excellent: number;
   excellent_or_competent: number;
   incompetent: number;
@@ -114,8 +115,8 @@ export function evaluationsFrom(aggregates: GroupAggregate[], invited: Map<strin
           shown,
           score: shown && g?.counted_n ? round2(g.counted_sum / g.counted_n) : null,
           dimensions:
-            shown && g
-              ? { MORALITY: round2(g.morality), ABILITY: round2(g.ability), DILIGENCE: round2(g.diligence), RESULTS: round2(g.results), INTEGRITY: round2(g.integrity) }
+            shown && g && g.morality !== undefined
+              ? { MORALITY: round2(g.morality), ABILITY: round2(g.ability!), DILIGENCE: round2(g.diligence!), RESULTS: round2(g.results!), INTEGRITY: round2(g.integrity!) }
               : null,
         };
       }),

@@ -130,7 +130,8 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
                FROM cadre_status_period sp WHERE sp.cadre_id = x.cadre_id AND sp.kind IN ('SICK_LEAVE', 'PERSONAL_LEAVE', 'PROBATION', 'INVESTIGATION')) AS periods,
             CASE WHEN x.first_of_cycle = 1 THEN (SELECT cs.settings FROM assessment_cycle cs WHERE cs.id = x.cycle_id) END AS settings
        FROM (
-         SELECT a.id, a.cycle_id, a.kind, cy.year, a.scale, a.cadre_id, a.organisation_id, coalesce(a.rank_level, c.rank_level) AS rank_level,
+         SELECT a.id, a.cycle_id, a.kind, cy.year, a.scale, a.cadre_id, a.organisation_id,
+                coalesce(a.rank_level, (SELECT c.rank_level FROM cadre c WHERE c.id = a.cadre_id)) AS rank_level,
                 o.kind AS org_kind, a.overlay, a.overlay_reason, a.final_grade, a.refused,
                 (SELECT g.score::float8 FROM grading_result g WHERE g.assessment_id = a.id ORDER BY g.version DESC LIMIT 1) AS score,
                 pr.rating, pr.veto, CASE WHEN pr.veto THEN (pr.recorded_at AT TIME ZONE 'Asia/Shanghai')::date::text END AS veto_on,
@@ -151,8 +152,9 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
            ) a
            JOIN assessment_cycle cy ON cy.id = a.cycle_id
            JOIN organisation o ON o.id = a.organisation_id
-           LEFT JOIN cadre c ON c.id = a.cadre_id
-           LEFT JOIN political_review pr ON pr.assessment_id = a.id
+           -- The cadre's rank level (above) and the political review are probes per subject, not joins: for a batch of 2,500 PostgreSQL
+           -- hashed the whole cadre table once per batch (a run's cost then grew with the province's cadres times its batches).
+           LEFT JOIN LATERAL (SELECT pr.rating, pr.veto, pr.recorded_at FROM political_review pr WHERE pr.assessment_id = a.id OFFSET 0) pr ON true
            LEFT JOIN LATERAL (
              SELECT avg((ra.snapshot->'context'->>'score')::numeric)::float8 AS regular,
                     count(*) FILTER (WHERE ra.final_grade IN ('AVERAGE', 'POOR')) AS poor_quarters

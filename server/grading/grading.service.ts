@@ -20,6 +20,7 @@ import { chinaDay } from '../calendar/calendar.service.js';
 import { kindComponents } from './kind-components.js';
 import { componentScores, evaluationsFrom, groupAggregates, invitedCounts, resultVersions, type ScoreComponent } from './evaluation-inputs.js';
 import { loadSurveyComponents } from '../surveys/survey-inputs.js';
+import { runPages, stageInputs, stageTargets, type RunInputs } from './run-inputs.js';
 
 export { SCORE_COMPONENTS, type ScoreComponent } from './evaluation-inputs.js';
 
@@ -37,9 +38,6 @@ export type GradingProgress = (phase: 'LOAD' | 'INDICATORS' | 'GRADING' | 'DONE'
 /** Assessments graded per batch (whole pools): bounds the memory a cycle's run needs, whatever its size. */
 const GRADING_BATCH = 2500;
 
-/** The greatest uuid: the end of the keyset over organisations. */
-const LAST_UUID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
-
 /**
  * The grading run: turns a cycle's evaluation inputs into proposals with
  * explanations, set-based per cycle and pool; and the re-run of one decided
@@ -49,6 +47,8 @@ export class GradingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly now: () => Date,
+    /** Assessments per batch of a run (whole pools, so a batch may be larger); a test sets it small to cross many page boundaries. */
+    private readonly batchSize: number = GRADING_BATCH,
   ) {}
 
   /** The rows the engine grades: a cycle's assessments awaiting a proposal in a scope, or given assessments. */
@@ -68,16 +68,17 @@ export class GradingService {
    * and scores for the composite, and every fact the gates read, loaded by
    * the same loader as every binding check (grade-facts.ts) on `today`.
    */
-  private async candidatesFor(m: EntityManager, settings: RuleSettings, rows: GradingRow[], ids: string[], today: IsoDate) {
-    // Boxes closed but not opened yet are opened first (in this transaction): the run reads opened ballots only.
-    await openClosedBallotBoxes(m, ids, this.now());
-    const aggregates = await groupAggregates(m, ids, settings.democraticEvaluation.trimExtremes);
-    const invited = await invitedCounts(m, ids);
-    const { scores, schemeScores } = await componentScores(m, ids);
+  private async candidatesFor(m: EntityManager, settings: RuleSettings, rows: GradingRow[], ids: string[], today: IsoDate, staged?: RunInputs) {
+    // Boxes closed but not opened yet are opened first (in this transaction): the run reads opened ballots only. A staged run's
+    // figures (run-inputs.ts) were read after its boxes were opened.
+    if (!staged) await openClosedBallotBoxes(m, ids, this.now());
+    const aggregates = staged?.aggregates ?? (await groupAggregates(m, ids, settings.democraticEvaluation.trimExtremes));
+    const invited = staged?.invited ?? (await invitedCounts(m, ids));
+    const { scores, schemeScores } = staged ?? (await componentScores(m, ids));
     const subjects = await loadGradeFacts(m, ids, today);
     // Published surveys (and 好差评 ratings) win over a survey score entered by hand.
     const surveyed = await loadSurveyComponents(m, ids, settings);
-    const versions = await resultVersions(m, ids);
+    const versions = staged?.versions ?? (await resultVersions(m, ids));
     const evaluations = evaluationsFrom(aggregates, invited, settings, ids);
     const scoreOf = new Map<string, Partial<Record<ScoreComponent, number>>>();
     for (const list of [scores, schemeScores]) {
@@ -206,61 +207,22 @@ export class GradingService {
   }
 
   /**
-   * The rows of a cycle's run in batches of whole pools (about GRADING_BATCH assessments each), read as they are graded: the teams' pool
-   * first (its proposals tilt the members' quotas of each unit), then the members' pools, read a page of whole organisations at a time
-   * in the order of `assessment_pool_idx` (a keyset on the organisation: each page an index range, whatever the cycle's size). A members'
-   * pool lies inside one organisation (and rank level), so every pool of a page is whole; none is held once its batch is handed out.
+   * The rows of a cycle's staged run (run-inputs.ts) in batches of whole pools, about `batchSize` assessments each, with their
+   * figures: the teams' pool first (its proposals tilt the members' quotas of each unit), then the members' pools, organisation by
+   * organisation. A members' pool lies inside one organisation (and rank level) and a page ends on a whole organisation, so every pool
+   * of a batch is whole; none is held once its batch is handed out.
    */
-  private async *gradingBatches(m: EntityManager, cycleId: string, scope: string[], perLevel: boolean): AsyncGenerator<Array<[string, GradingRow[]]>> {
-    const columns = `a.id, a.kind, a.organisation_id, coalesce(a.rank_level, c.rank_level) AS rank_level, o.kind AS org_kind`;
-    const teams: GradingRow[] = await m.query(
-      `SELECT ${columns} FROM assessment a JOIN organisation o ON o.id = a.organisation_id LEFT JOIN cadre c ON c.id = a.cadre_id
-        WHERE a.cycle_id = $1 AND a.kind = 'TEAM_ANNUAL' AND a.state = 'synthesis' AND a.org_path LIKE ANY($2::text[])`,
-      [cycleId, scope],
-    );
-    let batch: Array<[string, GradingRow[]]> = [];
-    let size = 0;
-    if (teams.length) {
-      batch.push(['TEAM', teams]);
-      size = teams.length;
-    }
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      // The organisations after `after` up to the one GRADING_BATCH assessments on (every assessment of the last one too).
-      const page: Array<{ upto: string } & ({ id: string } & GradingRow | { id: null })> = await m.query(
-        `WITH bound AS (
-           SELECT coalesce((SELECT organisation_id FROM assessment WHERE cycle_id = $1 AND organisation_id > $2 ORDER BY organisation_id OFFSET $4 LIMIT 1),
-                           '${LAST_UUID}'::uuid) AS upto
-         )
-         SELECT b.upto, x.* FROM bound b LEFT JOIN LATERAL (
-           SELECT ${columns}
-             FROM assessment a JOIN organisation o ON o.id = a.organisation_id LEFT JOIN cadre c ON c.id = a.cadre_id
-            WHERE a.cycle_id = $1 AND a.organisation_id > $2 AND a.organisation_id <= b.upto
-              AND a.kind <> 'TEAM_ANNUAL' AND a.state = 'synthesis' AND a.org_path LIKE ANY($3::text[])
-         ) x ON true`,
-        [cycleId, after, scope, GRADING_BATCH],
-      );
+  private async *gradingBatches(m: EntityManager, perLevel: boolean, trim: boolean): AsyncGenerator<{ batch: Array<[string, GradingRow[]]>; staged: RunInputs }> {
+    for await (const { rows, inputs } of runPages(m, this.batchSize, trim)) {
       const pools = new Map<string, GradingRow[]>();
-      for (const { upto, ...r } of page) {
-        after = upto;
-        if (r.id === null) continue;
-        const key = `${r.organisation_id}|${perLevel ? r.rank_level : ''}`;
+      for (const r of rows) {
+        const key = r.kind === 'TEAM_ANNUAL' ? 'TEAM' : `${r.organisation_id}|${perLevel ? r.rank_level : ''}`;
         const pool = pools.get(key);
         if (pool) pool.push(r);
         else pools.set(key, [r]);
       }
-      for (const entry of pools) {
-        if (size + entry[1].length > GRADING_BATCH && batch.length) {
-          yield batch;
-          batch = [];
-          size = 0;
-        }
-        batch.push(entry);
-        size += entry[1].length;
-      }
-      if (after === LAST_UUID) break;
+      yield { batch: [...pools], staged: inputs };
     }
-    if (batch.length) yield batch;
   }
 
   /**
@@ -279,11 +241,9 @@ export class GradingService {
       assertCanInside(viewer, 'evaluation:manage', cycle.orgPath);
       const settings = cycle.settings as unknown as RuleSettings;
       const scope = viewer.grants.filter((g) => g.role === 'ASSESSOR' || g.role === 'ORG_ADMIN').map((g) => `${g.organisationPath}%`);
-      // Only the count is read up front: the rows come page by page below (pools whole), so the run's memory is that of a batch, not of the cycle.
-      const [{ total }] = (await m.query(
-        `SELECT count(*)::int AS total FROM assessment a WHERE a.cycle_id = $1 AND a.state = 'synthesis' AND a.org_path LIKE ANY($2::text[])`,
-        [cycleId, scope],
-      )) as [{ total: number }];
+      // The run's assessments are staged in a table of this transaction; their rows come page by page below (pools whole), so the run's
+      // memory is that of a batch, not of the cycle.
+      const total = await stageTargets(m, cycleId, scope);
       const today = chinaDay(this.now());
       millis.load = performance.now() - t0;
       await onProgress?.('LOAD', 0, total);
@@ -292,8 +252,13 @@ export class GradingService {
       const t1 = performance.now();
       await rollUpCycle(m, cycleId, this.now());
       millis.indicators = performance.now() - t1;
+      // The run's per-assessment figures read set-based, after the indicator data is rolled up.
+      const t2 = performance.now();
+      const trim = settings.democraticEvaluation.trimExtremes;
+      await stageInputs(m, trim, this.now());
+      millis.stage = performance.now() - t2;
       await onProgress?.('INDICATORS', 0, total);
-      const batches = this.gradingBatches(m, cycleId, scope, settings.gates.quotaPerRankLevel);
+      const batches = this.gradingBatches(m, settings.gates.quotaPerRankLevel, trim);
       // A team's grade as this run proposes it tilts the members' quota of its unit (teams are graded first): one entry per team, not per member.
       const teamGradeOfRun = new Map<string, string>();
       millis.inputs = 0;
@@ -304,17 +269,17 @@ export class GradingService {
       // The reads of a batch (candidates, facts, pools). Those of the next batch are sent as this one is graded and written: PostgreSQL
       // reads while this process runs the engine (which yields to the driver between pools), instead of each waiting for the other.
       // A batch reads nothing another batch writes (its own results, its own ballot boxes; the pools are whole inside a batch).
-      const inputsOf = async (batch: Array<[string, GradingRow[]]>) => {
+      const inputsOf = async (batch: Array<[string, GradingRow[]]>, staged: RunInputs) => {
         const ids = batch.flatMap(([, pool]) => pool.map((r) => r.id));
-        // The batch's ids as an array: index probes per assessment, never a pass over every ballot or score of the cycle.
-        const built = await this.candidatesFor(m, settings, batch.flatMap(([, pool]) => pool), ids, today);
+        // The staged figures, and the facts by the batch's ids as an array: index probes per assessment, never a pass over the cycle's.
+        const built = await this.candidatesFor(m, settings, batch.flatMap(([, pool]) => pool), ids, today, staged);
         // Each pool as every binding check counts it: its members outside this run at their standing results.
         const quotaPools = await loadQuotaPools(m, batch.map(([, pool]) => built.subjects.get(pool[0]!.id)!), today, built.subjects);
         return { built, quotaPools };
       };
       // The next batch (its rows read from the stream, then its inputs) is fetched while this one is graded and written.
       const prefetch = () => {
-        const fetched = batches.next().then(async (step) => (step.done ? undefined : { batch: step.value, ...(await inputsOf(step.value)) }));
+        const fetched = batches.next().then(async (step) => (step.done ? undefined : { batch: step.value.batch, ...(await inputsOf(step.value.batch, step.value.staged)) }));
         // Awaited when its turn comes; a failure meanwhile is not an unhandled rejection (the transaction fails on the await).
         fetched.catch(() => undefined);
         return fetched;

@@ -1,0 +1,150 @@
+import type { EntityManager } from 'typeorm';
+import type { RaterGroup } from '../../workflows/rules/settings.js';
+import { openClosedBallotBoxes } from './ballot-box.service.js';
+import type { GroupAggregate, ScoreComponent } from './evaluation-inputs.js';
+
+/**
+ * The inputs of a cycle's grading run that are plain per-assessment figures
+ * (the ballot tallies, the invitations per group, the component scores
+ * entered and computed, the latest result version), read set-based once for
+ * the whole run into a temporary table in grading order, then handed out
+ * page by page. Read per batch instead, each figure cost an index probe and
+ * a heap page per assessment (a tally's rows lie on as many pages as its
+ * groups): most of the run's PostgreSQL time. The facts every binding check
+ * shares (grade-facts.ts) are still read per batch, by the same loader as a
+ * decision.
+ */
+
+/** One assessment the run grades. */
+export interface RunRow {
+  id: string;
+  kind: string;
+  organisation_id: string;
+  rank_level: string | null;
+  org_kind: string;
+}
+
+/** A page's inputs, in the shapes the per-batch readers of evaluation-inputs.ts give. */
+export interface RunInputs {
+  /** Absent when the cycle trims extremes: the trimmed figures come from the ballots themselves, per batch. */
+  aggregates?: GroupAggregate[];
+  invited: Map<string, Partial<Record<RaterGroup, number>>>;
+  scores: Array<{ assessment_id: string; component: ScoreComponent; value: number }>;
+  schemeScores: Array<{ assessment_id: string; component: ScoreComponent; value: number }>;
+  versions: Map<string, number>;
+}
+
+/** A tally group as the staged row carries it (json_build_array, in this order). */
+type TallyCell = [RaterGroup, number, number, number, number, number];
+
+interface StagedRow extends RunRow {
+  seq: number;
+  tallies: TallyCell[] | null;
+  invited: Partial<Record<RaterGroup, number>> | null;
+  scores: Array<[ScoreComponent, number]> | null;
+  scheme: Array<[ScoreComponent, number]> | null;
+  version: number | null;
+}
+
+/**
+ * Stages a run's assessments: those of the cycle awaiting a proposal inside
+ * `scope` (`grading_target`, teams first, then by organisation; a table of
+ * the transaction's own that goes with it). Returns how many there are.
+ */
+export async function stageTargets(m: EntityManager, cycleId: string, scope: string[]): Promise<number> {
+  await m.query(
+    `CREATE TEMP TABLE grading_target (seq int, id uuid, kind text, organisation_id uuid, rank_level text, org_kind text, last_seq int) ON COMMIT DROP`,
+  );
+  // Sorts and hashes of the run's set-based reads in memory (for the rest of the run's transaction; a batch job's, not a request's).
+  await m.query(`SET LOCAL work_mem = '64MB'`);
+  // `seq` is the grading order; `last_seq` ends a page on a whole pool: every team (one pool), else the organisation's last assessment.
+  await m.query(
+    `INSERT INTO grading_target
+     SELECT seq, id, kind, organisation_id, rank_level, org_kind,
+            CASE WHEN kind = 'TEAM_ANNUAL' THEN max(seq) FILTER (WHERE kind = 'TEAM_ANNUAL') OVER ()
+                 ELSE max(seq) OVER (PARTITION BY kind = 'TEAM_ANNUAL', organisation_id) END
+       FROM (SELECT row_number() OVER (ORDER BY a.kind <> 'TEAM_ANNUAL', a.organisation_id, a.id)::int AS seq, a.id, a.kind, a.organisation_id,
+                    coalesce(a.rank_level, c.rank_level) AS rank_level, o.kind AS org_kind
+               FROM assessment a JOIN organisation o ON o.id = a.organisation_id LEFT JOIN cadre c ON c.id = a.cadre_id
+              WHERE a.cycle_id = $1 AND a.state = 'synthesis' AND a.org_path LIKE ANY($2::text[])) x`,
+    [cycleId, scope],
+  );
+  await m.query(`ANALYZE grading_target`);
+  const [{ total }] = (await m.query(`SELECT count(*)::int AS total FROM grading_target`)) as [{ total: number }];
+  return total;
+}
+
+/**
+ * Stages the figures of the staged assessments (`grading_input`, the
+ * transaction's own too), after their closed ballot boxes are opened in this
+ * transaction and the indicator data rolled up (the caller's part).
+ */
+export async function stageInputs(m: EntityManager, trim: boolean, now: Date): Promise<void> {
+  // Boxes closed but not opened yet are opened first: the figures below are those of opened ballots.
+  await openClosedBallotBoxes(m, 'grading_target', now);
+  await m.query(
+    `CREATE TEMP TABLE grading_input (seq int, id uuid, kind text, organisation_id uuid, rank_level text, org_kind text, last_seq int,
+                                      tallies json, invited json, scores json, scheme json, version int) ON COMMIT DROP`,
+  );
+  // Each figure aggregated over the run's assessments in one pass over each table's rows of the cycle, no probe per assessment. A tally
+  // group carries what the run stores (counts and the sum of ballot means), not the dimensions' averages: the stored evaluation is the
+  // summary, and those are the most costly figures to read (a numeric division and a float's text each).
+  await m.query(
+    `INSERT INTO grading_input
+     SELECT g.seq, g.id, g.kind, g.organisation_id, g.rank_level, g.org_kind, g.last_seq, t.tallies, i.invited, s.scores, r.scheme, v.version
+       FROM grading_target g
+       LEFT JOIN (${
+         trim
+           ? 'SELECT NULL::uuid AS assessment_id, NULL::json AS tallies WHERE false'
+           : `SELECT assessment_id,
+                     json_agg(json_build_array(rater_group, n, sum_mean::float8, excellent, excellent_or_competent, incompetent) ORDER BY rater_group) AS tallies
+                FROM ballot_tally WHERE assessment_id IN (SELECT id FROM grading_target) GROUP BY 1`
+       }) t ON t.assessment_id = g.id
+       -- The invitations counted per assessment from rater_invitation_group_idx alone: hashing 30 of them per assessment cost more.
+       LEFT JOIN LATERAL (SELECT json_object_agg(rater_group, n) AS invited
+                            FROM (SELECT rater_group, count(*)::int AS n FROM rater_invitation WHERE assessment_id = g.id GROUP BY 1) x) i ON true
+       LEFT JOIN (SELECT assessment_id, json_agg(json_build_array(component, value::float8)) AS scores FROM score_input
+                   WHERE assessment_id IN (SELECT id FROM grading_target) GROUP BY 1) s ON s.assessment_id = g.id
+       LEFT JOIN (SELECT assessment_id, json_agg(json_build_array(key, score::float8)) AS scheme FROM indicator_rollup
+                   WHERE level = 'COMPONENT' AND assessment_id IN (SELECT id FROM grading_target) GROUP BY 1) r ON r.assessment_id = g.id
+       LEFT JOIN LATERAL (SELECT max(version)::int AS version FROM grading_result WHERE assessment_id = g.id) v ON true
+      ORDER BY g.seq`,
+  );
+  await m.query(`CREATE INDEX ON grading_input (seq)`);
+  await m.query(`ANALYZE grading_input`);
+}
+
+/**
+ * The staged run a page at a time: about `size` assessments, ending on a
+ * whole pool (all teams, or the last assessment of an organisation), read
+ * in order from the staged table, with their figures.
+ */
+export async function* runPages(m: EntityManager, size: number, trim: boolean): AsyncGenerator<{ rows: RunRow[]; inputs: RunInputs }> {
+  let after = 0;
+  for (;;) {
+    const page: StagedRow[] = await m.query(
+      `SELECT seq, id, kind, organisation_id, rank_level, org_kind, tallies, invited, scores, scheme, version FROM grading_input
+        WHERE seq > $1 AND seq <= coalesce((SELECT last_seq FROM grading_input WHERE seq = $2), 2147483647) ORDER BY seq`,
+      [after, after + size],
+    );
+    if (page.length === 0) return;
+    after = page.at(-1)!.seq;
+    const rows: RunRow[] = [];
+    const aggregates: GroupAggregate[] = [];
+    const invited = new Map<string, Partial<Record<RaterGroup, number>>>();
+    const scores: RunInputs['scores'] = [];
+    const schemeScores: RunInputs['schemeScores'] = [];
+    const versions = new Map<string, number>();
+    for (const r of page) {
+      rows.push({ id: r.id, kind: r.kind, organisation_id: r.organisation_id, rank_level: r.rank_level, org_kind: r.org_kind });
+      for (const [rater_group, n, counted_sum, excellent, excellent_or_competent, incompetent] of r.tallies ?? []) {
+        aggregates.push({ assessment_id: r.id, rater_group, n, counted_sum, counted_n: n, excellent, excellent_or_competent, incompetent });
+      }
+      if (r.invited) invited.set(r.id, r.invited);
+      for (const [component, value] of r.scores ?? []) scores.push({ assessment_id: r.id, component, value });
+      for (const [component, value] of r.scheme ?? []) schemeScores.push({ assessment_id: r.id, component, value });
+      if (r.version !== null) versions.set(r.id, r.version);
+    }
+    yield { rows, inputs: { aggregates: trim ? undefined : aggregates, invited, scores, schemeScores, versions } };
+  }
+}
