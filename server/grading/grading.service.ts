@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { cadreComponents, teamComponents } from '../../workflows/grading/components.js';
 import { applyGates, proposeGrades, type Candidate, type Proposal } from '../../workflows/grading/propose.js';
 import { oneLevelDown } from '../../workflows/rules/grades.js';
@@ -67,17 +67,19 @@ export class GradingService {
    * The engine's candidates for the rows of `ids`: ballots
    * and scores for the composite, and every fact the gates read, loaded by
    * the same loader as every binding check (grade-facts.ts) on `today`.
+   * A run's staged figures come with `staged`; its facts and surveys are
+   * read through `reader` (a second connection on the run's snapshot).
    */
-  private async candidatesFor(m: EntityManager, settings: RuleSettings, rows: GradingRow[], ids: string[], today: IsoDate, staged?: RunInputs) {
+  private async candidatesFor(m: EntityManager, settings: RuleSettings, rows: GradingRow[], ids: string[], today: IsoDate, staged?: RunInputs, reader: EntityManager = m) {
     // Boxes closed but not opened yet are opened first (in this transaction): the run reads opened ballots only. A staged run's
     // figures (run-inputs.ts) were read after its boxes were opened.
     if (!staged) await openClosedBallotBoxes(m, ids, this.now());
     const aggregates = staged?.aggregates ?? (await groupAggregates(m, ids, settings.democraticEvaluation.trimExtremes));
     const invited = staged?.invited ?? (await invitedCounts(m, ids));
     const { scores, schemeScores } = staged ?? (await componentScores(m, ids));
-    const subjects = await loadGradeFacts(m, ids, today);
+    const subjects = await loadGradeFacts(reader, ids, today);
     // Published surveys (and 好差评 ratings) win over a survey score entered by hand.
-    const surveyed = await loadSurveyComponents(m, ids, settings);
+    const surveyed = await loadSurveyComponents(reader, ids, settings);
     const versions = staged?.versions ?? (await resultVersions(m, ids));
     const evaluations = evaluationsFrom(aggregates, invited, settings, ids);
     const scoreOf = new Map<string, Partial<Record<ScoreComponent, number>>>();
@@ -86,6 +88,14 @@ export class GradingService {
         const own = scoreOf.get(s.assessment_id);
         if (own) own[s.component] = s.value;
         else scoreOf.set(s.assessment_id, { [s.component]: s.value });
+      }
+    }
+    if (staged) {
+      // A team's development score as this run rolled it up (the staged figures): the reader's snapshot predates the run's roll-up.
+      // Where the roll-up is the one the reader sees, this is the very figure the facts read (the indicators' DEVELOPMENT, else the one entered).
+      for (const r of rows) {
+        const subject = subjects.get(r.id)!;
+        if (r.kind === 'TEAM_ANNUAL') subjects.set(r.id, { ...subject, facts: { ...subject.facts, developmentScore: scoreOf.get(r.id)?.DEVELOPMENT ?? null } });
       }
     }
     const candidates = new Map<string, Candidate>();
@@ -235,6 +245,19 @@ export class GradingService {
     assertCan(viewer, 'evaluation:manage');
     const t0 = performance.now();
     const millis: Record<string, number> = {};
+    // The run's reading connection (below), ended whatever the outcome, after the run's transaction.
+    const readers: QueryRunner[] = [];
+    try {
+      return await this.gradeCycleIn(viewer, cycleId, onProgress, t0, millis, readers);
+    } finally {
+      for (const reader of readers) {
+        if (reader.isTransactionActive) await reader.rollbackTransaction().catch(() => undefined);
+        await reader.release();
+      }
+    }
+  }
+
+  private async gradeCycleIn(viewer: Viewer, cycleId: string, onProgress: GradingProgress | undefined, t0: number, millis: Record<string, number>, readers: QueryRunner[]) {
     return this.dataSource.transaction(async (m) => {
       const cycle = await m.getRepository(AssessmentCycle).findOneBy({ id: cycleId });
       if (!cycle) throw notFound('Cycle');
@@ -258,6 +281,17 @@ export class GradingService {
       await stageInputs(m, trim, this.now());
       millis.stage = performance.now() - t2;
       await onProgress?.('INDICATORS', 0, total);
+      // The facts, surveys and pools of each batch are read on a second connection, in a read-only transaction on this one's snapshot:
+      // PostgreSQL reads the next batch on one core while it writes this one on the other. That snapshot holds none of this transaction's
+      // own writes, and none is wanted: the roll-up is staged (above; the teams' development score is laid over the facts), the ballots
+      // are read here (trimmed) or staged, and a batch's facts are those of its own assessments, which no earlier batch has written.
+      const reader = this.dataSource.createQueryRunner('master');
+      await reader.connect();
+      readers.push(reader);
+      const [{ snapshot }] = (await m.query(`SELECT pg_export_snapshot() AS snapshot`)) as [{ snapshot: string }];
+      await reader.startTransaction('REPEATABLE READ');
+      await reader.query(`SET TRANSACTION SNAPSHOT '${snapshot.replace(/[^0-9A-Fa-f-]/g, '')}'`);
+      await reader.query(`SET TRANSACTION READ ONLY`);
       const batches = this.gradingBatches(m, settings.gates.quotaPerRankLevel, trim);
       // A team's grade as this run proposes it tilts the members' quota of its unit (teams are graded first): one entry per team, not per member.
       const teamGradeOfRun = new Map<string, string>();
@@ -272,9 +306,9 @@ export class GradingService {
       const inputsOf = async (batch: Array<[string, GradingRow[]]>, staged: RunInputs) => {
         const ids = batch.flatMap(([, pool]) => pool.map((r) => r.id));
         // The staged figures, and the facts by the batch's ids as an array: index probes per assessment, never a pass over the cycle's.
-        const built = await this.candidatesFor(m, settings, batch.flatMap(([, pool]) => pool), ids, today, staged);
+        const built = await this.candidatesFor(m, settings, batch.flatMap(([, pool]) => pool), ids, today, staged, reader.manager);
         // Each pool as every binding check counts it: its members outside this run at their standing results.
-        const quotaPools = await loadQuotaPools(m, batch.map(([, pool]) => built.subjects.get(pool[0]!.id)!), today, built.subjects);
+        const quotaPools = await loadQuotaPools(reader.manager, batch.map(([, pool]) => built.subjects.get(pool[0]!.id)!), today, built.subjects);
         return { built, quotaPools };
       };
       // The next batch (its rows read from the stream, then its inputs) is fetched while this one is graded and written.
