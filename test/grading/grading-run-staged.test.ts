@@ -59,6 +59,15 @@ beforeAll(async () => {
       WHERE (t.h + c.k) % 3 <> 0`,
     [ids],
   );
+  // Scheme-computed components for some (a run's roll-up writes its own: the staged figures are compared before any run).
+  await t.dataSource.query(
+    `INSERT INTO indicator_rollup (assessment_id, level, key, score, weight, computed_at)
+     SELECT t.id, 'COMPONENT', c.key, 50 + (abs(hashtext(t.id::text || c.key)) % 5000) / 100.0, NULL, now()
+       FROM (SELECT id, abs(hashtext(id::text)) AS h FROM assessment WHERE id = ANY($1::uuid[])) t
+       CROSS JOIN unnest(ARRAY['DEVELOPMENT', 'OTHER_INDICATORS', 'WORK_RESULTS']) AS c(key)
+      WHERE t.h % 5 < 2`,
+    [ids],
+  );
   viewer = (await loadViewer(t.dataSource.manager, { tokenHash: hashToken(assessor), now: t.clock.now() }))!;
 });
 afterAll(() => t?.close());
@@ -81,6 +90,7 @@ describe('the staged figures of a grading run', () => {
       expect(total).toBe(ids.length);
       await stageInputs(m, false, t.clock.now());
       const pages: RunRow[][] = [];
+      let schemed = 0;
       for await (const { rows, inputs } of runPages(m, size, false)) {
         pages.push(rows);
         const own = rows.map((r) => r.id);
@@ -89,10 +99,12 @@ describe('the staged figures of a grading run', () => {
         expect(byGroup(inputs.aggregates!)).toEqual(byGroup(expected));
         expect(inputs.invited).toEqual(await invitedCounts(m, own));
         const { scores, schemeScores } = await componentScores(m, own);
+        schemed += schemeScores.length;
         expect(byComponent(inputs.scores)).toEqual(byComponent(scores));
         expect(byComponent(inputs.schemeScores)).toEqual(byComponent(schemeScores));
         expect(inputs.versions).toEqual(await resultVersions(m, own));
       }
+      expect(schemed).toBeGreaterThan(0);
       const flat = pages.flat();
       expect(flat.map((r) => r.id).sort()).toEqual(ids);
       // Teams first; then no organisation's members split over two pages.
