@@ -113,7 +113,13 @@ async function assertSameMajor(clusterDir: string): Promise<void> {
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
-  options: { log?: (line: string) => void; preferredPort?: number; notice?: (line: string) => void } = {},
+  options: {
+    log?: (line: string) => void;
+    preferredPort?: number;
+    notice?: (line: string) => void;
+    /** Server settings beyond the defaults (`-c name=value`), such as a benchmark's `shared_buffers`. */
+    settings?: Record<string, string>;
+  } = {},
 ): Promise<EmbeddedHandle> {
   const EmbeddedPostgres = await loadLibrary();
   const recent: string[] = [];
@@ -142,7 +148,15 @@ export async function startEmbeddedPostgres(
     authMethod: 'scram-sha-256',
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${os.tmpdir()}`, '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      `unix_socket_directories=${os.tmpdir()}`,
+      '-c',
+      'max_connections=200',
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog: (message: unknown) => log(String(message).trimEnd()),
     onError: (error: unknown) => log(`[postgres] ${error instanceof Error ? error.message : String(error)}`.trimEnd()),
   });
