@@ -20,17 +20,12 @@ import { chinaDay } from '../calendar/calendar.service.js';
 import { kindComponents } from './kind-components.js';
 import { componentScores, evaluationsFrom, groupAggregates, invitedCounts, resultVersions, type ScoreComponent } from './evaluation-inputs.js';
 import { loadSurveyComponents } from '../surveys/survey-inputs.js';
-import { runPages, stageInputs, stageTargets, type RunInputs } from './run-inputs.js';
+import { runPages, stageInputs, stageTargets, type RunInputs, type RunRow } from './run-inputs.js';
 
 export { SCORE_COMPONENTS, type ScoreComponent } from './evaluation-inputs.js';
 
-interface GradingRow {
-  id: string;
-  kind: string;
-  organisation_id: string;
-  rank_level: string | null;
-  org_kind: string;
-}
+/** One assessment the engine grades (the run's staged row: run-inputs.ts). */
+type GradingRow = RunRow;
 
 /** Where a grading run stands: its phase and how many of the assessments it grades are done. */
 export type GradingProgress = (phase: 'LOAD' | 'INDICATORS' | 'GRADING' | 'DONE', done: number, total: number) => Promise<void> | void;
@@ -51,15 +46,15 @@ export class GradingService {
     private readonly batchSize: number = GRADING_BATCH,
   ) {}
 
-  /** The rows the engine grades: a cycle's assessments awaiting a proposal in a scope, or given assessments. */
-  private async gradingRows(m: EntityManager, cycleId: string, where: { scope: string[] } | { ids: string[] }): Promise<GradingRow[]> {
+  /** The rows the engine grades of given assessments of a cycle. */
+  private async gradingRows(m: EntityManager, cycleId: string, ids: string[]): Promise<GradingRow[]> {
     return m.query(
       `SELECT a.id, a.kind, a.organisation_id, coalesce(a.rank_level, c.rank_level) AS rank_level, o.kind AS org_kind
          FROM assessment a
          JOIN organisation o ON o.id = a.organisation_id
          LEFT JOIN cadre c ON c.id = a.cadre_id
-        WHERE a.cycle_id = $1 AND ${'scope' in where ? `a.state = 'synthesis' AND a.org_path LIKE ANY($2::text[])` : `a.id = ANY($2::uuid[])`}`,
-      [cycleId, 'scope' in where ? where.scope : where.ids],
+        WHERE a.cycle_id = $1 AND a.id = ANY($2::uuid[])`,
+      [cycleId, ids],
     );
   }
 
@@ -156,7 +151,7 @@ export class GradingService {
    */
   async regradeOne(m: EntityManager, assessmentId: string, today: IsoDate, extras: DecisionExtras, computedBy: string | null): Promise<Proposal> {
     const { subject, pool } = await decisionInputOf(m, assessmentId, today, extras);
-    const rows = await this.gradingRows(m, subject.cycleId, { ids: [assessmentId] });
+    const rows = await this.gradingRows(m, subject.cycleId, [assessmentId]);
     const { candidates, evaluations, versions } = await this.candidatesFor(m, subject.settings, rows, [assessmentId], today);
     // The decision's own extras (a penalty decided as the investigation closes) laid over the facts read.
     const candidate: Candidate = { ...candidates.get(assessmentId)!, gradeFacts: { ...subject.facts } };
@@ -246,176 +241,169 @@ export class GradingService {
     const t0 = performance.now();
     const millis: Record<string, number> = {};
     // The run's reading connection (below), ended whatever the outcome, after the run's transaction.
-    const readers: QueryRunner[] = [];
+    let reader: QueryRunner | undefined;
     try {
-      return await this.gradeCycleIn(viewer, cycleId, onProgress, t0, millis, readers);
-    } finally {
-      for (const reader of readers) {
-        if (reader.isTransactionActive) await reader.rollbackTransaction().catch(() => undefined);
-        await reader.release();
-      }
-    }
-  }
-
-  private async gradeCycleIn(viewer: Viewer, cycleId: string, onProgress: GradingProgress | undefined, t0: number, millis: Record<string, number>, readers: QueryRunner[]) {
-    return this.dataSource.transaction(async (m) => {
-      const cycle = await m.getRepository(AssessmentCycle).findOneBy({ id: cycleId });
-      if (!cycle) throw notFound('Cycle');
-      assertCanInside(viewer, 'evaluation:manage', cycle.orgPath);
-      const settings = cycle.settings as unknown as RuleSettings;
-      const scope = viewer.grants.filter((g) => g.role === 'ASSESSOR' || g.role === 'ORG_ADMIN').map((g) => `${g.organisationPath}%`);
-      // The run's assessments are staged in a table of this transaction; their rows come page by page below (pools whole), so the run's
-      // memory is that of a batch, not of the cycle.
-      const total = await stageTargets(m, cycleId, scope);
-      const today = chinaDay(this.now());
-      millis.load = performance.now() - t0;
-      await onProgress?.('LOAD', 0, total);
-      if (total === 0) return { graded: 0, byGrade: [], millis };
-      // Indicator data scored with the cycle's pinned schemes and rolled up, set-based, before the engine reads the components.
-      const t1 = performance.now();
-      await rollUpCycle(m, cycleId, this.now());
-      millis.indicators = performance.now() - t1;
-      // The run's per-assessment figures read set-based, after the indicator data is rolled up.
-      const t2 = performance.now();
-      const trim = settings.democraticEvaluation.trimExtremes;
-      await stageInputs(m, trim, this.now());
-      millis.stage = performance.now() - t2;
-      await onProgress?.('INDICATORS', 0, total);
-      // The facts, surveys and pools of each batch are read on a second connection, in a read-only transaction on this one's snapshot:
-      // PostgreSQL reads the next batch on one core while it writes this one on the other. That snapshot holds none of this transaction's
-      // own writes, and none is wanted: the roll-up is staged (above; the teams' development score is laid over the facts), the ballots
-      // are read here (trimmed) or staged, and a batch's facts are those of its own assessments, which no earlier batch has written.
-      const reader = this.dataSource.createQueryRunner('master');
-      await reader.connect();
-      readers.push(reader);
-      const [{ snapshot }] = (await m.query(`SELECT pg_export_snapshot() AS snapshot`)) as [{ snapshot: string }];
-      await reader.startTransaction('REPEATABLE READ');
-      await reader.query(`SET TRANSACTION SNAPSHOT '${snapshot.replace(/[^0-9A-Fa-f-]/g, '')}'`);
-      await reader.query(`SET TRANSACTION READ ONLY`);
-      const batches = this.gradingBatches(m, settings.gates.quotaPerRankLevel, trim);
-      // A team's grade as this run proposes it tilts the members' quota of its unit (teams are graded first): one entry per team, not per member.
-      const teamGradeOfRun = new Map<string, string>();
-      millis.inputs = 0;
-      millis.engine = 0;
-      millis.write = 0;
-      const counts = new Map<string, number>();
-      let graded = 0;
-      // The reads of a batch (candidates, facts, pools). Those of the next batch are sent as this one is graded and written: PostgreSQL
-      // reads while this process runs the engine (which yields to the driver between pools), instead of each waiting for the other.
-      // A batch reads nothing another batch writes (its own results, its own ballot boxes; the pools are whole inside a batch).
-      const inputsOf = async (batch: Array<[string, GradingRow[]]>, staged: RunInputs) => {
-        const ids = batch.flatMap(([, pool]) => pool.map((r) => r.id));
-        // The staged figures, and the facts by the batch's ids as an array: index probes per assessment, never a pass over the cycle's.
-        const built = await this.candidatesFor(m, settings, batch.flatMap(([, pool]) => pool), ids, today, staged, reader.manager);
-        // Each pool as every binding check counts it: its members outside this run at their standing results.
-        const quotaPools = await loadQuotaPools(reader.manager, batch.map(([, pool]) => built.subjects.get(pool[0]!.id)!), today, built.subjects);
-        return { built, quotaPools };
-      };
-      // The next batch (its rows read from the stream, then its inputs) is fetched while this one is graded and written.
-      const prefetch = () => {
-        const fetched = batches.next().then(async (step) => (step.done ? undefined : { batch: step.value.batch, ...(await inputsOf(step.value.batch, step.value.staged)) }));
-        // Awaited when its turn comes; a failure meanwhile is not an unhandled rejection (the transaction fails on the await).
-        fetched.catch(() => undefined);
-        return fetched;
-      };
-      let next: ReturnType<typeof prefetch> | undefined = prefetch();
-      let batchCount = 0;
-      try {
-        for (;;) {
-          let t = performance.now();
-          const fetched = await next!;
-          if (!fetched) {
-            next = undefined;
-            break;
-          }
-          const { batch, built, quotaPools } = fetched;
-          batchCount++;
-          next = prefetch();
-          const { evaluations, versions } = built;
-          millis.inputs += performance.now() - t;
-          t = performance.now();
-          const proposals: Proposal[] = [];
-          let yielded = performance.now();
-          for (const [key, pool] of batch) {
-            // Now and then the driver is let in, so the next batch's reads go on while the engine runs.
-            if (performance.now() - yielded > 4) {
-              await new Promise<void>((resolve) => setImmediate(resolve));
-              yielded = performance.now();
+      return await this.dataSource.transaction(async (m) => {
+        const cycle = await m.getRepository(AssessmentCycle).findOneBy({ id: cycleId });
+        if (!cycle) throw notFound('Cycle');
+        assertCanInside(viewer, 'evaluation:manage', cycle.orgPath);
+        const settings = cycle.settings as unknown as RuleSettings;
+        const scope = viewer.grants.filter((g) => g.role === 'ASSESSOR' || g.role === 'ORG_ADMIN').map((g) => `${g.organisationPath}%`);
+        // The run's assessments are staged in a table of this transaction; their rows come page by page below (pools whole), so the run's
+        // memory is that of a batch, not of the cycle.
+        const total = await stageTargets(m, cycleId, scope);
+        const today = chinaDay(this.now());
+        millis.load = performance.now() - t0;
+        await onProgress?.('LOAD', 0, total);
+        if (total === 0) return { graded: 0, byGrade: [], millis };
+        // Indicator data scored with the cycle's pinned schemes and rolled up, set-based, before the engine reads the components.
+        const t1 = performance.now();
+        await rollUpCycle(m, cycleId, this.now());
+        millis.indicators = performance.now() - t1;
+        // The run's per-assessment figures read set-based, after the indicator data is rolled up.
+        const t2 = performance.now();
+        const trim = settings.democraticEvaluation.trimExtremes;
+        await stageInputs(m, trim, this.now());
+        millis.stage = performance.now() - t2;
+        await onProgress?.('INDICATORS', 0, total);
+        // The facts, surveys and pools of each batch are read on a second connection, in a read-only transaction on this one's snapshot:
+        // PostgreSQL reads the next batch on one core while it writes this one on the other. That snapshot holds none of this transaction's
+        // own writes, and none is wanted: the roll-up is staged (above; the teams' development score is laid over the facts), the ballots
+        // are read here (trimmed) or staged, and a batch's facts are those of its own assessments, which no earlier batch has written.
+        const second = (reader = this.dataSource.createQueryRunner('master'));
+        await second.connect();
+        const [{ snapshot }] = (await m.query(`SELECT pg_export_snapshot() AS snapshot`)) as [{ snapshot: string }];
+        await second.startTransaction('REPEATABLE READ');
+        await second.query(`SET TRANSACTION SNAPSHOT '${snapshot.replace(/[^0-9A-Fa-f-]/g, '')}'`);
+        await second.query(`SET TRANSACTION READ ONLY`);
+        const batches = this.gradingBatches(m, settings.gates.quotaPerRankLevel, trim);
+        // A team's grade as this run proposes it tilts the members' quota of its unit (teams are graded first): one entry per team, not per member.
+        const teamGradeOfRun = new Map<string, string>();
+        millis.inputs = 0;
+        millis.engine = 0;
+        millis.write = 0;
+        const counts = new Map<string, number>();
+        let graded = 0;
+        // The reads of a batch (candidates, facts, pools). Those of the next batch are sent as this one is graded and written: PostgreSQL
+        // reads while this process runs the engine (which yields to the driver between pools), instead of each waiting for the other.
+        // A batch reads nothing another batch writes (its own results, its own ballot boxes; the pools are whole inside a batch).
+        const inputsOf = async (batch: Array<[string, GradingRow[]]>, staged: RunInputs) => {
+          const ids = batch.flatMap(([, pool]) => pool.map((r) => r.id));
+          // The staged figures, and the facts by the batch's ids as an array: index probes per assessment, never a pass over the cycle's.
+          const built = await this.candidatesFor(m, settings, batch.flatMap(([, pool]) => pool), ids, today, staged, second.manager);
+          // Each pool as every binding check counts it: its members outside this run at their standing results.
+          const quotaPools = await loadQuotaPools(second.manager, batch.map(([, pool]) => built.subjects.get(pool[0]!.id)!), today, built.subjects);
+          return { built, quotaPools };
+        };
+        // The next batch (its rows read from the stream, then its inputs) is fetched while this one is graded and written.
+        const prefetch = () => {
+          const fetched = batches.next().then(async (step) => (step.done ? undefined : { batch: step.value.batch, ...(await inputsOf(step.value.batch, step.value.staged)) }));
+          // Awaited when its turn comes; a failure meanwhile is not an unhandled rejection (the transaction fails on the await).
+          fetched.catch(() => undefined);
+          return fetched;
+        };
+        let next: ReturnType<typeof prefetch> | undefined = prefetch();
+        let batchCount = 0;
+        try {
+          for (;;) {
+            let t = performance.now();
+            const fetched = await next!;
+            if (!fetched) {
+              next = undefined;
+              break;
             }
-            const candidates: Candidate[] = pool.map((r) => built.candidates.get(r.id)!);
-            const quotaPool = quotaPools.get(poolId(built.subjects.get(pool[0]!.id)!))!;
-            const inRun = new Set(pool.map((r) => r.id));
-            const team = key === 'TEAM';
-            const org = pool[0]!.organisation_id;
-            const proposed = proposeGrades(candidates, cycle.year, settings, {
-              raiseApproved: quotaPool.raiseApproved,
-              pool: {
-                subject: quotaPool.subject,
-                teamGrade: team ? null : teamGradeOfRun.get(org) ?? quotaPool.teamGrade,
-                others: quotaPool.members.filter((member) => !inRun.has(member.id)),
-              },
-            });
-            if (team) {
-              const orgOf = new Map(pool.map((r) => [r.id, r.organisation_id]));
-              for (const p of proposed) teamGradeOfRun.set(orgOf.get(p.id)!, p.grade);
+            const { batch, built, quotaPools } = fetched;
+            batchCount++;
+            next = prefetch();
+            const { evaluations, versions } = built;
+            millis.inputs += performance.now() - t;
+            t = performance.now();
+            const proposals: Proposal[] = [];
+            let yielded = performance.now();
+            for (const [key, pool] of batch) {
+              // Now and then the driver is let in, so the next batch's reads go on while the engine runs.
+              if (performance.now() - yielded > 4) {
+                await new Promise<void>((resolve) => setImmediate(resolve));
+                yielded = performance.now();
+              }
+              const candidates: Candidate[] = pool.map((r) => built.candidates.get(r.id)!);
+              const quotaPool = quotaPools.get(poolId(built.subjects.get(pool[0]!.id)!))!;
+              const inRun = new Set(pool.map((r) => r.id));
+              const team = key === 'TEAM';
+              const org = pool[0]!.organisation_id;
+              const proposed = proposeGrades(candidates, cycle.year, settings, {
+                raiseApproved: quotaPool.raiseApproved,
+                pool: {
+                  subject: quotaPool.subject,
+                  teamGrade: team ? null : teamGradeOfRun.get(org) ?? quotaPool.teamGrade,
+                  others: quotaPool.members.filter((member) => !inRun.has(member.id)),
+                },
+              });
+              if (team) {
+                const orgOf = new Map(pool.map((r) => [r.id, r.organisation_id]));
+                for (const p of proposed) teamGradeOfRun.set(orgOf.get(p.id)!, p.grade);
+              }
+              proposals.push(...proposed);
             }
-            proposals.push(...proposed);
+            millis.engine += performance.now() - t;
+            t = performance.now();
+            // The stored evaluation is the summary; the per-group view is computed live (groups below the anonymity minimum stay hidden).
+            const summary = (id: string) => {
+              const ev = evaluations.get(id)!;
+              return { valid: ev.valid, invited: ev.invited, returned: ev.returned, turnoutPercent: ev.turnoutPercent, score: ev.score, votes: ev.votes };
+            };
+            // One JSON document for the chunk, one multi-row insert. Read as json (checked, not built into a tree) with each document column as
+            // its own text, parsed once into jsonb: jsonb_to_recordset built the whole tree, then wrote each column out as text and parsed it again.
+            await m.query(
+              `INSERT INTO grading_result (assessment_id, version, grade, score, components, gates, flags, quota, evaluation, computed_at, computed_by)
+               SELECT x.a, x.v, x.grade, x.score, x.components::jsonb, x.gates::jsonb, x.flags::jsonb, x.quota::jsonb, x.evaluation::jsonb, $2, $3
+                 FROM json_to_recordset($1::json) AS x(a uuid, v int, grade text, score numeric, components text, gates text, flags text, quota text, evaluation text)`,
+              [
+                JSON.stringify(
+                  proposals.map((p) => ({
+                    a: p.id,
+                    v: (versions.get(p.id) ?? 0) + 1,
+                    grade: p.grade,
+                    score: p.score,
+                    components: p.components,
+                    gates: p.gates,
+                    flags: p.flags,
+                    quota: p.quota ? { ...p.quota, rank: p.quotaRank } : null,
+                    evaluation: summary(p.id),
+                  })),
+                ),
+                this.now(),
+                viewer.userId,
+              ],
+            );
+            millis.write += performance.now() - t;
+            graded += proposals.length;
+            for (const p of proposals) counts.set(p.grade, (counts.get(p.grade) ?? 0) + 1);
+            await onProgress?.('GRADING', graded, total);
           }
-          millis.engine += performance.now() - t;
-          t = performance.now();
-          // The stored evaluation is the summary; the per-group view is computed live (groups below the anonymity minimum stay hidden).
-          const summary = (id: string) => {
-            const ev = evaluations.get(id)!;
-            return { valid: ev.valid, invited: ev.invited, returned: ev.returned, turnoutPercent: ev.turnoutPercent, score: ev.score, votes: ev.votes };
-          };
-          // One JSON document for the chunk, one multi-row insert. Read as json (checked, not built into a tree) with each document column as
-          // its own text, parsed once into jsonb: jsonb_to_recordset built the whole tree, then wrote each column out as text and parsed it again.
-          await m.query(
-            `INSERT INTO grading_result (assessment_id, version, grade, score, components, gates, flags, quota, evaluation, computed_at, computed_by)
-             SELECT x.a, x.v, x.grade, x.score, x.components::jsonb, x.gates::jsonb, x.flags::jsonb, x.quota::jsonb, x.evaluation::jsonb, $2, $3
-               FROM json_to_recordset($1::json) AS x(a uuid, v int, grade text, score numeric, components text, gates text, flags text, quota text, evaluation text)`,
-            [
-              JSON.stringify(
-                proposals.map((p) => ({
-                  a: p.id,
-                  v: (versions.get(p.id) ?? 0) + 1,
-                  grade: p.grade,
-                  score: p.score,
-                  components: p.components,
-                  gates: p.gates,
-                  flags: p.flags,
-                  quota: p.quota ? { ...p.quota, rank: p.quotaRank } : null,
-                  evaluation: summary(p.id),
-                })),
-              ),
-              this.now(),
-              viewer.userId,
-            ],
+        } catch (error) {
+          // The next batch's reads end before the transaction rolls back: none runs on a connection given back.
+          await next?.then(
+            () => undefined,
+            () => undefined,
           );
-          millis.write += performance.now() - t;
-          graded += proposals.length;
-          for (const p of proposals) counts.set(p.grade, (counts.get(p.grade) ?? 0) + 1);
-          await onProgress?.('GRADING', graded, total);
+          throw error;
         }
-      } catch (error) {
-        // The next batch's reads end before the transaction rolls back: none runs on a connection given back.
-        await next?.then(
-          () => undefined,
-          () => undefined,
-        );
-        throw error;
-      }
-      await appendAudit(m, {
-        entityType: 'assessment_cycle_grading',
-        entityId: cycleId,
-        action: 'CYCLE_GRADED',
-        actorUserId: viewer.userId,
-        actorRole: actingRole(viewer, 'evaluation:manage', cycle.orgPath),
-        scopePath: cycle.orgPath,
-        payload: { graded, batches: batchCount },
-        occurredAt: this.now(),
+        await appendAudit(m, {
+          entityType: 'assessment_cycle_grading',
+          entityId: cycleId,
+          action: 'CYCLE_GRADED',
+          actorUserId: viewer.userId,
+          actorRole: actingRole(viewer, 'evaluation:manage', cycle.orgPath),
+          scopePath: cycle.orgPath,
+          payload: { graded, batches: batchCount },
+          occurredAt: this.now(),
+        });
+        return { graded, byGrade: [...counts].map(([grade, count]) => ({ grade, count })).sort((a, b) => a.grade.localeCompare(b.grade)), millis };
       });
-      return { graded, byGrade: [...counts].map(([grade, count]) => ({ grade, count })).sort((a, b) => a.grade.localeCompare(b.grade)), millis };
-    });
+    } finally {
+      if (reader?.isTransactionActive) await reader.rollbackTransaction().catch(() => undefined);
+      await reader?.release();
+    }
   }
 }

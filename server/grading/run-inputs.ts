@@ -91,15 +91,16 @@ export async function stageInputs(m: EntityManager, trim: boolean, now: Date): P
   // summary, and those are the most costly figures to read (a numeric division and a float's text each).
   await m.query(
     `INSERT INTO grading_input
-     SELECT g.seq, g.id, g.kind, g.organisation_id, g.rank_level, g.org_kind, g.last_seq, t.tallies, i.invited, s.scores, r.scheme, v.version
+     SELECT g.seq, g.id, g.kind, g.organisation_id, g.rank_level, g.org_kind, g.last_seq, ${trim ? 'NULL' : 't.tallies'}, i.invited, s.scores, r.scheme, v.version
        FROM grading_target g
-       LEFT JOIN (${
+       ${
+         // A trimmed cycle's figures come from the ballots themselves, per batch (evaluation-inputs.ts): no tally is staged.
          trim
-           ? 'SELECT NULL::uuid AS assessment_id, NULL::json AS tallies WHERE false'
-           : `SELECT assessment_id,
-                     json_agg(json_build_array(rater_group, n, sum_mean::float8, excellent, excellent_or_competent, incompetent) ORDER BY rater_group) AS tallies
-                FROM ballot_tally WHERE assessment_id IN (SELECT id FROM grading_target) GROUP BY 1`
-       }) t ON t.assessment_id = g.id
+           ? ''
+           : `LEFT JOIN (SELECT assessment_id,
+                                json_agg(json_build_array(rater_group, n, sum_mean::float8, excellent, excellent_or_competent, incompetent) ORDER BY rater_group) AS tallies
+                           FROM ballot_tally WHERE assessment_id IN (SELECT id FROM grading_target) GROUP BY 1) t ON t.assessment_id = g.id`
+       }
        -- The invitations counted per assessment from rater_invitation_group_idx alone: hashing 30 of them per assessment cost more.
        LEFT JOIN LATERAL (SELECT json_object_agg(rater_group, n) AS invited
                             FROM (SELECT rater_group, count(*)::int AS n FROM rater_invitation WHERE assessment_id = g.id GROUP BY 1) x) i ON true
