@@ -102,9 +102,22 @@ const scaleOf = (row: Pick<SubjectRow, 'kind' | 'scale'>): DecisionScale =>
  * stands as the fact it records: an investigation, a probation; one the
  * status facts set is read from those facts as they stand on `today`.
  */
-export async function loadGradeFacts(m: EntityManager, ids: readonly string[], today: IsoDate): Promise<Map<string, DecisionSubject>> {
+export async function loadGradeFacts(
+  m: EntityManager,
+  ids: readonly string[],
+  today: IsoDate,
+  options: {
+    /**
+     * False where the caller scores afresh and reads no gate's forced result off the score (a grading run, which lays its own composite
+     * over the facts, and a pool's count of forced members): the stored composite and its special points are then not read for many
+     * ids (facts.score stays null); one id reads them in its one statement anyway.
+     */
+    storedComposite?: boolean;
+  } = {},
+): Promise<Map<string, DecisionSubject>> {
   const result = new Map<string, DecisionSubject>();
   if (ids.length === 0) return result;
+  const stored = options.storedComposite ?? true;
   // One statement for the subjects and their own facts: penalties, negative-list findings, accusations and status periods as JSON arrays per
   // row (NULL when none), the cycle's settings on the first row of each cycle only (parsed once per cycle, not with every row). One id is
   // asked as `= $1` (a decision), on its generic plan (below).
@@ -133,7 +146,7 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
          SELECT a.id, a.cycle_id, a.kind, cy.year, a.scale, a.cadre_id, a.organisation_id,
                 coalesce(a.rank_level, (SELECT c.rank_level FROM cadre c WHERE c.id = a.cadre_id)) AS rank_level,
                 o.kind AS org_kind, a.overlay, a.overlay_reason, a.final_grade, a.refused,
-                (SELECT g.score::float8 FROM grading_result g WHERE g.assessment_id = a.id ORDER BY g.version DESC LIMIT 1) AS score,
+                ${stored || one ? '(SELECT g.score::float8 FROM grading_result g WHERE g.assessment_id = a.id ORDER BY g.version DESC LIMIT 1)' : 'NULL::float8'} AS score,
                 pr.rating, pr.veto, CASE WHEN pr.veto THEN (pr.recorded_at AT TIME ZONE 'Asia/Shanghai')::date::text END AS veto_on,
                 r.regular, coalesce(r.poor_quarters, 0)::int AS poor_quarters,
                 coalesce((SELECT ir.score::float8 FROM indicator_rollup ir WHERE ir.assessment_id = a.id AND ir.level = 'COMPONENT' AND ir.key = 'DEVELOPMENT' LIMIT 1),
@@ -234,7 +247,9 @@ export async function loadGradeFacts(m: EntityManager, ids: readonly string[], t
     result,
     one
       ? { regulars: first.regulars ?? [], specials: first.specials ?? [], stored: first.score === null ? [] : [{ assessmentId: first.id, score: first.score, applied: first.applied ?? 0 }] }
-      : undefined,
+      : stored
+        ? undefined
+        : { stored: [] },
   );
   return result;
 }
@@ -392,7 +407,7 @@ export async function loadQuotaPools(
   // Only members of the pools asked about count: another pool's member is never read.
   const undecided = members.filter((row) => row.what === 'member' && row.result === null && row.cadre && (row.may_be_forced || known.has(row.id!)) && wanted.has(keyOf(row)));
   const missing = undecided.filter((row) => !known.has(row.id!)).map((row) => row.id!);
-  const loaded = missing.length > 0 ? await loadGradeFacts(m, missing, today) : new Map<string, DecisionSubject>();
+  const loaded = missing.length > 0 ? await loadGradeFacts(m, missing, today, { storedComposite: false }) : new Map<string, DecisionSubject>();
   for (const row of undecided) {
     const subject = known.get(row.id!) ?? loaded.get(row.id!);
     const forced = subject ? evaluateGates(subject.scale, subject.facts, subject.settings).forced?.result : undefined;

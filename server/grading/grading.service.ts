@@ -72,7 +72,8 @@ export class GradingService {
     const aggregates = staged?.aggregates ?? (await groupAggregates(m, ids, settings.democraticEvaluation.trimExtremes));
     const invited = staged?.invited ?? (await invitedCounts(m, ids));
     const { scores, schemeScores } = staged ?? (await componentScores(m, ids));
-    const subjects = await loadGradeFacts(reader, ids, today);
+    // The engine scores afresh (candidateFacts lays its composite over the facts): the stored composite is not read.
+    const subjects = await loadGradeFacts(reader, ids, today, { storedComposite: false });
     // Published surveys (and 好差评 ratings) win over a survey score entered by hand.
     const surveyed = await loadSurveyComponents(reader, ids, settings);
     const versions = staged?.versions ?? (await resultVersions(m, ids));

@@ -32,7 +32,7 @@ export interface KindRows {
   stored: Array<{ assessmentId: string; score: number | null; applied: number }>;
 }
 
-export async function layKindFacts(m: EntityManager, subjects: Map<string, DecisionSubject>, given?: KindRows): Promise<void> {
+export async function layKindFacts(m: EntityManager, subjects: Map<string, DecisionSubject>, given?: Partial<KindRows>): Promise<void> {
   if (subjects.size === 0) return;
   const list = [...subjects.values()];
   const years = [...new Set(list.map((s) => s.year))];
