@@ -142,14 +142,14 @@ export async function layKindFacts(m: EntityManager, subjects: Map<string, Decis
       for (const a of effects.adjustments) running = Math.min(100, Math.max(0, Math.round((running + a.points) * 100) / 100));
       score = Math.round(running * 100) / 100;
     }
-    s.facts = {
-      ...s.facts,
-      score,
-      // A team's regular figure feeds its composite only: the regular-score gate stays a cadre's, as before.
-      regularScore: term || s.kind === 'TEAM_ANNUAL' ? s.facts.regularScore : regular.value,
-      specialGates: effects.gates,
-      termFailedYears: term?.failedYears ?? [],
-    };
+    // Laid on the subject's own facts (loadGradeFacts built them for it alone), not spread into a copy: a copy that adds properties to
+    // an object this large leaves V8's fast shapes, and every later copy of it (each candidate's) is slow too: 10 µs a subject in all.
+    const facts = s.facts;
+    facts.score = score;
+    // A team's regular figure feeds its composite only: the regular-score gate stays a cadre's, as before.
+    if (!term && s.kind !== 'TEAM_ANNUAL') facts.regularScore = regular.value;
+    facts.specialGates = effects.gates;
+    facts.termFailedYears = term?.failedYears ?? [];
     // Results whose rule did not bite are explained too, as parts that move the score by 0.
     const unapplied = effects.notes.map((source) => ({ key: 'SPECIAL_NOT_APPLIED', points: 0, source }));
     s.kinds = { regular, adjustments: [...effects.adjustments, ...unapplied], notes: effects.notes, term: term?.components ?? null };
