@@ -149,8 +149,10 @@ export async function loadGradeFacts(
                 ${stored || one ? '(SELECT g.score::float8 FROM grading_result g WHERE g.assessment_id = a.id ORDER BY g.version DESC LIMIT 1)' : 'NULL::float8'} AS score,
                 pr.rating, pr.veto, CASE WHEN pr.veto THEN (pr.recorded_at AT TIME ZONE 'Asia/Shanghai')::date::text END AS veto_on,
                 r.regular, coalesce(r.poor_quarters, 0)::int AS poor_quarters,
-                coalesce((SELECT ir.score::float8 FROM indicator_rollup ir WHERE ir.assessment_id = a.id AND ir.level = 'COMPONENT' AND ir.key = 'DEVELOPMENT' LIMIT 1),
-                         (SELECT s.value::float8 FROM score_input s WHERE s.assessment_id = a.id AND s.component = 'DEVELOPMENT')) AS development,
+                -- A team's only (a cadre's facts carry none): the two probes are not made for the members, most of a cycle.
+                CASE WHEN a.kind = 'TEAM_ANNUAL' THEN
+                  coalesce((SELECT ir.score::float8 FROM indicator_rollup ir WHERE ir.assessment_id = a.id AND ir.level = 'COMPONENT' AND ir.key = 'DEVELOPMENT' LIMIT 1),
+                           (SELECT s.value::float8 FROM score_input s WHERE s.assessment_id = a.id AND s.component = 'DEVELOPMENT')) END AS development,
                 min(cy.year) OVER () AS min_year,
                 row_number() OVER (PARTITION BY a.cycle_id) AS first_of_cycle
            -- The snapshot's three figures taken out first (OFFSET 0 keeps it so): the joins, the sort and the windows then carry narrow rows,
