@@ -71,7 +71,13 @@ export async function groupAggregates(m: EntityManager, assessmentIds: string[] 
  * invitation counts. Mirrors workflows/grading/ballots.ts#aggregateBallots,
  * which is the reference (a test checks both agree).
  */
-export function evaluationsFrom(aggregates: GroupAggregate[], invited: Map<string, Partial<Record<RaterGroup, number>>>, settings: RuleSettings, ids: string[]): Map<string, EvaluationResult> {
+export function evaluationsFrom(
+  aggregates: GroupAggregate[],
+  /** Invitations per group; or in all, where only the summary is wanted (a grading run's: the groups then come out empty). */
+  invited: Map<string, Partial<Record<RaterGroup, number>> | number>,
+  settings: RuleSettings,
+  ids: string[],
+): Map<string, EvaluationResult> {
   const de = settings.democraticEvaluation;
   const byAssessment = new Map<string, GroupAggregate[]>();
   for (const a of aggregates) {
@@ -83,8 +89,10 @@ export function evaluationsFrom(aggregates: GroupAggregate[], invited: Map<strin
   const out = new Map<string, EvaluationResult>();
   for (const id of ids) {
     const groups = byAssessment.get(id) ?? [];
-    const inv = invited.get(id) ?? {};
-    const invitedTotal = RATER_GROUPS.reduce((s, g) => s + (inv[g] ?? 0), 0);
+    const given = invited.get(id) ?? {};
+    const summaryOnly = typeof given === 'number';
+    const inv = summaryOnly ? {} : given;
+    const invitedTotal = summaryOnly ? given : RATER_GROUPS.reduce((s, g) => s + (inv[g] ?? 0), 0);
     const returned = groups.reduce((s, g) => s + g.n, 0);
     const turnoutPercent = invitedTotal ? round2((returned / invitedTotal) * 100) : 0;
     const valid = invitedTotal > 0 && turnoutPercent >= de.minimumTurnoutPercent;
@@ -105,7 +113,7 @@ export function evaluationsFrom(aggregates: GroupAggregate[], invited: Map<strin
       counted,
       turnoutPercent,
       valid,
-      groups: RATER_GROUPS.filter((group) => (inv[group] ?? 0) > 0 || groups.some((g) => g.rater_group === group)).map((group) => {
+      groups: (summaryOnly ? [] : RATER_GROUPS.filter((group) => (inv[group] ?? 0) > 0 || groups.some((g) => g.rater_group === group))).map((group) => {
         const g = groups.find((x) => x.rater_group === group);
         const shown = (g?.n ?? 0) >= de.anonymityMinimumRaters;
         return {

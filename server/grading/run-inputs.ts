@@ -28,7 +28,8 @@ export interface RunRow {
 export interface RunInputs {
   /** Absent when the cycle trims extremes: the trimmed figures come from the ballots themselves, per batch. */
   aggregates?: GroupAggregate[];
-  invited: Map<string, Partial<Record<RaterGroup, number>>>;
+  /** Invitations in all (the run stores the evaluation's summary, which counts no group's apart: evaluationsFrom). */
+  invited: Map<string, number>;
   scores: Array<{ assessment_id: string; component: ScoreComponent; value: number }>;
   schemeScores: Array<{ assessment_id: string; component: ScoreComponent; value: number }>;
   versions: Map<string, number>;
@@ -36,14 +37,14 @@ export interface RunInputs {
 
 /**
  * A staged row's figures are plain text, a list of words separated by single spaces: a tally is `group n sum_mean excellent
- * excellent_or_competent incompetent` per group, the invitations `group n` per group, the scores `component value` per component.
+ * excellent_or_competent incompetent` per group, the scores `component value` per component (the invitations are one count).
  * Building them with string_agg costs PostgreSQL less than half of what json_agg of json_build_array does (every word is a code or a
  * number), and the text of a numeric read with parseFloat is the double its cast to float8 gives.
  */
 interface StagedRow extends RunRow {
   seq: number;
   tallies: string | null;
-  invited: string | null;
+  invited: number;
   scores: string | null;
   scheme: string | null;
   version: number | null;
@@ -87,7 +88,7 @@ export async function stageInputs(m: EntityManager, trim: boolean, now: Date): P
   await openClosedBallotBoxes(m, 'grading_target', now);
   await m.query(
     `CREATE TEMP TABLE grading_input (seq int, id uuid, kind text, organisation_id uuid, rank_level text, org_kind text, last_seq int,
-                                      tallies text, invited text, scores text, scheme text, version int) ON COMMIT DROP`,
+                                      tallies text, invited int, scores text, scheme text, version int) ON COMMIT DROP`,
   );
   // Each figure aggregated over the run's assessments in one pass over each table's rows of the cycle, no probe per assessment. A tally
   // group carries what the run stores (counts and the sum of ballot means), not the dimensions' averages: the stored evaluation is the
@@ -105,9 +106,9 @@ export async function stageInputs(m: EntityManager, trim: boolean, now: Date): P
                                 string_agg(concat_ws(' ', rater_group, n, sum_mean, excellent, excellent_or_competent, incompetent), ' ') AS tallies
                            FROM ballot_tally WHERE assessment_id IN (SELECT id FROM grading_target) GROUP BY 1) t ON t.assessment_id = g.id`
        }
-       -- The invitations counted per assessment from rater_invitation_group_idx alone: hashing 30 of them per assessment cost more.
-       LEFT JOIN LATERAL (SELECT string_agg(rater_group || ' ' || n, ' ') AS invited
-                            FROM (SELECT rater_group, count(*)::int AS n FROM rater_invitation WHERE assessment_id = g.id GROUP BY 1) x) i ON true
+       -- The invitations counted per assessment from rater_invitation_group_idx alone (hashing 30 of them per assessment cost more), in all:
+       -- the run stores the summary, and a count per group cost twice as much.
+       LEFT JOIN LATERAL (SELECT count(*)::int AS invited FROM rater_invitation WHERE assessment_id = g.id) i ON true
        LEFT JOIN (SELECT assessment_id, string_agg(component || ' ' || value, ' ') AS scores FROM score_input
                    WHERE assessment_id IN (SELECT id FROM grading_target) GROUP BY 1) s ON s.assessment_id = g.id
        LEFT JOIN (SELECT assessment_id, string_agg(key || ' ' || score, ' ') AS scheme FROM indicator_rollup
@@ -136,7 +137,7 @@ export async function* runPages(m: EntityManager, size: number, trim: boolean): 
     after = page.at(-1)!.seq;
     const rows: RunRow[] = [];
     const aggregates: GroupAggregate[] = [];
-    const invited = new Map<string, Partial<Record<RaterGroup, number>>>();
+    const invited = new Map<string, number>();
     const scores: RunInputs['scores'] = [];
     const schemeScores: RunInputs['schemeScores'] = [];
     const versions = new Map<string, number>();
@@ -162,12 +163,7 @@ export async function* runPages(m: EntityManager, size: number, trim: boolean): 
         groups.sort((a, b) => (a.rater_group < b.rater_group ? -1 : a.rater_group > b.rater_group ? 1 : 0));
         aggregates.push(...groups);
       }
-      if (r.invited) {
-        const w = r.invited.split(' ');
-        const own: Partial<Record<RaterGroup, number>> = {};
-        for (let i = 0; i + 1 < w.length; i += 2) own[w[i] as RaterGroup] = Number(w[i + 1]);
-        invited.set(r.id, own);
-      }
+      invited.set(r.id, r.invited);
       for (const [list, text] of [
         [scores, r.scores],
         [schemeScores, r.scheme],
