@@ -28,7 +28,7 @@ export interface RunRow {
 export interface RunInputs {
   /** Absent when the cycle trims extremes: the trimmed figures come from the ballots themselves, per batch. */
   aggregates?: GroupAggregate[];
-  /** Invitations in all (the run stores the evaluation's summary, which counts no group's apart: evaluationsFrom). */
+  /** Invitations in all (the run stores the evaluation's summary, which counts no group apart: evaluationsFrom). */
   invited: Map<string, number>;
   scores: Array<{ assessment_id: string; component: ScoreComponent; value: number }>;
   schemeScores: Array<{ assessment_id: string; component: ScoreComponent; value: number }>;
