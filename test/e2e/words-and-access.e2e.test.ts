@@ -72,6 +72,33 @@ function flatten(records: WebRoute[], parent = ''): FlatRoute[] {
 /** The path a route pattern matches (`/cycles/:id` → /^\/cycles\/[^/]+$/), to recognise links found on pages. */
 const patternOf = (path: string) => new RegExp(`^${path.replace(/:[\w]+(\([^)]*\))?[*+?]?/g, '[^/?#]+')}(?:[?#].*)?$`);
 
+/** How long one page's check (opening, words and axe at two widths, its dialogs) may take: a few seconds as a rule. */
+const PAGE_BUDGET_MS = 120_000;
+
+/** A page's check that passed its budget, or whose browser page crashed: the page and the step it was at. */
+class Stalled extends Error {}
+
+/**
+ * Runs one page's check within PAGE_BUDGET_MS, and fails at once when the browser page crashes: a crashed page
+ * answers no `evaluate`, and a check waiting on one would only end with the test's own timeout, saying nothing of where.
+ */
+async function withinBudget<T>(page: Page, work: (step: { now: string }) => Promise<T>, where: string): Promise<T> {
+  const step = { now: 'starting' };
+  let timer: NodeJS.Timeout | undefined;
+  let onCrash: (() => void) | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Stalled(`${where}: no end after ${PAGE_BUDGET_MS / 1000} s, while ${step.now}`)), PAGE_BUDGET_MS);
+    onCrash = () => reject(new Stalled(`${where}: the browser page crashed while ${step.now}`));
+    page.once('crash', onCrash);
+  });
+  try {
+    return await Promise.race([work(step), stalled]);
+  } finally {
+    clearTimeout(timer);
+    if (onCrash) page.off('crash', onCrash);
+  }
+}
+
 describe.runIf(browserCheck.run)('every page in words and accessible, for every role, desktop and phone', () => {
   let t: TestApp;
   let browser: Browser;
@@ -225,7 +252,7 @@ describe.runIf(browserCheck.run)('every page in words and accessible, for every 
   const ACCOUNTS = DEMO_ACCOUNTS.map((a) => a.username).filter((u) => !u.startsWith('orgadmin.'));
 
   it.each(ACCOUNTS)('%s: every page it may open, and its dialogs', async (username) => {
-    const page = await signInAs(browser, t.url, username, DESKTOP);
+    let page = await signInAs(browser, t.url, username, DESKTOP);
     const viewer = await viewerOf(page);
     const open = ROUTES.filter((r) => !r.meta.public && r.name !== 'change-password' && r.name !== 'print-account-slips')
       .filter((r) => resolveNavigation({ path: r.path, fullPath: r.path, meta: r.meta, query: {} }, viewer) === true);
@@ -240,14 +267,36 @@ describe.runIf(browserCheck.run)('every page in words and accessible, for every 
         problems.push(`${route.path}: no id for its parameters in the fixture and no link to it on the pages visited — add it to \`concrete\``);
         continue;
       }
-      await page.goto(`${t.url}${target}`);
-      await settle(page);
-      if (new URL(page.url()).pathname === '/sign-in') throw new Error(`${username} was signed out on ${target}`);
-      visited.push(target);
-      for (const href of await page.$$eval('a[href^="/"]', (as) => as.map((a) => a.getAttribute('href')!))) found.add(href);
       const name = `${username}-${route.name}`;
-      await audit(page, `${username} ${target}`, problems, SCREENSHOTS.has(route.name) ? name : undefined);
-      await auditDialogs(page, `${username} ${target}`, problems, name);
+      /** One page's whole check; its problems are kept only once it has finished. */
+      const check = (on: Page) => async (step: { now: string }) => {
+        const own: string[] = [];
+        step.now = 'opening it';
+        await on.goto(`${t.url}${target}`);
+        await settle(on);
+        if (new URL(on.url()).pathname === '/sign-in') throw new Error(`${username} was signed out on ${target}`);
+        step.now = 'reading its links';
+        const hrefs = await on.$$eval('a[href^="/"]', (as) => as.map((a) => a.getAttribute('href')!));
+        step.now = 'checking its words and accessibility';
+        await audit(on, `${username} ${target}`, own, SCREENSHOTS.has(route.name) ? name : undefined);
+        step.now = 'checking its dialogs';
+        await auditDialogs(on, `${username} ${target}`, own, name);
+        return { hrefs, own };
+      };
+      let outcome: { hrefs: string[]; own: string[] };
+      try {
+        outcome = await withinBudget(page, check(page), `${username} ${target}`);
+      } catch (e) {
+        if (!(e instanceof Stalled)) throw e;
+        // A stalled or crashed browser page (a machine busy with other suites) is tried once more on a fresh sign-in; a second stall fails.
+        console.warn(`${e.message}; trying the page once more`);
+        await page.context().close().catch(() => undefined);
+        page = await signInAs(browser, t.url, username, DESKTOP);
+        outcome = await withinBudget(page, check(page), `${username} ${target} (second try)`);
+      }
+      visited.push(target);
+      for (const href of outcome.hrefs) found.add(href);
+      problems.push(...outcome.own);
     }
     await page.context().close();
     expect(visited.length).toBeGreaterThan(3);
