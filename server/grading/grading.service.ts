@@ -304,11 +304,17 @@ export class GradingService {
           return fetched;
         };
         let next: ReturnType<typeof prefetch> | undefined = prefetch();
+        // The insert of the batch written last, still in flight while the next batch is graded.
+        let writing: Promise<unknown> | undefined;
         let batchCount = 0;
         try {
           for (;;) {
             let t = performance.now();
-            const fetched = await next!;
+            // A read that failed after the insert in flight failed (the transaction aborted) reports the insert's failure, its cause.
+            const fetched = await next!.catch(async (error: unknown) => {
+              await writing;
+              throw error;
+            });
             if (!fetched) {
               next = undefined;
               break;
@@ -355,39 +361,41 @@ export class GradingService {
             };
             // One JSON document for the chunk, one multi-row insert. Read as json (checked, not built into a tree) with each document column as
             // its own text, parsed once into jsonb: jsonb_to_recordset built the whole tree, then wrote each column out as text and parsed it again.
-            await m.query(
+            const document = JSON.stringify(
+              proposals.map((p) => ({
+                a: p.id,
+                v: (versions.get(p.id) ?? 0) + 1,
+                grade: p.grade,
+                score: p.score,
+                components: p.components,
+                gates: p.gates,
+                flags: p.flags,
+                quota: p.quota ? { ...p.quota, rank: p.quotaRank } : null,
+                evaluation: summary(p.id),
+              })),
+            );
+            // One insert in flight: the previous batch's ends before this one is sent (its failure ends the run here), and this one is not
+            // waited for, so PostgreSQL writes it while this process grades the next batch.
+            await writing;
+            writing = m.query(
               `INSERT INTO grading_result (assessment_id, version, grade, score, components, gates, flags, quota, evaluation, computed_at, computed_by)
                SELECT x.a, x.v, x.grade, x.score, x.components::jsonb, x.gates::jsonb, x.flags::jsonb, x.quota::jsonb, x.evaluation::jsonb, $2, $3
                  FROM json_to_recordset($1::json) AS x(a uuid, v int, grade text, score numeric, components text, gates text, flags text, quota text, evaluation text)`,
-              [
-                JSON.stringify(
-                  proposals.map((p) => ({
-                    a: p.id,
-                    v: (versions.get(p.id) ?? 0) + 1,
-                    grade: p.grade,
-                    score: p.score,
-                    components: p.components,
-                    gates: p.gates,
-                    flags: p.flags,
-                    quota: p.quota ? { ...p.quota, rank: p.quotaRank } : null,
-                    evaluation: summary(p.id),
-                  })),
-                ),
-                this.now(),
-                viewer.userId,
-              ],
+              [document, this.now(), viewer.userId],
             );
+            // Awaited when the next batch is written or the run ends; a failure meanwhile is not an unhandled rejection.
+            writing.catch(() => undefined);
             millis.write += performance.now() - t;
             graded += proposals.length;
             for (const p of proposals) counts.set(p.grade, (counts.get(p.grade) ?? 0) + 1);
             await onProgress?.('GRADING', graded, total);
           }
+          const t = performance.now();
+          await writing;
+          millis.write += performance.now() - t;
         } catch (error) {
-          // The next batch's reads end before the transaction rolls back: none runs on a connection given back.
-          await next?.then(
-            () => undefined,
-            () => undefined,
-          );
+          // The next batch's reads and the last insert end before the transaction rolls back: none runs on a connection given back.
+          await Promise.allSettled([next, writing]);
           throw error;
         }
         await appendAudit(m, {

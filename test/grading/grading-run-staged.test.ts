@@ -149,3 +149,40 @@ describe('a grading run in batches of any size', () => {
     expect(runs[2]).toEqual(runs[0]);
   });
 });
+
+describe('a grading run whose insert fails in a later batch', () => {
+  it.each([
+    ['the first member of the grading order (a middle batch: the next batch is read meanwhile)', `a.kind = 'TEAM_ANNUAL', a.organisation_id, a.id`],
+    ['the last of the grading order (the insert waited for as the run ends)', `a.kind <> 'TEAM_ANNUAL' DESC, a.organisation_id DESC, a.id DESC`],
+  ])('refused for %s: ends with that failure, writes nothing, and leaves no statement running on its connections', async (_, order) => {
+    const count = async () => ((await t.dataSource.query(`SELECT count(*)::int AS n FROM grading_result WHERE assessment_id = ANY($1::uuid[])`, [ids])) as [{ n: number }])[0].n;
+    const before = await count();
+    // One assessment is refused by a trigger of this test: its batch's insert fails after earlier batches' inserts were sent, each in flight
+    // while the engine graded the next batch.
+    const [{ id: last }] = (await t.dataSource.query(`SELECT a.id FROM assessment a WHERE a.id = ANY($1::uuid[]) ORDER BY ${order} LIMIT 1`, [ids])) as [{ id: string }];
+    await t.dataSource.query(`CREATE FUNCTION test_refuse_result() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.assessment_id = '${last}' THEN RAISE EXCEPTION 'refused by the test' USING ERRCODE = 'P0001'; END IF; RETURN NEW; END $$`);
+    await t.dataSource.query(`CREATE TRIGGER test_refuse_result BEFORE INSERT ON grading_result FOR EACH ROW EXECUTE FUNCTION test_refuse_result()`);
+    try {
+      const batches: number[] = [];
+      const run = new GradingService(t.dataSource, () => t.clock.now(), 3).gradeCycle(viewer, cycleId, (phase, done) => {
+        if (phase === 'GRADING') batches.push(done);
+      });
+      await expect(run).rejects.toThrow(/refused by the test/);
+      expect(batches.length).toBeGreaterThan(1);
+      expect(await count()).toBe(before);
+      // Nothing of the run goes on after it ended: no other session of this database runs a statement or holds a transaction open.
+      const busy = (await t.dataSource.query(
+        `SELECT state, query FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state NOT IN ('idle')`,
+      )) as unknown[];
+      expect(busy).toEqual([]);
+    } finally {
+      await t.dataSource.query(`DROP TRIGGER test_refuse_result ON grading_result`);
+      await t.dataSource.query(`DROP FUNCTION test_refuse_result()`);
+    }
+    // A run after it grades them all.
+    const again = await new GradingService(t.dataSource, () => t.clock.now(), 3).gradeCycle(viewer, cycleId);
+    expect(again.graded).toBe(ids.length);
+    expect(await count()).toBe(before + ids.length);
+  });
+});
