@@ -133,12 +133,24 @@ export function summariseProfile(profile: Profiler.Profile, top = 20): ProfileSu
   };
 }
 
-export function formatProfile(s: ProfileSummary, transitions: number): string {
+/**
+ * The profile as text, per transition. `measuredCpuMs`, when given, is the CPU the process used over the profiled phase (from the
+ * kernel's accounts): a sample counts as busy while the thread is inside a call even when it is off the CPU, so on a loaded machine
+ * the samples can exceed it by far, nearly all inside the socket writes (`writev`: the kernel hands the bytes to PostgreSQL's backend,
+ * which then takes the core). The shares are of the samples, not of the CPU.
+ */
+export function formatProfile(s: ProfileSummary, transitions: number, measuredCpuMs?: number): string {
   const busy = s.totalMs - s.idleMs;
   const pct = (v: number) => `${((100 * v) / Math.max(1, busy)).toFixed(1).padStart(5)}%`;
   const perTx = (v: number) => `${((1000 * v) / Math.max(1, transitions)).toFixed(0).padStart(5)} µs/tx`;
   const lines: string[] = [];
   lines.push(`Server CPU profile: ${(s.totalMs / 1000).toFixed(1)} s sampled, busy ${(busy / 1000).toFixed(1)} s (${((100 * busy) / Math.max(1, s.totalMs)).toFixed(0)}% of one core), ${transitions} transitions`);
+  if (measuredCpuMs !== undefined) {
+    const writes = s.selfByFunction.find((f) => f.fn.startsWith('writev '))?.ms ?? 0;
+    lines.push(
+      `  The process's measured CPU over the same phase: ${(measuredCpuMs / 1000).toFixed(1)} s. The ${((busy - measuredCpuMs) / 1000).toFixed(1)} s more of busy samples are time a call held the thread off the CPU (the socket writes, \`writev\`, ${(writes / 1000).toFixed(1)} s of samples, most of them); the shares below are of the samples.`,
+    );
+  }
   lines.push('  By layer (self time; native and Node-internal frames charged to the library that called them):');
   for (const { area, ms } of s.byLayer.filter((a) => a.area !== '(idle)')) lines.push(`    ${area.padEnd(78)} ${pct(ms)}  ${perTx(ms)}`);
   lines.push('  By package, charged the same way:');

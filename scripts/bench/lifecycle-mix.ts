@@ -263,7 +263,7 @@ export async function runLifecycle(o: LifecycleOptions): Promise<void> {
 
   if (o.profile) {
     const profile = JSON.parse(await fs.readFile(profilePath, 'utf8')) as Profiler.Profile;
-    console.log(`\n${o.servers > 1 ? `(the first of ${o.servers} server processes, per request of its share of the load)\n` : ''}${formatProfile(summariseProfile(profile, 25), Math.round(api.stats.total / o.servers))}\n  (profile kept at ${profilePath})`);
+    console.log(`\n${o.servers > 1 ? `(the first of ${o.servers} server processes, per request of its share of the load)\n` : ''}${formatProfile(summariseProfile(profile, 25), Math.round(api.stats.total / o.servers), perServer[0] ? perServer[0].cpuMicros / 1000 : undefined)}\n  (profile kept at ${profilePath})`);
     if (waits) {
       console.log(`\nThe server's PostgreSQL connections, sampled ${waits.samples} times (average connections per state · statement):`);
       for (const [what, n] of waits.tally.slice(0, 15)) console.log(`  ${fixed(n / Math.max(1, waits.samples), 2).padStart(6)}  ${what}`);
