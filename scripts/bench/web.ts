@@ -255,6 +255,7 @@ try {
     const stepTimes = { proposeGrade: [] as number[], approveGrade: [] as number[], assessmentDetail: [] as number[], availableActions: [] as number[] };
     const serverTimes: Record<string, number[]> = { proposeGrade: [], approveGrade: [], assessmentDetail: [] };
     const collective = { membersTotal: 11, attendance: 9, votesFor: 9, votesAgainst: 0, abstentions: 0, recusals: [] };
+    const stepsDone = await meter();
     for (const [i, { id }] of picked.entries()) {
       const grade = i % 5 === 0 ? 'EXCELLENT' : 'COMPETENT';
       const p = await gql('assessor', `mutation($input: ProposeGradeInput!) { proposeGrade(input: $input) { id state } }`, { input: { assessmentId: id, grade, comment: '工作扎实，成效明显。' } });
@@ -270,6 +271,9 @@ try {
       stepTimes.approveGrade.push(a.millis);
       serverTimes.approveGrade!.push(a.serverMillis);
     }
+    const stepsCost = await stepsDone();
+    log(`  grading steps (${picked.length} × proposeGrade, assessmentDetail, approveGrade): CPU ${cpuText(stepsCost)}, ${stepsCost.statements} statements; heaviest:`);
+    for (const line of stepsCost.top) log(line);
     log('');
     log(`| step over HTTP (${picked.length} assessments, each in its own pool of ~${Math.round(CADRES / Math.max(1, province.organisations - 1))}) | median | p95 | max | on the server (Server-Timing): median, p95, max | target (server p95) | load average |`);
     log(`|---|---|---|---|---|---|---|`);
