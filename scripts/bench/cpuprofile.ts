@@ -146,9 +146,14 @@ export function formatProfile(s: ProfileSummary, transitions: number, measuredCp
   const lines: string[] = [];
   lines.push(`Server CPU profile: ${(s.totalMs / 1000).toFixed(1)} s sampled, busy ${(busy / 1000).toFixed(1)} s (${((100 * busy) / Math.max(1, s.totalMs)).toFixed(0)}% of one core), ${transitions} transitions`);
   if (measuredCpuMs !== undefined) {
-    const writes = s.selfByFunction.find((f) => f.fn.startsWith('writev '))?.ms ?? 0;
+    // Only among the hottest functions is `writev` known; named when it is there.
+    const writes = s.selfByFunction.find((f) => f.fn.startsWith('writev '))?.ms;
+    const offCpu = busy - measuredCpuMs;
     lines.push(
-      `  The process's measured CPU over the same phase: ${(measuredCpuMs / 1000).toFixed(1)} s. The ${((busy - measuredCpuMs) / 1000).toFixed(1)} s more of busy samples are time a call held the thread off the CPU (the socket writes, \`writev\`, ${(writes / 1000).toFixed(1)} s of samples, most of them); the shares below are of the samples.`,
+      `  The process's measured CPU over the same phase: ${(measuredCpuMs / 1000).toFixed(1)} s.` +
+        (offCpu > 0
+          ? ` The ${(offCpu / 1000).toFixed(1)} s more of busy samples are time a call held the thread off the CPU${writes !== undefined ? ` (the socket writes, \`writev\`, ${(writes / 1000).toFixed(1)} s of samples)` : ''}; the shares below are of the samples.`
+          : ''),
     );
   }
   lines.push('  By layer (self time; native and Node-internal frames charged to the library that called them):');
