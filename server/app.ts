@@ -29,7 +29,6 @@ import { createLoaders, type GraphQLContext } from './graphql/context.js';
 import { getSchema } from './graphql/schema.js';
 import { exportRouter } from './reports/export.route.js';
 import { documentRouter } from './documents/document.route.js';
-import { OidcClient } from './auth/oidc/oidc.client.js';
 import { oidcRouter } from './auth/oidc/oidc.route.js';
 import { rosterImportRouter } from './roster/roster.route.js';
 import { attachmentRouter } from './attachments/attachment.route.js';
@@ -214,8 +213,8 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   app.use('/exports/documents', documentRouter({ dataSource, services, font: config.documentFont, now, tokenOf: bearerToken }));
   app.use('/exports', exportRouter(services, bearerToken));
   // Sign-in through the identity provider: only when OIDC_ISSUER is set.
-  if (config.oidc) {
-    app.use('/auth/oidc', oidcRouter({ dataSource, services, client: services.oidcClient ?? new OidcClient(config.oidc), now, rateLimit: config.rateLimits.signIn, log }));
+  if (services.oidcClient) {
+    app.use('/auth/oidc', oidcRouter({ dataSource, services, client: services.oidcClient, now, rateLimit: config.rateLimits.signIn, log }));
   }
   app.use('/imports', rosterImportRouter(services, bearerToken, log));
   // Attachments: POST /uploads/attachments and GET /attachments/:id.
