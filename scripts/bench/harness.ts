@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { postgresCpuSeconds as postgresCpuOf } from './postgres-cpu.js';
 import type { ChildMessage, ParentMessage, ServerStats } from './protocol.js';
 
 /**
@@ -18,7 +19,7 @@ import type { ChildMessage, ParentMessage, ServerStats } from './protocol.js';
 const started = performance.now();
 export const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`);
 
-/** The embedded PostgreSQL's directory (its postmaster.pid tells whose CPU is PostgreSQL's). */
+/** The embedded PostgreSQL's directory (the postmaster naming it tells whose CPU is PostgreSQL's). */
 let benchDataDir: string | null = null;
 /** The ballot key every server process of one run shares (ballots sealed by one are opened by another). */
 const benchBallotKey = randomBytes(32).toString('hex');
@@ -56,22 +57,14 @@ export async function machineCpu(): Promise<{ busy: number; total: number } | nu
   return { busy, total: busy + idle! + iowait! };
 }
 
-/** CPU seconds used so far by the embedded PostgreSQL: the postmaster and its children (backends, WAL writer, autovacuum …). */
+/**
+ * CPU seconds used so far by the embedded PostgreSQL: the postmaster and its children (backends, WAL writer, autovacuum …),
+ * and what backends that have exited used (an idle pool closing its connections mid-phase must not lose their ticks).
+ */
 export async function postgresCpuSeconds(): Promise<number | null> {
-  const tmpDir = benchDataDir;
-  if (!tmpDir) return null;
-  const postmaster = Number((await fs.readFile(path.join(tmpDir, 'pg', 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0]);
-  if (!postmaster) return null;
-  let ticks = 0;
-  for (const entry of await fs.readdir('/proc').catch(() => [] as string[])) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = await fs.readFile(`/proc/${entry}/stat`, 'utf8').catch(() => null);
-    if (!stat) continue;
-    // Fields after "(comm)": state ppid … utime (14th field) stime (15th).
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(entry) === postmaster || Number(fields[1]) === postmaster) ticks += Number(fields[11]) + Number(fields[12]);
-  }
-  return ticks / 100; // USER_HZ
+  if (!benchDataDir) return null;
+  const seconds = postgresCpuOf(benchDataDir, { reaped: true });
+  return Number.isFinite(seconds) ? seconds : null;
 }
 
 export interface CpuReport {

@@ -8,7 +8,7 @@ import { ensureDatabase, EMBEDDED_DATABASE } from '../../server/db/bootstrap.js'
 import { createDataSource } from '../../server/db/data-source.js';
 import type { EmbeddedHandle } from '../../server/db/embedded-postgres.js';
 import { formatProfile, summariseProfile } from './cpuprofile.js';
-import { cpuMeter, fixed, log, mb, percentile, sampleWaitEvents, ServerProcess, topStatements } from './harness.js';
+import { cpuMeter, fixed, log, mb, percentile, postGraphQL, sampleWaitEvents, ServerProcess, topStatements } from './harness.js';
 import { runBareMix } from './lifecycle-bare.js';
 import { seedLifecycle, type CycleScope, type LifecycleItem } from './lifecycle-seed.js';
 import { driveOne, STEP_NAMES, STEPS, StepStats, type MixClient, type StepName } from './lifecycle-steps.js';
@@ -19,9 +19,12 @@ import type { ServerStats } from './protocol.js';
  * assessments over HTTP GraphQL (lifecycle-steps.ts), each with the sessions
  * of the roles that do each step, against the real server in child
  * processes; then, in the same run, the bare SQL of the same steps
- * (lifecycle-bare.ts). Prints per step type and overall: requests,
- * latency percentiles, statements per request (a census of one assessment),
- * and the ratio to the bare SQL.
+ * (lifecycle-bare.ts), and the floor: the same clients sending a query
+ * that does nothing of its own (`{ __typename }` signed in), what HTTP, the
+ * GraphQL pipeline and the session lookup cost every request. Prints per
+ * step type and overall: requests, latency percentiles, statements per
+ * request (a census of one assessment), the ratio to the bare SQL, and the
+ * ceiling of a step that would cost only the floor and its bare SQL.
  */
 
 export interface LifecycleOptions {
@@ -42,7 +45,7 @@ export interface LifecycleOptions {
   background: number | null;
 }
 
-const TARGET_RATE = 1500;
+export const TARGET_RATE = 1500;
 const TARGET_P99_MS = 25;
 const FORTNIGHT_MS = 14 * 24 * 3600 * 1000;
 
@@ -62,6 +65,32 @@ async function allStats(servers: ServerProcess[]): Promise<ServerStats> {
     cpuSystemMicros: sum((s) => s.cpuSystemMicros),
     trace: all[0]!.trace,
   };
+}
+
+/**
+ * The floor: every client sends `{ __typename }` with the token of the role whose turn it is in the mix's
+ * step order, so each request pays what any step pays before its own work (HTTP, the GraphQL pipeline and
+ * the session lookup) and nothing else.
+ */
+async function runFloor(clients: MixClient[], seconds: number): Promise<{ ok: number; errors: number; seconds: number }> {
+  const body = JSON.stringify({ query: 'query Floor { __typename }' });
+  const begin = performance.now();
+  const deadline = begin + seconds * 1000;
+  let ok = 0;
+  let errors = 0;
+  await Promise.all(
+    clients.map(async (client, c) => {
+      for (let k = c; performance.now() < deadline; k++) {
+        const who = STEPS[STEP_NAMES[k % STEP_NAMES.length]!].who;
+        const item = client.items[k % Math.max(1, client.items.length)];
+        const token = who === 'cadre' ? (item?.cadreToken ?? client.tokens.assessor) : who === 'rater' ? client.raterTokens[k % client.raterTokens.length]! : client.tokens[who];
+        const { status, json } = await postGraphQL(client.agent, client.port, body, token).catch(() => ({ status: 0, json: {} as { data?: Record<string, unknown> | null } }));
+        if (status === 200 && json.data?.__typename === 'Query') ok++;
+        else errors++;
+      }
+    }),
+  );
+  return { ok, errors, seconds: (performance.now() - begin) / 1000 };
 }
 
 /** Every client drives its own assessments, one after another, until the time is up. */
@@ -261,6 +290,25 @@ export async function runLifecycle(o: LifecycleOptions): Promise<void> {
   const s = printTable(bare.stats, bare.seconds);
   console.log(`  CPU:         ${sqlCpuReport.line}`);
 
+  // The floor, in the same run: what the framework costs a request that does nothing of its own.
+  log(`Floor: ${o.clients} clients × { __typename } signed in, each request with the token of the role whose turn it is, for ${o.seconds} s …`);
+  await Promise.all(servers.map((one) => one.ask({ type: 'reset' }, 'reset-done')));
+  const floorCpu = await cpuMeter();
+  const floor = await runFloor(clients, o.seconds);
+  const floorServer = await allStats(servers);
+  const floorCpuReport = await floorCpu(floorServer.cpuMicros / 1e6, 'load generator');
+  const floorRate = floor.ok / floor.seconds;
+  const floorServerMs = floorServer.cpuMicros / Math.max(1, floor.ok) / 1000;
+  const floorPgMs = floorCpuReport.postgres !== null ? (floorCpuReport.postgres * floor.seconds * 1000) / Math.max(1, floor.ok) : NaN;
+  // The bare SQL's CPU per step: the whole machine's busy cores over its rate (PostgreSQL and the SQL client, which does the
+  // driver's work the server would do for those statements).
+  const bareMs = sqlCpuReport.busy !== null ? (sqlCpuReport.busy * 1000) / Math.max(1, s.rate) : NaN;
+  const ceilingMs = floorServerMs + floorPgMs + bareMs;
+  console.log(`\nFloor (\`{ __typename }\` signed in: HTTP, the GraphQL pipeline, the session lookup; nothing of a step's own):`);
+  console.log(`  ${floor.ok} requests in ${fixed(floor.seconds, 1)} s = ${fixed(floorRate, 0)}/s, errors: ${floor.errors}; ${fixed(floorServer.queries / Math.max(1, floor.ok), 1)} SQL statements per request`);
+  console.log(`  CPU:         ${floorCpuReport.line}`);
+  console.log(`               per request: server ${fixed(floorServerMs, 2)} ms, PostgreSQL ${fixed(floorPgMs, 2)} ms`);
+
   if (o.profile) {
     const profile = JSON.parse(await fs.readFile(profilePath, 'utf8')) as Profiler.Profile;
     console.log(`\n${o.servers > 1 ? `(the first of ${o.servers} server processes, per request of its share of the load)\n` : ''}${formatProfile(summariseProfile(profile, 25), Math.round(api.stats.total / o.servers), perServer[0] ? perServer[0].cpuMicros / 1000 : undefined)}\n  (profile kept at ${profilePath})`);
@@ -282,6 +330,9 @@ export async function runLifecycle(o: LifecycleOptions): Promise<void> {
   bare SQL:           ${fixed(s.rate, 0)} steps/s (p50 ${fixed(s.p50, 2)} ms, p99 ${fixed(s.p99, 2)} ms)
   API / bare SQL:     ${fixed(ratio, 3)} (${fixed(ratio * 100, 1)}% of the bare SQL's throughput)
   per request:        server ${fixed(serverMsPerTx, 2)} ms CPU, PostgreSQL ${fixed(apiPgMsPerTx ?? NaN, 2)} ms CPU, ${fixed(serverStats.queries / Math.max(1, api.stats.total), 1)} SQL statements
+  floor:              ${fixed(floorRate, 0)} requests/s of \`{ __typename }\` signed in; server ${fixed(floorServerMs, 2)} + PostgreSQL ${fixed(floorPgMs, 2)} ms CPU per request
+  ceiling:            a step costing the floor plus its bare SQL (${fixed(bareMs, 2)} ms of the machine's CPU per step) needs ${fixed(ceilingMs, 2)} ms: ≈ ${fixed((os.cpus().length * 1000) / ceilingMs, 0)}/s on ${os.cpus().length} cores
+                      (the target's ${TARGET_RATE}/s allows ${fixed((os.cpus().length * 1000) / TARGET_RATE, 2)} ms; the API's steps take ${fixed(serverMsPerTx + (apiPgMsPerTx ?? NaN), 2)} ms)
   target (2 cores):   ≥ ${TARGET_RATE} transitions/s — ${mark(a.rate >= TARGET_RATE)}; p99 ≤ ${TARGET_P99_MS} ms — ${mark(a.p99 <= TARGET_P99_MS)}   (this machine: ${os.cpus().length} CPUs${o.background !== null ? `, ${fixed(o.background, 2)} busy before the run` : ''})
 ============================================================================`);
 }

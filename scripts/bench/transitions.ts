@@ -20,7 +20,7 @@ import { seedSynthetic } from '../../server/seed/synthetic.js';
 import { createServices } from '../../server/services.js';
 import { formatProfile, summariseProfile } from './cpuprofile.js';
 import type { ServerStats } from './protocol.js';
-import { runLifecycle } from './lifecycle-mix.js';
+import { runLifecycle, TARGET_RATE as LIFECYCLE_TARGET_RATE } from './lifecycle-mix.js';
 import { cpuMeter, describe, fixed, log, machineCpu, mb, postGraphQL, printPhase, sampleWaitEvents, ServerProcess, setBenchDataDir, topStatements, type PhaseResult } from './harness.js';
 
 /**
@@ -41,9 +41,11 @@ const HELP = `Usage: npm run bench:transitions -- [options]
   --pool <n>       each server process's DataSource pool size (default 20, as in production)
   --servers <n>    server processes, the clients spread over them as a load balancer would
                    (default: one per CPU, as WORKERS=2 npm start runs on 2 cores)
-  --mix <m>        talk (recordTalk only, default), talk+opinion (alternate with recordOpinion), or lifecycle:
+  --mix <m>        talk (recordTalk only, default), talk+opinion (alternate with recordOpinion), lifecycle:
                    whole assessments, every step by its role (scripts/bench/lifecycle-mix.ts; --cadres, --seconds,
-                   --warmup, --clients, --pool, --servers, --profile and --dev apply)
+                   --warmup, --clients, --pool, --servers, --profile and --dev apply), or floor: what every
+                   request pays and nothing else (signed in, \`{ __typename }\`: HTTP, the GraphQL pipeline and the
+                   session lookup), with the CPU it leaves a step under the lifecycle target
   --cycles <s>     lifecycle: unit (one cycle per unit of ≈ 300 cadres, default) or province (one cycle over all)
   --noticed <n>    lifecycle: EXCELLENT decisions each client puts on public notice a fortnight back in setup (default 24)
   --profile        CPU-profile the server during the measured API phase and print where the time goes, with
@@ -99,8 +101,8 @@ const WARMUP = positive('warmup', flags.warmup, 0);
 const CLIENTS = Math.round(positive('clients', flags.clients, 1));
 const POOL = Math.round(positive('pool', flags.pool, 1));
 const SERVERS = Math.round(positive('servers', flags.servers, 1));
-if (flags.mix !== 'talk' && flags.mix !== 'talk+opinion' && flags.mix !== 'lifecycle') {
-  console.error(`--mix is talk, talk+opinion or lifecycle, got "${flags.mix}"`);
+if (flags.mix !== 'talk' && flags.mix !== 'talk+opinion' && flags.mix !== 'lifecycle' && flags.mix !== 'floor') {
+  console.error(`--mix is talk, talk+opinion, lifecycle or floor, got "${flags.mix}"`);
   process.exit(2);
 }
 const MIX = flags.mix;
@@ -209,6 +211,8 @@ async function seed(embedded: EmbeddedHandle): Promise<Seeded> {
 
 const TALK = `mutation Talk($input: RecordTalkInput!) { recordTalk(input: $input) { id version } }`;
 const OPINION = `mutation Opinion($input: RecordOpinionInput!) { recordOpinion(input: $input) { id version } }`;
+/** The floor: no resolver, no statement of its own; the token still makes the context look the session up. */
+const FLOOR = `query Floor { __typename }`;
 const SOURCES = ['DISCIPLINE', 'INSPECTION_TOUR', 'AUDIT', 'PETITION', 'SUPERVISION'];
 
 
@@ -270,7 +274,9 @@ async function runApi(clients: ApiClient[], seconds: number): Promise<PhaseResul
       const id = client.ids[client.next++ % client.ids.length]!;
       const opinion = MIX === 'talk+opinion' && sent++ % 2 === 1;
       const body = JSON.stringify(
-        opinion
+        MIX === 'floor'
+          ? { query: FLOOR }
+          : opinion
           ? { query: OPINION, variables: { input: { assessmentId: id, source: SOURCES[sent % SOURCES.length], summary: '基准测试: 征求纪检监察机关意见。' } } }
           : { query: TALK, variables: { input: { assessmentId: id, summary: '基准测试: 与该同志所在单位主要负责人个别谈话。' } } },
       );
@@ -279,7 +285,8 @@ async function runApi(clients: ApiClient[], seconds: number): Promise<PhaseResul
         const { status, json } = await postGraphQL(client.agent, client.port, body, client.token);
         const ms = performance.now() - t0;
         const result = json.data?.[opinion ? 'recordOpinion' : 'recordTalk'] as { version?: number } | undefined;
-        if (!json.errors && status === 200 && typeof result?.version === 'number') {
+        const answered = MIX === 'floor' ? json.data?.__typename === 'Query' : typeof result?.version === 'number';
+        if (!json.errors && status === 200 && answered) {
           ok++;
           latencies.push(ms);
         } else {
@@ -561,7 +568,7 @@ async function main(): Promise<void> {
     await admin.end();
     sampler = sampleWaitEvents(seeded.databaseUrl, 'cadre-bench-server');
   }
-  log(`API: ${CLIENTS} clients × recordTalk${MIX === 'talk+opinion' ? '/recordOpinion' : ''} for ${SECONDS} s …`);
+  log(`API: ${CLIENTS} clients × ${MIX === 'floor' ? 'the floor ({ __typename }, signed in)' : `recordTalk${MIX === 'talk+opinion' ? '/recordOpinion' : ''}`} for ${SECONDS} s …`);
   const apiCpu = await cpuMeter();
   const api = await runApi(clients, SECONDS);
   const serverStats = await allStats();
@@ -569,6 +576,17 @@ async function main(): Promise<void> {
   const waits = await sampler?.stop();
   const statements = flags.profile ? await topStatements(seeded.databaseUrl, api.ok) : null;
   if (flags.profile) await server.ask({ type: 'profile-stop', path: profilePath }, 'profile-stopped', 120_000);
+  const printProfile = async () => {
+    if (flags.profile) {
+      const profile = JSON.parse(await fs.readFile(profilePath, 'utf8')) as Profiler.Profile;
+      console.log(`\n${SERVERS > 1 ? `(the first of ${SERVERS} server processes, per transition of its share of the load)\n` : ''}${formatProfile(summariseProfile(profile, 25), Math.round(api.ok / SERVERS))}\n  (profile kept at ${profilePath}: open it in Chrome DevTools → Performance, or VS Code)`);
+      if (waits) {
+        console.log(`\nThe server's PostgreSQL connections, sampled ${waits.samples} times (average connections per state · statement):`);
+        for (const [what, n] of waits.tally.slice(0, 15)) console.log(`  ${fixed(n / Math.max(1, waits.samples), 2).padStart(6)}  ${what}`);
+      }
+      if (statements) console.log(`\n${statements}`);
+    }
+  };
   printPhase(`API (GraphQL over HTTP, ${CLIENTS} clients, keep-alive)`, api);
   const serverCores = serverStats.cpuMicros / 1e6 / api.seconds;
   console.log(
@@ -582,6 +600,12 @@ async function main(): Promise<void> {
     `               per transition: server ${fixed(serverMsPerTx, 2)} ms (${fixed((100 * serverStats.cpuSystemMicros) / Math.max(1, serverStats.cpuMicros), 0)}% of it in the kernel)` +
       (apiPgMsPerTx !== null ? `, PostgreSQL ${fixed(apiPgMsPerTx, 2)} ms` : ''),
   );
+
+  if (MIX === 'floor') {
+    await printProfile();
+    printFloor(api, serverMsPerTx, apiPgMsPerTx, serverStats.queries / Math.max(1, api.ok), serverCores);
+    return;
+  }
 
   // The bare SQL, on the same rows, from as many connections.
   pool = new pg.Pool({ connectionString: seeded.databaseUrl, max: CLIENTS, application_name: 'cadre-bench-sql' });
@@ -617,15 +641,7 @@ async function main(): Promise<void> {
     }
   }
 
-  if (flags.profile) {
-    const profile = JSON.parse(await fs.readFile(profilePath, 'utf8')) as Profiler.Profile;
-    console.log(`\n${SERVERS > 1 ? `(the first of ${SERVERS} server processes, per transition of its share of the load)\n` : ''}${formatProfile(summariseProfile(profile, 25), Math.round(api.ok / SERVERS))}\n  (profile kept at ${profilePath}: open it in Chrome DevTools → Performance, or VS Code)`);
-    if (waits) {
-      console.log(`\nThe server's PostgreSQL connections, sampled ${waits.samples} times (average connections per state · statement):`);
-      for (const [what, n] of waits.tally.slice(0, 15)) console.log(`  ${fixed(n / Math.max(1, waits.samples), 2).padStart(6)}  ${what}`);
-    }
-    if (statements) console.log(`\n${statements}`);
-  }
+  await printProfile();
 
   const a = describe(api);
   const s = describe(sql);
@@ -650,6 +666,25 @@ async function main(): Promise<void> {
   ceiling estimate:   on ${os.cpus().length} otherwise idle cores, server + PostgreSQL CPU allow ≈ ${fixed((os.cpus().length * 1000) / (serverMsPerTx + (apiPgMsPerTx ?? 0)), 0)} transitions/s; ${SERVERS === 1 ? "the server's one event loop alone caps" : `the ${SERVERS} servers' event loops alone cap`} at ≈ ${fixed((SERVERS * 1000) / serverMsPerTx, 0)}/s
   target (2 cores):   ≥ ${TARGET_RATE} transitions/s — ${mark(a.rate >= TARGET_RATE)}; p99 < ${TARGET_P99_MS} ms — ${mark(a.p99 < TARGET_P99_MS)}   (this machine: ${os.cpus().length} CPUs${background !== null ? `, ${fixed(background, 2)} busy before the run` : ''})
 ============================================================`);
+}
+
+/** The lifecycle target's CPU budget per request on this machine, and how much of it the floor takes. */
+function printFloor(api: PhaseResult, serverMs: number, postgresMs: number | null, statements: number, serverCores: number): void {
+  const a = describe(api);
+  const cores = os.cpus().length;
+  const budget = (cores * 1000) / LIFECYCLE_TARGET_RATE;
+  const floor = serverMs + (postgresMs ?? NaN);
+  console.log(`
+================ bench:transitions --mix floor summary ================
+  load:               ${CLIENTS} concurrent clients over ${SERVERS} server process${SERVERS > 1 ? 'es' : ''}, ${SECONDS} s, \`{ __typename }\` signed in as ${BENCH_USER}
+                      (HTTP, the GraphQL pipeline and the session lookup: what every step request pays before its own work)
+  throughput:         ${fixed(a.rate, 0)} requests/s
+  latency:            p50 ${fixed(a.p50, 2)} ms, p95 ${fixed(a.p95, 2)} ms, p99 ${fixed(a.p99, 2)} ms, max ${fixed(a.max, 2)} ms
+  errors:             ${a.errors}
+  per request:        server ${fixed(serverMs, 3)} ms CPU (${fixed(serverCores, 2)} cores busy), PostgreSQL ${fixed(postgresMs ?? NaN, 3)} ms CPU, ${fixed(statements, 1)} SQL statements
+  lifecycle budget:   ${LIFECYCLE_TARGET_RATE} requests/s on ${cores} cores allow ${fixed(budget, 2)} ms of CPU per request; the floor takes ${fixed(floor, 2)} ms (${fixed((100 * floor) / budget, 0)}%),
+                      leaving ${fixed(budget - floor, 2)} ms for a step's own statements, rules, machine and audit (compare the bare SQL's CPU per step in --mix lifecycle)
+========================================================================`);
 }
 
 try {
