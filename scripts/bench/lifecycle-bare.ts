@@ -8,10 +8,12 @@ import { STEP_NAMES, StepStats, type StepName } from './lifecycle-steps.js';
  * step must do at the least, with nothing of HTTP, GraphQL, TypeORM or the
  * machines.
  *
- * A transition: BEGIN; the row with its audit head (one read); one statement
- * that updates it version-checked (the snapshot as it is), appends the audit
- * row and notifies the assessed (plus the talk's or opinion's record for
- * those two); COMMIT. A ballot, as castBallot sends it: one read (the row,
+ * A transition: the row with its audit head (one read); one statement that
+ * updates it version-checked (the snapshot as it is), appends the audit row
+ * and notifies the assessed (plus the talk's or opinion's record for those
+ * two), its own transaction, as the API's single-statement steps send it
+ * (no BEGIN and COMMIT: the version check refuses a row changed since the
+ * read). A ballot, as castBallot sends it: one read (the row,
  * the invitation, the box's audit head), then one statement without BEGIN and
  * COMMIT (the row FOR SHARE, the box's lock, the invitation marked voted, the
  * sealed ballot, the box's audit row). Audit rows go to a stream of their own
@@ -82,8 +84,9 @@ async function castBallot(client: pg.PoolClient, id: string, at: Date): Promise<
 
 async function step(client: pg.PoolClient, step: StepName, id: string, at: Date): Promise<void> {
   if (step === 'castBallot') return castBallot(client, id, at);
-  await client.query('BEGIN');
-  try {
+  // No BEGIN and COMMIT: the one statement is atomic, and its version check refuses a row changed since the read (as the API's
+  // single-statement steps do).
+  {
     const [row] = (await client.query<Row>({ name: 'bench-load', text: LOAD, values: [id] })).rows;
     const record = step === 'recordTalk' || step === 'recordOpinion';
     const updated = await client.query({
@@ -106,10 +109,6 @@ async function step(client: pg.PoolClient, step: StepName, id: string, at: Date)
       ],
     });
     if (updated.rowCount !== 1) throw Object.assign(new Error('version check failed'), { code: 'CONFLICT' });
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
   }
 }
 
