@@ -11,7 +11,7 @@ import { formatProfile, summariseProfile } from './cpuprofile.js';
 import { cpuMeter, fixed, log, mb, percentile, postGraphQL, sampleWaitEvents, ServerProcess, topStatements } from './harness.js';
 import { runBareMix } from './lifecycle-bare.js';
 import { seedLifecycle, type CycleScope, type LifecycleItem } from './lifecycle-seed.js';
-import { driveOne, STEP_NAMES, STEPS, StepStats, type MixClient, type StepName } from './lifecycle-steps.js';
+import { driveOne, STEP_NAMES, STEPS, StepStats, tokenFor, type MixClient, type StepName } from './lifecycle-steps.js';
 import type { ServerStats } from './protocol.js';
 
 /**
@@ -83,7 +83,7 @@ async function runFloor(clients: MixClient[], seconds: number): Promise<{ ok: nu
       for (let k = c; performance.now() < deadline; k++) {
         const who = STEPS[STEP_NAMES[k % STEP_NAMES.length]!].who;
         const item = client.items[k % Math.max(1, client.items.length)];
-        const token = who === 'cadre' ? (item?.cadreToken ?? client.tokens.assessor) : who === 'rater' ? client.raterTokens[k % client.raterTokens.length]! : client.tokens[who];
+        const token = item ? tokenFor(client, item, who, k) : client.tokens.assessor;
         const { status, json } = await postGraphQL(client.agent, client.port, body, token).catch(() => ({ status: 0, json: {} as { data?: Record<string, unknown> | null } }));
         if (status === 200 && json.data?.__typename === 'Query') ok++;
         else errors++;

@@ -131,10 +131,15 @@ function unanswered(status: number, code: string | undefined): boolean {
   return status === 0 || status >= 500 || code === 'SERVICE_UNAVAILABLE' || code?.startsWith('NETWORK_') === true;
 }
 
+/** The bearer token of whoever does a step: the assessed cadre, one of the raters, or the role's user. */
+export function tokenFor(client: MixClient, item: LifecycleItem, who: Who, raterIndex = 0): string {
+  return who === 'cadre' ? item.cadreToken : who === 'rater' ? client.raterTokens[raterIndex % client.raterTokens.length]! : client.tokens[who];
+}
+
 /** One request of one step (sent again with its key after a cut answer, with `retries`); true when it succeeded. */
 async function send(client: MixClient, item: LifecycleItem, step: StepName, variables: { input: Record<string, unknown> }, o: DriveOptions, raterIndex = 0): Promise<{ ok: boolean; answer: Answer; json: GraphQLResponse }> {
   const def: StepDef = STEPS[step];
-  const token = def.who === 'cadre' ? item.cadreToken : def.who === 'rater' ? client.raterTokens[raterIndex]! : client.tokens[def.who];
+  const token = tokenFor(client, item, def.who, raterIndex);
   const keyed = o.retries !== undefined && step !== 'castBallot' ? { input: { ...variables.input, idempotencyKey: randomUUID() } } : variables;
   const body = JSON.stringify({ query: def.query, variables: keyed });
   let answer: Answer = null;
