@@ -86,30 +86,28 @@ async function step(client: pg.PoolClient, step: StepName, id: string, at: Date)
   if (step === 'castBallot') return castBallot(client, id, at);
   // No BEGIN and COMMIT: the one statement is atomic, and its version check refuses a row changed since the read (as the API's
   // single-statement steps do).
-  {
-    const [row] = (await client.query<Row>({ name: 'bench-load', text: LOAD, values: [id] })).rows;
-    const record = step === 'recordTalk' || step === 'recordOpinion';
-    const updated = await client.query({
-      name: record ? 'bench-transition-record' : 'bench-transition',
-      text: TRANSITION(record),
-      values: [
-        id,
-        row!.version,
-        JSON.stringify(row!.snapshot),
-        row!.state,
-        at.toISOString(),
-        (row!.audit_seq ?? 0) + 1,
-        row!.org_path,
-        step,
-        JSON.stringify({ event: { type: step, at: at.toISOString() } }),
-        row!.audit_hash,
-        FAKE_HASH,
-        JSON.stringify({ state: row!.state }),
-        row!.cadre_id,
-      ],
-    });
-    if (updated.rowCount !== 1) throw Object.assign(new Error('version check failed'), { code: 'CONFLICT' });
-  }
+  const [row] = (await client.query<Row>({ name: 'bench-load', text: LOAD, values: [id] })).rows;
+  const record = step === 'recordTalk' || step === 'recordOpinion';
+  const updated = await client.query({
+    name: record ? 'bench-transition-record' : 'bench-transition',
+    text: TRANSITION(record),
+    values: [
+      id,
+      row!.version,
+      JSON.stringify(row!.snapshot),
+      row!.state,
+      at.toISOString(),
+      (row!.audit_seq ?? 0) + 1,
+      row!.org_path,
+      step,
+      JSON.stringify({ event: { type: step, at: at.toISOString() } }),
+      row!.audit_hash,
+      FAKE_HASH,
+      JSON.stringify({ state: row!.state }),
+      row!.cadre_id,
+    ],
+  });
+  if (updated.rowCount !== 1) throw Object.assign(new Error('version check failed'), { code: 'CONFLICT' });
 }
 
 export async function runBareMix(pool: pg.Pool, idsPerClient: string[][], weights: Map<StepName, number>, seconds: number): Promise<{ stats: StepStats; seconds: number }> {

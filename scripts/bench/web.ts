@@ -342,6 +342,7 @@ try {
     await idle.done;
     peak = rssOf(pid);
     const before = peak;
+    const rssLimit = 256 * 2 ** 20;
     let exporting = true;
     const { times: probe, done: probing } = probeWhile(() => exporting);
     const exportDone = await meter();
@@ -363,7 +364,7 @@ try {
       `| none (the probe alone, 3 s before) | | | | | (${idle.times.health.length} probes) | ${exportLoad} | | ${ms(p(idle.times.health).at(-1)!)}, ${ms(percentile(p(idle.times.health), 99))} | ${ms(p(idle.times.graphql).at(-1)!)}, ${ms(percentile(p(idle.times.graphql), 99))} | |`,
     );
     log(
-      `| streamed (HTTP ${res.status}) | ${assessments.toLocaleString()} | ${(size / 2 ** 20).toFixed(1)} MB | ${seconds(exportMillis)} | ${cpuText(exportCost)} | ${exportCost.statements} (${probe.health.length} probes) | ${exportLoad} → ${loadText()} | ${(before / 2 ** 20).toFixed(0)} → ${(peak / 2 ** 20).toFixed(0)} MB (the export: +${((peak - before) / 2 ** 20).toFixed(0)} MB) | ${ms(p(probe.health).at(-1)!)}, ${ms(percentile(p(probe.health), 99))} | ${ms(p(probe.graphql).at(-1)!)}, ${ms(percentile(p(probe.graphql), 99))} | RSS < 256 MB: ${peak < 256 * 2 ** 20 ? 'met' : before >= 256 * 2 ** 20 ? 'NOT met (over it before the export began)' : 'NOT met'}; waiting < 100 ms: ${Math.max(...probe.health, ...probe.graphql) < 100 ? 'met' : 'NOT met'} |`,
+      `| streamed (HTTP ${res.status}) | ${assessments.toLocaleString()} | ${(size / 2 ** 20).toFixed(1)} MB | ${seconds(exportMillis)} | ${cpuText(exportCost)} | ${exportCost.statements} (${probe.health.length} probes) | ${exportLoad} → ${loadText()} | ${(before / 2 ** 20).toFixed(0)} → ${(peak / 2 ** 20).toFixed(0)} MB (the export: +${((peak - before) / 2 ** 20).toFixed(0)} MB) | ${ms(p(probe.health).at(-1)!)}, ${ms(percentile(p(probe.health), 99))} | ${ms(p(probe.graphql).at(-1)!)}, ${ms(percentile(p(probe.graphql), 99))} | RSS < 256 MB: ${peak < rssLimit ? 'met' : before >= rssLimit ? 'NOT met (over it before the export began)' : 'NOT met'}; waiting < 100 ms: ${Math.max(...probe.health, ...probe.graphql) < 100 ? 'met' : 'NOT met'} |`,
     );
 
     if (values.profile) {
